@@ -1,0 +1,169 @@
+"""Campaigns, speakers and speeches: the archive's records.
+
+Writes go through ``speeches.services``; models only describe data and how to query it.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Level(models.TextChoices):
+    CENTRAL = "中央", _("中央")
+    PROVINCE = "省", _("省")
+    CITY = "市", _("市")
+    COUNTY = "县", _("县")
+    TOWNSHIP = "乡镇", _("乡镇")
+    GRASSROOTS = "基层", _("基层")
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("日")
+    MONTH = "month", _("月")
+    YEAR = "year", _("年")
+    UNKNOWN = "unknown", _("不详")
+
+
+class Campaign(models.Model):
+    name = models.CharField(_("名称"), max_length=200, unique=True)
+    slug = models.SlugField(_("标识"), max_length=100, unique=True, allow_unicode=False)
+    short_name = models.CharField(_("简称"), max_length=50, blank=True)
+    start_date = models.DateField(_("开始日期"), null=True, blank=True)
+    end_date = models.DateField(_("结束日期"), null=True, blank=True)
+    description = models.TextField(_("简介"), blank=True)
+
+    class Meta:
+        ordering = ["start_date", "name"]
+        verbose_name = _("主题活动")
+        verbose_name_plural = _("主题活动")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("speeches:campaign", args=[self.slug])
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
+
+
+class Speaker(models.Model):
+    name = models.CharField(_("姓名"), max_length=100, db_index=True)
+    position = models.CharField(_("职务"), max_length=200, blank=True)
+    organization = models.CharField(_("单位"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("讲话人")
+        verbose_name_plural = _("讲话人")
+        constraints = [
+            models.UniqueConstraint(fields=["name", "organization"], name="speaker_unique_name_org")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("speeches:speaker", args=[self.pk])
+
+
+class SpeechQuerySet(models.QuerySet):
+    def published(self) -> SpeechQuerySet:
+        return self.filter(is_published=True)
+
+    def for_listing(self) -> SpeechQuerySet:
+        """What list pages and the API need, without the (large) text columns."""
+        return (
+            self.select_related("speaker")
+            .prefetch_related("campaigns")
+            .defer("body", "raw_text", "outline")
+        )
+
+    def by_date(self, descending: bool = True) -> SpeechQuerySet:
+        if descending:
+            return self.order_by(models.F("date").desc(nulls_last=True), "-id")
+        return self.order_by(models.F("date").asc(nulls_last=True), "id")
+
+
+class Speech(models.Model):
+    title = models.CharField(_("标题"), max_length=500)
+    speaker = models.ForeignKey(
+        Speaker,
+        verbose_name=_("讲话人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="speeches",
+    )
+    date = models.DateField(_("讲话日期"), null=True, blank=True, db_index=True)
+    date_precision = models.CharField(
+        _("日期精度"), max_length=8, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
+    # The date a web page or document-sharing site published/uploaded the copy: never the
+    # speech's own date, but worth keeping for provenance.
+    published_on = models.DateField(_("发布/上传日期"), null=True, blank=True)
+    level = models.CharField(
+        _("层级"), max_length=4, choices=Level.choices, blank=True, db_index=True
+    )
+    campaigns = models.ManyToManyField(
+        Campaign, verbose_name=_("主题活动"), blank=True, related_name="speeches"
+    )
+    organization = models.CharField(_("单位"), max_length=200, blank=True)
+    region = models.CharField(_("地区"), max_length=100, blank=True)
+    occasion = models.CharField(_("场合（会议名称）"), max_length=300, blank=True)
+    source_url = models.URLField(_("来源网址"), max_length=1000, blank=True)
+    body = models.TextField(_("正文"))
+    raw_text = models.TextField(_("原始提取文本"), blank=True)
+    original_file = models.FileField(_("原始文件"), upload_to="originals/%Y/%m/", blank=True)
+    checksum = models.CharField(_("规范化文本校验和"), max_length=64, blank=True, db_index=True)
+    outline = models.JSONField(_("提纲"), default=list, blank=True, editable=False)
+    is_published = models.BooleanField(_("公开"), default=True)
+    created = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    updated = models.DateTimeField(_("更新时间"), auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["outline", "raw_text"])
+    objects = SpeechQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-id"]
+        verbose_name = _("讲话")
+        verbose_name_plural = _("讲话")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("speeches:speech", args=[self.pk])
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date else None
+
+
+class PendingIndexUpdate(models.Model):
+    """Outbox of index writes: saved in the same transaction as the speech change.
+
+    A row is deleted only once the index has taken the change, so a crash or a lock timeout
+    between the database commit and the index write leaves a visible, retryable task
+    instead of a silently stale index.
+    """
+
+    class Action(models.TextChoices):
+        INDEX = "index", "index"
+        REMOVE = "remove", "remove"
+
+    speech_id = models.BigIntegerField(db_index=True)
+    action = models.CharField(max_length=8, choices=Action.choices)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} speech {self.speech_id}"
