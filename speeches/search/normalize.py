@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import pairwise
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -40,3 +42,128 @@ def normalize_document(text: str) -> str:
     The result is what the index holds and what highlighting offsets refer to.
     """
     return _SPACE_BETWEEN_HAN.sub("", normalize_query(text))
+
+
+# --- Offset mapping -------------------------------------------------------------------------
+# Highlighting finds matches in the normalized text but must mark the text the reader sees.
+# Each step below returns the new string plus, for every output character, the index of the
+# input character that produced it (and a final entry = len(input)). Steps usually preserve
+# lengths character by character; where they do not (NFKC: ㍿ -> 株式会社, ﾊﾞ -> バ; OpenCC
+# phrase rules; 'İ'.lower()), the step is applied to small chunks whose results concatenate to
+# the whole-string result, and output characters are spread across their chunk.
+
+
+def _spread(start: int, src_len: int, out_len: int) -> list[int]:
+    """Monotone map of ``out_len`` output characters onto ``src_len`` source characters."""
+    if src_len == out_len:
+        return list(range(start, start + out_len))
+    return [start + (j * src_len) // out_len for j in range(out_len)]
+
+
+def _chunked(text: str, whole: str, convert, bounds: list[int]) -> list[int] | None:
+    """Map ``whole`` back onto ``text`` if converting each chunk reproduces it exactly."""
+    pieces = [convert(text[a:b]) for a, b in pairwise(bounds)]
+    if "".join(pieces) != whole:
+        return None
+    mapping: list[int] = []
+    for (a, b), piece in zip(pairwise(bounds), pieces, strict=True):
+        mapping += _spread(a, b - a, len(piece))
+    return mapping
+
+
+def _map_step(text: str, convert, chunkings) -> tuple[str, list[int]]:
+    """Apply ``convert`` to ``text``; try each chunking (a callable giving boundaries)."""
+    whole = convert(text)
+    mapping = None
+    for chunking in chunkings:
+        mapping = _chunked(text, whole, convert, chunking(text))
+        if mapping is not None:
+            break
+    if mapping is None:  # no chunking reproduces the whole: spread over the whole string
+        mapping = _spread(0, len(text), len(whole))
+    mapping.append(len(text))
+    return whole, mapping
+
+
+def _char_bounds(text: str) -> list[int]:
+    return list(range(len(text) + 1))
+
+
+def _starter_bounds(text: str) -> list[int]:
+    """Cut before characters that start a new combining sequence (NFKC stays inside one)."""
+    cuts = [0]
+    cuts += [i for i in range(1, len(text)) if unicodedata.combining(text[i]) == 0]
+    cuts.append(len(text))
+    return sorted(set(cuts))
+
+
+_HAN_RUN = re.compile(f"[{HAN}]+|[^{HAN}]+")
+_WORDISH = re.compile(r"\s+|\S+")
+
+
+def _run_bounds(pattern: re.Pattern[str]):
+    def bounds(text: str) -> list[int]:
+        return [0] + [m.end() for m in pattern.finditer(text)] if text else [0]
+
+    return bounds
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _nfkc_with_map(text: str) -> tuple[str, list[int]]:
+    if unicodedata.is_normalized("NFKC", text):
+        return text, list(range(len(text) + 1))
+    return _map_step(text, _nfkc, [_char_bounds, _starter_bounds, _run_bounds(_WORDISH)])
+
+
+def _t2s_with_map(text: str) -> tuple[str, list[int]]:
+    converted = to_simplified(text)
+    if len(converted) == len(text):  # the usual case: OpenCC replaced characters one for one
+        return converted, list(range(len(text) + 1))
+    return _map_step(text, to_simplified, [_run_bounds(_HAN_RUN), _run_bounds(_WORDISH)])
+
+
+def _lower_with_map(text: str) -> tuple[str, list[int]]:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered, list(range(len(text) + 1))
+    return _map_step(text, str.lower, [_char_bounds, _run_bounds(_WORDISH)])
+
+
+def _drop_han_spaces_with_map(text: str) -> tuple[str, list[int]]:
+    kept: list[int] = []
+    last = 0
+    for m in _SPACE_BETWEEN_HAN.finditer(text):
+        kept += range(last, m.start())
+        last = m.end()
+    kept += range(last, len(text))
+    kept.append(len(text))
+    return "".join(text[i] for i in kept[:-1]), kept
+
+
+def normalize_document_with_map(text: str) -> tuple[str, list[int]]:
+    """``normalize_document(text)`` plus where each normalized character came from.
+
+    ``mapping[i]`` is the index in ``text`` of the character that produced normalized
+    character ``i``; ``mapping[len(normalized)] == len(text)``. The mapping never decreases,
+    so a span ``(s, e)`` of the normalized text covers ``text[mapping[s]:end]`` where ``end``
+    is the first mapped index beyond ``mapping[e - 1]`` (see ``original_span``).
+    """
+    text = text or ""
+    mapping = list(range(len(text) + 1))
+    for step in (_nfkc_with_map, _t2s_with_map, _lower_with_map, _drop_han_spaces_with_map):
+        text, step_map = step(text)
+        mapping = [mapping[i] for i in step_map]
+    return text, mapping
+
+
+def original_span(mapping: list[int], start: int, end: int) -> tuple[int, int]:
+    """Turn a non-empty span of the normalized text into one of the original text.
+
+    The end is rounded up to the next source character, so a match inside a character that
+    normalization expanded (㍿ -> 株式会社) still covers that whole character.
+    """
+    last_source = mapping[end - 1]
+    return mapping[start], mapping[bisect_right(mapping, last_source)]
