@@ -1,0 +1,146 @@
+"""Admin for campaigns, speakers and speeches. Saves and deletes go through speeches.services
+so that derived fields and the search index follow every edit."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from speeches import services
+from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
+
+
+@admin.register(Campaign)
+class CampaignAdmin(admin.ModelAdmin):
+    list_display = ["name", "short_name", "start_date", "end_date", "speech_count"]
+    search_fields = ["name", "short_name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n=Count("speeches"))
+
+    @admin.display(description=_("讲话数"), ordering="n")
+    def speech_count(self, obj: Campaign) -> int:
+        return obj.n
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:  # campaign names are indexed with each speech
+            services.reindex_speeches(obj.speeches.values_list("id", flat=True))
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(admin.ModelAdmin):
+    list_display = ["name", "position", "organization", "speech_count"]
+    search_fields = ["name", "organization", "position"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n=Count("speeches"))
+
+    @admin.display(description=_("讲话数"), ordering="n")
+    def speech_count(self, obj: Speaker) -> int:
+        return obj.n
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            services.reindex_speeches(obj.speeches.values_list("id", flat=True))
+
+
+@admin.register(Speech)
+class SpeechAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "speaker", "date", "level", "is_published", "updated"]
+    list_filter = ["level", "is_published", "date_precision", "campaigns"]
+    search_fields = ["title", "speaker__name", "occasion", "organization"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["speaker"]
+    filter_horizontal = ["campaigns"]
+    readonly_fields = ["checksum", "created", "updated", "view_on_site_link"]
+    change_list_template = "admin/speeches/speech/change_list.html"
+    fieldsets = [
+        (None, {"fields": ["title", "speaker", ("date", "date_precision"), "level", "campaigns",
+                           "is_published", "view_on_site_link"]}),
+        (_("出处"), {"fields": ["occasion", "organization", "region", "source_url", "published_on",
+                               "original_file"]}),
+        (_("正文"), {"fields": ["body"]}),
+        (_("原始提取文本与校验"), {"classes": ["collapse"],
+                           "fields": ["raw_text", "checksum", "created", "updated"]}),
+    ]
+    actions = ["delete_through_service", "reindex"]
+
+    @admin.display(description=_("前台页面"))
+    def view_on_site_link(self, obj: Speech) -> str:
+        if not obj.pk:
+            return "—"
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), _("查看"))
+
+    def get_urls(self):
+        from speeches import admin_upload
+
+        upload = path(
+            "upload/",
+            self.admin_site.admin_view(admin_upload.upload_view),
+            name="speeches_speech_upload",
+        )
+        return [upload, *super().get_urls()]
+
+    def save_model(self, request, obj, form, change):
+        # Campaigns (m2m) are saved by save_related; the index update is queued there too.
+        services.save_speech(obj)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.reindex_speeches([form.instance.pk])
+
+    def delete_model(self, request, obj):
+        services.delete_speech(obj)
+
+    def delete_queryset(self, request, queryset):
+        for speech in queryset:
+            services.delete_speech(speech)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # bypasses services; ours replaces it
+        return actions
+
+    @admin.action(description=_("删除所选讲话（同时更新索引）"), permissions=["delete"])
+    def delete_through_service(self, request, queryset):
+        n = 0
+        for speech in queryset:
+            services.delete_speech(speech)
+            n += 1
+        self.message_user(request, _("已删除 %(n)d 篇讲话。") % {"n": n}, messages.SUCCESS)
+
+    @admin.action(description=_("重建所选讲话的索引"))
+    def reindex(self, request, queryset):
+        services.reindex_speeches(queryset.values_list("id", flat=True))
+        self.message_user(request, _("已更新索引。"), messages.SUCCESS)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = extra_context or {}
+        try:
+            extra_context["upload_url"] = reverse("admin:speeches_speech_upload")
+        except Exception:  # noqa: BLE001 - the upload page may not be installed in a test
+            extra_context["upload_url"] = None
+        extra_context["pending_index"] = PendingIndexUpdate.objects.count()
+        return super().changelist_view(request, extra_context)
+
+
+@admin.register(PendingIndexUpdate)
+class PendingIndexUpdateAdmin(admin.ModelAdmin):
+    list_display = ["speech_id", "action", "attempts", "created", "last_error"]
+    readonly_fields = ["speech_id", "action", "attempts", "created", "last_error"]
+    actions = ["retry"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("立即重试"))
+    def retry(self, request, queryset):
+        left = services.apply_pending_index_updates()
+        self.message_user(request, _("剩余 %(n)d 项待处理。") % {"n": left})

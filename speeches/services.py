@@ -1,0 +1,192 @@
+"""The only functions that write speeches.
+
+Each write runs in one database transaction that also records the index change in the
+``PendingIndexUpdate`` outbox; after the commit the outbox is applied to the search index
+before the call returns. If the index cannot be written (a lock held too long, a full disk),
+the outbox row stays, the error is logged, and the next write or ``manage.py check_index
+--repair`` retries it: an index update is never silently dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.files.base import File
+from django.db import transaction
+from django.db.models import F
+
+from speeches.ingest.dedup import text_checksum
+from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
+
+log = logging.getLogger(__name__)
+
+SPEECH_FIELDS = {
+    "title",
+    "date",
+    "date_precision",
+    "published_on",
+    "level",
+    "organization",
+    "region",
+    "occasion",
+    "source_url",
+    "body",
+    "raw_text",
+    "is_published",
+}
+
+
+def get_or_create_speaker(name: str, *, position: str = "", organization: str = "") -> Speaker:
+    speaker, created = Speaker.objects.get_or_create(
+        name=name.strip(), organization=organization.strip(), defaults={"position": position}
+    )
+    if not created and position and not speaker.position:
+        speaker.position = position
+        speaker.save(update_fields=["position"])
+    return speaker
+
+
+def _derive(speech: Speech) -> None:
+    """Fields computed from the body: kept in step on every save."""
+    from speeches.outline import parse_outline
+
+    speech.checksum = text_checksum(speech.body)
+    try:
+        speech.outline = parse_outline(speech.body)
+    except Exception:  # the outline is an aid; a parser bug must not lose a speech
+        log.exception("outline parsing failed for speech %s", speech.pk)
+        speech.outline = []
+
+
+def _campaigns(slugs: Iterable[str]) -> list[Campaign]:
+    slugs = [s for s in slugs if s]
+    found = list(Campaign.objects.filter(slug__in=slugs))
+    missing = set(slugs) - {c.slug for c in found}
+    if missing:
+        raise ValueError(f"unknown campaign: {', '.join(sorted(missing))}")
+    return found
+
+
+def _enqueue(speech_id: int, action: str) -> None:
+    PendingIndexUpdate.objects.create(speech_id=speech_id, action=action)
+    transaction.on_commit(apply_pending_index_updates)
+
+
+def create_speech(
+    *,
+    title: str,
+    body: str,
+    speaker: Speaker | None = None,
+    campaigns: Iterable[Campaign | str] = (),
+    original_file: File | None = None,
+    **fields: Any,
+) -> Speech:
+    """Create one speech (and its index entry). ``campaigns`` take objects or slugs."""
+    unknown = set(fields) - SPEECH_FIELDS
+    if unknown:
+        raise TypeError(f"unknown speech fields: {', '.join(sorted(unknown))}")
+    if not body or not body.strip():
+        raise ValueError("a speech needs a body text")
+    with transaction.atomic():
+        speech = Speech(title=title.strip()[:500], body=body, speaker=speaker, **fields)
+        _derive(speech)
+        if original_file is not None:
+            speech.original_file.save(original_file.name, original_file, save=False)
+        speech.full_clean(exclude=["original_file", "checksum", "outline"])
+        speech.save()
+        _set_campaigns(speech, campaigns)
+        _enqueue(speech.pk, PendingIndexUpdate.Action.INDEX)
+    return speech
+
+
+def _set_campaigns(speech: Speech, campaigns: Iterable[Campaign | str]) -> None:
+    campaigns = list(campaigns)
+    objs = [c for c in campaigns if isinstance(c, Campaign)]
+    objs += _campaigns([c for c in campaigns if isinstance(c, str)])
+    speech.campaigns.set(objs)
+
+
+def update_speech(
+    speech: Speech, *, campaigns: Iterable[Campaign | str] | None = None, **fields: Any
+) -> Speech:
+    """Change fields of a speech; the outline and index follow the new body."""
+    unknown = set(fields) - SPEECH_FIELDS - {"speaker"}
+    if unknown:
+        raise TypeError(f"unknown speech fields: {', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        for name, value in fields.items():
+            setattr(speech, name, value)
+        save_speech(speech, campaigns=campaigns)
+    return speech
+
+
+def save_speech(speech: Speech, *, campaigns: Iterable[Campaign | str] | None = None) -> Speech:
+    """Save an already-modified instance (the admin's path) with derived fields and index."""
+    with transaction.atomic():
+        _derive(speech)
+        speech.save()
+        if campaigns is not None:
+            _set_campaigns(speech, campaigns)
+        _enqueue(speech.pk, PendingIndexUpdate.Action.INDEX)
+    return speech
+
+
+def delete_speech(speech: Speech) -> None:
+    with transaction.atomic():
+        speech_id = speech.pk
+        speech.delete()
+        _enqueue(speech_id, PendingIndexUpdate.Action.REMOVE)
+
+
+def reindex_speeches(speech_ids: Iterable[int]) -> None:
+    """Ask for the index entries of these speeches to be rewritten (e.g. after a bulk edit)."""
+    with transaction.atomic():
+        for speech_id in speech_ids:
+            _enqueue(speech_id, PendingIndexUpdate.Action.INDEX)
+
+
+def apply_pending_index_updates() -> int:
+    """Apply every outstanding index change; return how many are still pending.
+
+    Safe to call from several processes at once: the search module serializes index writes,
+    and each outbox row is deleted only after its change is in the index.
+    """
+    from speeches import search
+
+    pending = list(PendingIndexUpdate.objects.order_by("id"))
+    if not pending:
+        return 0
+    # The latest action per speech wins: index-then-remove means remove.
+    latest: dict[int, str] = {}
+    for task in pending:
+        latest[task.speech_id] = task.action
+    to_index = [sid for sid, action in latest.items() if action == PendingIndexUpdate.Action.INDEX]
+    to_remove = [sid for sid, action in latest.items() if action == PendingIndexUpdate.Action.REMOVE]
+    try:
+        if to_remove:
+            search.remove_speeches(to_remove)
+        if to_index:
+            search.index_speeches(to_index)
+    except Exception as exc:
+        log.exception("index update failed; %d change(s) kept for retry", len(pending))
+        PendingIndexUpdate.objects.filter(id__in=[t.id for t in pending]).update(
+            attempts=F("attempts") + 1, last_error=repr(exc)[:2000]
+        )
+        return len(pending)
+    PendingIndexUpdate.objects.filter(id__in=[t.id for t in pending]).delete()
+    return PendingIndexUpdate.objects.count()
+
+
+def parse_date(value: str | None) -> tuple[dt.date | None, str]:
+    """'2012-11-07' / '2012-11' / '2012' -> (date, precision), as the fixtures write them."""
+    if not value:
+        return None, "unknown"
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts), "day"
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 1), "month"
+    return dt.date(parts[0], 1, 1), "year"

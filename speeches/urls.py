@@ -1,0 +1,24 @@
+from django.urls import path
+
+from speeches.views import api, browse, errors, search, speech
+
+app_name = "speeches"
+
+urlpatterns = [
+    path("", browse.home, name="home"),
+    path("campaigns/", browse.campaign_list, name="campaigns"),
+    path("campaigns/<slug:slug>/", browse.campaign_detail, name="campaign"),
+    path("speakers/", browse.speaker_list, name="speakers"),
+    path("speakers/<int:pk>/", browse.speaker_detail, name="speaker"),
+    path("levels/", browse.level_list, name="levels"),
+    path("levels/<str:level>/", browse.level_detail, name="level"),
+    path("years/", browse.year_list, name="years"),
+    path("years/<int:year>/", browse.year_detail, name="year"),
+    path("speeches/<int:pk>/", speech.speech_detail, name="speech"),
+    path("speeches/<int:pk>.txt", speech.speech_text, name="speech-txt"),
+    path("search/", search.search_page, name="search"),
+    path("api/speeches", api.speech_list, name="api-speeches"),
+    path("api/speeches/<int:pk>", api.speech_detail, name="api-speech"),
+    path("api/search", search.api_search, name="api-search"),
+    path("healthz", errors.healthz, name="healthz"),
+]

@@ -1,0 +1,139 @@
+"""Browsing pages: home, campaigns, speakers, levels, years. Thin: query, paginate, render."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, Min, Q
+from django.db.models.functions import ExtractYear
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from speeches.models import Campaign, Level, Speaker, Speech
+
+PAGE_SIZE = 20
+
+
+def _published() -> Speech.objects.__class__:
+    return Speech.objects.published()
+
+
+def _page(request: HttpRequest, queryset, per_page: int = PAGE_SIZE):
+    """Paginate; a bad ?page= falls back to the nearest valid page instead of a 404."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def _sorted(request: HttpRequest, queryset):
+    sort = request.GET.get("sort", "-date")
+    if sort not in {"date", "-date"}:
+        sort = "-date"
+    return queryset.by_date(descending=sort == "-date"), sort
+
+
+def year_counts(queryset) -> list[dict]:
+    """[{'year': 2012, 'count': 3}, ...] for speeches with a known date, newest first."""
+    return list(
+        queryset.exclude(date__isnull=True)
+        .annotate(year=ExtractYear("date"))
+        .values("year")
+        .annotate(count=Count("id"))
+        .order_by("-year")
+    )
+
+
+def _campaigns_with_counts():
+    published = Q(speeches__is_published=True)
+    return Campaign.objects.annotate(
+        speech_count=Count("speeches", filter=published, distinct=True),
+        first_date=Min("speeches__date", filter=published),
+        last_date=Max("speeches__date", filter=published),
+    )
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    speeches = _published()
+    context = {
+        "speech_count": speeches.count(),
+        "speaker_count": Speaker.objects.filter(speeches__is_published=True).distinct().count(),
+        "campaigns": _campaigns_with_counts().order_by("-speech_count", "start_date"),
+        "latest": speeches.for_listing().by_date()[:10],
+        "recently_added": speeches.for_listing().order_by("-created", "-id")[:5],
+        "years": year_counts(speeches),
+        "levels": _level_counts(),
+    }
+    return render(request, "speeches/home.html", context)
+
+
+def campaign_list(request: HttpRequest) -> HttpResponse:
+    campaigns = _campaigns_with_counts().order_by("start_date", "name")
+    return render(request, "speeches/campaign_list.html", {"campaigns": campaigns})
+
+
+def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = get_object_or_404(Campaign, slug=slug)
+    speeches = _published().filter(campaigns=campaign)
+    ordered, sort = _sorted(request, speeches.for_listing())
+    context = {
+        "campaign": campaign,
+        "page_obj": _page(request, ordered),
+        "sort": sort,
+        "years": year_counts(speeches),
+        "count": speeches.count(),
+    }
+    return render(request, "speeches/campaign_detail.html", context)
+
+
+def speaker_list(request: HttpRequest) -> HttpResponse:
+    speakers = (
+        Speaker.objects.annotate(
+            speech_count=Count("speeches", filter=Q(speeches__is_published=True))
+        )
+        .filter(speech_count__gt=0)
+        .order_by("-speech_count", "name")
+    )
+    return render(request, "speeches/speaker_list.html", {"page_obj": _page(request, speakers, 50)})
+
+
+def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    speaker = get_object_or_404(Speaker, pk=pk)
+    speeches = _published().filter(speaker=speaker)
+    ordered, sort = _sorted(request, speeches.for_listing())
+    context = {"speaker": speaker, "page_obj": _page(request, ordered), "sort": sort,
+               "count": speeches.count()}
+    return render(request, "speeches/speaker_detail.html", context)
+
+
+def _level_counts() -> list[dict]:
+    counts = dict(
+        _published().exclude(level="").values_list("level").annotate(n=Count("id")).order_by()
+    )
+    return [{"value": value, "label": label, "count": counts.get(value, 0)}
+            for value, label in Level.choices]
+
+
+def level_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "speeches/level_list.html", {"levels": _level_counts()})
+
+
+def level_detail(request: HttpRequest, level: str) -> HttpResponse:
+    if level not in Level.values:
+        raise Http404("没有这个层级")
+    speeches = _published().filter(level=level)
+    ordered, sort = _sorted(request, speeches.for_listing())
+    context = {"level": level, "level_label": Level(level).label, "page_obj": _page(request, ordered),
+               "sort": sort, "count": speeches.count()}
+    return render(request, "speeches/level_detail.html", context)
+
+
+def year_list(request: HttpRequest) -> HttpResponse:
+    speeches = _published()
+    context = {"years": year_counts(speeches),
+               "undated": speeches.filter(date__isnull=True).count()}
+    return render(request, "speeches/year_list.html", context)
+
+
+def year_detail(request: HttpRequest, year: int) -> HttpResponse:
+    speeches = _published().filter(date__year=year)
+    ordered, sort = _sorted(request, speeches.for_listing())
+    context = {"year": year, "page_obj": _page(request, ordered), "sort": sort,
+               "count": speeches.count()}
+    return render(request, "speeches/year_detail.html", context)

@@ -1,0 +1,45 @@
+"""Error pages and the health check."""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+
+log = logging.getLogger(__name__)
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "not found"}, status=404)
+    return render(request, "404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "internal error"}, status=500)
+    return render(request, "500.html", status=500)
+
+
+def healthz(request: HttpRequest) -> JsonResponse:
+    """200 only when both the database and the search index answer."""
+    checks: dict[str, str] = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = "ok"
+    except Exception as exc:  # report, do not raise: this is the page that says what is broken
+        log.warning("healthz: database unreadable: %s", exc)
+        checks["database"] = "error"
+    try:
+        from speeches import search
+
+        search.search("", page_size=1, with_facets=False, with_snippets=False)
+        checks["index"] = "ok"
+    except Exception as exc:
+        log.warning("healthz: index unreadable: %s", exc)
+        checks["index"] = "error"
+    ok = all(v == "ok" for v in checks.values())
+    return JsonResponse({"status": "ok" if ok else "error", **checks}, status=200 if ok else 503)
