@@ -1,0 +1,141 @@
+"""Marking query matches: snippets for result lists and spans for the speech page.
+
+Pure (no Django). Matches are the literal occurrences of the query's positive terms in the
+normalized text, exactly what search matched. Output HTML is built by escaping every piece
+of text and adding only ``<mark>`` and ``</mark>``, so it is safe by construction.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+from speeches.search.normalize import (
+    normalize_document,
+    normalize_document_with_map,
+    original_span,
+)
+from speeches.search.query import Term
+
+ELLIPSIS = "…"
+_WHITESPACE = re.compile(r"\s+")
+
+Span = tuple[int, int]
+
+
+def _needles(terms: Iterable[Term | str]) -> list[str]:
+    """Term texts are already normalized; plain strings are normalized here."""
+    out: list[str] = []
+    for term in terms:
+        needle = term.text if isinstance(term, Term) else normalize_document(term)
+        if needle and needle not in out:
+            out.append(needle)
+    return out
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Start offsets of the non-overlapping occurrences of ``needle``, left to right."""
+    starts: list[int] = []
+    i = text.find(needle)
+    while i >= 0:
+        starts.append(i)
+        i = text.find(needle, i + len(needle))
+    return starts
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def match_spans(norm_text: str, terms: Iterable[Term | str]) -> tuple[list[Span], int]:
+    """Merged, sorted spans of every term occurrence in ``norm_text``, and their count."""
+    found: list[Span] = []
+    for needle in _needles(terms):
+        found += [(s, s + len(needle)) for s in _occurrences(norm_text, needle)]
+    return _merge(found), len(found)
+
+
+def spans(text: str, terms: Iterable[Term | str]) -> list[Span]:
+    """Spans of the matches in the ORIGINAL ``text`` (before normalization)."""
+    norm, mapping = normalize_document_with_map(text)
+    found, _ = match_spans(norm, terms)
+    return _merge(original_span(mapping, s, e) for s, e in found)
+
+
+def mark_html(text: str, marks: Sequence[Span], start: int = 0, end: int | None = None) -> str:
+    """Escaped ``text[start:end]`` with the parts inside ``marks`` wrapped in ``<mark>``."""
+    end = len(text) if end is None else end
+    out: list[str] = []
+    pos = start
+    for s, e in marks:
+        s, e = max(s, start), min(e, end)
+        if s >= e:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append(f"<mark>{html.escape(text[s:e])}</mark>")
+        pos = e
+    out.append(html.escape(text[pos:end]))
+    return "".join(out)
+
+
+def _window(text: str, start: int, end: int, context: int) -> Span:
+    """``context`` characters either side of a match, not crossing a line break."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return max(line_start, start - context), min(line_end, end + context)
+
+
+def _pick(text: str, by_term: list[list[Span]], max_fragments: int, context: int) -> list[Span]:
+    """Windows around different matches: each term's first match, then each term's next…
+
+    Round-robin over the terms, so a two-term query shows both terms before repeating one;
+    a match already inside a chosen window adds nothing new and is skipped.
+    """
+    windows: list[Span] = []
+    for depth in range(max((len(m) for m in by_term), default=0)):
+        for matches in by_term:
+            if len(windows) >= max_fragments:
+                return windows
+            if depth >= len(matches):
+                continue
+            s, e = matches[depth]
+            if not any(ws <= s and e <= we for ws, we in windows):
+                windows.append(_window(text, s, e, context))
+    return windows
+
+
+def _render(text: str, window: Span, marks: Sequence[Span]) -> str:
+    start, end = window
+    body = _WHITESPACE.sub(" ", mark_html(text, marks, start, end)).strip()
+    before = ELLIPSIS if start > 0 and text[start - 1] != "\n" else ""
+    after = ELLIPSIS if end < len(text) and text[end] != "\n" else ""
+    return f"{before}{body}{after}"
+
+
+def snippets(
+    norm_text: str, terms: Iterable[Term | str], max_fragments: int = 3, context: int = 40
+) -> tuple[list[str], int]:
+    """Up to ``max_fragments`` escaped HTML fragments around matches, and the match count.
+
+    ``norm_text`` is normalized text (what the index holds). Fragments show different
+    matches (round-robin over the terms), are merged where they overlap, keep to one line,
+    and carry … where they cut the line. Without any match, the text's opening is shown.
+    """
+    needles = _needles(terms)
+    by_term = [[(s, s + len(n)) for s in _occurrences(norm_text, n)] for n in needles]
+    count = sum(len(m) for m in by_term)
+    marks = _merge(span for matches in by_term for span in matches)
+    if not marks:
+        if not norm_text.strip():
+            return [], 0
+        return [_render(norm_text, _window(norm_text, 0, 0, 2 * context), [])], 0
+    windows = _merge(_pick(norm_text, by_term, max_fragments, context))
+    return [_render(norm_text, w, marks) for w in windows], count
