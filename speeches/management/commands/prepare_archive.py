@@ -1,0 +1,46 @@
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from speeches import search, services
+from speeches.demo import load_demo
+from speeches.models import Speech
+
+
+class Command(BaseCommand):
+    help = (
+        "Make a migrated archive ready to serve: demo data when empty, an index that matches "
+        "the database, and an admin account (its password printed once, when created)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-demo", action="store_true")
+
+    def handle(self, *args, no_demo: bool, **options):
+        if not no_demo and not Speech.objects.exists():
+            created = load_demo()
+            self.stdout.write(f"Loaded {len(created)} demo speeches.")
+        left = services.apply_pending_index_updates()
+        if left:
+            self.stderr.write(f"{left} index update(s) still pending; see the admin.")
+        expected = Speech.objects.published().count()
+        indexed = search.search("", page_size=1, with_facets=False, with_snippets=False).count
+        if indexed != expected:
+            self.stdout.write(f"Index holds {indexed} of {expected} speeches: rebuilding.")
+            call_command("rebuild_index", interactive=False, verbosity=0)
+        self._ensure_admin()
+
+    def _ensure_admin(self) -> None:
+        User = get_user_model()  # noqa: N806 - Django's idiom
+        if User.objects.filter(is_superuser=True).exists():
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser("admin", "", password)
+        line = "=" * 60
+        self.stdout.write(
+            f"\n{line}\nAdmin log-in (shown once): http://127.0.0.1:8000/admin/\n"
+            f"  user: admin\n  password: {password}\n"
+            f"Change it with: .venv/bin/python manage.py changepassword admin\n{line}\n"
+        )
