@@ -1,0 +1,207 @@
+"""Turn extracted text into a clean speech text: one paragraph per line.
+
+Pure: no Django, no I/O. Junk comes from document-sharing sites, news pages and PDF/OCR
+copies (see the notes in the repository history); every rule here was seen in a real copy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from speeches.search.normalize import HAN
+
+# Characters a paragraph may legitimately end with; a line ending otherwise continues.
+_TERMINAL = "。！？!?；;：:…”’」』）)》"
+_SOFT_BREAK_END = "，,、（(“‘《—"
+
+_HEADING_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]"
+    r"|\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|第[一二三四五六七八九十百\d]+[编章节条部分]"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩])"
+)
+
+# Whole lines that are never part of a speech.
+_JUNK_LINES = [
+    r".*(?:上传人|文档编号|上传时间|页数|大小)[:：].*(?:文档编号|上传时间|格式|页数|大小)[:：].*",
+    r"(?:返回\s*)?下载\s*相关\s*举报",
+    r".{1,200}\.(?:docx?|pdf|wps|txt|pptx?)_第\s*\d+\s*页",
+    r"第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页",
+    r"[-—]*\s*\d{1,3}\s*[-—]*",  # bare page numbers: "- 3 -", "12"
+    r"点击查看更多\s*>*",
+    r"资源描述[:：]?",
+    r"《.*》由会员分享.*",
+    r"展开阅读全文|阅读全文|显示全部|收起|全文阅读已结束.*",
+    r"相关(?:资源|搜索|文档|阅读|推荐|文章|新闻|链接)[:：]?",
+    r"当前位置\s*[:：].*|您的位置\s*[:：].*|首页\s*[>›»].*",
+    r"本站为文档\s*C\s*TO\s*C\s*交易模式.*",
+    r".*ICP\s*备.*|.*公网安备.*|.*版权所有.*|.*Copyright.*|.*©.*",
+    r"文本预览下载声明|下载声明[:：]?.*|文档下载.*|免费下载.*|下载文档.*|VIP.*下载.*",
+    r"(?:新华社)?记者\s*\S{2,12}\s*摄|[（(]?\s*新华社(?:记者|发)\s*\S{0,12}\s*摄\s*[）)]?",
+    r"(?:责任编辑|编辑|来源|作者|稿源|审核|校对|点击数|浏览次数|阅读次数|访问量)\s*[:：].{0,40}",
+    r"(?:分享到|分享|转发到)\s*[:：]?.{0,40}",
+    r"(?:微信|微博|QQ空间|朋友圈|QQ|复制链接|打印|关闭|收藏|返回顶部|字号|大|中|小|\s)+",
+    r"(?:打印本页|关闭窗口|打印文章|【?\s*字号.*|【\s*打印\s*】.*)",
+    r"(?:上一篇|下一篇|上一页|下一页)\s*[:：]?.*",
+    r"扫一扫.*|扫描二维码.*|手机扫码.*|.*客服QQ.*",
+    r"(?:首页|网站首页)(?:\s*[|｜]\s*\S{1,8}){2,}",  # a navigation bar
+]
+_JUNK_LINE = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _JUNK_LINES) + r")\s*$")
+
+# Junk that shares a line with speech text.
+_INLINE_JUNK = [
+    r"第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页",
+    r"《\s*人民日报\s*》\s*[（(][^）)]{0,24}版\s*[）)]",
+    r"^\s*新华社[^，。\s]{0,16}电\s*",
+    r"[（(]\s*(?:新华社)?记者\s*\S{2,12}\s*摄\s*[）)]",
+    r"(?:本文)?来源于?\s*[:：]?\s*(?:公务员之家|第一范文网|范文网|学习啦|淘文阁|文秘网|公文易)",
+    r"公务员之家|第一范文网|中国范文网|学习啦在线学习网|淘文阁网?|文秘114|公文易|范文先生网"
+    r"|秘书工作网|文档投稿赚钱网|原创力文档|人人文库|豆丁网|道客巴巴|百度文库|文库吧",
+    r"\S+\.(?:docx?|pdf)_第\s*\d+\s*页",
+]
+_INLINE = re.compile("|".join(f"(?:{p})" for p in _INLINE_JUNK))
+
+_CJK = f"{HAN}，。、；：！？“”‘’（）《》"
+_SPACE_IN_HAN = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[{_CJK}])")
+# OCR splits numbers inside Chinese text ("3 0多条"); a space before a time or date stays.
+_SPACE_IN_DIGITS = re.compile(
+    rf"(?<=[{HAN}]\d) (?=\d{{1,3}}[{HAN}])|(?<=[{HAN}]\d\d) (?=\d{{1,3}}[{HAN}])"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\ufeff\u2060]")
+_PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
+_SALUTATION = re.compile(r"(各位领导[^:：。]{0,20}|同志们|各位代表[^:：。]{0,10}|同事们)[:：]")
+_RUN_IN_HEADING = re.compile(
+    r"(?<=[。：:！？；])(?=(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+    r"|[一二三四五六七八九十]是[^，,、。]{0,40}[，,。]))"
+)
+
+
+def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
+    """Clean extracted text; ``hard_wrapped`` says lines break mid-paragraph (PDF copies).
+
+    ``None`` guesses it from the text. The result has one paragraph per line, '\\n' between.
+    """
+    lines = _split_lines(raw)
+    lines = [_clean_line(line) for line in lines]
+    lines = [line for line in lines if line and not _JUNK_LINE.match(line)]
+    lines = _rejoin_page_chunks(lines)
+    if hard_wrapped is None:
+        hard_wrapped = looks_hard_wrapped(lines)
+    lines = _rejoin_broken_lines(lines, hard_wrapped=hard_wrapped)
+    lines = _split_run_on(lines)
+    lines = _drop_repeats(lines)
+    return "\n".join(lines)
+
+
+def _split_lines(raw: str) -> list[str]:
+    text = unicodedata.normalize("NFC", raw or "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n")
+    return _CONTROL.sub("", text).split("\n")
+
+
+def _clean_line(line: str) -> str:
+    line = _INLINE.sub("", line)
+    line = _SPACE_IN_HAN.sub("", line)
+    line = _SPACE_IN_DIGITS.sub("", line)
+    line = re.sub(r"[ \t\u3000\u00a0]+", " ", line)
+    return line.strip()
+
+
+def _ends_open(line: str) -> bool:
+    """True when a line stops mid-sentence."""
+    return bool(line) and line[-1] not in _TERMINAL
+
+
+def _rejoin_page_chunks(lines: list[str]) -> list[str]:
+    """Join document-sharing page chunks (``13、先争优活开工作…``) back into running text.
+
+    A run 1、2、… N、 that never restarts and whose items mostly begin mid-sentence is a
+    page split, not an outline: real ``1、`` headings restart under each section and follow
+    a finished sentence.
+    """
+    marks = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_CHUNK.match(line))]
+    if len(marks) < 3 or [n for _, n in marks] != list(range(1, len(marks) + 1)):
+        return lines
+    after_open = sum(1 for i, _ in marks[1:] if i > 0 and _ends_open(lines[i - 1]))
+    if after_open * 2 < len(marks) - 1:
+        return lines
+    chunk_starts = {i for i, _ in marks}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in chunk_starts:
+            body = _PAGE_CHUNK.sub("", line, count=1)
+            if out and i != marks[0][0]:
+                out[-1] += body
+                continue
+            out.extend(_split_leading_title(body))
+            continue
+        out.append(line)
+    return out
+
+
+def _split_leading_title(line: str) -> list[str]:
+    """``在…的讲话同志们:今天…`` -> title line, then the salutation starts the body."""
+    m = _SALUTATION.search(line, 0, 80)
+    if m and m.start() > 0:
+        return [line[: m.start()].strip(), line[m.start() :]]
+    return [line]
+
+
+def looks_hard_wrapped(lines: list[str]) -> bool:
+    """Most substantial lines stopping mid-sentence means the text was wrapped at a width."""
+    long = [line for line in lines if len(line) >= 15]
+    if len(long) < 4:
+        return False
+    open_ = sum(1 for line in long if _ends_open(line))
+    return open_ / len(long) >= 0.4
+
+
+def _is_heading(line: str) -> bool:
+    return bool(_HEADING_START.match(line)) and len(line) <= 60 and line[-1] not in "，,、"
+
+
+def _rejoin_broken_lines(lines: list[str], *, hard_wrapped: bool) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line, hard_wrapped=hard_wrapped):
+            sep = " " if out[-1][-1].isascii() and line[0].isascii() else ""
+            out[-1] += sep + line
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(prev: str, line: str, *, hard_wrapped: bool) -> bool:
+    if _HEADING_START.match(line) and not line.startswith(("、", "，")):
+        return False
+    if _SALUTATION.match(line):
+        return False
+    if prev[-1] in _SOFT_BREAK_END and len(prev) >= 8:
+        return True
+    if not hard_wrapped or _is_heading(prev) or not _ends_open(prev):
+        return False
+    # Short open lines are titles, names and headings, not wrapped text.
+    return len(prev) >= 20
+
+
+def _split_run_on(lines: list[str]) -> list[str]:
+    """Give flattened headings (``…讲三点意见:一、深化…``) their own line in long lines."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < 200:
+            out.append(line)
+            continue
+        parts = [p.strip() for p in _RUN_IN_HEADING.split(line)]
+        out.extend(p for p in parts if p)
+    return out
+
+
+def _drop_repeats(lines: list[str]) -> list[str]:
+    """PDF/OCR copies repeat lines; a line equal to its predecessor is never meant."""
+    out: list[str] = []
+    for line in lines:
+        if out and line == out[-1]:
+            continue
+        out.append(line)
+    return out
