@@ -62,13 +62,38 @@ class SpeechAdmin(SimpleHistoryAdmin):
     readonly_fields = ["checksum", "created", "updated", "view_on_site_link"]
     change_list_template = "admin/speeches/speech/change_list.html"
     fieldsets = [
-        (None, {"fields": ["title", "speaker", ("date", "date_precision"), "level", "campaigns",
-                           "is_published", "view_on_site_link"]}),
-        (_("出处"), {"fields": ["occasion", "organization", "region", "source_url", "published_on",
-                               "original_file"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "speaker",
+                    ("date", "date_precision"),
+                    "level",
+                    "campaigns",
+                    "is_published",
+                    "view_on_site_link",
+                ]
+            },
+        ),
+        (
+            _("出处"),
+            {
+                "fields": [
+                    "occasion",
+                    "organization",
+                    "region",
+                    "source_url",
+                    "published_on",
+                    "original_file",
+                ]
+            },
+        ),
         (_("正文"), {"fields": ["body"]}),
-        (_("原始提取文本与校验"), {"classes": ["collapse"],
-                           "fields": ["raw_text", "checksum", "created", "updated"]}),
+        (
+            _("原始提取文本与校验"),
+            {"classes": ["collapse"], "fields": ["raw_text", "checksum", "created", "updated"]},
+        ),
     ]
     actions = ["delete_through_service", "reindex"]
 
@@ -125,7 +150,7 @@ class SpeechAdmin(SimpleHistoryAdmin):
         extra_context = extra_context or {}
         try:
             extra_context["upload_url"] = reverse("admin:speeches_speech_upload")
-        except Exception:  # noqa: BLE001 - the upload page may not be installed in a test
+        except Exception:
             extra_context["upload_url"] = None
         extra_context["pending_index"] = PendingIndexUpdate.objects.count()
         return super().changelist_view(request, extra_context)

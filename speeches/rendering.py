@@ -64,7 +64,9 @@ def render_body(text: str, outline: list[dict], spans: list[tuple[int, int]]) ->
         last = bisect_left(span_starts, line_end)
         cuts: list[tuple[int, str]] = []
         for node in heads:
-            cuts.append((node["start"], f'<span class="anchor" id="{escape(node["anchor"])}"></span>'))
+            cuts.append(
+                (node["start"], f'<span class="anchor" id="{escape(node["anchor"])}"></span>')
+            )
         for s, e in spans[first:last]:
             e = min(e, line_end)
             cuts.append((s, f'<mark class="hit" id="hit-{hit_index}" data-hit="{hit_index}">'))

@@ -164,7 +164,9 @@ def apply_pending_index_updates() -> int:
     for task in pending:
         latest[task.speech_id] = task.action
     to_index = [sid for sid, action in latest.items() if action == PendingIndexUpdate.Action.INDEX]
-    to_remove = [sid for sid, action in latest.items() if action == PendingIndexUpdate.Action.REMOVE]
+    to_remove = [
+        sid for sid, action in latest.items() if action == PendingIndexUpdate.Action.REMOVE
+    ]
     try:
         if to_remove:
             search.remove_speeches(to_remove)

@@ -32,7 +32,8 @@ def year_histogram(years: list[dict], height: int = 80) -> SafeString:
         bars.append((href, label, x, y, bar, max(h, 1 if n else 0)))
     body = format_html_join(
         "",
-        '<a href="{}"><rect x="{}" y="{}" width="{}" height="{}" class="bar"><title>{}</title></rect></a>',
+        '<a href="{}"><rect x="{}" y="{}" width="{}" height="{}" class="bar">'
+        "<title>{}</title></rect></a>",
         ((href, x, y, w, h, label) for href, label, x, y, w, h in bars),
     )
     return format_html(
@@ -40,7 +41,15 @@ def year_histogram(years: list[dict], height: int = 80) -> SafeString:
         'preserveAspectRatio="xMinYMax meet">{}'
         '<text x="0" y="{}" class="axis">{}</text>'
         '<text x="{}" y="{}" class="axis" text-anchor="end">{}</text></svg>',
-        _("按年份的讲话篇数"), width, height, body, height - 2, first, width, height - 2, last,
+        _("按年份的讲话篇数"),
+        width,
+        height,
+        body,
+        height - 2,
+        first,
+        width,
+        height - 2,
+        last,
     )
 
 

@@ -97,8 +97,12 @@ def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
     speaker = get_object_or_404(Speaker, pk=pk)
     speeches = _published().filter(speaker=speaker)
     ordered, sort = _sorted(request, speeches.for_listing())
-    context = {"speaker": speaker, "page_obj": _page(request, ordered), "sort": sort,
-               "count": speeches.count()}
+    context = {
+        "speaker": speaker,
+        "page_obj": _page(request, ordered),
+        "sort": sort,
+        "count": speeches.count(),
+    }
     return render(request, "speeches/speaker_detail.html", context)
 
 
@@ -106,8 +110,10 @@ def _level_counts() -> list[dict]:
     counts = dict(
         _published().exclude(level="").values_list("level").annotate(n=Count("id")).order_by()
     )
-    return [{"value": value, "label": label, "count": counts.get(value, 0)}
-            for value, label in Level.choices]
+    return [
+        {"value": value, "label": label, "count": counts.get(value, 0)}
+        for value, label in Level.choices
+    ]
 
 
 def level_list(request: HttpRequest) -> HttpResponse:
@@ -119,21 +125,32 @@ def level_detail(request: HttpRequest, level: str) -> HttpResponse:
         raise Http404("没有这个层级")
     speeches = _published().filter(level=level)
     ordered, sort = _sorted(request, speeches.for_listing())
-    context = {"level": level, "level_label": Level(level).label, "page_obj": _page(request, ordered),
-               "sort": sort, "count": speeches.count()}
+    context = {
+        "level": level,
+        "level_label": Level(level).label,
+        "page_obj": _page(request, ordered),
+        "sort": sort,
+        "count": speeches.count(),
+    }
     return render(request, "speeches/level_detail.html", context)
 
 
 def year_list(request: HttpRequest) -> HttpResponse:
     speeches = _published()
-    context = {"years": year_counts(speeches),
-               "undated": speeches.filter(date__isnull=True).count()}
+    context = {
+        "years": year_counts(speeches),
+        "undated": speeches.filter(date__isnull=True).count(),
+    }
     return render(request, "speeches/year_list.html", context)
 
 
 def year_detail(request: HttpRequest, year: int) -> HttpResponse:
     speeches = _published().filter(date__year=year)
     ordered, sort = _sorted(request, speeches.for_listing())
-    context = {"year": year, "page_obj": _page(request, ordered), "sort": sort,
-               "count": speeches.count()}
+    context = {
+        "year": year,
+        "page_obj": _page(request, ordered),
+        "sort": sort,
+        "count": speeches.count(),
+    }
     return render(request, "speeches/year_detail.html", context)

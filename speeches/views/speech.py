@@ -20,8 +20,11 @@ def _speech(pk: int) -> Speech:
 
 def _outline_with_hits(outline: list[dict], hits: dict[str, int]) -> list[dict]:
     return [
-        {**node, "hits": hits.get(node["anchor"], 0),
-         "children": _outline_with_hits(node.get("children") or [], hits)}
+        {
+            **node,
+            "hits": hits.get(node["anchor"], 0),
+            "children": _outline_with_hits(node.get("children") or [], hits),
+        }
         for node in outline
     ]
 

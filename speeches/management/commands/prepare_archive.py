@@ -33,7 +33,7 @@ class Command(BaseCommand):
         self._ensure_admin()
 
     def _ensure_admin(self) -> None:
-        User = get_user_model()  # noqa: N806 - Django's idiom
+        User = get_user_model()
         if User.objects.filter(is_superuser=True).exists():
             return
         password = secrets.token_urlsafe(12)

@@ -1,0 +1,79 @@
+"""The demo fixtures carry the right metadata (checked by hand against the texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from speeches.models import Campaign, Speech
+
+JUNK = [
+    "上传人",
+    "文档编号",
+    "上传时间",
+    "点击查看更多",
+    "资源描述",
+    "由会员分享",
+    "文本预览下载声明",
+    "显示全部",
+    "公务员之家",
+    "_第1页",
+    "共16页",
+    "时间:2022-11-30",
+]
+
+
+def test_seed_002_metadata(seeds):
+    speech = Speech.objects.get(title__startswith="努力推动创先争优常态化长效化")
+    assert speech.speaker.name == "周潮明"
+    assert speech.date == dt.date(2012, 11, 7)
+    assert speech.date_precision == "day"
+    assert speech.level == "省"
+    assert [c.slug for c in speech.campaigns.all()] == ["chuangxian-zhengyou"]
+    assert speech.published_on == dt.date(2014, 10, 7)
+
+
+def test_upload_dates_are_not_speech_dates(seeds):
+    for seed in ("000", "001"):
+        row = next(r for r in _seed_rows() if r["file"] == f"seeds/{seed}.txt")
+        speech = Speech.objects.get(title=row["title"])
+        assert speech.date is None or speech.date.year < 2020, seed
+        assert speech.published_on is not None and speech.published_on.year == 2022
+
+
+def test_seed_004_has_a_real_title(seeds):
+    speech = Speech.objects.get(body__startswith="同志们")
+    assert speech.title and "同志们" not in speech.title
+
+
+def test_cleaned_seed_texts_have_no_site_junk(fixtures_dir):
+    for path in sorted((fixtures_dir / "demo" / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert "\r" not in text
+        for junk in JUNK:
+            assert junk not in text, (path.name, junk)
+
+
+def test_campaigns_include_the_local_and_national_ones(seeds):
+    slugs = set(Campaign.objects.values_list("slug", flat=True))
+    assert {"chuangxian-zhengyou", "xianfeng-gongcheng"} <= slugs
+    assert Campaign.objects.get(slug="chuangxian-zhengyou").speeches.count() >= 4
+
+
+@pytest.mark.django_db
+def test_full_demo_has_93_speeches_with_outlines():
+    from speeches.demo import load_demo
+
+    created = load_demo()
+    assert len(created) == 93
+    assert Speech.objects.filter(level="中央").count() == 88
+    with_outline = sum(1 for s in Speech.objects.all() if s.outline)
+    assert with_outline >= 50
+
+
+def _seed_rows() -> list[dict]:
+    from speeches.demo import DEMO_DIR
+
+    return json.loads((DEMO_DIR / "seeds.json").read_text(encoding="utf-8"))
