@@ -1,0 +1,293 @@
+"""The search page and ``/api/search``: read parameters, call ``speeches.search.search``, render.
+
+Both share one parameter reader, so the page and the API accept and reject the same input.
+Bad parameters give 400 with a message; any ``q`` is a valid query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from math import ceil
+from urllib.parse import urlencode
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+
+from speeches import search
+from speeches.models import Level, Speech
+from speeches.search.query import ParsedQuery, format_query
+from speeches.views.api import MAX_PAGE_SIZE, BadParameter, int_param, speech_summary
+
+SORTS = ("relevance", "-date", "date")
+FILTER_PARAMS = ("campaign", "level", "speaker", "year", "date_from", "date_to")
+FACET_KEYS = ("campaign", "level", "speaker", "year")
+MAX_PAGE = 10**6
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class SearchParams:
+    q: str = ""
+    page: int = 1
+    page_size: int = 20
+    sort: str = "relevance"
+    filters: dict[str, object] = field(default_factory=dict)
+
+    def search_kwargs(self) -> dict[str, object]:
+        return {"page": self.page, "page_size": self.page_size, "sort": self.sort, **self.filters}
+
+
+def _date_param(request: HttpRequest, name: str) -> dt.date | None:
+    raw = request.GET.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        if not _ISO_DATE.fullmatch(raw):
+            raise ValueError
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise BadParameter(f"{name} must be a date written YYYY-MM-DD") from None
+
+
+def read_params(request: HttpRequest) -> SearchParams:
+    """Validate the query string; raises ``BadParameter`` with a message for the user."""
+    sort = request.GET.get("sort", "") or "relevance"
+    if sort not in SORTS:
+        raise BadParameter(f"sort must be one of: {', '.join(SORTS)}")
+    filters: dict[str, object] = {}
+    for name in ("campaign", "speaker", "level"):
+        value = request.GET.get(name, "").strip()
+        if value:
+            filters[name] = value
+    if "level" in filters and filters["level"] not in Level.values:
+        raise BadParameter(f"level must be one of: {', '.join(Level.values)}")
+    year = int_param(request, "year", 0, 1, 9999)
+    if year:
+        filters["year"] = year
+    for name in ("date_from", "date_to"):
+        value = _date_param(request, name)
+        if value is not None:
+            filters[name] = value
+    if (
+        "date_from" in filters
+        and "date_to" in filters
+        and filters["date_from"] > filters["date_to"]
+    ):
+        raise BadParameter("date_from must not be after date_to")
+    return SearchParams(
+        q=request.GET.get("q", ""),
+        page=int_param(request, "page", 1, 1, MAX_PAGE),
+        page_size=int_param(request, "page_size", 20, 1, MAX_PAGE_SIZE),
+        sort=sort,
+        filters=filters,
+    )
+
+
+def _speeches_for(hits) -> dict[int, Speech]:
+    ids = [hit.speech_id for hit in hits]
+    rows = Speech.objects.published().for_listing().filter(pk__in=ids)
+    return {speech.pk: speech for speech in rows}
+
+
+def _run(params: SearchParams, **options) -> search.SearchPage:
+    try:
+        return search.search(params.q, **params.search_kwargs(), **options)
+    except search.QueryError as exc:
+        raise BadParameter(str(exc)) from None
+
+
+# --- JSON API -------------------------------------------------------------------------------
+
+
+def _json(data: dict, status: int = 200) -> JsonResponse:
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def api_search(request: HttpRequest) -> JsonResponse:
+    try:
+        params = read_params(request)
+        result = _run(params)
+    except BadParameter as exc:
+        return _json({"error": str(exc)}, status=400)
+    speeches = _speeches_for(result.hits)
+    results = []
+    for hit in result.hits:
+        speech = speeches.get(hit.speech_id)
+        if speech is None:  # deleted between the index read and this query
+            continue
+        item = speech_summary(speech)
+        item.update(score=hit.score, snippets=hit.snippets, occurrences=hit.occurrences)
+        results.append(item)
+    facets = {
+        key: [{"value": f.value, "label": f.label, "count": f.count} for f in values]
+        for key, values in result.facets.items()
+    }
+    return _json(
+        {
+            "query": result.query,
+            "count": result.count,
+            "page": result.page,
+            "page_size": result.page_size,
+            "results": results,
+            "facets": facets,
+        }
+    )
+
+
+# --- HTML page ------------------------------------------------------------------------------
+
+EXAMPLES = [
+    {"q": q, "meaning": meaning, "url": "?" + urlencode({"q": q})}
+    for q, meaning in (
+        ("党员 干部", "两个词都出现"),
+        ("“全面从严治党”", "精确短语"),
+        ("创先争优 OR 两学一做", "任一出现"),
+        ("党风廉政 -检讨", "排除含“检讨”的讲话"),
+        ("讲话人:张三 year:2010..2012", "按讲话人、年份筛选"),
+        ("标题:动员大会 活动:两学一做", "只看标题；按主题活动筛选"),
+    )
+]
+
+
+def _link(base: dict[str, str], **changes: object) -> str:
+    """``?…`` for the current search with some parameters changed (None removes one)."""
+    params = dict(base)
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    if "page" not in changes:
+        params.pop("page", None)  # a new filter or sort starts again at page 1
+    return "?" + urlencode(params)
+
+
+def _current(request: HttpRequest) -> dict[str, str]:
+    keep = ("q", "sort", "page_size", *FILTER_PARAMS)
+    return {k: request.GET[k] for k in keep if request.GET.get(k, "").strip()}
+
+
+def _q_without(parsed: ParsedQuery, drop: str) -> str:
+    """The query rewritten without one of its field filters (for a removable chip)."""
+    parts = [format_query(parsed.tree)]
+    filters = dict(parsed.filters)
+    low, high = filters.pop("year_from", None), filters.pop("year_to", None)
+    for name, value in filters.items():
+        if name != drop:
+            text = str(value)
+            parts.append(f'{name}:"{text}"' if " " in text else f"{name}:{text}")
+    if drop != "year" and (low or high):
+        parts.append(f"year:{low}" if low == high else f"year:{low or ''}..{high or ''}")
+    return " ".join(p for p in parts if p)
+
+
+def _chips(params: SearchParams, parsed: ParsedQuery, base: dict[str, str], labels: dict) -> list:
+    chips = []
+    for name, value in params.filters.items():
+        shown = labels.get(name, {}).get(str(value), value)
+        chips.append({"name": name, "value": shown, "url": _link(base, **{name: None})})
+    year_range = (parsed.filters.get("year_from"), parsed.filters.get("year_to"))
+    for name, value in parsed.filters.items():
+        if name in ("year_from", "year_to"):
+            continue
+        chips.append(
+            {
+                "name": name,
+                "value": value,
+                "from_query": True,
+                "url": _link(base, q=_q_without(parsed, name)),
+            }
+        )
+    if any(year_range):
+        low, high = year_range
+        value = str(low) if low == high else f"{low or '…'}–{high or '…'}"
+        chips.append(
+            {
+                "name": "year",
+                "value": value,
+                "from_query": True,
+                "url": _link(base, q=_q_without(parsed, "year")),
+            }
+        )
+    return chips
+
+
+def _facet_groups(result: search.SearchPage, params: SearchParams, base: dict[str, str]) -> list:
+    titles = {"campaign": "主题活动", "level": "层级", "speaker": "讲话人", "year": "年份"}
+    groups = []
+    for key in FACET_KEYS:
+        items = [
+            {
+                "label": f.label,
+                "count": f.count,
+                "url": _link(base, **{key: f.value}),
+                "active": str(params.filters.get(key, "")) == f.value,
+            }
+            for f in result.facets.get(key, [])
+        ]
+        if items:
+            groups.append({"key": key, "title": titles[key], "items": items})
+    return groups
+
+
+def _pages(page: int, last: int, base: dict[str, str]) -> list[dict]:
+    """Page links: the first, the last and two either side of the current one."""
+    shown = sorted({1, last, *range(max(1, page - 2), min(last, page + 2) + 1)})
+    links, previous = [], 0
+    for number in shown:
+        if number - previous > 1:
+            links.append({"gap": True})
+        links.append({"number": number, "url": _link(base, page=number), "current": number == page})
+        previous = number
+    return links
+
+
+def search_page(request: HttpRequest) -> HttpResponse:
+    try:
+        params = read_params(request)
+        result = _run(params)
+    except BadParameter as exc:
+        context = {"q": request.GET.get("q", ""), "error": str(exc), "examples": EXAMPLES}
+        return render(request, "speeches/search.html", context, status=400)
+    base = _current(request)
+    speeches = _speeches_for(result.hits)
+    hits = [(speeches[h.speech_id], h) for h in result.hits if h.speech_id in speeches]
+    facet_labels = {
+        key: {f.value: f.label for f in values} for key, values in result.facets.items()
+    }
+    last_page = max(1, ceil(result.count / result.page_size))
+    has_query = bool(params.q.strip()) or bool(params.filters)
+    context = {
+        "q": params.q,
+        "result": result,
+        "hits": hits,
+        "has_query": has_query,
+        "parsed_query": format_query(result.parsed.tree),
+        "chips": _chips(params, result.parsed, base, facet_labels),
+        "facet_groups": _facet_groups(result, params, base),
+        "sort": params.sort,
+        "sorts": [
+            {"value": value, "label": label, "url": _link(base, sort=value)}
+            for value, label in (("relevance", "相关度"), ("-date", "日期↓"), ("date", "日期↑"))
+        ],
+        "pages": _pages(result.page, last_page, base) if last_page > 1 else [],
+        "previous_url": _link(base, page=result.page - 1) if result.page > 1 else None,
+        "next_url": _link(base, page=result.page + 1) if result.page < last_page else None,
+        "single_terms": _single_term_links(result.parsed, base),
+        "clear_filters_url": _link({k: v for k, v in base.items() if k not in FILTER_PARAMS}),
+        "examples": EXAMPLES,
+        "hidden_filters": [(k, v) for k, v in base.items() if k in FILTER_PARAMS],
+        "first_page_url": _link(base),
+        "first_number": (result.page - 1) * result.page_size + 1,
+    }
+    return render(request, "speeches/search.html", context)
+
+
+def _single_term_links(parsed: ParsedQuery, base: dict[str, str]) -> list[dict]:
+    """For an empty result of several terms: each term alone, as a suggestion."""
+    terms = parsed.positive_terms()
+    if len(terms) < 2:
+        return []
+    return [{"text": t.text, "url": _link(base, q=format_query(t))} for t in terms[:5]]
