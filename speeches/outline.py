@@ -1,0 +1,500 @@
+"""Section outline of a speech: plain text -> tree of numbered headings.
+
+Pure Python (no Django). Speeches number their sections like official documents (GB/T 9704:
+一、 → （一） → 1. → （1） → ①, or 第X编/章/节/部分), but scraped copies bend every rule:
+brackets of either width with stray spaces, 1、 for 1., skipped levels, headings run into
+their paragraph or flattened into the previous one, OCR damage, and page numbers of
+document-sharing sites that look like 1、 … 27、.  So depth is not read from a fixed table:
+marker styles are stacked in the order they first appear, and a marker is only a heading
+when its ordinal continues its siblings.  Paragraph leads (一是, 第一，, 首先，) form an
+optional lowest level that never changes the main hierarchy.
+
+Node: {"number", "title", "level", "anchor", "start", "children"}; ``start`` is the offset of
+the number in the text, so ``text[start:].startswith(number)`` holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TITLE_CAP = 50  # no title is longer than this
+LONG_TITLE = 30  # a heading sentence longer than this is shortened to its first full clause
+MIN_CLAUSE = 8  # a leading clause this long stands as a title on its own
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_NUM = "〇零一二三四五六七八九十"
+_SPACE = " \t\r\u3000\u00a0"
+_SENTENCE_END = "。！？；：!?;:"
+_COMMAS = "，,"
+_OPENERS = {
+    "“": "”",
+    "‘": "’",
+    "《": "》",
+    "（": "）",
+    "(": ")",
+    "「": "」",
+    "『": "』",
+    "〈": "〉",
+}
+_TRAILING_JUNK = f"{_SPACE}，,。、；;：:！!？?—…·．.-"
+# PDF copies space out Han characters (活 动) and scraped ones pad punctuation (创先争优, 为民).
+_CJK_SPACE = re.compile(
+    f"(?<=[{_HAN}，,、；：“”《》（）])[{_SPACE}]+(?=[{_HAN}，、；：“”《》（）])"
+)
+# A flattened heading has no punctuation before its body; the first comma may come after
+# the body's opening adverb (…上求突破近期，省、市委…).
+_SENTENCE_OPENER = re.compile(
+    "(?:近期|最近|目前|当前|现在|今年|去年|近年来|近几年来|多年来|同时|此外|为此)$"
+)
+
+# Markers of the main hierarchy. ``(?!\d)`` keeps decimals (1.5亿) and dates out.
+_MAIN_MARKERS = (
+    # 一、二线城市 and 一、二季度 enumerate numbers; they do not open a section.
+    rf"(?P<han>[{_HAN_NUM}]{{1,3}})[{_SPACE}]*(?:、(?![{_HAN_NUM}][、线级类产季次等])|[.．](?!\d))"
+    rf"|[（(][{_SPACE}]*(?P<phan>[{_HAN_NUM}]{{1,3}})[{_SPACE}]*[)）]"
+    rf"|(?P<arabic>\d{{1,3}})[{_SPACE}]*(?:、|[.．](?!\d))"
+    rf"|[（(][{_SPACE}]*(?P<parabic>\d{{1,3}})[{_SPACE}]*[)）]"
+)
+# Only trusted at the start of a line: OCR loses the opening bracket (三) for （三）),
+# circled numbers double as footnote marks, chapter words occur in prose (草案第四章).
+_LINE_ONLY_MARKERS = (
+    rf"(?P<bphan>[{_HAN_NUM}]{{1,3}})[)）]"
+    r"|(?P<circled>[\u2460-\u2473])"
+    rf"|第[{_SPACE}]*(?P<chapter>[{_HAN_NUM}\d]{{1,3}})[{_SPACE}]*(?P<unit>编|編|章|节|節|部分)"
+)
+_LEAD_MARKERS = (
+    rf"(?P<shi>[{_HAN_NUM}]{{1,2}})是"
+    rf"|第(?P<di>[{_HAN_NUM}]{{1,2}})[{_SPACE}]*[，,]"
+    r"|(?P<seq>首先|其次|再次|最后|最後)[ \t\u3000]*[，,]"
+)
+_AT_LINE_START = re.compile(
+    rf"^[{_SPACE}]*(?:{_MAIN_MARKERS}|{_LINE_ONLY_MARKERS}|{_LEAD_MARKERS})", re.M
+)
+# Scraped copies flatten paragraphs: …讲三点意见:一、深化开展…
+_AFTER_SENTENCE = re.compile(rf"(?<=[。！？：:!?])[{_SPACE}]*(?:{_MAIN_MARKERS})")
+
+_SEQ_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None}
+_LEAD_NUMBER = re.compile(
+    rf"^(?:[{_HAN_NUM}]{{1,2}}是|第[{_HAN_NUM}]{{1,2}}[{_SPACE}]*[，,]|(?:首先|其次|再次|最后|最後)"
+    rf"[{_SPACE}]*[，,])$"
+)
+
+
+@dataclass
+class _Candidate:
+    style: str
+    ordinal: int | None  # None: 最后, which continues any run
+    start: int
+    end: int  # just past the marker
+    line_start: bool
+    lead: bool
+    node: dict | None = None
+
+
+@dataclass
+class _Parent:
+    node: dict | None  # None: the document root
+    children: list[dict] = field(default_factory=list)
+    lead_ordinals: dict[str, int] = field(default_factory=dict)
+
+
+def parse_outline(text: str, *, leads: bool = True) -> list[dict]:
+    """Outline tree of ``text``; ``leads=False`` leaves out 一是/第一，/首先， points.
+
+    Never raises: unreadable input gives an empty or partial outline.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _parse(text, leads)
+    except Exception:  # a safety net only: the property tests call _parse without it
+        return []
+
+
+def _parse(text: str, leads: bool) -> list[dict]:
+    candidates = _find_candidates(text)
+    _drop_page_numbers(candidates, text)
+    _drop_footnotes(candidates, text)
+    roots = _build_tree(candidates, text, leads)
+    _fit_flattened_titles(roots)
+    _disambiguate_titles(roots)
+    _assign_anchors(roots, "s")
+    return roots
+
+
+def flatten(outline: list[dict]) -> list[dict]:
+    """Nodes in pre-order (document order), each without its ``children``."""
+    flat: list[dict] = []
+
+    def walk(nodes: list[dict]) -> None:
+        for node in nodes:
+            flat.append({k: v for k, v in node.items() if k != "children"})
+            walk(node.get("children", []))
+
+    walk(outline)
+    return flat
+
+
+def section_spans(outline: list[dict], text_length: int) -> list[tuple[str, int, int]]:
+    """(anchor, start, end) per node, ``end`` = start of the next node at the same or a higher
+    level, or ``text_length``.  Paragraph leads never end a section of the main hierarchy."""
+    nodes = flatten(outline)
+    spans = []
+    for i, node in enumerate(nodes):
+        end = text_length
+        is_lead = _is_lead_number(node["number"])
+        for later in nodes[i + 1 :]:
+            if later["level"] <= node["level"] and (
+                is_lead or not _is_lead_number(later["number"])
+            ):
+                end = later["start"]
+                break
+        spans.append((node["anchor"], node["start"], max(node["start"], min(end, text_length))))
+    return spans
+
+
+# --- Finding candidate markers ---------------------------------------------------------------
+
+
+def _find_candidates(text: str) -> list[_Candidate]:
+    found: dict[int, _Candidate] = {}
+    for match in _AT_LINE_START.finditer(text):
+        cand = _candidate(match, line_start=True)
+        if cand:
+            found[cand.start] = cand
+    for match in _AFTER_SENTENCE.finditer(text):
+        cand = _candidate(match, line_start=False)
+        if cand and cand.start not in found:
+            found[cand.start] = cand
+    return [found[k] for k in sorted(found)]
+
+
+def _candidate(match: re.Match, *, line_start: bool) -> _Candidate | None:
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    style, raw = next(((k, v) for k, v in groups.items() if k != "unit"), (None, None))
+    if style is None:
+        return None
+    lead = style in ("shi", "di", "seq")
+    if style == "seq":
+        ordinal = _SEQ_ORDINALS[raw]
+    elif style in ("arabic", "parabic") or (style == "chapter" and raw.isdigit()):
+        ordinal = int(raw)
+    elif style == "circled":
+        ordinal = ord(raw) - 0x2460 + 1
+    else:
+        ordinal = _han_to_int(raw)
+        if ordinal is None:
+            return None
+    if style == "bphan":
+        style = "phan"  # （三） that lost its opening bracket
+    elif style == "chapter":
+        style = "chapter-" + _unit_key(groups["unit"])
+    elif style in ("di", "seq"):
+        style = "di"  # 首先，… 第二，… 最后， are one series in real speeches
+    number_start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(_SPACE))
+    return _Candidate(style, ordinal, number_start, match.end(), line_start, lead)
+
+
+def _unit_key(unit: str) -> str:
+    return {"編": "编", "節": "节"}.get(unit, unit)
+
+
+def _han_to_int(numeral: str) -> int | None:
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits["〇"] = 0
+    if "十" not in numeral:
+        if len(numeral) != 1 or numeral not in digits or numeral in "零〇":
+            return None
+        return digits[numeral]
+    tens, _, ones = numeral.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    value = (digits.get(tens, -100) if tens else 1) * 10 + (digits.get(ones, -100) if ones else 0)
+    return value if value > 0 else None
+
+
+def _is_lead_number(number: str) -> bool:
+    return bool(_LEAD_NUMBER.match(number))
+
+
+# --- Rejecting look-alikes --------------------------------------------------------------------
+
+
+def _drop_page_numbers(candidates: list[_Candidate], text: str) -> None:
+    """Remove runs of 1、 2、 … at line starts that number page chunks, not sections.
+
+    A document-sharing site cuts the text into pages and numbers each chunk, so most items
+    follow a long line that stops mid-sentence.  Real items follow a finished paragraph or
+    a short heading line.
+    """
+    runs: list[list[_Candidate]] = []
+    for cand in candidates:
+        if cand.style != "arabic" or not cand.line_start:
+            continue
+        for run in runs:
+            if run[-1].ordinal is not None and cand.ordinal == run[-1].ordinal + 1:
+                run.append(cand)
+                break
+        else:
+            if cand.ordinal == 1:
+                runs.append([cand])
+    doomed: set[int] = set()
+    for run in runs:
+        if len(run) < 3:
+            continue
+        cut = sum(_follows_cut_line(text, cand.start) for cand in run[1:])
+        if cut * 2 >= len(run) - 1:
+            doomed.update(id(c) for c in run)
+    candidates[:] = [c for c in candidates if id(c) not in doomed]
+
+
+def _follows_cut_line(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    line = before[before.rfind("\n") + 1 :].strip(_SPACE)
+    return len(line) > TITLE_CAP and line[-1] not in _SENTENCE_END + "。”’」』）)…"
+
+
+def _drop_footnotes(candidates: list[_Candidate], text: str) -> None:
+    """Circled numbers listed at the end that are also referenced inside the text are notes."""
+    keep = []
+    for cand in candidates:
+        if cand.style == "circled":
+            mark = text[cand.start]
+            elsewhere = (m.start() for m in re.finditer(re.escape(mark), text))
+            if any(not _at_line_start(text, pos) for pos in elsewhere):
+                continue
+        keep.append(cand)
+    candidates[:] = keep
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    line_begin = text.rfind("\n", 0, pos) + 1
+    return not text[line_begin:pos].strip(_SPACE)
+
+
+# --- Building the tree -------------------------------------------------------------------------
+
+
+def _build_tree(candidates: list[_Candidate], text: str, leads: bool) -> list[dict]:
+    root = _Parent(None)
+    stack: list[tuple[str, _Parent]] = []  # (style, its latest accepted heading)
+    last_seen: dict[str, _Candidate] = {}  # latest candidate of a style, accepted or not
+    accepted: dict[str, _Candidate] = {}  # latest accepted candidate of a style
+    preamble_leads: list[dict] = []
+    for cand in candidates:
+        if cand.lead:
+            if leads and cand.line_start:
+                _place_lead(cand, text, stack, root, preamble_leads)
+            continue
+        if _continues_rejected_run(cand, last_seen, accepted):
+            last_seen[cand.style] = cand
+            continue
+        last_seen[cand.style] = cand
+        depth = next((i for i, (style, _) in enumerate(stack) if style == cand.style), None)
+        if depth is not None:
+            if cand.ordinal != stack[depth][1].node["_ordinal"] + 1:
+                continue
+            del stack[depth:]
+        elif cand.ordinal != 1:
+            continue
+        parent = stack[-1][1] if stack else root
+        node = _make_node(cand, text, level=len(stack) + 1)
+        parent.children.append(node)
+        cand.node = node
+        accepted[cand.style] = cand
+        stack.append((cand.style, _Parent(node, node["children"])))
+    if not root.children:
+        root.children.extend(preamble_leads)
+    return root.children
+
+
+def _continues_rejected_run(
+    cand: _Candidate, last_seen: dict[str, _Candidate], accepted: dict[str, _Candidate]
+) -> bool:
+    """一、二、三、 listing points inside section 三、 must not let their 四、 pass as the next
+    top-level heading: a candidate that continues a rejected run is rejected with it."""
+    previous = last_seen.get(cand.style)
+    return (
+        previous is not None
+        and previous is not accepted.get(cand.style)
+        and previous.ordinal is not None
+        and cand.ordinal == previous.ordinal + 1
+    )
+
+
+def _place_lead(
+    cand: _Candidate,
+    text: str,
+    stack: list[tuple[str, _Parent]],
+    root: _Parent,
+    preamble: list[dict],
+) -> None:
+    """Leads hang under the deepest open heading; before the first heading they are kept
+    only for texts that have no headings at all (a lead never becomes a sibling of 一、)."""
+    parent = stack[-1][1] if stack else None
+    ordinals = parent.lead_ordinals if parent else root.lead_ordinals
+    previous = ordinals.get(cand.style)
+    if cand.ordinal is None:  # 最后，
+        if previous is None:
+            return
+        ordinal = previous + 1
+    else:
+        ordinal = cand.ordinal
+        # OCR and flattened paragraphs lose single points (一是 run into a paragraph), so a
+        # lead may skip one; it may not go backwards or start deep into a series.
+        if previous is None and ordinal > 3:
+            return
+        if previous is not None and not 0 < ordinal - previous <= 2:
+            return
+    ordinals[cand.style] = ordinal
+    level = len(stack) + 1
+    node = _make_node(cand, text, level=level)
+    (parent.children if parent else preamble).append(node)
+
+
+def _make_node(cand: _Candidate, text: str, *, level: int) -> dict:
+    number = text[cand.start : cand.end].rstrip(_SPACE)
+    region = _title_region(text, cand.end)
+    title, how = _title(region)
+    return {
+        "number": number,
+        "title": title,
+        "level": level,
+        "anchor": "",
+        "start": cand.start,
+        "children": [],
+        "_ordinal": cand.ordinal,
+        "_region": region,
+        "_how": how,
+        "_flat": not cand.line_start,
+    }
+
+
+def _assign_anchors(nodes: list[dict], prefix: str) -> None:
+    for i, node in enumerate(nodes, 1):
+        node["anchor"] = f"{prefix}-{i}"
+        for key in [k for k in node if k.startswith("_")]:
+            del node[key]
+        _assign_anchors(node["children"], node["anchor"])
+
+
+# --- Titles ----------------------------------------------------------------------------------
+
+
+def _title_region(text: str, pos: int) -> str:
+    """The rest of the heading's line; a number alone on its line takes the next line."""
+    line_end = text.find("\n", pos)
+    region = text[pos : line_end if line_end >= 0 else len(text)].strip(_SPACE)
+    if region or line_end < 0:
+        return region
+    for line in text[line_end + 1 : line_end + 1 + 4 * TITLE_CAP].split("\n")[:3]:
+        if line.strip(_SPACE):
+            return line.strip(_SPACE)
+    return ""
+
+
+def _title(region: str, *, clauses: int = 1) -> tuple[str, str]:
+    """(title, how it ends): the whole line when it has no sentence end and fits ("line");
+    else the first sentence ("sentence"), of a long sentence its first full clause
+    ("clause"; ``clauses`` of them when siblings need more), else the first TITLE_CAP
+    characters ("cap")."""
+    stops = _stops(region)
+    sentence_end = next((i for i, ch in stops if ch in _SENTENCE_END), None)
+    if sentence_end is None and _visible_len(region) <= TITLE_CAP:
+        return _clean(region), "line"
+    sentence = region if sentence_end is None else region[:sentence_end]
+    if _visible_len(sentence) <= LONG_TITLE:
+        return _clean(sentence), "sentence"
+    found = 0
+    for i, ch in stops:
+        if i >= len(sentence) or _visible_len(sentence[:i]) > TITLE_CAP:
+            break
+        if ch in _COMMAS and _visible_len(sentence[:i]) >= MIN_CLAUSE:
+            found += 1
+            if found == clauses:
+                return _clean(sentence[:i]), "clause"
+    return _clean(_cap(sentence)), "cap"
+
+
+def _stops(region: str) -> list[tuple[int, str]]:
+    """Positions of sentence ends and commas outside quotes and brackets."""
+    stops = []
+    closing: list[str] = []
+    for i, ch in enumerate(region):
+        if closing and ch == closing[-1]:
+            closing.pop()
+        elif ch in _OPENERS:
+            closing.append(_OPENERS[ch])
+        elif not closing and (ch in _SENTENCE_END or ch in _COMMAS):
+            if ch == ":" and 0 < i < len(region) - 1 and region[i - 1 : i + 2 : 2].isdigit():
+                continue  # 09:04 is a time, not a colon
+            stops.append((i, ch))
+    if closing:  # an unclosed quote (scraped text): fall back to ignoring quotes
+        return [(i, ch) for i, ch in enumerate(region) if ch in _SENTENCE_END or ch in _COMMAS]
+    return stops
+
+
+def _visible_len(s: str) -> int:
+    return len(s) - sum(s.count(c) for c in _SPACE)
+
+
+def _cap(s: str) -> str:
+    count = 0
+    for i, ch in enumerate(s):
+        if ch not in _SPACE:
+            count += 1
+            if count > TITLE_CAP:
+                return s[:i]
+    return s
+
+
+def _clean(title: str) -> str:
+    title = _CJK_SPACE.sub("", title.strip(_SPACE))
+    title = title.strip(_TRAILING_JUNK)
+    while title and title[-1] in _OPENERS:  # an opening quote cut off from its words
+        title = title[:-1].rstrip(_TRAILING_JUNK)
+    return _cap(title)
+
+
+def _disambiguate_titles(nodes: list[dict]) -> None:
+    """Parallel headings often share a lead clause (贯彻“三个代表”重要思想，必须…): when
+    siblings end up with the same title, give each of them one more clause."""
+    by_title: dict[str, list[dict]] = {}
+    for node in nodes:
+        by_title.setdefault(node["title"], []).append(node)
+        _disambiguate_titles(node["children"])
+    for same in by_title.values():
+        if len(same) > 1 and same[0]["title"]:
+            for node in same:
+                longer, _ = _title(node["_region"], clauses=2)
+                if len(longer) > len(node["title"]):
+                    node["title"] = longer
+
+
+def _fit_flattened_titles(nodes: list[dict]) -> None:
+    """Headings flattened into a paragraph without punctuation of their own (…讲三点意见:
+    一、深化开展创先争优活动要在…上下功夫党群共建…) have no visible end.  Drop a body's
+    opening adverb caught before the first comma, and cut a capped title to the length its
+    parallel siblings share (排比 headings: common prefix, same length)."""
+    for node in nodes:
+        _fit_flattened_titles(node["children"])
+    unsure = [n for n in nodes if n["_flat"] and n["_how"] in ("clause", "cap")]
+    for node in unsure:
+        if node["_how"] == "clause":
+            node["title"] = _SENTENCE_OPENER.sub("", node["title"]) or node["title"]
+    if len(unsure) < 2 or len(_common_prefix([n["title"] for n in unsure])) < MIN_CLAUSE:
+        return
+    lengths = {len(n["title"]) for n in unsure if n["_how"] == "clause"}
+    if len(lengths) == 1:
+        (length,) = lengths
+        for node in unsure:
+            if node["_how"] == "cap":
+                node["title"] = node["title"][:length]
+
+
+def _common_prefix(titles: list[str]) -> str:
+    shortest, longest = min(titles), max(titles)
+    pairs = enumerate(zip(shortest, longest, strict=False))
+    size = next((i for i, (a, b) in pairs if a != b), len(shortest))
+    return shortest[:size]
