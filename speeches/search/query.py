@@ -292,7 +292,8 @@ class _Parser:
 
 
 def _year_range(value: str) -> tuple[int | None, int | None] | None:
-    m = _YEAR.fullmatch(value.replace("年", ""))
+    value = value.replace("年", "").strip()
+    m = _YEAR.fullmatch(value)
     if not m or not (m.group(1) or m.group(2)):
         return None
     low = int(m.group(1)) if m.group(1) else None
