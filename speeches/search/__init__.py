@@ -1,0 +1,107 @@
+"""The search module's public face: views, commands and services import only from here.
+
+Importable without configured Django: the pure pieces (normalize, analysis, query,
+highlight, results) load eagerly; anything touching Django, Whoosh or the index is imported
+inside the functions below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from speeches.search.query import And, Not, Or, ParsedQuery, Term, parse_query
+from speeches.search.results import Facet, Hit, QueryError, SearchPage
+
+__all__ = [
+    "And",
+    "Facet",
+    "Hit",
+    "Not",
+    "Or",
+    "ParsedQuery",
+    "QueryError",
+    "SearchPage",
+    "Term",
+    "highlight_spans",
+    "index_speeches",
+    "more_like_this",
+    "parse_query",
+    "rebuild_index",
+    "remove_speeches",
+    "search",
+]
+
+
+def search(
+    q: str = "",
+    *,
+    campaign: str | None = None,
+    level: str | None = None,
+    speaker: str | None = None,
+    year: int | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    sort: str = "relevance",
+    page: int = 1,
+    page_size: int = 20,
+    with_facets: bool = True,
+    with_snippets: bool = True,
+) -> SearchPage:
+    """Every speech whose normalized title/text contains all of q's terms, one page of them.
+
+    Raises QueryError only for bad parameters; any ``q`` parses.
+    """
+    from speeches.search import engine
+
+    return engine.search(
+        q,
+        campaign=campaign,
+        level=level,
+        speaker=speaker,
+        year=year,
+        date_from=date_from,
+        date_to=date_to,
+        sort=sort,
+        page=page,
+        page_size=page_size,
+        with_facets=with_facets,
+        with_snippets=with_snippets,
+    )
+
+
+def index_speeches(ids: Iterable[int]) -> None:
+    """(Re)index these speeches; ids not in the database or unpublished are removed.
+
+    Holds the cross-process index write lock while reading the rows; raises on failure.
+    """
+    from speeches.search import index
+
+    index.index_speeches(ids)
+
+
+def remove_speeches(ids: Iterable[int]) -> None:
+    """Remove these speeches from the index; raises on failure (never silently)."""
+    from speeches.search import index
+
+    index.remove_speeches(ids)
+
+
+def rebuild_index() -> int:
+    """Rebuild from the database into a fresh index and swap it in; returns the count."""
+    from speeches.search import index
+
+    return index.rebuild()
+
+
+def more_like_this(speech_id: int, limit: int = 5) -> list[int]:
+    from speeches.search import engine
+
+    return engine.more_like_this(speech_id, limit)
+
+
+def highlight_spans(text: str, q: str) -> list[tuple[int, int]]:
+    """Spans in the ORIGINAL ``text`` of every literal match of q's positive terms."""
+    from speeches.search import highlight
+
+    return highlight.spans(text, parse_query(q).positive_terms())

@@ -1,0 +1,75 @@
+"""Speech rows -> ready-to-write index documents (pure: no Django, no Whoosh).
+
+This is the CPU-heavy half of indexing (normalization, jieba, grams). It runs in worker
+processes during a rebuild, so its inputs and outputs are plain picklable data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from speeches.search.analysis import text_grams, word_counts
+from speeches.search.normalize import normalize_document
+
+
+@dataclass(frozen=True)
+class SpeechRow:
+    """What the index needs from one speech, detached from the ORM."""
+
+    speech_id: int
+    title: str
+    body: str
+    date: dt.date | None = None
+    level: str = ""
+    speaker: str = ""
+    campaigns: tuple[str, ...] = ()
+
+
+@dataclass
+class PreparedDoc:
+    row: SpeechRow
+    text: str  # normalize_document(title + "\n" + body): what the check step searches
+    title_bytes: int  # the title's share of ``text`` (UTF-8 bytes), for title: terms
+    title_words: dict[str, int]
+    body_words: dict[str, int]
+
+
+@dataclass
+class PreparedBucket:
+    docs: list[PreparedDoc]
+    grams: set[str]
+
+
+def date_number(value: dt.date | None) -> int:
+    """yyyymmdd as an int; 0 = unknown (sorts last through the engine's own key)."""
+    return value.year * 10000 + value.month * 100 + value.day if value else 0
+
+
+def prepare_doc(row: SpeechRow) -> PreparedDoc:
+    text = normalize_document(row.title + "\n" + row.body)
+    title = normalize_document(row.title)
+    # Normalization works per character run and never across a newline, so the title is a
+    # prefix of the text; if that ever fails, treat the whole text as title (never misses).
+    if text.startswith(title + "\n"):
+        title_bytes = len(title.encode("utf-8"))
+        body = text[len(title) + 1 :]
+    else:
+        title_bytes = len(text.encode("utf-8"))
+        body = text
+    return PreparedDoc(
+        row=row,
+        text=text,
+        title_bytes=title_bytes,
+        title_words=word_counts(title),
+        body_words=word_counts(body),
+    )
+
+
+def prepare_bucket(rows: list[SpeechRow]) -> PreparedBucket:
+    """Prepare a bucket of speeches that will share one gram document."""
+    docs = [prepare_doc(row) for row in rows]
+    grams: set[str] = set()
+    for doc in docs:
+        grams |= text_grams(doc.text)
+    return PreparedBucket(docs=docs, grams=grams)

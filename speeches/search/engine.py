@@ -1,0 +1,337 @@
+"""Query execution: parsed query -> candidates -> checked ids -> filters -> facets -> page.
+
+Exactness comes from the check step, not from Whoosh: a term's candidates are the members of
+gram documents holding all of its grams, and each candidate is kept only if the term occurs
+literally in its stored normalized text. Counts are the size of the checked set; Whoosh's
+BM25F only orders the page that is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections import Counter
+from collections.abc import Iterable
+
+from speeches.search import highlight
+from speeches.search.analysis import query_grams, word_counts, words
+from speeches.search.documents import date_number
+from speeches.search.index import Snapshot, snapshot
+from speeches.search.normalize import normalize_document
+from speeches.search.query import And, Node, Not, Or, ParsedQuery, Term, parse_query
+from speeches.search.results import Facet, Hit, QueryError, SearchPage
+
+SORTS = ("relevance", "date", "-date")
+MAX_PAGE_SIZE = 100
+DIRECT_CHECK = 64  # below this many speeches, checking every one beats a gram lookup
+
+
+def _validate(sort: str, page: int, page_size: int, date_from, date_to) -> None:
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+    if not isinstance(page, int) or page < 1:
+        raise QueryError("page must be a positive integer")
+    if not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise QueryError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
+    if date_from and date_to and date_from > date_to:
+        raise QueryError("date_from is after date_to")
+
+
+# --- filters --------------------------------------------------------------------------------
+
+
+def _campaign_slugs(value: str) -> set[str]:
+    """A campaign given by slug, name or short name -> the slugs it names."""
+    from django.db.models import Q
+
+    from speeches.models import Campaign
+
+    value = value.strip()
+    found = Campaign.objects.filter(
+        Q(slug__iexact=value) | Q(name=value) | Q(short_name=value)
+    ).values_list("slug", flat=True)
+    return set(found)
+
+
+def _active_filters(parsed: ParsedQuery, **params) -> dict[str, object]:
+    """Filters from q, overridden by explicit parameters of the same name."""
+    filters = dict(parsed.filters)
+    if params.get("year") is not None:
+        filters.pop("year_from", None)
+        filters.pop("year_to", None)
+    for key, value in params.items():
+        if value is not None and value != "":
+            filters[key] = value
+    return filters
+
+
+def _filtered(snap: Snapshot, filters: dict[str, object]) -> set[int]:
+    """Ids in the index passing every filter."""
+    checks = []
+    if "campaign" in filters:
+        slugs = _campaign_slugs(str(filters["campaign"]))
+        checks.append(lambda m: not slugs.isdisjoint(m.campaigns))
+    if "level" in filters:
+        level = str(filters["level"])
+        checks.append(lambda m: m.level == level)
+    if "speaker" in filters:
+        speaker = str(filters["speaker"]).strip()
+        checks.append(lambda m: m.speaker == speaker)
+    if "year" in filters:
+        year = int(filters["year"])
+        checks.append(lambda m: m.year == year)
+    if "year_from" in filters:
+        low = int(filters["year_from"])
+        checks.append(lambda m: m.date and m.year >= low)
+    if "year_to" in filters:
+        high = int(filters["year_to"])
+        checks.append(lambda m: m.date and m.year <= high)
+    if "date_from" in filters:
+        low = date_number(filters["date_from"])
+        checks.append(lambda m: m.date and m.date >= low)
+    if "date_to" in filters:
+        high = date_number(filters["date_to"])
+        checks.append(lambda m: m.date and m.date <= high)
+    if not checks:
+        return set(snap.meta)
+    return {sid for sid, m in snap.meta.items() if all(check(m) for check in checks)}
+
+
+# --- boolean evaluation with the check step -------------------------------------------------
+
+
+class _Matcher:
+    """Evaluates a query tree over a domain of ids, caching each term's candidates."""
+
+    def __init__(self, snap: Snapshot):
+        self.snap = snap
+        self._candidates: dict[str, set[int] | None] = {}
+
+    def needle(self, term: Term) -> str:
+        # Terms from parse_query are normalized already; hand-built ones may not be.
+        return normalize_document(term.text)
+
+    def term(self, term: Term, domain: set[int]) -> set[int]:
+        needle = self.needle(term)
+        if not needle.strip():
+            return set(domain)
+        data = needle.encode("utf-8")
+        title_only = term.field == "title"
+        pool = domain
+        if len(domain) > DIRECT_CHECK:
+            if needle not in self._candidates:
+                self._candidates[needle] = self.snap.candidates(query_grams(needle))
+            found = self._candidates[needle]
+            if found is not None:
+                pool = domain & found
+        contains = self.snap.contains
+        return {sid for sid in pool if contains(sid, data, title_only)}
+
+    def eval(self, node: Node, domain: set[int]) -> set[int]:
+        if not domain:
+            return set()
+        if isinstance(node, Term):
+            return self.term(node, domain)
+        if isinstance(node, Not):
+            return domain - self.eval(node.item, domain)
+        if isinstance(node, Or):
+            found: set[int] = set()
+            for item in node.items:
+                found |= self.eval(item, domain - found)
+            return found
+        if isinstance(node, And):
+            # Positive items narrow the domain first, longest literal first (most selective).
+            positives = [i for i in node.items if not isinstance(i, Not)]
+            negatives = [i.item for i in node.items if isinstance(i, Not)]
+            result = set(domain)
+            for item in sorted(positives, key=_selectivity):
+                result = self.eval(item, result)
+            for item in negatives:
+                if not result:
+                    break
+                result -= self.eval(item, result)
+            return result
+        raise TypeError(f"not a query node: {node!r}")
+
+
+def _selectivity(node: Node) -> int:
+    return -len(node.text) if isinstance(node, Term) else 0
+
+
+def match(tree: Node | None, domain: set[int], snap: Snapshot | None = None) -> set[int]:
+    """The ids in ``domain`` whose normalized title/text satisfy ``tree`` (None = all)."""
+    if tree is None:
+        return set(domain)
+    return _Matcher(snap or snapshot()).eval(tree, domain)
+
+
+# --- ordering -------------------------------------------------------------------------------
+
+
+def _by_date(snap: Snapshot, ids: Iterable[int], n: int, newest_first: bool) -> list[int]:
+    meta = snap.meta
+    # Unknown dates (0) go last either way; ids break ties so pages partition the results.
+    if newest_first:
+        return heapq.nsmallest(n, ids, key=lambda s: (meta[s].date == 0, -meta[s].date, -s))
+    return heapq.nsmallest(n, ids, key=lambda s: (meta[s].date == 0, meta[s].date, s))
+
+
+def _title_matches(snap: Snapshot, ids: Iterable[int], needles: list[bytes]) -> dict[int, int]:
+    contains = snap.contains
+    return {sid: sum(contains(sid, n, True) for n in needles) for sid in ids}
+
+
+def _ranking_query(terms: list[Term]):
+    from whoosh.query import Or as WOr
+    from whoosh.query import Term as WTerm
+
+    vocab: list[str] = []
+    for term in terms:
+        for word in words(normalize_document(term.text)):
+            if word not in vocab:
+                vocab.append(word)
+    clauses = [WTerm(field, w) for w in vocab for field in ("text", "title")]
+    return WOr(clauses) if clauses else None
+
+
+def _by_relevance(
+    snap: Snapshot, ids: set[int], terms: list[Term], n: int
+) -> list[tuple[int, float]]:
+    """Literal title hits first, then BM25F over jieba words; unscored hits fill the rest."""
+    needles = [normalize_document(t.text).encode("utf-8") for t in terms]
+    needles = [x for x in needles if x.strip()]
+    tiers: dict[int, list[int]] = {}
+    for sid, hits in _title_matches(snap, ids, needles).items():
+        tiers.setdefault(hits, []).append(sid)
+    query = _ranking_query(terms)
+    ranked: list[tuple[int, float]] = []
+    for tier in sorted(tiers, reverse=True):
+        if len(ranked) >= n:
+            break
+        members = tiers[tier]
+        want = n - len(ranked)
+        scored: list[tuple[int, float]] = []
+        if query is not None:
+            docnums = {snap.meta[sid].docnum for sid in members}
+            results = snap.main.search(query, filter=docnums, limit=want)
+            scored = [(snap.by_docnum[hit.docnum], hit.score) for hit in results]
+        ranked += scored
+        if len(scored) < want:
+            seen = {sid for sid, _ in scored}
+            rest = [sid for sid in members if sid not in seen]
+            ranked += [(sid, 0.0) for sid in _by_date(snap, rest, want - len(scored), True)]
+    return ranked[:n]
+
+
+# --- facets ---------------------------------------------------------------------------------
+
+
+def _facets(snap: Snapshot, ids: set[int]) -> dict[str, list[Facet]]:
+    from speeches.models import Campaign
+
+    level, speaker, year, campaign = Counter(), Counter(), Counter(), Counter()
+    meta = snap.meta
+    for sid in ids:
+        m = meta[sid]
+        if m.level:
+            level[m.level] += 1
+        if m.speaker:
+            speaker[m.speaker] += 1
+        if m.date:
+            year[m.year] += 1
+        campaign.update(m.campaigns)
+    names = dict(Campaign.objects.filter(slug__in=list(campaign)).values_list("slug", "name"))
+
+    def ordered(counter: Counter) -> list[tuple[str, int]]:
+        return sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))
+
+    return {
+        "campaign": [Facet(s, names.get(s, s), c) for s, c in ordered(campaign)],
+        "level": [Facet(v, v, c) for v, c in ordered(level)],
+        "speaker": [Facet(v, v, c) for v, c in ordered(speaker)],
+        "year": [Facet(str(y), str(y), c) for y, c in sorted(year.items(), reverse=True)],
+    }
+
+
+# --- the public entry point -----------------------------------------------------------------
+
+
+def search(
+    q: str = "",
+    *,
+    campaign: str | None = None,
+    level: str | None = None,
+    speaker: str | None = None,
+    year: int | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    sort: str = "relevance",
+    page: int = 1,
+    page_size: int = 20,
+    with_facets: bool = True,
+    with_snippets: bool = True,
+) -> SearchPage:
+    _validate(sort, page, page_size, date_from, date_to)
+    parsed = parse_query(q or "")
+    filters = _active_filters(
+        parsed,
+        campaign=campaign,
+        level=level,
+        speaker=speaker,
+        year=year,
+        date_from=date_from,
+        date_to=date_to,
+    )
+    snap = snapshot()
+    ids = match(parsed.tree, _filtered(snap, filters), snap)
+    terms = parsed.positive_terms()
+
+    end = page * page_size
+    if sort == "relevance" and terms:
+        ranked = _by_relevance(snap, ids, terms, end)
+    else:
+        order = _by_date(snap, ids, end, newest_first=sort != "date")
+        ranked = [(sid, 0.0) for sid in order]
+    window = ranked[end - page_size : end]
+
+    hits = [_hit(snap, sid, score, terms, with_snippets) for sid, score in window]
+    return SearchPage(
+        query=q or "",
+        count=len(ids),
+        page=page,
+        page_size=page_size,
+        hits=hits,
+        facets=_facets(snap, ids) if with_facets else {},
+        parsed=parsed,
+        filters=filters,
+    )
+
+
+def _hit(snap: Snapshot, sid: int, score: float, terms: list[Term], with_snippets: bool) -> Hit:
+    if with_snippets:
+        snippets, count = highlight.snippets(snap.text(sid), terms)
+        return Hit(speech_id=sid, score=float(score), snippets=snippets, occurrences=count)
+    count = sum(snap.count(sid, normalize_document(t.text).encode("utf-8")) for t in terms)
+    return Hit(speech_id=sid, score=float(score), snippets=[], occurrences=count)
+
+
+def more_like_this(speech_id: int, limit: int = 5) -> list[int]:
+    """Speeches sharing this one's most distinctive words (never the speech itself)."""
+    from whoosh.query import Or as WOr
+    from whoosh.query import Term as WTerm
+
+    snap = snapshot()
+    if speech_id not in snap.meta or limit < 1:
+        return []
+    counts = word_counts(snap.text(speech_id))
+    searcher = snap.main
+    weighted = sorted(
+        ((freq * searcher.idf("text", w), w) for w, freq in counts.items() if len(w) > 1),
+        reverse=True,
+    )[:25]
+    if not weighted:
+        return []
+    query = WOr([WTerm("text", w, boost=max(weight, 0.01)) for weight, w in weighted])
+    own = snap.meta[speech_id].docnum
+    results = searcher.search(query, limit=limit + 1, mask={own})
+    return [snap.by_docnum[hit.docnum] for hit in results][:limit]

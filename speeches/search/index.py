@@ -1,0 +1,532 @@
+"""The on-disk search index: generations, the one writer, and per-process snapshots.
+
+Layout under ``settings.SEARCH_INDEX_DIR``::
+
+    CURRENT          name of the live generation directory (replaced atomically)
+    write.lock       fcntl lock: one index writer at a time across all processes
+    gen-<id>/main/   Whoosh: one document per speech (ranking words + sortable metadata)
+    gen-<id>/grams/  Whoosh: one document per bucket of speeches (character grams)
+    gen-<id>/texts.bin   normalized texts (see textstore), offsets kept in main
+    gen-<id>/meta.json   bucket size and format, stored with the index, not in settings
+
+A rebuild fills a fresh generation while searches keep using the live one, then swaps
+CURRENT; every writer re-reads CURRENT inside the lock, so nothing is written to a retired
+generation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import multiprocessing
+import os
+import shutil
+import threading
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
+from whoosh.searching import Searcher
+
+from speeches.search.analysis import GramSet, PretokenizedText, configure_jieba
+from speeches.search.documents import (
+    PreparedBucket,
+    SpeechRow,
+    date_number,
+    prepare_bucket,
+)
+from speeches.search.textstore import TextStore
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+BUCKET_SIZE = 64
+CONTENT_FIELD = "text"
+DJANGO_CT_VALUE = "speeches.speech"
+TITLE_BOOST = 4.0
+COMMIT_EVERY = 1024  # speeches per commit in bulk writes: bounded memory, visible progress
+POOL_THRESHOLD = 256  # below this, forking workers costs more than it saves
+LOCK_TIMEOUT = float(os.environ.get("ARCHIVE_INDEX_LOCK_TIMEOUT", "120"))
+
+
+class IndexLockTimeout(RuntimeError):
+    """The index write lock could not be taken in time (the caller must retry)."""
+
+
+def main_schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        django_ct=ID(stored=True),
+        django_id=ID(stored=True),
+        text=PretokenizedText(),
+        title=PretokenizedText(field_boost=TITLE_BOOST),
+        speech_id=NUMERIC(int, bits=64, stored=True, sortable=True),
+        date=NUMERIC(int, stored=True, sortable=True, default=0),
+        level=ID(stored=True, sortable=True),
+        speaker=ID(stored=True, sortable=True),
+        campaigns=KEYWORD(stored=True, commas=True, sortable=True),
+        store_offset=NUMERIC(int, bits=64, stored=True, sortable=True),
+        store_length=NUMERIC(int, bits=64, stored=True, sortable=True),
+        title_length=NUMERIC(int, bits=64, stored=True, sortable=True),
+    )
+
+
+def gram_schema() -> Schema:
+    return Schema(key=ID(stored=True, unique=True), grams=GramSet(), members=STORED())
+
+
+def identifier(speech_id: int) -> str:
+    return f"{DJANGO_CT_VALUE}.{speech_id}"
+
+
+def root() -> Path:
+    path = Path(settings.SEARCH_INDEX_DIR)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _configure_jieba() -> None:
+    configure_jieba(Path(settings.DATA_DIR) / "jieba")
+
+
+# --- the cross-process write lock -----------------------------------------------------------
+
+
+_thread_lock = threading.RLock()
+_held = threading.local()
+
+
+@contextlib.contextmanager
+def write_lock(timeout: float | None = None) -> Iterator[None]:
+    """Hold the one index write lock (re-entrant within a thread)."""
+    if getattr(_held, "depth", 0):
+        _held.depth += 1
+        try:
+            yield
+        finally:
+            _held.depth -= 1
+        return
+    deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
+    if not _thread_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+        raise IndexLockTimeout("index write lock busy (thread)")
+    try:
+        fd = os.open(root() / "write.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            delay = 0.005
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise IndexLockTimeout("index write lock busy") from None
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.1)
+            _held.depth = 1
+            try:
+                yield
+            finally:
+                _held.depth = 0
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+    finally:
+        _thread_lock.release()
+
+
+# --- generations ----------------------------------------------------------------------------
+
+
+@dataclass
+class Generation:
+    path: Path
+    bucket_size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def main(self) -> whoosh_index.Index:
+        return whoosh_index.open_dir(str(self.path / "main"), schema=main_schema())
+
+    def grams(self) -> whoosh_index.Index:
+        return whoosh_index.open_dir(str(self.path / "grams"), schema=gram_schema())
+
+    def store(self) -> TextStore:
+        return TextStore(self.path / "texts.bin")
+
+
+def _create_generation() -> Generation:
+    path = root() / f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    (path / "main").mkdir(parents=True)
+    (path / "grams").mkdir()
+    whoosh_index.create_in(str(path / "main"), main_schema())
+    whoosh_index.create_in(str(path / "grams"), gram_schema())
+    (path / "texts.bin").touch()
+    (path / "meta.json").write_text(json.dumps({"format": FORMAT, "bucket_size": BUCKET_SIZE}))
+    return Generation(path, BUCKET_SIZE)
+
+
+def _open_generation(name: str) -> Generation:
+    path = root() / name
+    meta = json.loads((path / "meta.json").read_text())
+    if meta.get("format") != FORMAT:
+        raise RuntimeError(f"index {path} has format {meta.get('format')}, expected {FORMAT}")
+    return Generation(path, int(meta["bucket_size"]))
+
+
+def current_name() -> str | None:
+    try:
+        return (root() / "CURRENT").read_text().strip() or None
+    except FileNotFoundError:
+        return None
+
+
+def _swap(gen: Generation) -> None:
+    """Make ``gen`` the live generation (atomic rename) and drop retired ones."""
+    pointer = root() / "CURRENT"
+    tmp = root() / f".CURRENT.{uuid.uuid4().hex}"
+    tmp.write_text(gen.name)
+    os.replace(tmp, pointer)
+    for other in root().glob("gen-*"):
+        if other.name != gen.name:
+            # Open searchers elsewhere keep their files (POSIX unlink semantics).
+            shutil.rmtree(other, ignore_errors=True)
+
+
+def current_generation() -> Generation:
+    """The live generation, creating an empty one on first use."""
+    name = current_name()
+    if name is not None and (root() / name / "meta.json").exists():
+        return _open_generation(name)
+    with write_lock():
+        name = current_name()
+        if name is not None and (root() / name / "meta.json").exists():
+            return _open_generation(name)
+        gen = _create_generation()
+        _swap(gen)
+        return gen
+
+
+def reset() -> None:
+    """Replace the live index with an empty one (haystack's ``clear``)."""
+    with write_lock():
+        _swap(_create_generation())
+
+
+# --- reading rows from the database ---------------------------------------------------------
+
+
+def load_rows(ids: Iterable[int]) -> list[SpeechRow]:
+    """Published speeches among ``ids``, in id order, detached from the ORM."""
+    from speeches.models import Speech
+
+    ids = sorted(set(ids))
+    rows: list[SpeechRow] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        qs = (
+            Speech.objects.filter(pk__in=chunk, is_published=True)
+            .select_related("speaker")
+            .prefetch_related("campaigns")
+            .only("id", "title", "body", "date", "level", "speaker__name")
+            .order_by("id")
+        )
+        rows.extend(
+            SpeechRow(
+                speech_id=s.pk,
+                title=s.title or "",
+                body=s.body or "",
+                date=s.date,
+                level=s.level or "",
+                speaker=s.speaker.name if s.speaker else "",
+                campaigns=tuple(sorted(c.slug for c in s.campaigns.all())),
+            )
+            for s in qs
+        )
+    return rows
+
+
+def published_ids() -> list[int]:
+    from speeches.models import Speech
+
+    return list(Speech.objects.published().order_by("id").values_list("id", flat=True))
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def _init_worker(cache_dir: str) -> None:
+    configure_jieba(cache_dir)
+
+
+def _buckets(rows: list[SpeechRow], size: int) -> list[list[SpeechRow]]:
+    return [rows[i : i + size] for i in range(0, len(rows), size)]
+
+
+@contextlib.contextmanager
+def _preparer(total: int) -> Iterator:
+    """A map function for prepare_bucket: worker processes for big batches, inline else."""
+    _configure_jieba()
+    if total < POOL_THRESHOLD:
+        yield lambda buckets: map(prepare_bucket, buckets)
+        return
+    ctx = multiprocessing.get_context("forkserver")
+    cache_dir = str(Path(settings.DATA_DIR) / "jieba")
+    with ctx.Pool(2, initializer=_init_worker, initargs=(cache_dir,)) as pool:
+        yield lambda buckets: pool.imap(prepare_bucket, buckets)
+
+
+def _write_buckets(
+    gen: Generation, buckets: Iterable[PreparedBucket], remove: Iterable[int], fresh: bool
+) -> list[int]:
+    """Write prepared buckets and removals into ``gen`` in one commit; return written ids."""
+    main_ix, gram_ix, store = gen.main(), gen.grams(), gen.store()
+    main_w = main_ix.writer(limitmb=256, timeout=LOCK_TIMEOUT)
+    gram_w = gram_ix.writer(limitmb=128, timeout=LOCK_TIMEOUT)
+    written: list[int] = []
+    try:
+        for speech_id in remove:
+            main_w.delete_by_term("id", identifier(speech_id))
+        add = main_w.add_document if fresh else main_w.update_document
+        for bucket in buckets:
+            if not bucket.docs:
+                continue
+            spans = store.append([d.text for d in bucket.docs])
+            members = [d.row.speech_id for d in bucket.docs]
+            gram_w.add_document(key=uuid.uuid4().hex, grams=bucket.grams, members=members)
+            for doc, (offset, length) in zip(bucket.docs, spans, strict=True):
+                row = doc.row
+                add(
+                    id=identifier(row.speech_id),
+                    django_ct=DJANGO_CT_VALUE,
+                    django_id=str(row.speech_id),
+                    text=doc.body_words,
+                    title=doc.title_words,
+                    speech_id=row.speech_id,
+                    date=date_number(row.date),
+                    level=row.level,
+                    speaker=row.speaker,
+                    campaigns=",".join(row.campaigns),
+                    store_offset=offset,
+                    store_length=length,
+                    title_length=doc.title_bytes,
+                )
+                written.append(row.speech_id)
+        # Grams first: a reader that sees a main document must also find its grams.
+        _commit(gram_w, gram_ix)
+        gram_w = None
+        _commit(main_w, main_ix)
+        main_w = None
+    finally:
+        for w in (gram_w, main_w):
+            if w is not None:
+                w.cancel()
+    return written
+
+
+def _commit(writer, ix) -> None:
+    # Single saves must stay fast (no merging); merge small segments once they pile up.
+    segments = len(ix._segments()) if hasattr(ix, "_segments") else 0
+    writer.commit(merge=segments >= 10)
+
+
+def _write_rows(gen: Generation, ids: list[int], fresh: bool) -> set[int]:
+    """Index published speeches among ``ids`` into ``gen``; return the ids written."""
+    written: set[int] = set()
+    with _preparer(len(ids)) as prepare:
+        for start in range(0, len(ids), COMMIT_EVERY):
+            chunk = ids[start : start + COMMIT_EVERY]
+            rows = load_rows(chunk)
+            size = gen.bucket_size if len(rows) > 1 else 1
+            buckets = prepare(_buckets(rows, size))
+            missing = set(chunk) - {r.speech_id for r in rows}
+            written.update(_write_buckets(gen, buckets, () if fresh else missing, fresh))
+    return written
+
+
+def index_speeches(ids: Iterable[int]) -> None:
+    """(Re)index speeches; ids missing from the database or unpublished are removed."""
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return
+    with write_lock():
+        gen = current_generation()
+        _write_rows(gen, ids, fresh=False)
+
+
+def remove_speeches(ids: Iterable[int]) -> None:
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return
+    with write_lock():
+        _write_buckets(current_generation(), (), ids, fresh=False)
+
+
+def rebuild(verbose: bool = False) -> int:
+    """Build a fresh generation from the database, then swap it in atomically.
+
+    Searches keep using the old generation meanwhile. Speeches saved or deleted during the
+    build are caught up under the lock just before the swap. Returns the number indexed.
+    """
+    from django.utils import timezone
+
+    from speeches.models import Speech
+
+    started = timezone.now()
+    gen = _create_generation()
+    try:
+        written = _write_rows(gen, published_ids(), fresh=True)
+        with write_lock():
+            now_ids = set(published_ids())
+            changed = set(Speech.objects.filter(updated__gte=started).values_list("id", flat=True))
+            redo = sorted((now_ids - written) | (changed & now_ids))
+            gone = sorted(written - now_ids)
+            if gone:
+                _write_buckets(gen, (), gone, fresh=False)
+            if redo:
+                _write_rows(gen, redo, fresh=False)
+            _swap(gen)
+    except BaseException:
+        shutil.rmtree(gen.path, ignore_errors=True)
+        raise
+    if verbose:
+        log.info("rebuilt search index: %d speeches", len(now_ids))
+    return len(now_ids)
+
+
+def optimize() -> None:
+    """Merge all segments (offline maintenance only: slow on a big index)."""
+    with write_lock():
+        gen = current_generation()
+        for ix in (gen.main(), gen.grams()):
+            ix.optimize()
+
+
+# --- reading: one snapshot per process, refreshed only after commits ------------------------
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    docnum: int
+    date: int
+    level: str
+    speaker: str
+    campaigns: tuple[str, ...]
+    offset: int
+    length: int
+    title_length: int
+
+    @property
+    def year(self) -> int:
+        return self.date // 10000
+
+
+class Snapshot:
+    """A consistent read view: main searcher, gram searcher, text store, metadata columns."""
+
+    def __init__(self, gen: Generation):
+        self.generation = gen
+        # Main first: the gram index is committed before main, so grams opened afterwards
+        # cover every document this main searcher can see.
+        self.main: Searcher = gen.main().searcher()
+        self.grams: Searcher = gen.grams().searcher()
+        self.store = gen.store()
+        self.meta: dict[int, DocMeta] = self._load_meta()
+        self.by_docnum: dict[int, int] = {m.docnum: sid for sid, m in self.meta.items()}
+
+    def _load_meta(self) -> dict[int, DocMeta]:
+        reader = self.main.reader()
+        cols = {
+            name: reader.column_reader(name)
+            for name in (
+                "speech_id",
+                "date",
+                "level",
+                "speaker",
+                "campaigns",
+                "store_offset",
+                "store_length",
+                "title_length",
+            )
+        }
+        meta: dict[int, DocMeta] = {}
+        for docnum in reader.all_doc_ids():
+            campaigns = cols["campaigns"][docnum]
+            meta[cols["speech_id"][docnum]] = DocMeta(
+                docnum=docnum,
+                date=cols["date"][docnum] or 0,
+                level=cols["level"][docnum] or "",
+                speaker=cols["speaker"][docnum] or "",
+                campaigns=tuple(c for c in campaigns.split(",") if c) if campaigns else (),
+                offset=cols["store_offset"][docnum],
+                length=cols["store_length"][docnum],
+                title_length=cols["title_length"][docnum],
+            )
+        return meta
+
+    def up_to_date(self) -> bool:
+        return (
+            current_name() == self.generation.name
+            and self.main.up_to_date()
+            and self.grams.up_to_date()
+        )
+
+    def candidates(self, grams: set[str]) -> set[int] | None:
+        """Speech ids whose bucket holds all ``grams`` (None = no constraint)."""
+        if not grams:
+            return None
+        from whoosh.query import And, Term
+
+        query = And([Term("grams", g) for g in sorted(grams)])
+        found: set[int] = set()
+        for docnum in query.docs(self.grams):
+            found.update(self.grams.stored_fields(docnum)["members"])
+        return found
+
+    def contains(self, speech_id: int, needle: bytes, title_only: bool = False) -> bool:
+        m = self.meta[speech_id]
+        length = m.title_length if title_only else m.length
+        return self.store.contains(m.offset, length, needle)
+
+    def count(self, speech_id: int, needle: bytes) -> int:
+        m = self.meta[speech_id]
+        return self.store.count(m.offset, m.length, needle)
+
+    def text(self, speech_id: int) -> str:
+        m = self.meta[speech_id]
+        return self.store.read(m.offset, m.length)
+
+
+_snapshot: Snapshot | None = None
+_snapshot_lock = threading.Lock()
+
+
+def snapshot() -> Snapshot:
+    """This process's read view, reopened only when a commit or a swap happened."""
+    global _snapshot
+    snap = _snapshot
+    if snap is not None and snap.up_to_date():
+        return snap
+    with _snapshot_lock:
+        snap = _snapshot
+        if snap is not None and snap.up_to_date():
+            return snap
+        for attempt in range(5):
+            try:
+                snap = Snapshot(current_generation())
+                break
+            except (FileNotFoundError, whoosh_index.EmptyIndexError):
+                # A swap removed the generation between reading CURRENT and opening it.
+                if attempt == 4:
+                    raise
+                time.sleep(0.05)
+        _snapshot = snap
+        return snap

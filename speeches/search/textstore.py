@@ -1,0 +1,70 @@
+"""Append-only store of normalized speech texts, read through ``mmap``.
+
+Pure: no Django, no Whoosh. The check step of every search runs ``find`` over these bytes.
+UTF-8 is self-synchronizing, so a byte-level substring match is exactly a character-level
+one and nothing needs decoding. Writers only append; the main index records each speech's
+(offset, length), so a searcher that sees a document also sees its bytes, and replaced or
+deleted speeches simply leave unreferenced bytes until the next rebuild.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+
+class TextStore:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._map: mmap.mmap | None = None
+        self._lock = threading.Lock()
+
+    def append(self, texts: Sequence[str]) -> list[tuple[int, int]]:
+        """Append texts durably; return their (offset, length) in bytes.
+
+        Callers hold the index write lock, so appends never interleave.
+        """
+        blobs = [t.encode("utf-8") for t in texts]
+        spans = []
+        with open(self.path, "ab") as fh:
+            offset = fh.seek(0, os.SEEK_END)
+            for blob in blobs:
+                spans.append((offset, len(blob)))
+                offset += len(blob)
+            fh.write(b"".join(blobs))
+            fh.flush()
+            os.fsync(fh.fileno())
+        return spans
+
+    def _view(self, end: int) -> mmap.mmap | bytes:
+        current = self._map
+        if current is not None and len(current) >= end:
+            return current
+        with self._lock:
+            if self._map is None or len(self._map) < end:
+                with open(self.path, "rb") as fh:
+                    size = os.fstat(fh.fileno()).st_size
+                    if size < end:
+                        raise ValueError(f"text store {self.path} is shorter than {end} bytes")
+                    # The old map stays valid for threads still holding it.
+                    self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            return self._map
+
+    def contains(self, offset: int, length: int, needle: bytes) -> bool:
+        if not needle:
+            return True
+        return self._view(offset + length).find(needle, offset, offset + length) != -1
+
+    def count(self, offset: int, length: int, needle: bytes) -> int:
+        """Non-overlapping occurrences of ``needle`` in one text."""
+        if not needle:
+            return 0
+        return self._view(offset + length)[offset : offset + length].count(needle)
+
+    def read(self, offset: int, length: int) -> str:
+        if length == 0:
+            return ""
+        return self._view(offset + length)[offset : offset + length].decode("utf-8")
