@@ -38,9 +38,10 @@ _OPENERS = {
     "〈": "〉",
 }
 _TRAILING_JUNK = f"{_SPACE}，,。、；;：:！!？?—…·．.-"
-# PDF copies space out Han characters (活 动) and scraped ones pad punctuation (创先争优, 为民).
+# PDF copies space out Han characters and digits (活 动, 1 9 9 8 年) and scraped ones pad
+# punctuation (创先争优, 为民).
 _CJK_SPACE = re.compile(
-    f"(?<=[{_HAN}，,、；：“”《》（）])[{_SPACE}]+(?=[{_HAN}，、；：“”《》（）])"
+    f"(?<=[{_HAN}0-9０-９，,、；：“”《》（）])[{_SPACE}]+(?=[{_HAN}0-9０-９，、；：“”《》（）])"
 )
 # A flattened heading has no punctuation before its body; the first comma may come after
 # the body's opening adverb (…上求突破近期，省、市委…).
@@ -50,8 +51,9 @@ _SENTENCE_OPENER = re.compile(
 
 # Markers of the main hierarchy. ``(?!\d)`` keeps decimals (1.5亿) and dates out.
 _MAIN_MARKERS = (
-    # 一、二线城市 and 一、二季度 enumerate numbers; they do not open a section.
-    rf"(?P<han>[{_HAN_NUM}]{{1,3}})[{_SPACE}]*(?:、(?![{_HAN_NUM}][、线级类产季次等])|[.．](?!\d))"
+    # 一、二线城市, 一、二季度, 一、两年 enumerate numbers; they do not open a section.
+    rf"(?P<han>[{_HAN_NUM}]{{1,3}})[{_SPACE}]*"
+    rf"(?:、(?![{_HAN_NUM}两][、线级类产季次等])|[.．](?!\d))"
     rf"|[（(][{_SPACE}]*(?P<phan>[{_HAN_NUM}]{{1,3}})[{_SPACE}]*[)）]"
     rf"|(?P<arabic>\d{{1,3}})[{_SPACE}]*(?:、|[.．](?!\d))"
     rf"|[（(][{_SPACE}]*(?P<parabic>\d{{1,3}})[{_SPACE}]*[)）]"
@@ -96,7 +98,7 @@ class _Candidate:
 class _Parent:
     node: dict | None  # None: the document root
     children: list[dict] = field(default_factory=list)
-    lead_ordinals: dict[str, int] = field(default_factory=dict)
+    lead_series: dict[str, list[dict]] = field(default_factory=dict)  # by lead style
 
 
 def parse_outline(text: str, *, leads: bool = True) -> list[dict]:
@@ -116,6 +118,7 @@ def _parse(text: str, leads: bool) -> list[dict]:
     candidates = _find_candidates(text)
     _drop_page_numbers(candidates, text)
     _drop_footnotes(candidates, text)
+    _drop_lonely_firsts(candidates)
     roots = _build_tree(candidates, text, leads)
     _fit_flattened_titles(roots)
     _disambiguate_titles(roots)
@@ -255,6 +258,24 @@ def _follows_cut_line(text: str, pos: int) -> bool:
     return len(line) > TITLE_CAP and line[-1] not in _SENTENCE_END + "。”’」』）)…"
 
 
+def _drop_lonely_firsts(candidates: list[_Candidate]) -> None:
+    """A section list has a second item.  This drops quoted counting (一、两年之内…，三年、
+    四年…) and lists inside a sentence (…下列几点：（１）…；（２）…): a flattened heading
+    (…讲三点意见:一、… 。二、…) needs its sibling 2 to be the next candidate of its style."""
+    doomed = set()
+    for i, cand in enumerate(candidates):
+        if cand.lead or cand.ordinal != 1:
+            continue
+        later = [c for c in candidates[i + 1 :] if c.style == cand.style]
+        if cand.line_start:
+            lonely = all(c.ordinal != 2 for c in later)
+        else:
+            lonely = not later or later[0].ordinal != 2
+        if lonely:
+            doomed.add(id(cand))
+    candidates[:] = [c for c in candidates if id(c) not in doomed]
+
+
 def _drop_footnotes(candidates: list[_Candidate], text: str) -> None:
     """Circled numbers listed at the end that are also referenced inside the text are notes."""
     keep = []
@@ -283,10 +304,12 @@ def _build_tree(candidates: list[_Candidate], text: str, leads: bool) -> list[di
     accepted: dict[str, _Candidate] = {}  # latest accepted candidate of a style
     preamble_leads: list[dict] = []
     for cand in candidates:
-        if cand.lead:
+        if cand.lead and not _opens_heading_level(cand, text, stack):
             if leads and cand.line_start:
                 _place_lead(cand, text, stack, root, preamble_leads)
             continue
+        if cand.ordinal is None:  # 最后， continuing 第一，第二， used as headings
+            cand.ordinal = next(p.node["_ordinal"] + 1 for s, p in stack if s == cand.style)
         if _continues_rejected_run(cand, last_seen, accepted):
             last_seen[cand.style] = cand
             continue
@@ -307,6 +330,20 @@ def _build_tree(candidates: list[_Candidate], text: str, leads: bool) -> list[di
     if not root.children:
         root.children.extend(preamble_leads)
     return root.children
+
+
+def _opens_heading_level(cand: _Candidate, text: str, stack: list[tuple[str, _Parent]]) -> bool:
+    """第一，全国动员，大办农业 on a line of its own heads a section with （一）… inside it:
+    such a lead, and the siblings that continue it, join the main hierarchy."""
+    for style, parent in stack:
+        if style == cand.style:
+            ordinal = parent.node["_ordinal"]
+            return cand.ordinal is None or cand.ordinal == ordinal + 1
+    if cand.ordinal != 1 or not cand.line_start:
+        return False
+    line_end = text.find("\n", cand.end)
+    own_line = text[cand.end : line_end if line_end >= 0 else len(text)].strip(_SPACE)
+    return bool(own_line) and _title(own_line)[1] == "line"
 
 
 def _continues_rejected_run(
@@ -332,25 +369,27 @@ def _place_lead(
 ) -> None:
     """Leads hang under the deepest open heading; before the first heading they are kept
     only for texts that have no headings at all (a lead never becomes a sibling of 一、)."""
-    parent = stack[-1][1] if stack else None
-    ordinals = parent.lead_ordinals if parent else root.lead_ordinals
-    previous = ordinals.get(cand.style)
+    parent = stack[-1][1] if stack else root
+    container = parent.children if stack else preamble
+    series = parent.lead_series.get(cand.style, [])
+    if cand.ordinal == 1 and series:
+        # A new enumeration under the same heading; a lone "first" before it was no list
+        # (首先，我提议： … 首先，一定要… 第二，…).
+        if len(series) == 1:
+            container.remove(series[0])
+        series = []
+    previous = series[-1]["_ordinal"] if series else None
     if cand.ordinal is None:  # 最后，
         if previous is None:
             return
-        ordinal = previous + 1
-    else:
-        ordinal = cand.ordinal
-        # OCR and flattened paragraphs lose single points (一是 run into a paragraph), so a
-        # lead may skip one; it may not go backwards or start deep into a series.
-        if previous is None and ordinal > 3:
-            return
-        if previous is not None and not 0 < ordinal - previous <= 2:
-            return
-    ordinals[cand.style] = ordinal
-    level = len(stack) + 1
-    node = _make_node(cand, text, level=level)
-    (parent.children if parent else preamble).append(node)
+        cand.ordinal = previous + 1
+    # OCR and flattened paragraphs lose single points (一是 run into a paragraph), so a lead
+    # may skip one; it may not go backwards or start deep into a series.
+    elif cand.ordinal > 3 if previous is None else not 0 < cand.ordinal - previous <= 2:
+        return
+    node = _make_node(cand, text, level=len(stack) + 1)
+    container.append(node)
+    parent.lead_series[cand.style] = [*series, node]
 
 
 def _make_node(cand: _Candidate, text: str, *, level: int) -> dict:
