@@ -44,10 +44,11 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return starts
 
 
-def _merge(spans: Iterable[Span]) -> list[Span]:
+def _merge(spans: Iterable[Span], *, touching: bool = False) -> list[Span]:
+    """Sorted union of spans; adjacent spans stay apart (two hits) unless ``touching``."""
     merged: list[Span] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        if merged and (start < merged[-1][1] or (touching and start == merged[-1][1])):
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
@@ -137,5 +138,5 @@ def snippets(
         if not norm_text.strip():
             return [], 0
         return [_render(norm_text, _window(norm_text, 0, 0, 2 * context), [])], 0
-    windows = _merge(_pick(norm_text, by_term, max_fragments, context))
+    windows = _merge(_pick(norm_text, by_term, max_fragments, context), touching=True)
     return [_render(norm_text, w, marks) for w in windows], count

@@ -89,12 +89,22 @@ def _char_bounds(text: str) -> list[int]:
     return list(range(len(text) + 1))
 
 
-def _starter_bounds(text: str) -> list[int]:
-    """Cut before characters that start a new combining sequence (NFKC stays inside one)."""
+def _nfkc_bounds(text: str) -> list[int]:
+    """Cut where NFKC cannot reach across: before a starter that also decomposes to a starter
+    (so ﾊﾞ and e + U+0301 stay together), unless the two sides still compose (Hangul L + V)."""
     cuts = [0]
-    cuts += [i for i in range(1, len(text)) if unicodedata.combining(text[i]) == 0]
+    candidates = [i for i in range(1, len(text)) if _starts_fresh(text[i])] + [len(text)]
+    for i, following in pairwise(candidates):
+        left, right = text[cuts[-1] : i], text[i:following]
+        if _nfkc(left + right) == _nfkc(left) + _nfkc(right):
+            cuts.append(i)
     cuts.append(len(text))
-    return sorted(set(cuts))
+    return cuts
+
+
+def _starts_fresh(ch: str) -> bool:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return unicodedata.combining(ch) == 0 and unicodedata.combining(decomposed[:1] or ch) == 0
 
 
 _HAN_RUN = re.compile(f"[{HAN}]+|[^{HAN}]+")
@@ -115,7 +125,7 @@ def _nfkc(text: str) -> str:
 def _nfkc_with_map(text: str) -> tuple[str, list[int]]:
     if unicodedata.is_normalized("NFKC", text):
         return text, list(range(len(text) + 1))
-    return _map_step(text, _nfkc, [_char_bounds, _starter_bounds, _run_bounds(_WORDISH)])
+    return _map_step(text, _nfkc, [_nfkc_bounds, _run_bounds(_WORDISH)])
 
 
 def _t2s_with_map(text: str) -> tuple[str, list[int]]:

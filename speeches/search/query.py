@@ -104,6 +104,7 @@ FIELDS = {
     "年份": "year",
 }
 _FIELD = re.compile(r"([^\s:]{1,12}):(.*)", re.DOTALL)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _YEAR = re.compile(r"(\d{1,4})?\s*(?:\.\.|-|~|至|到)?\s*(\d{1,4})?")
 
 
@@ -115,8 +116,10 @@ class _Tok:
 
 
 def _prepare(q: str) -> str:
+    # Lone surrogates cannot reach OpenCC (it encodes to UTF-8): they become U+FFFD.
+    q = _SURROGATE.sub("\ufffd", q or "")
     # NFKC first so full-width operators and quotes (＂ － （ ： ＯＲ) read as their ASCII twins.
-    return unicodedata.normalize("NFKC", q or "")
+    return unicodedata.normalize("NFKC", q)
 
 
 def _paren_pairs(q: str) -> set[int]:

@@ -302,6 +302,12 @@ def test_any_text_parses(q):
     _check(parse_query(q))
 
 
+@given(st.text(alphabet=st.characters(), max_size=50))
+@settings(max_examples=300)
+def test_any_code_points_parse_including_lone_surrogates(q):
+    _check(parse_query(q))
+
+
 @given(st.lists(FRAGMENTS, max_size=40).map("".join))
 @settings(max_examples=1000)
 def test_operator_like_fragments_parse(q):
