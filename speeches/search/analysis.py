@@ -65,9 +65,20 @@ def words(text: str) -> list[str]:
     return [w for w in _jieba().cut(text, HMM=True) if _is_word(w)]
 
 
+def index_words(text: str) -> list[str]:
+    """Precise words plus their dictionary sub-words (jieba search mode).
+
+    A query word such as 两学一做 then also meets documents where jieba kept a longer
+    compound (两学一做学习教育) whole.
+    """
+    if not text:
+        return []
+    return [w for w in _jieba().cut_for_search(text, HMM=True) if _is_word(w)]
+
+
 def word_counts(text: str) -> dict[str, int]:
-    """Word -> frequency: what the ranking field's postings are built from."""
-    return dict(Counter(words(text)))
+    """Word -> frequency over ``index_words``: what the ranking postings are built from."""
+    return dict(Counter(index_words(text)))
 
 
 def text_grams(text: str) -> set[str]:

@@ -56,11 +56,13 @@ class TextStore:
     def contains(self, offset: int, length: int, needle: bytes) -> bool:
         if not needle:
             return True
+        if len(needle) > length:
+            return False
         return self._view(offset + length).find(needle, offset, offset + length) != -1
 
     def count(self, offset: int, length: int, needle: bytes) -> int:
         """Non-overlapping occurrences of ``needle`` in one text."""
-        if not needle:
+        if not needle or len(needle) > length:
             return 0
         return self._view(offset + length)[offset : offset + length].count(needle)
 
