@@ -26,11 +26,19 @@ from speeches.search.query import Term
 HAN_RUN = re.compile(f"[{HAN}]+")
 EXTRA = [
     # Traditional script and full-width forms in the stored text.
-    dict(title="黨員幹部學習會講話", body="各位黨員幹部：要堅持從嚴治黨，ＡＢＣ２０２４年。", level="基层"),
+    dict(
+        title="黨員幹部學習會講話",
+        body="各位黨員幹部：要堅持從嚴治黨，ＡＢＣ２０２４年。",
+        level="基层",
+    ),
     # Latin, digits and punctuation; spaces between Han characters from a PDF.
-    dict(title="GDP 与 5G 建设", body="2024年GDP增长5%，5G基站达到337.7万个。活 动 开 展", level="市"),
+    dict(
+        title="GDP 与 5G 建设", body="2024年GDP增长5%，5G基站达到337.7万个。活 动 开 展", level="市"
+    ),
     # Never listed: unpublished.
-    dict(title="未公开的讲话稿", body="这是一篇内部讲话稿，独有词语甲乙丙丁戊。", is_published=False),
+    dict(
+        title="未公开的讲话稿", body="这是一篇内部讲话稿，独有词语甲乙丙丁戊。", is_published=False
+    ),
 ]
 
 
@@ -45,8 +53,7 @@ def corpus(django_db_setup, django_db_blocker):
         for row in EXTRA:
             services.create_speech(**row)
         texts = {
-            s.pk: normalize_document(s.title + "\n" + s.body)
-            for s in Speech.objects.published()
+            s.pk: normalize_document(s.title + "\n" + s.body) for s in Speech.objects.published()
         }
         assert len(texts) >= 30
         yield texts
