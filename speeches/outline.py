@@ -77,10 +77,6 @@ _AT_LINE_START = re.compile(
 _AFTER_SENTENCE = re.compile(rf"(?<=[。！？：:!?])[{_SPACE}]*(?:{_MAIN_MARKERS})")
 
 _SEQ_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None}
-_LEAD_NUMBER = re.compile(
-    rf"^(?:[{_HAN_NUM}]{{1,2}}是|第[{_HAN_NUM}]{{1,2}}[{_SPACE}]*[，,]|(?:首先|其次|再次|最后|最後)"
-    rf"[{_SPACE}]*[，,])$"
-)
 
 
 @dataclass
@@ -99,6 +95,7 @@ class _Parent:
     node: dict | None  # None: the document root
     children: list[dict] = field(default_factory=list)
     lead_series: dict[str, list[dict]] = field(default_factory=dict)  # by lead style
+    rejected_lead: dict[str, int | None] = field(default_factory=dict)  # ordinal, by style
 
 
 def parse_outline(text: str, *, leads: bool = True) -> list[dict]:
@@ -141,18 +138,12 @@ def flatten(outline: list[dict]) -> list[dict]:
 
 def section_spans(outline: list[dict], text_length: int) -> list[tuple[str, int, int]]:
     """(anchor, start, end) per node, ``end`` = start of the next node at the same or a higher
-    level, or ``text_length``.  Paragraph leads never end a section of the main hierarchy."""
+    level, or ``text_length``.  Leads hang below the deepest open heading, so they never end
+    a section of the main hierarchy."""
     nodes = flatten(outline)
     spans = []
     for i, node in enumerate(nodes):
-        end = text_length
-        is_lead = _is_lead_number(node["number"])
-        for later in nodes[i + 1 :]:
-            if later["level"] <= node["level"] and (
-                is_lead or not _is_lead_number(later["number"])
-            ):
-                end = later["start"]
-                break
+        end = next((n["start"] for n in nodes[i + 1 :] if n["level"] <= node["level"]), text_length)
         spans.append((node["anchor"], node["start"], max(node["start"], min(end, text_length))))
     return spans
 
@@ -215,10 +206,6 @@ def _han_to_int(numeral: str) -> int | None:
         return None
     value = (digits.get(tens, -100) if tens else 1) * 10 + (digits.get(ones, -100) if ones else 0)
     return value if value > 0 else None
-
-
-def _is_lead_number(number: str) -> bool:
-    return bool(_LEAD_NUMBER.match(number))
 
 
 # --- Rejecting look-alikes --------------------------------------------------------------------
@@ -384,9 +371,15 @@ def _place_lead(
             return
         cand.ordinal = previous + 1
     # OCR and flattened paragraphs lose single points (一是 run into a paragraph), so a lead
-    # may skip one; it may not go backwards or start deep into a series.
-    elif cand.ordinal > 3 if previous is None else not 0 < cand.ordinal - previous <= 2:
+    # may skip one; it may not go backwards, start deep into a series, or continue a series
+    # that was rejected (…：一是… 二是 三是 五是 六是 must not extend an earlier 一是…五是).
+    rejected = parent.rejected_lead.get(cand.style)
+    if (cand.ordinal > 3 if previous is None else not 0 < cand.ordinal - previous <= 2) or (
+        rejected is not None and cand.ordinal - rejected in (0, 1)
+    ):
+        parent.rejected_lead[cand.style] = cand.ordinal
         return
+    parent.rejected_lead[cand.style] = None
     node = _make_node(cand, text, level=len(stack) + 1)
     container.append(node)
     parent.lead_series[cand.style] = [*series, node]
