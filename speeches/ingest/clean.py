@@ -67,6 +67,10 @@ _SPACE_IN_HAN = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[{_CJK}])")
 _SPACE_IN_DIGITS = re.compile(
     rf"(?<=[{HAN}]\d) (?=\d{{1,3}}[{HAN}])|(?<=[{HAN}]\d\d) (?=\d{{1,3}}[{HAN}])"
 )
+# PDF text puts spaces around numbers in Chinese text: "自 2010 年 4 月".
+_SPACE_HAN_DIGIT = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[{_CJK}])")
+# A quote glyph from a fallback font lands on a line of its own in PDF text.
+_STRAY_PUNCT = re.compile(r"^[“”\"'‘’「」『』\s]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\ufeff\u2060]")
 _PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
 _SALUTATION = re.compile(r"(各位领导[^:：。]{0,20}|同志们|各位代表[^:：。]{0,10}|同事们)[:：]")
@@ -104,6 +108,9 @@ def _clean_line(line: str) -> str:
     line = _INLINE.sub("", line)
     line = _SPACE_IN_HAN.sub("", line)
     line = _SPACE_IN_DIGITS.sub("", line)
+    line = _SPACE_HAN_DIGIT.sub("", line)
+    if _STRAY_PUNCT.match(line):
+        return ""
     line = re.sub(r"[ \t\u3000\u00a0]+", " ", line)
     return line.strip()
 
@@ -162,9 +169,10 @@ def _is_heading(line: str) -> bool:
 
 
 def _rejoin_broken_lines(lines: list[str], *, hard_wrapped: bool) -> list[str]:
+    width = _typical_width(lines) if hard_wrapped else 0
     out: list[str] = []
     for line in lines:
-        if out and _continues(out[-1], line, hard_wrapped=hard_wrapped):
+        if out and _continues(out[-1], line, width=width):
             sep = " " if out[-1][-1].isascii() and line[0].isascii() else ""
             out[-1] += sep + line
         else:
@@ -172,17 +180,26 @@ def _rejoin_broken_lines(lines: list[str], *, hard_wrapped: bool) -> list[str]:
     return out
 
 
-def _continues(prev: str, line: str, *, hard_wrapped: bool) -> bool:
+def _typical_width(lines: list[str]) -> int:
+    """The length of a full line in wrapped text; shorter lines end their paragraph."""
+    lengths = sorted(len(line) for line in lines if len(line) >= 10)
+    if not lengths:
+        return 0
+    return lengths[int(len(lengths) * 0.75)]
+
+
+def _continues(prev: str, line: str, *, width: int) -> bool:
+    """Whether ``line`` continues the paragraph ``prev``; ``width`` > 0 for wrapped text."""
     if _HEADING_START.match(line) and not line.startswith(("、", "，")):
         return False
     if _SALUTATION.match(line):
         return False
     if prev[-1] in _SOFT_BREAK_END and len(prev) >= 8:
         return True
-    if not hard_wrapped or _is_heading(prev) or not _ends_open(prev):
+    if not width or _is_heading(prev) or not _ends_open(prev):
         return False
-    # Short open lines are titles, names and headings, not wrapped text.
-    return len(prev) >= 20
+    # Short open lines are titles, names and headings; a full-width line was wrapped.
+    return len(prev) >= max(20, int(width * 0.8))
 
 
 def _split_run_on(lines: list[str]) -> list[str]:

@@ -169,6 +169,7 @@ class _Header:
     date: Guess[tuple[dt.date, str]] = field(default_factory=Guess)
     published: Guess[dt.date] = field(default_factory=Guess)
     body_start: int = 0
+    last_was_title: bool = False
 
 
 def _is_body_start(line: str) -> bool:
@@ -183,13 +184,24 @@ def _scan_header(lines: Sequence[str]) -> _Header:
         if _is_body_start(line):
             header.body_start = i
             return header
+        count = len(header.titles)
         _classify_header_line(header, line, lines, i)
+        header.last_was_title = len(header.titles) > count or (
+            header.last_was_title and _same_line_kind(line, header)
+        )
     # No body start among the first lines: only a short first line is trusted as a title.
     fallback = _Header()
     if len(lines) > 1 and len(lines[0]) <= TITLE_MAX_CHARS and not _SALUTATION.match(lines[0]):
         _add_title_line(fallback, lines[0])
         fallback.body_start = 1
     return fallback
+
+
+def _same_line_kind(line: str, header: _Header) -> bool:
+    """A duplicate or subtitle line keeps the title run going."""
+    return bool(header.titles) and (
+        line.startswith("——") or _same_title(_EXTENSION.sub("", line), header.titles[-1])
+    )
 
 
 def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: int) -> None:
@@ -226,7 +238,14 @@ def _add_title_line(header: _Header, line: str) -> None:
         return
     if any(_same_title(title, t) for t in header.titles):
         return
+    if header.titles and header.last_was_title and _wrapped_title(header.titles[-1], title):
+        header.titles[-1] += title  # a long title wrapped over two lines (PDF, centred)
+        return
     header.titles.append(title)
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    return len(first) >= 12 and first[-1] not in "。！？：:；;）)" and len(first + second) <= 80
 
 
 def _same_title(a: str, b: str) -> bool:

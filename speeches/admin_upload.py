@@ -1,0 +1,362 @@
+"""Admin upload: files or a zip -> preview with metadata forms -> confirmed speeches.
+
+Uploads wait between preview and save in a batch directory under DATA_DIR/uploads, one
+member per file named by its index (never by the user's file name), with a manifest that
+records each file's status. Large batches are previewed and saved a page at a time, so one
+request never processes more than PAGE_SIZE files and the status list shows the progress.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_protect
+
+from speeches.ingest import pipeline
+from speeches.models import Campaign, DatePrecision, Level
+
+PAGE_SIZE = 10
+BATCH_MAX_AGE_SECONDS = 2 * 24 * 3600
+_BATCH_ID = re.compile(r"^[0-9a-f]{16}$")
+
+
+# --- forms -----------------------------------------------------------------------------------
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(d, initial) for d in data]
+        return [single(data, initial)]
+
+
+class UploadForm(forms.Form):
+    files = MultipleFileField(
+        label=_("讲话文件"),
+        help_text=_("可多选；支持 .txt .docx .doc .pdf .html 和包含它们的 .zip"),
+    )
+
+
+class SpeechPreviewForm(forms.Form):
+    include = forms.BooleanField(label=_("导入"), required=False, initial=True)
+    title = forms.CharField(label=_("标题"), max_length=500, required=False)
+    speaker = forms.CharField(label=_("讲话人"), max_length=100, required=False)
+    speaker_position = forms.CharField(label=_("职务"), max_length=200, required=False)
+    date = forms.DateField(
+        label=_("讲话日期"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_precision = forms.ChoiceField(label=_("日期精度"), choices=DatePrecision.choices)
+    published_on = forms.DateField(
+        label=_("发布/上传日期"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    level = forms.ChoiceField(label=_("层级"), choices=[("", "—"), *Level.choices], required=False)
+    campaigns = forms.ModelMultipleChoiceField(
+        label=_("主题活动"),
+        queryset=Campaign.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    occasion = forms.CharField(label=_("场合（会议名称）"), max_length=300, required=False)
+    organization = forms.CharField(label=_("单位"), max_length=200, required=False)
+    source_url = forms.URLField(label=_("来源网址"), max_length=1000, required=False)
+    body = forms.CharField(
+        label=_("正文"), widget=forms.Textarea(attrs={"rows": 12}), required=False
+    )
+    import_anyway = forms.BooleanField(label=_("仍然导入（确认不是重复）"), required=False)
+
+    def __init__(self, *args, near_duplicate: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.near_duplicate = near_duplicate
+        if not near_duplicate:
+            del self.fields["import_anyway"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not data.get("include"):
+            return data
+        if not (data.get("title") or "").strip():
+            self.add_error("title", _("请填写标题"))
+        if not (data.get("body") or "").strip():
+            self.add_error("body", _("正文不能为空"))
+        if self.near_duplicate and not data.get("import_anyway"):
+            self.add_error("import_anyway", _("疑似重复：确认后勾选“仍然导入”，或取消“导入”"))
+        if data.get("date") and data.get("date_precision") == DatePrecision.UNKNOWN:
+            data["date_precision"] = DatePrecision.DAY
+        return data
+
+    def overrides(self) -> dict[str, Any]:
+        data = dict(self.cleaned_data)
+        for key in ("include", "import_anyway"):
+            data.pop(key, None)
+        data["campaigns"] = [c.slug for c in data.get("campaigns") or []]
+        if not data.get("date"):
+            data["date_precision"] = DatePrecision.UNKNOWN
+        return data
+
+
+# --- batches on disk ----------------------------------------------------------------------
+
+
+@dataclass
+class Batch:
+    id: str
+    path: Path
+    manifest: dict[str, Any]
+
+    @property
+    def files(self) -> list[dict[str, Any]]:
+        return self.manifest["files"]
+
+    def data(self, entry: dict[str, Any]) -> bytes:
+        return (self.path / entry["stored"]).read_bytes()
+
+    def save(self) -> None:
+        tmp = self.path / "manifest.json.tmp"
+        tmp.write_text(json.dumps(self.manifest, ensure_ascii=False), "utf-8")
+        tmp.replace(self.path / "manifest.json")
+
+    def pending(self) -> list[int]:
+        return [i for i, f in enumerate(self.files) if f["status"] == "pending"]
+
+
+def _uploads_root() -> Path:
+    root = Path(settings.DATA_DIR) / "uploads"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def create_batch(user_id: int, uploads) -> Batch:
+    """Store every uploaded file (zips expanded, with their checks) under a fresh batch id."""
+    _remove_stale_batches()
+    batch_id = secrets.token_hex(8)
+    path = _uploads_root() / batch_id
+    path.mkdir(mode=0o700)
+    batch = Batch(batch_id, path, {"owner": user_id, "created": time.time(), "files": []})
+    max_read = max(settings.ARCHIVE_MAX_FILE_BYTES, settings.ARCHIVE_MAX_ZIP_BYTES)
+    for upload in uploads:
+        if upload.size > max_read:
+            _add_entry(batch, upload.name, None, f"文件过大：{upload.size:,} 字节")
+            continue
+        data = b"".join(upload.chunks())
+        for source in pipeline.upload_sources(upload.name, data):
+            _add_entry(batch, source.name, source.data, source.error)
+    batch.save()
+    return batch
+
+
+def _add_entry(batch: Batch, name: str, data: bytes | None, error: str | None) -> None:
+    index = len(batch.files)
+    stored = f"{index:05d}.bin"
+    if data is not None:
+        (batch.path / stored).write_bytes(data)
+    batch.files.append(
+        {
+            "name": name,
+            "stored": stored,
+            "status": "failed" if error else "pending",
+            "error": error,
+            "id": None,
+            "duplicate_of": None,
+        }
+    )
+
+
+def load_batch(batch_id: str, user_id: int) -> Batch:
+    if not _BATCH_ID.match(batch_id or ""):
+        raise Http404("no such upload")
+    path = _uploads_root() / batch_id
+    try:
+        manifest = json.loads((path / "manifest.json").read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise Http404("no such upload") from exc
+    if manifest.get("owner") != user_id:
+        raise PermissionDenied
+    return Batch(batch_id, path, manifest)
+
+
+def _remove_stale_batches() -> None:
+    cutoff = time.time() - BATCH_MAX_AGE_SECONDS
+    for child in _uploads_root().iterdir():
+        if child.is_dir() and _BATCH_ID.match(child.name) and child.stat().st_mtime < cutoff:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+# --- the view ----------------------------------------------------------------------------
+
+
+@csrf_protect
+def upload_view(request: HttpRequest) -> HttpResponse:
+    """GET: the upload form, or a batch's preview; POST: upload files or save a page."""
+    if not (request.user.is_active and request.user.is_staff):
+        raise PermissionDenied
+    if not request.user.has_perm("speeches.add_speech"):
+        raise PermissionDenied
+    batch_id = request.POST.get("batch") or request.GET.get("batch")
+    if request.method == "POST" and not batch_id:
+        return _receive_upload(request)
+    if not batch_id:
+        return _render_upload(request, UploadForm())
+    batch = load_batch(batch_id, request.user.pk)
+    if request.method == "POST":
+        return _save_page(request, batch)
+    return _render_preview(request, batch)
+
+
+def _render_upload(request: HttpRequest, form: UploadForm) -> HttpResponse:
+    context = {**_admin_context(request), "form": form, "title": _("上传讲话文件")}
+    return render(request, "admin/speeches/upload.html", context)
+
+
+def _receive_upload(request: HttpRequest) -> HttpResponse:
+    form = UploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _render_upload(request, form)
+    batch = create_batch(request.user.pk, form.cleaned_data["files"])
+    return HttpResponseRedirect(f"{_upload_url()}?batch={batch.id}")
+
+
+@dataclass
+class _Item:
+    index: int
+    entry: dict[str, Any]
+    form: SpeechPreviewForm | None = None
+    prepared: pipeline.Prepared | None = None
+    error: str | None = None
+
+
+def _prepare_item(batch: Batch, index: int, data=None) -> _Item:
+    entry = batch.files[index]
+    item = _Item(index, entry)
+    try:
+        item.prepared = pipeline.prepare(entry["name"], batch.data(entry))
+    except pipeline.IngestError as exc:
+        item.error = str(exc)
+        return item
+    near = item.prepared.near_duplicate is not None
+    initial = {**item.prepared.fields(), "body": item.prepared.body, "include": True}
+    if item.prepared.duplicate_of is not None:
+        initial["include"] = False
+    item.form = SpeechPreviewForm(data, prefix=f"f{index}", initial=initial, near_duplicate=near)
+    return item
+
+
+def _render_preview(request: HttpRequest, batch: Batch, items: list[_Item] | None = None):
+    if items is None:
+        page = batch.pending()[:PAGE_SIZE]
+        items = [_prepare_item(batch, i) for i in page]
+        _record_failures(batch, items)
+    total = len(batch.files)
+    done = total - len(batch.pending())
+    context = {
+        **_admin_context(request),
+        "title": _("确认导入"),
+        "batch": batch,
+        "items": items,
+        "files": batch.files,
+        "done": done,
+        "total": total,
+        "percent": int(100 * done / total) if total else 100,
+        "remaining_after_page": max(0, len(batch.pending()) - len(items)),
+    }
+    return render(request, "admin/speeches/upload_preview.html", context)
+
+
+def _record_failures(batch: Batch, items: list[_Item]) -> None:
+    changed = False
+    for item in items:
+        if item.error:
+            item.entry.update(status="failed", error=item.error)
+            changed = True
+    if changed:
+        batch.save()
+
+
+def _save_page(request: HttpRequest, batch: Batch) -> HttpResponse:
+    indexes = [int(i) for i in request.POST.getlist("item") if i.isdigit()]
+    indexes = [i for i in indexes if i < len(batch.files) and batch.files[i]["status"] == "pending"]
+    items = [_prepare_item(batch, i, data=request.POST) for i in indexes]
+    _record_failures(batch, items)
+    if any(item.form is not None and not item.form.is_valid() for item in items):
+        return _render_preview(request, batch, items)
+    created = 0
+    for item in items:
+        if item.form is None or item.prepared is None:
+            continue
+        created += _save_item(batch, item)
+    batch.save()
+    if batch.pending():
+        messages.info(request, _("本页已处理，继续下一页。"))
+        return HttpResponseRedirect(f"{_upload_url()}?batch={batch.id}")
+    return _finish(request, batch, created)
+
+
+def _save_item(batch: Batch, item: _Item) -> int:
+    form, entry = item.form, item.entry
+    if not form.cleaned_data.get("include"):
+        entry.update(status="skipped")
+        return 0
+    try:
+        result = pipeline.import_prepared(item.prepared, overrides=form.overrides())
+    except Exception as exc:  # one failing file must not lose the rest of the page
+        entry.update(status="failed", error=f"{type(exc).__name__}: {exc}")
+        return 0
+    entry.update(
+        status=result.status, id=result.id, duplicate_of=result.duplicate_of, error=result.error
+    )
+    return 1 if result.status == "created" else 0
+
+
+def _finish(request: HttpRequest, batch: Batch, created_now: int) -> HttpResponse:
+    counts: dict[str, int] = {}
+    for entry in batch.files:
+        counts[entry["status"]] = counts.get(entry["status"], 0) + 1
+    messages.success(
+        request,
+        _("导入完成：创建 %(c)d，重复 %(d)d，失败 %(f)d，跳过 %(s)d。")
+        % {
+            "c": counts.get("created", 0),
+            "d": counts.get("duplicate", 0),
+            "f": counts.get("failed", 0),
+            "s": counts.get("skipped", 0),
+        },
+    )
+    failed = [e for e in batch.files if e["status"] == "failed"]
+    for entry in failed[:20]:
+        messages.error(request, f"{entry['name']}: {entry['error']}")
+    shutil.rmtree(batch.path, ignore_errors=True)
+    return HttpResponseRedirect(reverse("admin:speeches_speech_changelist"))
+
+
+def _upload_url() -> str:
+    return reverse("admin:speeches_speech_upload")
+
+
+def _admin_context(request: HttpRequest) -> dict[str, Any]:
+    from django.contrib import admin
+
+    from speeches.models import Speech
+
+    return {**admin.site.each_context(request), "opts": Speech._meta}

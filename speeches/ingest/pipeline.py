@@ -1,0 +1,374 @@
+"""File -> extract -> clean -> metadata -> duplicate check -> ``services.create_speech``.
+
+Each file is prepared, checked and written on its own, inside its own transaction, so a
+failing file leaves no partial speech and never stops the batch. The command and the admin
+upload view are thin layers over ``prepare`` / ``import_prepared`` / ``import_sources``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models.functions import Length
+
+from speeches import services
+from speeches.ingest.clean import clean_text
+from speeches.ingest.dedup import NearDuplicate, find_near_duplicate, text_checksum
+from speeches.ingest.extract import ExtractionError, extract
+from speeches.ingest.metadata import SpeechMeta, extract_metadata, find_published_on
+from speeches.ingest.sources import Limits, Source, iter_sources, sources_from_bytes
+from speeches.models import Campaign, Level, Speech
+from speeches.search.normalize import HAN_CHAR
+
+log = logging.getLogger(__name__)
+
+# Fields taken from the metadata only when at least this sure; the user can always edit.
+MIN_CONFIDENCE = 0.5
+MIN_HAN_CHARS = 30
+MIN_HAN_RATIO = 0.3
+
+
+class IngestError(Exception):
+    """A per-file failure with a message meant for the user."""
+
+
+@dataclass
+class Prepared:
+    """Everything known about one file before anything is written."""
+
+    name: str
+    data: bytes
+    kind: str
+    raw_text: str
+    body: str
+    meta: SpeechMeta
+    source_url: str = ""
+    checksum: str = ""
+    duplicate_of: int | None = None
+    near_duplicate: NearDuplicate[int] | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """Speech fields proposed from the metadata (confident values only)."""
+        meta = self.meta
+        date = meta.date.value if _sure(meta.date) else None
+        return {
+            "title": meta.title.value or _title_from_name(self.name, self.body),
+            "date": date,
+            "date_precision": meta.date_precision if date else "unknown",
+            "published_on": meta.published_on.value,
+            "level": meta.level.value if _sure(meta.level) else "",
+            "occasion": (meta.occasion.value or "")[:300] if _sure(meta.occasion) else "",
+            "organization": (meta.organization.value or "")[:200]
+            if _sure(meta.organization)
+            else "",
+            "source_url": self.source_url,
+            "speaker": meta.speaker.value if _sure(meta.speaker) else "",
+            "speaker_position": meta.speaker_position.value or "",
+            "campaigns": [c.slug for c in match_campaigns(meta.confident_campaigns())],
+        }
+
+
+@dataclass
+class FileResult:
+    """One line of the command's JSON output (the contract's keys plus optional extras)."""
+
+    file: str
+    status: str  # created | duplicate | failed
+    id: int | None = None
+    duplicate_of: int | None = None
+    error: str | None = None
+    near_duplicate_of: int | None = None
+    similarity: float | None = None
+    title: str = ""
+    dry_run: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "file": self.file,
+            "status": self.status,
+            "id": self.id,
+            "duplicate_of": self.duplicate_of,
+            "error": self.error,
+        }
+        if self.near_duplicate_of is not None:
+            out["near_duplicate_of"] = self.near_duplicate_of
+            out["similarity"] = self.similarity
+        if self.title:
+            out["title"] = self.title
+        if self.dry_run:
+            out["dry_run"] = True
+        return out
+
+
+def _sure(guess) -> bool:
+    return bool(guess) and guess.confidence >= MIN_CONFIDENCE
+
+
+def _title_from_name(name: str, body: str) -> str:
+    """Last resort for a required title: a Chinese file name, else the opening words.
+
+    Never a salutation (同志们：): the first line that is not one gives the words.
+    """
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", PurePosixPath(name.split(":")[-1]).name)
+    if HAN_CHAR.search(stem):
+        return stem.strip()[:200]
+    for line in body.split("\n"):
+        line = _SALUTATION_PREFIX.sub("", line).strip()
+        if len(HAN_CHAR.findall(line)) >= 4:
+            clause = re.split(r"[，,。；;！？]", line, maxsplit=1)[0]
+            return clause[:30] + ("…" if len(clause) > 30 else "")
+    return stem or "未命名讲话"
+
+
+_SALUTATION_PREFIX = re.compile(
+    r"^(?:尊敬的[^：:]{0,30}|各位[^：:]{0,20}|同志们|同事们|朋友们)[：:，,]?"
+)
+
+
+def limits() -> Limits:
+    return Limits(
+        max_file_bytes=settings.ARCHIVE_MAX_FILE_BYTES, max_zip_bytes=settings.ARCHIVE_MAX_ZIP_BYTES
+    )
+
+
+# --- preparing ---------------------------------------------------------------------------
+
+
+def prepare(name: str, data: bytes, *, check_duplicates: bool = True) -> Prepared:
+    """Extract, clean and describe one file; raises IngestError with a user-facing message."""
+    try:
+        extracted = extract(data, name)
+    except ExtractionError as exc:
+        raise IngestError(str(exc)) from exc
+    cleaned = clean_text(extracted.text, hard_wrapped=extracted.hard_wrapped)
+    _require_chinese(cleaned)
+    stamps = "\n".join(extracted.stamps)
+    meta = extract_metadata(
+        cleaned, raw=f"{stamps}\n{extracted.text}" if stamps else extracted.text
+    )
+    if not meta.published_on and stamps:
+        meta = _with_published(meta, stamps)
+    body = meta.body.strip() or cleaned
+    prepared = Prepared(
+        name=name,
+        data=data,
+        kind=extracted.kind,
+        raw_text=extracted.text,
+        body=body,
+        meta=meta,
+        source_url=extracted.source_url,
+        checksum=text_checksum(body),
+    )
+    if check_duplicates:
+        find_duplicates(prepared)
+    return prepared
+
+
+def _with_published(meta: SpeechMeta, stamps: str) -> SpeechMeta:
+    from dataclasses import replace
+
+    return replace(meta, published_on=find_published_on(stamps))
+
+
+def _require_chinese(text: str) -> None:
+    han = len(HAN_CHAR.findall(text))
+    visible = len(re.sub(r"\s+", "", text))
+    if han < MIN_HAN_CHARS or han < MIN_HAN_RATIO * visible:
+        raise IngestError(f"不是中文讲话文本（只有 {han} 个汉字）")
+
+
+def find_duplicates(prepared: Prepared) -> Prepared:
+    """Fill in the exact duplicate (same checksum) or else the nearest near-duplicate."""
+    exact = Speech.objects.filter(checksum=prepared.checksum).order_by("id").first()
+    if exact is not None:
+        prepared.duplicate_of = exact.pk
+        return prepared
+    prepared.near_duplicate = find_near_duplicate(prepared.body, _candidates(prepared.body))
+    return prepared
+
+
+def _candidates(body: str) -> Iterator[tuple[int, str]]:
+    """Speeches whose length allows ≥ 0.9 similarity; the database narrows, Python decides."""
+    n = len(body)
+    rows = (
+        Speech.objects.annotate(n=Length("body"))
+        .filter(n__gte=int(n * 0.7), n__lte=int(n / 0.7) + 1)
+        .values_list("id", "body")
+        .iterator(chunk_size=200)
+    )
+    yield from rows
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def match_campaigns(keys: Iterable[str]) -> list[Campaign]:
+    """Campaign rows for metadata keys (创先争优 -> the row named 创先争优活动)."""
+    keys = list(keys)
+    if not keys:
+        return []
+    found: list[Campaign] = []
+    campaigns = list(Campaign.objects.all())
+    for key in keys:
+        for campaign in campaigns:
+            names = [campaign.name, campaign.short_name, campaign.slug]
+            if any(n and (key in n or n in key) for n in names) and campaign not in found:
+                found.append(campaign)
+                break
+    return found
+
+
+def import_prepared(
+    prepared: Prepared,
+    *,
+    overrides: dict[str, Any] | None = None,
+    extra_campaigns: Iterable[str] = (),
+    level: str | None = None,
+    allow_near_duplicate: bool = True,
+) -> FileResult:
+    """Create the speech for a prepared file in one transaction; duplicates are not created."""
+    if prepared.duplicate_of is not None:
+        return FileResult(
+            prepared.name, "duplicate", duplicate_of=prepared.duplicate_of, title=_title(prepared)
+        )
+    near = prepared.near_duplicate
+    near_kwargs = {"near_duplicate_of": near.key, "similarity": near.similarity} if near else {}
+    if near and not allow_near_duplicate:
+        return FileResult(
+            prepared.name,
+            "failed",
+            error=f"与讲话 {near.key} 高度相似（{near.similarity:.0%}），未确认导入",
+            **near_kwargs,
+        )
+    values = prepared.fields()
+    values.update(overrides or {})
+    if level:
+        values["level"] = level
+    campaigns = list(dict.fromkeys([*values.pop("campaigns", []), *extra_campaigns]))
+    speaker_name = (values.pop("speaker", "") or "").strip()
+    position = (values.pop("speaker_position", "") or "").strip()
+    body = values.pop("body", None) or prepared.body
+    if values.get("level") and values["level"] not in Level.values:
+        raise IngestError(f"未知层级：{values['level']}")
+    with transaction.atomic():
+        speaker = (
+            services.get_or_create_speaker(speaker_name, position=position)
+            if speaker_name
+            else None
+        )
+        speech = services.create_speech(
+            title=values.pop("title") or _title_from_name(prepared.name, body),
+            body=body,
+            speaker=speaker,
+            campaigns=campaigns,
+            original_file=ContentFile(prepared.data, name=_storage_name(prepared.name)),
+            raw_text=prepared.raw_text,
+            is_published=values.pop("is_published", True),
+            **values,
+        )
+    return FileResult(prepared.name, "created", id=speech.pk, title=speech.title, **near_kwargs)
+
+
+def _title(prepared: Prepared) -> str:
+    return prepared.meta.title.value or ""
+
+
+def _storage_name(name: str) -> str:
+    base = PurePosixPath(name.split(":")[-1].replace("\\", "/")).name
+    return base or "upload.bin"
+
+
+def import_source(
+    source: Source,
+    *,
+    campaigns: Iterable[str] = (),
+    level: str | None = None,
+    dry_run: bool = False,
+    seen: dict[str, str] | None = None,
+) -> FileResult:
+    """Import one file; every failure becomes a ``failed`` result, never an exception."""
+    if source.error is not None or source.data is None:
+        return FileResult(source.name, "failed", error=source.error or "无法读取文件")
+    try:
+        prepared = prepare(source.name, source.data)
+        if seen is not None and prepared.duplicate_of is None and prepared.checksum in seen:
+            # Same text earlier in this (dry) run: nothing in the database to point at yet.
+            return FileResult(source.name, "duplicate", title=_title(prepared), dry_run=dry_run)
+        if seen is not None:
+            seen[prepared.checksum] = source.name
+        if dry_run:
+            return _dry_run_result(prepared)
+        return import_prepared(prepared, extra_campaigns=campaigns, level=level)
+    except IngestError as exc:
+        return FileResult(source.name, "failed", error=str(exc))
+    except Exception as exc:  # one bad file must not stop a batch of thousands
+        log.exception("importing %s failed", source.name)
+        return FileResult(source.name, "failed", error=f"{type(exc).__name__}: {exc}")
+
+
+def _dry_run_result(prepared: Prepared) -> FileResult:
+    near = prepared.near_duplicate
+    if prepared.duplicate_of is not None:
+        return FileResult(
+            prepared.name,
+            "duplicate",
+            duplicate_of=prepared.duplicate_of,
+            title=_title(prepared),
+            dry_run=True,
+        )
+    return FileResult(
+        prepared.name,
+        "created",
+        title=prepared.fields()["title"],
+        near_duplicate_of=near.key if near else None,
+        similarity=near.similarity if near else None,
+        dry_run=True,
+        extra={"fields": prepared.fields()},
+    )
+
+
+def import_paths(
+    paths: Iterable[str | Path],
+    *,
+    campaigns: Iterable[str] = (),
+    level: str | None = None,
+    dry_run: bool = False,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> list[FileResult]:
+    """Import files, directories and zips one file at a time; returns one result per file."""
+    campaigns = list(campaigns)
+    seen: dict[str, str] = {}
+    results = []
+    for source in iter_sources(paths, limits()):
+        result = import_source(
+            source,
+            campaigns=campaigns,
+            level=level,
+            dry_run=dry_run,
+            seen=seen if dry_run else None,
+        )
+        results.append(result)
+        if on_result:
+            on_result(result)
+    return results
+
+
+def upload_sources(name: str, data: bytes) -> list[Source]:
+    """An uploaded file (or zip) as single sources, with the same limits as the command."""
+    return list(sources_from_bytes(name, data, limits()))
+
+
+def json_default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serializable: {type(value).__name__}")

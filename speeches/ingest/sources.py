@@ -1,0 +1,150 @@
+"""Expand what the user gave (files, directories, zip archives) into single files' bytes.
+
+Nothing is ever written to disk or executed here: zip members are read into memory, with
+the declared and the actual uncompressed sizes, the compression ratio and the member count
+checked first, and unsafe member names (absolute, ``..``, symlinks) refused.
+"""
+
+from __future__ import annotations
+
+import io
+import stat
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from speeches.ingest.extract import EXTENSIONS, ExtractionError, detect_type
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int
+    max_zip_bytes: int
+    max_members: int = 2000
+    max_ratio: int = 100  # deflate of real text stays below 10:1; 1000:1 is a bomb
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file to import: its display name and bytes, or why it cannot be read."""
+
+    name: str
+    data: bytes | None = None
+    error: str | None = None
+
+
+def iter_sources(paths: Iterable[str | Path], limits: Limits) -> Iterator[Source]:
+    """Files as given, directories recursively (sorted), zip archives member by member."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if _wanted(child.name):
+                    yield from _file_sources(child, limits)
+        elif path.is_file():
+            yield from _file_sources(path, limits)
+        else:
+            yield Source(str(path), error="文件不存在")
+
+
+def _wanted(name: str) -> bool:
+    """Inside directories and archives only speech formats count; explicit files always do."""
+    return Path(name).suffix.lower() in EXTENSIONS and not Path(name).name.startswith(".")
+
+
+def _file_sources(path: Path, limits: Limits) -> Iterator[Source]:
+    size = path.stat().st_size
+    is_zip_name = path.suffix.lower() == ".zip"
+    limit = limits.max_zip_bytes if is_zip_name else limits.max_file_bytes
+    if size > max(limits.max_file_bytes, limits.max_zip_bytes):
+        yield Source(str(path), error=_too_large(size, limit))
+        return
+    data = path.read_bytes()
+    yield from sources_from_bytes(str(path), data, limits)
+
+
+def sources_from_bytes(name: str, data: bytes, limits: Limits) -> Iterator[Source]:
+    """One upload or file: a zip expands to its members, anything else is itself."""
+    try:
+        kind = detect_type(data, name)
+    except ExtractionError:
+        kind = ""  # the extractor reports it with the file's name
+    if kind == "zip":
+        if len(data) > limits.max_zip_bytes:
+            yield Source(name, error=_too_large(len(data), limits.max_zip_bytes))
+            return
+        yield from _zip_sources(name, data, limits)
+        return
+    if len(data) > limits.max_file_bytes:
+        yield Source(name, error=_too_large(len(data), limits.max_file_bytes))
+        return
+    yield Source(name, data)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"文件过大：{size:,} 字节，上限 {limit:,} 字节"
+
+
+def _zip_sources(name: str, data: bytes, limits: Limits) -> Iterator[Source]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [m for m in archive.infolist() if not m.is_dir()]
+    except (zipfile.BadZipFile, ValueError) as exc:
+        yield Source(name, error=f"损坏的 zip 文件：{exc}")
+        return
+    if len(members) > limits.max_members:
+        yield Source(name, error=f"zip 中文件过多：{len(members)} 个，上限 {limits.max_members}")
+        return
+    declared_total = sum(m.file_size for m in members)
+    if declared_total > limits.max_zip_bytes:
+        yield Source(name, error=f"zip 解压后过大（疑似 zip 炸弹）：{declared_total:,} 字节")
+        return
+    with archive:
+        for member in members:
+            display = f"{name}:{_display_name(member.filename)}"
+            problem = _unsafe_member(member)
+            if problem:
+                yield Source(display, error=problem)
+                continue
+            if not _wanted(member.filename):
+                continue
+            yield _read_member(archive, member, display, limits)
+
+
+def _display_name(filename: str) -> str:
+    return filename.replace("\\", "/")
+
+
+def _unsafe_member(member: zipfile.ZipInfo) -> str | None:
+    raw = member.filename.replace("\\", "/")
+    parts = PurePosixPath(raw).parts
+    if raw.startswith("/") or ".." in parts or (len(raw) > 1 and raw[1] == ":"):
+        return f"zip 中的不安全路径（路径穿越）：{member.filename}"
+    if stat.S_ISLNK(member.external_attr >> 16):
+        return f"zip 中的符号链接不被接受：{member.filename}"
+    if member.flag_bits & 0x1:
+        return f"加密的 zip 成员无法读取：{member.filename}"
+    return None
+
+
+def _read_member(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, display: str, limits: Limits
+) -> Source:
+    ratio = member.file_size / max(member.compress_size, 1)
+    if member.file_size > 1_000_000 and ratio > limits.max_ratio:
+        return Source(display, error=f"压缩比异常（{ratio:.0f}:1，疑似 zip 炸弹）")
+    if member.file_size > limits.max_file_bytes:
+        return Source(display, error=_too_large(member.file_size, limits.max_file_bytes))
+    if Path(member.filename).suffix.lower() == ".zip":
+        return Source(display, error="不支持嵌套的 zip 压缩包")
+    # The declared size can lie: read at most one byte past it and refuse if there is more.
+    cap = min(member.file_size, limits.max_file_bytes)
+    try:
+        with archive.open(member) as stream:
+            data = stream.read(cap + 1)
+    except (zipfile.BadZipFile, OSError, NotImplementedError, EOFError) as exc:
+        return Source(display, error=f"zip 成员损坏：{exc}")
+    if len(data) > cap:
+        return Source(display, error="zip 成员实际大小超过声明（疑似 zip 炸弹）")
+    return Source(display, data)
