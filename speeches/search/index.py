@@ -444,8 +444,10 @@ class Snapshot:
 
     def _load_meta(self) -> dict[int, DocMeta]:
         reader = self.main.reader()
+        if reader.doc_count() == 0:
+            return {}  # an empty index has no columns at all
         cols = {
-            name: reader.column_reader(name)
+            name: reader.column_reader(name, translate=True)
             for name in (
                 "speech_id",
                 "date",

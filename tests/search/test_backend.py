@@ -1,0 +1,170 @@
+"""Index writes: services keep the index in step, haystack's commands, the write lock, rebuilds.
+
+These tests run in real (autocommitted) transactions, so ``transaction.on_commit`` fires
+inside ``services`` exactly as in production.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from django.core.management import call_command
+from haystack import connections
+
+from speeches import search, services
+from speeches.models import PendingIndexUpdate, Speech
+from speeches.search import index
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_index():
+    index.reset()
+    yield
+    index.reset()
+
+
+def indexed_ids() -> set[int]:
+    return set(index.snapshot().meta)
+
+
+def found(q: str) -> set[int]:
+    result = search.search(q, page_size=100, with_snippets=False, with_facets=False)
+    return {h.speech_id for h in result.hits}
+
+
+def test_a_created_speech_is_searchable_when_create_speech_returns(seeds):
+    speech = services.create_speech(title="新讲话", body="推进两学一做学习教育常态化制度化。")
+    assert speech.pk in found("两学一做")
+    assert speech.pk in found("做学")  # a string no word segmentation produces
+    assert not PendingIndexUpdate.objects.exists()
+
+
+def test_update_delete_and_unpublish_follow_the_database(seeds):
+    speech = services.create_speech(title="旧标题", body="第一稿内容，独特词甲一。")
+    services.update_speech(speech, body="第二稿内容，独特词乙二。")
+    assert found("甲一") == set()
+    assert found("乙二") == {speech.pk}
+    services.update_speech(speech, is_published=False)
+    assert found("乙二") == set()
+    services.update_speech(speech, is_published=True)
+    assert found("乙二") == {speech.pk}
+    services.delete_speech(speech)
+    assert found("乙二") == set()
+    assert speech.pk not in indexed_ids()
+
+
+def test_index_speeches_removes_ids_missing_from_the_database(seeds):
+    speech = services.create_speech(title="将被删除", body="临时内容丙三。")
+    Speech.objects.filter(pk=speech.pk).delete()  # behind the services' back
+    search.index_speeches([speech.pk])
+    assert speech.pk not in indexed_ids()
+
+
+def test_rebuild_index_command_indexes_exactly_the_published_speeches(seeds):
+    hidden = services.create_speech(title="内部", body="内部讲话。", is_published=False)
+    index.reset()
+    assert indexed_ids() == set()
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    published = set(Speech.objects.published().values_list("id", flat=True))
+    assert indexed_ids() == published
+    assert hidden.pk not in indexed_ids()
+    assert found("创先争优") == {
+        s.pk for s in Speech.objects.published() if "创先争优" in s.title + s.body
+    }
+
+
+def test_update_index_and_clear_index_commands(seeds):
+    call_command("clear_index", interactive=False, verbosity=0)
+    assert indexed_ids() == set()
+    call_command("update_index", verbosity=0)
+    assert indexed_ids() == set(Speech.objects.published().values_list("id", flat=True))
+
+
+def test_haystack_backend_remove_raises_instead_of_swallowing(seeds, monkeypatch):
+    backend = connections["default"].get_backend()
+    speech = next(iter(seeds.values()))
+    search.index_speeches([speech.pk])
+    backend.remove(f"speeches.speech.{speech.pk}")
+    assert speech.pk not in indexed_ids()
+    monkeypatch.setattr(index, "LOCK_TIMEOUT", 0.2)
+    with _lock_held_elsewhere(seconds=3), pytest.raises(index.IndexLockTimeout):
+        backend.remove(speech)
+
+
+class _lock_held_elsewhere:
+    """Another OS process holding the index write lock for a while."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+
+    def __enter__(self):
+        code = textwrap.dedent(
+            f"""
+            import fcntl, sys, time
+            fh = open({str(index.root() / "write.lock")!r}, "a")
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            print("locked", flush=True)
+            time.sleep({self.seconds})
+            """
+        )
+        self.proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
+        assert self.proc.stdout.readline().strip() == b"locked"
+        return self
+
+    def __exit__(self, *exc):
+        self.proc.wait(timeout=30)
+
+
+def test_a_write_waits_for_the_lock_held_by_another_process(seeds):
+    speech = services.create_speech(title="等待锁", body="等待写锁的讲话丁四。")
+    started = time.monotonic()
+    with _lock_held_elsewhere(seconds=1):
+        search.remove_speeches([speech.pk])
+    assert time.monotonic() - started >= 0.9
+    assert found("丁四") == set()
+
+
+def test_a_failed_index_write_stays_in_the_outbox(seeds, monkeypatch):
+    monkeypatch.setattr(index, "LOCK_TIMEOUT", 0.2)
+    with _lock_held_elsewhere(seconds=3):
+        speech = services.create_speech(title="锁住时保存", body="锁住时保存的讲话戊五。")
+    task = PendingIndexUpdate.objects.get(speech_id=speech.pk)
+    assert task.attempts == 1 and "IndexLockTimeout" in task.last_error
+    assert found("戊五") == set()
+    assert services.apply_pending_index_updates() == 0
+    assert found("戊五") == {speech.pk}
+
+
+def test_rebuild_swaps_in_a_fresh_generation(seeds):
+    search.index_speeches(Speech.objects.values_list("id", flat=True))
+    before = index.current_name()
+    expected = found("创先争优")
+    assert search.rebuild_index() == Speech.objects.published().count()
+    assert index.current_name() != before
+    assert not (index.root() / before).exists()
+    assert found("创先争优") == expected
+
+
+def test_searches_keep_working_while_a_rebuild_runs(seeds):
+    search.index_speeches(Speech.objects.values_list("id", flat=True))
+    expected = found("党员")
+    # A rebuild in another process; this process searches the live generation meanwhile.
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _REBUILD],
+        env={**__import__("os").environ, "DJANGO_SETTINGS_MODULE": "archive.settings"},
+    )
+    try:
+        while proc.poll() is None:
+            assert found("党员") == expected
+    finally:
+        proc.wait(timeout=120)
+    assert found("党员") == expected
+
+
+_REBUILD = "import django; django.setup(); from speeches import search; search.rebuild_index()"
