@@ -105,12 +105,8 @@ def _json(data: dict, status: int = 200) -> JsonResponse:
     return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
-def api_search(request: HttpRequest) -> JsonResponse:
-    try:
-        params = read_params(request)
-        result = _run(params)
-    except BadParameter as exc:
-        return _json({"error": str(exc)}, status=400)
+def result_payload(result: search.SearchPage) -> dict:
+    """The /api/search body for a result page (also printed by ``manage.py search --json``)."""
     speeches = _speeches_for(result.hits)
     results = []
     for hit in result.hits:
@@ -124,16 +120,23 @@ def api_search(request: HttpRequest) -> JsonResponse:
         key: [{"value": f.value, "label": f.label, "count": f.count} for f in values]
         for key, values in result.facets.items()
     }
-    return _json(
-        {
-            "query": result.query,
-            "count": result.count,
-            "page": result.page,
-            "page_size": result.page_size,
-            "results": results,
-            "facets": facets,
-        }
-    )
+    return {
+        "query": result.query,
+        "count": result.count,
+        "page": result.page,
+        "page_size": result.page_size,
+        "results": results,
+        "facets": facets,
+    }
+
+
+def api_search(request: HttpRequest) -> JsonResponse:
+    try:
+        params = read_params(request)
+        result = _run(params)
+    except BadParameter as exc:
+        return _json({"error": str(exc)}, status=400)
+    return _json(result_payload(result))
 
 
 # --- HTML page ------------------------------------------------------------------------------
