@@ -118,6 +118,7 @@ class _lock_held_elsewhere:
         return self
 
     def __exit__(self, *exc):
+        self.proc.terminate()  # releases the lock at once if still held
         self.proc.wait(timeout=30)
 
 
