@@ -279,13 +279,19 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "previous_url": _link(base, page=result.page - 1) if result.page > 1 else None,
         "next_url": _link(base, page=result.page + 1) if result.page < last_page else None,
         "single_terms": _single_term_links(result.parsed, base),
-        "clear_filters_url": _link({k: v for k, v in base.items() if k not in FILTER_PARAMS}),
+        "clear_filters_url": _without_filters(base, result.parsed),
         "examples": EXAMPLES,
         "hidden_filters": [(k, v) for k, v in base.items() if k in FILTER_PARAMS],
         "first_page_url": _link(base),
         "first_number": (result.page - 1) * result.page_size + 1,
     }
     return render(request, "speeches/search.html", context)
+
+
+def _without_filters(base: dict[str, str], parsed: ParsedQuery) -> str:
+    """The same words without any filter, from parameters or written into q."""
+    kept = {k: v for k, v in base.items() if k not in FILTER_PARAMS}
+    return _link(kept, q=format_query(parsed.tree) if parsed.filters else kept.get("q"))
 
 
 def _single_term_links(parsed: ParsedQuery, base: dict[str, str]) -> list[dict]:

@@ -290,6 +290,13 @@ def test_page_empty_result_suggests(client, archive):
 
 
 @pytest.mark.django_db
+def test_page_empty_result_offers_to_drop_all_filters(client, archive):
+    page = client.get("/search/", {"q": "党员 讲话人:无此人", "level": "县"}).content.decode()
+    link = re.search(r'<a href="([^"]+)">去掉全部筛选条件', page).group(1)
+    assert html.unescape(link) == "?q=%E5%85%9A%E5%91%98"
+
+
+@pytest.mark.django_db
 def test_page_sort_switch_and_pagination(client, archive):
     page = client.get("/search/", {"q": "党", "page_size": 2, "sort": "-date"}).content.decode()
     assert "<strong>日期↓</strong>" in page
