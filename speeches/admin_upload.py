@@ -53,7 +53,9 @@ class MultipleFileField(forms.FileField):
 
 
 class UploadForm(forms.Form):
+    # Empty files pass here so they get the same per-file error as in the command.
     files = MultipleFileField(
+        allow_empty_file=True,
         label=_("讲话文件"),
         help_text=_("可多选；支持 .txt .docx .doc .pdf .html 和包含它们的 .zip"),
     )
@@ -81,7 +83,9 @@ class SpeechPreviewForm(forms.Form):
     )
     occasion = forms.CharField(label=_("场合（会议名称）"), max_length=300, required=False)
     organization = forms.CharField(label=_("单位"), max_length=200, required=False)
-    source_url = forms.URLField(label=_("来源网址"), max_length=1000, required=False)
+    source_url = forms.URLField(
+        label=_("来源网址"), max_length=1000, required=False, assume_scheme="https"
+    )
     body = forms.CharField(
         label=_("正文"), widget=forms.Textarea(attrs={"rows": 12}), required=False
     )

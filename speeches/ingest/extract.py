@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from speeches.search.normalize import HAN_CHAR
+from speeches.search.normalize import HAN, HAN_CHAR
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def detect_type(data: bytes, name: str = "") -> str:
         return _zip_kind(data)
     if head.startswith((b"{\\rtf",)):
         raise ExtractionError("不支持的格式：RTF（请另存为 .docx 或 .txt）")
-    if _looks_binary(head):
+    if _looks_binary(head) and _utf16_without_bom(data) is None:
         raise ExtractionError("无法识别的二进制文件（不是文本、Word、PDF、HTML 或 zip）")
     if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf")):
         return "html"
@@ -125,6 +125,24 @@ def _looks_binary(head: bytes) -> bool:
         return not (max(even, odd) > len(head) // 8 and min(even, odd) == 0)
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > len(head) // 50
+
+
+_TEXTLIKE = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef\u2010-\u206f\s\x20-\x7e]")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Chinese UTF-16 without a BOM has few NULs; recognize it by what it decodes to."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4000]
+        if sample and len(_TEXTLIKE.findall(sample)) >= 0.9 * len(sample) and _han_count(sample):
+            return text, encoding
+    return None
 
 
 def extract(data: bytes, name: str = "") -> Extracted:
@@ -168,7 +186,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _decode_guess(data)
+    return _utf16_without_bom(data) or _decode_guess(data)
 
 
 def _decode_guess(data: bytes) -> tuple[str, str]:

@@ -39,7 +39,7 @@ class CampaignRule:
 
     key: str
     pattern: str
-    first_year: int
+    first_year: int | None = None
     last_year: int | None = None
 
 

@@ -24,7 +24,13 @@ from speeches import services
 from speeches.ingest.clean import clean_text
 from speeches.ingest.dedup import NearDuplicate, find_near_duplicate, text_checksum
 from speeches.ingest.extract import ExtractionError, extract
-from speeches.ingest.metadata import SpeechMeta, extract_metadata, find_published_on
+from speeches.ingest.metadata import (
+    CAMPAIGN_RULES,
+    CampaignRule,
+    SpeechMeta,
+    extract_metadata,
+    find_published_on,
+)
 from speeches.ingest.sources import Limits, Source, iter_sources, sources_from_bytes
 from speeches.models import Campaign, Level, Speech
 from speeches.search.normalize import HAN_CHAR
@@ -73,7 +79,7 @@ class Prepared:
             "source_url": self.source_url,
             "speaker": meta.speaker.value if _sure(meta.speaker) else "",
             "speaker_position": meta.speaker_position.value or "",
-            "campaigns": [c.slug for c in match_campaigns(meta.confident_campaigns())],
+            "campaigns": meta.confident_campaigns(),
         }
 
 
@@ -153,9 +159,8 @@ def prepare(name: str, data: bytes, *, check_duplicates: bool = True) -> Prepare
     cleaned = clean_text(extracted.text, hard_wrapped=extracted.hard_wrapped)
     _require_chinese(cleaned)
     stamps = "\n".join(extracted.stamps)
-    meta = extract_metadata(
-        cleaned, raw=f"{stamps}\n{extracted.text}" if stamps else extracted.text
-    )
+    raw = f"{stamps}\n{extracted.text}" if stamps else extracted.text
+    meta = extract_metadata(cleaned, raw=raw, campaign_rules=campaign_rules())
     if not meta.published_on and stamps:
         meta = _with_published(meta, stamps)
     body = meta.body.strip() or cleaned
@@ -212,20 +217,15 @@ def _candidates(body: str) -> Iterator[tuple[int, str]]:
 # --- writing -------------------------------------------------------------------------------
 
 
-def match_campaigns(keys: Iterable[str]) -> list[Campaign]:
-    """Campaign rows for metadata keys (创先争优 -> the row named 创先争优活动)."""
-    keys = list(keys)
-    if not keys:
-        return []
-    found: list[Campaign] = []
-    campaigns = list(Campaign.objects.all())
-    for key in keys:
-        for campaign in campaigns:
-            names = [campaign.name, campaign.short_name, campaign.slug]
-            if any(n and (key in n or n in key) for n in names) and campaign not in found:
-                found.append(campaign)
-                break
-    return found
+def campaign_rules() -> list[CampaignRule]:
+    """One rule per Campaign row, keyed by slug; known campaigns keep their tuned pattern."""
+    builtin = {rule.key: rule for rule in CAMPAIGN_RULES}
+    rules = []
+    for campaign in Campaign.objects.all():
+        rule = builtin.get(campaign.short_name) or builtin.get(campaign.name)
+        pattern = rule.pattern if rule else re.escape(campaign.short_name or campaign.name)
+        rules.append(CampaignRule(campaign.slug, pattern))
+    return rules
 
 
 def import_prepared(

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from speeches.models import Speech
+from tests.ingest.conftest import BAD, GOOD, INGEST
+
+FORMATS = [
+    "000_gbk.txt",
+    "000_page.html",
+    "001_wenku_utf8.txt",
+    "002_styled.docx",
+    "002_styled.doc",
+    "002_styled.pdf",
+    "003_ocr_utf8_bom.txt",
+    "004_utf16.txt",
+]
+
+
+@pytest.fixture
+def url():
+    return reverse("admin:speeches_speech_upload")
+
+
+@pytest.fixture
+def staff(client, db):
+    user = get_user_model().objects.create_superuser("editor", "", "a-long-test-password")
+    client.force_login(user)
+    return client
+
+
+def upload(client, url, *paths):
+    files = [SimpleUploadedFile(p.name, p.read_bytes()) for p in paths]
+    response = client.post(url, {"files": files})
+    assert response.status_code == 302, response.content.decode()[:1000]
+    batch = re.search(r"batch=([0-9a-f]+)", response["Location"]).group(1)
+    return batch, client.get(response["Location"])
+
+
+def form_data(batch, page, **changes):
+    """What the browser posts back: every previewed form as shown, plus ``changes``."""
+    data: dict = {"batch": batch, "item": []}
+    for item in page.context["items"]:
+        if item.form is None:
+            continue
+        data["item"].append(str(item.index))
+        for field in item.form:
+            value = field.value()
+            if isinstance(value, bool) or field.name in {"include", "import_anyway"}:
+                if value:
+                    data[field.html_name] = "on"
+            elif isinstance(value, list):
+                data[field.html_name] = value
+            else:
+                data[field.html_name] = "" if value is None else str(value)
+    for key, value in changes.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    return data
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", FORMATS)
+def test_upload_preview_and_save_every_format(staff, url, chuangxian, name):
+    batch, page = upload(staff, url, GOOD / name)
+    assert page.status_code == 200
+    [item] = page.context["items"]
+    assert item.error is None, item.error
+    html = page.content.decode()
+    assert "确认导入" in html and "正文" in html
+    if name.startswith("002"):
+        assert item.form["speaker"].value() == "周潮明"
+        assert item.form["date"].value() == dt.date(2012, 11, 7)
+        assert item.form["campaigns"].value() == ["chuangxian-zhengyou"]
+    response = staff.post(url, form_data(batch, page))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:speeches_speech_changelist")
+    speech = Speech.objects.get()
+    assert speech.original_file and speech.raw_text
+    if name.startswith("002"):
+        assert speech.speaker.name == "周潮明" and speech.level == "省"
+
+
+@pytest.mark.django_db
+def test_user_corrections_are_saved(staff, url):
+    batch, page = upload(staff, url, GOOD / "004_utf16.txt")
+    [item] = page.context["items"]
+    assert item.form["title"].value() != "同志们"
+    prefix = f"f{item.index}"
+    data = form_data(
+        batch,
+        page,
+        **{
+            f"{prefix}-title": "在纪念建党92周年暨先锋工程推进会上的讲话",
+            f"{prefix}-date": "2013-06-28",
+            f"{prefix}-level": "县",
+            f"{prefix}-speaker": "张三",
+        },
+    )
+    assert staff.post(url, data).status_code == 302
+    speech = Speech.objects.get()
+    assert speech.title == "在纪念建党92周年暨先锋工程推进会上的讲话"
+    assert speech.date == dt.date(2013, 6, 28) and speech.date_precision == "day"
+    assert speech.level == "县" and speech.speaker.name == "张三"
+
+
+@pytest.mark.django_db
+def test_zip_upload_lists_files_with_statuses(staff, url):
+    batch, page = upload(staff, url, GOOD / "batch.zip", BAD / "path_traversal.zip")
+    files = page.context["files"]
+    assert len(files) == 4
+    assert files[3]["status"] == "failed" and "路径穿越" in files[3]["error"]
+    assert page.context["done"] == 1 and page.context["total"] == 4
+    assert "<progress" in page.content.decode()
+    response = staff.post(url, form_data(batch, page))
+    assert response.status_code == 302
+    assert Speech.objects.count() == 3
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("empty.txt", "空文件"),
+        ("binary_junk.txt", "二进制"),
+        ("corrupt.docx", "损坏"),
+        ("corrupt.pdf", "pdf"),
+        ("zip_bomb.zip", "zip 炸弹"),
+        ("path_traversal.zip", "路径穿越"),
+        ("english_only.txt", "不是中文"),
+    ],
+)
+def test_bad_uploads_show_an_error_and_create_nothing(staff, url, name, message):
+    _, page = upload(staff, url, BAD / name)
+    assert message in page.content.decode()
+    assert Speech.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_oversize_upload(staff, url, settings):
+    settings.ARCHIVE_MAX_FILE_BYTES = 5000
+    _, page = upload(staff, url, GOOD / "000_gbk.txt")
+    assert "文件过大" in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_exact_duplicate_is_not_created_again(staff, url):
+    batch, page = upload(staff, url, GOOD / "002_styled.docx")
+    staff.post(url, form_data(batch, page))
+    batch, page = upload(staff, url, GOOD / "002_styled.pdf")
+    assert "完全相同" in page.content.decode()
+    data = form_data(batch, page)
+    item = page.context["items"][0]
+    data[f"f{item.index}-include"] = "on"  # even if the user insists
+    staff.post(url, data)
+    assert Speech.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_near_duplicate_needs_explicit_import_anyway(staff, url):
+    batch, page = upload(staff, url, INGEST / "near_dup" / "001_clean_original.txt")
+    staff.post(url, form_data(batch, page))
+    original = Speech.objects.get()
+    batch, page = upload(staff, url, GOOD / "001_wenku_utf8.txt")
+    html = page.content.decode()
+    assert "疑似重复" in html and "仍然导入" in html
+    [item] = page.context["items"]
+    assert item.prepared.near_duplicate.key == original.pk
+    refused = staff.post(url, form_data(batch, page))
+    assert refused.status_code == 200 and Speech.objects.count() == 1
+    data = form_data(batch, page, **{f"f{item.index}-import_anyway": "on"})
+    assert staff.post(url, data).status_code == 302
+    assert Speech.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_large_batches_are_paged(staff, url, monkeypatch):
+    from speeches import admin_upload
+
+    monkeypatch.setattr(admin_upload, "PAGE_SIZE", 2)
+    names = ["000_gbk.txt", "001_wenku_utf8.txt", "003_ocr_utf8_bom.txt"]
+    batch, page = upload(staff, url, *(GOOD / n for n in names))
+    assert len(page.context["items"]) == 2
+    response = staff.post(url, form_data(batch, page))
+    assert response.status_code == 302 and f"batch={batch}" in response["Location"]
+    page = staff.get(response["Location"])
+    assert page.context["done"] == 2 and len(page.context["items"]) == 1
+    assert staff.post(url, form_data(batch, page)).status_code == 302
+    assert Speech.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_only_staff_and_only_the_uploader(client, url, staff):
+    batch, _ = upload(staff, url, GOOD / "003_ocr_utf8_bom.txt")
+    client.logout()
+    assert client.get(url).status_code == 302  # to the admin log-in
+    from django.contrib.auth.models import Permission
+
+    other = get_user_model().objects.create_user("other", "", "another-long-pw", is_staff=True)
+    client.force_login(other)
+    assert client.get(url).status_code == 403  # staff without the add permission
+    other.user_permissions.add(Permission.objects.get(codename="add_speech"))
+    other = get_user_model().objects.get(pk=other.pk)
+    client.force_login(other)
+    assert client.get(url).status_code == 200
+    assert client.get(f"{url}?batch={batch}").status_code == 403  # not the uploader
+    assert client.get(f"{url}?batch=../../etc").status_code == 404
+
+
+@pytest.mark.django_db
+def test_upload_requires_csrf_token(url, db):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    user = get_user_model().objects.create_superuser("csrf", "", "a-long-test-password")
+    client.force_login(user)
+    data = {"files": [SimpleUploadedFile("a.txt", (GOOD / "000_gbk.txt").read_bytes())]}
+    assert client.post(url, data).status_code == 403
