@@ -137,17 +137,32 @@ def _paren_pairs(q: str) -> set[int]:
     return pairs
 
 
-def _closing_quote(q: str, i: int) -> int:
-    """Index of the quote closing the one at ``i``, or -1 when it is never closed."""
-    closers = {QUOTES[q[i]], '"'} if q[i] != '"' else {'"', "”"}
-    for j in range(i + 1, len(q)):
-        if q[j] in closers:
-            return j
-    return -1
+class _Quotes:
+    """Finds closing quotes. The tokenizer only moves forward, so the next position of
+    each closing character is remembered: a 100 KB run of unclosed “ stays linear."""
+
+    def __init__(self, q: str) -> None:
+        self.q = q
+        self.next: dict[str, int] = {}
+
+    def _find(self, ch: str, start: int) -> int:
+        pos = self.next.get(ch)
+        if pos is None or 0 <= pos < start:
+            pos = self.q.find(ch, start)
+            self.next[ch] = pos
+        return pos
+
+    def closing(self, i: int) -> int:
+        """Index of the quote closing the one at ``i``, or -1 when it is never closed."""
+        opener = self.q[i]
+        closers = {'"', "”"} if opener == '"' else {QUOTES[opener], '"'}
+        found = [p for p in (self._find(c, i + 1) for c in closers) if p >= 0]
+        return min(found, default=-1)
 
 
 def _tokenize(q: str) -> list[_Tok]:
     pairs = _paren_pairs(q)
+    quotes = _Quotes(q)
     toks: list[_Tok] = []
     i, n = 0, len(q)
     while i < n:
@@ -158,7 +173,7 @@ def _tokenize(q: str) -> list[_Tok]:
             toks.append(_Tok("open" if ch == "(" else "close"))
             i += 1
         elif ch in QUOTES:
-            end = _closing_quote(q, i)
+            end = quotes.closing(i)
             if end < 0:  # an unclosed quote is dropped; the rest reads as usual
                 i += 1
                 continue
@@ -170,7 +185,7 @@ def _tokenize(q: str) -> list[_Tok]:
         elif ch == "-" and (i + 1 == n or q[i + 1].isspace()):
             i += 1  # a lone "-" means nothing
         else:
-            i = _read_word(q, i, pairs, toks)
+            i = _read_word(q, i, pairs, quotes, toks)
     return toks
 
 
@@ -180,7 +195,7 @@ def _negates(q: str, i: int) -> bool:
     return at_start and i + 1 < len(q) and not q[i + 1].isspace()
 
 
-def _read_word(q: str, i: int, pairs: set[int], toks: list[_Tok]) -> int:
+def _read_word(q: str, i: int, pairs: set[int], quotes: _Quotes, toks: list[_Tok]) -> int:
     start = i
     while i < len(q) and not q[i].isspace() and i not in pairs and q[i] not in QUOTES:
         i += 1
@@ -197,7 +212,7 @@ def _read_word(q: str, i: int, pairs: set[int], toks: list[_Tok]) -> int:
         value = m.group(2)
         # 讲话人:“张三” — a quoted value right after the colon.
         if not value and i < len(q) and q[i] in QUOTES:
-            end = _closing_quote(q, i)
+            end = quotes.closing(i)
             if end > 0:
                 toks.append(_Tok("phrase", q[i + 1 : end], field=name))
                 return end + 1

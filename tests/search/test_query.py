@@ -327,11 +327,15 @@ def test_spaced_operator_fragments_parse(q):
         "党员 " * 25_000,
         "(" * 100_000,
         '"' * 100_000,
+        "“" * 100_000,
+        "「a " * 33_000,
+        "讲话人:“" * 20_000,
         "-" * 100_000,
         "OR " * 33_000,
         "speaker:" * 12_000,
         "(a OR " * 15_000,
     ],
+    ids=lambda q: f"{q[:12]!r}x{len(q)}",
 )
 def test_100kb_strings(q):
     _check(parse_query(q))
