@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -47,6 +48,28 @@ def _hash64(gram: str) -> int:
 def minhash_signature(text: str, size: int = SIGNATURE_SIZE) -> tuple[int, ...]:
     """Bottom-k MinHash: the ``size`` smallest shingle hashes, ascending."""
     return tuple(heapq.nsmallest(size, shingles(text)))
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What screening needs of a text: its bottom-k signature and its shingle count."""
+
+    signature: array
+    size: int
+
+
+def fingerprint(text: str) -> Fingerprint:
+    grams = shingles(text)
+    return Fingerprint(array("Q", heapq.nsmallest(SIGNATURE_SIZE, grams)), len(grams))
+
+
+def may_be_near_duplicate(
+    a: Fingerprint, b: Fingerprint, threshold: float = NEAR_DUPLICATE_THRESHOLD
+) -> bool:
+    """Cheap screen: 0.1 below the threshold is five standard errors of the estimate."""
+    return _sizes_compatible(a.size, b.size, threshold) and (
+        estimate_similarity(a.signature, b.signature) >= threshold - 0.1
+    )
 
 
 def estimate_similarity(a: Sequence[int], b: Sequence[int]) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -22,7 +22,14 @@ from django.db.models.functions import Length
 
 from speeches import services
 from speeches.ingest.clean import clean_text
-from speeches.ingest.dedup import NearDuplicate, find_near_duplicate, text_checksum
+from speeches.ingest.dedup import (
+    Fingerprint,
+    NearDuplicate,
+    find_near_duplicate,
+    fingerprint,
+    may_be_near_duplicate,
+    text_checksum,
+)
 from speeches.ingest.extract import ExtractionError, extract
 from speeches.ingest.metadata import (
     CAMPAIGN_RULES,
@@ -198,20 +205,45 @@ def find_duplicates(prepared: Prepared) -> Prepared:
     if exact is not None:
         prepared.duplicate_of = exact.pk
         return prepared
-    prepared.near_duplicate = find_near_duplicate(prepared.body, _candidates(prepared.body))
+    prepared.near_duplicate = _near_duplicate(prepared.body)
     return prepared
 
 
-def _candidates(body: str) -> Iterator[tuple[int, str]]:
-    """Speeches whose length allows ≥ 0.9 similarity; the database narrows, Python decides."""
+# Fingerprints of stored speeches, by id with the checksum they were computed from: a
+# batch import screens every file against the archive without re-reading every body.
+_FINGERPRINTS: dict[int, tuple[str, Fingerprint]] = {}
+_FINGERPRINT_CACHE_MAX = 100_000
+
+
+def _near_duplicate(body: str) -> NearDuplicate[int] | None:
+    """The database narrows by length, fingerprints screen, the exact Jaccard decides."""
+    mine = fingerprint(body)
     n = len(body)
-    rows = (
+    rows = list(
         Speech.objects.annotate(n=Length("body"))
         .filter(n__gte=int(n * 0.7), n__lte=int(n / 0.7) + 1)
-        .values_list("id", "body")
-        .iterator(chunk_size=200)
+        .values_list("id", "checksum")
     )
-    yield from rows
+    _refresh_fingerprints(rows)
+    promising = [
+        sid
+        for sid, _ in rows
+        if sid in _FINGERPRINTS and may_be_near_duplicate(mine, _FINGERPRINTS[sid][1])
+    ]
+    if not promising:
+        return None
+    candidates = Speech.objects.filter(id__in=promising).values_list("id", "body")
+    return find_near_duplicate(body, candidates.iterator(chunk_size=50))
+
+
+def _refresh_fingerprints(rows: list[tuple[int, str]]) -> None:
+    stale = [sid for sid, checksum in rows if _FINGERPRINTS.get(sid, ("",))[0] != checksum]
+    if len(_FINGERPRINTS) + len(stale) > _FINGERPRINT_CACHE_MAX:
+        _FINGERPRINTS.clear()
+    for start in range(0, len(stale), 200):
+        chunk = Speech.objects.filter(id__in=stale[start : start + 200])
+        for sid, checksum, text in chunk.values_list("id", "checksum", "body"):
+            _FINGERPRINTS[sid] = (checksum, fingerprint(text))
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -48,6 +48,30 @@ def iter_sources(paths: Iterable[str | Path], limits: Limits) -> Iterator[Source
             yield Source(str(path), error="文件不存在")
 
 
+def count_sources(paths: Iterable[str | Path]) -> int:
+    """How many files ``iter_sources`` will yield, from names and zip directories only."""
+    total = 0
+    for given in paths:
+        path = Path(given)
+        files = (
+            [p for p in path.rglob("*") if p.is_file() and _wanted(p.name)]
+            if path.is_dir()
+            else [path]
+        )
+        for file in files:
+            total += _zip_member_count(file) if file.suffix.lower() == ".zip" else 1
+    return total
+
+
+def _zip_member_count(path: Path) -> int:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [m for m in archive.infolist() if not m.is_dir()]
+            return max(1, sum(1 for m in members if _wanted(m.filename) or _unsafe_member(m)))
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return 1
+
+
 def _wanted(name: str) -> bool:
     """Inside directories and archives only speech formats count; explicit files always do."""
     return Path(name).suffix.lower() in EXTENSIONS and not Path(name).name.startswith(".")

@@ -5,6 +5,8 @@ from speeches.ingest.dedup import (
     NEAR_DUPLICATE_THRESHOLD,
     estimate_similarity,
     find_near_duplicate,
+    fingerprint,
+    may_be_near_duplicate,
     minhash_signature,
     similarity,
     text_checksum,
@@ -54,3 +56,10 @@ def test_empty_and_tiny_texts():
     assert similarity("", "") == 0.0
     assert find_near_duplicate("", [(1, "")]) is None
     assert similarity("党建", "党建") == 1.0
+
+
+def test_fingerprint_screen_passes_copies_and_drops_strangers():
+    copy, original = fingerprint(body_of("001")), fingerprint(clean_original_001())
+    assert may_be_near_duplicate(copy, original)
+    assert not may_be_near_duplicate(copy, fingerprint(body_of("002")))
+    assert len(copy.signature) == 256

@@ -76,3 +76,10 @@ def test_too_many_members():
 def test_missing_path():
     [source] = list(iter_sources(["/nonexistent/讲话.txt"], LIMITS))
     assert source.error == "文件不存在"
+
+
+def test_count_matches_what_is_yielded():
+    from speeches.ingest.sources import count_sources
+
+    paths = [GOOD, BAD / "zip_bomb.zip", BAD / "path_traversal.zip"]
+    assert count_sources(paths) == len(list(iter_sources(paths, LIMITS)))

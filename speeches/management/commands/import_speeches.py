@@ -13,6 +13,7 @@ from collections import Counter
 from django.core.management.base import BaseCommand, CommandError
 
 from speeches.ingest.pipeline import FileResult, import_paths, json_default
+from speeches.ingest.sources import count_sources
 from speeches.models import Campaign, Level
 
 
@@ -34,7 +35,9 @@ class Command(BaseCommand):
         if missing := sorted(set(slugs) - known):
             raise CommandError(f"未知的主题活动：{', '.join(missing)}")
         self.as_json = options["json"]
-        self.progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
+        self.progress = None
+        if sys.stderr.isatty():
+            self.progress = _Progress(sys.stderr, count_sources(options["paths"]))
         results = import_paths(
             options["paths"],
             campaigns=slugs,
@@ -50,13 +53,16 @@ class Command(BaseCommand):
 
     def _report(self, result: FileResult) -> None:
         if self.progress:
-            self.progress.step(result)
+            self.progress.clear()
         if self.as_json:
-            line = json.dumps(result.as_json(), ensure_ascii=False, default=json_default)
-            self.stdout.write(line)
-            self.stdout.flush()
-            return
-        self.stdout.write(_human_line(result))
+            self.stdout.write(
+                json.dumps(result.as_json(), ensure_ascii=False, default=json_default)
+            )
+        else:
+            self.stdout.write(_human_line(result))
+        self.stdout.flush()
+        if self.progress:
+            self.progress.step(result)
 
     def _summary(self, results: list[FileResult], *, dry_run: bool) -> None:
         counts = Counter(r.status for r in results)
@@ -87,22 +93,29 @@ def _human_line(result: FileResult) -> str:
 
 
 class _Progress:
-    """A one-line progress indicator for a terminal; the total is unknown until the end."""
+    """A one-line progress bar on a terminal, redrawn below each reported file."""
 
-    def __init__(self, stream) -> None:
+    WIDTH = 30
+
+    def __init__(self, stream, total: int) -> None:
         self.stream = stream
+        self.total = max(total, 1)
         self.counts: Counter[str] = Counter()
 
     def step(self, result: FileResult) -> None:
         self.counts[result.status] += 1
         done = sum(self.counts.values())
-        name = result.file[-50:]
+        filled = min(self.WIDTH, self.WIDTH * done // self.total)
+        bar = "█" * filled + "·" * (self.WIDTH - filled)
         self.stream.write(
-            f"\r\033[K[{done}] 创建 {self.counts['created']} 重复 {self.counts['duplicate']} "
-            f"失败 {self.counts['failed']}  {name}"
+            f"\r\033[K{bar} {done}/{self.total}  创建 {self.counts['created']} "
+            f"重复 {self.counts['duplicate']} 失败 {self.counts['failed']}"
         )
         self.stream.flush()
 
-    def finish(self) -> None:
+    def clear(self) -> None:
         self.stream.write("\r\033[K")
         self.stream.flush()
+
+    def finish(self) -> None:
+        self.clear()
