@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 TITLE_CAP = 50  # no title is longer than this
 LONG_TITLE = 30  # a heading sentence longer than this is shortened to its first full clause
 MIN_CLAUSE = 8  # a leading clause this long stands as a title on its own
+REGION = 6 * TITLE_CAP  # how much of a heading's line is read to find its title
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_NUM = "〇零一二三四五六七八九十"
@@ -219,16 +220,19 @@ def _drop_page_numbers(candidates: list[_Candidate], text: str) -> None:
     a short heading line.
     """
     runs: list[list[_Candidate]] = []
+    waiting: dict[int, list[list[_Candidate]]] = {}  # runs by the ordinal they expect next
     for cand in candidates:
-        if cand.style != "arabic" or not cand.line_start:
+        if cand.style != "arabic" or not cand.line_start or cand.ordinal is None:
             continue
-        for run in runs:
-            if run[-1].ordinal is not None and cand.ordinal == run[-1].ordinal + 1:
-                run.append(cand)
-                break
+        if waiting.get(cand.ordinal):
+            run = waiting[cand.ordinal].pop()
+        elif cand.ordinal == 1:
+            run = []
+            runs.append(run)
         else:
-            if cand.ordinal == 1:
-                runs.append([cand])
+            continue
+        run.append(cand)
+        waiting.setdefault(cand.ordinal + 1, []).append(run)
     doomed: set[int] = set()
     for run in runs:
         if len(run) < 3:
@@ -240,8 +244,10 @@ def _drop_page_numbers(candidates: list[_Candidate], text: str) -> None:
 
 
 def _follows_cut_line(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    line = before[before.rfind("\n") + 1 :].strip(_SPACE)
+    end = pos
+    while end > 0 and (text[end - 1] in _SPACE or text[end - 1] == "\n"):
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip(_SPACE)
     return len(line) > TITLE_CAP and line[-1] not in _SENTENCE_END + "。”’」』）)…"
 
 
@@ -250,27 +256,34 @@ def _drop_lonely_firsts(candidates: list[_Candidate]) -> None:
     四年…) and lists inside a sentence (…下列几点：（１）…；（２）…): a flattened heading
     (…讲三点意见:一、… 。二、…) needs its sibling 2 to be the next candidate of its style."""
     doomed = set()
-    for i, cand in enumerate(candidates):
-        if cand.lead or cand.ordinal != 1:
-            continue
-        later = [c for c in candidates[i + 1 :] if c.style == cand.style]
-        if cand.line_start:
-            lonely = all(c.ordinal != 2 for c in later)
-        else:
-            lonely = not later or later[0].ordinal != 2
-        if lonely:
-            doomed.add(id(cand))
+    next_of_style: dict[str, _Candidate] = {}
+    second_later: set[str] = set()  # styles with an item 2 further on
+    for cand in reversed(candidates):
+        if not cand.lead and cand.ordinal == 1:
+            following = next_of_style.get(cand.style)
+            if cand.line_start:
+                lonely = cand.style not in second_later
+            else:
+                lonely = following is None or following.ordinal != 2
+            if lonely:
+                doomed.add(id(cand))
+        next_of_style[cand.style] = cand
+        if cand.ordinal == 2:
+            second_later.add(cand.style)
     candidates[:] = [c for c in candidates if id(c) not in doomed]
 
 
 def _drop_footnotes(candidates: list[_Candidate], text: str) -> None:
     """Circled numbers listed at the end that are also referenced inside the text are notes."""
+    referenced: dict[str, bool] = {}
     keep = []
     for cand in candidates:
         if cand.style == "circled":
             mark = text[cand.start]
-            elsewhere = (m.start() for m in re.finditer(re.escape(mark), text))
-            if any(not _at_line_start(text, pos) for pos in elsewhere):
+            if mark not in referenced:
+                places = (m.start() for m in re.finditer(mark, text))
+                referenced[mark] = any(not _at_line_start(text, pos) for pos in places)
+            if referenced[mark]:
                 continue
         keep.append(cand)
     candidates[:] = keep
@@ -328,8 +341,7 @@ def _opens_heading_level(cand: _Candidate, text: str, stack: list[tuple[str, _Pa
             return cand.ordinal is None or cand.ordinal == ordinal + 1
     if cand.ordinal != 1 or not cand.line_start:
         return False
-    line_end = text.find("\n", cand.end)
-    own_line = text[cand.end : line_end if line_end >= 0 else len(text)].strip(_SPACE)
+    own_line = _line_from(text, cand.end)
     return bool(own_line) and _title(own_line)[1] == "line"
 
 
@@ -415,15 +427,22 @@ def _assign_anchors(nodes: list[dict], prefix: str) -> None:
 
 
 def _title_region(text: str, pos: int) -> str:
-    """The rest of the heading's line; a number alone on its line takes the next line."""
-    line_end = text.find("\n", pos)
-    region = text[pos : line_end if line_end >= 0 else len(text)].strip(_SPACE)
-    if region or line_end < 0:
+    """The rest of the heading's line (as far as a title can reach); a number alone on its
+    line takes the next line."""
+    region = _line_from(text, pos)
+    if region:
         return region
-    for line in text[line_end + 1 : line_end + 1 + 4 * TITLE_CAP].split("\n")[:3]:
+    line_end = text.find("\n", pos, pos + REGION)
+    for line in text[line_end + 1 : line_end + 1 + REGION].split("\n")[:3] if line_end >= 0 else []:
         if line.strip(_SPACE):
             return line.strip(_SPACE)
     return ""
+
+
+def _line_from(text: str, pos: int) -> str:
+    """Up to REGION characters of the line from ``pos``: a title is decided long before."""
+    chunk = text[pos : pos + REGION]
+    return chunk.split("\n", 1)[0].strip(_SPACE)
 
 
 def _title(region: str, *, clauses: int = 1) -> tuple[str, str]:
@@ -472,13 +491,7 @@ def _visible_len(s: str) -> int:
 
 
 def _cap(s: str) -> str:
-    count = 0
-    for i, ch in enumerate(s):
-        if ch not in _SPACE:
-            count += 1
-            if count > TITLE_CAP:
-                return s[:i]
-    return s
+    return s[:TITLE_CAP].rstrip(_SPACE)
 
 
 def _clean(title: str) -> str:
