@@ -45,10 +45,8 @@ _CJK_SPACE = re.compile(
     f"(?<=[{_HAN}0-9０-９，,、；：“”《》（）])[{_SPACE}]+(?=[{_HAN}0-9０-９，、；：“”《》（）])"
 )
 # A flattened heading has no punctuation before its body; the first comma may come after
-# the body's opening adverb (…上求突破近期，省、市委…).
-_SENTENCE_OPENER = re.compile(
-    "(?:近期|最近|目前|当前|现在|今年|去年|近年来|近几年来|多年来|同时|此外|为此)$"
-)
+# the body's opening adverb of time (…上求突破近期，省、市委…).
+_SENTENCE_OPENER = re.compile("(?:近期|最近|目前|当前|今年|去年|近年来|近几年来|多年来)$")
 
 # Markers of the main hierarchy. ``(?!\d)`` keeps decimals (1.5亿) and dates out.
 _MAIN_MARKERS = (
@@ -88,7 +86,7 @@ class _Candidate:
     end: int  # just past the marker
     line_start: bool
     lead: bool
-    node: dict | None = None
+    node: dict | None = None  # set once accepted as a heading
 
 
 @dataclass
@@ -100,7 +98,8 @@ class _Parent:
 
 
 def parse_outline(text: str, *, leads: bool = True) -> list[dict]:
-    """Outline tree of ``text``; ``leads=False`` leaves out 一是/第一，/首先， points.
+    """Outline tree of ``text``; ``leads=False`` leaves out paragraph leads (一是, 第一，,
+    首先，) except those written as heading lines of their own.
 
     Never raises: unreadable input gives an empty or partial outline.
     """
@@ -196,12 +195,9 @@ def _unit_key(unit: str) -> str:
 
 
 def _han_to_int(numeral: str) -> int | None:
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    digits["〇"] = 0
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
     if "十" not in numeral:
-        if len(numeral) != 1 or numeral not in digits or numeral in "零〇":
-            return None
-        return digits[numeral]
+        return digits.get(numeral) or None if len(numeral) == 1 else None
     tens, _, ones = numeral.partition("十")
     if len(tens) > 1 or len(ones) > 1 or "十" in ones:
         return None
@@ -301,7 +297,6 @@ def _build_tree(candidates: list[_Candidate], text: str, leads: bool) -> list[di
     root = _Parent(None)
     stack: list[tuple[str, _Parent]] = []  # (style, its latest accepted heading)
     last_seen: dict[str, _Candidate] = {}  # latest candidate of a style, accepted or not
-    accepted: dict[str, _Candidate] = {}  # latest accepted candidate of a style
     preamble_leads: list[dict] = []
     for cand in candidates:
         if cand.lead and not _opens_heading_level(cand, text, stack):
@@ -310,10 +305,9 @@ def _build_tree(candidates: list[_Candidate], text: str, leads: bool) -> list[di
             continue
         if cand.ordinal is None:  # 最后， continuing 第一，第二， used as headings
             cand.ordinal = next(p.node["_ordinal"] + 1 for s, p in stack if s == cand.style)
-        if _continues_rejected_run(cand, last_seen, accepted):
-            last_seen[cand.style] = cand
+        previous, last_seen[cand.style] = last_seen.get(cand.style), cand
+        if _continues_rejected_run(cand, previous):
             continue
-        last_seen[cand.style] = cand
         depth = next((i for i, (style, _) in enumerate(stack) if style == cand.style), None)
         if depth is not None:
             if cand.ordinal != stack[depth][1].node["_ordinal"] + 1:
@@ -325,7 +319,6 @@ def _build_tree(candidates: list[_Candidate], text: str, leads: bool) -> list[di
         node = _make_node(cand, text, level=len(stack) + 1)
         parent.children.append(node)
         cand.node = node
-        accepted[cand.style] = cand
         stack.append((cand.style, _Parent(node, node["children"])))
     if not root.children:
         root.children.extend(preamble_leads)
@@ -345,15 +338,12 @@ def _opens_heading_level(cand: _Candidate, text: str, stack: list[tuple[str, _Pa
     return bool(own_line) and _title(own_line)[1] == "line"
 
 
-def _continues_rejected_run(
-    cand: _Candidate, last_seen: dict[str, _Candidate], accepted: dict[str, _Candidate]
-) -> bool:
+def _continues_rejected_run(cand: _Candidate, previous: _Candidate | None) -> bool:
     """一、二、三、 listing points inside section 三、 must not let their 四、 pass as the next
     top-level heading: a candidate that continues a rejected run is rejected with it."""
-    previous = last_seen.get(cand.style)
     return (
         previous is not None
-        and previous is not accepted.get(cand.style)
+        and previous.node is None
         and previous.ordinal is not None
         and cand.ordinal == previous.ordinal + 1
     )
@@ -526,8 +516,9 @@ def _fit_flattened_titles(nodes: list[dict]) -> None:
         _fit_flattened_titles(node["children"])
     unsure = [n for n in nodes if n["_flat"] and n["_how"] in ("clause", "cap")]
     for node in unsure:
-        if node["_how"] == "clause":
-            node["title"] = _SENTENCE_OPENER.sub("", node["title"]) or node["title"]
+        trimmed = _SENTENCE_OPENER.sub("", node["title"])
+        if node["_how"] == "clause" and len(trimmed) >= MIN_CLAUSE:
+            node["title"] = trimmed
     if len(unsure) < 2 or len(_common_prefix([n["title"] for n in unsure])) < MIN_CLAUSE:
         return
     lengths = {len(n["title"]) for n in unsure if n["_how"] == "clause"}
