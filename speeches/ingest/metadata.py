@@ -19,6 +19,8 @@ from speeches.search.normalize import HAN
 
 T = TypeVar("T")
 
+# Below this a value is a suggestion for the user, not something to store unasked.
+MIN_CONFIDENCE = 0.5
 HEADER_MAX_LINES = 10
 TITLE_MAX_CHARS = 120
 
@@ -76,7 +78,7 @@ class SpeechMeta:
     organization: Guess[str] = field(default_factory=Guess)
     body: str = ""
 
-    def confident_campaigns(self, threshold: float = 0.5) -> list[str]:
+    def confident_campaigns(self, threshold: float = MIN_CONFIDENCE) -> list[str]:
         return [c.value for c in self.campaigns if c.value and c.confidence >= threshold]
 
 
@@ -139,19 +141,24 @@ def _date_from_match(m: re.Match[str]) -> tuple[dt.date, str] | None:
 # --- header lines ----------------------------------------------------------------------
 
 _SALUTATION = re.compile(
-    r"^(?:尊敬的|各位|同志们|亲爱的|女士们|先生们|老师们|同学们|朋友们|同事们)[^。]{0,40}?[:：，,]"
+    r"^(?:尊敬的|各位|同志们|亲爱的|女士们|先生们|老师们|同学们|朋友们|同事们)[^。]{0,40}?[:：，,！!]"
 )
+_BRACKETED = re.compile(r"^[（(【\[].*[)）】\]]$")  # editorial notes, not titles
 _SALUTATION_WORD = re.compile(r"^(?:同志们|各位领导|各位同志|各位代表|同事们|朋友们)")
 _EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|wps|txt|html?)\s*$", re.IGNORECASE)
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}[、.．](?!\d))"
 )
 _NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
-_POSITION_NAME = re.compile(
-    rf"^(?P<pos>[{HAN}、（）()]{{2,40}}?(?:书记|主席|部长|厅长|局长|省长|市长|县长|区长|乡长|镇长|主任"
-    rf"|委员|总理|理事长|校长|院长|常委|组长|秘书长|总经理|董事长|处长|科长))[\s\u3000]+"
-    rf"(?P<name>[{HAN}]{{2,4}})$"
+_POSITION_WORD = (
+    r"(?:书记|主席|部长|厅长|局长|省长|市长|县长|区长|乡长|镇长|主任|委员|总理|理事长|校长|院长"
+    r"|常委|组长|秘书长|总经理|董事长|处长|科长)"
 )
+# "中华人民共和国主席　习近平": the cleaner has already removed the space between them.
+_POSITION_NAME = re.compile(
+    rf"^(?P<pos>[{HAN}、（）()]{{2,40}}?{_POSITION_WORD})[\s\u3000]*(?P<name>[{HAN}]{{2,3}})$"
+)
+_POSITION_ONLY = re.compile(rf"^(?P<pos>[{HAN}、（）()]{{2,40}}{_POSITION_WORD})$")
 # Common surnames: a 2–4 character line is only a speaker if it starts like a name.
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -175,7 +182,11 @@ class _Header:
 def _is_body_start(line: str) -> bool:
     if _SALUTATION.match(line) or _HEADING.match(line):
         return True
-    return len(line) > TITLE_MAX_CHARS or (len(line) > 40 and line.endswith(("。", "！", "？")))
+    if len(line) > TITLE_MAX_CHARS:
+        return True
+    # Titles never end a sentence; a finished sentence of some length is the text itself.
+    sentence = line.endswith(("。", "！", "？", "!", "?"))
+    return sentence and (len(line) > 15 or "，" in line or "," in line)
 
 
 def _scan_header(lines: Sequence[str]) -> _Header:
@@ -216,11 +227,14 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
             return
     if _NAME.match(line) and line[0] in _SURNAMES and line not in _NOT_NAMES:
         near_date = any(_DATE_LINE.match(x) for x in lines[max(0, i - 1) : i + 2])
-        header.speaker = Guess(line, 0.85 if near_date else 0.6, line)
+        header.speaker = Guess(line, 0.85 if near_date or header.position else 0.6, line)
         return
-    if m := _POSITION_NAME.match(line):
+    if (m := _POSITION_NAME.match(line)) and m.group("name")[0] in _SURNAMES:
         header.speaker = Guess(m.group("name"), 0.8, line)
         header.position = Guess(m.group("pos"), 0.8, line)
+        return
+    if m := _POSITION_ONLY.match(line):
+        header.position = Guess(m.group("pos"), 0.7, line)  # the name follows on its own line
         return
     bare = parse_chinese_date(line)
     if bare and len(line) <= 16 and not header.date:
@@ -231,7 +245,7 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
 
 def _add_title_line(header: _Header, line: str) -> None:
     title = _EXTENSION.sub("", line).strip()
-    if not title or _SALUTATION_WORD.match(title):
+    if not title or _SALUTATION_WORD.match(title) or _BRACKETED.match(title):
         return
     if header.titles and title.startswith(("——", "--", "—")):
         header.titles[-1] += title  # a subtitle on its own line
@@ -245,7 +259,10 @@ def _add_title_line(header: _Header, line: str) -> None:
 
 
 def _wrapped_title(first: str, second: str) -> bool:
-    return len(first) >= 12 and first[-1] not in "。！？：:；;）)" and len(first + second) <= 80
+    """Centred titles wrap: "决胜全面建成小康社会 / 夺取…胜利", even "政府工作报 / 告"."""
+    if first[-1] in "。！？：:；;）)" or len(first + second) > 80:
+        return False
+    return len(first) >= 8 or len(second) <= 3
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -384,8 +401,12 @@ def _guess_speaker_from_title(title: str) -> Guess[str]:
 def _date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
     if "20xx" in title.lower() or "xx年" in title.lower():
         return Guess()  # a template, not a dated speech
-    found = parse_chinese_date(title)
-    return Guess(found, 0.7, title) if found else Guess()
+    # "2022年…报告——2022年3月5日在…上": the most precise date in the title is the speech's.
+    rank = {"day": 0, "month": 1, "year": 2}
+    dates = [d for part in re.split(r"——|—|\s", title) if (d := parse_chinese_date(part))]
+    if not dates:
+        return Guess()
+    return Guess(min(dates, key=lambda d: rank[d[1]]), 0.7, title)
 
 
 # --- the public function -----------------------------------------------------------------

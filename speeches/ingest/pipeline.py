@@ -33,6 +33,7 @@ from speeches.ingest.dedup import (
 from speeches.ingest.extract import ExtractionError, extract
 from speeches.ingest.metadata import (
     CAMPAIGN_RULES,
+    MIN_CONFIDENCE,
     CampaignRule,
     SpeechMeta,
     extract_metadata,
@@ -44,8 +45,6 @@ from speeches.search.normalize import HAN_CHAR
 
 log = logging.getLogger(__name__)
 
-# Fields taken from the metadata only when at least this sure; the user can always edit.
-MIN_CONFIDENCE = 0.5
 MIN_HAN_CHARS = 30
 MIN_HAN_RATIO = 0.3
 
