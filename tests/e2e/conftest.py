@@ -1,0 +1,117 @@
+"""Real-browser fixtures: Debian's Chromium driven by Playwright against the live gunicorn.
+
+Playwright's sync API keeps an asyncio loop running in this thread while it is alive, and
+Django refuses ORM calls when it sees one. So the browser lives for one test module only and
+is gone before the database tests of other modules run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("ARCHIVE_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+# Waits are for real work (indexing, page loads under a busy CI), not for animations.
+TIMEOUT_MS = 20_000
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    playwright = sync_api.sync_playwright().start()
+    try:
+        # A plain launch runs on a fresh temporary profile that Playwright deletes at close,
+        # so nothing from another run (cookies, cache) can make a page look right by accident.
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
+    finally:
+        playwright.stop()
+
+
+@pytest.fixture(scope="module")
+def new_page(browser) -> Iterator[Callable[..., object]]:
+    """Open a page in its own context (own cookies), Chinese locale, given viewport."""
+    contexts = []
+
+    def open_page(viewport: dict | None = None, **options):
+        context = browser.new_context(
+            viewport=viewport or DESKTOP, locale="zh-CN", timezone_id="Asia/Shanghai", **options
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    page = new_page()
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def phone(new_page):
+    page = new_page(PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def screenshot() -> Callable[[object, str], Path]:
+    """Save a full-page screenshot under artifacts/screenshots for a person to look at."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name: str) -> Path:
+        path = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
+
+
+@pytest.fixture(scope="module")
+def axe():
+    module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    return module.Axe()
+
+
+@pytest.fixture
+def serious_violations(axe) -> Callable[[object], list[str]]:
+    """axe-core's serious and critical findings on the page as it is now, one line each."""
+
+    def check(page) -> list[str]:
+        response = axe.run(page).response
+        return [
+            f"{v['id']} ({v['impact']}, {len(v['nodes'])}x): {v['help']} at "
+            + ", ".join(" ".join(n["target"]) for n in v["nodes"][:5])
+            for v in response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+
+    return check
