@@ -26,7 +26,8 @@
     for (var i = 0; i < anchors.length; i++) {
       if (anchors[i].getBoundingClientRect().top <= 80) id = anchors[i].id; else break;
     }
-    if (id) setCurrent(id);
+    // Above the first heading (the preamble) no section is current.
+    setCurrent(id);
   }
   if (anchors.length) {
     window.addEventListener("scroll", onScroll, { passive: true });
