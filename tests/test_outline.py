@@ -323,6 +323,14 @@ def test_whole_line_lead_heads_its_own_level():
     ]
 
 
+def test_windows_line_endings_give_the_same_outline():
+    text = raw_seed("002")
+    crlf = text.replace("\n", "\r\n")
+    assert summary(parse_outline(crlf)) == summary(parse_outline(text))
+    for node in flatten(parse_outline(crlf)):
+        assert crlf[node["start"] :].startswith(node["number"])
+
+
 def test_number_enumerations_are_not_headings():
     assert parse_outline("一、二线城市房价平稳。\n正文。\n") == []
     assert parse_outline("增长1.5亿元。\n2.5倍\n") == []
