@@ -73,6 +73,10 @@
     });
   });
 
+  document.querySelectorAll(".print-page").forEach(function (btn) {
+    btn.addEventListener("click", function () { window.print(); });
+  });
+
   // Phone: start with the outline menu closed.
   var menu = document.querySelector(".outline-menu");
   if (menu && window.matchMedia("(max-width: 800px)").matches) menu.open = false;

@@ -21,7 +21,7 @@ def test_speech_added_in_admin_shows_on_site(admin_client):
         "/admin/speeches/speech/add/",
         {
             "title": "在两学一做学习教育动员会上的讲话",
-            "body": "同志们：\n一、深刻认识两学一做的重大意义\n正文。",
+            "body": "同志们：\n一、深刻认识两学一做的重大意义\n正文。\n二、扎实推进学习教育\n正文。",
             "date": "2016-04-20",
             "date_precision": "day",
             "level": "县",

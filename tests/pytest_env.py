@@ -1,0 +1,10 @@
+"""Loaded with ``-p tests.pytest_env`` before pytest-django imports the settings: every test
+run gets its own data directory, so the index, uploads and secret key never touch var/."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("ARCHIVE_DATA_DIR", tempfile.mkdtemp(prefix="archive-test-"))
+os.environ.setdefault("STATIC_MANIFEST", "0")
