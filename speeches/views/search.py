@@ -218,18 +218,15 @@ def _chips(params: SearchParams, parsed: ParsedQuery, base: dict[str, str], labe
 
 
 def _facet_groups(result: search.SearchPage, params: SearchParams, base: dict[str, str]) -> list:
+    """Facet values linking to the search with that filter added (or, if active, removed)."""
     titles = {"campaign": "主题活动", "level": "层级", "speaker": "讲话人", "year": "年份"}
     groups = []
     for key in FACET_KEYS:
-        items = [
-            {
-                "label": f.label,
-                "count": f.count,
-                "url": _link(base, **{key: f.value}),
-                "active": str(params.filters.get(key, "")) == f.value,
-            }
-            for f in result.facets.get(key, [])
-        ]
+        items = []
+        for f in result.facets.get(key, []):
+            active = str(params.filters.get(key, "")) == f.value
+            url = _link(base, **{key: None if active else f.value})
+            items.append({"label": f.label, "count": f.count, "url": url, "active": active})
         if items:
             groups.append({"key": key, "title": titles[key], "items": items})
     return groups

@@ -258,6 +258,13 @@ def test_page_shows_facets_with_filter_links(client, archive):
 
 
 @pytest.mark.django_db
+def test_active_facet_links_remove_the_filter(client, archive):
+    page = client.get("/search/", {"q": "党", "level": "县"}).content.decode()
+    active = re.search(r'<li class="active"><a href="([^"]+)"', page).group(1)
+    assert "level" not in html.unescape(active) and "q=" in active
+
+
+@pytest.mark.django_db
 def test_page_shows_active_filters_as_removable_chips(client, archive):
     page = client.get("/search/", {"q": "党 讲话人:周潮明", "level": "省"}).content.decode()
     chips = re.search(r'<ul class="filter-chips".*?</ul>', page, re.S).group(0)
