@@ -122,21 +122,31 @@ def _render(text: str, window: Span, marks: Sequence[Span]) -> str:
 
 
 def snippets(
-    norm_text: str, terms: Iterable[Term | str], max_fragments: int = 3, context: int = 40
+    norm_text: str,
+    terms: Iterable[Term | str],
+    max_fragments: int = 3,
+    context: int = 40,
+    *,
+    body_start: int = 0,
 ) -> tuple[list[str], int]:
     """Up to ``max_fragments`` escaped HTML fragments around matches, and the match count.
 
     ``norm_text`` is normalized text (what the index holds). Fragments show different
     matches (round-robin over the terms), are merged where they overlap, keep to one line,
     and carry … where they cut the line. Without any match, the text's opening is shown.
+
+    ``body_start``: where the body begins when ``norm_text`` is title + "\n" + body. Matches
+    before it count, but fragments come from the body: the title is already on the page.
     """
     needles = _needles(terms)
     by_term = [[(s, s + len(n)) for s in _occurrences(norm_text, n)] for n in needles]
     count = sum(len(m) for m in by_term)
     marks = _merge(span for matches in by_term for span in matches)
-    if not marks:
-        if not norm_text.strip():
-            return [], 0
-        return [_render(norm_text, _window(norm_text, 0, 0, 2 * context), [])], 0
-    windows = _merge(_pick(norm_text, by_term, max_fragments, context), touching=True)
+    in_body = [[m for m in matches if m[0] >= body_start] for matches in by_term]
+    if not any(in_body):
+        opening = _window(norm_text, body_start, body_start, 2 * context)
+        if not norm_text[opening[0] : opening[1]].strip():
+            return [], count
+        return [_render(norm_text, opening, marks)], count
+    windows = _merge(_pick(norm_text, in_body, max_fragments, context), touching=True)
     return [_render(norm_text, w, marks) for w in windows], count

@@ -93,6 +93,21 @@ def test_no_match_shows_the_opening():
     assert fragments == ["第一行标题"]
 
 
+def test_title_matches_count_but_fragments_come_from_the_body():
+    title = "关于党建工作的讲话"
+    text = f"{title}\n同志们：今天讨论党建。\n第二段没有。"
+    fragments, count = snippets(text, ["党建"], body_start=len(title) + 1)
+    assert count == 2
+    assert fragments == ["同志们：今天讨论<mark>党建</mark>。"]
+
+
+def test_title_only_match_shows_the_body_opening():
+    title = "关于党建工作的讲话"
+    text = f"{title}\n同志们：今天开会。"
+    fragments, count = snippets(text, ["党建"], body_start=len(title) + 1)
+    assert (fragments, count) == (["同志们：今天开会。"], 1)
+
+
 def test_empty_text():
     assert snippets("", _terms("党员")) == ([], 0)
 
