@@ -25,7 +25,9 @@ __all__ = [
     "Term",
     "highlight_spans",
     "index_speeches",
+    "index_status",
     "more_like_this",
+    "optimize_index",
     "parse_query",
     "rebuild_index",
     "remove_speeches",
@@ -92,6 +94,20 @@ def rebuild_index() -> int:
     from speeches.search import index
 
     return index.rebuild()
+
+
+def index_status() -> dict[str, object]:
+    """Compare the index with the database: ids missing from it or extra in it."""
+    from speeches.search import index
+
+    return index.status()
+
+
+def optimize_index() -> None:
+    """Merge index segments (offline maintenance; slow on big indexes)."""
+    from speeches.search import index
+
+    index.optimize()
 
 
 def more_like_this(speech_id: int, limit: int = 5) -> list[int]:

@@ -169,3 +169,23 @@ def test_searches_keep_working_while_a_rebuild_runs(seeds):
 
 
 _REBUILD = "import django; django.setup(); from speeches import search; search.rebuild_index()"
+
+
+def test_check_index_finds_and_repairs_drift(seeds):
+    from django.core.management.base import CommandError
+
+    search.index_speeches(Speech.objects.values_list("id", flat=True))
+    call_command("check_index", verbosity=0)
+    behind_the_back = Speech.objects.create(title="绕过服务", body="直接写入数据库的讲话己六。")
+    gone = next(iter(seeds.values()))
+    Speech.objects.filter(pk=gone.pk).delete()
+    with pytest.raises(CommandError):
+        call_command("check_index", verbosity=0)
+    status = search.index_status()
+    assert status["missing"] == [behind_the_back.pk]
+    assert status["extra"] == [gone.pk]
+    call_command("check_index", "--repair", verbosity=0)
+    assert found("己六") == {behind_the_back.pk}
+    assert gone.pk not in indexed_ids()
+    call_command("check_index", "--rebuild", "--optimize", verbosity=0)
+    assert indexed_ids() == set(Speech.objects.published().values_list("id", flat=True))

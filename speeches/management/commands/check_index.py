@@ -1,0 +1,56 @@
+"""Compare the search index with the database; repair, rebuild or optimize it."""
+
+from __future__ import annotations
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from speeches import search, services
+
+
+class Command(BaseCommand):
+    help = (
+        "Check that the search index holds exactly the published speeches. "
+        "--repair applies pending index updates and fixes missing/extra entries; "
+        "--rebuild builds a fresh index and swaps it in (searches keep working); "
+        "--optimize merges index segments."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repair", action="store_true")
+        parser.add_argument("--rebuild", action="store_true")
+        parser.add_argument("--optimize", action="store_true")
+        parser.add_argument("--json", action="store_true", help="print the status as JSON")
+
+    def handle(self, *args, repair: bool, rebuild: bool, optimize: bool, json: bool, **options):
+        if rebuild:
+            count = search.rebuild_index()
+            self.stderr.write(f"rebuilt: {count} speeches")
+        if repair:
+            still_pending = services.apply_pending_index_updates()
+            status = search.index_status()
+            if status["missing"]:
+                search.index_speeches(status["missing"])
+            if status["extra"]:
+                search.remove_speeches(status["extra"])
+            if still_pending:
+                self.stderr.write(f"{still_pending} index update(s) still pending")
+        if optimize:
+            search.optimize_index()
+        status = search.index_status()
+        if json:
+            self.stdout.write(_json(status))
+        else:
+            self.stdout.write(
+                f"index {status['generation']}: {status['indexed']} indexed, "
+                f"{status['published']} published, {len(status['missing'])} missing, "
+                f"{len(status['extra'])} extra, {status['pending']} pending, "
+                f"{status['segments']} segment(s)"
+            )
+        if status["missing"] or status["extra"] or status["pending"]:
+            raise CommandError("the index is out of step with the database (try --repair)")
+
+
+def _json(status: dict) -> str:
+    return json.dumps(status, ensure_ascii=False)
