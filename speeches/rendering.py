@@ -6,6 +6,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from html import escape
 
+from speeches.outline import flatten, section_spans
+
 
 @dataclass
 class RenderedBody:
@@ -15,27 +17,13 @@ class RenderedBody:
     preamble_hits: int = 0  # hits before the first heading
 
 
-def _flatten(outline: list[dict]) -> list[dict]:
-    out: list[dict] = []
-    stack = list(reversed(outline))
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(reversed(node.get("children") or []))
+def _disjoint(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """In-range spans, sorted, overlaps dropped: <mark> tags must nest cleanly."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if 0 <= start < end <= length and (not out or start >= out[-1][1]):
+            out.append((start, end))
     return out
-
-
-def _section_ends(flat: list[dict], text_length: int) -> list[int]:
-    """A section runs to the next heading at the same or a higher level (or the end)."""
-    ends = []
-    for i, node in enumerate(flat):
-        end = text_length
-        for later in flat[i + 1 :]:
-            if later["level"] <= node["level"]:
-                end = later["start"]
-                break
-        ends.append(end)
-    return ends
 
 
 def render_body(text: str, outline: list[dict], spans: list[tuple[int, int]]) -> RenderedBody:
@@ -43,10 +31,10 @@ def render_body(text: str, outline: list[dict], spans: list[tuple[int, int]]) ->
 
     Marks never cross a line break (search terms contain no newline), so tags nest cleanly.
     """
-    flat = [n for n in _flatten(outline) if 0 <= n.get("start", -1) < len(text)]
+    flat = [n for n in flatten(outline) if 0 <= n.get("start", -1) < len(text)]
     anchors_at = {n["start"]: n for n in flat}
     heading_starts = sorted(anchors_at)
-    spans = sorted((s, e) for s, e in spans if 0 <= s < e <= len(text))
+    spans = _disjoint(spans, len(text))
     span_starts = [s for s, _ in spans]
 
     parts: list[str] = []
@@ -87,10 +75,9 @@ def render_body(text: str, outline: list[dict], spans: list[tuple[int, int]]) ->
             css = f' class="{kind} level-{heads[0]["level"]}"'
         parts.append(f"<p{css}>{''.join(html_line)}</p>")
 
-    ends = _section_ends(flat, len(text))
     section_hits = {
-        node["anchor"]: bisect_left(span_starts, end) - bisect_left(span_starts, node["start"])
-        for node, end in zip(flat, ends, strict=True)
+        anchor: bisect_left(span_starts, end) - bisect_left(span_starts, start)
+        for anchor, start, end in section_spans(outline, len(text))
     }
     first_heading = heading_starts[0] if heading_starts else len(text)
     preamble = bisect_right(span_starts, first_heading - 1) if span_starts else 0

@@ -1,0 +1,88 @@
+"""The speech page opened from a search: every hit marked, outline hit counts, escaping."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+import pytest
+
+from speeches import services
+from speeches.models import Speech
+from speeches.search.normalize import normalize_document
+
+MARK = re.compile(r'<mark class="hit" id="hit-(\d+)"[^>]*>(.*?)</mark>')
+
+
+def _outline_counts(html: str) -> dict[str, int]:
+    """anchor -> hit count shown beside the outline entry."""
+    return {
+        anchor: int(count)
+        for anchor, count in re.findall(
+            r'data-anchor="([^"]+)">.*?<span class="hit-count"[^>]*>(\d+)</span>', html, re.S
+        )
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "seed_title_start", ["单位创先争优", "在全县创先争优", "努力推动", "区委创先争优"]
+)
+def test_every_occurrence_is_marked_and_outline_counts_add_up(client, seeds, seed_title_start):
+    speech = Speech.objects.get(title__startswith=seed_title_start)
+    query = "党员干部"
+    html = client.get(f"{speech.get_absolute_url()}?q={urllib.parse.quote(query)}").content.decode()
+    marks = MARK.findall(html)
+    expected = normalize_document(speech.body).count(query)
+    assert expected > 0
+    assert len(marks) == expected
+    assert [int(i) for i, _ in marks] == list(range(expected))
+    assert all(inner == query for _, inner in marks)
+    assert f"出现 {expected} 处" in html
+
+    counts = _outline_counts(html)
+    top = [node["anchor"] for node in speech.outline]
+    preamble = re.search(r"开头 (\d+) 处", html)
+    assert sum(counts[a] for a in top) + (int(preamble.group(1)) if preamble else 0) == expected
+
+
+@pytest.mark.django_db
+def test_phrase_and_traditional_queries_mark_the_same_hits(client, seeds):
+    speech = Speech.objects.get(title__startswith="努力推动")
+    url = speech.get_absolute_url()
+    plain = MARK.findall(client.get(url, {"q": "创先争优"}).content.decode())
+    quoted = MARK.findall(client.get(url, {"q": "“创先争优”"}).content.decode())
+    traditional = MARK.findall(client.get(url, {"q": "創先爭優"}).content.decode())
+    assert plain and plain == quoted == traditional
+
+
+@pytest.mark.django_db
+def test_negative_terms_are_not_marked(client, seeds):
+    speech = Speech.objects.get(title__startswith="努力推动")
+    html = client.get(speech.get_absolute_url(), {"q": "民政 -创先争优"}).content.decode()
+    assert {inner for _, inner in MARK.findall(html)} == {"民政"}
+
+
+@pytest.mark.django_db
+def test_sections_without_hits_are_dimmed(client, seeds):
+    speech = Speech.objects.get(title__startswith="努力推动")
+    html = client.get(speech.get_absolute_url(), {"q": "救灾"}).content.decode()
+    assert "no-hits" in html
+
+
+@pytest.mark.django_db
+def test_markup_in_speech_and_query_is_escaped(client):
+    speech = services.create_speech(
+        title="<img src=x onerror=alert(1)>",
+        body="一、<script>alert(1)</script>党员干部\n正文\n二、第二部分\n党员干部<b>加粗</b>",
+    )
+    html = client.get(speech.get_absolute_url(), {"q": "<script> 党员干部"}).content.decode()
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>加粗" not in html
+    assert "&lt;script&gt;" in html
+    assert len(MARK.findall(html)) == 3  # <script> once, 党员干部 twice
+
+
+@pytest.mark.django_db
+def test_very_long_query_is_cut_not_an_error(client, seeds):
+    speech = Speech.objects.first()
+    assert client.get(speech.get_absolute_url(), {"q": "党" * 100_000}).status_code == 200
