@@ -347,9 +347,15 @@ def _guess_level(title: str, occasion: str, text: str) -> Guess[str]:
     return Guess(best, min(0.7, 0.35 + 0.05 * n), f"{best}×{n}")
 
 
-def _guess_campaigns(title: str, text: str, rules: Sequence[CampaignRule]) -> list[Guess[str]]:
-    """Campaigns ranked by title presence, then frequency; weak passing mentions rank low."""
+def _guess_campaigns(
+    title: str, text: str, rules: Sequence[CampaignRule], year: int | None = None
+) -> list[Guess[str]]:
+    """Campaigns ranked by title presence, then frequency; weak passing mentions rank low.
+
+    A speech dated well outside a campaign's years only looks back on it (or ahead to it).
+    """
     scored: list[tuple[float, int, str]] = []
+    out_of_time: set[str] = set()
     for rule in rules:
         rx = re.compile(rule.pattern)
         in_title = bool(rx.search(title))
@@ -357,6 +363,8 @@ def _guess_campaigns(title: str, text: str, rules: Sequence[CampaignRule]) -> li
         if not in_title and not n:
             continue
         scored.append((1.0 if in_title else 0.0, n, rule.key))
+        if year and not in_title and not _within(year, rule):
+            out_of_time.add(rule.key)
     if not scored:
         return []
     top = max(n for _, n, _ in scored)
@@ -368,8 +376,17 @@ def _guess_campaigns(title: str, text: str, rules: Sequence[CampaignRule]) -> li
             conf = min(0.85, 0.5 + 0.05 * n)
         else:
             conf = min(0.45, 0.15 * n)
+        if key in out_of_time:
+            conf = min(conf, 0.3)
         guesses.append(Guess(key, round(conf, 2), f"title={bool(in_title)} count={n}"))
     return sorted(guesses, key=lambda g: -g.confidence)
+
+
+def _within(year: int, rule: CampaignRule) -> bool:
+    """One year of slack either side: campaigns are prepared and wound up around their dates."""
+    if rule.first_year and year < rule.first_year - 1:
+        return False
+    return not (rule.last_year and year > rule.last_year + 1)
 
 
 def _guess_occasion(title: str, body: str) -> Guess[str]:
@@ -439,7 +456,14 @@ def extract_metadata(
         speaker=speaker,
         speaker_position=position,
         level=_guess_level(title_text, occasion.value or "", body),
-        campaigns=tuple(_guess_campaigns(title_text, body, campaign_rules)),
+        campaigns=tuple(
+            _guess_campaigns(
+                title_text,
+                body,
+                campaign_rules,
+                date.value[0].year if date and date.confidence >= MIN_CONFIDENCE else None,
+            )
+        ),
         occasion=occasion,
         organization=_guess_organization(occasion.value or ""),
         body=body,

@@ -255,7 +255,9 @@ def campaign_rules() -> list[CampaignRule]:
     for campaign in Campaign.objects.all():
         rule = builtin.get(campaign.short_name) or builtin.get(campaign.name)
         pattern = rule.pattern if rule else re.escape(campaign.short_name or campaign.name)
-        rules.append(CampaignRule(campaign.slug, pattern))
+        first = campaign.start_date.year if campaign.start_date else None
+        last = campaign.end_date.year if campaign.end_date else None
+        rules.append(CampaignRule(campaign.slug, pattern, first, last))
     return rules
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from speeches.ingest.extract import ExtractionError, decode_text, detect_type, extract
@@ -122,3 +124,44 @@ def test_scanned_pdf_without_text_layer(tmp_path):
     assert blank.startswith(b"%PDF")
     with pytest.raises(ExtractionError, match="文字层"):
         extract(minimal, "scan.pdf")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_doc_falls_back_to_libreoffice(monkeypatch):
+    from speeches.ingest import extract as module
+
+    def missing(path, tmp):
+        raise ExtractionError("antiword 未安装")
+
+    monkeypatch.setattr(module, "_antiword", missing)
+    result = extract(read(GOOD / "002_styled.doc"))
+    assert "周潮明" in result.text and "我厅创先争优活动分为三个阶段" in result.text
+
+
+def test_doc_without_any_converter_fails_clearly(monkeypatch):
+    from speeches.ingest import extract as module
+
+    monkeypatch.setattr(module.shutil, "which", lambda name: None)
+    with pytest.raises(ExtractionError, match="antiword 未安装"):
+        extract(read(GOOD / "002_styled.doc"))
+
+
+def test_html_with_br_separated_paragraphs_and_gbk_charset():
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+        "<title>在全镇党建工作会议上的讲话-某某网</title></head><body>"
+        '<div id="nav"><a href="/">首页</a><a href="/a">新闻中心</a><a href="/b">党建工作</a></div>'
+        '<table><tr><td class="left"><a href="/x">相关链接一</a><br>'
+        '<a href="/y">相关链接二</a></td>'
+        '<td class="main">同志们：<br>今天我们召开全镇党建工作会议，主要任务是总结去年工作。<br>'
+        "一、统一思想认识<br>全镇各级党组织要把思想统一到镇党委的部署上来，扎实推进各项工作。"
+        "</td></tr></table></body></html>"
+    ).encode("gb18030")
+    result = extract(page, "page.htm")
+    assert result.encoding == "gb18030"
+    assert result.title_hint == "在全镇党建工作会议上的讲话"
+    lines = result.text.split("\n")
+    assert lines[0] == "在全镇党建工作会议上的讲话"
+    assert "同志们：" in lines and "一、统一思想认识" in lines
+    assert "相关链接" not in result.text and "新闻中心" not in result.text

@@ -154,3 +154,13 @@ def test_metadata_never_raises(text):
 )
 def test_metadata_never_raises_on_date_soup(parts):
     extract_metadata("".join(parts))
+
+
+def test_a_campaign_long_over_is_only_looked_back_on():
+    text = (
+        "在全县党史学习教育总结会议上的讲话\n（2021年12月20日）\n同志们：\n"
+        + "我们总结了创先争优活动的经验，创先争优活动留下了宝贵财富，继承创先争优的好传统。"
+    )
+    meta = extract_metadata(text)
+    assert meta.confident_campaigns() == ["党史学习教育"]
+    assert "创先争优" in [c.value for c in meta.campaigns]
