@@ -76,6 +76,10 @@ init_cluster() {
   mkdir -p "$dir"
   if [ "$(id -u)" = 0 ]; then chown postgres: "$dir"; fi
   chmod 700 "$dir"
+  if ! as_owner test -w "$dir"; then
+    say "the postgres user cannot reach $dir (every parent directory must be searchable by it)"
+    exit 1
+  fi
   # Local (socket) connections are trusted: the socket sits in a 0700 directory. TCP needs the
   # role's password.
   as_owner "$PG_BIN/initdb" -D "$dir/data" -U postgres --encoding=UTF8 --locale=C.UTF-8 \
