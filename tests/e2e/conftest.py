@@ -83,13 +83,14 @@ def phone(new_page):
 
 
 @pytest.fixture
-def screenshot() -> Callable[[object, str], Path]:
-    """Save a full-page screenshot under artifacts/screenshots for a person to look at."""
+def screenshot() -> Callable[..., Path]:
+    """Save a screenshot under artifacts/screenshots for a person to look at (the window by
+    default: a whole speech page is too tall to judge as one picture)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
-    def take(page, name: str) -> Path:
+    def take(page, name: str, *, full_page: bool = False) -> Path:
         path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        page.screenshot(path=str(path), full_page=full_page)
         return path
 
     return take
