@@ -186,3 +186,20 @@ def test_imported_speech_is_searchable_when_the_command_returns(capsys):
     assert code == 0
     page = search.search("民政工作新局面", with_facets=False, with_snippets=False)
     assert result["id"] in page.speech_ids
+
+
+@pytest.mark.django_db
+def test_raw_seeds_import_with_their_metadata(capsys, chuangxian):
+    from tests.ingest.conftest import SEEDS
+
+    results, code = run(capsys, SEEDS)
+    assert code == 0 and [r["status"] for r in results] == ["created"] * 5
+    by_seed = {r["file"].rsplit("/", 1)[1][:3]: Speech.objects.get(pk=r["id"]) for r in results}
+    s002 = by_seed["002"]
+    assert s002.speaker.name == "周潮明"
+    assert (s002.date, s002.date_precision, s002.level) == (dt.date(2012, 11, 7), "day", "省")
+    assert [c.slug for c in s002.campaigns.all()] == ["chuangxian-zhengyou"]
+    assert by_seed["000"].date is None and by_seed["001"].date is None
+    assert by_seed["001"].published_on == dt.date(2022, 12, 29)
+    assert not by_seed["004"].title.startswith("同志们")
+    assert "上传人" not in by_seed["001"].body and "上传人" in by_seed["001"].raw_text
