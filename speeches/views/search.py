@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from speeches import search
 from speeches.models import Level, Speech
@@ -144,12 +145,12 @@ def api_search(request: HttpRequest) -> JsonResponse:
 EXAMPLES = [
     {"q": q, "meaning": meaning, "url": "?" + urlencode({"q": q})}
     for q, meaning in (
-        ("党员 干部", "两个词都出现"),
-        ("“全面从严治党”", "精确短语"),
-        ("创先争优 OR 两学一做", "任一出现"),
-        ("党风廉政 -检讨", "排除含“检讨”的讲话"),
-        ("讲话人:张三 year:2010..2012", "按讲话人、年份筛选"),
-        ("标题:动员大会 活动:两学一做", "只看标题；按主题活动筛选"),
+        ("党员 干部", _("两个词都出现")),
+        ("“全面从严治党”", _("精确短语")),
+        ("创先争优 OR 两学一做", _("任一出现")),
+        ("党风廉政 -检讨", _("排除含“检讨”的讲话")),
+        ("讲话人:张三 year:2010..2012", _("按讲话人、年份筛选")),
+        ("标题:动员大会 活动:两学一做", _("只看标题；按主题活动筛选")),
     )
 ]
 
@@ -219,7 +220,12 @@ def _chips(params: SearchParams, parsed: ParsedQuery, base: dict[str, str], labe
 
 def _facet_groups(result: search.SearchPage, params: SearchParams, base: dict[str, str]) -> list:
     """Facet values linking to the search with that filter added (or, if active, removed)."""
-    titles = {"campaign": "主题活动", "level": "层级", "speaker": "讲话人", "year": "年份"}
+    titles = {
+        "campaign": _("主题活动"),
+        "level": _("层级"),
+        "speaker": _("讲话人"),
+        "year": _("年份"),
+    }
     groups = []
     for key in FACET_KEYS:
         items = []
@@ -270,7 +276,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "sort": params.sort,
         "sorts": [
             {"value": value, "label": label, "url": _link(base, sort=value)}
-            for value, label in (("relevance", "相关度"), ("-date", "日期↓"), ("date", "日期↑"))
+            for value, label in (
+                ("relevance", _("相关度")),
+                ("-date", _("日期↓")),
+                ("date", _("日期↑")),
+            )
         ],
         "pages": _pages(result.page, last_page, base) if last_page > 1 else [],
         "previous_url": _link(base, page=result.page - 1) if result.page > 1 else None,
