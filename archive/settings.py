@@ -127,7 +127,6 @@ CACHES = {
 ARCHIVE_CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6.0 default, adopted now
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

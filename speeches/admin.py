@@ -4,6 +4,7 @@ so that derived fields and the search index follow every edit."""
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -61,6 +62,7 @@ class SpeechAdmin(SimpleHistoryAdmin):
     filter_horizontal = ["campaigns"]
     readonly_fields = ["checksum", "created", "updated", "view_on_site_link"]
     change_list_template = "admin/speeches/speech/change_list.html"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (
             None,

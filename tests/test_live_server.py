@@ -46,7 +46,7 @@ def test_campaign_speaker_year_and_speech_pages(live_archive):
 
 
 def test_speech_page_of_seed_002(live_archive):
-    data = live_archive.get_json("/api/search?" + urllib.parse.urlencode({"q": "周潮明"}))
+    data = live_archive.get_json("/api/search?" + urllib.parse.urlencode({"speaker": "周潮明"}))
     assert data["count"] >= 1
     hit = data["results"][0]
     status, html = live_archive.get(hit["url"])
@@ -79,3 +79,28 @@ def test_unknown_page_is_a_chinese_404(live_archive):
 
 def test_healthz(live_archive):
     assert live_archive.get_json("/healthz")["status"] == "ok"
+
+
+def test_admin_log_in_with_the_printed_password(live_archive):
+    import http.cookiejar
+    import urllib.request
+
+    assert live_archive.admin_password, "prepare_archive printed no password"
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    login = live_archive.url + "/admin/login/?next=/admin/"
+    form = opener.open(login, timeout=30).read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+    data = urllib.parse.urlencode(
+        {
+            "csrfmiddlewaretoken": token,
+            "username": "admin",
+            "password": live_archive.admin_password,
+            "next": "/admin/",
+        }
+    ).encode()
+    request = urllib.request.Request(login, data=data, headers={"Referer": login})
+    with opener.open(request, timeout=30) as response:
+        page = response.read().decode()
+        assert response.url.endswith("/admin/")
+    assert "讲话" in page and "logout" in page.lower()
