@@ -105,7 +105,8 @@ FIELDS = {
 }
 _FIELD = re.compile(r"([^\s:]{1,12}):(.*)", re.DOTALL)
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_YEAR = re.compile(r"(\d{1,4})?\s*(?:\.\.|-|~|至|到)?\s*(\d{1,4})?")
+_YEAR = re.compile(r"\d{1,4}")
+_YEARS = re.compile(r"(\d{1,4})?\s*(?:\.\.|-|~|至|到)\s*(\d{1,4})?")
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class _Tok:
     kind: str  # "word" | "phrase" | "or" | "not" | "neg" | "open" | "close"
     text: str = ""
     field: str | None = None  # a recognised field name on a word or phrase
+    raw: str = ""  # the word as written, for a field value that turns out to be text
 
 
 def _prepare(q: str) -> str:
@@ -216,7 +218,7 @@ def _read_word(q: str, i: int, pairs: set[int], quotes: _Quotes, toks: list[_Tok
             if end > 0:
                 toks.append(_Tok("phrase", q[i + 1 : end], field=name))
                 return end + 1
-        toks.append(_Tok("word", value, field=name))
+        toks.append(_Tok("word", value, field=name, raw=word))
         return i
     toks.append(_Tok("word", word))
     return i
@@ -295,7 +297,7 @@ class _Parser:
         if tok.field == "year":
             years = _year_range(value)
             if years is None:  # year:abc is just text
-                return self.term(f"year:{tok.text}", field=None, phrase=False)
+                return self.term(tok.raw or f"year:{tok.text}", field=None, phrase=False)
             self.filters.pop("year_from", None)
             self.filters.pop("year_to", None)
             if years[0] is not None:
@@ -310,14 +312,16 @@ class _Parser:
 
 
 def _year_range(value: str) -> tuple[int | None, int | None] | None:
+    """ "2012" -> (2012, 2012); "2010..2012", "2010-2012" -> (2010, 2012); "2010.." is
+    open-ended; anything else (``abc``, ``0``, ``20102012``) -> None."""
     value = value.replace("年", "").strip()
-    m = _YEAR.fullmatch(value)
-    if not m or not (m.group(1) or m.group(2)):
+    if _YEAR.fullmatch(value):
+        low = high = int(value)
+    elif (m := _YEARS.fullmatch(value)) and (m.group(1) or m.group(2)):
+        low = int(m.group(1)) if m.group(1) else None
+        high = int(m.group(2)) if m.group(2) else None
+    else:
         return None
-    low = int(m.group(1)) if m.group(1) else None
-    high = int(m.group(2)) if m.group(2) else None
-    if low is not None and high is None and value.isdigit():
-        high = low  # year:2012 is one year; year:2012.. is open-ended
     if 0 in (low, high):
         return None
     if low is not None and high is not None and low > high:

@@ -202,6 +202,9 @@ def test_bad_year_is_taken_literally():
     parsed = parse_query("year:abc")
     assert parsed.filters == {}
     assert parsed.tree == T("year:abc")
+    assert parse_query("年份：二〇一二").tree == T("年份:二〇一二")
+    for q in ("year:0", "year:20102012", "year:12345", "year:.."):
+        assert parse_query(q).filters == {}, q
 
 
 def test_filter_without_value_is_dropped():
