@@ -1,3 +1,4 @@
+import os
 import secrets
 
 from django.contrib.auth import get_user_model
@@ -39,8 +40,9 @@ class Command(BaseCommand):
         password = secrets.token_urlsafe(12)
         User.objects.create_superuser("admin", "", password)
         line = "=" * 60
+        address = f"http://{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
         self.stdout.write(
-            f"\n{line}\nAdmin log-in (shown once): http://127.0.0.1:8000/admin/\n"
+            f"\n{line}\nAdmin log-in (shown once): {address}/admin/\n"
             f"  user: admin\n  password: {password}\n"
             f"Change it with: .venv/bin/python manage.py changepassword admin\n{line}\n"
         )
