@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from speeches.search.normalize import HAN
+from speeches.search.normalize import HAN, to_simplified
 
 T = TypeVar("T")
 
@@ -180,7 +180,7 @@ class _Header:
 
 
 def _is_body_start(line: str) -> bool:
-    if _SALUTATION.match(line) or _HEADING.match(line):
+    if _SALUTATION.match(to_simplified(line)) or _HEADING.match(line):
         return True
     if len(line) > TITLE_MAX_CHARS:
         return True
@@ -245,7 +245,7 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
 
 def _add_title_line(header: _Header, line: str) -> None:
     title = _EXTENSION.sub("", line).strip()
-    if not title or _SALUTATION_WORD.match(title) or _BRACKETED.match(title):
+    if not title or _SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
         return
     if header.titles and title.startswith(("——", "--", "—")):
         header.titles[-1] += title  # a subtitle on its own line
@@ -448,6 +448,8 @@ def extract_metadata(
         speaker = _guess_speaker_from_title(title_text)
     date = header.date or _date_in_title(title_text)
     published = header.published or find_published_on(raw or "")
+    # Level and campaign words are matched in Simplified script (全縣 is 全县).
+    simple_title, simple_body = to_simplified(title_text), to_simplified(body)
     return SpeechMeta(
         title=title,
         date=Guess(date.value[0], date.confidence, date.evidence) if date else Guess(),
@@ -455,11 +457,11 @@ def extract_metadata(
         published_on=published or Guess(),
         speaker=speaker,
         speaker_position=position,
-        level=_guess_level(title_text, occasion.value or "", body),
+        level=_guess_level(simple_title, to_simplified(occasion.value or ""), simple_body),
         campaigns=tuple(
             _guess_campaigns(
-                title_text,
-                body,
+                simple_title,
+                simple_body,
                 campaign_rules,
                 date.value[0].year if date and date.confidence >= MIN_CONFIDENCE else None,
             )

@@ -164,3 +164,12 @@ def test_a_campaign_long_over_is_only_looked_back_on():
     meta = extract_metadata(text)
     assert meta.confident_campaigns() == ["党史学习教育"]
     assert "创先争优" in [c.value for c in meta.campaigns]
+
+
+def test_traditional_script_is_matched_too():
+    text = "在全縣創先爭優活動推進會議上的講話\n同志們：\n今天我們召開會議。\n" + "一段。\n" * 12
+    meta = extract_metadata(text)
+    assert meta.body.startswith("同志們：")
+    assert meta.title.value == "在全縣創先爭優活動推進會議上的講話"  # kept as written
+    assert meta.level.value == "县"
+    assert meta.confident_campaigns() == ["创先争优"]
