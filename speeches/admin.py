@@ -117,6 +117,7 @@ class SpeechAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         # Campaigns (m2m) are saved by save_related; the index update is queued there too.
+        obj._history_user = request.user  # who changed it, in the speech's history
         services.save_speech(obj)
 
     def save_related(self, request, form, formsets, change):

@@ -21,7 +21,9 @@ def test_speech_added_in_admin_shows_on_site(admin_client):
         "/admin/speeches/speech/add/",
         {
             "title": "在两学一做学习教育动员会上的讲话",
-            "body": "同志们：\n一、深刻认识两学一做的重大意义\n正文。\n二、扎实推进学习教育\n正文。",
+            "body": (
+                "同志们：\n一、深刻认识两学一做的重大意义\n正文。\n二、扎实推进学习教育\n正文。"
+            ),
             "date": "2016-04-20",
             "date_precision": "day",
             "level": "县",
@@ -64,3 +66,50 @@ def test_admin_pages_render(admin_client, seeds):
         f"/admin/speeches/speech/{speech.pk}/history/",
     ]:
         assert admin_client.get(url).status_code == 200, url
+
+
+def _form_data(speech: Speech, **changes) -> dict:
+    data = {
+        "title": speech.title,
+        "body": speech.body,
+        "date": speech.date.isoformat() if speech.date else "",
+        "date_precision": speech.date_precision,
+        "level": speech.level,
+        "campaigns": [c.pk for c in speech.campaigns.all()],
+        "is_published": "on" if speech.is_published else "",
+        "occasion": speech.occasion,
+        "organization": speech.organization,
+        "region": speech.region,
+        "source_url": speech.source_url,
+        "published_on": "",
+        "raw_text": speech.raw_text,
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.mark.django_db(transaction=True)
+def test_edit_history_records_who_and_revert_restores_text_and_index(admin_client):
+    from speeches import services
+
+    speech = services.create_speech(
+        title="历史测试讲话", body="原来的提法：战斗堡垒作用。", level="县"
+    )
+    url = f"/admin/speeches/speech/{speech.pk}/change/"
+    response = admin_client.post(url, _form_data(speech, body="改后的提法：先锋模范作用。"))
+    assert response.status_code == 302
+    speech.refresh_from_db()
+    assert "先锋模范" in speech.body
+    latest = speech.history.first()
+    assert latest.history_user.username == "boss"
+    assert admin_client.get("/api/search?q=战斗堡垒作用").json()["count"] == 0
+
+    original = speech.history.order_by("history_id").first()
+    history_url = f"/admin/speeches/speech/{speech.pk}/history/{original.history_id}/"
+    assert admin_client.get(history_url).status_code == 200
+    response = admin_client.post(history_url, _form_data(original.instance))
+    assert response.status_code == 302
+    speech.refresh_from_db()
+    assert speech.body == "原来的提法：战斗堡垒作用。"
+    assert admin_client.get("/api/search?q=战斗堡垒作用").json()["count"] == 1
+    assert admin_client.get("/api/search?q=先锋模范作用").json()["count"] == 0
