@@ -67,11 +67,15 @@ class SpeechPreviewForm(forms.Form):
     speaker = forms.CharField(label=_("讲话人"), max_length=100, required=False)
     speaker_position = forms.CharField(label=_("职务"), max_length=200, required=False)
     date = forms.DateField(
-        label=_("讲话日期"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("讲话日期"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     date_precision = forms.ChoiceField(label=_("日期精度"), choices=DatePrecision.choices)
     published_on = forms.DateField(
-        label=_("发布/上传日期"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("发布/上传日期"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     level = forms.ChoiceField(label=_("层级"), choices=[("", "—"), *Level.choices], required=False)
     campaigns = forms.ModelMultipleChoiceField(

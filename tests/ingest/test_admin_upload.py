@@ -224,3 +224,9 @@ def test_upload_requires_csrf_token(url, db):
     client.force_login(user)
     data = {"files": [SimpleUploadedFile("a.txt", (GOOD / "000_gbk.txt").read_bytes())]}
     assert client.post(url, data).status_code == 403
+
+
+@pytest.mark.django_db
+def test_date_inputs_use_iso_format_for_the_browser(staff, url):
+    _, page = upload(staff, url, GOOD / "002_styled.docx")
+    assert 'type="date" name="f0-date" value="2012-11-07"' in page.content.decode()
