@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from speeches.ingest.extract import EXTENSIONS, ExtractionError, detect_type
 
@@ -84,8 +85,26 @@ def _file_sources(path: Path, limits: Limits) -> Iterator[Source]:
     if size > max(limits.max_file_bytes, limits.max_zip_bytes):
         yield Source(str(path), error=_too_large(size, limit))
         return
-    data = path.read_bytes()
-    yield from sources_from_bytes(str(path), data, limits)
+    if size > limits.max_file_bytes and _is_plain_zip(path):
+        # A large archive is read member by member from disk, never whole into memory.
+        if size > limits.max_zip_bytes:
+            yield Source(str(path), error=_too_large(size, limits.max_zip_bytes))
+            return
+        with path.open("rb") as stream:
+            yield from _zip_sources(str(path), stream, limits)
+        return
+    yield from sources_from_bytes(str(path), path.read_bytes(), limits)
+
+
+def _is_plain_zip(path: Path) -> bool:
+    with path.open("rb") as stream:
+        if stream.read(4) != b"PK\x03\x04":
+            return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" not in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def sources_from_bytes(name: str, data: bytes, limits: Limits) -> Iterator[Source]:
@@ -98,7 +117,7 @@ def sources_from_bytes(name: str, data: bytes, limits: Limits) -> Iterator[Sourc
         if len(data) > limits.max_zip_bytes:
             yield Source(name, error=_too_large(len(data), limits.max_zip_bytes))
             return
-        yield from _zip_sources(name, data, limits)
+        yield from _zip_sources(name, io.BytesIO(data), limits)
         return
     if len(data) > limits.max_file_bytes:
         yield Source(name, error=_too_large(len(data), limits.max_file_bytes))
@@ -110,9 +129,9 @@ def _too_large(size: int, limit: int) -> str:
     return f"文件过大：{size:,} 字节，上限 {limit:,} 字节"
 
 
-def _zip_sources(name: str, data: bytes, limits: Limits) -> Iterator[Source]:
+def _zip_sources(name: str, stream: BinaryIO, limits: Limits) -> Iterator[Source]:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(stream)
         members = [m for m in archive.infolist() if not m.is_dir()]
     except (zipfile.BadZipFile, ValueError) as exc:
         yield Source(name, error=f"损坏的 zip 文件：{exc}")

@@ -83,3 +83,12 @@ def test_count_matches_what_is_yielded():
 
     paths = [GOOD, BAD / "zip_bomb.zip", BAD / "path_traversal.zip"]
     assert count_sources(paths) == len(list(iter_sources(paths, LIMITS)))
+
+
+def test_archive_above_the_file_limit_is_streamed_from_disk():
+    small_files = Limits(max_file_bytes=45_000, max_zip_bytes=10_000_000)
+    sources = list(iter_sources([GOOD / "batch.zip"], small_files))
+    assert [s.error for s in sources] == [None, None, None]
+    too_big = Limits(max_file_bytes=45_000, max_zip_bytes=48_000)
+    [source] = list(iter_sources([GOOD / "batch.zip"], too_big))
+    assert "文件过大" in source.error
