@@ -168,8 +168,11 @@ def create_batch(user_id: int, uploads) -> Batch:
         if upload.size > max_read:
             _add_entry(batch, upload.name, None, f"文件过大：{upload.size:,} 字节")
             continue
-        data = b"".join(upload.chunks())
-        for source in pipeline.upload_sources(upload.name, data):
+        if hasattr(upload, "temporary_file_path"):  # large uploads wait on disk
+            sources = pipeline.upload_sources(upload.name, path=Path(upload.temporary_file_path()))
+        else:
+            sources = pipeline.upload_sources(upload.name, b"".join(upload.chunks()))
+        for source in sources:
             _add_entry(batch, source.name, source.data, source.error)
     batch.save()
     return batch
@@ -326,6 +329,10 @@ def _save_item(batch: Batch, item: _Item) -> int:
     if not form.cleaned_data.get("include"):
         entry.update(status="skipped")
         return 0
+    # Files saved just before this one (same page) may duplicate it: check again now.
+    pipeline.find_duplicates(item.prepared)
+    if item.prepared.near_duplicate is not None and not form.near_duplicate:
+        return 0  # stays pending: the next preview shows the new warning
     try:
         result = pipeline.import_prepared(item.prepared, overrides=form.overrides())
     except Exception as exc:  # one failing file must not lose the rest of the page

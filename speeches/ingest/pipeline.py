@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -39,7 +39,13 @@ from speeches.ingest.metadata import (
     extract_metadata,
     find_published_on,
 )
-from speeches.ingest.sources import Limits, Source, iter_sources, sources_from_bytes
+from speeches.ingest.sources import (
+    Limits,
+    Source,
+    iter_sources,
+    sources_from_bytes,
+    sources_from_file,
+)
 from speeches.models import Campaign, Level, Speech
 from speeches.search.normalize import HAN_CHAR
 
@@ -396,9 +402,14 @@ def import_paths(
     return results
 
 
-def upload_sources(name: str, data: bytes) -> list[Source]:
-    """An uploaded file (or zip) as single sources, with the same limits as the command."""
-    return list(sources_from_bytes(name, data, limits()))
+def upload_sources(
+    name: str, data: bytes | None = None, path: Path | None = None
+) -> Iterator[Source]:
+    """An uploaded file (or zip), in memory or on disk, as single sources with the same limits
+    as the command."""
+    if path is not None:
+        return sources_from_file(name, path, limits())
+    return sources_from_bytes(name, data or b"", limits())
 
 
 def json_default(value: Any) -> Any:

@@ -78,22 +78,24 @@ def _wanted(name: str) -> bool:
     return Path(name).suffix.lower() in EXTENSIONS and not Path(name).name.startswith(".")
 
 
-def _file_sources(path: Path, limits: Limits) -> Iterator[Source]:
+def _file_sources(path: Path, limits: Limits, name: str | None = None) -> Iterator[Source]:
+    """One file on disk; ``name`` is what the user calls it (an upload's temp file has none)."""
+    name = name or str(path)
     size = path.stat().st_size
     is_zip_name = path.suffix.lower() == ".zip"
     limit = limits.max_zip_bytes if is_zip_name else limits.max_file_bytes
     if size > max(limits.max_file_bytes, limits.max_zip_bytes):
-        yield Source(str(path), error=_too_large(size, limit))
+        yield Source(name, error=_too_large(size, limit))
         return
     if size > limits.max_file_bytes and _is_plain_zip(path):
         # A large archive is read member by member from disk, never whole into memory.
         if size > limits.max_zip_bytes:
-            yield Source(str(path), error=_too_large(size, limits.max_zip_bytes))
+            yield Source(name, error=_too_large(size, limits.max_zip_bytes))
             return
         with path.open("rb") as stream:
-            yield from _zip_sources(str(path), stream, limits)
+            yield from _zip_sources(name, stream, limits)
         return
-    yield from sources_from_bytes(str(path), path.read_bytes(), limits)
+    yield from sources_from_bytes(name, path.read_bytes(), limits)
 
 
 def _is_plain_zip(path: Path) -> bool:
@@ -105,6 +107,11 @@ def _is_plain_zip(path: Path) -> bool:
             return "word/document.xml" not in archive.namelist()
     except (zipfile.BadZipFile, OSError):
         return False
+
+
+def sources_from_file(name: str, path: Path, limits: Limits) -> Iterator[Source]:
+    """An uploaded file already on disk, under the name the user gave it."""
+    yield from _file_sources(path, limits, name=name)
 
 
 def sources_from_bytes(name: str, data: bytes, limits: Limits) -> Iterator[Source]:

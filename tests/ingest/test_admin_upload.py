@@ -230,3 +230,33 @@ def test_upload_requires_csrf_token(url, db):
 def test_date_inputs_use_iso_format_for_the_browser(staff, url):
     _, page = upload(staff, url, GOOD / "002_styled.docx")
     assert 'type="date" name="f0-date" value="2012-11-07"' in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_uploads_kept_on_disk_are_read_from_there(staff, url, settings):
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 0  # every upload becomes a temporary file
+    batch, page = upload(staff, url, GOOD / "batch.zip", GOOD / "002_styled.pdf")
+    assert [f["status"] for f in page.context["files"]] == ["pending"] * 4
+    assert staff.post(url, form_data(batch, page)).status_code == 302
+    assert Speech.objects.count() == 3  # the PDF is the docx's text: a duplicate
+
+
+@pytest.mark.django_db
+def test_duplicates_within_one_page_are_caught_at_save(staff, url):
+    names = ["001_wenku_utf8.txt", "002_styled.docx", "002_styled.pdf"]
+    batch, page = upload(
+        staff, url, INGEST / "near_dup" / "001_clean_original.txt", *(GOOD / n for n in names)
+    )
+    response = staff.post(url, form_data(batch, page))
+    # The PDF repeats the docx: not created. The word-swapped copy waits for a decision.
+    assert response.status_code == 302 and f"batch={batch}" in response["Location"]
+    assert Speech.objects.count() == 2
+    page = staff.get(response["Location"])
+    [item] = page.context["items"]
+    assert item.entry["name"] == "001_wenku_utf8.txt" and item.prepared.near_duplicate
+    assert [f["status"] for f in page.context["files"]] == [
+        "created",
+        "pending",
+        "created",
+        "duplicate",
+    ]
