@@ -29,7 +29,7 @@ def text_checksum(text: str) -> str:
 
 NEAR_DUPLICATE_THRESHOLD = 0.9
 SHINGLE_SIZE = 3
-SIGNATURE_SIZE = 256
+SIGNATURE_SIZE = 128
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -66,7 +66,7 @@ def fingerprint(text: str) -> Fingerprint:
 def may_be_near_duplicate(
     a: Fingerprint, b: Fingerprint, threshold: float = NEAR_DUPLICATE_THRESHOLD
 ) -> bool:
-    """Cheap screen: 0.1 below the threshold is five standard errors of the estimate."""
+    """Cheap screen: 0.1 below the threshold is about four standard errors of the estimate."""
     return _sizes_compatible(a.size, b.size, threshold) and (
         estimate_similarity(a.signature, b.signature) >= threshold - 0.1
     )

@@ -217,7 +217,7 @@ def find_duplicates(prepared: Prepared) -> Prepared:
 # Fingerprints of stored speeches, by id with the checksum they were computed from: a
 # batch import screens every file against the archive without re-reading every body.
 _FINGERPRINTS: dict[int, tuple[str, Fingerprint]] = {}
-_FINGERPRINT_CACHE_MAX = 100_000
+_FINGERPRINT_CACHE_MAX = 20_000  # about 1 KB each
 
 
 def _near_duplicate(body: str) -> NearDuplicate[int] | None:

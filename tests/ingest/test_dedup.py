@@ -62,4 +62,4 @@ def test_fingerprint_screen_passes_copies_and_drops_strangers():
     copy, original = fingerprint(body_of("001")), fingerprint(clean_original_001())
     assert may_be_near_duplicate(copy, original)
     assert not may_be_near_duplicate(copy, fingerprint(body_of("002")))
-    assert len(copy.signature) == 256
+    assert len(copy.signature) == 128
