@@ -122,27 +122,50 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def _nfkc_with_map(text: str) -> tuple[str, list[int]]:
+class _CharNFKC(dict):
+    """NFKC of single characters, remembered: a speech repeats a few thousand characters."""
+
+    def __missing__(self, ch: str) -> str:
+        if len(self) > 200_000:  # adversarial input full of distinct characters
+            self.clear()
+        value = self[ch] = unicodedata.normalize("NFKC", ch)
+        return value
+
+
+_NFKC_CHAR = _CharNFKC()
+
+
+def _nfkc_with_map(text: str) -> tuple[str, list[int] | None]:
     if unicodedata.is_normalized("NFKC", text):
-        return text, list(range(len(text) + 1))
+        return text, None
+    whole = _nfkc(text)
+    pieces = list(map(_NFKC_CHAR.__getitem__, text))
+    if "".join(pieces) == whole:  # no combining sequence: characters normalize one by one
+        if len(whole) == len(text):  # ，-> , and the like: one for one
+            return whole, None
+        mapping = [i for i, piece in enumerate(pieces) for _ in piece]
+        mapping.append(len(text))
+        return whole, mapping
     return _map_step(text, _nfkc, [_nfkc_bounds, _run_bounds(_WORDISH)])
 
 
-def _t2s_with_map(text: str) -> tuple[str, list[int]]:
+def _t2s_with_map(text: str) -> tuple[str, list[int] | None]:
     converted = to_simplified(text)
     if len(converted) == len(text):  # the usual case: OpenCC replaced characters one for one
-        return converted, list(range(len(text) + 1))
+        return converted, None
     return _map_step(text, to_simplified, [_run_bounds(_HAN_RUN), _run_bounds(_WORDISH)])
 
 
-def _lower_with_map(text: str) -> tuple[str, list[int]]:
+def _lower_with_map(text: str) -> tuple[str, list[int] | None]:
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered, list(range(len(text) + 1))
+    if len(lowered) == len(text):  # lower() never shortens, so equal length is one for one
+        return lowered, None
     return _map_step(text, str.lower, [_char_bounds, _run_bounds(_WORDISH)])
 
 
-def _drop_han_spaces_with_map(text: str) -> tuple[str, list[int]]:
+def _drop_han_spaces_with_map(text: str) -> tuple[str, list[int] | None]:
+    if not _SPACE_BETWEEN_HAN.search(text):
+        return text, None
     kept: list[int] = []
     last = 0
     for m in _SPACE_BETWEEN_HAN.finditer(text):
@@ -165,7 +188,8 @@ def normalize_document_with_map(text: str) -> tuple[str, list[int]]:
     mapping = list(range(len(text) + 1))
     for step in (_nfkc_with_map, _t2s_with_map, _lower_with_map, _drop_han_spaces_with_map):
         text, step_map = step(text)
-        mapping = [mapping[i] for i in step_map]
+        if step_map is not None:  # None: the step kept every character in place
+            mapping = [mapping[i] for i in step_map]
     return text, mapping
 
 
