@@ -55,9 +55,9 @@ def new_page(browser) -> Iterator[Callable[..., object]]:
     """Open a page in its own context (own cookies), Chinese locale, given viewport."""
     contexts = []
 
-    def open_page(viewport: dict | None = None, **options):
+    def open_page(viewport: dict | None = None, locale: str = "zh-CN", **options):
         context = browser.new_context(
-            viewport=viewport or DESKTOP, locale="zh-CN", timezone_id="Asia/Shanghai", **options
+            viewport=viewport or DESKTOP, locale=locale, timezone_id="Asia/Shanghai", **options
         )
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)

@@ -15,6 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 SPEECH_WITH_QUERY = re.compile(r"/speeches/\d+/\?q=")
 MAX_TABS = 150
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def speech_path(live_archive, q: str) -> str:
@@ -118,3 +119,39 @@ def test_keyboard_search_box_to_facets_to_outline(live_archive, page, screenshot
         arg=anchor,
     )
     screenshot(page, "keyboard-outline")
+
+
+def test_every_tab_stop_on_the_home_page_is_on_screen(live_archive, page):
+    """A keyboard user must never tab onto something they cannot see."""
+    page.goto(live_archive.url + "/")
+    stops = 0
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        # Each element is marked when first focused: meeting a mark again means the whole
+        # page has been walked.
+        stop = page.evaluate(
+            """() => {
+              const e = document.activeElement;
+              if (e === document.body || e.dataset.tabSeen) return null;
+              const r = e.getBoundingClientRect();
+              const html = e.outerHTML.slice(0, 120);
+              e.dataset.tabSeen = '1';
+              return {html, width: r.width, height: r.height};
+            }"""
+        )
+        if stop is None:
+            break
+        stops += 1
+        assert stop["width"] >= 1 and stop["height"] >= 1, f"invisible Tab stop: {stop['html']}"
+    assert stops > 10
+
+
+@pytest.mark.parametrize("locale", ["zh-CN", "en-US"])
+def test_page_language_matches_its_text(live_archive, new_page, locale):
+    """Screen readers pick their voice from <html lang>: Chinese text must not be read as
+    English because the browser asked for English and no translation exists."""
+    page = new_page(locale=locale)
+    page.goto(live_archive.url + "/")
+    lang = page.evaluate("() => document.documentElement.lang")
+    nav = page.locator(".site-nav").inner_text()
+    assert lang.lower().startswith("zh") == bool(HAN.search(nav)), (lang, nav)

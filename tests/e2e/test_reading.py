@@ -35,6 +35,8 @@ def top_level_anchors(page) -> list[str]:
 
 
 def test_outline_link_scrolls_to_its_section_and_marks_it(live_archive, page, screenshot):
+    page.goto(live_archive.url + "/")
+    screenshot(page, "home", full_page=True)
     open_speech_from_home(page, live_archive.url)
     anchors = top_level_anchors(page)
     assert len(anchors) >= 3, anchors
