@@ -276,7 +276,8 @@ def _restore_speaker(
     elif row["position"] and not existing.position:
         existing.position = row["position"]
         existing.save(update_fields=["position"])
-    by_export_id[row["id"]] = existing
+    if row.get("id") is not None:
+        by_export_id[row["id"]] = existing
     return existing
 
 
@@ -301,11 +302,21 @@ def _duplicate_of(row: dict[str, Any], restored: set[int]) -> int | None:
     )
 
 
-def _attach_original(speech: Speech, info: dict[str, Any] | None, directory: Path) -> None:
-    """Store the original under its exported name (the upload_to pattern would re-date it)."""
+def _export_file(directory: Path, relative: str) -> Path:
+    """A file named by the export, which must lie inside its files/ folder."""
+    root = (directory / FILES_DIR).resolve()
+    path = (directory / relative).resolve()
+    if not path.is_relative_to(root):
+        raise ExportError(f"{relative} lies outside {FILES_DIR}/")
+    return path
+
+
+def _attach_original(speech: Speech, info: dict[str, Any] | None, directory: Path) -> bool:
+    """Store the original under its exported name (the upload_to pattern would re-date it);
+    return whether a new file was written (an identical one already there is reused)."""
     if info is None:
-        return
-    source = directory / info["path"]
+        return False
+    source = _export_file(directory, info["path"])
     if not source.is_file() or _sha256_file(source) != info["sha256"]:
         raise ExportError(f"{info['path']} is missing or does not match speeches.jsonl")
     storage = speech.original_file.storage
@@ -315,9 +326,10 @@ def _attach_original(speech: Speech, info: dict[str, Any] | None, directory: Pat
             same = hashlib.file_digest(fh, "sha256").hexdigest() == info["sha256"]
         if same:
             speech.original_file.name = name
-            return
+            return False
     with source.open("rb") as fh:
         speech.original_file.name = storage.save(name, File(fh, name=Path(name).name))
+    return True
 
 
 def _restore_speech(row: dict[str, Any], directory: Path, speakers: dict[int, Speaker]) -> Speech:
@@ -327,12 +339,11 @@ def _restore_speech(row: dict[str, Any], directory: Path, speakers: dict[int, Sp
     speech = Speech(id=_free_id(Speech, row.get("id")), **fields)
     speech.speaker = _restore_speaker(row.get("speaker"), speakers)
     speech.full_clean(exclude=["original_file", "checksum", "outline"], validate_unique=False)
-    stored_before = bool(speech.original_file)
-    _attach_original(speech, row.get("original_file"), directory)
+    wrote_file = _attach_original(speech, row.get("original_file"), directory)
     try:
         services.save_speech(speech, campaigns=row.get("campaigns", []))
     except Exception:
-        if speech.original_file and not stored_before:
+        if wrote_file:  # the database rolls back; the file would be left behind
             speech.original_file.storage.delete(speech.original_file.name)
         raise
     # created/updated are set by the database layer on save (auto_now); put back the

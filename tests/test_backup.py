@@ -187,6 +187,31 @@ def test_a_damaged_original_fails_only_its_speech(archive, media, tmp_path):
 
 
 @pytest.mark.django_db
+def test_an_original_outside_the_export_is_refused(archive, media, tmp_path):
+    """A hand-made export must not make the restore copy other files of the server."""
+    export = tmp_path / "export"
+    backup.export_archive(export)
+    wipe(media)
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes((RAW / "003_a305f33cc4c35143.txt").read_bytes())
+    lines = []
+    for line in (export / "speeches.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["original_file"] and row["id"] == archive.pk:
+            row["original_file"]["path"] = "files/../../outside.txt"
+        lines.append(json.dumps(row, ensure_ascii=False))
+    (export / "speeches.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    manifest = json.loads((export / "manifest.json").read_text())
+    manifest["sha256"]["speeches.jsonl"] = backup._sha256_file(export / "speeches.jsonl")
+    (export / "manifest.json").write_text(json.dumps(manifest))
+    results = backup.restore_export(export)
+    refused = [r for r in results if r["status"] == "failed"]
+    assert len(refused) == 1 and "outside files/" in refused[0]["error"]
+    assert not Speech.objects.filter(pk=archive.pk).exists()
+    assert not any(Path(media).rglob("三*.txt"))
+
+
+@pytest.mark.django_db
 def test_a_changed_line_file_is_refused(archive, tmp_path):
     backup.export_archive(tmp_path / "export")
     lines = tmp_path / "export" / "speeches.jsonl"
