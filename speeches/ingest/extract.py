@@ -72,8 +72,11 @@ def register(kind: str) -> Callable[[Extractor], Extractor]:
 # --- detection ---------------------------------------------------------------------------
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Saved pages may open with an XML declaration or comments ("saved from url=…").
 _HTML_START = re.compile(
-    rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[ >])", re.I
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[ >])",
+    re.I | re.S,
 )
 
 
@@ -454,7 +457,7 @@ def _main_block(soup):
     for tag in soup.find_all(["article", "main", "div", "section", "td", "body"]):
         text = tag.get_text("", strip=True)
         han = _han_count(text)
-        if han < 20:
+        if han < 10:
             continue
         linked = sum(_han_count(a.get_text("", strip=True)) for a in tag.find_all("a"))
         paragraphs = len(tag.find_all(["p", "br"], recursive=True)) + 1

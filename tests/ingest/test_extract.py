@@ -165,3 +165,12 @@ def test_html_with_br_separated_paragraphs_and_gbk_charset():
     assert lines[0] == "在全镇党建工作会议上的讲话"
     assert "同志们：" in lines and "一、统一思想认识" in lines
     assert "相关链接" not in result.text and "新闻中心" not in result.text
+
+
+def test_saved_page_with_xml_declaration_and_comment_is_html():
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!-- saved from url=(0041)http://example.cn/ -->\n'
+        "<html><body><p>同志们：</p><p>今天我们召开全镇党建工作会议。</p></body></html>"
+    ).encode()
+    assert detect_type(page, "page.txt") == "html"
+    assert extract(page).text.split("\n") == ["同志们：", "今天我们召开全镇党建工作会议。"]
