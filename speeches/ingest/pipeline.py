@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -35,9 +35,9 @@ from speeches.ingest.metadata import (
     CAMPAIGN_RULES,
     MIN_CONFIDENCE,
     CampaignRule,
+    Guess,
     SpeechMeta,
     extract_metadata,
-    find_published_on,
 )
 from speeches.ingest.sources import (
     Limits,
@@ -173,8 +173,9 @@ def prepare(name: str, data: bytes, *, check_duplicates: bool = True) -> Prepare
     stamps = "\n".join(extracted.stamps)
     raw = f"{stamps}\n{extracted.text}" if stamps else extracted.text
     meta = extract_metadata(cleaned, raw=raw, campaign_rules=campaign_rules())
-    if not meta.published_on and stamps:
-        meta = _with_published(meta, stamps)
+    if not meta.title and extracted.title_hint:
+        # A docx Title paragraph or an HTML <h1> the text alone did not reveal as a title.
+        meta = replace(meta, title=Guess(extracted.title_hint[:500], 0.7, extracted.title_hint))
     body = meta.body.strip() or cleaned
     prepared = Prepared(
         name=name,
@@ -189,12 +190,6 @@ def prepare(name: str, data: bytes, *, check_duplicates: bool = True) -> Prepare
     if check_duplicates:
         find_duplicates(prepared)
     return prepared
-
-
-def _with_published(meta: SpeechMeta, stamps: str) -> SpeechMeta:
-    from dataclasses import replace
-
-    return replace(meta, published_on=find_published_on(stamps))
 
 
 def _require_chinese(text: str) -> None:
