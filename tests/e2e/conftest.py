@@ -30,10 +30,16 @@ PHONE = {"width": 390, "height": 844}
 TIMEOUT_MS = 20_000
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+@pytest.fixture(scope="session", autouse=True)
+def chromium_installed() -> None:
+    # Session-scoped and autouse so that it runs before the live archives start: without a
+    # browser there is no point in spending a minute on gunicorn and the demo index.
     if not CHROMIUM.exists():
         pytest.skip(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
     sync_api = pytest.importorskip("playwright.sync_api")
     playwright = sync_api.sync_playwright().start()
     try:

@@ -79,9 +79,13 @@ def test_current_section_follows_scrolling(live_archive, page):
     page.wait_for_function("() => document.querySelectorAll('.outline-node.current').length === 0")
 
 
-@pytest.mark.parametrize("path", ["/", "/search/?q=党员干部", "speech"])
-def test_phone_pages_have_no_sideways_scroll_and_readable_text(live_archive, phone, path):
-    if path == "speech":
+@pytest.mark.parametrize(
+    ("name", "path"), [("home", "/"), ("search", "/search/?q=党员干部"), ("speech", None)]
+)
+def test_phone_pages_have_no_sideways_scroll_and_readable_text(
+    live_archive, phone, screenshot, name, path
+):
+    if path is None:
         open_speech_from_home(phone, live_archive.url)
     else:
         phone.goto(live_archive.url + path)
@@ -89,6 +93,7 @@ def test_phone_pages_have_no_sideways_scroll_and_readable_text(live_archive, pho
     assert width[0] <= width[1], f"page is {width[0]}px wide in a {width[1]}px window"
     body_px = phone.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)")
     assert body_px >= 16
+    screenshot(phone, f"phone-{name}")
 
 
 def test_phone_outline_is_a_closed_menu(live_archive, phone, screenshot):
