@@ -53,6 +53,11 @@ def _jieba():
     return jieba.dt
 
 
+def load_jieba() -> None:
+    """Load jieba and the user dictionary now (before forking workers that share them)."""
+    _jieba()
+
+
 def _is_word(token: str) -> bool:
     # Punctuation and whitespace carry nothing for ranking; everything else is kept.
     return any(ch.isalnum() for ch in token)
@@ -76,9 +81,13 @@ def index_words(text: str) -> list[str]:
     return [w for w in _jieba().cut_for_search(text, HMM=True) if _is_word(w)]
 
 
-def word_counts(text: str) -> dict[str, int]:
-    """Word -> frequency over ``index_words``: what the ranking postings are built from."""
-    return dict(Counter(index_words(text)))
+def word_counts(text: str, sub_words: bool = False) -> dict[str, int]:
+    """Word -> frequency: what the ranking postings are built from.
+
+    ``sub_words`` adds search-mode sub-words; titles use it, bodies do not, since each extra
+    posting costs build time and exactness never depends on words.
+    """
+    return dict(Counter(index_words(text) if sub_words else words(text)))
 
 
 def text_grams(text: str) -> set[str]:

@@ -36,9 +36,9 @@ class PreparedDoc:
 
 
 @dataclass
-class PreparedBucket:
+class PreparedChunk:
     docs: list[PreparedDoc]
-    grams: set[str]
+    grams: set[str]  # union over the chunk: gram documents merge several chunks
 
 
 def date_number(value: dt.date | None) -> int:
@@ -61,15 +61,15 @@ def prepare_doc(row: SpeechRow) -> PreparedDoc:
         row=row,
         text=text,
         title_bytes=title_bytes,
-        title_words=word_counts(title),
+        title_words=word_counts(title, sub_words=True),
         body_words=word_counts(body),
     )
 
 
-def prepare_bucket(rows: list[SpeechRow]) -> PreparedBucket:
-    """Prepare a bucket of speeches that will share one gram document."""
+def prepare_chunk(rows: list[SpeechRow]) -> PreparedChunk:
+    """Prepare a few speeches at once (one task for a worker process)."""
     docs = [prepare_doc(row) for row in rows]
     grams: set[str] = set()
     for doc in docs:
         grams |= text_grams(doc.text)
-    return PreparedBucket(docs=docs, grams=grams)
+    return PreparedChunk(docs=docs, grams=grams)

@@ -35,19 +35,20 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 from whoosh.searching import Searcher
 
-from speeches.search.analysis import GramSet, PretokenizedText, configure_jieba
+from speeches.search.analysis import GramSet, PretokenizedText, configure_jieba, load_jieba
 from speeches.search.documents import (
-    PreparedBucket,
+    PreparedChunk,
     SpeechRow,
     date_number,
-    prepare_bucket,
+    prepare_chunk,
 )
 from speeches.search.textstore import TextStore
 
 log = logging.getLogger(__name__)
 
 FORMAT = 1
-BUCKET_SIZE = 128  # speeches per gram document in bulk writes (stored in meta.json)
+BUCKET_SIZE = 512  # most speeches per gram document (stored in meta.json)
+PREPARE_CHUNK = 32  # speeches per worker task: small enough to keep the writer busy
 CONTENT_FIELD = "text"
 DJANGO_CT_VALUE = "speeches.speech"
 TITLE_BOOST = 4.0
@@ -290,42 +291,72 @@ def _init_worker(cache_dir: str) -> None:
     configure_jieba(cache_dir)
 
 
-def _buckets(rows: list[SpeechRow], size: int) -> list[list[SpeechRow]]:
+def _chunks(rows: list[SpeechRow], size: int) -> list[list[SpeechRow]]:
     return [rows[i : i + size] for i in range(0, len(rows), size)]
 
 
 @contextlib.contextmanager
 def _preparer(total: int) -> Iterator:
-    """A map function for prepare_bucket: worker processes for big batches, inline else."""
+    """A map function for prepare_chunk: worker processes for big batches, inline else."""
     _configure_jieba()
     if total < POOL_THRESHOLD:
-        yield lambda buckets: map(prepare_bucket, buckets)
+        yield lambda chunks: map(prepare_chunk, chunks)
         return
-    ctx = multiprocessing.get_context("forkserver")
+    # fork shares the parent's loaded jieba and starts at once, but is only safe while this
+    # process runs a single thread (a command, a sync worker); otherwise use a forkserver.
+    single = threading.active_count() == 1
+    ctx = multiprocessing.get_context("fork" if single else "forkserver")
+    if single:
+        load_jieba()
     cache_dir = str(Path(settings.DATA_DIR) / "jieba")
     with ctx.Pool(2, initializer=_init_worker, initargs=(cache_dir,)) as pool:
-        yield lambda buckets: pool.imap(prepare_bucket, buckets)
+        yield lambda chunks: pool.imap(prepare_chunk, chunks)
 
 
-def _write_buckets(
-    gen: Generation, buckets: Iterable[PreparedBucket], remove: Iterable[int], fresh: bool
+class _GramBucket:
+    """Collects prepared chunks into gram documents of up to ``size`` speeches.
+
+    Fewer, larger gram documents mean fewer postings to write (the build's main cost); the
+    check step makes the coarser candidates exact again.
+    """
+
+    def __init__(self, writer, size: int):
+        self.writer = writer
+        self.size = size
+        self.members: list[int] = []
+        self.grams: set[str] = set()
+
+    def add(self, chunk: PreparedChunk) -> None:
+        self.members += [d.row.speech_id for d in chunk.docs]
+        self.grams |= chunk.grams
+        if len(self.members) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.members:
+            self.writer.add_document(key=uuid.uuid4().hex, grams=self.grams, members=self.members)
+        self.members, self.grams = [], set()
+
+
+def _write_chunks(
+    gen: Generation, chunks: Iterable[PreparedChunk], remove: Iterable[int], fresh: bool
 ) -> list[int]:
-    """Write prepared buckets and removals into ``gen`` in one commit; return written ids."""
+    """Write prepared chunks and removals into ``gen`` in one commit; return written ids."""
     main_ix, gram_ix, store = gen.main(), gen.grams(), gen.store()
     main_w = main_ix.writer(limitmb=256, timeout=LOCK_TIMEOUT)
     gram_w = gram_ix.writer(limitmb=128, timeout=LOCK_TIMEOUT)
+    bucket = _GramBucket(gram_w, gen.bucket_size)
     written: list[int] = []
     try:
         for speech_id in remove:
             main_w.delete_by_term("id", identifier(speech_id))
         add = main_w.add_document if fresh else main_w.update_document
-        for bucket in buckets:
-            if not bucket.docs:
+        for chunk in chunks:
+            if not chunk.docs:
                 continue
-            spans = store.append([d.text for d in bucket.docs])
-            members = [d.row.speech_id for d in bucket.docs]
-            gram_w.add_document(key=uuid.uuid4().hex, grams=bucket.grams, members=members)
-            for doc, (offset, length) in zip(bucket.docs, spans, strict=True):
+            spans = store.append([d.text for d in chunk.docs])
+            bucket.add(chunk)
+            for doc, (offset, length) in zip(chunk.docs, spans, strict=True):
                 row = doc.row
                 add(
                     id=identifier(row.speech_id),
@@ -343,6 +374,7 @@ def _write_buckets(
                     title_length=doc.title_bytes,
                 )
                 written.append(row.speech_id)
+        bucket.flush()
         # Grams first: a reader that sees a main document must also find its grams.
         _commit(gram_w, gram_ix)
         gram_w = None
@@ -368,10 +400,9 @@ def _write_rows(gen: Generation, ids: list[int], fresh: bool) -> set[int]:
         for start in range(0, len(ids), COMMIT_EVERY):
             chunk = ids[start : start + COMMIT_EVERY]
             rows = load_rows(chunk)
-            size = gen.bucket_size if len(rows) > 1 else 1
-            buckets = prepare(_buckets(rows, size))
+            prepared = prepare(_chunks(rows, PREPARE_CHUNK))
             missing = set(chunk) - {r.speech_id for r in rows}
-            written.update(_write_buckets(gen, buckets, () if fresh else missing, fresh))
+            written.update(_write_chunks(gen, prepared, () if fresh else missing, fresh))
     return written
 
 
@@ -390,7 +421,7 @@ def remove_speeches(ids: Iterable[int]) -> None:
     if not ids:
         return
     with write_lock():
-        _write_buckets(current_generation(), (), ids, fresh=False)
+        _write_chunks(current_generation(), (), ids, fresh=False)
 
 
 def rebuild(verbose: bool = False) -> int:
@@ -413,7 +444,7 @@ def rebuild(verbose: bool = False) -> int:
             redo = sorted((now_ids - written) | (changed & now_ids))
             gone = sorted(written - now_ids)
             if gone:
-                _write_buckets(gen, (), gone, fresh=False)
+                _write_chunks(gen, (), gone, fresh=False)
             if redo:
                 _write_rows(gen, redo, fresh=False)
             _swap(gen)

@@ -62,7 +62,8 @@ def test_words_drop_punctuation_but_no_stop_words():
 
 def test_word_counts_count_repeats():
     counts = word_counts("党员干部 党员干部 群众")
-    assert counts["党员"] == 2  # sub-word of the compound
+    assert "党员" not in counts  # precise mode by default
+    assert word_counts("党员干部 党员干部", sub_words=True)["党员"] == 2
     assert counts["党员干部"] == 2
     assert counts["群众"] == 1
 

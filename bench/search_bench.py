@@ -1,0 +1,240 @@
+"""Search and build benchmark: the archive's index beside the naive haystack + jieba path.
+
+    .venv/bin/python bench/search_bench.py                 # 1k and 10k speeches
+    .venv/bin/python bench/search_bench.py --sizes 1000 --queries 30
+
+Each size runs in its own process and data directory (Django settings are per process):
+deterministic corpus (bench/corpus.py) -> ``manage.py rebuild_index`` (haystack's command,
+our backend) -> the naive index on the same rows -> latency per query class for both ->
+time-to-searchable of one new speech. Prints a table per size and writes JSON next to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLASSES = ["common word", "rare word", "two terms", "exact phrase", "filter only", "facet + sort"]
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its reaped children (the fork pool's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * (len(ordered) - 1) + 0.5))]
+
+
+def _queries(texts: list[str], n: int, rng: random.Random) -> dict[str, list[dict]]:
+    """Query strings per class, sampled from the corpus itself."""
+    from speeches.search import engine, index
+    from speeches.search.analysis import words
+    from speeches.search.query import Term
+
+    snap = index.snapshot()
+    domain = set(snap.meta)
+    vocab = [w for t in rng.sample(texts, min(200, len(texts))) for w in words(t[:3000])]
+    vocab = [w for w in vocab if len(w) >= 2]
+    freq: dict[str, int] = {}
+    for w in sorted(set(vocab)):
+        freq[w] = len(engine.match(Term(w), domain, snap))
+    common = [w for w, f in freq.items() if f >= 0.5 * len(domain)]
+    rare = [w for w, f in freq.items() if 1 <= f <= max(3, len(domain) // 500)]
+    mid = [w for w, f in freq.items() if 0.05 * len(domain) <= f <= 0.5 * len(domain)]
+    levels = ["中央", "省", "市", "县", "乡镇", "基层"]
+
+    def phrase() -> str:
+        text = rng.choice(texts)
+        start = rng.randrange(max(1, len(text) - 10))
+        return '"' + text[start : start + 6].replace('"', "") + '"'
+
+    return {
+        "common word": [{"q": rng.choice(common)} for _ in range(n)],
+        "rare word": [{"q": rng.choice(rare or mid)} for _ in range(n)],
+        "two terms": [{"q": f"{rng.choice(common)} {rng.choice(mid)}"} for _ in range(n)],
+        "exact phrase": [{"q": phrase()} for _ in range(n)],
+        "filter only": [
+            {"q": "", "level": rng.choice(levels), "year": rng.randint(2005, 2024)}
+            for _ in range(n)
+        ],
+        "facet + sort": [{"q": rng.choice(common + mid), "sort": "-date"} for _ in range(n)],
+    }
+
+
+def _naive_q(spec: dict) -> str:
+    q = spec["q"]
+    if spec.get("level"):
+        q = f"{q} level:{spec['level']}".strip()
+    if spec.get("year"):
+        y = spec["year"]
+        q = f"{q} date:[{y}0101 TO {y}1231]".strip()
+    return q
+
+
+def run_one(size: int, n_queries: int, seed: int) -> dict:
+    """Runs inside a fresh process whose ARCHIVE_DATA_DIR is an empty directory."""
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from bench import corpus, naive
+    from speeches import search, services
+    from speeches.search import index
+    from speeches.search.normalize import normalize_document
+
+    call_command("migrate", verbosity=0, skip_checks=True)
+    ids = corpus.load(size, seed)
+    rows = index.load_rows(ids)
+    text_bytes = sum(len(normalize_document(r.title + "\n" + r.body).encode()) for r in rows)
+    out: dict = {"speeches": size, "text_mb": round(text_bytes / 1e6, 1)}
+
+    started, cpu = time.perf_counter(), _cpu()
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    ours_build = time.perf_counter() - started
+    ours_cpu = _cpu() - cpu
+    naive_dir = Path(settings.DATA_DIR) / "naive_index"
+    cpu = _cpu()
+    naive_build = naive.build(naive_dir, rows)
+    naive_cpu = _cpu() - cpu
+    out["build"] = {
+        "ours_s": round(ours_build, 1),
+        "naive_s": round(naive_build, 1),
+        "ours_per_s": round(size / ours_build, 1),
+        "naive_per_s": round(size / naive_build, 1),
+        "ours_mb_per_s": round(text_bytes / 1e6 / ours_build, 2),
+        "naive_mb_per_s": round(text_bytes / 1e6 / naive_build, 2),
+        "speedup": round(naive_build / ours_build, 2),
+        "ours_cpu_ms_per_speech": round(ours_cpu / size * 1000, 1),
+        "naive_cpu_ms_per_speech": round(naive_cpu / size * 1000, 1),
+        "ours_index_mb": round(_du(Path(settings.SEARCH_INDEX_DIR)) / 1e6, 1),
+        "naive_index_mb": round(_du(naive_dir) / 1e6, 1),
+    }
+
+    t0 = time.perf_counter()
+    search.search("党员", page_size=20)
+    out["first_search_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+
+    rng = random.Random(seed)
+    texts = [normalize_document(r.body) for r in rows]
+    classes = _queries(texts, n_queries, rng)
+    latency: dict[str, dict] = {}
+    for name in CLASSES:
+        ours, base = [], []
+        for spec in classes[name]:
+            kwargs = {k: v for k, v in spec.items() if k != "q"}
+            t = time.perf_counter()
+            search.search(spec["q"], **kwargs)
+            ours.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            naive.search(
+                naive_dir,
+                _naive_q(spec),
+                facets=name == "facet + sort",
+                by_date=spec.get("sort") == "-date",
+            )
+            base.append((time.perf_counter() - t) * 1000)
+        latency[name] = {
+            "ours_p50": round(statistics.median(ours), 1),
+            "ours_p95": round(_pct(ours, 0.95), 1),
+            "naive_p50": round(statistics.median(base), 1),
+            "naive_p95": round(_pct(base, 0.95), 1),
+            "example": classes[name][0]["q"],
+        }
+    out["latency_ms"] = latency
+
+    body = "基准测试新增讲话：独有短语甲乙丙丁庚辛。" + texts[0][:6000]
+    t = time.perf_counter()
+    speech = services.create_speech(title="基准测试新增讲话", body=body)
+    assert search.search("甲乙丙丁庚辛").count == 1
+    out["time_to_searchable_ms"] = {"ours": round((time.perf_counter() - t) * 1000, 1)}
+    row = index.load_rows([speech.pk])[0]
+    t = time.perf_counter()
+    naive.add_one(naive_dir, row)
+    assert naive.search(naive_dir, "甲乙丙丁庚辛") >= 0
+    out["time_to_searchable_ms"]["naive"] = round((time.perf_counter() - t) * 1000, 1)
+    return out
+
+
+def _print(result: dict) -> None:
+    b = result["build"]
+    print(f"\n== {result['speeches']} speeches ({result['text_mb']} MB normalized text) ==")
+    print(
+        f"build: ours {b['ours_per_s']}/s ({b['ours_mb_per_s']} MB/s, {b['ours_s']} s), "
+        f"naive {b['naive_per_s']}/s ({b['naive_mb_per_s']} MB/s, {b['naive_s']} s), "
+        f"speed-up x{b['speedup']}"
+    )
+    print(
+        f"CPU per speech (all processes): ours {b['ours_cpu_ms_per_speech']} ms, "
+        f"naive {b['naive_cpu_ms_per_speech']} ms"
+    )
+    print(f"index size: ours {b['ours_index_mb']} MB, naive {b['naive_index_mb']} MB")
+    print(f"first search after start: {result['first_search_ms']} ms")
+    tts = result["time_to_searchable_ms"]
+    print(f"time to searchable (one new speech): ours {tts['ours']} ms, naive {tts['naive']} ms")
+    print(f"{'class':<14} {'ours p50':>9} {'ours p95':>9} {'naive p50':>10} {'naive p95':>10}")
+    for name in CLASSES:
+        lat = result["latency_ms"][name]
+        print(
+            f"{name:<14} {lat['ours_p50']:>9} {lat['ours_p95']:>9} "
+            f"{lat['naive_p50']:>10} {lat['naive_p95']:>10}"
+        )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--queries", type=int, default=40, help="queries per class")
+    ap.add_argument("--seed", type=int, default=2024)
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.queries, args.seed)))
+        return 0
+    results = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        data_dir = tempfile.mkdtemp(prefix=f"bench-{size}-")
+        env = {
+            **os.environ,
+            "ARCHIVE_DATA_DIR": data_dir,
+            "DJANGO_SETTINGS_MODULE": "archive.settings",
+            "PYTHONPATH": str(ROOT),
+        }
+        env.pop("ARCHIVE_INDEX_DIR", None)
+        cmd = [sys.executable, __file__, "--one", str(size)]
+        cmd += ["--queries", str(args.queries), "--seed", str(args.seed)]
+        proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
+        shutil.rmtree(data_dir, ignore_errors=True)
+        if proc.returncode != 0:
+            print(proc.stderr[-3000:], file=sys.stderr)
+            return 1
+        result = json.loads(proc.stdout.strip().splitlines()[-1])
+        results.append(result)
+        _print(result)
+    Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
