@@ -267,7 +267,11 @@ def _prepare_item(batch: Batch, index: int, data=None) -> _Item:
         item.error = str(exc)
         return item
     near = item.prepared.near_duplicate is not None
-    initial = {**item.prepared.fields(), "body": item.prepared.body, "include": True}
+    initial = {
+        **item.prepared.fields(fallback_title=False),
+        "body": item.prepared.body,
+        "include": True,
+    }
     if item.prepared.duplicate_of is not None:
         initial["include"] = False
     item.form = SpeechPreviewForm(data, prefix=f"f{index}", initial=initial, near_duplicate=near)

@@ -74,12 +74,18 @@ class Prepared:
     duplicate_of: int | None = None
     near_duplicate: NearDuplicate[int] | None = None
 
-    def fields(self) -> dict[str, Any]:
-        """Speech fields proposed from the metadata (confident values only)."""
+    def fields(self, *, fallback_title: bool = True) -> dict[str, Any]:
+        """Speech fields proposed from the metadata (confident values only).
+
+        Without ``fallback_title`` a missing title stays empty for the user to write.
+        """
         meta = self.meta
         date = meta.date.value if _sure(meta.date) else None
+        title = meta.title.value or ""
+        if not title and fallback_title:
+            title = _title_from_name(self.name, self.body)
         return {
-            "title": meta.title.value or _title_from_name(self.name, self.body),
+            "title": title,
             "date": date,
             "date_precision": meta.date_precision if date else "unknown",
             "published_on": meta.published_on.value,
@@ -90,7 +96,7 @@ class Prepared:
             else "",
             "source_url": self.source_url,
             "speaker": meta.speaker.value if _sure(meta.speaker) else "",
-            "speaker_position": meta.speaker_position.value or "",
+            "speaker_position": (meta.speaker_position.value or "") if _sure(meta.speaker) else "",
             "campaigns": meta.confident_campaigns(),
         }
 

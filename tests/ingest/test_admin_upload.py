@@ -43,8 +43,11 @@ def upload(client, url, *paths):
     return batch, client.get(response["Location"])
 
 
-def form_data(batch, page, **changes):
-    """What the browser posts back: every previewed form as shown, plus ``changes``."""
+def form_data(batch, page, fill_titles=True, **changes):
+    """What the browser posts back: every previewed form as shown, plus ``changes``.
+
+    A title the text did not give is left empty in the form; the user types one.
+    """
     data: dict = {"batch": batch, "item": []}
     for item in page.context["items"]:
         if item.form is None:
@@ -59,6 +62,8 @@ def form_data(batch, page, **changes):
                 data[field.html_name] = value
             else:
                 data[field.html_name] = "" if value is None else str(value)
+            if field.name == "title" and fill_titles and not data[field.html_name]:
+                data[field.html_name] = "用户填写的标题"
     for key, value in changes.items():
         if value is None:
             data.pop(key, None)
@@ -93,8 +98,10 @@ def test_upload_preview_and_save_every_format(staff, url, chuangxian, name):
 def test_user_corrections_are_saved(staff, url):
     batch, page = upload(staff, url, GOOD / "004_utf16.txt")
     [item] = page.context["items"]
-    assert item.form["title"].value() != "同志们"
+    assert item.form["title"].value() == ""  # no title in the text: the user writes one
     prefix = f"f{item.index}"
+    refused = staff.post(url, form_data(batch, page, fill_titles=False))
+    assert refused.status_code == 200 and "请填写标题" in refused.content.decode()
     data = form_data(
         batch,
         page,
