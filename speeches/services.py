@@ -182,6 +182,21 @@ def apply_pending_index_updates() -> int:
     return PendingIndexUpdate.objects.count()
 
 
+def refresh_outlines() -> tuple[int, int]:
+    """Recompute stored outlines; returns (changed, total). The index does not hold outlines,
+    so nothing else needs updating."""
+    from speeches.outline import parse_outline
+
+    changed = total = 0
+    for speech in Speech.objects.only("id", "body", "outline").iterator(chunk_size=200):
+        total += 1
+        outline = parse_outline(speech.body)
+        if outline != speech.outline:
+            Speech.objects.filter(pk=speech.pk).update(outline=outline)
+            changed += 1
+    return changed, total
+
+
 def parse_date(value: str | None) -> tuple[dt.date | None, str]:
     """'2012-11-07' / '2012-11' / '2012' -> (date, precision), as the fixtures write them."""
     if not value:

@@ -65,3 +65,13 @@ def test_parse_date():
     assert services.parse_date("2012-11") == (dt.date(2012, 11, 1), "month")
     assert services.parse_date("2012") == (dt.date(2012, 1, 1), "year")
     assert services.parse_date(None) == (None, "unknown")
+
+
+@pytest.mark.django_db
+def test_refresh_outlines_recomputes_stale_ones(seeds):
+    speech = Speech.objects.get(speaker__name="周潮明")
+    good = speech.outline
+    Speech.objects.filter(pk=speech.pk).update(outline=[])
+    assert services.refresh_outlines() == (1, 5)
+    speech.refresh_from_db()
+    assert speech.outline == good
