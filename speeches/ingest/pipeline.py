@@ -131,6 +131,8 @@ class FileResult:
             out["title"] = self.title
         if self.dry_run:
             out["dry_run"] = True
+            if "fields" in self.extra:
+                out["fields"] = self.extra["fields"]
         return out
 
 

@@ -178,6 +178,15 @@ def test_dry_run_writes_nothing(capsys):
     assert Speech.objects.count() == 0
 
 
+@pytest.mark.django_db
+def test_dry_run_json_shows_the_fields(capsys):
+    [result], code = run(capsys, GOOD / "002_styled.pdf", "--dry-run")
+    assert code == 0 and result["status"] == "created" and result["id"] is None
+    assert result["dry_run"] is True
+    assert result["fields"]["speaker"] == "周潮明" and result["fields"]["date"] == "2012-11-07"
+    assert Speech.objects.count() == 0
+
+
 @pytest.mark.django_db(transaction=True)
 def test_imported_speech_is_searchable_when_the_command_returns(capsys):
     from speeches import search
