@@ -15,6 +15,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.databases import drop_own_database, with_own_database
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
@@ -44,6 +46,8 @@ class LiveArchive:
             **(extra_env or {}),
         }
         env.pop("DJANGO_SETTINGS_MODULE", None)
+        # On PostgreSQL every live archive gets a database of its own (dropped in stop()).
+        env = with_own_database(env)
         manage = [sys.executable, str(ROOT / "manage.py")]
         subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
         prep = subprocess.run(
@@ -122,3 +126,5 @@ class LiveArchive:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=20)
+        drop_own_database(self.env)
