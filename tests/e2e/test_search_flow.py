@@ -122,3 +122,12 @@ def test_next_and_previous_hit_by_buttons_and_keys(live_archive, page):
     # Typing n into the header search box is text, not navigation.
     page.locator("#header-q").press("n")
     assert current_hit(page) == "hit-0"
+
+
+def test_phrase_query_is_quoted_once_on_the_speech_page(live_archive, page):
+    search_with_facets(page, live_archive.url)
+    page.locator(".search-results a.speech-title").first.click()
+    page.wait_for_url(SPEECH_WITH_QUERY)
+    for selector in (".hit-nav", ".outline-hits"):
+        text = page.locator(selector).inner_text()
+        assert "““" not in text and "””" not in text, text
