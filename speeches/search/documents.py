@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from speeches.search.analysis import text_grams, word_counts
+from speeches.search.analysis import signature, text_grams, word_counts
 from speeches.search.normalize import normalize_document
 
 
@@ -33,6 +33,8 @@ class PreparedDoc:
     title_bytes: int  # the title's share of ``text`` (UTF-8 bytes), for title: terms
     title_words: dict[str, int]
     body_words: dict[str, int]
+    grams: set[str]
+    signature: bytes  # see analysis.signature
 
 
 @dataclass
@@ -49,6 +51,7 @@ def date_number(value: dt.date | None) -> int:
 def prepare_doc(row: SpeechRow) -> PreparedDoc:
     text = normalize_document(row.title + "\n" + row.body)
     title = normalize_document(row.title)
+    grams = text_grams(text)
     # Normalization works per character run and never across a newline, so the title is a
     # prefix of the text; if that ever fails, treat the whole text as title (never misses).
     if text.startswith(title + "\n"):
@@ -63,6 +66,8 @@ def prepare_doc(row: SpeechRow) -> PreparedDoc:
         title_bytes=title_bytes,
         title_words=word_counts(title, sub_words=True),
         body_words=word_counts(body),
+        grams=grams,
+        signature=signature(grams),
     )
 
 
@@ -71,5 +76,6 @@ def prepare_chunk(rows: list[SpeechRow]) -> PreparedChunk:
     docs = [prepare_doc(row) for row in rows]
     grams: set[str] = set()
     for doc in docs:
-        grams |= text_grams(doc.text)
+        grams |= doc.grams
+        doc.grams = set()  # the chunk's union is all the writer needs; keep pickles small
     return PreparedChunk(docs=docs, grams=grams)

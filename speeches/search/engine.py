@@ -117,15 +117,19 @@ class _Matcher:
             return set(domain)
         data = needle.encode("utf-8")
         title_only = term.field == "title"
+        grams = query_grams(needle)
         pool = domain
         if len(domain) > DIRECT_CHECK:
             if needle not in self._candidates:
-                self._candidates[needle] = self.snap.candidates(query_grams(needle))
+                self._candidates[needle] = self.snap.candidates(grams)
             found = self._candidates[needle]
             if found is not None:
                 pool = domain & found
-        contains = self.snap.contains
-        return {sid for sid in pool if contains(sid, data, title_only)}
+        # The per-speech signature spares the substring scan of most speeches lacking a
+        # gram; the scan alone decides.
+        bits = self.snap.signature_bits(grams)
+        may, contains = self.snap.may_contain, self.snap.contains
+        return {sid for sid in pool if may(sid, bits) and contains(sid, data, title_only)}
 
     def eval(self, node: Node, domain: set[int]) -> set[int]:
         if not domain:

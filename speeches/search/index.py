@@ -35,7 +35,14 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 from whoosh.searching import Searcher
 
-from speeches.search.analysis import GramSet, PretokenizedText, configure_jieba, load_jieba
+from speeches.search.analysis import (
+    SIGNATURE_BYTES,
+    GramSet,
+    PretokenizedText,
+    configure_jieba,
+    gram_bits,
+    load_jieba,
+)
 from speeches.search.documents import (
     PreparedChunk,
     SpeechRow,
@@ -46,7 +53,7 @@ from speeches.search.textstore import TextStore
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 BUCKET_SIZE = 512  # most speeches per gram document (stored in meta.json)
 PREPARE_CHUNK = 32  # speeches per worker task: small enough to keep the writer busy
 CONTENT_FIELD = "text"
@@ -172,6 +179,7 @@ def write_lock(timeout: float | None = None) -> Iterator[None]:
 class Generation:
     path: Path
     bucket_size: int
+    signature_bytes: int
 
     @property
     def name(self) -> str:
@@ -194,16 +202,20 @@ def _create_generation() -> Generation:
     whoosh_index.create_in(str(path / "main"), main_schema())
     whoosh_index.create_in(str(path / "grams"), gram_schema())
     (path / "texts.bin").touch()
-    (path / "meta.json").write_text(json.dumps({"format": FORMAT, "bucket_size": BUCKET_SIZE}))
-    return Generation(path, BUCKET_SIZE)
+    meta = {"format": FORMAT, "bucket_size": BUCKET_SIZE, "signature_bytes": SIGNATURE_BYTES}
+    (path / "meta.json").write_text(json.dumps(meta))
+    return Generation(path, BUCKET_SIZE, SIGNATURE_BYTES)
 
 
 def _open_generation(name: str) -> Generation:
     path = root() / name
     meta = json.loads((path / "meta.json").read_text())
     if meta.get("format") != FORMAT:
-        raise RuntimeError(f"index {path} has format {meta.get('format')}, expected {FORMAT}")
-    return Generation(path, int(meta["bucket_size"]))
+        raise RuntimeError(
+            f"search index {path} has format {meta.get('format')}, this code needs {FORMAT}: "
+            "run `manage.py rebuild_index --noinput`"
+        )
+    return Generation(path, int(meta["bucket_size"]), int(meta["signature_bytes"]))
 
 
 def current_name() -> str | None:
@@ -354,7 +366,7 @@ def _write_chunks(
         for chunk in chunks:
             if not chunk.docs:
                 continue
-            spans = store.append([d.text for d in chunk.docs])
+            spans = store.append([d.text for d in chunk.docs], [d.signature for d in chunk.docs])
             bucket.add(chunk)
             for doc, (offset, length) in zip(chunk.docs, spans, strict=True):
                 row = doc.row
@@ -564,6 +576,14 @@ class Snapshot:
         for docnum in query.docs(self.grams):
             found.update(self.grams.stored_fields(docnum)["members"])
         return found
+
+    def signature_bits(self, grams: set[str]) -> list[int]:
+        return gram_bits(grams, self.generation.signature_bytes)
+
+    def may_contain(self, speech_id: int, bits: list[int]) -> bool:
+        """False only if the speech surely lacks one of the grams behind ``bits``."""
+        m = self.meta[speech_id]
+        return self.store.has_bits(m.offset, self.generation.signature_bytes, bits)
 
     def contains(self, speech_id: int, needle: bytes, title_only: bool = False) -> bool:
         m = self.meta[speech_id]

@@ -22,19 +22,24 @@ class TextStore:
         self._map: mmap.mmap | None = None
         self._lock = threading.Lock()
 
-    def append(self, texts: Sequence[str]) -> list[tuple[int, int]]:
-        """Append texts durably; return their (offset, length) in bytes.
+    def append(
+        self, texts: Sequence[str], headers: Sequence[bytes] | None = None
+    ) -> list[tuple[int, int]]:
+        """Append texts durably, each after its fixed-size header; return the texts'
+        (offset, length) in bytes. Headers sit right before their text (see ``has_bits``).
 
         Callers hold the index write lock, so appends never interleave.
         """
+        heads = list(headers) if headers is not None else [b""] * len(texts)
         blobs = [t.encode("utf-8") for t in texts]
         spans = []
         with open(self.path, "ab") as fh:
             offset = fh.seek(0, os.SEEK_END)
-            for blob in blobs:
+            for head, blob in zip(heads, blobs, strict=True):
+                offset += len(head)
                 spans.append((offset, len(blob)))
                 offset += len(blob)
-            fh.write(b"".join(blobs))
+            fh.write(b"".join(h + b for h, b in zip(heads, blobs, strict=True)))
             fh.flush()
             os.fsync(fh.fileno())
         return spans
@@ -65,6 +70,12 @@ class TextStore:
         if not needle or len(needle) > length:
             return 0
         return self._view(offset + length)[offset : offset + length].count(needle)
+
+    def has_bits(self, offset: int, header_size: int, bits: Sequence[int]) -> bool:
+        """Whether every bit number in ``bits`` is set in the header before this text."""
+        view = self._view(offset)
+        base = offset - header_size
+        return all(view[base + (bit >> 3)] & (1 << (bit & 7)) for bit in bits)
 
     def read(self, offset: int, length: int) -> str:
         if length == 0:

@@ -41,3 +41,13 @@ def test_byte_match_is_character_match(texts, needle, tmp_path_factory):
     for text, span in zip(texts, spans, strict=True):
         assert store.contains(*span, needle.encode()) == (needle in text)
         assert store.count(*span, needle.encode()) == text.count(needle)
+
+
+def test_headers_sit_before_their_texts(tmp_path):
+    store = TextStore(tmp_path / "texts.bin")
+    spans = store.append(["甲", "乙丙"], [bytes([0b0000_0101]), bytes([0b1000_0000])])
+    assert [store.read(*span) for span in spans] == ["甲", "乙丙"]
+    assert store.has_bits(spans[0][0], 1, [0, 2])
+    assert not store.has_bits(spans[0][0], 1, [1])
+    assert store.has_bits(spans[1][0], 1, [7])
+    assert store.has_bits(spans[1][0], 1, [])
