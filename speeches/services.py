@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from django.core.files.base import File
@@ -22,6 +24,10 @@ from speeches.ingest.dedup import text_checksum
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 
 log = logging.getLogger(__name__)
+
+# Inside deferred_indexing() the outbox rows are still written with each change, but the index
+# is brought up to date in batches: one Whoosh commit per batch instead of one per speech.
+_deferred: ContextVar[bool] = ContextVar("deferred_indexing", default=False)
 
 SPEECH_FIELDS = {
     "title",
@@ -72,7 +78,20 @@ def _campaigns(slugs: Iterable[str]) -> list[Campaign]:
 
 def _enqueue(speech_id: int, action: str) -> None:
     PendingIndexUpdate.objects.create(speech_id=speech_id, action=action)
-    transaction.on_commit(apply_pending_index_updates)
+    if not _deferred.get():
+        transaction.on_commit(apply_pending_index_updates)
+
+
+@contextmanager
+def deferred_indexing() -> Iterator[None]:
+    """Batch index updates of many writes; the index is current again when the block exits
+    (also when it exits with an error: what was committed gets indexed)."""
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+        apply_pending_index_updates()
 
 
 def create_speech(

@@ -398,3 +398,21 @@ def test_backup_db_on_postgresql_prints_pg_dump(settings, tmp_path, capsys):
     with pytest.raises(CommandError, match="pg_dump"):
         call_command("backup_db", str(tmp_path / "x.dump"))
     assert "pg_dump --format=custom" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_import_speeches_restores_an_export_directory(archive, media, tmp_path, capsys):
+    before = snapshot()
+    call_command("export_archive", str(tmp_path / "export"))
+    wipe(media)
+    call_command("import_speeches", str(tmp_path / "export"), "--json")
+    lines = [json.loads(ln) for ln in capsys.readouterr().out.splitlines() if ln.startswith("{")]
+    assert len(lines) == len(before["speeches"])
+    assert {ln["status"] for ln in lines} == {"created"}
+    assert snapshot() == before
+
+
+def test_import_speeches_refuses_an_export_mixed_with_files(tmp_path, db):
+    call_command("export_archive", str(tmp_path / "export"))
+    with pytest.raises(CommandError):
+        call_command("import_speeches", str(tmp_path / "export"), str(RAW), "--json")

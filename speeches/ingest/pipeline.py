@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 
 MIN_HAN_CHARS = 30
 MIN_HAN_RATIO = 0.3
+INDEX_BATCH = 50  # files between index commits in a bulk import
 
 
 class IngestError(Exception):
@@ -391,17 +392,21 @@ def import_paths(
     campaigns = list(campaigns)
     seen: dict[str, str] = {}
     results = []
-    for source in iter_sources(paths, limits()):
-        result = import_source(
-            source,
-            campaigns=campaigns,
-            level=level,
-            dry_run=dry_run,
-            seen=seen if dry_run else None,
-        )
-        results.append(result)
-        if on_result:
-            on_result(result)
+    # One index commit per batch, not per file; every speech is searchable on return.
+    with services.deferred_indexing():
+        for n, source in enumerate(iter_sources(paths, limits()), start=1):
+            result = import_source(
+                source,
+                campaigns=campaigns,
+                level=level,
+                dry_run=dry_run,
+                seen=seen if dry_run else None,
+            )
+            results.append(result)
+            if on_result:
+                on_result(result)
+            if n % INDEX_BATCH == 0:
+                services.apply_pending_index_updates()
     return results
 
 

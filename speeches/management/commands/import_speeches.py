@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from speeches import backup
 from speeches.ingest.pipeline import FileResult, import_paths, json_default
 from speeches.ingest.sources import count_sources
 from speeches.models import Campaign, Level
@@ -36,6 +38,10 @@ class Command(BaseCommand):
             raise CommandError(f"未知的主题活动：{', '.join(missing)}")
         self.as_json = options["json"]
         self.progress = None
+        exports = [p for p in options["paths"] if Path(p).is_dir() and backup.is_export(p)]
+        if exports:
+            self._restore(exports, options)
+            return
         if sys.stderr.isatty():
             self.progress = _Progress(sys.stderr, count_sources(options["paths"]))
         results = import_paths(
@@ -50,6 +56,31 @@ class Command(BaseCommand):
         self._summary(results, dry_run=options["dry_run"])
         if any(r.status == "failed" for r in results):
             sys.exit(1)
+
+    def _restore(self, exports: list[str], options: dict) -> None:
+        """An export_archive directory is restored losslessly (ids, dates, originals)."""
+        if len(exports) != len(options["paths"]) or options["dry_run"]:
+            raise CommandError("导出目录须单独恢复，且不支持 --dry-run")
+        results: list[dict] = []
+        for path in exports:
+            try:
+                results += backup.restore_export(path, on_result=self._report_dict)
+            except backup.ExportError as exc:
+                raise CommandError(str(exc)) from exc
+        counts = Counter(r["status"] for r in results)
+        self.stderr.write(
+            f"恢复 {len(results)} 篇：创建 {counts['created']}，重复 {counts['duplicate']}，"
+            f"失败 {counts['failed']}"
+        )
+        if counts["failed"]:
+            sys.exit(1)
+
+    def _report_dict(self, result: dict) -> None:
+        if self.as_json:
+            self.stdout.write(json.dumps(result, ensure_ascii=False))
+        else:
+            target = result["id"] or result["duplicate_of"] or result["error"]
+            self.stdout.write(f"{result['status']}  {result['file']}  {target}")
 
     def _report(self, result: FileResult) -> None:
         if self.progress:
