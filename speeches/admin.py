@@ -15,6 +15,11 @@ from speeches import services
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 
 
+admin.site.site_header = _("党建讲话档案 · 管理")
+admin.site.site_title = _("党建讲话档案")
+admin.site.index_title = _("档案管理")
+
+
 @admin.register(Campaign)
 class CampaignAdmin(admin.ModelAdmin):
     list_display = ["name", "short_name", "start_date", "end_date", "speech_count"]

@@ -164,6 +164,8 @@ class PendingIndexUpdate(models.Model):
 
     class Meta:
         ordering = ["id"]
+        verbose_name = _("待处理的索引更新")
+        verbose_name_plural = _("待处理的索引更新")
 
     def __str__(self) -> str:
         return f"{self.action} speech {self.speech_id}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -128,3 +129,4 @@ class LiveArchive:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=20)
         drop_own_database(self.env)
+        shutil.rmtree(self.data_dir, ignore_errors=True)

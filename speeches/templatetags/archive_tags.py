@@ -30,14 +30,16 @@ def year_histogram(years: list[dict], height: int = 80) -> SafeString:
         label = _("%(year)s年：%(count)s篇") % {"year": year, "count": n}
         href = reverse("speeches:year", args=[year])
         bars.append((href, label, x, y, bar, max(h, 1 if n else 0)))
+    # Years without speeches keep their place on the axis but get no link: an empty bar
+    # would be an invisible keyboard stop.
     body = format_html_join(
         "",
         '<a href="{}"><rect x="{}" y="{}" width="{}" height="{}" class="bar">'
         "<title>{}</title></rect></a>",
-        ((href, x, y, w, h, label) for href, label, x, y, w, h in bars),
+        ((href, x, y, w, h, label) for href, label, x, y, w, h in bars if h),
     )
     return format_html(
-        '<svg class="histogram" role="img" aria-label="{}" viewBox="0 0 {} {}" '
+        '<svg class="histogram" role="group" aria-label="{}" viewBox="0 0 {} {}" '
         'preserveAspectRatio="xMinYMax meet">{}'
         '<text x="0" y="{}" class="axis">{}</text>'
         '<text x="{}" y="{}" class="axis" text-anchor="end">{}</text></svg>',

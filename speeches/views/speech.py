@@ -10,6 +10,15 @@ from speeches.models import Speech
 from speeches.rendering import render_body
 
 MAX_QUERY_LENGTH = 500
+_QUOTE_PAIRS = {'"': '"', "“": "”", "「": "」", "『": "』"}
+
+
+def query_label(q: str) -> str:
+    """The query as shown inside “…” on the page: a query that is one quoted phrase loses
+    its own quotes, so it is not quoted twice."""
+    if len(q) > 2 and _QUOTE_PAIRS.get(q[0]) == q[-1]:
+        return q[1:-1]
+    return q
 
 
 def _speech(pk: int) -> Speech:
@@ -37,6 +46,7 @@ def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "speech": speech,
         "q": q,
+        "q_label": query_label(q),
         "body_html": body.html,
         "hit_count": body.hit_count,
         "preamble_hits": body.preamble_hits,
