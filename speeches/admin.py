@@ -14,7 +14,6 @@ from simple_history.admin import SimpleHistoryAdmin
 from speeches import services
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 
-
 admin.site.site_header = _("党建讲话档案 · 管理")
 admin.site.site_title = _("党建讲话档案")
 admin.site.index_title = _("档案管理")
