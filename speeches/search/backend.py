@@ -66,6 +66,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def search(self, query_string, **kwargs):
         self.setup_complete = False  # always read the live generation
+        if str(query_string).strip() in ("*", "*:*"):
+            # jieba drops "*", so the stock match-all parses to nothing; update_index
+            # --remove lists the index through it.
+            query_string = f"django_ct:{index.DJANGO_CT_VALUE}"
         return super().search(query_string, **kwargs)
 
 

@@ -86,6 +86,17 @@ def test_update_index_and_clear_index_commands(seeds):
     assert indexed_ids() == set(Speech.objects.published().values_list("id", flat=True))
 
 
+def test_update_index_remove_drops_speeches_deleted_behind_the_index(seeds):
+    from haystack.query import SearchQuerySet
+
+    search.index_speeches(Speech.objects.values_list("id", flat=True))
+    assert SearchQuerySet().models(Speech).count() == Speech.objects.count()
+    gone = next(iter(seeds.values()))
+    Speech.objects.filter(pk=gone.pk).delete()
+    call_command("update_index", remove=True, verbosity=0)
+    assert indexed_ids() == set(Speech.objects.values_list("id", flat=True))
+
+
 def test_haystack_backend_remove_raises_instead_of_swallowing(seeds, monkeypatch):
     backend = connections["default"].get_backend()
     speech = next(iter(seeds.values()))
