@@ -87,6 +87,10 @@ def _memoize_missing_length_columns() -> None:
 _memoize_missing_length_columns()
 
 
+class _OldFormat(Exception):
+    """The generation was written by another index format and cannot be read."""
+
+
 class IndexLockTimeout(RuntimeError):
     """The index write lock could not be taken in time (the caller must retry)."""
 
@@ -211,10 +215,7 @@ def _open_generation(name: str) -> Generation:
     path = root() / name
     meta = json.loads((path / "meta.json").read_text())
     if meta.get("format") != FORMAT:
-        raise RuntimeError(
-            f"search index {path} has format {meta.get('format')}, this code needs {FORMAT}: "
-            "run `manage.py rebuild_index --noinput`"
-        )
+        raise _OldFormat(f"search index {path} has format {meta.get('format')}, not {FORMAT}")
     return Generation(path, int(meta["bucket_size"]), int(meta["signature_bytes"]))
 
 
@@ -237,15 +238,35 @@ def _swap(gen: Generation) -> None:
             shutil.rmtree(other, ignore_errors=True)
 
 
-def current_generation() -> Generation:
-    """The live generation, creating an empty one on first use."""
-    name = current_name()
-    if name is not None and (root() / name / "meta.json").exists():
+def _usable(name: str | None) -> Generation | None:
+    if name is None or not (root() / name / "meta.json").exists():
+        return None
+    try:
         return _open_generation(name)
+    except _OldFormat:
+        return None
+
+
+def current_generation() -> Generation:
+    """The live generation; an empty one on first use or after a format change.
+
+    An index written by an older format cannot be read: it is replaced by an empty one (a
+    warning says to rebuild; ``check_index`` lists every speech as missing meanwhile).
+    """
+    gen = _usable(current_name())
+    if gen is not None:
+        return gen
     with write_lock():
         name = current_name()
-        if name is not None and (root() / name / "meta.json").exists():
-            return _open_generation(name)
+        gen = _usable(name)
+        if gen is not None:
+            return gen
+        if name is not None and (root() / name).exists():
+            log.warning(
+                "search index %s has an old format: starting an empty one; "
+                "run `manage.py rebuild_index --noinput`",
+                name,
+            )
         gen = _create_generation()
         _swap(gen)
         return gen

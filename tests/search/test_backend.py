@@ -200,3 +200,15 @@ def test_check_index_finds_and_repairs_drift(seeds):
     assert gone.pk not in indexed_ids()
     call_command("check_index", "--rebuild", "--optimize", verbosity=0)
     assert indexed_ids() == set(Speech.objects.published().values_list("id", flat=True))
+
+
+def test_an_index_of_an_old_format_is_replaced_by_an_empty_one(seeds):
+    search.index_speeches(Speech.objects.values_list("id", flat=True))
+    old = index.current_name()
+    meta = index.root() / old / "meta.json"
+    meta.write_text(meta.read_text().replace('"format": ', '"format": 0, "was": '))
+    assert found("创先争优") == set()  # no crash; empty until rebuilt
+    assert index.current_name() != old
+    assert search.index_status()["missing"]
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    assert found("创先争优")
