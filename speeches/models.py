@@ -8,23 +8,24 @@ from __future__ import annotations
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 
 class Level(models.TextChoices):
-    CENTRAL = "中央", _("中央")
-    PROVINCE = "省", _("省")
-    CITY = "市", _("市")
-    COUNTY = "县", _("县")
-    TOWNSHIP = "乡镇", _("乡镇")
-    GRASSROOTS = "基层", _("基层")
+    CENTRAL = "中央", pgettext_lazy("level", "中央")
+    PROVINCE = "省", pgettext_lazy("level", "省")
+    CITY = "市", pgettext_lazy("level", "市")
+    COUNTY = "县", pgettext_lazy("level", "县")
+    TOWNSHIP = "乡镇", pgettext_lazy("level", "乡镇")
+    GRASSROOTS = "基层", pgettext_lazy("level", "基层")
 
 
 class DatePrecision(models.TextChoices):
-    DAY = "day", _("日")
-    MONTH = "month", _("月")
-    YEAR = "year", _("年")
-    UNKNOWN = "unknown", _("不详")
+    DAY = "day", pgettext_lazy("date precision", "日")
+    MONTH = "month", pgettext_lazy("date precision", "月")
+    YEAR = "year", pgettext_lazy("date precision", "年")
+    UNKNOWN = "unknown", pgettext_lazy("date precision", "不详")
 
 
 class Campaign(models.Model):

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 register = template.Library()
 
@@ -27,7 +28,10 @@ def year_histogram(years: list[dict], height: int = 80) -> SafeString:
         n = counts.get(year, 0)
         h = round((height - 14) * n / peak) if n else 0
         x, y = i * (bar + gap), height - 14 - h
-        label = _("%(year)s年：%(count)s篇") % {"year": year, "count": n}
+        label = ngettext("%(year)s年：%(count)s篇", "%(year)s年：%(count)s篇", n) % {
+            "year": year,
+            "count": n,
+        }
         href = reverse("speeches:year", args=[year])
         bars.append((href, label, x, y, bar, max(h, 1 if n else 0)))
     # Years without speeches keep their place on the axis but get no link: an empty bar

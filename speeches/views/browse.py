@@ -7,6 +7,7 @@ from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 
 from speeches.models import Campaign, Level, Speaker, Speech
 
@@ -122,7 +123,7 @@ def level_list(request: HttpRequest) -> HttpResponse:
 
 def level_detail(request: HttpRequest, level: str) -> HttpResponse:
     if level not in Level.values:
-        raise Http404("没有这个层级")
+        raise Http404(_("没有这个层级"))
     speeches = _published().filter(level=level)
     ordered, sort = _sorted(request, speeches.for_listing())
     context = {

@@ -190,7 +190,7 @@ def _q_without(parsed: ParsedQuery, drop: str) -> str:
 def _chips(params: SearchParams, parsed: ParsedQuery, base: dict[str, str], labels: dict) -> list:
     chips = []
     for name, value in params.filters.items():
-        shown = labels.get(name, {}).get(str(value), value)
+        shown = _shown_label(name, str(value), labels.get(name, {}).get(str(value), value))
         chips.append({"name": name, "value": shown, "url": _link(base, **{name: None})})
     year_range = (parsed.filters.get("year_from"), parsed.filters.get("year_to"))
     for name, value in parsed.filters.items():
@@ -199,7 +199,7 @@ def _chips(params: SearchParams, parsed: ParsedQuery, base: dict[str, str], labe
         chips.append(
             {
                 "name": name,
-                "value": value,
+                "value": _shown_label(name, str(value), value),
                 "from_query": True,
                 "url": _link(base, q=_q_without(parsed, name)),
             }
@@ -218,6 +218,13 @@ def _chips(params: SearchParams, parsed: ParsedQuery, base: dict[str, str], labe
     return chips
 
 
+def _shown_label(key: str, value: str, label: str) -> str:
+    """Levels are stored and filtered by their Chinese value; pages show the translated name."""
+    if key == "level" and value in Level.values:
+        return Level(value).label
+    return label
+
+
 def _facet_groups(result: search.SearchPage, params: SearchParams, base: dict[str, str]) -> list:
     """Facet values linking to the search with that filter added (or, if active, removed)."""
     titles = {
@@ -232,7 +239,8 @@ def _facet_groups(result: search.SearchPage, params: SearchParams, base: dict[st
         for f in result.facets.get(key, []):
             active = str(params.filters.get(key, "")) == f.value
             url = _link(base, **{key: None if active else f.value})
-            items.append({"label": f.label, "count": f.count, "url": url, "active": active})
+            label = _shown_label(key, f.value, f.label)
+            items.append({"label": label, "count": f.count, "url": url, "active": active})
         if items:
             groups.append({"key": key, "title": titles[key], "items": items})
     return groups
@@ -261,7 +269,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
     speeches = _speeches_for(result.hits)
     hits = [(speeches[h.speech_id], h) for h in result.hits if h.speech_id in speeches]
     facet_labels = {
-        key: {f.value: f.label for f in values} for key, values in result.facets.items()
+        key: {f.value: _shown_label(key, f.value, f.label) for f in values}
+        for key, values in result.facets.items()
     }
     last_page = max(1, ceil(result.count / result.page_size))
     has_query = bool(params.q.strip()) or bool(params.filters)
