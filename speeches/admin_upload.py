@@ -166,7 +166,8 @@ def create_batch(user_id: int, uploads) -> Batch:
     max_read = max(settings.ARCHIVE_MAX_FILE_BYTES, settings.ARCHIVE_MAX_ZIP_BYTES)
     for upload in uploads:
         if upload.size > max_read:
-            _add_entry(batch, upload.name, None, f"文件过大：{upload.size:,} 字节")
+            too_large = _("文件过大：%(size)s 字节") % {"size": f"{upload.size:,}"}
+            _add_entry(batch, upload.name, None, too_large)
             continue
         if hasattr(upload, "temporary_file_path"):  # large uploads wait on disk
             sources = pipeline.upload_sources(upload.name, path=Path(upload.temporary_file_path()))

@@ -26,6 +26,7 @@ from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import escape
+from django.utils.translation import get_language, gettext_lazy, ngettext
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -102,7 +103,15 @@ def throttle_policy() -> ThrottlePolicy:
     return ThrottlePolicy(**overrides)
 
 
-LOCKED_MESSAGE = "登录失败次数过多，已暂停该账号在此地址的登录。请在 {minutes} 分钟后再试。"
+LOCKED_TITLE = gettext_lazy("请稍后再试")
+
+
+def locked_message(minutes: int) -> str:
+    return ngettext(
+        "登录失败次数过多，已暂停该账号在此地址的登录。请在 %(minutes)d 分钟后再试。",
+        "登录失败次数过多，已暂停该账号在此地址的登录。请在 %(minutes)d 分钟后再试。",
+        minutes,
+    ) % {"minutes": minutes}
 
 
 def client_address(request: HttpRequest) -> str:
@@ -187,10 +196,11 @@ def _on_logged_in(sender, request: HttpRequest | None, user, **kwargs):
 def locked_response(until: float) -> HttpResponse:
     remaining = max(1, int(until - time.time()) + 1)
     minutes = max(1, (remaining + 59) // 60)
-    message = escape(LOCKED_MESSAGE.format(minutes=minutes))
+    message, title = escape(locked_message(minutes)), escape(LOCKED_TITLE)
+    lang = "en" if get_language() == "en" else "zh-Hans"
     body = (
-        '<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">'
-        f"<title>请稍后再试</title></head><body><h1>请稍后再试</h1><p>{message}</p></body></html>"
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{title}</title></head><body><h1>{title}</h1><p>{message}</p></body></html>"
     )
     response = HttpResponse(body, status=429, content_type="text/html; charset=utf-8")
     response["Retry-After"] = str(remaining)
