@@ -38,8 +38,8 @@ class Campaign(models.Model):
 
     class Meta:
         ordering = ["start_date", "name"]
-        verbose_name = _("主题活动")
-        verbose_name_plural = _("主题活动")
+        verbose_name = pgettext_lazy("model", "主题活动")
+        verbose_name_plural = pgettext_lazy("model plural", "主题活动")
 
     def __str__(self) -> str:
         return self.name
@@ -59,8 +59,8 @@ class Speaker(models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("讲话人")
-        verbose_name_plural = _("讲话人")
+        verbose_name = pgettext_lazy("model", "讲话人")
+        verbose_name_plural = pgettext_lazy("model plural", "讲话人")
         constraints = [
             models.UniqueConstraint(fields=["name", "organization"], name="speaker_unique_name_org")
         ]
@@ -131,8 +131,8 @@ class Speech(models.Model):
 
     class Meta:
         ordering = ["-date", "-id"]
-        verbose_name = _("讲话")
-        verbose_name_plural = _("讲话")
+        verbose_name = pgettext_lazy("model", "讲话")
+        verbose_name_plural = pgettext_lazy("model plural", "讲话")
 
     def __str__(self) -> str:
         return self.title
@@ -165,8 +165,8 @@ class PendingIndexUpdate(models.Model):
 
     class Meta:
         ordering = ["id"]
-        verbose_name = _("待处理的索引更新")
-        verbose_name_plural = _("待处理的索引更新")
+        verbose_name = pgettext_lazy("model", "待处理的索引更新")
+        verbose_name_plural = pgettext_lazy("model plural", "待处理的索引更新")
 
     def __str__(self) -> str:
         return f"{self.action} speech {self.speech_id}"
