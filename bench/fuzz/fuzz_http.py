@@ -71,22 +71,26 @@ class _Client:
         self.conn: http.client.HTTPConnection | None = None
 
     def get(self, path: str) -> int:
-        for attempt in range(2):
-            if self.conn is None:
-                self.conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
-            try:
-                self.conn.request("GET", path, headers={"Accept-Language": "zh-hans"})
-                response = self.conn.getresponse()
-                response.read()
-                if response.will_close:
-                    self.close()
-                return response.status
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-                # A keep-alive connection the server had already closed: retry once afresh.
-                self.close()
-                if attempt == 1:
-                    raise
-        raise AssertionError("unreachable")
+        reused = self.conn is not None
+        try:
+            return self._get(path)
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            self.close()
+            if not reused:
+                raise
+        # The server may close an idle keep-alive connection just as a request goes out;
+        # clients retry that on a new connection. A fresh connection failing is a failure.
+        return self._get(path)
+
+    def _get(self, path: str) -> int:
+        if self.conn is None:
+            self.conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
+        self.conn.request("GET", path, headers={"Accept-Language": "zh-hans"})
+        response = self.conn.getresponse()
+        response.read()
+        if response.will_close:
+            self.close()
+        return response.status
 
     def close(self) -> None:
         if self.conn is not None:
