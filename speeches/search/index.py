@@ -53,9 +53,10 @@ from speeches.search.textstore import TextStore
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 BUCKET_SIZE = 512  # most speeches per gram document (stored in meta.json)
 PREPARE_CHUNK = 32  # speeches per worker task: small enough to keep the writer busy
+GRAM_DOCS_FROM = 32  # smaller writes (single saves) skip the gram index: see Snapshot
 CONTENT_FIELD = "text"
 DJANGO_CT_VALUE = "speeches.speech"
 TITLE_BOOST = 4.0
@@ -110,6 +111,8 @@ def main_schema() -> Schema:
         store_offset=NUMERIC(int, bits=64, stored=True, sortable=True),
         store_length=NUMERIC(int, bits=64, stored=True, sortable=True),
         title_length=NUMERIC(int, bits=64, stored=True, sortable=True),
+        # 1 when this version of the speech was written together with a gram document
+        in_grams=NUMERIC(int, bits=8, stored=True, sortable=True, default=0),
     )
 
 
@@ -372,13 +375,21 @@ class _GramBucket:
 
 
 def _write_chunks(
-    gen: Generation, chunks: Iterable[PreparedChunk], remove: Iterable[int], fresh: bool
+    gen: Generation,
+    chunks: Iterable[PreparedChunk],
+    remove: Iterable[int],
+    fresh: bool,
+    with_grams: bool = True,
 ) -> list[int]:
-    """Write prepared chunks and removals into ``gen`` in one commit; return written ids."""
+    """Write prepared chunks and removals into ``gen`` in one commit; return written ids.
+
+    Without ``with_grams`` only the main index and the text store are written: a single
+    save then costs one small segment instead of two (see ``Snapshot.candidates``).
+    """
     main_ix, gram_ix, store = gen.main(), gen.grams(), gen.store()
     main_w = main_ix.writer(limitmb=256, timeout=LOCK_TIMEOUT)
-    gram_w = gram_ix.writer(limitmb=128, timeout=LOCK_TIMEOUT)
-    bucket = _GramBucket(gram_w, gen.bucket_size)
+    gram_w = gram_ix.writer(limitmb=128, timeout=LOCK_TIMEOUT) if with_grams else None
+    bucket = _GramBucket(gram_w, gen.bucket_size) if with_grams else None
     written: list[int] = []
     try:
         for speech_id in remove:
@@ -388,7 +399,8 @@ def _write_chunks(
             if not chunk.docs:
                 continue
             spans = store.append([d.text for d in chunk.docs], [d.signature for d in chunk.docs])
-            bucket.add(chunk)
+            if bucket is not None:
+                bucket.add(chunk)
             for doc, (offset, length) in zip(chunk.docs, spans, strict=True):
                 row = doc.row
                 add(
@@ -405,12 +417,14 @@ def _write_chunks(
                     store_offset=offset,
                     store_length=length,
                     title_length=doc.title_bytes,
+                    in_grams=int(with_grams),
                 )
                 written.append(row.speech_id)
-        bucket.flush()
-        # Grams first: a reader that sees a main document must also find its grams.
-        _commit(gram_w, gram_ix)
-        gram_w = None
+        if gram_w is not None:
+            bucket.flush()
+            # Grams first: a reader that sees a main document must also find its grams.
+            _commit(gram_w, gram_ix)
+            gram_w = None
         _commit(main_w, main_ix)
         main_w = None
     finally:
@@ -435,7 +449,9 @@ def _write_rows(gen: Generation, ids: list[int], fresh: bool) -> set[int]:
             rows = load_rows(chunk)
             prepared = prepare(_chunks(rows, PREPARE_CHUNK))
             missing = set(chunk) - {r.speech_id for r in rows}
-            written.update(_write_chunks(gen, prepared, () if fresh else missing, fresh))
+            removed = () if fresh else missing
+            grams = len(rows) >= GRAM_DOCS_FROM
+            written.update(_write_chunks(gen, prepared, removed, fresh, with_grams=grams))
     return written
 
 
@@ -528,6 +544,7 @@ class DocMeta:
     offset: int
     length: int
     title_length: int
+    in_grams: bool
 
     @property
     def year(self) -> int:
@@ -546,6 +563,7 @@ class Snapshot:
         self.store = gen.store()
         self.meta: dict[int, DocMeta] = self._load_meta()
         self.by_docnum: dict[int, int] = {m.docnum: sid for sid, m in self.meta.items()}
+        self.outside_grams: set[int] = {sid for sid, m in self.meta.items() if not m.in_grams}
 
     def _load_meta(self) -> dict[int, DocMeta]:
         reader = self.main.reader()
@@ -562,6 +580,7 @@ class Snapshot:
                 "store_offset",
                 "store_length",
                 "title_length",
+                "in_grams",
             )
         }
         meta: dict[int, DocMeta] = {}
@@ -576,6 +595,7 @@ class Snapshot:
                 offset=cols["store_offset"][docnum],
                 length=cols["store_length"][docnum],
                 title_length=cols["title_length"][docnum],
+                in_grams=bool(cols["in_grams"][docnum]),
             )
         return meta
 
@@ -587,13 +607,19 @@ class Snapshot:
         )
 
     def candidates(self, grams: set[str]) -> set[int] | None:
-        """Speech ids whose bucket holds all ``grams`` (None = no constraint)."""
+        """Speech ids that may contain all ``grams`` (None = no constraint).
+
+        Members of gram documents holding all of them, plus every speech whose current
+        version is in no gram document (saved one by one since the last bulk write). A
+        member whose speech was since re-saved alone is in the second group anyway, so a
+        stale gram document never hides a match.
+        """
         if not grams:
             return None
         from whoosh.query import And, Term
 
         query = And([Term("grams", g) for g in sorted(grams)])
-        found: set[int] = set()
+        found: set[int] = set(self.outside_grams)
         for docnum in query.docs(self.grams):
             found.update(self.grams.stored_fields(docnum)["members"])
         return found

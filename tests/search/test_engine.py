@@ -362,3 +362,21 @@ def test_more_like_this(corpus):
     assert 1 <= len(similar) <= 5
     assert seed not in similar
     assert set(similar) <= set(corpus)
+
+
+@pytest.mark.django_db
+def test_a_speech_re_saved_alone_after_a_bulk_write_stays_exact(corpus):
+    speech = Speech.objects.filter(level="中央").order_by("id").first()
+    original = speech.body
+    assert index.snapshot().meta[speech.pk].in_grams  # written in the bulk load
+    try:
+        Speech.objects.filter(pk=speech.pk).update(body="全新正文：独有词语壬癸子丑。")
+        search.index_speeches([speech.pk])
+        assert all_ids("壬癸子丑")[0] == {speech.pk}
+        assert not index.snapshot().meta[speech.pk].in_grams
+        old_phrase = normalize_document(original)[200:206]
+        assert speech.pk not in all_ids(f'"{old_phrase}"')[0]
+    finally:
+        Speech.objects.filter(pk=speech.pk).update(body=original)
+        search.index_speeches([speech.pk])
+    assert all_ids("壬癸子丑") == (set(), 0)
