@@ -64,6 +64,8 @@ def citation(context, speech) -> str:
     """GB/T 7714-2015 style entry for an unpublished speech ([Z]) with its access URL."""
     request = context.get("request")
     url = request.build_absolute_uri(speech.get_absolute_url()) if request else ""
+    # GB/T 7714 writes these placeholders in the cited work's language (Chinese), whatever
+    # the interface language.
     author = speech.speaker.name if speech.speaker else (speech.organization or "佚名")
     date = speech.date.isoformat() if speech.date else "出版年不详"
     if speech.date and speech.date_precision == "year":
