@@ -646,28 +646,24 @@ class Snapshot:
         return self.store.read(m.offset, m.length)
 
 
-_snapshot: Snapshot | None = None
-_snapshot_lock = threading.Lock()
+# One snapshot per thread: Whoosh searchers read through shared file positions and are not
+# safe to use from two threads at once (gunicorn runs 2 threads per worker).
+_local = threading.local()
 
 
 def snapshot() -> Snapshot:
-    """This process's read view, reopened only when a commit or a swap happened."""
-    global _snapshot
-    snap = _snapshot
+    """This thread's read view, reopened only when a commit or a swap happened."""
+    snap = getattr(_local, "snapshot", None)
     if snap is not None and snap.up_to_date():
         return snap
-    with _snapshot_lock:
-        snap = _snapshot
-        if snap is not None and snap.up_to_date():
-            return snap
-        for attempt in range(5):
-            try:
-                snap = Snapshot(current_generation())
-                break
-            except (FileNotFoundError, whoosh_index.EmptyIndexError):
-                # A swap removed the generation between reading CURRENT and opening it.
-                if attempt == 4:
-                    raise
-                time.sleep(0.05)
-        _snapshot = snap
-        return snap
+    for attempt in range(5):
+        try:
+            snap = Snapshot(current_generation())
+            break
+        except (FileNotFoundError, whoosh_index.EmptyIndexError):
+            # A swap removed the generation between reading CURRENT and opening it.
+            if attempt == 4:
+                raise
+            time.sleep(0.05)
+    _local.snapshot = snap
+    return snap

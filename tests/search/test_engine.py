@@ -380,3 +380,19 @@ def test_a_speech_re_saved_alone_after_a_bulk_write_stays_exact(corpus):
         Speech.objects.filter(pk=speech.pk).update(body=original)
         search.index_speeches([speech.pk])
     assert all_ids("壬癸子丑") == (set(), 0)
+
+
+@pytest.mark.django_db
+def test_threads_searching_at_once_get_exact_results(corpus):
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = sample_queries(corpus, 60, seed=11)
+
+    def run(q: str) -> tuple[str, set[int], int]:
+        result = search.search(q, page_size=100, with_facets=False, with_snippets=False)
+        return q, {h.speech_id for h in result.hits}, result.count
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for q, ids, count in pool.map(run, queries * 2):
+            assert ids == expected(corpus, q), q
+            assert count == len(ids)
