@@ -140,6 +140,37 @@ def test_committed_mo_matches_the_po(tmp_path):
         )
 
 
+def untranslated_template_text(source: str) -> list[str]:
+    """Chinese written into a template outside the translation tags.
+
+    Page rendering only sees the branches the sample data takes; this reads every branch.
+    Text the template itself marks as Chinese (the 中文 language button) is allowed.
+    """
+    text = re.sub(
+        r"\{%\s*blocktranslate.*?%\}.*?\{%\s*endblocktranslate\s*%\}", "", source, flags=re.S
+    )
+    text = re.sub(r"\{%\s*translate\s.*?%\}", "", text)
+    text = re.sub(r"\{#.*?#\}", "", text, flags=re.S)
+    text = re.sub(r"<(\w+)[^>]*\slang=\"zh-Hans\"[^>]*>[^<{]*</\1>", "", text)
+    return han_leftovers(text)
+
+
+def test_untranslated_template_text_finds_bare_chinese():
+    assert (
+        untranslated_template_text('<p>{% translate "检索" %}</p><b lang="zh-Hans">中文</b>') == []
+    )
+    assert untranslated_template_text("<p>{{ n }} 篇</p>") == ["<p>{{ n }} 篇</p>"]
+
+
+def test_templates_have_no_chinese_outside_translation_tags():
+    found = {}
+    for path in sorted((ROOT / "templates").rglob("*.html")):
+        leftovers = untranslated_template_text(path.read_text(encoding="utf-8"))
+        if leftovers:
+            found[str(path.relative_to(ROOT))] = leftovers
+    assert found == {}
+
+
 # --- pages ------------------------------------------------------------------------------------
 
 QUERY = "创先争优"
