@@ -372,3 +372,22 @@ def test_language_choice_persists_in_a_cookie(client, archive):
         assert '<html lang="en">' in _get(client, url, 200), url
     client.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"})
     assert '<html lang="zh-Hans">' in _get(client, "/levels/", 200)
+
+
+def test_server_error_and_lockout_pages_in_english():
+    import time
+
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from speeches.security import locked_response
+
+    with translation.override("en"):
+        error_page = render_to_string("500.html")
+        lockout = locked_response(time.time() + 590).content.decode()
+    assert '<html lang="en">' in error_page and "Server error" in error_page
+    assert '<html lang="en">' in lockout and "10 minutes" in lockout
+    assert han_leftovers(interface_text(error_page, [])) == []
+    assert han_leftovers(interface_text(lockout, [])) == []
+    with translation.override("zh-hans"):
+        assert "服务器出错" in render_to_string("500.html")
