@@ -43,7 +43,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def update(self, index_, iterable, commit=True) -> None:
         ids = [obj.pk for obj in iterable]
         if ids:
-            index.index_speeches(ids)
+            index.index_batch(ids)
         self.setup_complete = False
 
     def remove(self, obj_or_string, commit=True) -> None:
@@ -54,12 +54,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         self.setup_complete = False
 
     def clear(self, models=None, commit=True) -> None:
-        # Only speeches are indexed, so clearing any model set clears everything.
-        index.reset()
+        # The live index stays until the following update_index has filled a fresh one
+        # (see index.begin_rebuild): rebuild_index never shows an empty or partial index.
+        index.begin_rebuild()
         self.setup_complete = False
 
     def delete_index(self) -> None:
-        self.clear()
+        index.reset()
+        self.setup_complete = False
 
     def optimize(self) -> None:
         index.optimize()

@@ -230,14 +230,20 @@ def current_name() -> str | None:
 
 
 def _swap(gen: Generation) -> None:
-    """Make ``gen`` the live generation (atomic rename) and drop retired ones."""
+    """Make ``gen`` the live generation (atomic rename) and drop retired ones.
+
+    The generation just replaced is kept until the next swap: searches that opened it a
+    moment ago may still read files they had not opened yet. A pending rebuild is kept too.
+    """
+    previous = current_name()
     pointer = root() / "CURRENT"
     tmp = root() / f".CURRENT.{uuid.uuid4().hex}"
     tmp.write_text(gen.name)
     os.replace(tmp, pointer)
+    pending = _pending()
+    keep = {gen.name, previous, pending["generation"] if pending else None}
     for other in root().glob("gen-*"):
-        if other.name != gen.name:
-            # Open searchers elsewhere keep their files (POSIX unlink semantics).
+        if other.name not in keep:
             shutil.rmtree(other, ignore_errors=True)
 
 
@@ -481,28 +487,111 @@ def rebuild(verbose: bool = False) -> int:
     """
     from django.utils import timezone
 
-    from speeches.models import Speech
-
     started = timezone.now()
     gen = _create_generation()
     try:
         written = _write_rows(gen, published_ids(), fresh=True)
-        with write_lock():
-            now_ids = set(published_ids())
-            changed = set(Speech.objects.filter(updated__gte=started).values_list("id", flat=True))
-            redo = sorted((now_ids - written) | (changed & now_ids))
-            gone = sorted(written - now_ids)
-            if gone:
-                _write_chunks(gen, (), gone, fresh=False)
-            if redo:
-                _write_rows(gen, redo, fresh=False)
-            _swap(gen)
+        count = _catch_up_and_swap(gen, written, started)
     except BaseException:
         shutil.rmtree(gen.path, ignore_errors=True)
         raise
     if verbose:
-        log.info("rebuilt search index: %d speeches", len(now_ids))
+        log.info("rebuilt search index: %d speeches", count)
+    return count
+
+
+def _catch_up_and_swap(gen: Generation, written: set[int], started) -> int:
+    """Bring a fresh generation level with the database, then make it live."""
+    from speeches.models import Speech
+
+    with write_lock():
+        now_ids = set(published_ids())
+        changed = set(Speech.objects.filter(updated__gte=started).values_list("id", flat=True))
+        redo = sorted((now_ids - written) | (changed & now_ids))
+        gone = sorted(written - now_ids)
+        if gone:
+            _write_chunks(gen, (), gone, fresh=False)
+        if redo:
+            _write_rows(gen, redo, fresh=False)
+        _swap(gen)
+        (root() / "PENDING").unlink(missing_ok=True)
     return len(now_ids)
+
+
+# --- haystack's rebuild_index: clear_index, then update_index in batches --------------------
+#
+# haystack gives no "done" signal, so ``clear`` starts a fresh generation beside the live one
+# (recorded in PENDING with the largest id to index) and ``update`` batches fill it; the batch
+# holding that id (update_index walks ids in order) catches up and swaps it in. Searches see
+# the old index until then, never an empty or partial one.
+
+
+@contextlib.contextmanager
+def _pending_lock() -> Iterator[None]:
+    fd = os.open(root() / "pending.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _pending() -> dict | None:
+    try:
+        state = json.loads((root() / "PENDING").read_text())
+    except (FileNotFoundError, ValueError):
+        return None
+    return state if (root() / state.get("generation", "") / "meta.json").exists() else None
+
+
+def begin_rebuild() -> None:
+    """Start filling a fresh generation (haystack's ``clear``); the live one stays."""
+    from django.utils import timezone
+
+    with _pending_lock():
+        old = _pending()
+        if old is not None:
+            shutil.rmtree(root() / old["generation"], ignore_errors=True)
+        ids = published_ids()
+        gen = _create_generation()
+        if not ids:  # nothing will be indexed, so nothing would ever finish it
+            with write_lock():
+                _swap(gen)
+                (root() / "PENDING").unlink(missing_ok=True)
+            return
+        state = {"generation": gen.name, "last_id": ids[-1], "started": timezone.now().isoformat()}
+        tmp = root() / f".PENDING.{uuid.uuid4().hex}"
+        tmp.write_text(json.dumps(state))
+        os.replace(tmp, root() / "PENDING")
+
+
+def index_batch(ids: Iterable[int]) -> None:
+    """haystack's ``update``: into the pending rebuild if one is running, else live."""
+    import datetime as dt
+
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return
+    with _pending_lock():
+        state = _pending()
+        if state is None:
+            index_speeches(ids)
+            return
+        gen = _open_generation(state["generation"])
+        _write_rows(gen, ids, fresh=False)
+        if ids[-1] >= state["last_id"]:
+            written = set(_indexed_ids(gen))
+            _catch_up_and_swap(gen, written, dt.datetime.fromisoformat(state["started"]))
+
+
+def _indexed_ids(gen: Generation) -> list[int]:
+    with gen.main().searcher() as searcher:
+        reader = searcher.reader()
+        if reader.doc_count() == 0:
+            return []
+        column = reader.column_reader("speech_id", translate=True)
+        return [column[docnum] for docnum in reader.all_doc_ids()]
 
 
 def status() -> dict[str, object]:
@@ -562,6 +651,9 @@ class Snapshot:
         self.grams: Searcher = gen.grams().searcher()
         self.store = gen.store()
         self.meta: dict[int, DocMeta] = self._load_meta()
+        # Map the texts now: every offset this snapshot knows is already written, and an
+        # open map outlives the directory's removal by a later swap.
+        self.store.open()
         self.by_docnum: dict[int, int] = {m.docnum: sid for sid, m in self.meta.items()}
         self.outside_grams: set[int] = {sid for sid, m in self.meta.items() if not m.in_grams}
 

@@ -58,6 +58,11 @@ class TextStore:
                     self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
             return self._map
 
+    def open(self) -> None:
+        """Map the file now (an open map outlives the file's removal)."""
+        if os.path.getsize(self.path):
+            self._view(1)
+
     def contains(self, offset: int, length: int, needle: bytes) -> bool:
         if not needle:
             return True

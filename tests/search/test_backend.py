@@ -79,11 +79,54 @@ def test_rebuild_index_command_indexes_exactly_the_published_speeches(seeds):
     }
 
 
-def test_update_index_and_clear_index_commands(seeds):
+def test_clear_index_keeps_the_live_index_until_update_index_has_refilled(seeds):
+    search.index_speeches(Speech.objects.values_list("id", flat=True))
+    before = indexed_ids()
     call_command("clear_index", interactive=False, verbosity=0)
-    assert indexed_ids() == set()
+    assert indexed_ids() == before  # searches never see an empty index
+    assert (index.root() / "PENDING").exists()
+    late = services.create_speech(title="重建期间保存", body="重建期间保存的讲话庚七。")
+    assert found("庚七") == {late.pk}  # saves during a rebuild go live at once
     call_command("update_index", verbosity=0)
+    assert not (index.root() / "PENDING").exists()
     assert indexed_ids() == set(Speech.objects.published().values_list("id", flat=True))
+    assert found("庚七") == {late.pk}
+
+
+def test_searches_keep_their_results_during_rebuild_index(seeds):
+    for n in range(40):
+        services.create_speech(title=f"补充讲话{n}", body=f"党员干部第{n}篇补充讲话。")
+    expected = found("党员")
+    assert len(expected) > 40
+    done = _in_thread(call_command, "rebuild_index", interactive=False, verbosity=0)
+    before = index.current_name()
+    while not done.is_set():
+        assert found("党员") == expected
+    assert not done.errors
+    assert index.current_name() != before
+    assert found("党员") == expected
+
+
+def _in_thread(func, *args, **kwargs):
+    """Run ``func`` in a thread; the returned event is set when it ends (errors kept)."""
+    import threading
+
+    from django.db import connection
+
+    done = threading.Event()
+    done.errors = []
+
+    def run():
+        try:
+            func(*args, **kwargs)
+        except Exception as exc:
+            done.errors.append(exc)
+        finally:
+            connection.close()
+            done.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    return done
 
 
 def test_update_index_remove_drops_speeches_deleted_behind_the_index(seeds):
@@ -159,27 +202,20 @@ def test_rebuild_swaps_in_a_fresh_generation(seeds):
     expected = found("创先争优")
     assert search.rebuild_index() == Speech.objects.published().count()
     assert index.current_name() != before
-    assert not (index.root() / before).exists()
     assert found("创先争优") == expected
+    search.rebuild_index()
+    assert not (index.root() / before).exists()  # kept for one swap only
+    assert len(list(index.root().glob("gen-*"))) == 2
 
 
 def test_searches_keep_working_while_a_rebuild_runs(seeds):
     search.index_speeches(Speech.objects.values_list("id", flat=True))
     expected = found("党员")
-    # A rebuild in another process; this process searches the live generation meanwhile.
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _REBUILD],
-        env={**__import__("os").environ, "DJANGO_SETTINGS_MODULE": "archive.settings"},
-    )
-    try:
-        while proc.poll() is None:
-            assert found("党员") == expected
-    finally:
-        proc.wait(timeout=120)
+    # The rebuild runs in another thread; this one searches the live generation meanwhile.
+    done = _in_thread(search.rebuild_index)
+    while not done.is_set():
+        assert found("党员") == expected
     assert found("党员") == expected
-
-
-_REBUILD = "import django; django.setup(); from speeches import search; search.rebuild_index()"
 
 
 def test_check_index_finds_and_repairs_drift(seeds):
