@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from speeches.ingest.messages import _
 from speeches.search.normalize import HAN, HAN_CHAR
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ def detect_type(data: bytes, name: str = "") -> str:
     The name only decides between equally plausible readings (an .htm that is plain text).
     """
     if not data:
-        raise ExtractionError("空文件（0 字节）")
+        raise ExtractionError(_("空文件（0 字节）"))
     head = data[:2048]
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -95,9 +96,9 @@ def detect_type(data: bytes, name: str = "") -> str:
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(data)
     if head.startswith((b"{\\rtf",)):
-        raise ExtractionError("不支持的格式：RTF（请另存为 .docx 或 .txt）")
+        raise ExtractionError(_("不支持的格式：RTF（请另存为 .docx 或 .txt）"))
     if _looks_binary(head) and _utf16_without_bom(data) is None:
-        raise ExtractionError("无法识别的二进制文件（不是文本、Word、PDF、HTML 或 zip）")
+        raise ExtractionError(_("无法识别的二进制文件（不是文本、Word、PDF、HTML 或 zip）"))
     if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf")):
         return "html"
     if Path(name).suffix.lower() in {".htm", ".html", ".xhtml"}:
@@ -110,11 +111,11 @@ def _zip_kind(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
     except zipfile.BadZipFile as exc:
-        raise ExtractionError(f"损坏的 zip/docx 文件：{exc}") from exc
+        raise ExtractionError(_("损坏的 zip/docx 文件：%(error)s", error=str(exc))) from exc
     if "word/document.xml" in names:
         return "docx"
     if "[Content_Types].xml" in names or "mimetype" in names:
-        raise ExtractionError("不支持的 Office/ODF 文件（只支持 Word .docx/.doc）")
+        raise ExtractionError(_("不支持的 Office/ODF 文件（只支持 Word .docx/.doc）"))
     return "zip"
 
 
@@ -152,24 +153,30 @@ def extract(data: bytes, name: str = "") -> Extracted:
     """Extract the text of one (non-archive) file's bytes."""
     kind = detect_type(data, name)
     if kind == "zip":
-        raise ExtractionError("zip 压缩包需要逐个解压导入")
+        raise ExtractionError(_("zip 压缩包需要逐个解压导入"))
     try:
         result = EXTRACTORS[kind](data)
     except ExtractionError:
         raise
     except Exception as exc:  # a parser's own error on a corrupt file
         log.debug("extracting %s (%s) failed", name, kind, exc_info=True)
-        raise ExtractionError(f"无法读取 {kind} 文件（文件损坏？）：{type(exc).__name__}") from exc
+        raise ExtractionError(
+            _(
+                "无法读取 %(kind)s 文件（文件损坏？）：%(error)s",
+                kind=kind,
+                error=type(exc).__name__,
+            )
+        ) from exc
     if not result.text.strip():
-        raise ExtractionError(_EMPTY_TEXT.get(kind, "文件中没有文本"))
+        raise ExtractionError(_EMPTY_TEXT.get(kind) or _("文件中没有文本"))
     return result
 
 
 _EMPTY_TEXT = {
-    "pdf": "PDF 中没有文字层（扫描件需要先 OCR）",
-    "docx": "Word 文档中没有文字",
-    "doc": "Word 文档中没有文字",
-    "html": "网页中没有找到正文",
+    "pdf": _("PDF 中没有文字层（扫描件需要先 OCR）"),
+    "docx": _("Word 文档中没有文字"),
+    "doc": _("Word 文档中没有文字"),
+    "html": _("网页中没有找到正文"),
 }
 
 
@@ -206,7 +213,7 @@ def _decode_guess(data: bytes) -> tuple[str, str]:
     if gb and _han_count(gb) >= _han_count(guessed[0]):
         return gb, "gb18030"
     if best is None:
-        raise ExtractionError("无法识别文本编码（不是文本文件？）")
+        raise ExtractionError(_("无法识别文本编码（不是文本文件？）"))
     return guessed
 
 
@@ -218,7 +225,7 @@ def _han_count(text: str) -> int:
 def extract_txt(data: bytes) -> Extracted:
     text, encoding = decode_text(data)
     if "\ufffd" in text and text.count("\ufffd") > max(10, len(text) // 100):
-        raise ExtractionError("文本编码错误过多（不是文本文件？）")
+        raise ExtractionError(_("文本编码错误过多（不是文本文件？）"))
     return Extracted("txt", text, encoding=encoding)
 
 
@@ -295,7 +302,9 @@ def extract_doc(data: bytes) -> Extracted:
                 continue
             if text.strip():
                 return Extracted("doc", text)
-        raise ExtractionError("无法读取 .doc 文件：" + "；".join(errors or ["没有文字"]))
+        raise ExtractionError(
+            _("无法读取 .doc 文件：%(reasons)s", reasons="；".join(errors or [_("没有文字")]))
+        )
 
 
 def _run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
@@ -310,13 +319,19 @@ def _run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
-        raise ExtractionError(f"{cmd[0]} 超时（{CONVERTER_TIMEOUT_SECONDS} 秒）") from exc
+        raise ExtractionError(
+            _(
+                "%(program)s 超时（%(seconds)s 秒）",
+                program=cmd[0],
+                seconds=CONVERTER_TIMEOUT_SECONDS,
+            )
+        ) from exc
 
 
 def _antiword(path: Path, tmp: Path) -> str:
     exe = shutil.which("antiword")
     if not exe:
-        raise ExtractionError("antiword 未安装")
+        raise ExtractionError(_("antiword 未安装"))
     done = _run([exe, "-m", "UTF-8.txt", "-w", "0", str(path)], tmp)
     if done.returncode != 0:
         raise ExtractionError("antiword: " + done.stderr.decode("utf-8", "replace").strip()[:200])
@@ -326,7 +341,7 @@ def _antiword(path: Path, tmp: Path) -> str:
 def _libreoffice_txt(path: Path, tmp: Path) -> str:
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if not exe:
-        raise ExtractionError("LibreOffice 未安装")
+        raise ExtractionError(_("LibreOffice 未安装"))
     outdir = tmp / "out"
     profile = (tmp / "profile").as_uri()
     cmd = [
@@ -343,7 +358,7 @@ def _libreoffice_txt(path: Path, tmp: Path) -> str:
     _run(cmd, tmp)
     produced = outdir / (path.stem + ".txt")
     if not produced.exists():
-        raise ExtractionError("LibreOffice 转换失败")
+        raise ExtractionError(_("LibreOffice 转换失败"))
     return produced.read_text("utf-8-sig", errors="replace")
 
 
