@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from speeches.ingest.extract import EXTENSIONS, ExtractionError, detect_type
+from speeches.ingest.messages import _
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def iter_sources(paths: Iterable[str | Path], limits: Limits) -> Iterator[Source
         elif path.is_file():
             yield from _file_sources(path, limits)
         else:
-            yield Source(str(path), error="文件不存在")
+            yield Source(str(path), error=_("文件不存在"))
 
 
 def count_sources(paths: Iterable[str | Path]) -> int:
@@ -133,7 +134,7 @@ def sources_from_bytes(name: str, data: bytes, limits: Limits) -> Iterator[Sourc
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"文件过大：{size:,} 字节，上限 {limit:,} 字节"
+    return _("文件过大：%(size)s 字节，上限 %(limit)s 字节", size=f"{size:,}", limit=f"{limit:,}")
 
 
 def _zip_sources(name: str, stream: BinaryIO, limits: Limits) -> Iterator[Source]:
@@ -141,14 +142,24 @@ def _zip_sources(name: str, stream: BinaryIO, limits: Limits) -> Iterator[Source
         archive = zipfile.ZipFile(stream)
         members = [m for m in archive.infolist() if not m.is_dir()]
     except (zipfile.BadZipFile, ValueError) as exc:
-        yield Source(name, error=f"损坏的 zip 文件：{exc}")
+        yield Source(name, error=_("损坏的 zip 文件：%(error)s", error=str(exc)))
         return
     if len(members) > limits.max_members:
-        yield Source(name, error=f"zip 中文件过多：{len(members)} 个，上限 {limits.max_members}")
+        yield Source(
+            name,
+            error=_(
+                "zip 中文件过多：%(count)s 个，上限 %(limit)s",
+                count=len(members),
+                limit=limits.max_members,
+            ),
+        )
         return
     declared_total = sum(m.file_size for m in members)
     if declared_total > limits.max_zip_bytes:
-        yield Source(name, error=f"zip 解压后过大（疑似 zip 炸弹）：{declared_total:,} 字节")
+        yield Source(
+            name,
+            error=_("zip 解压后过大（疑似 zip 炸弹）：%(size)s 字节", size=f"{declared_total:,}"),
+        )
         return
     with archive:
         for member in members:
@@ -170,11 +181,11 @@ def _unsafe_member(member: zipfile.ZipInfo) -> str | None:
     raw = member.filename.replace("\\", "/")
     parts = PurePosixPath(raw).parts
     if raw.startswith("/") or ".." in parts or (len(raw) > 1 and raw[1] == ":"):
-        return f"zip 中的不安全路径（路径穿越）：{member.filename}"
+        return _("zip 中的不安全路径（路径穿越）：%(name)s", name=member.filename)
     if stat.S_ISLNK(member.external_attr >> 16):
-        return f"zip 中的符号链接不被接受：{member.filename}"
+        return _("zip 中的符号链接不被接受：%(name)s", name=member.filename)
     if member.flag_bits & 0x1:
-        return f"加密的 zip 成员无法读取：{member.filename}"
+        return _("加密的 zip 成员无法读取：%(name)s", name=member.filename)
     return None
 
 
@@ -183,18 +194,20 @@ def _read_member(
 ) -> Source:
     ratio = member.file_size / max(member.compress_size, 1)
     if member.file_size > 1_000_000 and ratio > limits.max_ratio:
-        return Source(display, error=f"压缩比异常（{ratio:.0f}:1，疑似 zip 炸弹）")
+        return Source(
+            display, error=_("压缩比异常（%(ratio)s:1，疑似 zip 炸弹）", ratio=f"{ratio:.0f}")
+        )
     if member.file_size > limits.max_file_bytes:
         return Source(display, error=_too_large(member.file_size, limits.max_file_bytes))
     if Path(member.filename).suffix.lower() == ".zip":
-        return Source(display, error="不支持嵌套的 zip 压缩包")
+        return Source(display, error=_("不支持嵌套的 zip 压缩包"))
     # The declared size can lie: read at most one byte past it and refuse if there is more.
     cap = min(member.file_size, limits.max_file_bytes)
     try:
         with archive.open(member) as stream:
             data = stream.read(cap + 1)
     except (zipfile.BadZipFile, OSError, NotImplementedError, EOFError) as exc:
-        return Source(display, error=f"zip 成员损坏：{exc}")
+        return Source(display, error=_("zip 成员损坏：%(error)s", error=str(exc)))
     if len(data) > cap:
-        return Source(display, error="zip 成员实际大小超过声明（疑似 zip 炸弹）")
+        return Source(display, error=_("zip 成员实际大小超过声明（疑似 zip 炸弹）"))
     return Source(display, data)
