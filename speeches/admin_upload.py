@@ -24,10 +24,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_protect
 
 from speeches.ingest import pipeline
+from speeches.ingest.messages import Message
 from speeches.models import Campaign, DatePrecision, Level
 
 PAGE_SIZE = 10
@@ -174,9 +176,17 @@ def create_batch(user_id: int, uploads) -> Batch:
         else:
             sources = pipeline.upload_sources(upload.name, b"".join(upload.chunks()))
         for source in sources:
-            _add_entry(batch, source.name, source.data, source.error)
+            _add_entry(batch, source.name, source.data, shown(source.error))
     batch.save()
     return batch
+
+
+def shown(error: str | None) -> str | None:
+    """An ingest message in the uploader's language (batches keep it as it was shown)."""
+    if isinstance(error, Message):
+        text = gettext(error.msgid)
+        return text % error.params if error.params else text
+    return error
 
 
 def _add_entry(batch: Batch, name: str, data: bytes | None, error: str | None) -> None:
@@ -265,7 +275,7 @@ def _prepare_item(batch: Batch, index: int, data=None) -> _Item:
     try:
         item.prepared = pipeline.prepare(entry["name"], batch.data(entry))
     except pipeline.IngestError as exc:
-        item.error = str(exc)
+        item.error = shown(exc.args[0]) if exc.args else str(exc)
         return item
     near = item.prepared.near_duplicate is not None
     initial = {
@@ -344,7 +354,10 @@ def _save_item(batch: Batch, item: _Item) -> int:
         entry.update(status="failed", error=f"{type(exc).__name__}: {exc}")
         return 0
     entry.update(
-        status=result.status, id=result.id, duplicate_of=result.duplicate_of, error=result.error
+        status=result.status,
+        id=result.id,
+        duplicate_of=result.duplicate_of,
+        error=shown(result.error),
     )
     return 1 if result.status == "created" else 0
 

@@ -31,6 +31,7 @@ from speeches.ingest.dedup import (
     text_checksum,
 )
 from speeches.ingest.extract import ExtractionError, extract
+from speeches.ingest.messages import _
 from speeches.ingest.metadata import (
     CAMPAIGN_RULES,
     MIN_CONFIDENCE,
@@ -176,7 +177,7 @@ def prepare(name: str, data: bytes, *, check_duplicates: bool = True) -> Prepare
     try:
         extracted = extract(data, name)
     except ExtractionError as exc:
-        raise IngestError(str(exc)) from exc
+        raise IngestError(*exc.args) from exc
     cleaned = clean_text(extracted.text, hard_wrapped=extracted.hard_wrapped)
     _require_chinese(cleaned)
     stamps = "\n".join(extracted.stamps)
@@ -205,7 +206,7 @@ def _require_chinese(text: str) -> None:
     han = len(HAN_CHAR.findall(text))
     visible = len(re.sub(r"\s+", "", text))
     if han < MIN_HAN_CHARS or han < MIN_HAN_RATIO * visible:
-        raise IngestError(f"不是中文讲话文本（只有 {han} 个汉字）")
+        raise IngestError(_("不是中文讲话文本（只有 %(count)s 个汉字）", count=han))
 
 
 def find_duplicates(prepared: Prepared) -> Prepared:
@@ -290,7 +291,11 @@ def import_prepared(
         return FileResult(
             prepared.name,
             "failed",
-            error=f"与讲话 {near.key} 高度相似（{near.similarity:.0%}），未确认导入",
+            error=_(
+                "与讲话 %(id)s 高度相似（%(similarity)s），未确认导入",
+                id=near.key,
+                similarity=f"{near.similarity:.0%}",
+            ),
             **near_kwargs,
         )
     values = prepared.fields()
@@ -302,7 +307,7 @@ def import_prepared(
     position = (values.pop("speaker_position", "") or "").strip()
     body = values.pop("body", None) or prepared.body
     if values.get("level") and values["level"] not in Level.values:
-        raise IngestError(f"未知层级：{values['level']}")
+        raise IngestError(_("未知层级：%(level)s", level=values["level"]))
     with transaction.atomic():
         speaker = (
             services.get_or_create_speaker(speaker_name, position=position)
@@ -341,7 +346,7 @@ def import_source(
 ) -> FileResult:
     """Import one file; every failure becomes a ``failed`` result, never an exception."""
     if source.error is not None or source.data is None:
-        return FileResult(source.name, "failed", error=source.error or "无法读取文件")
+        return FileResult(source.name, "failed", error=source.error or _("无法读取文件"))
     try:
         prepared = prepare(source.name, source.data)
         if seen is not None and prepared.duplicate_of is None and prepared.checksum in seen:
