@@ -391,3 +391,26 @@ def test_server_error_and_lockout_pages_in_english():
     assert han_leftovers(interface_text(lockout, [])) == []
     with translation.override("zh-hans"):
         assert "服务器出错" in render_to_string("500.html")
+
+
+@pytest.mark.django_db
+def test_admin_upload_errors_in_english(staff_client, fixtures_dir):
+    """Ingest errors (from the pure extract/sources modules) reach the page translated."""
+    staff_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    bad = fixtures_dir / "ingest" / "bad"
+    names = ("empty.txt", "english_only.txt", "path_traversal.zip")
+    uploads = [(bad / name).open("rb") for name in names]
+    try:
+        response = staff_client.post("/admin/speeches/speech/upload/", {"files": uploads})
+    finally:
+        for upload in uploads:
+            upload.close()
+    assert response.status_code == 302
+    preview = _get(staff_client, response["Location"], 200)
+    assert "Empty file (0 bytes)" in preview
+    assert "Not the text of a Chinese speech" in preview
+    assert "Unsafe path in the zip" in preview
+    root = lxml.html.document_fromstring(preview)
+    for element in root.xpath("//h3 | //table[@class='upload-status']//td[2]"):
+        element.drop_tree()
+    assert han_leftovers(interface_text(lxml.html.tostring(root, encoding="unicode"), [])) == []
