@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
 COMPILED = CATALOG.with_suffix(".mo")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-# The same list ``make messages`` uses: sample web pages under fixtures/ are not templates.
+# As in locale/README.md: the sample web pages under fixtures/ are not templates.
 MAKEMESSAGES_IGNORE = ["fixtures/*", "var/*", "artifacts/*", "bench/*", "tests/*", "docs/*"]
 COPY_IGNORE = shutil.ignore_patterns(
     ".git", ".venv", "var", "artifacts", "fixtures", "bench", "docs", "__pycache__", "*.mo"
@@ -61,7 +61,7 @@ def parse_po(text: str) -> list[dict]:
             entry[key] += _unquote(line)
         else:
             name, _, rest = line.partition(" ")
-            if name in ("msgctxt", "msgid") and "msgstr" in "".join(entry):
+            if name in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in entry):
                 finish()
             key = name
             entry[key] = _unquote(rest)
