@@ -230,18 +230,15 @@ def current_name() -> str | None:
 
 
 def _swap(gen: Generation) -> None:
-    """Make ``gen`` the live generation (atomic rename) and drop retired ones.
-
-    The generation just replaced is kept until the next swap: searches that opened it a
-    moment ago may still read files they had not opened yet. A pending rebuild is kept too.
-    """
-    previous = current_name()
+    """Make ``gen`` the live generation (atomic rename) and drop retired ones (a pending
+    rebuild's excepted). Snapshots open every file they read up front, so removing a
+    generation under a running search is harmless (POSIX unlink semantics)."""
     pointer = root() / "CURRENT"
     tmp = root() / f".CURRENT.{uuid.uuid4().hex}"
     tmp.write_text(gen.name)
     os.replace(tmp, pointer)
     pending = _pending()
-    keep = {gen.name, previous, pending["generation"] if pending else None}
+    keep = {gen.name, pending["generation"] if pending else None}
     for other in root().glob("gen-*"):
         if other.name not in keep:
             shutil.rmtree(other, ignore_errors=True)
@@ -651,9 +648,24 @@ class Snapshot:
         self.grams: Searcher = gen.grams().searcher()
         self.store = gen.store()
         self.meta: dict[int, DocMeta] = self._load_meta()
-        # Map the texts now: every offset this snapshot knows is already written, and an
-        # open map outlives the directory's removal by a later swap.
+        self._open_everything()
+
+    def _open_everything(self) -> None:
+        """Open now every file a search may read later: a swap can remove the directory.
+
+        Every text offset this snapshot knows is already written, so one map covers them;
+        Whoosh opens some column files lazily (field lengths for scoring, stored fields).
+        """
         self.store.open()
+        reader = self.main.reader()
+        if reader.doc_count():
+            first = next(iter(reader.all_doc_ids()))
+            for field in ("text", "title"):
+                reader.doc_field_length(first, field)
+            reader.stored_fields(first)
+        gram_reader = self.grams.reader()
+        if gram_reader.doc_count():
+            gram_reader.stored_fields(next(iter(gram_reader.all_doc_ids())))
         self.by_docnum: dict[int, int] = {m.docnum: sid for sid, m in self.meta.items()}
         self.outside_grams: set[int] = {sid for sid, m in self.meta.items() if not m.in_grams}
 
