@@ -58,8 +58,18 @@ class Report:
             "statuses": self.by_status(),
             "by_endpoint": self.by_family(),
             "failures": len(self.failures),
+            "failure_kinds": self.failure_kinds(),
             "first_failures": self.failures[:20],
         }
+
+    def failure_kinds(self) -> dict[str, dict]:
+        """Failures grouped by path prefix and problem, with a count and one example."""
+        kinds: dict[str, dict] = {}
+        for path, problem in self.failures:
+            key = f"{path.split('?')[0].rsplit('/', 2)[0] or path[:20]} {problem.split('(')[0]}"
+            entry = kinds.setdefault(key, {"count": 0, "example": path, "problem": problem})
+            entry["count"] += 1
+        return kinds
 
 
 class _Client:
