@@ -66,7 +66,8 @@ class Report:
         """Failures grouped by path prefix and problem, with a count and one example."""
         kinds: dict[str, dict] = {}
         for path, problem in self.failures:
-            key = f"{path.split('?')[0].rsplit('/', 2)[0] or path[:20]} {problem.split('(')[0]}"
+            endpoint = "/" + path.split("?")[0].split("/")[1]
+            key = f"{endpoint} {problem.split('(')[0]}"
             entry = kinds.setdefault(key, {"count": 0, "example": path, "problem": problem})
             entry["count"] += 1
         return kinds
