@@ -6,7 +6,9 @@ import os
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # Searches are CPU-bound Python; more workers than cores only adds memory (jieba ~60 MB each).
 workers = int(os.environ.get("WEB_CONCURRENCY", max(2, multiprocessing.cpu_count())))
-threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# Sync workers: searches are CPU-bound, so threads add nothing, and a gthread worker that
+# recycles (max_requests) can reset a connection it has just accepted (gunicorn #3038).
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
 keepalive = 5

@@ -146,6 +146,8 @@ def year_list(request: HttpRequest) -> HttpResponse:
 
 
 def year_detail(request: HttpRequest, year: int) -> HttpResponse:
+    if not 1 <= year <= 9999:  # beyond what a date can hold
+        raise Http404
     speeches = _published().filter(date__year=year)
     ordered, sort = _sorted(request, speeches.for_listing())
     context = {

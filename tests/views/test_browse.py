@@ -83,3 +83,9 @@ def test_text_download(client, seeds):
     response = client.get(f"/speeches/{speech.pk}.txt")
     assert response["Content-Type"].startswith("text/plain")
     assert speech.body in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("year", [0, 10000, 101010101010, 10**25])
+def test_years_a_date_cannot_hold_are_404(client, year):
+    assert client.get(f"/years/{year}/").status_code == 404
