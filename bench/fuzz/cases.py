@@ -70,8 +70,8 @@ HOSTILE = {
     "page": INTS,
     "page_size": INTS,
     "sort": SORTS,
-    "level": LEVELS,
-    "campaign": SLUGS,
+    "level": LEVELS + ODD,
+    "campaign": SLUGS + ODD,
     "speaker": FIELD_VALUES + ODD,
     "year": INTS,
     "date_from": DATES,
@@ -188,7 +188,7 @@ def _browse_case(rng: random.Random) -> Case:
         return Case(rng.choice(fixed) + query, "browse", True)
     path = rng.choice(
         [
-            f"/campaigns/{rng.choice(SLUGS)}/",
+            f"/campaigns/{enc(rng.choice(SLUGS + ODD))}/",
             f"/speakers/{enc(rng.choice(INTS))}/",
             f"/levels/{enc(rng.choice(LEVELS + ODD))}/",
             f"/years/{enc(rng.choice([*INTS, '2012', '1', '9999', '10000', str(10**12)]))}/",
