@@ -47,6 +47,8 @@ def _campaign_slugs(value: str) -> set[str]:
     from speeches.models import Campaign
 
     value = value.strip()
+    if "\x00" in value:  # no campaign has one, and PostgreSQL refuses NUL in a literal
+        return set()
     found = Campaign.objects.filter(
         Q(slug__iexact=value) | Q(name=value) | Q(short_name=value)
     ).values_list("slug", flat=True)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 
-from speeches.models import DatePrecision, Speech
+from speeches.models import DatePrecision, Level, Speech
 
 MAX_PAGE_SIZE = 100
+_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
 
 
 class BadParameter(ValueError):
@@ -52,9 +55,17 @@ def speech_list(request: HttpRequest) -> JsonResponse:
     speeches = Speech.objects.published()
     level = request.GET.get("level")
     if level:
+        if level not in Level.values:
+            return JsonResponse(
+                {"error": f"level must be one of {', '.join(Level.values)}"},
+                status=400,
+                json_dumps_params={"ensure_ascii": False},
+            )
         speeches = speeches.filter(level=level)
     campaign = request.GET.get("campaign")
     if campaign:
+        if not _SLUG.fullmatch(campaign):
+            return JsonResponse({"error": "campaign must be a campaign slug"}, status=400)
         speeches = speeches.filter(campaigns__slug=campaign)
     speeches = speeches.order_by("id")
     count = speeches.count()

@@ -24,7 +24,18 @@ def test_speech_list_filters_by_level(client, seeds):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", ["page=0", "page=x", "page_size=101", "page_size=-1"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=0",
+        "page=x",
+        "page_size=101",
+        "page_size=-1",
+        "level=%00",
+        "level=外星",
+        "campaign=a%00b",
+    ],
+)
 def test_bad_parameters_are_400(client, query):
     response = client.get(f"/api/speeches?{query}")
     assert response.status_code == 400
