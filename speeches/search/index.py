@@ -426,7 +426,7 @@ def _write_chunks(
         if gram_w is not None:
             bucket.flush()
             # Grams first: a reader that sees a main document must also find its grams.
-            _commit(gram_w, gram_ix)
+            _commit(gram_w, gram_ix, merge_small=False)
             gram_w = None
         _commit(main_w, main_ix)
         main_w = None
@@ -437,10 +437,13 @@ def _write_chunks(
     return written
 
 
-def _commit(writer, ix) -> None:
+def _commit(writer, ix, merge_small: bool = True) -> None:
     # Single saves must stay fast (no merging); merge small segments once they pile up.
+    # Never for the gram index: Whoosh picks "small" segments by document count, and gram
+    # segments hold two documents but hundreds of thousands of postings (an 18 s merge at
+    # 10k speeches); rebuilds and ``optimize`` compact it instead.
     segments = len(ix._segments()) if hasattr(ix, "_segments") else 0
-    writer.commit(merge=segments >= 10)
+    writer.commit(merge=merge_small and segments >= 10)
 
 
 def _write_rows(gen: Generation, ids: list[int], fresh: bool) -> set[int]:
