@@ -22,3 +22,14 @@ loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 # Large uploads go to the admin; keep the request line and headers bounded.
 limit_request_line = 8190
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    """Open the search index once in each new worker, so that its first visitor does not pay
+    for it (about 1 s at 10,000 speeches)."""
+    try:
+        from speeches import search
+
+        search.search("", page_size=1, with_facets=False, with_snippets=False)
+    except Exception:  # a broken index must not stop the worker: /healthz reports it
+        worker.log.exception("search warm-up failed")

@@ -2,7 +2,6 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from speeches import search, services
@@ -26,11 +25,13 @@ class Command(BaseCommand):
         left = services.apply_pending_index_updates()
         if left:
             self.stderr.write(f"{left} index update(s) still pending; see the admin.")
-        expected = Speech.objects.published().count()
-        indexed = search.search("", page_size=1, with_facets=False, with_snippets=False).count
-        if indexed != expected:
-            self.stdout.write(f"Index holds {indexed} of {expected} speeches: rebuilding.")
-            call_command("rebuild_index", interactive=False, verbosity=0)
+        status = search.index_status()
+        if status["missing"] or status["extra"]:
+            self.stdout.write(
+                f"Index differs from the database ({len(status['missing'])} missing, "
+                f"{len(status['extra'])} extra): rebuilding."
+            )
+            search.rebuild_index()
         self._ensure_admin()
 
     def _ensure_admin(self) -> None:
