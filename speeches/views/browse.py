@@ -23,11 +23,14 @@ def _page(request: HttpRequest, queryset, per_page: int = PAGE_SIZE):
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
-def _sorted(request: HttpRequest, queryset):
+def _listing(request: HttpRequest, template: str, speeches, **context) -> HttpResponse:
+    """A paginated list of speeches sorted by date (?sort=date|-date), with its total."""
     sort = request.GET.get("sort", "-date")
     if sort not in {"date", "-date"}:
         sort = "-date"
-    return queryset.by_date(descending=sort == "-date"), sort
+    ordered = speeches.for_listing().by_date(descending=sort == "-date")
+    context.update(page_obj=_page(request, ordered), sort=sort, count=speeches.count())
+    return render(request, template, context)
 
 
 def year_counts(queryset) -> list[dict]:
@@ -72,15 +75,13 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
 def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = get_object_or_404(Campaign, slug=slug)
     speeches = _published().filter(campaigns=campaign)
-    ordered, sort = _sorted(request, speeches.for_listing())
-    context = {
-        "campaign": campaign,
-        "page_obj": _page(request, ordered),
-        "sort": sort,
-        "years": year_counts(speeches),
-        "count": speeches.count(),
-    }
-    return render(request, "speeches/campaign_detail.html", context)
+    return _listing(
+        request,
+        "speeches/campaign_detail.html",
+        speeches,
+        campaign=campaign,
+        years=year_counts(speeches),
+    )
 
 
 def speaker_list(request: HttpRequest) -> HttpResponse:
@@ -97,14 +98,7 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
 def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
     speaker = get_object_or_404(Speaker, pk=pk)
     speeches = _published().filter(speaker=speaker)
-    ordered, sort = _sorted(request, speeches.for_listing())
-    context = {
-        "speaker": speaker,
-        "page_obj": _page(request, ordered),
-        "sort": sort,
-        "count": speeches.count(),
-    }
-    return render(request, "speeches/speaker_detail.html", context)
+    return _listing(request, "speeches/speaker_detail.html", speeches, speaker=speaker)
 
 
 def _level_counts() -> list[dict]:
@@ -125,15 +119,13 @@ def level_detail(request: HttpRequest, level: str) -> HttpResponse:
     if level not in Level.values:
         raise Http404(_("没有这个层级"))
     speeches = _published().filter(level=level)
-    ordered, sort = _sorted(request, speeches.for_listing())
-    context = {
-        "level": level,
-        "level_label": Level(level).label,
-        "page_obj": _page(request, ordered),
-        "sort": sort,
-        "count": speeches.count(),
-    }
-    return render(request, "speeches/level_detail.html", context)
+    return _listing(
+        request,
+        "speeches/level_detail.html",
+        speeches,
+        level=level,
+        level_label=Level(level).label,
+    )
 
 
 def year_list(request: HttpRequest) -> HttpResponse:
@@ -149,11 +141,4 @@ def year_detail(request: HttpRequest, year: int) -> HttpResponse:
     if not 1 <= year <= 9999:  # beyond what a date can hold
         raise Http404
     speeches = _published().filter(date__year=year)
-    ordered, sort = _sorted(request, speeches.for_listing())
-    context = {
-        "year": year,
-        "page_obj": _page(request, ordered),
-        "sort": sort,
-        "count": speeches.count(),
-    }
-    return render(request, "speeches/year_detail.html", context)
+    return _listing(request, "speeches/year_detail.html", speeches, year=year)
