@@ -56,19 +56,13 @@ class ParsedQuery:
 
     def positive_terms(self) -> list[Term]:
         """Terms not under a ``Not``, each once, in query order: what to highlight."""
-        found: list[Term] = []
-        stack = [self.tree] if self.tree is not None else []
-        while stack:
-            node = stack.pop()
-            if isinstance(node, Term):
-                if node not in found:
-                    found.append(node)
-            elif isinstance(node, And | Or):
-                stack.extend(reversed(node.items))
-        return found
+        return self._collect(include_negated=False)
 
     def terms(self) -> list[Term]:
         """Every term, negated ones included."""
+        return self._collect(include_negated=True)
+
+    def _collect(self, *, include_negated: bool) -> list[Term]:
         found: list[Term] = []
         stack = [self.tree] if self.tree is not None else []
         while stack:
@@ -77,7 +71,8 @@ class ParsedQuery:
                 if node not in found:
                     found.append(node)
             elif isinstance(node, Not):
-                stack.append(node.item)
+                if include_negated:
+                    stack.append(node.item)
             else:
                 stack.extend(reversed(node.items))
         return found
