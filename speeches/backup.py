@@ -44,22 +44,12 @@ CAMPAIGN_FIELDS = ("id", "name", "slug", "short_name", "start_date", "end_date",
 SPEAKER_FIELDS = ("id", "name", "position", "organization")
 # Written as they are stored; restored through services (outline and checksum are derived
 # again from the body, and compared with the exported values).
+# A field writable through services is exported without being listed twice.
 SPEECH_FIELDS = (
     "id",
-    "title",
-    "date",
-    "date_precision",
-    "published_on",
-    "level",
-    "organization",
-    "region",
-    "occasion",
-    "source_url",
-    "body",
-    "raw_text",
+    *sorted(services.SPEECH_FIELDS),
     "checksum",
     "outline",
-    "is_published",
     "created",
     "updated",
 )
