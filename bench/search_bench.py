@@ -90,34 +90,56 @@ def _naive_q(spec: dict) -> str:
     return q
 
 
-def run_one(size: int, n_queries: int, seed: int) -> dict:
-    """Runs inside a fresh process whose ARCHIVE_DATA_DIR is an empty directory."""
+def run_one(size: int, n_queries: int, seed: int, reuse: bool = False) -> dict:
+    """Runs inside a fresh process whose ARCHIVE_DATA_DIR is an empty directory.
+
+    With ``reuse`` the directory holds an earlier run's corpus and both indexes: only the
+    latency phase runs (for profiling; the figures in bench/README.md come from full runs).
+    """
     import django
 
     django.setup()
     from django.conf import settings
-    from django.core.management import call_command
 
-    from bench import corpus, naive
-    from speeches import search, services
+    from bench import corpus
+    from speeches.models import Speech
     from speeches.search import index
     from speeches.search.normalize import normalize_document
 
-    call_command("migrate", verbosity=0, skip_checks=True)
-    ids = corpus.load(size, seed)
+    naive_dir = Path(settings.DATA_DIR) / "naive_index"
+    if reuse:
+        ids = list(Speech.objects.order_by("pk").values_list("pk", flat=True)[:size])
+    else:
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0, skip_checks=True)
+        ids = corpus.load(size, seed)
     rows = index.load_rows(ids)
     text_bytes = sum(len(normalize_document(r.title + "\n" + r.body).encode()) for r in rows)
     out: dict = {"speeches": size, "text_mb": round(text_bytes / 1e6, 1)}
+    if not reuse:
+        out["build"] = _build(rows, naive_dir, text_bytes)
+    out.update(_latency(rows, naive_dir, n_queries, seed))
+    if not reuse:
+        out["time_to_searchable_ms"] = _time_to_searchable(rows, naive_dir)
+    return out
 
+
+def _build(rows: list, naive_dir: Path, text_bytes: int) -> dict:
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from bench import naive
+
+    size = len(rows)
     started, cpu = time.perf_counter(), _cpu()
     call_command("rebuild_index", interactive=False, verbosity=0)
     ours_build = time.perf_counter() - started
     ours_cpu = _cpu() - cpu
-    naive_dir = Path(settings.DATA_DIR) / "naive_index"
     cpu = _cpu()
     naive_build = naive.build(naive_dir, rows)
     naive_cpu = _cpu() - cpu
-    out["build"] = {
+    return {
         "ours_s": round(ours_build, 1),
         "naive_s": round(naive_build, 1),
         "ours_per_s": round(size / ours_build, 1),
@@ -131,9 +153,15 @@ def run_one(size: int, n_queries: int, seed: int) -> dict:
         "naive_index_mb": round(_du(naive_dir) / 1e6, 1),
     }
 
+
+def _latency(rows: list, naive_dir: Path, n_queries: int, seed: int) -> dict:
+    from bench import naive
+    from speeches import search
+    from speeches.search.normalize import normalize_document
+
     t0 = time.perf_counter()
     search.search("党员", page_size=20)
-    out["first_search_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+    first_search_ms = round((time.perf_counter() - t0) * 1000, 1)
 
     rng = random.Random(seed)
     texts = [normalize_document(r.body) for r in rows]
@@ -157,28 +185,50 @@ def run_one(size: int, n_queries: int, seed: int) -> dict:
         latency[name] = {
             "ours_p50": round(statistics.median(ours), 1),
             "ours_p95": round(_pct(ours, 0.95), 1),
+            "ours_max": round(max(ours), 1),
             "naive_p50": round(statistics.median(base), 1),
             "naive_p95": round(_pct(base, 0.95), 1),
             "example": classes[name][0]["q"],
+            "slowest": classes[name][ours.index(max(ours))]["q"],
         }
-    out["latency_ms"] = latency
+    return {"first_search_ms": first_search_ms, "latency_ms": latency}
 
-    body = "基准测试新增讲话：独有短语甲乙丙丁庚辛。" + texts[0][:6000]
+
+def _time_to_searchable(rows: list, naive_dir: Path) -> dict:
+    from bench import naive
+    from speeches import search, services
+    from speeches.search import index
+    from speeches.search.normalize import normalize_document
+
+    body = "基准测试新增讲话：独有短语甲乙丙丁庚辛。" + normalize_document(rows[0].body)[:6000]
     t = time.perf_counter()
     speech = services.create_speech(title="基准测试新增讲话", body=body)
     assert search.search("甲乙丙丁庚辛").count == 1
-    out["time_to_searchable_ms"] = {"ours": round((time.perf_counter() - t) * 1000, 1)}
+    out = {"ours": round((time.perf_counter() - t) * 1000, 1)}
     row = index.load_rows([speech.pk])[0]
     t = time.perf_counter()
     naive.add_one(naive_dir, row)
     assert naive.search(naive_dir, "甲乙丙丁庚辛") >= 0
-    out["time_to_searchable_ms"]["naive"] = round((time.perf_counter() - t) * 1000, 1)
+    out["naive"] = round((time.perf_counter() - t) * 1000, 1)
     return out
 
 
 def _print(result: dict) -> None:
-    b = result["build"]
     print(f"\n== {result['speeches']} speeches ({result['text_mb']} MB normalized text) ==")
+    if "build" in result:
+        _print_build(result)
+    print(f"first search after start: {result['first_search_ms']} ms")
+    print(f"{'class':<14} {'ours p50':>9} {'ours p95':>9} {'naive p50':>10} {'naive p95':>10}")
+    for name in CLASSES:
+        lat = result["latency_ms"][name]
+        print(
+            f"{name:<14} {lat['ours_p50']:>9} {lat['ours_p95']:>9} "
+            f"{lat['naive_p50']:>10} {lat['naive_p95']:>10}"
+        )
+
+
+def _print_build(result: dict) -> None:
+    b = result["build"]
     print(
         f"build: ours {b['ours_per_s']}/s ({b['ours_mb_per_s']} MB/s, {b['ours_s']} s), "
         f"naive {b['naive_per_s']}/s ({b['naive_mb_per_s']} MB/s, {b['naive_s']} s), "
@@ -189,16 +239,8 @@ def _print(result: dict) -> None:
         f"naive {b['naive_cpu_ms_per_speech']} ms"
     )
     print(f"index size: ours {b['ours_index_mb']} MB, naive {b['naive_index_mb']} MB")
-    print(f"first search after start: {result['first_search_ms']} ms")
     tts = result["time_to_searchable_ms"]
     print(f"time to searchable (one new speech): ours {tts['ours']} ms, naive {tts['naive']} ms")
-    print(f"{'class':<14} {'ours p50':>9} {'ours p95':>9} {'naive p50':>10} {'naive p95':>10}")
-    for name in CLASSES:
-        lat = result["latency_ms"][name]
-        print(
-            f"{name:<14} {lat['ours_p50']:>9} {lat['ours_p95']:>9} "
-            f"{lat['naive_p50']:>10} {lat['naive_p95']:>10}"
-        )
 
 
 def main() -> int:
@@ -206,15 +248,18 @@ def main() -> int:
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--queries", type=int, default=40, help="queries per class")
     ap.add_argument("--seed", type=int, default=2024)
-    ap.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    ap.add_argument("--out", help="JSON results (default bench/results.json; none with --reuse)")
+    ap.add_argument("--keep", action="store_true", help="keep each size's data directory")
+    ap.add_argument("--reuse", metavar="DIR", help="latency only, on a kept data directory")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.queries, args.seed)))
+        reuse = os.environ.get("BENCH_REUSE") == "1"
+        print(json.dumps(run_one(args.one, args.queries, args.seed, reuse)))
         return 0
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
-        data_dir = tempfile.mkdtemp(prefix=f"bench-{size}-")
+        data_dir = args.reuse or tempfile.mkdtemp(prefix=f"bench-{size}-")
         env = {
             **os.environ,
             "ARCHIVE_DATA_DIR": data_dir,
@@ -222,17 +267,24 @@ def main() -> int:
             "PYTHONPATH": str(ROOT),
         }
         env.pop("ARCHIVE_INDEX_DIR", None)
+        if args.reuse:
+            env["BENCH_REUSE"] = "1"
         cmd = [sys.executable, __file__, "--one", str(size)]
         cmd += ["--queries", str(args.queries), "--seed", str(args.seed)]
         proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
-        shutil.rmtree(data_dir, ignore_errors=True)
+        if args.keep or args.reuse:
+            print(f"data directory kept: {data_dir}", file=sys.stderr)
+        else:
+            shutil.rmtree(data_dir, ignore_errors=True)
         if proc.returncode != 0:
             print(proc.stderr[-3000:], file=sys.stderr)
             return 1
         result = json.loads(proc.stdout.strip().splitlines()[-1])
         results.append(result)
         _print(result)
-    Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
+    out = args.out or (None if args.reuse else str(ROOT / "bench" / "results.json"))
+    if out:
+        Path(out).write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
     return 0
 
 
