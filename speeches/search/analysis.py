@@ -13,7 +13,6 @@ Two views of one text:
 from __future__ import annotations
 
 import threading
-import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -112,28 +111,6 @@ def query_grams(term: str) -> set[str]:
         else:
             grams.update(piece[i : i + 2] for i in range(len(piece) - 1))
     return grams
-
-
-SIGNATURE_BYTES = 2048  # per speech; ~3,000 distinct grams set ~17% of the 16,384 bits
-
-
-def gram_bits(grams: Iterable[str], size: int = SIGNATURE_BYTES) -> list[int]:
-    """Bit numbers of ``grams`` in a signature of ``size`` bytes (crc32: stable everywhere)."""
-    mask = size * 8 - 1
-    return sorted({zlib.crc32(g.encode("utf-8")) & mask for g in grams})
-
-
-def signature(grams: Iterable[str], size: int = SIGNATURE_BYTES) -> bytes:
-    """A one-hash Bloom filter of a speech's grams.
-
-    It never says a gram is absent when it is present, so skipping speeches whose
-    signature lacks a query gram cannot lose a match; it only spares most substring scans
-    of speeches that do not contain the term.
-    """
-    bits = bytearray(size)
-    for bit in gram_bits(grams, size):
-        bits[bit >> 3] |= 1 << (bit & 7)
-    return bytes(bits)
 
 
 class JiebaTokenizer(Tokenizer):

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from speeches.search.analysis import signature, text_grams, word_counts
+from speeches.search.analysis import text_grams, word_counts
 from speeches.search.normalize import normalize_document
+from speeches.search.signature import CURRENT, SignatureScheme
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class PreparedDoc:
     title_words: dict[str, int]
     body_words: dict[str, int]
     grams: set[str]
-    signature: bytes  # see analysis.signature
+    signature: bytes  # see signature.SignatureScheme
 
 
 @dataclass
@@ -48,7 +49,7 @@ def date_number(value: dt.date | None) -> int:
     return value.year * 10000 + value.month * 100 + value.day if value else 0
 
 
-def prepare_doc(row: SpeechRow) -> PreparedDoc:
+def prepare_doc(row: SpeechRow, scheme: SignatureScheme = CURRENT) -> PreparedDoc:
     text = normalize_document(row.title + "\n" + row.body)
     title = normalize_document(row.title)
     grams = text_grams(text)
@@ -67,13 +68,14 @@ def prepare_doc(row: SpeechRow) -> PreparedDoc:
         title_words=word_counts(title, sub_words=True),
         body_words=word_counts(body),
         grams=grams,
-        signature=signature(grams),
+        signature=scheme.make(text, grams),
     )
 
 
-def prepare_chunk(rows: list[SpeechRow]) -> PreparedChunk:
-    """Prepare a few speeches at once (one task for a worker process)."""
-    docs = [prepare_doc(row) for row in rows]
+def prepare_chunk(rows: list[SpeechRow], scheme: SignatureScheme = CURRENT) -> PreparedChunk:
+    """Prepare a few speeches at once (one task for a worker process), with signatures in
+    the scheme of the generation they are written to."""
+    docs = [prepare_doc(row, scheme) for row in rows]
     grams: set[str] = set()
     for doc in docs:
         grams |= doc.grams

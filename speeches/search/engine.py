@@ -129,9 +129,9 @@ class _Matcher:
                 pool = domain & found
         # The per-speech signature spares the substring scan of most speeches lacking a
         # gram; the scan alone decides.
-        bits = self.snap.signature_bits(grams)
+        probes = self.snap.signature_probes(needle)
         may, contains = self.snap.may_contain, self.snap.contains
-        return {sid for sid in pool if may(sid, bits) and contains(sid, data, title_only)}
+        return {sid for sid in pool if may(sid, probes) and contains(sid, data, title_only)}
 
     def eval(self, node: Node, domain: set[int]) -> set[int]:
         if not domain:

@@ -7,7 +7,7 @@ Layout under ``settings.SEARCH_INDEX_DIR``::
     gen-<id>/main/   Whoosh: one document per speech (ranking words + sortable metadata)
     gen-<id>/grams/  Whoosh: one document per bucket of speeches (character grams)
     gen-<id>/texts.bin   normalized texts (see textstore), offsets kept in main
-    gen-<id>/meta.json   bucket size and format, stored with the index, not in settings
+    gen-<id>/meta.json   format, bucket size and signature scheme (kept with the index)
 
 A rebuild fills a fresh generation while searches keep using the live one, then swaps
 CURRENT; every writer re-reads CURRENT inside the lock, so nothing is written to a retired
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
 import logging
 import multiprocessing
@@ -36,11 +37,9 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 from whoosh.searching import Searcher
 
 from speeches.search.analysis import (
-    SIGNATURE_BYTES,
     GramSet,
     PretokenizedText,
     configure_jieba,
-    gram_bits,
     load_jieba,
 )
 from speeches.search.documents import (
@@ -49,6 +48,8 @@ from speeches.search.documents import (
     date_number,
     prepare_chunk,
 )
+from speeches.search.signature import CURRENT as SIGNATURE
+from speeches.search.signature import SignatureScheme
 from speeches.search.textstore import TextStore
 
 log = logging.getLogger(__name__)
@@ -186,7 +187,7 @@ def write_lock(timeout: float | None = None) -> Iterator[None]:
 class Generation:
     path: Path
     bucket_size: int
-    signature_bytes: int
+    signature: SignatureScheme
 
     @property
     def name(self) -> str:
@@ -209,9 +210,9 @@ def _create_generation() -> Generation:
     whoosh_index.create_in(str(path / "main"), main_schema())
     whoosh_index.create_in(str(path / "grams"), gram_schema())
     (path / "texts.bin").touch()
-    meta = {"format": FORMAT, "bucket_size": BUCKET_SIZE, "signature_bytes": SIGNATURE_BYTES}
+    meta = {"format": FORMAT, "bucket_size": BUCKET_SIZE, "signature": SIGNATURE.to_meta()}
     (path / "meta.json").write_text(json.dumps(meta))
-    return Generation(path, BUCKET_SIZE, SIGNATURE_BYTES)
+    return Generation(path, BUCKET_SIZE, SIGNATURE)
 
 
 def _open_generation(name: str) -> Generation:
@@ -219,7 +220,7 @@ def _open_generation(name: str) -> Generation:
     meta = json.loads((path / "meta.json").read_text())
     if meta.get("format") != FORMAT:
         raise _OldFormat(f"search index {path} has format {meta.get('format')}, not {FORMAT}")
-    return Generation(path, int(meta["bucket_size"]), int(meta["signature_bytes"]))
+    return Generation(path, int(meta["bucket_size"]), SignatureScheme.from_meta(meta))
 
 
 def current_name() -> str | None:
@@ -335,11 +336,12 @@ def _chunks(rows: list[SpeechRow], size: int) -> list[list[SpeechRow]]:
 
 
 @contextlib.contextmanager
-def _preparer(total: int) -> Iterator:
+def _preparer(total: int, scheme: SignatureScheme) -> Iterator:
     """A map function for prepare_chunk: worker processes for big batches, inline else."""
     _configure_jieba()
+    prepare = functools.partial(prepare_chunk, scheme=scheme)
     if total < POOL_THRESHOLD:
-        yield lambda chunks: map(prepare_chunk, chunks)
+        yield lambda chunks: map(prepare, chunks)
         return
     # fork shares the parent's loaded jieba and starts at once, but is only safe while this
     # process runs a single thread (a command, a sync worker); otherwise use a forkserver.
@@ -349,7 +351,7 @@ def _preparer(total: int) -> Iterator:
         load_jieba()
     cache_dir = str(Path(settings.DATA_DIR) / "jieba")
     with ctx.Pool(2, initializer=_init_worker, initargs=(cache_dir,)) as pool:
-        yield lambda chunks: pool.imap(prepare_chunk, chunks)
+        yield lambda chunks: pool.imap(prepare, chunks)
 
 
 class _GramBucket:
@@ -401,7 +403,11 @@ def _write_chunks(
         for chunk in chunks:
             if not chunk.docs:
                 continue
-            spans = store.append([d.text for d in chunk.docs], [d.signature for d in chunk.docs])
+            heads = [d.signature for d in chunk.docs]
+            if any(len(h) != gen.signature.size for h in heads):
+                # A wrong-sized header would shift every later text's offset.
+                raise ValueError(f"signatures of {gen.name} are {gen.signature.size} bytes")
+            spans = store.append([d.text for d in chunk.docs], heads)
             if bucket is not None:
                 bucket.add(chunk)
             for doc, (offset, length) in zip(chunk.docs, spans, strict=True):
@@ -449,7 +455,7 @@ def _commit(writer, ix, merge_small: bool = True) -> None:
 def _write_rows(gen: Generation, ids: list[int], fresh: bool) -> set[int]:
     """Index published speeches among ``ids`` into ``gen``; return the ids written."""
     written: set[int] = set()
-    with _preparer(len(ids)) as prepare:
+    with _preparer(len(ids), gen.signature) as prepare:
         for start in range(0, len(ids), COMMIT_EVERY):
             chunk = ids[start : start + COMMIT_EVERY]
             rows = load_rows(chunk)
@@ -731,13 +737,13 @@ class Snapshot:
             found.update(self.grams.stored_fields(docnum)["members"])
         return found
 
-    def signature_bits(self, grams: set[str]) -> list[int]:
-        return gram_bits(grams, self.generation.signature_bytes)
+    def signature_probes(self, needle: str) -> tuple[tuple[int, int], ...]:
+        return self.generation.signature.probes(needle)
 
-    def may_contain(self, speech_id: int, bits: list[int]) -> bool:
-        """False only if the speech surely lacks one of the grams behind ``bits``."""
+    def may_contain(self, speech_id: int, probes: tuple[tuple[int, int], ...]) -> bool:
+        """False only if the speech surely lacks one of the grams behind ``probes``."""
         m = self.meta[speech_id]
-        return self.store.has_bits(m.offset, self.generation.signature_bytes, bits)
+        return self.store.has_bits(m.offset, self.generation.signature.size, probes)
 
     def contains(self, speech_id: int, needle: bytes, title_only: bool = False) -> bool:
         m = self.meta[speech_id]

@@ -76,11 +76,16 @@ class TextStore:
             return 0
         return self._view(offset + length)[offset : offset + length].count(needle)
 
-    def has_bits(self, offset: int, header_size: int, bits: Sequence[int]) -> bool:
-        """Whether every bit number in ``bits`` is set in the header before this text."""
+    def has_bits(self, offset: int, header_size: int, probes: Sequence[tuple[int, int]]) -> bool:
+        """Whether the header before this text has every (byte index, bit mask) probe set."""
         view = self._view(offset)
         base = offset - header_size
-        return all(view[base + (bit >> 3)] & (1 << (bit & 7)) for bit in bits)
+        # A plain loop: this runs for every speech a term is checked in, and all() over a
+        # generator is about five times slower here.
+        for index, mask in probes:  # noqa: SIM110
+            if not view[base + index] & mask:
+                return False
+        return True
 
     def read(self, offset: int, length: int) -> str:
         if length == 0:

@@ -47,7 +47,7 @@ def test_headers_sit_before_their_texts(tmp_path):
     store = TextStore(tmp_path / "texts.bin")
     spans = store.append(["甲", "乙丙"], [bytes([0b0000_0101]), bytes([0b1000_0000])])
     assert [store.read(*span) for span in spans] == ["甲", "乙丙"]
-    assert store.has_bits(spans[0][0], 1, [0, 2])
-    assert not store.has_bits(spans[0][0], 1, [1])
-    assert store.has_bits(spans[1][0], 1, [7])
+    assert store.has_bits(spans[0][0], 1, [(0, 1), (0, 4)])
+    assert not store.has_bits(spans[0][0], 1, [(0, 1), (0, 2)])
+    assert store.has_bits(spans[1][0], 1, [(0, 128)])
     assert store.has_bits(spans[1][0], 1, [])
