@@ -396,3 +396,30 @@ def test_threads_searching_at_once_get_exact_results(corpus):
         for q, ids, count in pool.map(run, queries * 2):
             assert ids == expected(corpus, q), q
             assert count == len(ids)
+
+
+@pytest.mark.django_db
+def test_a_generation_with_the_old_signature_scheme_stays_exact(
+    corpus, monkeypatch, django_capture_on_commit_callbacks
+):
+    from speeches.search.signature import CURRENT, LEGACY
+
+    monkeypatch.setattr(index, "SIGNATURE", LEGACY)
+    index.rebuild()
+    monkeypatch.undo()
+    speech = None
+    try:
+        assert index.current_generation().signature == LEGACY
+        for q in sample_queries(corpus, 40, seed=5):
+            assert all_ids(q)[0] == expected(corpus, q), q
+        # Saved after the upgrade into the old generation: its signature is in that scheme.
+        with django_capture_on_commit_callbacks(execute=True):
+            speech = services.create_speech(title="旧索引中新增的讲话", body="独有词语寅卯辰巳。")
+        assert all_ids("寅卯辰巳")[0] == {speech.pk}
+        assert all_ids('"词语寅卯"')[0] == {speech.pk}
+    finally:
+        if speech is not None:
+            with django_capture_on_commit_callbacks(execute=True):
+                services.delete_speech(speech)
+        index.rebuild()
+    assert index.current_generation().signature == CURRENT
