@@ -133,6 +133,19 @@ class _Matcher:
         may, contains = self.snap.may_contain, self.snap.contains
         return {sid for sid in pool if may(sid, probes) and contains(sid, data, title_only)}
 
+    def selectivity(self, node: Node) -> tuple[int, int]:
+        """Sort key: likely-rarest term first, so later terms check fewer speeches.
+
+        The estimate is the document frequency of the term's rarest jieba word (a word
+        inside a longer compound is not counted, so it is only a guess, and only the
+        order of evaluation depends on it); compound nodes go last.
+        """
+        if not isinstance(node, Term):
+            return (len(self.snap.meta) + 1, 0)
+        needle = self.needle(node)
+        counts = [self.snap.main.doc_frequency("text", w) for w in words(needle)]
+        return (min(counts, default=len(self.snap.meta)), -len(needle))
+
     def eval(self, node: Node, domain: set[int]) -> set[int]:
         if not domain:
             return set()
@@ -150,7 +163,7 @@ class _Matcher:
             positives = [i for i in node.items if not isinstance(i, Not)]
             negatives = [i.item for i in node.items if isinstance(i, Not)]
             result = set(domain)
-            for item in sorted(positives, key=_selectivity):
+            for item in sorted(positives, key=self.selectivity):
                 result = self.eval(item, result)
             for item in negatives:
                 if not result:
@@ -158,10 +171,6 @@ class _Matcher:
                 result -= self.eval(item, result)
             return result
         raise TypeError(f"not a query node: {node!r}")
-
-
-def _selectivity(node: Node) -> int:
-    return -len(node.text) if isinstance(node, Term) else 0
 
 
 def match(tree: Node | None, domain: set[int], snap: Snapshot | None = None) -> set[int]:
@@ -197,7 +206,15 @@ def _ranking_query(terms: list[Term]):
             if word not in vocab:
                 vocab.append(word)
     clauses = [WTerm(field, w) for w in vocab for field in ("text", "title")]
-    return WOr(clauses) if clauses else None
+    if not clauses:
+        return None
+    query = WOr(clauses)
+    # Whoosh picks a matcher per segment; on small segments it pre-scores every posting of
+    # every word (most speeches for a common word), although only the filtered ids count.
+    # The union tree scores only what passes the filter: at 10k speeches ranking 工作 十九
+    # took 7 ms instead of 30.
+    query.matcher_type = WOr.DEFAULT_MATCHER
+    return query
 
 
 def _by_relevance(
