@@ -379,14 +379,29 @@ class _GramBucket:
         self.members, self.grams = [], set()
 
 
+def _delete(writer, ids: Iterable[int]) -> None:
+    """Delete these speeches' documents through one searcher.
+
+    Whoosh's ``update_document`` and ``delete_by_term`` open a searcher over every segment
+    per call: haystack's ``rebuild_index`` (which writes in batches of updates) spent 172 s
+    of system time on that at 10k speeches.
+    """
+    ids = list(ids)
+    if not ids:
+        return
+    with writer.searcher() as searcher:
+        for speech_id in ids:
+            writer.delete_by_term("id", identifier(speech_id), searcher=searcher)
+
+
 def _write_chunks(
     gen: Generation,
     chunks: Iterable[PreparedChunk],
-    remove: Iterable[int],
-    fresh: bool,
+    replace: Iterable[int],
     with_grams: bool = True,
 ) -> list[int]:
-    """Write prepared chunks and removals into ``gen`` in one commit; return written ids.
+    """In one commit, delete the documents of ``replace`` (speeches removed, or about to
+    be written again) and write prepared chunks into ``gen``; return the written ids.
 
     Without ``with_grams`` only the main index and the text store are written: a single
     save then costs one small segment instead of two (see ``Snapshot.candidates``).
@@ -397,9 +412,7 @@ def _write_chunks(
     bucket = _GramBucket(gram_w, gen.bucket_size) if with_grams else None
     written: list[int] = []
     try:
-        for speech_id in remove:
-            main_w.delete_by_term("id", identifier(speech_id))
-        add = main_w.add_document if fresh else main_w.update_document
+        _delete(main_w, replace)
         for chunk in chunks:
             if not chunk.docs:
                 continue
@@ -412,7 +425,7 @@ def _write_chunks(
                 bucket.add(chunk)
             for doc, (offset, length) in zip(chunk.docs, spans, strict=True):
                 row = doc.row
-                add(
+                main_w.add_document(
                     id=identifier(row.speech_id),
                     django_ct=DJANGO_CT_VALUE,
                     django_id=str(row.speech_id),
@@ -460,10 +473,11 @@ def _write_rows(gen: Generation, ids: list[int], fresh: bool) -> set[int]:
             chunk = ids[start : start + COMMIT_EVERY]
             rows = load_rows(chunk)
             prepared = prepare(_chunks(rows, PREPARE_CHUNK))
-            missing = set(chunk) - {r.speech_id for r in rows}
-            removed = () if fresh else missing
             grams = len(rows) >= GRAM_DOCS_FROM
-            written.update(_write_chunks(gen, prepared, removed, fresh, with_grams=grams))
+            # Not fresh: every id's old document goes, published or not (unpublished and
+            # deleted speeches are thereby removed).
+            replace = () if fresh else chunk
+            written.update(_write_chunks(gen, prepared, replace, with_grams=grams))
     return written
 
 
@@ -482,7 +496,7 @@ def remove_speeches(ids: Iterable[int]) -> None:
     if not ids:
         return
     with write_lock():
-        _write_chunks(current_generation(), (), ids, fresh=False)
+        _write_chunks(current_generation(), (), ids)
 
 
 def rebuild(verbose: bool = False) -> int:
@@ -516,7 +530,7 @@ def _catch_up_and_swap(gen: Generation, written: set[int], started) -> int:
         redo = sorted((now_ids - written) | (changed & now_ids))
         gone = sorted(written - now_ids)
         if gone:
-            _write_chunks(gen, (), gone, fresh=False)
+            _write_chunks(gen, (), gone)
         if redo:
             _write_rows(gen, redo, fresh=False)
         _swap(gen)
