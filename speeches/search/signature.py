@@ -5,13 +5,13 @@ bit of the query's grams. A Bloom filter never denies a gram that is present, so
 a speech on its signature cannot lose a match; a signature only has to reject most
 speeches that lack a term, because each speech let through costs a scan of its text.
 
-Version 1 set one crc32 bit per unigram and bigram in 2 KB. At 10k speeches it let
-through 93% of the speeches lacking 十九: with one hash a rare gram shares its bit with
-some common one. Version 2 sets three bits per gram in 16 KB (slices of one multiplicative hash of the crc32, so grams that collide on one bit
-rarely collide on all three) and adds trigrams, so a phrase whose bigrams all occur, but
-apart, is rejected too. On 3,000 speeches of the 10k benchmark corpus, speeches let
-through that lack the term, v1 → v2: 十九 1838 → 6 of 1971, 束缚 2311 → 270 of 2549,
-"经济建设。各" 1727 → 126 of 2957. Preparing a speech costs about 5 ms more.
+Version 1 set one crc32 bit per unigram and bigram in 2 KB. At 10k speeches it let through
+93% of the speeches lacking 十九: with one hash a rare gram shares its bit with some common
+one. Version 2 sets three bits per gram in 16 KB (slices of one multiplicative hash of the
+crc32, so grams that collide on one bit rarely collide on all three) and adds trigrams, so a
+phrase whose bigrams all occur, but apart, is rejected too. On 3,000 speeches of the 10k
+benchmark corpus, speeches let through that lack the term, v1 → v2: 十九 1838 → 6 of 1971, 束缚
+2311 → 270 of 2549, "经济建设。各" 1727 → 126 of 2957. Preparing a speech costs about 5 ms more.
 Each generation records its scheme, so older generations stay readable.
 """
 
