@@ -80,6 +80,20 @@ def test_rebuild_index_command_indexes_exactly_the_published_speeches(seeds):
     }
 
 
+def test_batched_rebuild_and_reindexing_leave_one_document_per_speech(seeds):
+    # Small batches: the fresh generation is filled by several writes, each replacing
+    # what it writes; then every speech is written again into the live index.
+    call_command("rebuild_index", interactive=False, verbosity=0, batchsize=2)
+    call_command("update_index", verbosity=0, batchsize=3)
+    published = set(Speech.objects.published().values_list("id", flat=True))
+    snap = index.snapshot()
+    assert snap.main.doc_count() == len(published)
+    assert set(snap.meta) == published
+    assert found("创先争优") == {
+        s.pk for s in Speech.objects.published() if "创先争优" in s.title + s.body
+    }
+
+
 def test_clear_index_keeps_the_live_index_until_update_index_has_refilled(seeds):
     search.index_speeches(Speech.objects.values_list("id", flat=True))
     before = indexed_ids()
