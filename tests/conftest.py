@@ -23,11 +23,8 @@ def live_archive():
     """
     from tests.live import LiveArchive
 
-    archive = LiveArchive.start()
-    try:
+    with LiveArchive.running() as archive:
         yield archive
-    finally:
-        archive.stop()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -13,6 +14,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +37,16 @@ class LiveArchive:
     process: subprocess.Popen
     env: dict
     admin_password: str
+
+    @classmethod
+    @contextlib.contextmanager
+    def running(cls, **kwargs) -> Iterator[LiveArchive]:
+        """An archive for a with-block: stopped and removed however the block ends."""
+        archive = cls.start(**kwargs)
+        try:
+            yield archive
+        finally:
+            archive.stop()
 
     @classmethod
     def start(cls, *, workers: int = 2, extra_env: dict | None = None) -> LiveArchive:

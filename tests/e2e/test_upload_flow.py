@@ -42,11 +42,8 @@ SEARCH_WITHIN_SECONDS = 10
 def archive():
     from tests.live import LiveArchive
 
-    archive = LiveArchive.start()
-    try:
+    with LiveArchive.running() as archive:
         yield archive
-    finally:
-        archive.stop()
 
 
 @pytest.fixture
