@@ -45,17 +45,7 @@ def build(path: Path, rows: Sequence, batch: int = 1000) -> float:
     for start in range(0, len(rows), batch):
         writer = AsyncWriter(ix)
         for row in rows[start : start + batch]:
-            writer.update_document(
-                id=f"speeches.speech.{row.speech_id}",
-                django_ct="speeches.speech",
-                django_id=str(row.speech_id),
-                text=row.title + "\n" + row.body,
-                title=row.title,
-                date=_date(row.date),
-                level=row.level or "",
-                speaker=row.speaker or "",
-                campaigns=",".join(row.campaigns),
-            )
+            writer.update_document(**_fields(row))
         writer.commit()
     return time.perf_counter() - started
 
@@ -63,18 +53,23 @@ def build(path: Path, rows: Sequence, batch: int = 1000) -> float:
 def add_one(path: Path, row) -> None:
     ix = whoosh_index.open_dir(str(path))
     writer = AsyncWriter(ix)
-    writer.update_document(
-        id=f"speeches.speech.{row.speech_id}",
-        django_ct="speeches.speech",
-        django_id=str(row.speech_id),
-        text=row.title + "\n" + row.body,
-        title=row.title,
-        date=_date(row.date),
-        level=row.level or "",
-        speaker=row.speaker or "",
-        campaigns=",".join(row.campaigns),
-    )
+    writer.update_document(**_fields(row))
     writer.commit()
+
+
+def _fields(row) -> dict:
+    """The document haystack's backend writes for a speech."""
+    return {
+        "id": f"speeches.speech.{row.speech_id}",
+        "django_ct": "speeches.speech",
+        "django_id": str(row.speech_id),
+        "text": row.title + "\n" + row.body,
+        "title": row.title,
+        "date": _date(row.date),
+        "level": row.level or "",
+        "speaker": row.speaker or "",
+        "campaigns": ",".join(row.campaigns),
+    }
 
 
 def _date(value) -> int:
