@@ -35,6 +35,17 @@ class Campaign(models.Model):
     start_date = models.DateField(_("开始日期"), null=True, blank=True)
     end_date = models.DateField(_("结束日期"), null=True, blank=True)
     description = models.TextField(_("简介"), blank=True)
+    # How texts name the campaign: plain names, one per line (matched in Simplified script),
+    # and optionally one regular expression for forms a list of names cannot express.
+    aliases = models.TextField(
+        _("别名"), blank=True, help_text=_("每行一个名称，讲话中出现任一名称即算提及")
+    )
+    pattern = models.CharField(
+        _("匹配规则"),
+        max_length=300,
+        blank=True,
+        help_text=_("可选的正则表达式（不含嵌套重复），用于别名无法表达的写法"),
+    )
 
     class Meta:
         ordering = ["start_date", "name"]
@@ -123,6 +134,10 @@ class Speech(models.Model):
     checksum = models.CharField(_("规范化文本校验和"), max_length=64, blank=True, db_index=True)
     outline = models.JSONField(_("提纲"), default=list, blank=True, editable=False)
     is_published = models.BooleanField(_("公开"), default=True)
+    # Per extracted field: {"value", "confidence", "evidence"} (the line it came from).
+    metadata_evidence = models.JSONField(_("识别依据"), default=dict, blank=True, editable=False)
+    # Names of fields a person set (admin edit, upload preview): re-extraction keeps them.
+    set_by_person = models.JSONField(_("人工设定的字段"), default=list, blank=True, editable=False)
     created = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated = models.DateTimeField(_("更新时间"), auto_now=True)
 
