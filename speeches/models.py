@@ -148,6 +148,15 @@ class Speech(models.Model):
         ordering = ["-date", "-id"]
         verbose_name = pgettext_lazy("model", "讲话")
         verbose_name_plural = pgettext_lazy("model plural", "讲话")
+        constraints = [
+            # The last guard against a second copy of one text, whatever the path (admin,
+            # command, API, two concurrent saves); blank (not yet derived) never collides.
+            models.UniqueConstraint(
+                fields=["checksum"],
+                condition=~models.Q(checksum=""),
+                name="speech_unique_checksum",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
