@@ -1,0 +1,1 @@
+"""Interoperability: feeds, OAI-PMH, sitemaps and citation formats for outside tools."""
