@@ -154,8 +154,12 @@ def save_speech(speech: Speech, *, campaigns: Iterable[Campaign | str] | None = 
 
 
 def delete_speech(speech: Speech) -> None:
+    # OAI-PMH harvesters must learn of the deletion: a tombstone in the same transaction.
+    from interop.tombstones import record_deletion
+
     with transaction.atomic():
         speech_id = speech.pk
+        record_deletion(speech)
         speech.delete()
         _enqueue(speech_id, PendingIndexUpdate.Action.REMOVE)
 
