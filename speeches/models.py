@@ -133,6 +133,8 @@ class Speech(models.Model):
     original_file = models.FileField(_("原始文件"), upload_to="originals/%Y/%m/", blank=True)
     checksum = models.CharField(_("规范化文本校验和"), max_length=64, blank=True, db_index=True)
     outline = models.JSONField(_("提纲"), default=list, blank=True, editable=False)
+    # Why the outline parser failed on this body ("" = it did not): counted by check_index.
+    outline_error = models.CharField(_("提纲解析错误"), max_length=500, blank=True, editable=False)
     is_published = models.BooleanField(_("公开"), default=True)
     # Per extracted field: {"value", "confidence", "evidence"} (the line it came from).
     metadata_evidence = models.JSONField(_("识别依据"), default=dict, blank=True, editable=False)
