@@ -57,14 +57,10 @@ def get_or_create_speaker(name: str, *, position: str = "", organization: str = 
 
 def _derive(speech: Speech) -> None:
     """Fields computed from the body: kept in step on every save."""
-    from speeches.outline import parse_outline
+    from speeches.outline_failures import derive_outline
 
     speech.checksum = text_checksum(speech.body)
-    try:
-        speech.outline = parse_outline(speech.body)
-    except Exception:  # the outline is an aid; a parser bug must not lose a speech
-        log.exception("outline parsing failed for speech %s", speech.pk)
-        speech.outline = []
+    derive_outline(speech)  # a parser bug is recorded and logged, and loses no speech
 
 
 def _campaigns(slugs: Iterable[str]) -> list[Campaign]:
@@ -208,14 +204,18 @@ def apply_pending_index_updates() -> int:
 def refresh_outlines() -> tuple[int, int]:
     """Recompute stored outlines; returns (changed, total). The index does not hold outlines,
     so nothing else needs updating."""
-    from speeches.outline import parse_outline
+    from speeches.outline_failures import derive_outline
 
     changed = total = 0
-    for speech in Speech.objects.only("id", "body", "outline").iterator(chunk_size=200):
+    fields = ("id", "body", "outline", "outline_error")
+    for speech in Speech.objects.only(*fields).iterator(chunk_size=200):
         total += 1
-        outline = parse_outline(speech.body)
-        if outline != speech.outline:
-            Speech.objects.filter(pk=speech.pk).update(outline=outline)
+        before = (speech.outline, speech.outline_error)
+        derive_outline(speech)
+        if (speech.outline, speech.outline_error) != before:
+            Speech.objects.filter(pk=speech.pk).update(
+                outline=speech.outline, outline_error=speech.outline_error
+            )
             changed += 1
     return changed, total
 

@@ -2,11 +2,45 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+OUTLINE_FAILURES = "speeches.outline.failures"
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_outline_failures(request):
+    """A test during which the outline parser failed on some speech fails, unless it asks
+    for the ``outline_failures`` fixture (then it checks the records itself)."""
+    handler = _Collect()
+    logger = logging.getLogger(OUTLINE_FAILURES)
+    logger.addHandler(handler)
+    request.node.outline_failure_records = handler.records
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.records and "outline_failures" not in request.fixturenames:
+        messages = "; ".join(r.getMessage() for r in handler.records[:5])
+        pytest.fail(f"outline parser failed: {messages}", pytrace=False)
+
+
+@pytest.fixture
+def outline_failures(request) -> list[logging.LogRecord]:
+    """The outline-failure log records of this test (expected by the test)."""
+    return request.node.outline_failure_records
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from speeches import search, services
+from speeches import outline_failures, search, services
 
 
 class Command(BaseCommand):
@@ -39,6 +39,7 @@ class Command(BaseCommand):
         if optimize:
             search.optimize_index()
         status = search.index_status()
+        status["outline_failures"] = outline_failures.failed_ids()
         if json:
             self.stdout.write(_json(status))
         else:
@@ -47,6 +48,13 @@ class Command(BaseCommand):
                 f"{status['published']} published, {len(status['missing'])} missing, "
                 f"{len(status['extra'])} extra, {status['pending']} pending, "
                 f"{status['segments']} segment(s)"
+            )
+        if status["outline_failures"]:
+            ids = status["outline_failures"]
+            shown = ", ".join(map(str, ids[:20])) + (" …" if len(ids) > 20 else "")
+            self.stderr.write(
+                f"{len(ids)} speech(es) without an outline because the parser failed "
+                f"(see Speech.outline_error): {shown}"
             )
         if status["missing"] or status["extra"] or status["pending"]:
             raise CommandError("the index is out of step with the database (try --repair)")
