@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "speeches",
     "django.contrib.sitemaps",
     "interop",
+    "reuse",
 ]
 
 MIDDLEWARE = [
