@@ -8,30 +8,39 @@ inside the functions below.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from speeches.search.query import And, Not, Or, ParsedQuery, Term, parse_query
-from speeches.search.results import Facet, Hit, QueryError, SearchPage
+from speeches.search.results import Facet, Hit, MatchSet, QueryError, SearchPage, SpeechFacts
 
 __all__ = [
     "And",
     "Facet",
     "Hit",
+    "MatchSet",
     "Not",
     "Or",
     "ParsedQuery",
     "QueryError",
     "SearchPage",
+    "SpeechFacts",
     "Term",
+    "body_counts",
+    "body_lengths",
+    "facets_for",
     "highlight_spans",
     "index_speeches",
     "index_status",
+    "match_set",
     "more_like_this",
+    "normalized_bodies",
     "optimize_index",
     "parse_query",
+    "ranked",
     "rebuild_index",
     "remove_speeches",
     "search",
+    "speech_facts",
 ]
 
 
@@ -121,3 +130,55 @@ def highlight_spans(text: str, q: str) -> list[tuple[int, int]]:
     from speeches.search import highlight
 
     return highlight.spans(text, parse_query(q).positive_terms())
+
+
+# --- research primitives: exact match sets and literal occurrences -------------------------
+# Concordance, trends and exports (speeches/research) call only these; an engine provides
+# them over its own store. Literals are normalized (``MatchSet.needles``); counts are of
+# non-overlapping occurrences in the normalized BODY (the ``text`` of /api/speeches/<id>).
+
+
+def match_set(q: str = "", **filters: object) -> MatchSet:
+    """Every speech matching ``q`` under the filters of ``search`` (no ranking, no page)."""
+    from speeches.search import exact
+
+    return exact.match_set(q, **filters)
+
+
+def body_counts(ids: Iterable[int], needle: str) -> dict[int, int]:
+    from speeches.search import exact
+
+    return exact.body_counts(ids, needle)
+
+
+def normalized_bodies(ids: Iterable[int]) -> Iterator[tuple[int, str]]:
+    """(id, normalized body) for each indexed id, lazily."""
+    from speeches.search import exact
+
+    return exact.normalized_bodies(ids)
+
+
+def body_lengths(ids: Iterable[int]) -> dict[int, int]:
+    """Characters of each speech's normalized body."""
+    from speeches.search import exact
+
+    return exact.body_lengths(ids)
+
+
+def speech_facts(ids: Iterable[int]) -> dict[int, SpeechFacts]:
+    from speeches.search import exact
+
+    return exact.speech_facts(ids)
+
+
+def ranked(match: MatchSet, sort: str = "relevance") -> list[tuple[int, float]]:
+    """The whole match set in search order (relevance or date), with scores."""
+    from speeches.search import exact
+
+    return exact.ranked(match, sort)
+
+
+def facets_for(ids: Iterable[int]) -> dict[str, list[Facet]]:
+    from speeches.search import exact
+
+    return exact.facets(ids)

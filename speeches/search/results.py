@@ -44,3 +44,29 @@ class SearchPage:
     @property
     def speech_ids(self) -> list[int]:
         return [hit.speech_id for hit in self.hits]
+
+
+@dataclass(frozen=True)
+class SpeechFacts:
+    """What the index knows of a speech, for ordering and grouping research results."""
+
+    date: int  # yyyymmdd, 0 = unknown
+    level: str
+    speaker: str
+    campaigns: tuple[str, ...]
+
+    @property
+    def year(self) -> int | None:
+        return self.date // 10000 if self.date else None
+
+
+@dataclass(frozen=True)
+class MatchSet:
+    """The exact match set of a query under filters: every speech, no ranking."""
+
+    query: str
+    ids: frozenset[int]
+    domain: frozenset[int]  # every speech passing the filters (matched or not)
+    needles: tuple[str, ...]  # the positive terms' literals, normalized, in query order
+    parsed: ParsedQuery
+    filters: dict[str, object] = field(default_factory=dict)
