@@ -21,32 +21,52 @@ _HEADING_START = re.compile(
     r"|[①②③④⑤⑥⑦⑧⑨⑩])"
 )
 
-# Whole lines that are never part of a speech.
+# Whole lines that are never part of a speech. Every quantifier that sits next to one that
+# can match the same characters is possessive (``*+``) or inside an atomic group, so a line
+# that almost matches fails in one pass: junk lines are hostile input (issue 13).
 _JUNK_LINES = [
-    r".*(?:上传人|文档编号|上传时间|页数|大小)[:：].*(?:文档编号|上传时间|格式|页数|大小)[:：].*",
-    r"(?:返回\s*)?下载\s*相关\s*举报",
-    r".{1,200}\.(?:docx?|pdf|wps|txt|pptx?)_第\s*\d+\s*页",
-    r"第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页",
-    r"[-—]*\s*\d{1,3}\s*[-—]*",  # bare page numbers: "- 3 -", "12"
-    r"点击查看更多\s*>*",
+    # an upload stamp line: two of its labels, in order (the earliest of each is enough)
+    r"(?>.*?(?:上传人|文档编号|上传时间|页数|大小)[:：])(?>.*?(?:文档编号|上传时间|格式|页数|大小)[:：]).*+",
+    r"(?:返回\s*+)?下载\s*+相关\s*+举报",
+    r".{1,200}\.(?:docx?|pdf|wps|txt|pptx?)_第\s*+\d++\s*+页",
+    r"第\s*+\d++\s*+页\s*+[/／]?\s*+共\s*+\d++\s*+页",
+    r"[-—]*+\s*+\d{1,3}+\s*+[-—]*+",  # bare page numbers: "- 3 -", "12"
+    r"点击查看更多\s*+>*+",
     r"资源描述[:：]?",
-    r"《.*》由会员分享.*",
-    r"展开阅读全文|阅读全文|显示全部|收起|全文阅读已结束.*",
+    r"《.*》由会员分享.*+",
+    r"展开阅读全文|阅读全文|显示全部|收起|全文阅读已结束.*+",
     r"相关(?:资源|搜索|文档|阅读|推荐|文章|新闻|链接)[:：]?",
-    r"当前位置\s*[:：].*|您的位置\s*[:：].*|首页\s*[>›»].*",
-    r"本站为文档\s*C\s*TO\s*C\s*交易模式.*",
-    r".*ICP\s*备.*|.*公网安备.*|.*版权所有.*|.*Copyright.*|.*©.*",
-    r"文本预览下载声明|下载声明[:：]?.*|文档下载.*|免费下载.*|下载文档.*|VIP.*下载.*",
-    r"(?:新华社)?记者\s*\S{2,12}\s*摄|[（(]?\s*新华社(?:记者|发)\s*\S{0,12}\s*摄\s*[）)]?",
-    r"(?:责任编辑|编辑|来源|作者|稿源|审核|校对|点击数|浏览次数|阅读次数|访问量)\s*[:：].{0,40}",
-    r"(?:分享到|分享|转发到)\s*[:：]?.{0,40}",
-    r"(?:微信|微博|QQ空间|朋友圈|QQ|复制链接|打印|关闭|收藏|返回顶部|字号|大|中|小|\s)+",
-    r"(?:打印本页|关闭窗口|打印文章|【?\s*字号.*|【\s*打印\s*】.*)",
-    r"(?:上一篇|下一篇|上一页|下一页)\s*[:：]?.*",
-    r"扫一扫.*|扫描二维码.*|手机扫码.*|.*客服QQ.*",
-    r"(?:首页|网站首页)(?:\s*[|｜]\s*\S{1,8}){2,}",  # a navigation bar
+    r"(?:当前位置|您的位置)\s*+[:：].*+|首页\s*+[>›»].*+",
+    r"本站为文档\s*+C\s*+TO\s*+C\s*+交易模式.*+",
+    r"(?=.*?(?:ICP\s*+备|公网安备|版权所有|Copyright|©)).*+",
+    r"文本预览下载声明|下载声明[:：]?.*+|(?:文档下载|免费下载|下载文档).*+|VIP.*下载.*+",
+    r"(?:新华社)?记者\s*+\S{2,12}\s*+摄|[（(]?\s*+新华社(?:记者|发)\s*+\S{0,12}\s*+摄\s*+[）)]?",
+    r"(?:责任编辑|编辑|来源|作者|稿源|审核|校对|点击数|浏览次数|阅读次数|访问量)\s*+[:：].{0,40}+",
+    r"(?:分享到|分享|转发到)\s*+[:：]?.{0,40}+",
+    r"(?:微信|微博|QQ空间|朋友圈|QQ|复制链接|打印|关闭|收藏|返回顶部|字号|大|中|小|\s)++",
+    r"打印本页|关闭窗口|打印文章|【?\s*+字号.*+|【\s*+打印\s*+】.*+",
+    r"(?:上一篇|下一篇|上一页|下一页)\s*+[:：]?.*+",
+    r"(?:扫一扫|扫描二维码|手机扫码).*+|(?=.*?客服QQ).*+",
+    # a navigation bar or pager: 首页|新闻|…, 首页|1|2|…|24|尾页 共24页
+    r"(?:首页|网站首页)(?:\s*+[|｜][\s|｜]*+[^\s|｜]{1,8}+){2,}+[^|｜]{0,24}+",
+    # the residue of a wiki licence box (its notice is removed by _drop_licence_notices)
+    r"Public\s++domain|PD-\w++",
 ]
-_JUNK_LINE = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _JUNK_LINES) + r")\s*$")
+_JUNK_LINE = re.compile(r"^\s*+(?:" + "|".join(f"(?:{p})" for p in _JUNK_LINES) + r")\s*$")
+
+# A wiki's licence box (Wikisource) as page text: a notice broken over many short lines
+# (本作品是中华人民共和国的 / 法律 / 、 / 法规 / … / 属于 / 公有领域 / 。), notes on it (注：中文
+# 维基文库社群认为…, the template's ↑ references) and the box's residue (Public domain, false).
+# Its lines are ordinary words one by one, so the notice is recognized as a block.
+_LICENCE_START = re.compile(r"^(?:本|这部|這部|此)作品")
+_LICENCE_CLAIM = re.compile(r"公有[领領]域|版[权權]失效|public\s++domain", re.IGNORECASE)
+_LICENCE_LAW = re.compile(r"著作[权權]|版[权權]|作者|[维維]基|模板")
+_LICENCE_NOTE = re.compile(
+    r"[维維]基文[库庫]|本模板|著作[权權]法|社群共[识識]|公有[领領]域|版[权權]失效"
+)
+_LICENCE_RESIDUE = re.compile(r"^(?:Public\s++domain|PD-\w++|false|true)$", re.IGNORECASE)
+_NOTICE_MAX_LINES = 40
+_NOTICE_MAX_CHARS = 1200
 
 # Junk that shares a line with speech text.
 _INLINE_JUNK = [
@@ -57,7 +77,8 @@ _INLINE_JUNK = [
     r"(?:本文)?来源于?\s*[:：]?\s*(?:公务员之家|第一范文网|范文网|学习啦|淘文阁|文秘网|公文易)",
     r"公务员之家|第一范文网|中国范文网|学习啦在线学习网|淘文阁网?|文秘114|公文易|范文先生网"
     r"|秘书工作网|文档投稿赚钱网|原创力文档|人人文库|豆丁网|道客巴巴|百度文库|文库吧",
-    r"\S+\.(?:docx?|pdf)_第\s*\d+\s*页",
+    # from the start of the file name only: a scan from every character was quadratic
+    r"(?<!\S)\S+\.(?:docx?|pdf)_第\s*+\d++\s*+页",
 ]
 _INLINE = re.compile("|".join(f"(?:{p})" for p in _INLINE_JUNK))
 
@@ -86,8 +107,9 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     ``None`` guesses it from the text. The result has one paragraph per line, '\\n' between.
     """
     lines = _split_lines(raw)
-    lines = [_clean_line(line) for line in lines]
-    lines = [line for line in lines if line and not _JUNK_LINE.match(line)]
+    lines = [line for line in map(_clean_line, lines) if line]
+    lines = _drop_licence_notices(_join_reference_marks(lines))
+    lines = [line for line in lines if not _JUNK_LINE.match(line)]
     lines = _rejoin_page_chunks(lines)
     if hard_wrapped is None:
         hard_wrapped = looks_hard_wrapped(lines)
@@ -113,6 +135,84 @@ def _clean_line(line: str) -> str:
         return ""
     line = re.sub(r"[ \t\u3000\u00a0]+", " ", line)
     return line.strip()
+
+
+def _join_reference_marks(lines: list[str]) -> list[str]:
+    """A wiki's footnote mark comes out as three lines (``[`` / ``2`` / ``]``) inside a
+    sentence: put it back as ``[2]`` and rejoin the sentence around it."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        mark = lines[i : i + 3]
+        if out and len(mark) == 3 and mark[0] == "[" and mark[2] == "]" and len(mark[1]) <= 8:
+            out[-1] += f"[{mark[1]}]"
+            i += 3
+            if i < len(lines) and _ends_open(out[-1][: -len(mark[1]) - 2]):
+                out[-1] += lines[i]
+                i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _drop_licence_notices(lines: list[str]) -> list[str]:
+    """Remove wiki licence boxes: the notice, the notes after it and the box's residue."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = _licence_notice_end(lines, i)
+        if end is None and _LICENCE_RESIDUE.match(lines[i]) and "domain" in lines[i].lower():
+            end = i  # residue without a notice (the notice was in a part of the page not kept)
+        if end is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        i = _skip_licence_notes(lines, end)
+    return out
+
+
+def _licence_notice_end(lines: list[str], start: int) -> int | None:
+    """The index after a licence notice beginning at ``start``; None if none begins there."""
+    if not _LICENCE_START.match(lines[start]):
+        return None
+    size = 0
+    for j in range(start, min(len(lines), start + _NOTICE_MAX_LINES)):
+        size += len(lines[j])
+        if size > _NOTICE_MAX_CHARS:
+            return None
+        if _LICENCE_CLAIM.search(lines[j]):
+            notice = "".join(lines[start : j + 1])
+            if not _LICENCE_LAW.search(notice):
+                return None
+            end = j + 1
+            # "属于 / 公有领域 / 。": the sentence closes on a short line of its own
+            while end < len(lines) and end <= j + 2 and lines[end] in ("。", ".", "）", ")"):
+                end += 1
+            return end
+    return None
+
+
+def _skip_licence_notes(lines: list[str], i: int) -> int:
+    """Skip the notes and residue that follow a notice; return the first line kept."""
+    while i < len(lines):
+        if _LICENCE_RESIDUE.match(lines[i]):
+            i += 1
+            continue
+        end = _paragraph_end(lines, i)
+        paragraph = "".join(lines[i:end])
+        if not (_LICENCE_NOTE.search(paragraph) or paragraph.startswith("↑")):
+            return i
+        i = end
+    return i
+
+
+def _paragraph_end(lines: list[str], i: int) -> int:
+    """A broken paragraph runs to the line that ends a sentence (at most 20 lines)."""
+    for j in range(i, min(len(lines), i + 20)):
+        if lines[j].endswith(("。", "！", "？", ".")):
+            return j + 1
+    return min(len(lines), i + 1)
 
 
 def _ends_open(line: str) -> bool:

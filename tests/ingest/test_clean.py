@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -138,3 +140,81 @@ def test_cleaner_never_raises(text):
 )
 def test_cleaner_never_raises_on_marker_soup(parts):
     assert isinstance(clean_text("".join(parts), hard_wrapped=True), str)
+
+
+# --- wiki licence boxes (issue 17) -----------------------------------------------------------
+
+WIKI = Path(__file__).resolve().parents[2] / "fixtures" / "ingest" / "wiki"
+LICENCE_WORDS = [
+    "公有领域",
+    "公有領域",
+    "Public domain",
+    "false",
+    "本作品",
+    "这部作品",
+    "维基文库",
+    "著作权法",
+    "本模板",
+    "CPC 1",
+    "公务演讲",
+]
+# The last paragraph of each text before its licence box.
+LAST_PARAGRAPH_END = {
+    "gwr-62": "在毛主席革命路线指引下，团结起来，争取更大的胜利！",
+    "gwr-22": "实现中华民族伟大复兴的中国梦而努力奋斗！",
+    "gwr-16": "以优异成绩迎接党的十九大胜利召开！",
+    "cpc-05": "毛主席万岁！万万岁！",
+    "cpc-01": "不久，我们就要把他们吸引到我们这边来。",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAST_PARAGRAPH_END))
+def test_wiki_licence_box_is_removed_and_nothing_else(name):
+    raw = (WIKI / f"{name}.txt").read_text("utf-8")
+    text = clean_text(raw)
+    for word in LICENCE_WORDS:
+        assert word not in text, word
+    assert text.split("\n")[-1].endswith(LAST_PARAGRAPH_END[name])
+    # Every line of the page before the box is kept (joined lines aside).
+    body = raw[: raw.index(LAST_PARAGRAPH_END[name])]
+    flat = text.replace("\n", "")
+    for line in body.split("\n"):
+        assert line.strip().replace(" ", "") in flat, line
+
+
+def test_licence_box_in_its_line_broken_form():
+    raw = "\n".join(
+        [
+            "会议号召，全国各族人民紧密团结起来。",
+            "本作品是中华人民共和国的",
+            "法律",
+            "、",
+            "法规",
+            "，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。"
+            "根据《",
+            "中华人民共和国著作权法",
+            "》第五条第一项，本作品不适用于该法，在",
+            "中国大陆",
+            "，也可能在其他管辖区，属于",
+            "公有领域",
+            "。",
+            "注：中文维基文库社群认为，中华人民共和国公务演讲，",
+            "不总是",
+            "具有立法、行政、司法性质的文件。",
+            "Public domain",
+            "Public domain",
+            "false",
+            "false",
+        ]
+    )
+    assert clean_text(raw) == "会议号召，全国各族人民紧密团结起来。"
+
+
+def test_a_speech_may_still_talk_about_the_public_domain():
+    raw = "本作品集收录的讲话稿，按规定属于公开文件。\n数据进入公有领域以后，要加强管理。"
+    assert clean_text(raw) == raw
+
+
+def test_wiki_reference_marks_are_rejoined():
+    raw = "今年我们得到的约有一万五千\n[\n2\n]\n，其中一千六百用在会议上。"
+    assert clean_text(raw) == "今年我们得到的约有一万五千[2]，其中一千六百用在会议上。"
