@@ -280,8 +280,9 @@ def _duplicate_of(row: dict[str, Any], restored: set[int]) -> int | None:
     or, merging into another archive, any speech with the same text that this restore did
     not create (two speeches of one export may share a text and must both come back)."""
     checksum = text_checksum(row["body"])
-    same_id = Speech.objects.filter(pk=row.get("id")).values_list("checksum", flat=True).first()
-    if same_id == checksum:
+    # Compared by text: a repeated text from before the unique checksum has a blank one.
+    same_id = Speech.objects.filter(pk=row.get("id")).values_list("body", flat=True).first()
+    if same_id is not None and text_checksum(same_id) == checksum:
         return row["id"]
     return (
         Speech.objects.filter(checksum=checksum)
@@ -322,7 +323,9 @@ def _attach_original(speech: Speech, info: dict[str, Any] | None, directory: Pat
     return True
 
 
-def _restore_speech(row: dict[str, Any], directory: Path, speakers: dict[int, Speaker]) -> Speech:
+def _restore_speech(
+    row: dict[str, Any], directory: Path, speakers: dict[int, Speaker], restored: set[int]
+) -> Speech:
     fields = {
         name: _parse(name, row.get(name)) for name in SPEECH_FIELDS if name not in DERIVED_FIELDS
     }
@@ -330,8 +333,16 @@ def _restore_speech(row: dict[str, Any], directory: Path, speakers: dict[int, Sp
     speech.speaker = _restore_speaker(row.get("speaker"), speakers)
     speech.full_clean(exclude=["original_file", "checksum", "outline"], validate_unique=False)
     wrote_file = _attach_original(speech, row.get("original_file"), directory)
+    campaigns = row.get("campaigns", [])
     try:
-        services.save_speech(speech, campaigns=row.get("campaigns", []))
+        try:
+            services.save_speech(speech, campaigns=campaigns)
+        except services.DuplicateSpeech as exc:
+            if exc.existing_id not in restored:
+                raise
+            # The export held this text twice (made before the checksum was unique): both
+            # come back, the later one with the blank checksum migration 0005 gave it.
+            services.save_speech(speech, campaigns=campaigns, legacy_repeat=True)
     except Exception:
         if wrote_file:  # the database rolls back; the file would be left behind
             speech.original_file.storage.delete(speech.original_file.name)
@@ -397,7 +408,7 @@ def _restore_one(
             duplicate = _duplicate_of(row, restored)
             if duplicate is not None:
                 return _result(label, "duplicate", duplicate_of=duplicate)
-            speech = _restore_speech(row, directory, speakers)
+            speech = _restore_speech(row, directory, speakers, restored)
     except Exception as exc:  # one bad record must not stop the others
         return _result(label, "failed", error=f"{type(exc).__name__}: {exc}")
     restored.add(speech.pk)

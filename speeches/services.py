@@ -17,9 +17,10 @@ from contextvars import ContextVar
 from typing import Any
 
 from django.core.files.base import File
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 
+from reuse import outbox as reuse_outbox
 from speeches.ingest.dedup import text_checksum
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 
@@ -43,6 +44,14 @@ SPEECH_FIELDS = {
     "raw_text",
     "is_published",
 }
+
+
+class DuplicateSpeech(ValueError):
+    """The normalized text is already in the archive, as speech ``existing_id``."""
+
+    def __init__(self, existing_id: int) -> None:
+        super().__init__(f"the same text is already speech {existing_id}")
+        self.existing_id = existing_id
 
 
 def get_or_create_speaker(name: str, *, position: str = "", organization: str = "") -> Speaker:
@@ -74,6 +83,8 @@ def _campaigns(slugs: Iterable[str]) -> list[Campaign]:
 
 def _enqueue(speech_id: int, action: str) -> None:
     PendingIndexUpdate.objects.create(speech_id=speech_id, action=action)
+    # Text reuse keeps its own outbox, written in the same transaction (reuse.outbox).
+    reuse_outbox.enqueue(speech_id, action, apply_on_commit=not _deferred.get())
     if not _deferred.get():
         transaction.on_commit(apply_pending_index_updates)
 
@@ -88,6 +99,7 @@ def deferred_indexing() -> Iterator[None]:
     finally:
         _deferred.reset(token)
         apply_pending_index_updates()
+        reuse_outbox.apply_pending_reuse_updates()
 
 
 def create_speech(
@@ -105,23 +117,53 @@ def create_speech(
         raise TypeError(f"unknown speech fields: {', '.join(sorted(unknown))}")
     if not body or not body.strip():
         raise ValueError("a speech needs a body text")
-    with transaction.atomic():
-        speech = Speech(title=title.strip()[:500], body=body, speaker=speaker, **fields)
-        _derive(speech)
-        if original_file is not None:
-            speech.original_file.save(original_file.name, original_file, save=False)
-        speech.full_clean(exclude=["original_file", "checksum", "outline"])
-        speech.save()
-        _set_campaigns(speech, campaigns)
-        _enqueue(speech.pk, PendingIndexUpdate.Action.INDEX)
+    campaigns = _resolve_campaigns(campaigns)  # an unknown slug fails before any write
+    speech = Speech(title=title.strip()[:500], body=body, speaker=speaker, **fields)
+    _derive(speech)
+    speech.full_clean(exclude=["original_file", "checksum", "outline"])
+    stored = ""
+    try:
+        with transaction.atomic():
+            _refuse_duplicate(speech)
+            if original_file is not None:
+                # Written only once the speech is valid; removed again if the row is not saved.
+                speech.original_file.save(original_file.name, original_file, save=False)
+                stored = speech.original_file.name
+            _save_unique(speech)
+            speech.campaigns.set(campaigns)
+            _enqueue(speech.pk, PendingIndexUpdate.Action.INDEX)
+    except BaseException:
+        if stored:
+            speech.original_file.storage.delete(stored)
+        raise
     return speech
 
 
-def _set_campaigns(speech: Speech, campaigns: Iterable[Campaign | str]) -> None:
+def _refuse_duplicate(speech: Speech) -> None:
+    same = Speech.objects.filter(checksum=speech.checksum).exclude(pk=speech.pk)
+    existing = same.order_by("id").values_list("id", flat=True).first()
+    if speech.checksum and existing is not None:
+        raise DuplicateSpeech(existing)
+
+
+def _save_unique(speech: Speech) -> None:
+    """Save; a concurrent writer of the same text makes this a DuplicateSpeech, not a 500."""
+    try:
+        with transaction.atomic():
+            speech.save()
+    except IntegrityError:
+        _refuse_duplicate(speech)
+        raise
+
+
+def _resolve_campaigns(campaigns: Iterable[Campaign | str]) -> list[Campaign]:
     campaigns = list(campaigns)
     objs = [c for c in campaigns if isinstance(c, Campaign)]
-    objs += _campaigns([c for c in campaigns if isinstance(c, str)])
-    speech.campaigns.set(objs)
+    return objs + _campaigns([c for c in campaigns if isinstance(c, str)])
+
+
+def _set_campaigns(speech: Speech, campaigns: Iterable[Campaign | str]) -> None:
+    speech.campaigns.set(_resolve_campaigns(campaigns))
 
 
 def update_speech(
@@ -138,11 +180,23 @@ def update_speech(
     return speech
 
 
-def save_speech(speech: Speech, *, campaigns: Iterable[Campaign | str] | None = None) -> Speech:
-    """Save an already-modified instance (the admin's path) with derived fields and index."""
+def save_speech(
+    speech: Speech,
+    *,
+    campaigns: Iterable[Campaign | str] | None = None,
+    legacy_repeat: bool = False,
+) -> Speech:
+    """Save an already-modified instance (the admin's path) with derived fields and index.
+
+    ``legacy_repeat`` keeps the checksum blank: only for restoring an export of an archive
+    that held one text twice before the checksum became unique (migration 0005 blanks it too).
+    """
     with transaction.atomic():
         _derive(speech)
-        speech.save()
+        if legacy_repeat:
+            speech.checksum = ""
+        _refuse_duplicate(speech)
+        _save_unique(speech)
         if campaigns is not None:
             _set_campaigns(speech, campaigns)
         _enqueue(speech.pk, PendingIndexUpdate.Action.INDEX)
@@ -150,6 +204,9 @@ def save_speech(speech: Speech, *, campaigns: Iterable[Campaign | str] | None = 
 
 
 def delete_speech(speech: Speech) -> None:
+    """Delete a speech, its index entry and its original file (once the delete is committed)."""
+    original = speech.original_file.name if speech.original_file else ""
+    storage = speech.original_file.storage
     # OAI-PMH harvesters must learn of the deletion: a tombstone in the same transaction.
     from interop.tombstones import record_deletion
 
@@ -158,6 +215,8 @@ def delete_speech(speech: Speech) -> None:
         record_deletion(speech)
         speech.delete()
         _enqueue(speech_id, PendingIndexUpdate.Action.REMOVE)
+        if original:
+            transaction.on_commit(lambda: storage.delete(original))
 
 
 def reindex_speeches(speech_ids: Iterable[int]) -> None:
@@ -198,7 +257,21 @@ def apply_pending_index_updates() -> int:
         )
         return len(pending)
     PendingIndexUpdate.objects.filter(id__in=[t.id for t in pending]).delete()
+    _refresh_related(to_index)
     return PendingIndexUpdate.objects.count()
+
+
+def _refresh_related(speech_ids: list[int]) -> None:
+    """Related speeches are computed here, when indexed, never in a page view. A failure
+    leaves lists stale (``check_index --repair`` recomputes them), the index update done."""
+    if not speech_ids:
+        return
+    from related import services as related
+
+    try:
+        related.refresh(speech_ids)
+    except Exception:
+        log.exception("related speeches not updated for %d speech(es)", len(speech_ids))
 
 
 def refresh_outlines() -> tuple[int, int]:

@@ -308,21 +308,27 @@ def import_prepared(
     body = values.pop("body", None) or prepared.body
     if values.get("level") and values["level"] not in Level.values:
         raise IngestError(_("未知层级：%(level)s", level=values["level"]))
-    with transaction.atomic():
-        speaker = (
-            services.get_or_create_speaker(speaker_name, position=position)
-            if speaker_name
-            else None
-        )
-        speech = services.create_speech(
-            title=values.pop("title") or _title_from_name(prepared.name, body),
-            body=body,
-            speaker=speaker,
-            campaigns=campaigns,
-            original_file=ContentFile(prepared.data, name=_storage_name(prepared.name)),
-            raw_text=prepared.raw_text,
-            is_published=values.pop("is_published", True),
-            **values,
+    try:
+        with transaction.atomic():
+            speaker = (
+                services.get_or_create_speaker(speaker_name, position=position)
+                if speaker_name
+                else None
+            )
+            speech = services.create_speech(
+                title=values.pop("title") or _title_from_name(prepared.name, body),
+                body=body,
+                speaker=speaker,
+                campaigns=campaigns,
+                original_file=ContentFile(prepared.data, name=_storage_name(prepared.name)),
+                raw_text=prepared.raw_text,
+                is_published=values.pop("is_published", True),
+                **values,
+            )
+    except services.DuplicateSpeech as exc:
+        # Saved meanwhile (a second click, another worker, the same file twice in one batch).
+        return FileResult(
+            prepared.name, "duplicate", duplicate_of=exc.existing_id, title=_title(prepared)
         )
     return FileResult(prepared.name, "created", id=speech.pk, title=speech.title, **near_kwargs)
 
