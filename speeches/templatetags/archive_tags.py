@@ -1,4 +1,6 @@
-"""Template helpers: the year histogram (inline SVG, drawn on the server) and citations."""
+"""Template helpers: the year histogram (inline SVG, drawn on the server).
+
+The GB/T 7714 citation line comes from ``interop`` (citeproc-py), not from here."""
 
 from __future__ import annotations
 
@@ -57,20 +59,3 @@ def year_histogram(years: list[dict], height: int = 80) -> SafeString:
         height - 2,
         last,
     )
-
-
-@register.simple_tag(takes_context=True)
-def citation(context, speech) -> str:
-    """GB/T 7714-2015 style entry for an unpublished speech ([Z]) with its access URL."""
-    request = context.get("request")
-    url = request.build_absolute_uri(speech.get_absolute_url()) if request else ""
-    # GB/T 7714 writes these placeholders in the cited work's language (Chinese), whatever
-    # the interface language.
-    author = speech.speaker.name if speech.speaker else (speech.organization or "佚名")
-    date = speech.date.isoformat() if speech.date else "出版年不详"
-    if speech.date and speech.date_precision == "year":
-        date = str(speech.date.year)
-    elif speech.date and speech.date_precision == "month":
-        date = speech.date.strftime("%Y-%m")
-    place = f"{speech.occasion}, " if speech.occasion else ""
-    return f"{author}. {speech.title}[Z]. {place}{date}. {url}".strip()
