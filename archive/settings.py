@@ -186,7 +186,7 @@ LOGIN_URL = "admin:login"
 # responses hold OAI_PAGE_SIZE records before a resumption token.
 OAI_REPOSITORY_IDENTIFIER = os.environ.get("OAI_REPOSITORY_IDENTIFIER", "dangjian-archive.local")
 OAI_ADMIN_EMAIL = os.environ.get("OAI_ADMIN_EMAIL", f"archive@{OAI_REPOSITORY_IDENTIFIER}")
-OAI_PAGE_SIZE = int(os.environ.get("OAI_PAGE_SIZE", "100"))
+OAI_PAGE_SIZE = int(os.environ.get("OAI_PAGE_SIZE", "50"))
 
 # HTTPS=1 when the site is served over HTTPS (normally by a reverse proxy in front of
 # gunicorn that sets X-Forwarded-Proto): redirects, HSTS and secure cookies follow from it,
