@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "interop",
     "reuse",
+    "related",
 ]
 
 MIDDLEWARE = [

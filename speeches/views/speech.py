@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from related.services import related_ids
 from speeches import search
 from speeches.models import Speech
 from speeches.rendering import render_body
@@ -15,7 +15,6 @@ from speeches.rendering import render_body
 log = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 500
-RELATED_CACHE_SECONDS = 6 * 3600
 _QUOTE_PAIRS = {'"': '"', "“": "”", "「": "」", "『": "』"}
 
 
@@ -63,17 +62,11 @@ def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _related(speech: Speech) -> list[Speech]:
-    # Scoring "more like this" over the whole index costs ~0.4 s at 10k speeches: keep the
-    # answer until the speech changes (deleted neighbours drop out in the query below).
-    key = f"related:{speech.pk}:{speech.updated.timestamp()}"
-    ids = cache.get(key)
-    if ids is None:
-        try:
-            ids = search.more_like_this(speech.pk, limit=5)
-        except Exception:  # related speeches are a nicety; the page must still render
-            log.exception("more_like_this failed for speech %s", speech.pk)
-            return []
-        cache.set(key, ids, RELATED_CACHE_SECONDS)
+    # Stored when the speech was indexed (related.services): a page view scores nothing.
+    # Deleted or unpublished neighbours drop out in the query below.
+    ids = related_ids(speech)
+    if not ids:
+        return []
     found = {s.pk: s for s in Speech.objects.published().for_listing().filter(pk__in=ids)}
     return [found[i] for i in ids if i in found]
 

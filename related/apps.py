@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RelatedConfig(AppConfig):
+    name = "related"
+    verbose_name = _("相关讲话")
+    default_auto_field = "django.db.models.BigAutoField"
