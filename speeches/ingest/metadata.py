@@ -1,8 +1,18 @@
 """Describe a cleaned speech text: title, date, speaker, level, campaigns, occasion.
 
-Pure: no Django. Every field carries a confidence in [0, 1]; a field with no good evidence
-stays empty rather than guessed. The header (title, upload stamp, speaker and date lines
-above the salutation) is recognized here too, so the body can be stored without it.
+Pure: no Django. Every field carries a confidence in [0, 1] and its evidence (the line it
+came from); a field with no good evidence stays empty rather than guessed. The header
+(title, upload stamp, speaker and date lines above the salutation) is recognized here too,
+so the body can be stored without it.
+
+Where each field is looked for, best first:
+- speaker: a name or 职务 + name line in the header; the title (X在…上的讲话, X：标题,
+  标题——X在…, 在…上的讲话（X）); a news lead (…主席习近平5日在…发表讲话); an end signature.
+  Names inside the body never count.
+- date: a date line (in parentheses or alone) in the header, also inside a flattened first
+  line; a full date in the title; a news dateline completed with the publish year; the year
+  a 新年贺词 names, minus one; a signature date. Publish and upload stamps go to
+  ``published_on`` only. A bare year is a date only when a date line says just that year.
 """
 
 from __future__ import annotations
@@ -15,7 +25,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from speeches.search.normalize import HAN, to_simplified
+from speeches.ingest.campaigns import CAMPAIGN_RULES, CampaignRule, find_campaigns
+from speeches.search.normalize import to_simplified
+from speeches.text import dates
+from speeches.text.dates import parse_chinese_date
+from speeches.text.han import HAN
+from speeches.text.headings import HEADING_START
+from speeches.text.names import split_position_name
+from speeches.text.numerals import chinese_number
+from speeches.text.salutations import (
+    SALUTATION_AHEAD,
+    SALUTATION_IN_LINE,
+    SALUTATION_LINE,
+    SALUTATION_WORD,
+)
+
+__all__ = [
+    "CAMPAIGN_RULES",
+    "MIN_CONFIDENCE",
+    "CampaignRule",
+    "Guess",
+    "SpeechMeta",
+    "extract_metadata",
+    "find_published_on",
+    "parse_chinese_date",
+]
 
 T = TypeVar("T")
 
@@ -23,6 +57,8 @@ T = TypeVar("T")
 MIN_CONFIDENCE = 0.5
 HEADER_MAX_LINES = 10
 TITLE_MAX_CHARS = 120
+EVIDENCE_CHARS = 160
+SIGNATURE_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -35,33 +71,8 @@ class Guess(Generic[T]):
         return self.value is not None and self.value != ""
 
 
-@dataclass(frozen=True)
-class CampaignRule:
-    """A campaign as the text names it; ``key`` is matched to a Campaign row by the caller."""
-
-    key: str
-    pattern: str
-    first_year: int | None = None
-    last_year: int | None = None
-
-
-# Names as they occur in speeches, in the notes' order; years bound when a mention is likely.
-CAMPAIGN_RULES: tuple[CampaignRule, ...] = (
-    CampaignRule("先进性教育", r"(?:保持共产党员)?先进性教育(?:活动)?", 2005, 2006),
-    CampaignRule("学习实践科学发展观", r"(?:深入)?学习实践科学发展观(?:活动)?", 2008, 2010),
-    CampaignRule("创先争优", r"创先争优", 2010, 2012),
-    CampaignRule("群众路线教育实践活动", r"(?:党的)?群众路线教育实践活动", 2013, 2014),
-    CampaignRule("三严三实", r"三严三实", 2015, 2015),
-    CampaignRule("两学一做", r"两学一做", 2016, None),
-    CampaignRule("不忘初心、牢记使命", r"不忘初心[、，,]?\s*牢记使命[”\"]?\s*主题教育", 2019, 2019),
-    CampaignRule("党史学习教育", r"党史学习教育", 2021, 2021),
-    CampaignRule(
-        "主题教育",
-        r"(?<!使命)(?<!使命”)(?:学习贯彻习近平新时代中国特色社会主义思想)?主题教育",
-        2023,
-        None,
-    ),
-)
+def _guess(value, confidence: float, evidence: str) -> Guess:
+    return Guess(value, confidence, (evidence or "").strip()[:EVIDENCE_CHARS])
 
 
 @dataclass(frozen=True)
@@ -82,90 +93,15 @@ class SpeechMeta:
         return [c.value for c in self.campaigns if c.value and c.confidence >= threshold]
 
 
-# --- dates -----------------------------------------------------------------------------
-
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "Ｏ": 0}
-_CN_DIGIT.update({c: i for i, c in enumerate("一二三四五六七八九", start=1)})
-_YEAR = r"(?P<y>(?:19|20)\d\d|[〇○零Oo一二三四五六七八九]{4})"
-_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
-_CN_DATE = re.compile(rf"{_YEAR}\s*年\s*(?:(?P<m>{_NUM})\s*月\s*(?:(?P<d>{_NUM})\s*[日号])?)?")
-_ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
-_DMY_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)")
-_PUBLISH_LABEL = re.compile(
-    r"(?:发布|上传|更新|发表|录入|添加|来源)?(?:时间|日期)\s*[:：]|上传人|浏览|点击"
-)
-_TIME_OF_DAY = re.compile(r"\d{1,2}:\d\d")
-_DATE_LINE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{6,40})\s*[）)]$")
-
-
-def _cn_number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if all(c in _CN_DIGIT for c in text):  # 二〇一三 digit by digit
-        return int("".join(str(_CN_DIGIT[c]) for c in text))
-    if "十" in text:  # 十, 十二, 二十, 二十三
-        tens, _, ones = text.partition("十")
-        t = _CN_DIGIT.get(tens, 0) if tens else 1
-        o = _CN_DIGIT.get(ones, 0) if ones else 0
-        return t * 10 + o
-    return None
-
-
-def parse_chinese_date(text: str) -> tuple[dt.date, str] | None:
-    """First date in ``text`` (Arabic, full-width or Chinese numerals) with its precision."""
-    text = unicodedata.normalize("NFKC", text)
-    for pattern in (_CN_DATE, _ISO_DATE, _DMY_DATE):
-        for m in pattern.finditer(text):
-            found = _date_from_match(m)
-            if found:
-                return found
-    return None
-
-
-def _date_from_match(m: re.Match[str]) -> tuple[dt.date, str] | None:
-    year = _cn_number(m.group("y"))
-    month = _cn_number(m.group("m")) if m.group("m") else None
-    day = _cn_number(m.group("d")) if m.group("d") else None
-    if year is None or not 1900 <= year <= 2100:
-        return None
-    try:
-        if month and day:
-            return dt.date(year, month, day), "day"
-        if month:
-            return dt.date(year, month, 1), "month"
-        return dt.date(year, 1, 1), "year"
-    except ValueError:
-        return None
-
-
 # --- header lines ----------------------------------------------------------------------
 
-_SALUTATION = re.compile(
-    r"^(?:尊敬的|各位|同志们|亲爱的|女士们|先生们|老师们|同学们|朋友们|同事们)[^。]{0,40}?[:：，,！!]"
+_BRACKETED = re.compile(r"^[（(【\[].{0,200}[)）】\]]$")  # editorial notes, not titles
+_EXTENSION = re.compile(r"\s{0,3}\.(?:docx?|pdf|wps|txt|html?)\s{0,3}$", re.IGNORECASE)
+_POSITION_ONLY = re.compile(
+    rf"^[{HAN}、（）()]{{2,40}}(?:书记|主席|部长|厅长|局长|省长|市长|县长|区长|乡长|镇长|主任"
+    r"|委员|总理|理事长|校长|院长|常委|组长|秘书长|总经理|董事长|处长|科长|行长)$"
 )
-_BRACKETED = re.compile(r"^[（(【\[].*[)）】\]]$")  # editorial notes, not titles
-_SALUTATION_WORD = re.compile(r"^(?:同志们|各位领导|各位同志|各位代表|同事们|朋友们)")
-_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|wps|txt|html?)\s*$", re.IGNORECASE)
-_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}[、.．](?!\d))"
-)
-_NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
-_POSITION_WORD = (
-    r"(?:书记|主席|部长|厅长|局长|省长|市长|县长|区长|乡长|镇长|主任|委员|总理|理事长|校长|院长"
-    r"|常委|组长|秘书长|总经理|董事长|处长|科长)"
-)
-# "中华人民共和国主席　习近平": the cleaner has already removed the space between them.
-_POSITION_NAME = re.compile(
-    rf"^(?P<pos>[{HAN}、（）()]{{2,40}}?{_POSITION_WORD})[\s\u3000]*(?P<name>[{HAN}]{{2,3}})$"
-)
-_POSITION_ONLY = re.compile(rf"^(?P<pos>[{HAN}、（）()]{{2,40}}{_POSITION_WORD})$")
-# Common surnames: a 2–4 character line is only a speaker if it starts like a name.
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤习温胡贺栗汪蔡赵李韩丁"
-)
-_NOT_NAMES = {"同志们", "讲话", "发言", "致辞", "报告", "谢谢", "谢谢大家", "各位领导", "主持词"}
+_SQUASH = re.compile(r"[\s\"“”《》]")
 
 
 @dataclass
@@ -180,13 +116,70 @@ class _Header:
 
 
 def _is_body_start(line: str) -> bool:
-    if _SALUTATION.match(to_simplified(line)) or _HEADING.match(line):
+    if SALUTATION_LINE.match(to_simplified(line)) or HEADING_START.match(line):
         return True
-    if len(line) > TITLE_MAX_CHARS:
+    if len(line) > TITLE_MAX_CHARS or dates.dateline(line):
         return True
     # Titles never end a sentence; a finished sentence of some length is the text itself.
     sentence = line.endswith(("。", "！", "？", "!", "?"))
     return sentence and (len(line) > 15 or "，" in line or "," in line)
+
+
+def _unflatten(lines: list[str]) -> list[str]:
+    """A scraped or re-wrapped copy may run title, stamp, date line, name and salutation into
+    one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：
+    2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
+    if not lines or _is_body_start(lines[0][:TITLE_MAX_CHARS].rstrip("。！？!?")):
+        return lines
+    if SALUTATION_LINE.match(to_simplified(lines[0][:60])):
+        return lines
+    pieces: list[str] = []
+    rest = lines[0]
+    for _ in range(4):
+        cut = _first_cut(rest)
+        if cut is None:
+            break
+        start, end = cut
+        pieces.append(rest[:start].strip())
+        if end > start:  # a date line of its own, then maybe a name before the salutation
+            pieces.append(rest[start:end])
+            after = _split_name_from_body(rest[end:].strip())
+            pieces.extend(after[:-1])
+            rest = after[-1]
+        else:
+            rest = rest[start:]
+    pieces.append(rest.strip())
+    return [p for p in pieces if p] + lines[1:]
+
+
+_STAMP_START = re.compile(
+    r"(?:发布|上传|更新|发表)?(?:时间|日期)[:：]|来源[:：]|(?:19|20)\d\d-\d\d?-\d\d?"
+)
+
+
+def _first_cut(line: str) -> tuple[int, int] | None:
+    """(start, end) of the first part after a title in a flattened line: a publish stamp
+    (end = start), a date line in parentheses, or the salutation (end = start)."""
+    head = line[: TITLE_MAX_CHARS + 60]
+    cuts = []
+    if (stamp := _STAMP_START.search(head, 6)) and not re.search("[。！？]", head[: stamp.start()]):
+        cuts.append((stamp.start(), stamp.start()))
+    found = dates.paren_date(head)
+    if found and found[1].start() >= 4 and not re.search("[。！？]", head[: found[1].start()]):
+        cuts.append((found[1].start(), found[1].end()))
+    sal = SALUTATION_IN_LINE.search(head, 6)
+    if sal and not re.search("[。！？]", head[: sal.start()]):
+        cuts.append((sal.start(), sal.start()))
+    return min(cuts) if cuts else None
+
+
+def _split_name_from_body(rest: str) -> list[str]:
+    """``王某某同志们：今天…`` -> [王某某, 同志们：今天…]."""
+    for size in (4, 3, 2):
+        name, after = rest[:size], rest[size:]
+        if SALUTATION_AHEAD.match(after) and split_position_name(name):
+            return [name, after]
+    return [rest]
 
 
 def _scan_header(lines: Sequence[str]) -> _Header:
@@ -202,7 +195,7 @@ def _scan_header(lines: Sequence[str]) -> _Header:
         )
     # No body start among the first lines: only a short first line is trusted as a title.
     fallback = _Header()
-    if len(lines) > 1 and len(lines[0]) <= TITLE_MAX_CHARS and not _SALUTATION.match(lines[0]):
+    if len(lines) > 1 and len(lines[0]) <= TITLE_MAX_CHARS and not SALUTATION_LINE.match(lines[0]):
         _add_title_line(fallback, lines[0])
         fallback.body_start = 1
     return fallback
@@ -215,37 +208,48 @@ def _same_line_kind(line: str, header: _Header) -> bool:
     )
 
 
+def _date_line(line: str) -> Guess[tuple[dt.date, str]]:
+    """A date line: （2012年11月7日）, （２０１３年３月２２日，莫斯科）, 2019年12月31日."""
+    norm = unicodedata.normalize("NFKC", line).strip()
+    if len(norm) > 48:
+        return Guess()
+    found = dates.paren_date(norm)
+    if found and found[1].start() == 0 and found[1].end() >= len(norm) - 1:
+        precision = found[0][1]
+        return _guess(found[0], {"day": 0.9, "month": 0.8}.get(precision, 0.6), line)
+    bare = dates.only_a_date(norm)
+    if bare:
+        return _guess(bare, {"day": 0.8, "month": 0.7}.get(bare[1], 0.55), line)
+    return Guess()
+
+
 def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: int) -> None:
-    if _publish_stamp(line):
+    if stamp := dates.publish_stamp(line):
         if not header.published:
-            header.published = _publish_stamp(line)
+            header.published = _guess(stamp[0], 0.8, line)
         return
-    if m := _DATE_LINE.match(unicodedata.normalize("NFKC", line)):
-        found = parse_chinese_date(m.group("inner"))
-        if found and not header.date:
-            header.date = Guess(found, 0.9 if found[1] == "day" else 0.8, line)
-            return
-    if _NAME.match(line) and line[0] in _SURNAMES and line not in _NOT_NAMES:
-        near_date = any(_DATE_LINE.match(x) for x in lines[max(0, i - 1) : i + 2])
-        header.speaker = Guess(line, 0.85 if near_date or header.position else 0.6, line)
+    if date := _date_line(line):
+        if not header.date:
+            header.date = date
         return
-    if (m := _POSITION_NAME.match(line)) and m.group("name")[0] in _SURNAMES:
-        header.speaker = Guess(m.group("name"), 0.8, line)
-        header.position = Guess(m.group("pos"), 0.8, line)
+    who = split_position_name(line) if len(line) <= 40 and header.titles else None
+    if who and not header.speaker:
+        position, name = who
+        near_date = any(_date_line(x) for x in lines[max(0, i - 1) : i + 2])
+        conf = 0.85 if near_date or position or header.position else 0.7
+        header.speaker = _guess(name, conf, line)
+        if position:
+            header.position = _guess(position, 0.8, line)
         return
-    if m := _POSITION_ONLY.match(line):
-        header.position = Guess(m.group("pos"), 0.7, line)  # the name follows on its own line
-        return
-    bare = parse_chinese_date(line)
-    if bare and len(line) <= 16 and not header.date:
-        header.date = Guess(bare, 0.6, line)
+    if header.titles and _POSITION_ONLY.match(line) and not header.speaker:
+        header.position = _guess(line, 0.7, line)  # the name follows on its own line
         return
     _add_title_line(header, line)
 
 
 def _add_title_line(header: _Header, line: str) -> None:
     title = _EXTENSION.sub("", line).strip()
-    if not title or _SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
+    if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
         return
     if header.titles and title.startswith(("——", "--", "—")):
         header.titles[-1] += title  # a subtitle on its own line
@@ -266,38 +270,171 @@ def _wrapped_title(first: str, second: str) -> bool:
 
 
 def _same_title(a: str, b: str) -> bool:
-    squash = re.compile(r"[\s\"“”《》]")
-    return squash.sub("", a) == squash.sub("", b)
-
-
-def _publish_stamp(line: str) -> Guess[dt.date] | None:
-    """Upload/publish time stamps: ``时间:2022-11-30 09:04:00``, ``07.10.2014 18:16``."""
-    norm = unicodedata.normalize("NFKC", line)
-    labelled = _PUBLISH_LABEL.search(norm)
-    timed = _TIME_OF_DAY.search(norm)
-    if not labelled and not timed:
-        return None
-    if not labelled and len(norm) > 30:
-        return None
-    for pattern in (_ISO_DATE, _DMY_DATE, _CN_DATE):
-        for m in pattern.finditer(norm):
-            found = _date_from_match(m)
-            if found and found[1] == "day":
-                return Guess(found[0], 0.8, line)
-    return None
+    return _SQUASH.sub("", a) == _SQUASH.sub("", b)
 
 
 def find_published_on(raw: str) -> Guess[dt.date]:
-    """The upload/publish date from the raw extraction (site chrome the cleaner removes)."""
-    for line in (raw or "").splitlines()[:40]:
-        for part in re.split(r"\s{2,}|\s(?=\S+[:：])", line.strip()):
-            stamp = _publish_stamp(part) if _PUBLISH_LABEL.search(part) else None
-            if stamp:
-                return stamp
+    """The upload/publish date from the raw extraction (site chrome the cleaner removes):
+    a stamp among the first or last lines, or a newspaper trailer."""
+    lines = (raw or "").splitlines()
+    for line in lines[:40] + lines[-15:]:
+        for part in _STAMP_SPLIT.split(line.strip()[:300]):
+            if dates.PUBLISH_LABEL.search(part) and (stamp := dates.publish_stamp(part)):
+                return _guess(stamp[0], 0.8, part)
+    for line in lines[:40] + lines[-15:]:
+        if paper := dates.paper_date(line[:300]):
+            return _guess(paper, 0.8, line)
     return Guess()
 
 
-# --- occasion, title, level, campaigns ---------------------------------------------------
+_STAMP_SPLIT = re.compile(r"\s{2,}|\s(?=[^\s:：]{1,12}[:：])")
+
+# --- speaker and date outside the header lines -------------------------------------------
+
+_SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课")
+_TITLE_COLON = re.compile(r"^(?P<who>[^：:，。（）()]{2,40})[：:](?P<rest>.{4,})$")
+_TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
+_NEWS_WHO = re.compile(
+    r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
+    r"(?=\d{1,2}日|在|出席|发表|作了|主持|向|通过|上午|下午|晚上|今天|日前|近日)"
+)
+_NEWS_SPEECH = re.compile(r"发表|讲话|致辞|演讲|贺词|报告|作了")
+_NEW_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年 ?(?:的)? ?新年"
+    r"(?P<kind>贺词|献词|致辞|贺辞|茶话会)"
+)
+
+
+def _speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) from the title forms; empty guesses if none applies."""
+    if not title or (not _SPEECH_WORD.search(title) and not _TITLE_COLON.match(title)):
+        return Guess(), Guess()
+    candidates: list[str] = []
+    if m := _TITLE_COLON.match(title):
+        candidates.append(m.group("who"))
+    if m := _TITLE_PAREN_WHO.search(title):
+        candidates.append(m.group("who"))
+    for segment in re.split(r"——|—|--|\s", title):
+        at = segment.find("在")
+        if at >= 2 and _SPEECH_WORD.search(segment, at):
+            candidates.append(segment[:at])
+        elif segment and segment != title:
+            candidates.append(segment)  # "——王某某" as the subtitle
+    for who in candidates:
+        if dates.parse_chinese_date(who):
+            continue
+        if found := split_position_name(who):
+            position, name = found
+            pos = _guess(position, 0.75, title) if position else Guess()
+            return _guess(name, 0.8, title), pos
+    return Guess(), Guess()
+
+
+def _news_lead(lines: Sequence[str], raw: str) -> str:
+    """The first line of a news copy (新华社北京3月5日电 …, 本报讯…). The cleaner drops the
+    agency's dateline, so the raw text is read first."""
+    for line in [*(raw or "").splitlines()[:40], *lines[: HEADER_MAX_LINES + 2]]:
+        line = line.strip()
+        if line and dates.dateline(line):
+            return line[:400]
+    return ""
+
+
+def _speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
+    """``…电 中共中央总书记、国家主席习近平5日上午在…发表重要讲话``: the person, named with
+    a position, of the first sentences that say a speech was given."""
+    found = dates.dateline(lead)
+    if not found:
+        return Guess(), Guess()
+    sentences = re.split(r"[。！？]", lead[found[2].end() :])[:3]
+    for sentence in sentences:
+        if not _NEWS_SPEECH.search(sentence):
+            continue
+        for clause in re.split(r"[，,；]", sentence):
+            m = _NEWS_WHO.match(clause)
+            who = split_position_name(m.group("who").strip(" 、")) if m else None
+            if who and who[0]:  # a news lead names its speaker with the position first
+                return _guess(who[1], 0.8, lead), _guess(who[0], 0.75, lead)
+    return Guess(), Guess()
+
+
+def _news_date(lead: str, published: dt.date | None) -> Guess:
+    """A dateline's month and day, shifted to the day the lead names (习近平4日下午…), in
+    the year of the publish stamp or newspaper trailer (rolled back over New Year)."""
+    found = dates.dateline(lead)
+    if not found or published is None:
+        return Guess()
+    month, day, m = found
+    sentence = re.split(r"[。！？]", lead[m.end() :], maxsplit=1)[0][:120]
+    if explicit := dates.MONTH_DAY.search(sentence):
+        month = chinese_number(explicit.group("m")) or month
+        day = chinese_number(explicit.group("d")) or day
+    elif event := dates.EVENT_DAY.search(sentence):
+        event_day = int(event.group("d"))
+        if month and event_day > day:  # "新华社3月1日电 …28日…": late in the month before
+            month = 12 if month == 1 else month - 1
+        day = event_day
+    if not month:
+        return Guess()
+    date = dates.complete_month_day(month, day, published)
+    return _guess((date, "day"), 0.8, lead) if date else Guess()
+
+
+def _new_year_date(title: str) -> Guess:
+    """二〇一四年新年贺词 is given on 31 December 2013; a 新年茶话会 in the last days of the
+    year before the one it names."""
+    m = _NEW_YEAR.search(unicodedata.normalize("NFKC", title or ""))
+    year = chinese_number(m.group("y")) if m else None
+    if not year or not 1900 < year <= 2100:
+        return Guess()
+    if m.group("kind") == "茶话会":
+        return _guess((dt.date(year - 1, 12, 1), "month"), 0.7, title)
+    return _guess((dt.date(year - 1, 12, 31), "day"), 0.75, title)
+
+
+def _date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
+    """A day or month in the title (——2022年3月5日在…); a year alone dates nothing."""
+    if dates.TEMPLATE_YEAR.search(title):
+        return Guess()  # a template, not a dated speech
+    if (found := dates.paren_date(title)) and found[0][1] != "year":
+        return _guess(found[0], 0.8, title)
+    rank = {"day": 0, "month": 1}
+    found_dates = [
+        d
+        for part in re.split(r"——|—|\s", title)
+        if (d := parse_chinese_date(part)) and d[1] in rank
+    ]
+    if not found_dates:
+        return Guess()
+    return _guess(min(found_dates, key=lambda d: rank[d[1]]), 0.7, title)
+
+
+def _signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
+    """(speaker, position, date) from the last lines: a name or 职务 + name, a date line."""
+    speaker, position, date = Guess(), Guess(), Guess()
+    for line in lines[-SIGNATURE_LINES:]:
+        if len(line) > 40:
+            continue
+        if d := _date_line(line):
+            if d.value[1] != "year":  # a bare year under a text dates nothing
+                date = _guess(d.value, min(d.confidence, 0.7), line)
+            continue
+        if re.search(r"[。！？!?，,：:；;]", line):
+            continue
+        parts = line.split()
+        found = split_position_name(line)
+        if not found and len(parts) >= 2:  # "王建国 2023年5月6日" on one line
+            tail = _date_line(parts[-1])
+            found = split_position_name(" ".join(parts[:-1])) if tail else None
+            if found and tail.value[1] != "year":
+                date = _guess(tail.value, 0.7, line)
+        if found:
+            speaker = _guess(found[1], 0.7, line)
+            position = _guess(found[0], 0.65, line) if found[0] else Guess()
+    return speaker, position, date
+
+
+# --- occasion, level, organization ----------------------------------------------------------
 
 _OCCASION = re.compile(
     r"在(?P<occ>[^在，。；！？:：\n—]{2,80}?)(?:上|时|开幕式上|闭幕式上)的"
@@ -307,7 +444,6 @@ _MEETING_TITLE = re.compile(
     r"^(?P<occ>.{4,60}?(?:会议|大会|座谈会|推进会|动员会|汇报会|总结会|报告会|仪式|培训班))(?:上的)?"
     r"(?:讲话|发言|致辞)(?:稿)?$"
 )
-_TITLE_SPEAKER = re.compile(rf"(?:^|——)(?P<name>[{HAN}]{{2,4}})(?:同志)?在")
 _ORG = re.compile(
     rf"^(?P<org>(?:[{HAN}]{{0,8}}?(?:省|市|县|区|州|旗))?[{HAN}]{{1,8}}?"
     r"(?:厅|局|委员会|党委|党组|办公室|公司|集团|大学|学院|医院|银行|法院|检察院|部))"
@@ -331,9 +467,9 @@ def _guess_level(title: str, occasion: str, text: str) -> Guess[str]:
     for source, conf in ((title, 0.85), (occasion, 0.8)):
         hits = [lv for lv, rx in _LEVEL_RES.items() if rx.search(source)]
         if len(hits) == 1:
-            return Guess(hits[0], conf, source)
+            return _guess(hits[0], conf, source)
         if hits:  # "中央和省委" in one title: the narrowest level speaks
-            return Guess(hits[-1], conf * 0.7, source)
+            return _guess(hits[-1], conf * 0.7, source)
         if source and _AMBIGUOUS_SELF.search(source):
             return Guess()
     counts = Counter({lv: len(rx.findall(text)) for lv, rx in _LEVEL_RES.items()})
@@ -347,55 +483,13 @@ def _guess_level(title: str, occasion: str, text: str) -> Guess[str]:
     return Guess(best, min(0.7, 0.35 + 0.05 * n), f"{best}×{n}")
 
 
-def _guess_campaigns(
-    title: str, text: str, rules: Sequence[CampaignRule], year: int | None = None
-) -> list[Guess[str]]:
-    """Campaigns ranked by title presence, then frequency; weak passing mentions rank low.
-
-    A speech dated well outside a campaign's years only looks back on it (or ahead to it).
-    """
-    scored: list[tuple[float, int, str]] = []
-    out_of_time: set[str] = set()
-    for rule in rules:
-        rx = re.compile(rule.pattern)
-        in_title = bool(rx.search(title))
-        n = len(rx.findall(text))
-        if not in_title and not n:
-            continue
-        scored.append((1.0 if in_title else 0.0, n, rule.key))
-        if year and not in_title and not _within(year, rule):
-            out_of_time.add(rule.key)
-    if not scored:
-        return []
-    top = max(n for _, n, _ in scored)
-    guesses = []
-    for in_title, n, key in sorted(scored, reverse=True):
-        if in_title:
-            conf = 0.95
-        elif n >= 3 and n * 4 >= top:
-            conf = min(0.85, 0.5 + 0.05 * n)
-        else:
-            conf = min(0.45, 0.15 * n)
-        if key in out_of_time:
-            conf = min(conf, 0.3)
-        guesses.append(Guess(key, round(conf, 2), f"title={bool(in_title)} count={n}"))
-    return sorted(guesses, key=lambda g: -g.confidence)
-
-
-def _within(year: int, rule: CampaignRule) -> bool:
-    """One year of slack either side: campaigns are prepared and wound up around their dates."""
-    if rule.first_year and year < rule.first_year - 1:
-        return False
-    return not (rule.last_year and year > rule.last_year + 1)
-
-
 def _guess_occasion(title: str, body: str) -> Guess[str]:
     if m := _OCCASION.search(title):
-        return Guess(m.group("occ").strip(), 0.9, title)
+        return _guess(m.group("occ").strip(), 0.9, title)
     if m := _MEETING_TITLE.match(title):
-        return Guess(m.group("occ").strip(), 0.6, title)
+        return _guess(m.group("occ").strip(), 0.6, title)
     if m := _OCCASION.search(body[:300]):
-        return Guess(m.group("occ").strip(), 0.5, m.group(0))
+        return _guess(m.group("occ").strip(), 0.5, m.group(0))
     return Guess()
 
 
@@ -404,26 +498,8 @@ def _guess_organization(occasion: str) -> Guess[str]:
     occasion = re.sub(r"^(?:全[省市县区乡镇]|中央|全国)", "", occasion)
     m = _ORG.match(occasion)
     if m and len(m.group("org")) >= 3:
-        return Guess(m.group("org"), 0.5, occasion)
+        return _guess(m.group("org"), 0.5, occasion)
     return Guess()
-
-
-def _guess_speaker_from_title(title: str) -> Guess[str]:
-    m = _TITLE_SPEAKER.search(title)
-    if m and m.group("name")[0] in _SURNAMES and m.group("name") not in _NOT_NAMES:
-        return Guess(m.group("name"), 0.7, title)
-    return Guess()
-
-
-def _date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
-    if "20xx" in title.lower() or "xx年" in title.lower():
-        return Guess()  # a template, not a dated speech
-    # "2022年…报告——2022年3月5日在…上": the most precise date in the title is the speech's.
-    rank = {"day": 0, "month": 1, "year": 2}
-    dates = [d for part in re.split(r"——|—|\s", title) if (d := parse_chinese_date(part))]
-    if not dates:
-        return Guess()
-    return Guess(min(dates, key=lambda d: rank[d[1]]), 0.7, title)
 
 
 # --- the public function -----------------------------------------------------------------
@@ -432,40 +508,55 @@ def _date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
 def extract_metadata(
     text: str, *, raw: str | None = None, campaign_rules: Sequence[CampaignRule] = CAMPAIGN_RULES
 ) -> SpeechMeta:
-    """Describe a cleaned text (one paragraph per line); ``raw`` adds upload stamps."""
-    lines = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    """Describe a cleaned text (one paragraph per line); ``raw`` adds upload stamps and the
+    news datelines the cleaner removes."""
+    lines = _unflatten([line.strip() for line in (text or "").split("\n") if line.strip()])
     header = _scan_header(lines)
     body_lines = lines[header.body_start :]
     body = "\n".join(body_lines)
     title_text = header.titles[0] if header.titles else ""
     occasion = _guess_occasion(title_text, body)
-    title = Guess(title_text[:500], 0.85, title_text) if title_text else Guess()
+    title = _guess(title_text[:500], 0.85, title_text) if title_text else Guess()
     if not title and occasion:
         # The speech gives its own occasion: a cautious title the user will confirm.
         title = Guess(f"在{occasion.value}上的讲话", 0.4, occasion.evidence)
-    speaker, position = header.speaker, header.position
-    if not speaker:
-        speaker = _guess_speaker_from_title(title_text)
-    date = header.date or _date_in_title(title_text)
     published = header.published or find_published_on(raw or "")
+    lead = _news_lead(lines, raw or "")
+    sig_speaker, sig_position, sig_date = _signature(body_lines[1:])
+    speaker, position = header.speaker, header.position
+    news_speaker, news_position = _speaker_from_news(lead)
+    for candidate in (
+        _speaker_from_title(title_text),
+        (news_speaker, news_position),
+        (sig_speaker, sig_position),
+    ):
+        if speaker:
+            break
+        speaker, position = candidate[0], candidate[1] or position
+    if speaker and not position and news_speaker.value == speaker.value:
+        position = news_position  # 习近平在…上强调 (title), 总书记、国家主席习近平 (lead)
+    date = (
+        header.date
+        or _date_in_title(title_text)
+        or _news_date(lead, published.value)
+        or _new_year_date(title_text)
+        or sig_date
+    )
     # Level and campaign words are matched in Simplified script (全縣 is 全县).
     simple_title, simple_body = to_simplified(title_text), to_simplified(body)
+    year = date.value[0].year if date and date.confidence >= MIN_CONFIDENCE else None
+    campaigns = find_campaigns(
+        simple_title, to_simplified(occasion.value or ""), simple_body, campaign_rules, year
+    )
     return SpeechMeta(
         title=title,
         date=Guess(date.value[0], date.confidence, date.evidence) if date else Guess(),
         date_precision=date.value[1] if date else "unknown",
         published_on=published or Guess(),
         speaker=speaker,
-        speaker_position=position,
+        speaker_position=position if speaker else Guess(),
         level=_guess_level(simple_title, to_simplified(occasion.value or ""), simple_body),
-        campaigns=tuple(
-            _guess_campaigns(
-                simple_title,
-                simple_body,
-                campaign_rules,
-                date.value[0].year if date and date.confidence >= MIN_CONFIDENCE else None,
-            )
-        ),
+        campaigns=tuple(Guess(c.key, c.confidence, c.evidence) for c in campaigns),
         occasion=occasion,
         organization=_guess_organization(occasion.value or ""),
         body=body,

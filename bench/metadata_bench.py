@@ -1,0 +1,183 @@
+"""Score the metadata extractor on the labelled set in fixtures/metadata.
+
+Each case is a raw file (as an upload would arrive: news copy, portal copy, Word or PDF
+text, document-sharing page) with its gold speaker, position, date and precision,
+campaigns and level. The file goes through the importer's own steps (clean, then extract
+with the raw text for stamps and datelines) and only values the importer would store
+(confidence >= MIN_CONFIDENCE) count.
+
+    .venv/bin/python bench/metadata_bench.py [--verbose] [--json]
+
+Prints per field: right (share of the cases where the stored value equals the gold one,
+empty included), wrong (a value stored that is not the gold one: the guesses the issue
+forbids) and, for dates, right among the dated cases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from speeches.ingest.campaigns import CAMPAIGN_RULES, CampaignRule  # noqa: E402
+from speeches.ingest.clean import clean_text  # noqa: E402
+from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata  # noqa: E402
+
+FIXTURES = ROOT / "fixtures"
+LABELS = FIXTURES / "metadata" / "labels.json"
+FIELDS = ("date", "speaker", "position", "campaigns", "level")
+
+
+def load_labels(path: Path = LABELS) -> dict[str, dict]:
+    return json.loads(path.read_text("utf-8"))
+
+
+def _sure(guess) -> bool:
+    return bool(guess) and guess.confidence >= MIN_CONFIDENCE
+
+
+def _date_text(value, precision: str) -> str | None:
+    if value is None:
+        return None
+    iso = value.isoformat()
+    return {"day": iso, "month": iso[:7], "year": iso[:4]}.get(precision)
+
+
+def extract_case(
+    label: dict, rules: Sequence[CampaignRule] = CAMPAIGN_RULES, keys: dict[str, str] | None = None
+) -> dict:
+    """What the importer would store for this case; ``keys`` maps rule keys to the gold
+    campaign names when the rules come from the database (slugs)."""
+    raw = (FIXTURES / label["file"]).read_text("utf-8")
+    meta = extract_metadata(clean_text(raw), raw=raw, campaign_rules=rules)
+    speaker = meta.speaker.value if _sure(meta.speaker) else None
+    date = meta.date.value if _sure(meta.date) else None
+    campaigns = [(keys or {}).get(c, c) for c in meta.confident_campaigns()]
+    return {
+        "date": _date_text(date, meta.date_precision),
+        "speaker": speaker,
+        "position": (meta.speaker_position.value or "") if speaker else "",
+        "campaigns": sorted(campaigns),
+        "level": meta.level.value if _sure(meta.level) else "",
+        "evidence": {"date": meta.date.evidence, "speaker": meta.speaker.evidence},
+    }
+
+
+def _gold(label: dict) -> dict:
+    return {
+        "date": label["date"],
+        "speaker": label["speaker"],
+        "position": label.get("position") or "",
+        "campaigns": sorted(label["campaigns"]),
+        "level": label.get("level") or "",
+    }
+
+
+@dataclass
+class Score:
+    cases: int = 0
+    dated: int = 0
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    wrong: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    dated_right: int = 0
+    empty_cases: int = 0
+    empty_failures: list[str] = field(default_factory=list)
+    failures: list[dict] = field(default_factory=list)
+
+    def rate(self, field_name: str) -> float:
+        return self.right[field_name] / self.cases if self.cases else 0.0
+
+    def wrong_rate(self, field_name: str) -> float:
+        return self.wrong[field_name] / self.cases if self.cases else 0.0
+
+    @property
+    def date_right_of_dated(self) -> float:
+        return self.dated_right / self.dated if self.dated else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "cases": self.cases,
+            "dated_cases": self.dated,
+            "date_right_of_dated": round(self.date_right_of_dated, 4),
+            "right": {f: round(self.rate(f), 4) for f in FIELDS},
+            "wrong": {f: round(self.wrong_rate(f), 4) for f in FIELDS},
+            "must_stay_empty_cases": self.empty_cases,
+            "must_stay_empty_failures": self.empty_failures,
+        }
+
+
+def _is_wrong(field_name: str, got, gold) -> bool:
+    if field_name == "campaigns":
+        return bool(set(got) - set(gold))  # a campaign tagged that is not the speech's
+    if field_name == "position":
+        return False  # a longer or shorter position is not a wrong speaker
+    return got not in (None, "") and got != gold
+
+
+def score(
+    labels: dict[str, dict],
+    rules: Sequence[CampaignRule] = CAMPAIGN_RULES,
+    keys: dict[str, str] | None = None,
+) -> Score:
+    result = Score()
+    for case_id, label in labels.items():
+        got, gold = extract_case(label, rules, keys), _gold(label)
+        result.cases += 1
+        if gold["date"]:
+            result.dated += 1
+            result.dated_right += got["date"] == gold["date"]
+        bad = {}
+        for f in FIELDS:
+            if f == "position" and not gold["speaker"]:
+                result.right[f] += 1
+                continue
+            if got[f] == gold[f]:
+                result.right[f] += 1
+            else:
+                bad[f] = (got[f], gold[f])
+                result.wrong[f] += _is_wrong(f, got[f], gold[f])
+        if label.get("empty"):
+            result.empty_cases += 1
+            for f in label["empty"]:
+                if got[f]:
+                    result.empty_failures.append(f"{case_id}:{f}={got[f]}")
+        if bad:
+            result.failures.append({"case": case_id, "diff": bad, "evidence": got["evidence"]})
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="list every case that differs")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    result = score(load_labels())
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+        return 0
+    print(
+        f"labelled cases: {result.cases} (dated: {result.dated}, must stay empty: "
+        f"{result.empty_cases})"
+    )
+    print(f"{'field':<10} {'right':>7} {'wrong':>7}")
+    for f in FIELDS:
+        print(f"{f:<10} {result.rate(f):>7.1%} {result.wrong_rate(f):>7.1%}")
+    print(f"date right among dated cases: {result.date_right_of_dated:.1%}")
+    print(f"must-stay-empty failures: {len(result.empty_failures)}")
+    for failure in result.empty_failures:
+        print(f"  {failure}")
+    if args.verbose:
+        for failure in result.failures:
+            print(f"- {failure['case']}: {failure['diff']}  evidence={failure['evidence']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

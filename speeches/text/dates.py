@@ -1,0 +1,162 @@
+"""Date forms in speech texts: full dates in any script, stamps, datelines.
+
+A *speech date* is the day the speech was given; a *stamp* is the day a page published or a
+site received a copy. Both look alike, so the forms are told apart here by their context
+(a label, a time of day, an ISO layout) and the reader decides which one it has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from speeches.text.numerals import DIGITS_CN, ZERO_CHARS, chinese_number
+
+Found = tuple[dt.date, str]  # (date, precision: "day" | "month" | "year")
+
+_CN = f"{ZERO_CHARS}{DIGITS_CN}"
+_YEAR = rf"(?P<y>(?:19|20)\d\d|[{_CN}]{{4}})"
+_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+# After NFKC: 2012年11月7日, 二〇一三年十月七日, 2016年4月, 2021年.
+CN_DATE = re.compile(rf"{_YEAR} ?年 ?(?:(?P<m>{_NUM}) ?月 ?(?:(?P<d>{_NUM}) ?[日号])?)?")
+ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+DMY_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
+MONTH_DAY = re.compile(rf"(?<![\d年])(?P<m>{_NUM}) ?月 ?(?P<d>{_NUM}) ?[日号]")
+TEMPLATE_YEAR = re.compile(r"(?:20|19)?[xX×＊*]{2} ?年")
+
+# Labels of publish/upload stamps; a time of day marks a stamp too.
+PUBLISH_LABEL = re.compile(
+    r"(?:发布|上传|更新|发表|录入|添加|来源|印发|刊发|编辑)(?:时间|日期)\s{0,3}[:：]"
+    r"|^(?:时间|日期)\s{0,3}[:：]|上传人|浏览|点击|来源\s{0,3}[:：]"
+)
+TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+# The newspaper trailer of a news copy: 《 人民日报 》（ 2023年03月06日 01 版）.
+PAPER_TRAILER = re.compile(
+    r"《\s{0,3}[^》]{2,12}报\s{0,3}》\s{0,3}[（(]\s{0,3}(?P<date>[^）)]{6,24})版"
+)
+
+# A parenthesised date, alone or inside a longer line: （2023年1月5日，北京）.
+PAREN_DATE = re.compile(r"[（(]\s{0,3}(?P<inner>[^（）()\n]{4,40}?)\s{0,3}[）)]")
+# News datelines: 新华社北京3月5日电, 人民网北京12月31日电, 本报讯（记者 X）3月5日，….
+DATELINE = re.compile(
+    r"^(?P<agency>新华社|中新社|人民网|新华网|央视网|中国新闻网|光明网|[\u4e00-\u9fff]{2,8}(?:社|网|台|报))"
+    r"[\u4e00-\u9fff]{0,8}?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?P<d>\d{1,3}|[一二三四五六七八九十]{1,3})日电"
+)
+NEWS_LEAD = re.compile(
+    r"^(?:本报讯|本刊讯|讯)\s{0,2}(?:[（(][^）)\n]{0,30}[）)])?\s{0,2}"
+    r"(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
+)
+# "4日下午" in a news lead: the day the event took place, in the dateline's month.
+EVENT_DAY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})日(?:上午|下午|晚上|晚|早上|中午|凌晨)?[，,在]?")
+RELATIVE = re.compile(r"今天|昨天|明天|前天|上周|本周|近日|日前")
+
+
+def _date_from(year: int | None, month: int | None, day: int | None) -> Found | None:
+    if year is None or not 1900 <= year <= 2100:
+        return None
+    try:
+        if month and day:
+            return dt.date(year, month, day), "day"
+        if month:
+            return dt.date(year, month, 1), "month"
+        if day:
+            return None
+        return dt.date(year, 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def date_from_match(m: re.Match[str]) -> Found | None:
+    groups = m.groupdict()
+    month = chinese_number(groups["m"]) if groups.get("m") else None
+    day = chinese_number(groups["d"]) if groups.get("d") else None
+    return _date_from(chinese_number(groups["y"]), month, day)
+
+
+def parse_chinese_date(text: str) -> Found | None:
+    """First date in ``text`` (Arabic, full-width or Chinese numerals) with its precision."""
+    text = unicodedata.normalize("NFKC", text or "")
+    for pattern in (CN_DATE, ISO_DATE, DMY_DATE):
+        for m in pattern.finditer(text):
+            found = date_from_match(m)
+            if found:
+                return found
+    return None
+
+
+def only_a_date(text: str) -> Found | None:
+    """The date when ``text`` is a date and nothing more (a date line): 2012年11月7日."""
+    norm = unicodedata.normalize("NFKC", text or "").strip()
+    m = CN_DATE.fullmatch(norm)
+    return date_from_match(m) if m else None
+
+
+def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
+    """A date in parentheses (（2023年1月5日，北京）, (二〇一三年十月七日)) and its match.
+
+    The parentheses must open with the date: （据2019年统计） is prose, not a date line.
+    """
+    norm = unicodedata.normalize("NFKC", text or "")
+    for m in PAREN_DATE.finditer(norm):
+        inner = m.group("inner").strip()
+        dm = CN_DATE.match(inner)
+        if not dm:
+            continue
+        rest = inner[dm.end() :].strip()
+        found = date_from_match(dm)
+        # （2023年3月13日第十四届…通过） is a date line too, but only with a full date.
+        if found and (not rest or rest[0] in "，,、 在于-—~至到" or found[1] == "day"):
+            return found, m
+    return None
+
+
+def publish_stamp(line: str) -> Found | None:
+    """Upload/publish stamps: ``时间:2022-11-30 09:04:00``, ``07.10.2014 18:16``,
+    ``发布时间：2023年03月06日``, ``2023-03-06 10:15 来源：人民网``. Day precision only."""
+    norm = unicodedata.normalize("NFKC", line or "")
+    if len(norm) > 200:
+        return None
+    labelled = PUBLISH_LABEL.search(norm)
+    timed = TIME_OF_DAY.search(norm)
+    iso = ISO_DATE.search(norm) or DMY_DATE.search(norm)
+    if not labelled and not timed and not (iso and len(norm.strip()) <= 24):
+        return None
+    if not labelled and len(norm) > 40:
+        return None
+    for pattern in (ISO_DATE, DMY_DATE, CN_DATE):
+        for m in pattern.finditer(norm):
+            found = date_from_match(m)
+            if found and found[1] == "day":
+                return found
+    return None
+
+
+def paper_date(text: str) -> dt.date | None:
+    """The issue date in a newspaper trailer: 《人民日报》（2023年03月06日 01版）."""
+    m = PAPER_TRAILER.search(unicodedata.normalize("NFKC", text or ""))
+    found = parse_chinese_date(m.group("date")) if m else None
+    return found[0] if found and found[1] == "day" else None
+
+
+def dateline(line: str) -> tuple[int, int, re.Match[str]] | None:
+    """(month, day, match) of a news dateline at the start of ``line``."""
+    norm = unicodedata.normalize("NFKC", line or "")
+    m = DATELINE.match(norm) or NEWS_LEAD.match(norm)
+    if not m:
+        return None
+    month = chinese_number(m.group("m")) if m.group("m") else None
+    day = chinese_number(m.group("d"))
+    if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
+        return None
+    return (month or 0), day, m
+
+
+def complete_month_day(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """A month and day without a year, as written before ``reference`` (the publish date):
+    a December dateline published in January belongs to the year before."""
+    year = reference.year - 1 if month > reference.month else reference.year
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

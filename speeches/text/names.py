@@ -1,0 +1,77 @@
+"""Personal names and positions (职务) as speech headers write them.
+
+Chinese names have no delimiter, so a name is recognised by its shape: two to four Han
+characters starting with a common surname, standing on its own or right after a position
+word (书记, 主席, 部长 …). Nothing here knows any particular leader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speeches.text.han import HAN
+from speeches.text.salutations import FORMULAS
+
+POSITION_WORDS = (
+    "总书记|书记|副书记|主席|副主席|部长|副部长|厅长|局长|省长|市长|县长|区长|乡长|镇长|主任"
+    "|委员|总理|副总理|理事长|校长|院长|常委|组长|秘书长|总经理|董事长|处长|科长|行长|社长"
+    "|会长|所长|馆长|司长|州长|旗长|盟长|检察长|政委|司令员|主委|委员长|队长|站长|村长|支书"
+    "|第一书记|党组书记|党委书记|总编辑|主编|台长|经理|代表|主任委员|负责人|特派员|大使"
+)
+POSITION_END = re.compile(rf"(?:{POSITION_WORDS})$")
+ORG_END = re.compile(
+    r"(?:委员会|党委|党组|党支部|支部|政府|办公室|办公厅|人民政府|工委|总支|机关|中心|公司|集团)$"
+)
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤习温栗岳齐庞祝俞常康伍施牛葛柴鲍耿樊易蒙骆阎安甘凌欧杭关兰尚宁"
+    "路左景焦乔单殷霍谷储巩穆车柯聂阮翟包管晏卜匡卫倪裴邢苗鲁季盛颜饶连钟游麻房解应荣褚雍"
+    "隋"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯")
+# Han characters that end position phrases and never end a name.
+_NOT_NAME_CHARS = frozenset("的在与及了是对把被们省市县区乡镇委会党部厅局处科组记席")
+
+NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
+_TAIL_NAME = re.compile(rf"(?P<name>[{HAN}]{{2,3}})$")
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four Han characters starting like a name, and no word of a salutation."""
+    if not NAME.match(text) or text in FORMULAS:
+        return False
+    if text.startswith(COMPOUND_SURNAMES):
+        return len(text) >= 3
+    if text[0] not in SURNAMES or len(text) == 4:
+        return False
+    return not any(c in _NOT_NAME_CHARS for c in text[1:]) and not ORG_END.search(text)
+
+
+def split_position_name(text: str) -> tuple[str, str] | None:
+    """``中共某某省委书记王某某`` -> (position, name); ``王某某`` -> ("", name); else None.
+
+    Spaces (中华人民共和国主席　习近平) separate them when present; otherwise the name is the
+    last two or three characters after a position word.
+    """
+    text = text.strip().removesuffix("同志").strip()
+    if not text or len(text) > 60:
+        return None
+    parts = text.replace("\u3000", " ").split()
+    if len(parts) >= 2 and looks_like_name("".join(parts[-1:])):
+        position = "".join(parts[:-1])
+        if POSITION_END.search(position) or ORG_END.search(position):
+            return position, parts[-1]
+        if len(parts) == 2 and looks_like_name(parts[0]):
+            return None  # two names: a list of people, not a signature
+    flat = "".join(parts)
+    if looks_like_name(flat):
+        return "", flat
+    for size in (3, 2):
+        if len(flat) <= size + 1:
+            continue
+        name, position = flat[-size:], flat[:-size]
+        if looks_like_name(name) and POSITION_END.search(position):
+            return position, name
+    return None
