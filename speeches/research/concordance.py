@@ -9,7 +9,7 @@ bodies.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -32,6 +32,7 @@ class Line:
     left: str
     match: str
     right: str
+    hit: int = 0  # the speech page's ``#hit-<n>`` anchor of this line with ``?q=`` the query
 
 
 @dataclass
@@ -185,6 +186,7 @@ def _materialize(refs: list[Ref], needles: tuple[str, ...], mode: str, context: 
             continue
         mapper = _Mapper(body, norm)
         units = _units(mapper.norm, needles, mode)
+        starts = [u[0] for u in _units(mapper.norm, needles, "kwic")] if mode != "kwic" else []
         for k in wanted[sid]:
             if k >= len(units):  # the body changed since it was indexed
                 continue
@@ -194,7 +196,8 @@ def _materialize(refs: list[Ref], needles: tuple[str, ...], mode: str, context: 
             else:
                 left = body[max(0, start - context) : start]
                 right = body[end : end + context]
-            lines[(sid, k)] = Line(sid, start, end, left, body[start:end], right)
+            hit = k if mode == "kwic" else bisect_left(starts, units[k][0])
+            lines[(sid, k)] = Line(sid, start, end, left, body[start:end], right, hit)
     return [lines[ref] for ref in refs if ref in lines]
 
 

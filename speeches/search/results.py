@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from speeches.search.query import ParsedQuery
 
+SORTS = ("relevance", "-date", "date")  # relevance; newest first; oldest first
+MAX_PAGE_SIZE = 100
+
 
 class QueryError(ValueError):
     """Bad search *parameters* (unknown sort, page < 1, …); query strings never raise."""

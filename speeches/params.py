@@ -1,0 +1,134 @@
+"""Request parameters of search, concordance, trends and exports, as Django forms.
+
+One reader for the page, the JSON API, exports and the commands: the same names, limits
+and messages everywhere. ``read(Form, data)`` returns cleaned data or raises
+``BadParameter`` with a message for the user (HTTP 400, or a command error).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.http import QueryDict
+
+from speeches.models import Level
+from speeches.research import concordance, trends
+from speeches.search.results import MAX_PAGE_SIZE, SORTS
+
+MAX_PAGE = 10**6
+FILTERS = ("campaign", "level", "speaker", "year", "date_from", "date_to")
+FORMATS = ("json", "csv", "jsonl")
+VIEWS = ("results", "kwic", "sentence", "headings")
+
+
+class BadParameter(ValueError):
+    pass
+
+
+def _choices(values) -> list[tuple[str, str]]:
+    return [(v, v) for v in values]
+
+
+class _IsoDate(forms.DateField):
+    input_formats = ["%Y-%m-%d"]
+    default_error_messages = {"invalid": "must be a date written YYYY-MM-DD"}
+
+
+class FilterForm(forms.Form):
+    """Filters shared by every research tool (same names as /api/search)."""
+
+    campaign = forms.CharField(required=False, max_length=200)
+    level = forms.ChoiceField(required=False, choices=[("", ""), *_choices(Level.values)])
+    speaker = forms.CharField(required=False, max_length=200)
+    year = forms.IntegerField(required=False, min_value=1, max_value=9999)
+    date_from = _IsoDate(required=False)
+    date_to = _IsoDate(required=False)
+    format = forms.ChoiceField(required=False, choices=_choices(FORMATS))
+
+    def clean(self) -> dict:
+        data = super().clean()
+        low, high = data.get("date_from"), data.get("date_to")
+        if low and high and low > high:
+            raise forms.ValidationError("date_from must not be after date_to")
+        return data
+
+    def filters(self) -> dict[str, object]:
+        data = self.cleaned_data
+        return {k: data[k] for k in FILTERS if data.get(k) not in (None, "")}
+
+
+class PagedForm(FilterForm):
+    q = forms.CharField(required=False, strip=False, max_length=10_000)
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)
+
+    default_page_size = 20
+
+    def clean_page(self) -> int:
+        return self.cleaned_data.get("page") or 1
+
+    def clean_page_size(self) -> int:
+        return self.cleaned_data.get("page_size") or self.default_page_size
+
+
+class SearchForm(PagedForm):
+    sort = forms.ChoiceField(required=False, choices=_choices(SORTS))
+    view = forms.ChoiceField(required=False, choices=_choices(VIEWS))
+
+    def clean_sort(self) -> str:
+        return self.cleaned_data.get("sort") or "relevance"
+
+
+class ConcordanceForm(PagedForm):
+    sort = forms.ChoiceField(required=False, choices=_choices(concordance.SORTS))
+    mode = forms.ChoiceField(required=False, choices=_choices(concordance.MODES))
+    context = forms.IntegerField(required=False, min_value=0, max_value=concordance.MAX_CONTEXT)
+
+    default_page_size = 50
+
+    def clean_sort(self) -> str:
+        return self.cleaned_data.get("sort") or "date"
+
+    def clean_mode(self) -> str:
+        return self.cleaned_data.get("mode") or "kwic"
+
+    def clean_context(self) -> int:
+        value = self.cleaned_data.get("context")
+        return concordance.CONTEXT if value is None else value
+
+
+class TrendsForm(FilterForm):
+    q = forms.CharField(required=False, strip=False, max_length=2_000)
+    by = forms.ChoiceField(required=False, choices=[("year", "year")])
+    split = forms.ChoiceField(required=False, choices=[("", ""), *_choices(trends.SPLITS)])
+
+    def clean_q(self) -> list[str]:
+        raw = self.cleaned_data.get("q") or ""
+        queries = [q.strip() for q in raw.replace("，", ",").split(",") if q.strip()]
+        if len(queries) > trends.MAX_QUERIES:
+            raise forms.ValidationError(f"at most {trends.MAX_QUERIES} comma-separated terms")
+        return queries
+
+    def clean_split(self) -> str | None:
+        return self.cleaned_data.get("split") or None
+
+
+def read(form_class: type[forms.Form], data: QueryDict | dict) -> forms.Form:
+    """A bound, valid form; raises BadParameter naming the first bad parameter."""
+    form = form_class(data)
+    if form.is_valid():
+        return form
+    name, errors = next(iter(form.errors.items()))
+    message = errors[0]
+    if name == "__all__":
+        raise BadParameter(message)
+    raise BadParameter(f"{name}: {message}")
+
+
+def date_or_none(value: str | None) -> dt.date | None:
+    """A YYYY-MM-DD string (commands) -> date; BadParameter otherwise."""
+    if not value:
+        return None
+    form = read(FilterForm, {"date_from": value})
+    return form.cleaned_data["date_from"]
