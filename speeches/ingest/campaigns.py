@@ -9,10 +9,12 @@ only looks back on it (or ahead to it).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Protocol
 
 from speeches.text.patterns import is_linear_pattern
 
@@ -44,7 +46,7 @@ class Mention:
 
 # The national campaigns (the data migration creates the same rows); keys are short names
 # so that the pure extractor reads well in tests; the importer keys by slug.
-CAMPAIGN_RULES: tuple[CampaignRule, ...] = (
+_NATIONAL: tuple[CampaignRule, ...] = (
     CampaignRule("三讲教育", "", 1998, 2000, ("三讲教育", "“三讲”教育", "讲学习、讲政治、讲正气")),
     CampaignRule(
         "先进性教育",
@@ -108,6 +110,42 @@ CAMPAIGN_RULES: tuple[CampaignRule, ...] = (
         ("深入贯彻中央八项规定精神学习教育", "中央八项规定精神学习教育"),
     ),
 )
+
+
+# Each rule's pattern also spells out its names, for callers that copy only the pattern.
+CAMPAIGN_RULES: tuple[CampaignRule, ...] = tuple(
+    replace(r, pattern=r.pattern or "|".join(re.escape(t) for t in r.terms())) for r in _NATIONAL
+)
+
+
+class CampaignLike(Protocol):
+    slug: str
+    name: str
+    short_name: str
+    aliases: str
+    pattern: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+def rules_from_campaigns(campaigns: Iterable[CampaignLike]) -> list[CampaignRule]:
+    """One rule per campaign row, keyed by slug: its name and aliases (one per line; the
+    short name too when it has no aliases), its own pattern, its years."""
+    rules = []
+    for campaign in campaigns:
+        names = [campaign.name, *(campaign.aliases or "").splitlines()]
+        if not (campaign.aliases or "").strip() and campaign.short_name:
+            names.append(campaign.short_name)
+        rules.append(
+            CampaignRule(
+                campaign.slug,
+                (campaign.pattern or "").strip(),
+                campaign.start_date.year if campaign.start_date else None,
+                campaign.end_date.year if campaign.end_date else None,
+                tuple(dict.fromkeys(n.strip() for n in names if n and n.strip())),
+            )
+        )
+    return rules
 
 
 @lru_cache(maxsize=256)
