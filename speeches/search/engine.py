@@ -13,17 +13,15 @@ import heapq
 from collections import Counter
 from collections.abc import Iterable
 
-from speeches.search import highlight, ranking
+from speeches.search import headings, highlight, ranking
 from speeches.search.analysis import query_grams, word_counts, words
 from speeches.search.documents import date_number
 from speeches.search.index import Snapshot, snapshot
 from speeches.search.literal import literal
 from speeches.search.normalize import normalize_document
 from speeches.search.query import And, Node, Not, Or, ParsedQuery, Term, parse_query
-from speeches.search.results import Facet, Hit, QueryError, SearchPage
+from speeches.search.results import MAX_PAGE_SIZE, SORTS, Facet, Hit, QueryError, SearchPage
 
-SORTS = ("relevance", "date", "-date")
-MAX_PAGE_SIZE = 100
 DIRECT_CHECK = 64  # below this many speeches, checking every one beats a gram lookup
 
 
@@ -157,7 +155,10 @@ class _Matcher:
         if not domain:
             return set()
         if isinstance(node, Term):
-            return self.term(node, domain)
+            found = self.term(node, domain)
+            if node.field == "heading":  # the literal must also be inside a heading
+                found = headings.with_heading(self.snap, found, self.needle(node))
+            return found
         if isinstance(node, Not):
             return domain - self.eval(node.item, domain)
         if isinstance(node, Or):

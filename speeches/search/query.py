@@ -10,6 +10,7 @@ taken literally, never raised.
     -形式主义  NOT 形式主义  exclude
     "两学一做"  “…” 「…」 『…』   exact phrase (whitespace inside kept between non-Han characters)
     讲话人:张三 speaker:   活动:/campaign:  层级:/level:  标题:/title:  year:2012  year:2010..2012
+    提纲:/heading:词      the term inside a section heading of the outline
 
 Every term's ``text`` is already normalized with ``normalize_document``: it is the exact
 literal to look for in ``normalize_document(title + "\\n" + body)``.
@@ -30,7 +31,7 @@ MAX_DEPTH = 16  # deeper parentheses are read as literal characters
 @dataclass(frozen=True)
 class Term:
     text: str
-    field: str | None = None  # None (title and body) or "title"
+    field: str | None = None  # None (title and body), "title", or "heading" (outline headings)
     phrase: bool = False
 
 
@@ -95,6 +96,9 @@ FIELDS = {
     "级别": "level",
     "title": "title",
     "标题": "title",
+    "heading": "heading",
+    "提纲": "heading",
+    "小标题": "heading",
     "year": "year",
     "年份": "year",
 }
@@ -272,7 +276,7 @@ class _Parser:
             if (close := self.peek()) is not None and close.kind == "close":
                 self.pos += 1
             return node
-        if tok.field is not None and tok.field != "title":
+        if tok.field is not None and tok.field not in ("title", "heading"):
             return self.filter(tok, negated=negated)
         return self.term(tok.text, field=tok.field, phrase=tok.kind == "phrase")
 
@@ -368,7 +372,7 @@ def format_query(node: Node | None) -> str:
         return ""
     if isinstance(node, Term):
         text = f'"{node.text}"' if node.phrase or " " in node.text else node.text
-        return f"title:{text}" if node.field == "title" else text
+        return f"{node.field}:{text}" if node.field in ("title", "heading") else text
     if isinstance(node, Not):
         inner = format_query(node.item)
         return f"-({inner})" if isinstance(node.item, And | Or) else f"-{inner}"
