@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "interop",
     "reuse",
     "related",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -1,8 +1,15 @@
-"""Loading the demo archive from fixtures/demo (hand-cleaned seeds + 88 official reports)."""
+"""The demo archive from fixtures/demo: hand-cleaned seeds + 87 official reports.
+
+Each demo speech is recorded (``demo.models.DemoSpeech``) with the hash of the fixture row
+it came from and of its own state after the write, so that ``demo.refresh`` can bring an
+existing archive up to a changed fixture without touching anyone's own speeches or edits.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -13,10 +20,57 @@ from speeches.models import Campaign, Speech
 
 DEMO_DIR = Path(settings.BASE_DIR) / "fixtures" / "demo"
 
+# Reports once in the fixture and dropped since, as (key, title, source_url): an archive
+# loaded before demo speeches were recorded still holds them (see demo.refresh).
+RETIRED = [
+    (
+        "report:cpc-03",
+        "論聯合政府 (七大)",
+        "https://zh.wikisource.org/wiki/%E8%AB%96%E8%81%AF%E5%90%88%E6%94%BF%E5%BA%9C",
+    ),
+]
 
-def load_campaigns(path: Path = DEMO_DIR / "campaigns.json") -> int:
+
+@dataclass(frozen=True)
+class DemoRow:
+    key: str  # "seed:000", "report:gwr-00"
+    fields: dict
+    body: str
+
+    @property
+    def hash(self) -> str:
+        data = json.dumps([self.fields, self.body], ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def demo_rows(*, reports: bool = True, limit: int | None = None) -> list[DemoRow]:
+    """The demo speeches of the fixture, seeds first; ``limit`` caps the reports."""
+    rows = []
+    for row in json.loads((DEMO_DIR / "seeds.json").read_text(encoding="utf-8")):
+        body = (DEMO_DIR / row["file"]).read_text(encoding="utf-8")
+        rows.append(DemoRow(f"seed:{Path(row['file']).stem}", row, body))
+    if reports:
+        with (DEMO_DIR / "reports.jsonl").open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh):
+                if limit is not None and n >= limit:
+                    break
+                row = json.loads(line)
+                body = row.pop("text")
+                rows.append(DemoRow(f"report:{row['corpus_id']}", row, body))
+    return rows
+
+
+def fixture_hash(rows: list[DemoRow]) -> str:
+    campaigns = (DEMO_DIR / "campaigns.json").read_bytes()
+    digest = hashlib.sha256(campaigns)
+    for row in rows:
+        digest.update(f"{row.key}={row.hash}\n".encode())
+    return digest.hexdigest()
+
+
+def load_campaigns(path: Path | None = None) -> int:
     """Create or update the campaigns listed in the fixture; return how many there are."""
-    rows = json.loads(path.read_text(encoding="utf-8"))
+    rows = json.loads((path or DEMO_DIR / "campaigns.json").read_text(encoding="utf-8"))
     for row in rows:
         Campaign.objects.update_or_create(
             slug=row["slug"],
@@ -31,7 +85,8 @@ def load_campaigns(path: Path = DEMO_DIR / "campaigns.json") -> int:
     return len(rows)
 
 
-def _create(row: dict, body: str) -> Speech:
+def speech_fields(row: dict, body: str) -> dict:
+    """The keyword arguments of services.create_speech / update_speech for a fixture row."""
     date, precision = services.parse_date(row.get("date"))
     speaker = None
     if row.get("speaker"):
@@ -40,36 +95,74 @@ def _create(row: dict, body: str) -> Speech:
             sp["name"], position=sp.get("position", ""), organization=sp.get("organization", "")
         )
     published_on, _ = services.parse_date(row.get("published_on"))
-    return services.create_speech(
-        title=row["title"],
-        body=body,
-        speaker=speaker,
-        campaigns=row.get("campaigns", []),
-        date=date,
-        date_precision=row.get("date_precision") or precision,
-        published_on=published_on,
-        level=row.get("level", ""),
-        organization=row.get("organization", ""),
-        region=row.get("region", ""),
-        occasion=row.get("occasion", ""),
-        source_url=row.get("source_url", ""),
+    return {
+        "title": row["title"],
+        "body": body,
+        "speaker": speaker,
+        "campaigns": row.get("campaigns", []),
+        "date": date,
+        "date_precision": row.get("date_precision") or precision,
+        "published_on": published_on,
+        "level": row.get("level", ""),
+        "organization": row.get("organization", ""),
+        "region": row.get("region", ""),
+        "occasion": row.get("occasion", ""),
+        "source_url": row.get("source_url", ""),
+    }
+
+
+def speech_state(speech: Speech) -> str:
+    """A hash of what a person can change in a speech (fields, speaker, campaigns)."""
+    speaker = speech.speaker
+    state = [
+        speech.title,
+        speech.body,
+        [speaker.name, speaker.position, speaker.organization] if speaker else None,
+        str(speech.date),
+        speech.date_precision,
+        str(speech.published_on),
+        speech.level,
+        speech.organization,
+        speech.region,
+        speech.occasion,
+        speech.source_url,
+        speech.is_published,
+        sorted(speech.campaigns.values_list("slug", flat=True)),
+    ]
+    data = json.dumps(state, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def record(row: DemoRow, speech: Speech | None, current_fixture: str) -> None:
+    from demo.models import DemoSpeech
+
+    DemoSpeech.objects.update_or_create(
+        key=row.key,
+        defaults={
+            "speech": speech,
+            "row_hash": row.hash,
+            "written_state": speech_state(speech) if speech else "",
+            "fixture_hash": current_fixture,
+        },
     )
 
 
 def load_demo(*, reports: bool = True, limit: int | None = None) -> list[Speech]:
     """Load campaigns, the five seeds and (optionally) the official reports in one transaction,
-    so the index takes them in one batch after the commit."""
+    so the index takes them in one batch after the commit. Rows already loaded (recorded with
+    a speech that still exists) are skipped."""
+    from demo.models import DemoSpeech
+
+    rows = demo_rows(reports=reports, limit=limit)
+    current = fixture_hash(demo_rows())
+    loaded = set(DemoSpeech.objects.filter(speech__isnull=False).values_list("key", flat=True))
     created: list[Speech] = []
     with transaction.atomic():
         load_campaigns()
-        for row in json.loads((DEMO_DIR / "seeds.json").read_text(encoding="utf-8")):
-            body = (DEMO_DIR / row["file"]).read_text(encoding="utf-8")
-            created.append(_create(row, body))
-        if reports:
-            with (DEMO_DIR / "reports.jsonl").open(encoding="utf-8") as fh:
-                for n, line in enumerate(fh):
-                    if limit is not None and n >= limit:
-                        break
-                    row = json.loads(line)
-                    created.append(_create(row, row["text"]))
+        for row in rows:
+            if row.key in loaded:
+                continue
+            speech = services.create_speech(**speech_fields(row.fields, row.body))
+            record(row, speech, current)
+            created.append(speech)
     return created

@@ -52,7 +52,7 @@ def fixtures_dir() -> Path:
 def live_archive():
     """A real gunicorn serving the full demo archive from its own data directory.
 
-    Session-scoped: building it (migrate, 93 speeches indexed) takes a while, and every
+    Session-scoped: building it (migrate, 92 speeches indexed) takes a while, and every
     HTTP-level test (pages, API, the independent recall check) reads the same archive.
     """
     from tests.live import LiveArchive

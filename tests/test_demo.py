@@ -65,12 +65,12 @@ def test_campaigns_include_the_local_and_national_ones(seeds):
 
 
 @pytest.mark.django_db
-def test_full_demo_has_93_speeches_with_outlines():
+def test_full_demo_has_92_speeches_with_outlines():
     from speeches.demo import load_demo
 
     created = load_demo()
-    assert len(created) == 93
-    assert Speech.objects.filter(level="中央").count() == 88
+    assert len(created) == 92
+    assert Speech.objects.filter(level="中央").count() == 87
     with_outline = sum(1 for s in Speech.objects.all() if s.outline)
     assert with_outline >= 50
 
@@ -79,3 +79,38 @@ def _seed_rows() -> list[dict]:
     from speeches.demo import DEMO_DIR
 
     return json.loads((DEMO_DIR / "seeds.json").read_text(encoding="utf-8"))
+
+
+# Wikisource's licence box, its note on 公务演讲 and the box's residue (issue 17).
+LICENCE = [
+    "Public domain",
+    "公有领域",
+    "公有領域",
+    "本作品是中华人民共和国的",
+    "本作品来自",
+    "维基文库",
+]
+LICENCE += ["維基文庫", "公务演讲", "不适用于该法", "本模板", "\nfalse", "CPC 1"]
+
+
+def test_no_demo_text_carries_a_licence_box():
+    from speeches.demo import demo_rows
+
+    rows = demo_rows()
+    assert len(rows) == 92
+    for row in rows:
+        text = "\n" + row.body
+        for words in LICENCE:
+            assert words not in text, (row.key, words)
+
+
+def test_demo_reports_are_cleaner_output():
+    """The reports were cleaned by fixtures/demo/make_reports.py, not by hand: one paragraph
+    a line, no blank lines, and no report that is only a list of editions (cpc-03)."""
+    from speeches.demo import demo_rows
+
+    reports = [row for row in demo_rows() if row.key.startswith("report:")]
+    assert "report:cpc-03" not in {row.key for row in reports}
+    for row in reports:
+        assert "\n\n" not in row.body and row.body == row.body.strip(), row.key
+        assert len(row.body) > 200, row.key

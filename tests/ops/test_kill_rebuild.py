@@ -35,7 +35,7 @@ from tests.ops.conftest import (
 
 pytestmark = pytest.mark.slow
 
-EXTRA_SPEECHES = 400  # beside the 93 demo speeches: enough for a rebuild of a few seconds
+EXTRA_SPEECHES = 400  # beside the 92 demo speeches: enough for a rebuild of a few seconds
 
 QUERIES = [
     {"q": "党员"},

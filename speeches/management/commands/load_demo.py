@@ -5,7 +5,7 @@ from speeches.models import Speech
 
 
 class Command(BaseCommand):
-    help = "Load the demo archive: campaigns, five sample speeches and 88 official reports."
+    help = "Load the demo archive: campaigns, five sample speeches and 87 official reports."
 
     def add_arguments(self, parser):
         parser.add_argument("--if-empty", action="store_true", help="do nothing if speeches exist")

@@ -4,6 +4,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from demo.refresh import refresh_demo
 from speeches import search, services
 from speeches.demo import load_demo
 from speeches.models import Speech
@@ -11,8 +12,9 @@ from speeches.models import Speech
 
 class Command(BaseCommand):
     help = (
-        "Make a migrated archive ready to serve: demo data when empty, an index that matches "
-        "the database, and an admin account (its password printed once, when created)."
+        "Make a migrated archive ready to serve: demo data when empty (refreshed when its "
+        "fixture changed), an index that matches the database, and an admin account (its "
+        "password printed once, when created)."
     )
 
     def add_arguments(self, parser):
@@ -22,6 +24,11 @@ class Command(BaseCommand):
         if not no_demo and not Speech.objects.exists():
             created = load_demo()
             self.stdout.write(f"Loaded {len(created)} demo speeches.")
+        elif not no_demo:
+            # Demo speeches follow a changed fixture; others' speeches and edits stay as they are.
+            refreshed = refresh_demo()
+            if refreshed:
+                self.stdout.write(refreshed.summary())
         left = services.apply_pending_index_updates()
         if left:
             self.stderr.write(f"{left} index update(s) still pending; see the admin.")
