@@ -75,6 +75,7 @@ class PagedForm(FilterForm):
 class SearchForm(PagedForm):
     sort = forms.ChoiceField(required=False, choices=_choices(SORTS))
     view = forms.ChoiceField(required=False, choices=_choices(VIEWS))
+    lsort = forms.ChoiceField(required=False, choices=_choices(concordance.SORTS))
 
     def clean_sort(self) -> str:
         return self.cleaned_data.get("sort") or "relevance"

@@ -55,7 +55,7 @@ class ConcordancePage:
 Ref = tuple[int, int]  # (speech id, index of the line within the speech)
 
 
-def _date_order(ids: Iterable[int], sort: str) -> list[int]:
+def date_order(ids: Iterable[int], sort: str) -> list[int]:
     facts = search.speech_facts(ids)
     if sort == "speech":
         return sorted(facts)
@@ -85,11 +85,11 @@ def _refs(match: search.MatchSet, mode: str, sort: str) -> tuple[int, Iterator[R
         return 0, iter(())
     if mode == "kwic" and sort in ("date", "-date", "speech"):
         counts = _counts(match)
-        order = [s for s in _date_order(match.ids, sort) if counts.get(s)]
+        order = [s for s in date_order(match.ids, sort) if counts.get(s)]
         refs = ((sid, k) for sid in order for k in range(counts[sid]))
         return sum(counts.values()), refs
     if mode == "sentence" and sort in ("date", "-date", "speech"):
-        order = _date_order(match.ids, sort)
+        order = date_order(match.ids, sort)
         found = [
             (sid, len(_units(body, match.needles, mode)))
             for sid, body in search.normalized_bodies(order)

@@ -7,14 +7,14 @@ import re
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 
-from speeches.models import DatePrecision, Level, Speech
+from speeches.models import Level, Speech
+from speeches.params import BadParameter
+from speeches.research.serializers import speech_summary
+from speeches.search.results import MAX_PAGE_SIZE
 
-MAX_PAGE_SIZE = 100
+__all__ = ["MAX_PAGE_SIZE", "BadParameter", "int_param", "speech_summary"]
+
 _SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
-
-
-class BadParameter(ValueError):
-    pass
 
 
 def int_param(request: HttpRequest, name: str, default: int, lo: int, hi: int) -> int:
@@ -28,22 +28,6 @@ def int_param(request: HttpRequest, name: str, default: int, lo: int, hi: int) -
     if not lo <= value <= hi:
         raise BadParameter(f"{name} must be between {lo} and {hi}")
     return value
-
-
-def speech_summary(speech: Speech) -> dict:
-    precision = speech.date_precision if speech.date else None
-    if precision == DatePrecision.UNKNOWN:
-        precision = None
-    return {
-        "id": speech.pk,
-        "title": speech.title,
-        "url": speech.get_absolute_url(),
-        "date": speech.date.isoformat() if speech.date else None,
-        "date_precision": precision,
-        "speaker": speech.speaker.name if speech.speaker else None,
-        "level": speech.level or None,
-        "campaigns": [{"slug": c.slug, "name": c.name} for c in speech.campaigns.all()],
-    }
 
 
 def speech_list(request: HttpRequest) -> JsonResponse:

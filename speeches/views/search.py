@@ -6,26 +6,23 @@ Bad parameters give 400 with a message; any ``q`` is a valid query.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass, field
-from math import ceil
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from speeches import search
+from speeches import params, search
 from speeches.models import Level, Speech
+from speeches.params import BadParameter
+from speeches.research import serializers
 from speeches.search.query import ParsedQuery, format_query
-from speeches.views.api import MAX_PAGE_SIZE, BadParameter, int_param, speech_summary
+from speeches.views import research
 
-SORTS = ("relevance", "-date", "date")
-FILTER_PARAMS = ("campaign", "level", "speaker", "year", "date_from", "date_to")
+FILTER_PARAMS = params.FILTERS
 FACET_KEYS = ("campaign", "level", "speaker", "year")
-MAX_PAGE = 10**6
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+SORTS = params.SORTS
 
 
 @dataclass
@@ -35,54 +32,27 @@ class SearchParams:
     page_size: int = 20
     sort: str = "relevance"
     filters: dict[str, object] = field(default_factory=dict)
+    view: str = "results"
+    format: str = "json"
+    line_sort: str = "date"  # the concordance views' order (``lsort``)
 
     def search_kwargs(self) -> dict[str, object]:
         return {"page": self.page, "page_size": self.page_size, "sort": self.sort, **self.filters}
 
 
-def _date_param(request: HttpRequest, name: str) -> dt.date | None:
-    raw = request.GET.get(name, "").strip()
-    if not raw:
-        return None
-    try:
-        if not _ISO_DATE.fullmatch(raw):
-            raise ValueError
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise BadParameter(f"{name} must be a date written YYYY-MM-DD") from None
-
-
 def read_params(request: HttpRequest) -> SearchParams:
     """Validate the query string; raises ``BadParameter`` with a message for the user."""
-    sort = request.GET.get("sort", "") or "relevance"
-    if sort not in SORTS:
-        raise BadParameter(f"sort must be one of: {', '.join(SORTS)}")
-    filters: dict[str, object] = {}
-    for name in ("campaign", "speaker", "level"):
-        value = request.GET.get(name, "").strip()
-        if value:
-            filters[name] = value
-    if "level" in filters and filters["level"] not in Level.values:
-        raise BadParameter(f"level must be one of: {', '.join(Level.values)}")
-    year = int_param(request, "year", 0, 1, 9999)
-    if year:
-        filters["year"] = year
-    for name in ("date_from", "date_to"):
-        value = _date_param(request, name)
-        if value is not None:
-            filters[name] = value
-    if (
-        "date_from" in filters
-        and "date_to" in filters
-        and filters["date_from"] > filters["date_to"]
-    ):
-        raise BadParameter("date_from must not be after date_to")
+    form = params.read(params.SearchForm, request.GET)
+    data = form.cleaned_data
     return SearchParams(
-        q=request.GET.get("q", ""),
-        page=int_param(request, "page", 1, 1, MAX_PAGE),
-        page_size=int_param(request, "page_size", 20, 1, MAX_PAGE_SIZE),
-        sort=sort,
-        filters=filters,
+        q=data["q"] or "",
+        page=data["page"],
+        page_size=data["page_size"],
+        sort=data["sort"],
+        filters=form.filters(),
+        view=data.get("view") or "results",
+        format=data.get("format") or "json",
+        line_sort=data.get("lsort") or "date",
     )
 
 
@@ -106,34 +76,14 @@ def _json(data: dict, status: int = 200) -> JsonResponse:
     return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
-def result_payload(result: search.SearchPage) -> dict:
-    """The /api/search body for a result page (also printed by ``manage.py search --json``)."""
-    speeches = _speeches_for(result.hits)
-    results = []
-    for hit in result.hits:
-        speech = speeches.get(hit.speech_id)
-        if speech is None:  # deleted between the index read and this query
-            continue
-        item = speech_summary(speech)
-        item.update(score=hit.score, snippets=hit.snippets, occurrences=hit.occurrences)
-        results.append(item)
-    facets = {
-        key: [{"value": f.value, "label": f.label, "count": f.count} for f in values]
-        for key, values in result.facets.items()
-    }
-    return {
-        "query": result.query,
-        "count": result.count,
-        "page": result.page,
-        "page_size": result.page_size,
-        "results": results,
-        "facets": facets,
-    }
+result_payload = serializers.search_payload  # the /api/search body (kept for callers)
 
 
-def api_search(request: HttpRequest) -> JsonResponse:
+def api_search(request: HttpRequest) -> HttpResponse:
     try:
         params = read_params(request)
+        if params.format in ("csv", "jsonl"):
+            return research.search_export(params)
         result = _run(params)
     except BadParameter as exc:
         return _json({"error": str(exc)}, status=400)
@@ -169,7 +119,7 @@ def _link(base: dict[str, str], **changes: object) -> str:
 
 
 def _current(request: HttpRequest) -> dict[str, str]:
-    keep = ("q", "sort", "page_size", *FILTER_PARAMS)
+    keep = ("q", "sort", "page_size", "view", "lsort", *FILTER_PARAMS)
     return {k: request.GET[k] for k in keep if request.GET.get(k, "").strip()}
 
 
@@ -272,7 +222,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         key: {f.value: _shown_label(key, f.value, f.label) for f in values}
         for key, values in result.facets.items()
     }
-    last_page = max(1, ceil(result.count / result.page_size))
+    last_page = result.num_pages
     has_query = bool(params.q.strip()) or bool(params.filters)
     context = {
         "q": params.q,
@@ -301,7 +251,65 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "first_page_url": _link(base),
         "first_number": (result.page - 1) * result.page_size + 1,
     }
+    context.update(_views(params, base))
+    if params.view != "results" and has_query:
+
+        def pages(page: int, last: int) -> dict:
+            return {
+                "pages": _pages(page, last, base) if last > 1 else [],
+                "previous_url": _link(base, page=page - 1) if page > 1 else None,
+                "next_url": _link(base, page=page + 1) if page < last else None,
+            }
+
+        context.update(research.view_context(params, pages))
     return render(request, "speeches/search.html", context)
+
+
+VIEWS = (
+    ("results", _("讲话")),
+    ("kwic", _("语境（KWIC）")),
+    ("sentence", _("句子")),
+    ("headings", _("提纲标题")),
+)
+LINE_SORTS = (
+    ("date", _("日期↑")),
+    ("-date", _("日期↓")),
+    ("speech", _("讲话")),
+    ("left", _("左语境")),
+    ("right", _("右语境")),
+)
+
+
+def _views(params: SearchParams, base: dict[str, str]) -> dict:
+    """The view switch (results, concordance, sentences, headings) and the line sorts."""
+    return {
+        "view": params.view,
+        "views": [
+            {"value": v, "label": label, "url": _link(base, view=None if v == "results" else v)}
+            for v, label in VIEWS
+        ],
+        "line_sort": params.line_sort,
+        "line_sorts": [
+            {"value": v, "label": label, "url": _link(base, lsort=v)} for v, label in LINE_SORTS
+        ],
+        "export_links": _export_links(params, base),
+    }
+
+
+def _export_links(params: SearchParams, base: dict[str, str]) -> list[dict]:
+    query = {k: v for k, v in base.items() if k not in ("view", "page", "lsort", "page_size")}
+    if params.view in ("kwic", "sentence"):
+        mode = "sentence" if params.view == "sentence" else "kwic"
+        query = {**query, "mode": mode, "sort": params.line_sort}
+        path = "/api/concordance?"
+    elif params.view == "headings":
+        return []
+    else:
+        path = "/api/search?"
+    return [
+        {"label": label, "url": path + urlencode({**query, "format": fmt})}
+        for fmt, label in (("csv", "CSV"), ("jsonl", "JSON Lines"))
+    ]
 
 
 def _without_filters(base: dict[str, str], parsed: ParsedQuery) -> str:
