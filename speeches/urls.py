@@ -1,6 +1,6 @@
 from django.urls import path
 
-from speeches.views import api, browse, errors, search, speech
+from speeches.views import api, browse, errors, research, search, speech
 
 app_name = "speeches"
 
@@ -20,5 +20,8 @@ urlpatterns = [
     path("api/speeches", api.speech_list, name="api-speeches"),
     path("api/speeches/<int:pk>", api.speech_detail, name="api-speech"),
     path("api/search", search.api_search, name="api-search"),
+    path("api/concordance", research.api_concordance, name="api-concordance"),
+    path("api/trends", research.api_trends, name="api-trends"),
+    path("trends/", research.trends_page, name="trends"),
     path("healthz", errors.healthz, name="healthz"),
 ]
