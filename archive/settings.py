@@ -170,6 +170,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 ARCHIVE_MAX_FILE_BYTES = int(os.environ.get("ARCHIVE_MAX_FILE_BYTES", 50 * 1024 * 1024))
 ARCHIVE_MAX_ZIP_BYTES = int(os.environ.get("ARCHIVE_MAX_ZIP_BYTES", 500 * 1024 * 1024))
+# Budget of one uploaded/imported file's extraction and cleaning, run in a killable process.
+ARCHIVE_EXTRACT_SECONDS = float(os.environ.get("ARCHIVE_EXTRACT_SECONDS", "20"))
+ARCHIVE_EXTRACT_MEMORY_MB = int(os.environ.get("ARCHIVE_EXTRACT_MEMORY_MB", "512"))
 
 SEARCH_INDEX_DIR = Path(os.environ.get("ARCHIVE_INDEX_DIR", DATA_DIR / "whoosh_index"))
 HAYSTACK_CONNECTIONS = {

@@ -21,8 +21,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from reuse import outbox as reuse_outbox
-from speeches.ingest.dedup import text_checksum
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
+from speeches.text.checksum import text_checksum
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,8 @@ SPEECH_FIELDS = {
     "body",
     "raw_text",
     "is_published",
+    "metadata_evidence",
+    "set_by_person",
 }
 
 
@@ -130,7 +132,7 @@ def create_speech(
                 speech.original_file.save(original_file.name, original_file, save=False)
                 stored = speech.original_file.name
             _save_unique(speech)
-            speech.campaigns.set(campaigns)
+            _set_campaigns(speech, campaigns)
             _enqueue(speech.pk, PendingIndexUpdate.Action.INDEX)
     except BaseException:
         if stored:

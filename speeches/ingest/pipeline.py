@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -21,24 +21,21 @@ from django.db import transaction
 from django.db.models.functions import Length
 
 from speeches import services
-from speeches.ingest.clean import clean_text
+from speeches.ingest import sandbox
+from speeches.ingest.campaigns import rules_from_campaigns
 from speeches.ingest.dedup import (
     Fingerprint,
     NearDuplicate,
     find_near_duplicate,
     fingerprint,
     may_be_near_duplicate,
-    text_checksum,
 )
-from speeches.ingest.extract import ExtractionError, extract
+from speeches.ingest.extract import ExtractionError
 from speeches.ingest.messages import _
 from speeches.ingest.metadata import (
-    CAMPAIGN_RULES,
     MIN_CONFIDENCE,
     CampaignRule,
-    Guess,
     SpeechMeta,
-    extract_metadata,
 )
 from speeches.ingest.sources import (
     Limits,
@@ -47,13 +44,12 @@ from speeches.ingest.sources import (
     sources_from_bytes,
     sources_from_file,
 )
+from speeches.ingest.textprep import prepare_text
 from speeches.models import Campaign, Level, Speech
 from speeches.search.normalize import HAN_CHAR
 
 log = logging.getLogger(__name__)
 
-MIN_HAN_CHARS = 30
-MIN_HAN_RATIO = 0.3
 INDEX_BATCH = 50  # files between index commits in a bulk import
 
 
@@ -173,40 +169,37 @@ def limits() -> Limits:
 
 
 def prepare(name: str, data: bytes, *, check_duplicates: bool = True) -> Prepared:
-    """Extract, clean and describe one file; raises IngestError with a user-facing message."""
+    """Extract, clean and describe one file; raises IngestError with a user-facing message.
+
+    The parsing runs in a separate process with a time and memory budget (``sandbox``): a
+    hostile file costs its budget and gets an error, the caller and the batch go on.
+    """
     try:
-        extracted = extract(data, name)
-    except ExtractionError as exc:
+        text = sandbox.run(prepare_text, name, data, campaign_rules(), budget=extract_budget())
+    except (ExtractionError, sandbox.OverBudget) as exc:
         raise IngestError(*exc.args) from exc
-    cleaned = clean_text(extracted.text, hard_wrapped=extracted.hard_wrapped)
-    _require_chinese(cleaned)
-    stamps = "\n".join(extracted.stamps)
-    raw = f"{stamps}\n{extracted.text}" if stamps else extracted.text
-    meta = extract_metadata(cleaned, raw=raw, campaign_rules=campaign_rules())
-    if not meta.title and extracted.title_hint:
-        # A docx Title paragraph or an HTML <h1> the text alone did not reveal as a title.
-        meta = replace(meta, title=Guess(extracted.title_hint[:500], 0.7, extracted.title_hint))
-    body = meta.body.strip() or cleaned
+    except Exception as exc:  # a parser bug: logged with its traceback, one file fails
+        log.error("preparing %s failed", name, exc_info=exc)
+        raise IngestError(_("处理文件时出错：%(error)s", error=type(exc).__name__)) from exc
     prepared = Prepared(
         name=name,
         data=data,
-        kind=extracted.kind,
-        raw_text=extracted.text,
-        body=body,
-        meta=meta,
-        source_url=extracted.source_url,
-        checksum=text_checksum(body),
+        kind=text.kind,
+        raw_text=text.raw_text,
+        body=text.body,
+        meta=text.meta,
+        source_url=text.source_url,
+        checksum=text.checksum,
     )
     if check_duplicates:
         find_duplicates(prepared)
     return prepared
 
 
-def _require_chinese(text: str) -> None:
-    han = len(HAN_CHAR.findall(text))
-    visible = len(re.sub(r"\s+", "", text))
-    if han < MIN_HAN_CHARS or han < MIN_HAN_RATIO * visible:
-        raise IngestError(_("不是中文讲话文本（只有 %(count)s 个汉字）", count=han))
+def extract_budget() -> sandbox.Budget:
+    return sandbox.Budget(
+        seconds=settings.ARCHIVE_EXTRACT_SECONDS, memory_mb=settings.ARCHIVE_EXTRACT_MEMORY_MB
+    )
 
 
 def find_duplicates(prepared: Prepared) -> Prepared:
@@ -260,16 +253,8 @@ def _refresh_fingerprints(rows: list[tuple[int, str]]) -> None:
 
 
 def campaign_rules() -> list[CampaignRule]:
-    """One rule per Campaign row, keyed by slug; known campaigns keep their tuned pattern."""
-    builtin = {rule.key: rule for rule in CAMPAIGN_RULES}
-    rules = []
-    for campaign in Campaign.objects.all():
-        rule = builtin.get(campaign.short_name) or builtin.get(campaign.name)
-        pattern = rule.pattern if rule else re.escape(campaign.short_name or campaign.name)
-        first = campaign.start_date.year if campaign.start_date else None
-        last = campaign.end_date.year if campaign.end_date else None
-        rules.append(CampaignRule(campaign.slug, pattern, first, last))
-    return rules
+    """One rule per Campaign row, keyed by slug: its names, aliases, pattern and years."""
+    return rules_from_campaigns(Campaign.objects.all())
 
 
 def import_prepared(

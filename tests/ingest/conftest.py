@@ -20,6 +20,8 @@ def seed_text(prefix: str) -> str:
 def chuangxian(db):
     from speeches.models import Campaign
 
-    return Campaign.objects.create(
-        name="创先争优活动", slug="chuangxian-zhengyou", short_name="创先争优"
+    # Migration 0004 already creates the national campaigns; older schemas did not.
+    campaign, _ = Campaign.objects.get_or_create(
+        slug="chuangxian-zhengyou", defaults={"name": "创先争优活动", "short_name": "创先争优"}
     )
+    return campaign
