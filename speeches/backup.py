@@ -32,15 +32,25 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from speeches import services
-from speeches.ingest.dedup import text_checksum
 from speeches.models import Campaign, Speaker, Speech
+from speeches.text.checksum import text_checksum
 
 FORMAT = "party-speech-archive-export"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 FILES_DIR = "files"
 
-CAMPAIGN_FIELDS = ("id", "name", "slug", "short_name", "start_date", "end_date", "description")
+CAMPAIGN_FIELDS = (
+    "id",
+    "name",
+    "slug",
+    "short_name",
+    "start_date",
+    "end_date",
+    "description",
+    "aliases",
+    "pattern",
+)
 SPEAKER_FIELDS = ("id", "name", "position", "organization")
 # Written as they are stored; restored through services (outline and checksum are derived
 # again from the body, and compared with the exported values).
@@ -211,9 +221,13 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 yield line_no, json.loads(line)
 
 
+# Fields added after format 1: an older export has none of them.
+_EMPTY_DEFAULTS = {"metadata_evidence": dict, "set_by_person": list, "aliases": str, "pattern": str}
+
+
 def _parse(name: str, value: Any) -> Any:
     if value is None:
-        return None
+        return _EMPTY_DEFAULTS[name]() if name in _EMPTY_DEFAULTS else None
     if name in DATE_FIELDS:
         return dt.date.fromisoformat(value)
     if name in DATETIME_FIELDS:
@@ -234,7 +248,7 @@ def restore_campaigns(rows: Iterator[tuple[int, dict[str, Any]]]) -> int:
     for _, row in rows:
         fields = {k: _parse(k, row.get(k)) for k in CAMPAIGN_FIELDS if k not in {"id", "slug"}}
         fields = {
-            k: ("" if v is None and k in {"short_name", "description"} else v)
+            k: ("" if v is None and k in {"short_name", "description", "aliases", "pattern"} else v)
             for k, v in fields.items()
         }
         campaign = Campaign.objects.filter(slug=row["slug"]).first()

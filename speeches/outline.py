@@ -18,13 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from speeches.text.han import HAN as _HAN
+from speeches.text.numerals import HAN_NUM as _HAN_NUM
+from speeches.text.numerals import han_ordinal as _han_to_int
+
 TITLE_CAP = 50  # no title is longer than this
 LONG_TITLE = 30  # a heading sentence longer than this is shortened to its first full clause
 MIN_CLAUSE = 8  # a leading clause this long stands as a title on its own
 REGION = 6 * TITLE_CAP  # how much of a heading's line is read to find its title
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_NUM = "〇零一二三四五六七八九十"
 _SPACE = " \t\r\u3000\u00a0"
 _SENTENCE_END = "。！？；：!?;:"
 _COMMAS = "，,"
@@ -190,17 +192,6 @@ def _candidate(match: re.Match, *, line_start: bool) -> _Candidate | None:
 
 def _unit_key(unit: str) -> str:
     return {"編": "编", "節": "节"}.get(unit, unit)
-
-
-def _han_to_int(numeral: str) -> int | None:
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-    if "十" not in numeral:
-        return digits.get(numeral) or None if len(numeral) == 1 else None
-    tens, _, ones = numeral.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return None
-    value = (digits.get(tens, -100) if tens else 1) * 10 + (digits.get(ones, -100) if ones else 0)
-    return value if value > 0 else None
 
 
 # --- Rejecting look-alikes --------------------------------------------------------------------

@@ -342,8 +342,9 @@ def test_backup_db_command_copies_the_live_archive_database(tmp_path):
             while not stop.is_set():
                 n += 1
                 con.execute(
-                    "INSERT INTO speeches_campaign (name, slug, short_name, description)"
-                    " VALUES (?, ?, '', '')",
+                    "INSERT INTO speeches_campaign"
+                    " (name, slug, short_name, description, aliases, pattern)"
+                    " VALUES (?, ?, '', '', '', '')",
                     (f"活动{n}", f"c{n}"),
                 )
             con.close()

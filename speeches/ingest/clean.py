@@ -9,17 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from speeches.search.normalize import HAN
+from speeches.text.han import HAN
+from speeches.text.headings import HEADING_START as _HEADING_START
+from speeches.text.salutations import SALUTATION_IN_LINE as _SALUTATION
 
 # Characters a paragraph may legitimately end with; a line ending otherwise continues.
 _TERMINAL = "。！？!?；;：:…”’」』）)》"
 _SOFT_BREAK_END = "，,、（(“‘《—"
-
-_HEADING_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]"
-    r"|\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|第[一二三四五六七八九十百\d]+[编章节条部分]"
-    r"|[①②③④⑤⑥⑦⑧⑨⑩])"
-)
 
 # Whole lines that are never part of a speech. Every quantifier that sits next to one that
 # can match the same characters is possessive (``*+``) or inside an atomic group, so a line
@@ -94,7 +90,6 @@ _SPACE_HAN_DIGIT = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+
 _STRAY_PUNCT = re.compile(r"^[“”\"'‘’「」『』\s]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\ufeff\u2060]")
 _PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
-_SALUTATION = re.compile(r"(各位领导[^:：。]{0,20}|同志们|各位代表[^:：。]{0,10}|同事们)[:：]")
 _RUN_IN_HEADING = re.compile(
     r"(?<=[。：:！？；])(?=(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
     r"|[一二三四五六七八九十]是[^，,、。]{0,40}[，,。]))"

@@ -11,15 +11,9 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from speeches.search.normalize import normalize_document
+from speeches.text.checksum import text_checksum  # noqa: F401  (re-exported for ingest callers)
 
-_WHITESPACE = re.compile(r"\s+")
 K = TypeVar("K")
-
-
-def text_checksum(text: str) -> str:
-    """SHA-256 of the normalized text without any whitespace: layout changes are not edits."""
-    flat = _WHITESPACE.sub("", normalize_document(text))
-    return hashlib.sha256(flat.encode("utf-8")).hexdigest()
 
 
 # --- near duplicates ------------------------------------------------------------------------

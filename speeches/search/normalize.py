@@ -12,8 +12,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import pairwise
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-HAN_CHAR = re.compile(f"[{HAN}]")
+from speeches.text.han import HAN, HAN_CHAR  # noqa: F401  (HAN_CHAR: re-exported)
+
 # PDF extraction puts spaces between Han characters (活 动); they carry no meaning.
 _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}])[ \t\u3000\u00a0]+(?=[{HAN}])")
 
