@@ -1,0 +1,1 @@
+"""Text reuse: passages a speech shares with other speeches (issue 15)."""
