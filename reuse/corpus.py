@@ -8,9 +8,12 @@ sources that matter for "who said it first", and a bound on the work and the sto
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import numpy as np
+
+from reuse.align import Match
+from reuse.detect import Doc, Postings, passages_from_seeds, seeds
 
 
 class CorpusIndex:
@@ -77,3 +80,30 @@ class CorpusIndex:
         pairs = np.unique(np.stack([self.owners[rows], which]), axis=1)
         owners, counts = np.unique(pairs[0], return_counts=True)
         return [int(o) for o in owners[counts >= share * len(distinct)]]
+
+
+def pair_passages(
+    ids: Iterable[int],
+    index: CorpusIndex,
+    load: Callable[[list[int]], Mapping[int, Doc]],
+    *,
+    min_length: int,
+    per_position: int,
+    postings: Postings | None = None,
+) -> Iterator[tuple[int, int, Match]]:
+    """(speech, partner, passage) for each speech of ``ids`` against its candidates; each
+    unordered pair is aligned once. ``load`` returns the prepared docs of the ids given
+    (those that exist); ``postings`` of the whole corpus save building them per speech."""
+    done: set[tuple[int, int]] = set()
+    for speech_id in ids:
+        mine = load([speech_id]).get(speech_id)
+        if mine is None:
+            continue
+        docs = load(index.candidates(speech_id, mine.hashes, per_position))
+        partners = [o for o in docs if (min(speech_id, o), max(speech_id, o)) not in done]
+        done.update((min(speech_id, o), max(speech_id, o)) for o in partners)
+        local = postings or Postings.of({o: docs[o] for o in partners})
+        found = seeds(mine, local, np.asarray(partners, dtype=np.int64), speech_id)
+        for other_id, pairs in found.items():
+            for m in passages_from_seeds(mine, docs[other_id], pairs, min_length):
+                yield speech_id, other_id, m

@@ -172,7 +172,7 @@ def _merge(matches: list[Match]) -> list[Match]:
     for m in sorted(set(matches), key=lambda m: (m.a_start, m.b_start)):
         merged = None
         diagonal = m.b_start - m.a_start
-        for d in range(diagonal - MAX_EDIT, diagonal + MAX_EDIT + 1):
+        for d in range(diagonal - _BAND, diagonal + _BAND + 1):
             for i in tails.get(d, ()):
                 p = out[i]
                 if p is None:

@@ -15,8 +15,8 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 
-from reuse.corpus import CorpusIndex
-from reuse.detect import MIN_LENGTH, Doc, Postings, make_doc, passages_from_seeds, seeds
+from reuse.corpus import CorpusIndex, pair_passages
+from reuse.detect import MIN_LENGTH, Doc, Postings, make_doc
 from reuse.models import Fingerprints, SharedPassage
 from speeches.models import Speech
 
@@ -111,35 +111,33 @@ def refresh(speech_ids: list[int], docs: Docs | None = None, *, everything: bool
 def _passage_rows(
     ids: list[int], index: CorpusIndex, docs: Docs, postings: Postings | None
 ) -> list[SharedPassage]:
+    def load(wanted: list[int]) -> dict[int, Doc]:
+        return {i: docs[i] for i in docs.load(wanted)}
+
     rows: list[SharedPassage] = []
-    done: set[tuple[int, int]] = set()
-    n, limit = min_length(), sources_per_position()
-    for speech_id in ids:
-        mine = docs[speech_id]
-        partners = [
-            other
-            for other in docs.load(index.candidates(speech_id, mine.hashes, limit))
-            if (min(speech_id, other), max(speech_id, other)) not in done
-        ]
-        done.update((min(speech_id, other), max(speech_id, other)) for other in partners)
-        local = postings or Postings.of({other: docs[other] for other in partners})
-        found = seeds(mine, local, np.asarray(partners, dtype=np.int64), speech_id)
-        for other_id, pairs in found.items():
-            theirs = docs[other_id]
-            for m in passages_from_seeds(mine, theirs, pairs, n):
-                start, end = mine.text.body_span(m.a_start, m.a_end)
-                other_start, other_end = theirs.text.body_span(m.b_start, m.b_end)
-                rows.append(
-                    SharedPassage(
-                        speech_id=speech_id,
-                        other_id=other_id,
-                        start=start,
-                        end=end,
-                        other_start=other_start,
-                        other_end=other_end,
-                        similarity=round(m.similarity, 4),
-                    )
-                )
+    found = pair_passages(
+        ids,
+        index,
+        load,
+        min_length=min_length(),
+        per_position=sources_per_position(),
+        postings=postings,
+    )
+    for speech_id, other_id, m in found:
+        mine, theirs = docs[speech_id], docs[other_id]
+        start, end = mine.text.body_span(m.a_start, m.a_end)
+        other_start, other_end = theirs.text.body_span(m.b_start, m.b_end)
+        rows.append(
+            SharedPassage(
+                speech_id=speech_id,
+                other_id=other_id,
+                start=start,
+                end=end,
+                other_start=other_start,
+                other_end=other_end,
+                similarity=round(m.similarity, 4),
+            )
+        )
     return rows
 
 
