@@ -1,8 +1,7 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class DemoConfig(AppConfig):
+    # Not in the admin: the records are bookkeeping of prepare_archive, nothing to edit.
     name = "demo"
-    verbose_name = _("演示数据")
     default_auto_field = "django.db.models.BigAutoField"
