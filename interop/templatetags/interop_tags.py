@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import urlencode
 
 from django import template
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -14,6 +16,7 @@ from interop import citation, page_meta
 from interop.records import record_for
 
 register = template.Library()
+GBT_CACHE_SECONDS = 24 * 3600
 
 # Which page gets which feed besides the archive-wide one: url name -> (feed name, kwarg).
 _PAGE_FEEDS = {
@@ -56,8 +59,13 @@ def feed_links(context) -> SafeString:
 
 
 def _record(context, speech):
-    request = context["request"]
-    return record_for(speech, request.build_absolute_uri(speech.get_absolute_url()))
+    """The speech's record, built once per page (the head and the citation line share it)."""
+    cached = getattr(speech, "_interop_record", None)
+    if cached is None:
+        request = context["request"]
+        cached = record_for(speech, request.build_absolute_uri(speech.get_absolute_url()))
+        speech._interop_record = cached
+    return cached
 
 
 @register.simple_tag(takes_context=True)
@@ -97,8 +105,21 @@ def gbt7714(context, speech) -> str:
     """The GB/T 7714-2015 line, rendered by citeproc-py from the speech's CSL-JSON."""
     if context.get("request") is None:
         return ""
-    item = citation.csl_item(_record(context, speech), accessed=timezone.localdate())
-    return citation.render_gbt7714(item)
+    record = _record(context, speech)
+    accessed = timezone.localdate()
+    # citeproc-py takes tens of milliseconds; the line changes only with the speech, its
+    # URL (host) and the day.
+    key = (
+        "gbt7714:"
+        + hashlib.sha1(
+            f"{record.pk}|{speech.updated.isoformat()}|{record.url}|{accessed}".encode()
+        ).hexdigest()
+    )
+    line = cache.get(key)
+    if line is None:
+        line = citation.render_gbt7714(citation.csl_item(record, accessed=accessed))
+        cache.set(key, line, GBT_CACHE_SECONDS)
+    return line
 
 
 @register.inclusion_tag("interop/citation_links.html")
