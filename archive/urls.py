@@ -5,6 +5,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("interop.urls")),
+    path("", include("reuse.urls")),
     path("", include("speeches.urls")),
 ]
 

@@ -1,0 +1,134 @@
+"""Reuse pages and API: the comparison page, the corpus view, the JSON endpoints. Thin."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from reuse.compare import Span, side_by_side
+from reuse.detect import make_doc, shared_passages
+from reuse.models import WidespreadPassage
+from reuse.queries import links_of, reused_share
+from reuse.services import min_length
+from speeches.models import Speech
+
+MAX_COMPARE_CHARS = 300_000  # per speech: alignment and diff stay well under a second
+
+
+def _json(data: object, status: int = 200) -> JsonResponse:
+    return JsonResponse(data, status=status, safe=False, json_dumps_params={"ensure_ascii": False})
+
+
+def _published(pk: int) -> Speech:
+    return get_object_or_404(Speech.objects.published().select_related("speaker"), pk=pk)
+
+
+def compared_spans(a: Speech, b: Speech) -> list[Span]:
+    """Passages the two speeches share, aligned afresh (the stored rows keep only the
+    earliest partners of a widely shared passage; a comparison wants all of this pair)."""
+    doc_a, doc_b = make_doc(a.body), make_doc(b.body)
+    spans = []
+    for m in shared_passages(doc_a, doc_b, min_length()):
+        a0, a1 = doc_a.text.body_span(m.a_start, m.a_end)
+        b0, b1 = doc_b.text.body_span(m.b_start, m.b_end)
+        spans.append(Span(a0, a1, b0, b1, m.similarity))
+    return spans
+
+
+def _too_long(a: Speech, b: Speech) -> bool:
+    return max(len(a.body), len(b.body)) > MAX_COMPARE_CHARS
+
+
+def compare_page(request: HttpRequest, a: int, b: int) -> HttpResponse:
+    speech_a, speech_b = _published(a), _published(b)
+    if _too_long(speech_a, speech_b):
+        context = {"a": speech_a, "b": speech_b, "too_long": MAX_COMPARE_CHARS}
+        return render(request, "reuse/compare.html", context, status=413)
+    spans = compared_spans(speech_a, speech_b)
+    rows, crossing = side_by_side(speech_a.body, speech_b.body, spans)
+    changes = sum(len(r.changes) for r in rows)
+    context = {
+        "a": speech_a,
+        "b": speech_b,
+        "rows": rows,
+        "passages": len(spans) - len(crossing),
+        "crossing": [
+            {"span": s, "a_text": speech_a.body[s.a_start : s.a_end][:120]} for s in crossing
+        ],
+        "changes": changes,
+        "share_a": _share(speech_a.body, [(s.a_start, s.a_end) for s in spans]),
+        "share_b": _share(speech_b.body, [(s.b_start, s.b_end) for s in spans]),
+    }
+    return render(request, "reuse/compare.html", context)
+
+
+def _share(body: str, spans: list[tuple[int, int]]) -> float:
+    covered = set()
+    for s, e in spans:
+        covered.update(range(s, e))
+    total = sum(1 for ch in body if not ch.isspace())
+    inside = sum(1 for i in covered if not body[i].isspace())
+    return inside / total if total else 0.0
+
+
+def compare_pick(request: HttpRequest) -> HttpResponse:
+    """Two ticked search results (?s=1&s=2) -> their comparison page."""
+    picked = []
+    for raw in request.GET.getlist("s"):
+        if raw.isdigit() and int(raw) not in picked:
+            picked.append(int(raw))
+    if len(picked) != 2:
+        return render(request, "reuse/compare_pick.html", {"picked": len(picked)}, status=400)
+    return redirect(reverse("reuse:compare", args=picked))
+
+
+def widespread(request: HttpRequest) -> HttpResponse:
+    passages = WidespreadPassage.objects.select_related("first")[:50]
+    return render(request, "reuse/widespread.html", {"passages": passages})
+
+
+def api_reuse(request: HttpRequest, pk: int) -> JsonResponse:
+    speech = _published(pk)
+    return _json([link.as_json() for link in sorted(links_of(speech), key=_text_order)])
+
+
+def _text_order(link) -> tuple[int, int, int]:
+    return (link.start, link.end, link.other.pk)
+
+
+def api_compare(request: HttpRequest) -> JsonResponse:
+    try:
+        a, b = int(request.GET.get("a", "")), int(request.GET.get("b", ""))
+    except ValueError:
+        return _json({"error": "a and b must be speech ids (integers)"}, status=400)
+    speech_a, speech_b = _published(a), _published(b)
+    if _too_long(speech_a, speech_b):
+        return _json({"error": f"speeches longer than {MAX_COMPARE_CHARS} characters"}, 413)
+    spans = compared_spans(speech_a, speech_b)
+    rows, _ = side_by_side(speech_a.body, speech_b.body, spans)
+    changes = [c for r in rows for c in r.changes]
+    passages = []
+    for s in spans:
+        inside = [
+            {"op": op, "a_start": i1, "a_end": i2, "b_start": j1, "b_end": j2}
+            for op, i1, i2, j1, j2 in changes
+            if s.a_start <= i1 <= s.a_end and s.b_start <= j1 <= s.b_end
+        ]
+        passages.append(
+            {
+                "a_start": s.a_start,
+                "a_end": s.a_end,
+                "b_start": s.b_start,
+                "b_end": s.b_end,
+                "similarity": round(s.similarity, 4),
+                "changes": inside,
+            }
+        )
+    return _json({"a": a, "b": b, "passages": passages})
+
+
+def panel_context(speech: Speech) -> dict:
+    """What the speech page's 文本复用 panel shows (see speeches.views.speech)."""
+    links = links_of(speech)
+    return {"links": links, "share": reused_share(speech.body, links)}
