@@ -8,6 +8,7 @@ and messages everywhere. ``read(Form, data)`` returns cleaned data or raises
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django import forms
 from django.http import QueryDict
@@ -20,6 +21,7 @@ MAX_PAGE = 10**6
 FILTERS = ("campaign", "level", "speaker", "year", "date_from", "date_to")
 FORMATS = ("json", "csv", "jsonl")
 VIEWS = ("results", "kwic", "sentence", "headings")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class BadParameter(ValueError):
@@ -33,6 +35,12 @@ def _choices(values) -> list[tuple[str, str]]:
 class _IsoDate(forms.DateField):
     input_formats = ["%Y-%m-%d"]
     default_error_messages = {"invalid": "must be a date written YYYY-MM-DD"}
+
+    def to_python(self, value: object) -> dt.date | None:
+        # strptime alone takes 2000-1-1; the API promises exactly YYYY-MM-DD
+        if isinstance(value, str) and value.strip() and not _ISO_DATE.fullmatch(value.strip()):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
 
 
 class FilterForm(forms.Form):

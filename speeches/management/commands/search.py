@@ -6,27 +6,17 @@ or with ``--json`` exactly the body ``/api/search`` returns.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import json
 import re
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from speeches import search
+from speeches import params, search
 from speeches.models import Level
-from speeches.views.search import SORTS, result_payload
+from speeches.research import serializers
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
-
-
-def _date(value: str) -> dt.date:
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def plain_snippet(fragment: str) -> str:
@@ -42,36 +32,36 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print the /api/search JSON")
         parser.add_argument("--page", type=int, default=1)
         parser.add_argument("--page-size", type=int, default=20)
-        parser.add_argument("--sort", choices=SORTS, default="relevance")
+        parser.add_argument("--sort", choices=params.SORTS, default="relevance")
         parser.add_argument("--campaign", help="campaign slug, name or short name")
         parser.add_argument("--level", choices=Level.values)
         parser.add_argument("--speaker", help="speaker name (exact)")
         parser.add_argument("--year", type=int)
-        parser.add_argument("--date-from", type=_date)
-        parser.add_argument("--date-to", type=_date)
+        parser.add_argument("--date-from", help="YYYY-MM-DD")
+        parser.add_argument("--date-to", help="YYYY-MM-DD")
 
     def handle(self, *args, **options) -> None:
+        names = ("query", "page", "page_size", "sort", *params.FILTERS)
+        data = {k: options[k] for k in names if options.get(k) is not None}
+        data["q"] = data.pop("query", "")
         try:
+            form = params.read(params.SearchForm, data)
+            cleaned = form.cleaned_data
             result = search.search(
-                options["query"],
-                campaign=options["campaign"],
-                level=options["level"],
-                speaker=options["speaker"],
-                year=options["year"],
-                date_from=options["date_from"],
-                date_to=options["date_to"],
-                sort=options["sort"],
-                page=options["page"],
-                page_size=options["page_size"],
+                cleaned["q"] or "",
+                **form.filters(),
+                sort=cleaned["sort"],
+                page=cleaned["page"],
+                page_size=cleaned["page_size"],
                 with_facets=options["json"],
             )
-        except search.QueryError as exc:
+        except (params.BadParameter, search.QueryError) as exc:
             raise CommandError(str(exc)) from None
-        payload = result_payload(result)
+        payload = serializers.search_payload(result)
         if options["json"]:
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
             return
-        self._print(payload, max(1, -(-result.count // result.page_size)))
+        self._print(payload, result.num_pages)
 
     def _print(self, payload: dict, num_pages: int) -> None:
         self.stdout.write(
