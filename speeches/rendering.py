@@ -26,10 +26,13 @@ def _disjoint(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]
     return out
 
 
-def render_body(text: str, outline: list[dict], spans: list[tuple[int, int]]) -> RenderedBody:
+def render_body(
+    text: str, outline: list[dict], spans: list[tuple[int, int]], first_hit: int = 0
+) -> RenderedBody:
     """One <p> per line; headings get their outline anchor; ``spans`` are wrapped in <mark>.
 
     Marks never cross a line break (search terms contain no newline), so tags nest cleanly.
+    ``first_hit`` numbers the marks of a later page of a long speech after the earlier ones.
     """
     flat = [n for n in flatten(outline) if 0 <= n.get("start", -1) < len(text)]
     anchors_at = {n["start"]: n for n in flat}
@@ -38,7 +41,7 @@ def render_body(text: str, outline: list[dict], spans: list[tuple[int, int]]) ->
     span_starts = [s for s, _ in spans]
 
     parts: list[str] = []
-    hit_index = 0
+    hit_index = first_hit
     pos = 0
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -10,7 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from related.services import related_ids
 from speeches import search
 from speeches.models import Speech
-from speeches.rendering import render_body
+from speeches.page_window import Page, render_page
 
 log = logging.getLogger(__name__)
 
@@ -32,30 +33,82 @@ def _speech(pk: int) -> Speech:
     )
 
 
-def _outline_with_hits(outline: list[dict], hits: dict[str, int]) -> list[dict]:
-    return [
-        {
-            **node,
-            "hits": hits.get(node["anchor"], 0),
-            "children": _outline_with_hits(node.get("children") or [], hits),
-        }
-        for node in outline
-    ]
+def _outline_with_hits(outline: list[dict], hits: dict[str, int], page: Page, q: str) -> list[dict]:
+    """Outline nodes with their hit count on this page (None: the section is on another
+    page of a long speech) and a link that opens the page holding the section."""
+    nodes = []
+    for node in outline:
+        start = node.get("start", 0)
+        here = page.window.start <= start < page.window.end
+        query = urlencode({"from": start, **({"q": q} if q else {})})
+        nodes.append(
+            {
+                **node,
+                "hits": hits.get(node["anchor"], 0) if here or page.window.is_whole else None,
+                "href": f"#{node['anchor']}" if here else f"?{query}#{node['anchor']}",
+                "children": _outline_with_hits(node.get("children") or [], hits, page, q),
+            }
+        )
+    return nodes
+
+
+def _int_param(request: HttpRequest, name: str) -> int:
+    try:
+        return max(0, int(request.GET.get(name, 0)))
+    except ValueError:
+        return 0
+
+
+def _total_hits(speech: Speech, q: str, page: Page) -> int | None:
+    """Hits in the whole body: counted on the page when it is the whole body, else in the
+    index's normalized text (a C-level scan) rather than by normalizing 1.5 M characters."""
+    if page.window.is_whole:
+        return page.hits
+    needles = [t.text for t in search.parse_query(q).positive_terms() if t.text.strip()]
+    try:
+        return sum(search.body_counts([speech.pk], n).get(speech.pk, 0) for n in needles)
+    except Exception:  # the page must render even when the index is unreadable
+        log.exception("hit count failed for speech %s", speech.pk)
+        return None
+
+
+def _next_url(speech: Speech, q: str, page: Page) -> str | None:
+    if page.window.next_start is None:
+        return None
+    params = {"from": page.window.next_start}
+    if q:
+        params.update(q=q, hit=page.first_hit + page.hits)
+    return f"{speech.get_absolute_url()}?{urlencode(params)}"
 
 
 def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
     speech = _speech(pk)
     q = request.GET.get("q", "")[:MAX_QUERY_LENGTH].strip()
-    spans = search.highlight_spans(speech.body, q) if q else []
-    body = render_body(speech.body, speech.outline or [], spans)
+    terms = search.parse_query(q).positive_terms() if q else []
+    page = render_page(
+        speech.body,
+        speech.outline or [],
+        terms,
+        start=_int_param(request, "from"),
+        first_hit=_int_param(request, "hit"),
+    )
+    next_url = _next_url(speech, q, page)
+    if request.GET.get("fragment"):  # the page script loading the rest on demand
+        response = HttpResponse(page.html)
+        response["X-Next-Page"] = next_url or ""
+        return response
     context = {
         "speech": speech,
         "q": q,
         "q_label": query_label(q),
-        "body_html": body.html,
-        "hit_count": body.hit_count,
-        "preamble_hits": body.preamble_hits,
-        "outline": _outline_with_hits(speech.outline or [], body.section_hits),
+        "body_html": page.html,
+        "hit_count": _total_hits(speech, q, page) if q else 0,
+        "page_hits": page.hits,
+        "partial": not page.window.is_whole,
+        "first_page": page.window.start == 0,
+        "next_url": next_url,
+        "preamble_hits": page.preamble_hits,
+        "outline": _outline_with_hits(speech.outline or [], page.section_hits, page, q),
         "related": _related(speech),
     }
     return render(request, "speeches/speech_detail.html", context)

@@ -36,6 +36,30 @@
 
   // Next / previous hit, buttons and keys n / p.
   var hits = Array.prototype.slice.call(document.querySelectorAll("mark.hit"));
+
+  // A long speech comes in pages: the next one loads when its link comes into view (the
+  // link itself works without the script).
+  var more = document.querySelector(".speech-next");
+  var bodyBox = document.getElementById("speech-body");
+  function loadMore() {
+    if (!more || !bodyBox || more.dataset.loading) return;
+    more.dataset.loading = "1";
+    fetch(more.href + "&fragment=1", { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) throw new Error(String(r.status));
+      var next = r.headers.get("X-Next-Page");
+      return r.text().then(function (html) {
+        bodyBox.insertAdjacentHTML("beforeend", html);  // escaped by the server, as the page
+        hits = Array.prototype.slice.call(document.querySelectorAll("mark.hit"));
+        if (next) { more.href = next; delete more.dataset.loading; }
+        else { more.parentNode.removeChild(more); more = null; }
+      });
+    }).catch(function () { if (more) delete more.dataset.loading; });
+  }
+  if (more && "IntersectionObserver" in window) {
+    new IntersectionObserver(function (entries) {
+      if (entries[0].isIntersecting) loadMore();
+    }, { rootMargin: "600px" }).observe(more);
+  }
   var pos = -1;
   var label = document.querySelector(".hit-position");
   function go(delta) {

@@ -86,3 +86,30 @@ def test_markup_in_speech_and_query_is_escaped(client):
 def test_very_long_query_is_cut_not_an_error(client, seeds):
     speech = Speech.objects.first()
     assert client.get(speech.get_absolute_url(), {"q": "党" * 100_000}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_huge_speech_page_is_bounded_and_the_rest_loads_on_demand(client):
+    from speeches.page_window import MAX_MARKS, PART_CHARS
+
+    line = "一是坚持全面从严治党，的确要抓好党的建设的各项工作。\n"
+    body = line * (3 * PART_CHARS // len(line))
+    speech = Speech.objects.create(title="汇编", body=body, checksum="huge-page-test")
+    url = speech.get_absolute_url()
+    first = client.get(url).content.decode()
+    assert len(first.encode()) < 200_000  # the whole body is ~270 KB of UTF-8
+    assert 'class="speech-next"' in first and "from=" in first
+
+    html = client.get(url + "?q=" + urllib.parse.quote("的")).content.decode()
+    assert len(MARK.findall(html)) == MAX_MARKS
+    assert f"出现 {normalize_document(body).count('的')} 处" not in html  # no index: no total
+    assert len(html.encode()) < 200_000
+
+    marks, next_url = 0, f"{url}?from=0&q=%E7%9A%84"
+    while next_url:
+        response = client.get(next_url + "&fragment=1")
+        found = [int(i) for i, _ in MARK.findall(response.content.decode())]
+        assert found == list(range(marks, marks + len(found)))
+        marks += len(found)
+        next_url = response["X-Next-Page"]
+    assert marks == body.count("的")

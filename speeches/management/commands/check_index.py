@@ -6,6 +6,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
+from related import services as related
 from speeches import outline_failures, search, services
 
 
@@ -38,8 +39,13 @@ class Command(BaseCommand):
                 self.stderr.write(f"{still_pending} index update(s) still pending")
         if optimize:
             search.optimize_index()
+        if rebuild or repair:
+            computed = related.refresh_missing()
+            if computed:
+                self.stderr.write(f"related speeches: {computed} signature(s) computed")
         status = search.index_status()
         status["outline_failures"] = outline_failures.failed_ids()
+        status.update(related.status())
         if json:
             self.stdout.write(_json(status))
         else:
@@ -47,7 +53,8 @@ class Command(BaseCommand):
                 f"index {status['generation']}: {status['indexed']} indexed, "
                 f"{status['published']} published, {len(status['missing'])} missing, "
                 f"{len(status['extra'])} extra, {status['pending']} pending, "
-                f"{status['segments']} segment(s)"
+                f"{status['segments']} segment(s), "
+                f"{status['related_missing']} without related speeches"
             )
         if status["outline_failures"]:
             ids = status["outline_failures"]

@@ -1,0 +1,119 @@
+"""Which part of a long speech one page shows, and the search hits marked in it. Pure.
+
+A page renders at most PART_CHARS characters of the body and marks at most MAX_MARKS hits,
+so a 1.5 M-character compilation (or ``?q=的`` on it) costs what an ordinary speech costs;
+"next" links (and the page script, on demand) fetch the rest from ``end``. Windows start and
+end at line breaks where they can; only the text of the window is normalized and searched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from speeches.search import highlight
+from speeches.search.query import Term
+
+PART_CHARS = 30_000  # characters of body per page (about 100 KB of HTML)
+MAX_MARKS = 200  # search hits marked per page
+_CHUNK = 4_000  # characters normalized at a time while looking for hits
+_OVERLAP = 64  # read past a cut inside a line, so a match across it is found
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Window:
+    start: int
+    end: int
+    spans: list[Span]  # hits inside [start, end), in body offsets, at most MAX_MARKS
+    length: int  # of the whole body
+
+    @property
+    def is_whole(self) -> bool:
+        return self.start == 0 and self.end >= self.length
+
+    @property
+    def next_start(self) -> int | None:
+        return self.end if self.end < self.length else None
+
+
+def _line_end(text: str, pos: int, limit: int) -> int:
+    """The offset just past the line break at or after ``pos``; ``limit`` if none before it."""
+    if pos >= limit:
+        return limit
+    cut = text.find("\n", pos, limit)
+    return limit if cut < 0 else cut + 1
+
+
+def window(text: str, start: int, terms: Sequence[Term | str] = ()) -> Window:
+    """The part of ``text`` shown from ``start``, with its hits of ``terms`` marked."""
+    start = max(0, min(start, len(text)))  # any offset works: mid-line is a page of hits
+    limit = min(len(text), start + PART_CHARS)
+    end = _line_end(text, limit, len(text)) if limit < len(text) else limit
+    if end - start > PART_CHARS + 2_000:  # a huge single line: cut inside it
+        end = limit
+    if not terms:
+        return Window(start, end, [], len(text))
+    spans: list[Span] = []
+    pos = start
+    while pos < end and len(spans) <= MAX_MARKS:
+        chunk_end = _line_end(text, min(end, pos + _CHUNK), end)
+        overlap = 0
+        if chunk_end - pos > 2 * _CHUNK:  # a very long line: cut inside it, and let a
+            chunk_end, overlap = pos + _CHUNK, _OVERLAP  # match run on across the cut
+        found = highlight.spans(text[pos : chunk_end + overlap], terms)
+        spans += [(s + pos, e + pos) for s, e in found if s + pos < chunk_end]
+        pos = chunk_end
+    if len(spans) > MAX_MARKS:
+        # The next page starts at the first hit not marked here (inside its line if need be).
+        end = spans[MAX_MARKS][0]
+        line_start = text.rfind("\n", start, end) + 1
+        if line_start > spans[MAX_MARKS - 1][1]:
+            end = line_start
+        spans = spans[:MAX_MARKS]
+    return Window(start, end, spans, len(text))
+
+
+def shift_outline(outline: list[dict], offset: int) -> list[dict]:
+    """Outline nodes with ``start`` relative to a window beginning at ``offset``."""
+    return [
+        {
+            **node,
+            "start": node.get("start", -1) - offset,
+            "children": shift_outline(node.get("children") or [], offset),
+        }
+        for node in outline
+    ]
+
+
+@dataclass(frozen=True)
+class Page:
+    window: Window
+    html: str
+    hits: int  # marked on this page
+    section_hits: dict[str, int]  # anchor -> hits on this page, for sections on this page
+    preamble_hits: int
+    first_hit: int
+
+
+def render_page(
+    text: str, outline: list[dict], terms: Sequence[Term | str], start: int = 0, first_hit: int = 0
+) -> Page:
+    """The HTML of one page of a speech body (see ``window``), hits numbered from
+    ``first_hit``; outline anchors of the sections on the page only."""
+    from speeches.outline import section_spans
+    from speeches.rendering import render_body
+
+    win = window(text, start, terms)
+    local_outline = shift_outline(outline, win.start)
+    local_spans = [(s - win.start, e - win.start) for s, e in win.spans]
+    body = render_body(text[win.start : win.end], local_outline, local_spans, first_hit)
+    on_page = {
+        anchor
+        for anchor, s, e in section_spans(outline, len(text))
+        if s < win.end and e > win.start
+    }
+    hits = {a: n for a, n in body.section_hits.items() if a in on_page}
+    preamble = body.preamble_hits if win.start == 0 else 0
+    return Page(win, body.html, body.hit_count, hits, preamble, first_hit)
