@@ -526,5 +526,9 @@ def _canonical_url(soup) -> str:
     return ""
 
 
+# "讲话标题 - 某某网": from the start of a space run only (a title of spaces was quadratic).
+_SITE_NAME_SEPARATOR = re.compile(r"(?<!\s)\s*[-|_｜—]{1,2}\s*")
+
+
 def _strip_site_name(title: str) -> str:
-    return re.split(r"\s*(?:[-|_｜—]{1,2})\s*", title, maxsplit=1)[0].strip() if title else ""
+    return _SITE_NAME_SEPARATOR.split(title, maxsplit=1)[0].strip() if title else ""
