@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from speeches import services
+from speeches.ingest.provenance import merge_person_fields
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 
 admin.site.site_header = _("党建讲话档案 · 管理")
@@ -22,7 +23,7 @@ admin.site.index_title = _("档案管理")
 @admin.register(Campaign)
 class CampaignAdmin(admin.ModelAdmin):
     list_display = ["name", "short_name", "start_date", "end_date", "speech_count"]
-    search_fields = ["name", "short_name", "slug"]
+    search_fields = ["name", "short_name", "slug", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request):
@@ -122,6 +123,8 @@ class SpeechAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         # Campaigns (m2m) are saved by save_related; the index update is queued there too.
         obj._history_user = request.user  # who changed it, in the speech's history
+        # A field a person edits here is theirs: re-extraction never overwrites it.
+        obj.set_by_person = merge_person_fields(obj.set_by_person, form.changed_data)
         services.save_speech(obj)
 
     def save_related(self, request, form, formsets, change):

@@ -5,6 +5,7 @@ Writes go through ``speeches.services``; models only describe data and how to qu
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -57,6 +58,14 @@ class Campaign(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("speeches:campaign", args=[self.slug])
+
+    def clean(self) -> None:
+        from speeches.text.patterns import is_linear_pattern
+
+        if self.pattern and not is_linear_pattern(self.pattern):
+            raise ValidationError(
+                {"pattern": _("无效或可能很慢的正则表达式（不要嵌套重复，最多一个无界重复）")}
+            )
 
     @property
     def label(self) -> str:

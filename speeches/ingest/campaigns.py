@@ -21,6 +21,7 @@ from speeches.text.patterns import is_linear_pattern
 TITLE_CONFIDENCE = 0.95
 SLACK_YEARS = 1  # campaigns are prepared and wound up around their official dates
 FAR_YEARS = 3  # beyond this even a title mention is a look back, not the campaign
+CHARS_PER_MENTION = 3000
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,10 @@ def _score(in_head: list, in_body: list, body: str, top: int) -> tuple[float, st
         and _opening_paragraph(body) == (line_start, line_end)
         and bool(_TOPIC_WORDS.search(line))
     )
-    if (n >= 3 and n * 4 >= top) or opening:
+    # Three mentions make a short speech's subject, not a long report's: one in 3,000
+    # characters at least.
+    frequent = n >= max(3, len(body) // CHARS_PER_MENTION) and n * 4 >= top
+    if frequent or opening:
         return min(0.9, 0.55 + 0.05 * n), line[:160]
     return min(0.45, 0.15 * n), line[:160]
 

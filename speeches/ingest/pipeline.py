@@ -37,6 +37,11 @@ from speeches.ingest.metadata import (
     CampaignRule,
     SpeechMeta,
 )
+from speeches.ingest.provenance import (
+    changed_by_person,
+    evidence_record,
+    merge_person_fields,
+)
 from speeches.ingest.sources import (
     Limits,
     Source,
@@ -287,6 +292,13 @@ def import_prepared(
     values.update(overrides or {})
     if level:
         values["level"] = level
+    extra_campaigns = list(extra_campaigns)
+    # What a person chose (preview edits, --level, --campaign) is never re-extracted.
+    person = changed_by_person(prepared.fields(), values) if overrides else []
+    values["set_by_person"] = merge_person_fields(
+        person, [*(["level"] if level else []), *(["campaigns"] if extra_campaigns else [])]
+    )
+    values["metadata_evidence"] = evidence_record(prepared.meta)
     campaigns = list(dict.fromkeys([*values.pop("campaigns", []), *extra_campaigns]))
     speaker_name = (values.pop("speaker", "") or "").strip()
     position = (values.pop("speaker_position", "") or "").strip()
