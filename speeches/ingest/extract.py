@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from speeches.ingest.containers import DOCX_MAX_INFLATED_BYTES, container_problem
 from speeches.ingest.messages import _
 from speeches.search.normalize import HAN, HAN_CHAR
 
@@ -120,13 +121,15 @@ def _zip_kind(data: bytes) -> str:
 
 
 def _looks_binary(head: bytes) -> bool:
-    """NUL bytes outside UTF-16, or many control bytes, mean this is not text."""
+    """Many control bytes (NUL included) outside UTF-16 mean this is not text; a stray NUL
+    in a scraped copy does not."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
     if b"\x00" in head:
         # UTF-16 without a BOM has a NUL in every other byte of ASCII, none otherwise.
         even, odd = head[0::2].count(0), head[1::2].count(0)
-        return not (max(even, odd) > len(head) // 8 and min(even, odd) == 0)
+        if max(even, odd) > len(head) // 8 and min(even, odd) == 0:
+            return False
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > len(head) // 50
 
@@ -167,9 +170,14 @@ def extract(data: bytes, name: str = "") -> Extracted:
                 error=type(exc).__name__,
             )
         ) from exc
+    # NUL and other C0 controls are no text (and PostgreSQL cannot store NUL).
+    result.text = _CONTROLS.sub("", result.text)
     if not result.text.strip():
         raise ExtractionError(_EMPTY_TEXT.get(kind) or _("文件中没有文本"))
     return result
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 _EMPTY_TEXT = {
@@ -239,6 +247,10 @@ def extract_docx(data: bytes) -> Extracted:
     """Paragraphs in order, one per line; heading styles and all-bold short lines as headings."""
     import docx
 
+    with zipfile.ZipFile(io.BytesIO(data)) as container:
+        problem = container_problem(container, max_total=DOCX_MAX_INFLATED_BYTES)
+    if problem:
+        raise ExtractionError(problem)
     document = docx.Document(io.BytesIO(data))
     lines: list[str] = []
     headings: list[tuple[int, str]] = []
@@ -322,7 +334,7 @@ def _run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
         raise ExtractionError(
             _(
                 "%(program)s 超时（%(seconds)s 秒）",
-                program=cmd[0],
+                program=Path(cmd[0]).name,
                 seconds=CONVERTER_TIMEOUT_SECONDS,
             )
         ) from exc
@@ -334,7 +346,9 @@ def _antiword(path: Path, tmp: Path) -> str:
         raise ExtractionError(_("antiword 未安装"))
     done = _run([exe, "-m", "UTF-8.txt", "-w", "0", str(path)], tmp)
     if done.returncode != 0:
-        raise ExtractionError("antiword: " + done.stderr.decode("utf-8", "replace").strip()[:200])
+        # The message names our private copy; the user knows the file by its own name.
+        said = done.stderr.decode("utf-8", "replace").replace(str(path), path.name)
+        raise ExtractionError("antiword: " + said.replace(str(tmp), "").strip()[:200])
     return done.stdout.decode("utf-8", "replace")
 
 

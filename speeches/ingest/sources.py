@@ -15,6 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from speeches.ingest.containers import (
+    DOCX_MAX_INFLATED_BYTES,
+    MAX_RATIO,
+    container_problem,
+    inflation_problem,
+    member_problem,
+)
 from speeches.ingest.extract import EXTENSIONS, ExtractionError, detect_type
 from speeches.ingest.messages import _
 
@@ -24,7 +31,7 @@ class Limits:
     max_file_bytes: int
     max_zip_bytes: int
     max_members: int = 2000
-    max_ratio: int = 100  # deflate of real text stays below 10:1; 1000:1 is a bomb
+    max_ratio: int = MAX_RATIO
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,23 @@ def sources_from_bytes(name: str, data: bytes, limits: Limits) -> Iterator[Sourc
     if len(data) > limits.max_file_bytes:
         yield Source(name, error=_too_large(len(data), limits.max_file_bytes))
         return
-    yield Source(name, data)
+    yield _checked_container(Source(name, data), kind)
+
+
+def _checked_container(source: Source, kind: str | None = None) -> Source:
+    """A .docx is a zip too: the same inflation checks, before anything inflates it."""
+    if source.data is None or not source.data.startswith(b"PK\x03\x04"):
+        return source
+    if kind is None:
+        try:
+            kind = detect_type(source.data, source.name)
+        except ExtractionError:
+            return source
+    if kind != "docx":
+        return source
+    with zipfile.ZipFile(io.BytesIO(source.data)) as container:
+        problem = container_problem(container, max_total=DOCX_MAX_INFLATED_BYTES)
+    return Source(source.name, error=problem) if problem else source
 
 
 def _too_large(size: int, limit: int) -> str:
@@ -154,12 +177,10 @@ def _zip_sources(name: str, stream: BinaryIO, limits: Limits) -> Iterator[Source
             ),
         )
         return
-    declared_total = sum(m.file_size for m in members)
-    if declared_total > limits.max_zip_bytes:
-        yield Source(
-            name,
-            error=_("zip 解压后过大（疑似 zip 炸弹）：%(size)s 字节", size=f"{declared_total:,}"),
-        )
+    # Every member counts: 200 members of 1 MB each pass any per-member size check.
+    problem = inflation_problem(members, max_total=limits.max_zip_bytes, max_ratio=limits.max_ratio)
+    if problem:
+        yield Source(name, error=problem)
         return
     with archive:
         for member in members:
@@ -192,11 +213,9 @@ def _unsafe_member(member: zipfile.ZipInfo) -> str | None:
 def _read_member(
     archive: zipfile.ZipFile, member: zipfile.ZipInfo, display: str, limits: Limits
 ) -> Source:
-    ratio = member.file_size / max(member.compress_size, 1)
-    if member.file_size > 1_000_000 and ratio > limits.max_ratio:
-        return Source(
-            display, error=_("压缩比异常（%(ratio)s:1，疑似 zip 炸弹）", ratio=f"{ratio:.0f}")
-        )
+    problem = member_problem(member, max_ratio=limits.max_ratio)
+    if problem:
+        return Source(display, error=problem)
     if member.file_size > limits.max_file_bytes:
         return Source(display, error=_too_large(member.file_size, limits.max_file_bytes))
     if Path(member.filename).suffix.lower() == ".zip":
@@ -210,4 +229,4 @@ def _read_member(
         return Source(display, error=_("zip 成员损坏：%(error)s", error=str(exc)))
     if len(data) > cap:
         return Source(display, error=_("zip 成员实际大小超过声明（疑似 zip 炸弹）"))
-    return Source(display, data)
+    return _checked_container(Source(display, data))
