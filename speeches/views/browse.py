@@ -7,6 +7,7 @@ from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from speeches.models import Campaign, Level, Speaker, Speech
@@ -81,7 +82,20 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
         speeches,
         campaign=campaign,
         years=year_counts(speeches),
+        mentions=_mentions(campaign),
     )
+
+
+def _mentions(campaign: Campaign) -> dict:
+    """How many speeches mention the campaign by name (an exact search), with its link."""
+    from urllib.parse import urlencode
+
+    from speeches import search
+
+    names = [n for n in dict.fromkeys((campaign.name, campaign.short_name)) if n]
+    q = " OR ".join(f"“{n}”" for n in names)
+    url = reverse("speeches:search") + "?" + urlencode({"q": q})
+    return {"count": len(search.match_set(q).ids), "url": url, "query": q}
 
 
 def speaker_list(request: HttpRequest) -> HttpResponse:
