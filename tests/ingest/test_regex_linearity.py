@@ -64,6 +64,14 @@ def _patterns_in(value: object, seen: set[int]) -> Iterator[re.Pattern]:
     elif isinstance(value, (list, tuple, set, frozenset)):
         for item in value:
             yield from _patterns_in(item, seen)
+    elif _text_pattern(value) and id(value) not in seen:
+        # rules that carry their pattern as text (CampaignRule): compiled where they are used
+        seen.add(id(value))
+        yield re.compile(value.pattern)
+
+
+def _text_pattern(value: object) -> bool:
+    return isinstance(getattr(value, "pattern", None), str) and bool(value.pattern)
 
 
 def discover_patterns() -> list[tuple[str, re.Pattern]]:
@@ -73,9 +81,10 @@ def discover_patterns() -> list[tuple[str, re.Pattern]]:
         for name, value in sorted(vars(module).items()):
             if name.startswith("__"):
                 continue
-            for pattern in _patterns_in(value, seen):
+            for n, pattern in enumerate(_patterns_in(value, seen)):
                 if isinstance(pattern.pattern, str):
-                    found.append((f"{module.__name__}.{name}", pattern))
+                    suffix = f"[{n}]" if n or not isinstance(value, re.Pattern) else ""
+                    found.append((f"{module.__name__}.{name}{suffix}", pattern))
     return found
 
 
