@@ -36,6 +36,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 from whoosh.searching import Searcher
 
+from speeches.search import textversion
 from speeches.search.analysis import (
     GramSet,
     PretokenizedText,
@@ -211,6 +212,7 @@ def _create_generation() -> Generation:
     whoosh_index.create_in(str(path / "grams"), gram_schema())
     (path / "texts.bin").touch()
     meta = {"format": FORMAT, "bucket_size": BUCKET_SIZE, "signature": SIGNATURE.to_meta()}
+    meta = textversion.stamp(meta)  # what normalized the texts: compared at start-up
     (path / "meta.json").write_text(json.dumps(meta))
     return Generation(path, BUCKET_SIZE, SIGNATURE)
 

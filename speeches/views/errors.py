@@ -24,7 +24,8 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 
 def healthz(request: HttpRequest) -> JsonResponse:
-    """200 only when both the database and the search index answer."""
+    """200 only when both the database and the search index answer; ``degraded`` (still
+    200) when the index was built with another text version (see search/textversion.py)."""
     checks: dict[str, str] = {}
     try:
         with connection.cursor() as cursor:
@@ -42,4 +43,22 @@ def healthz(request: HttpRequest) -> JsonResponse:
         log.warning("healthz: index unreadable: %s", exc)
         checks["index"] = "error"
     ok = all(v == "ok" for v in checks.values())
-    return JsonResponse({"status": "ok" if ok else "error", **checks}, status=200 if ok else 503)
+    status = "ok" if ok else "error"
+    if ok and (stale := _text_version_differences()):
+        # Searches still answer, but stored texts and new queries may be normalized
+        # differently: serve, and say so until `prepare_archive` rebuilds.
+        checks["text_version"] = "stale: " + ", ".join(stale)
+        status = "degraded"
+    elif ok:
+        checks["text_version"] = "ok"
+    return JsonResponse({"status": status, **checks}, status=200 if ok else 503)
+
+
+def _text_version_differences() -> list[str]:
+    from speeches.search import textversion
+
+    try:
+        return textversion.live_differences() or []
+    except Exception:  # a health check reports, it does not raise
+        log.exception("healthz: text version unreadable")
+        return ["unreadable"]

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from related import services as related
 from speeches import outline_failures, search, services
+from speeches.search import textversion
 
 
 class Command(BaseCommand):
@@ -46,6 +47,7 @@ class Command(BaseCommand):
         status = search.index_status()
         status["outline_failures"] = outline_failures.failed_ids()
         status.update(related.status())
+        status["text_version"] = textversion.live_differences() or []
         if json:
             self.stdout.write(_json(status))
         else:
@@ -62,6 +64,12 @@ class Command(BaseCommand):
             self.stderr.write(
                 f"{len(ids)} speech(es) without an outline because the parser failed "
                 f"(see Speech.outline_error): {shown}"
+            )
+        if status["text_version"]:
+            raise CommandError(
+                "the index was built with another text version ("
+                + ", ".join(status["text_version"])
+                + "): stored texts and new queries may disagree; run with --rebuild"
             )
         if status["missing"] or status["extra"] or status["pending"]:
             raise CommandError("the index is out of step with the database (try --repair)")

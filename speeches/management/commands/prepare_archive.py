@@ -5,9 +5,11 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from demo.refresh import refresh_demo
+from related import services as related
 from speeches import search, services
 from speeches.demo import load_demo
 from speeches.models import Speech
+from speeches.search import textversion
 
 
 class Command(BaseCommand):
@@ -39,6 +41,15 @@ class Command(BaseCommand):
                 f"{len(status['extra'])} extra): rebuilding."
             )
             search.rebuild_index()
+        elif stale := textversion.live_differences():
+            # Stored texts were normalized another way than new queries will be.
+            self.stdout.write(
+                f"Index built with another text version ({', '.join(stale)}): rebuilding."
+            )
+            search.rebuild_index()
+        computed = related.refresh_missing()
+        if computed:
+            self.stdout.write(f"Related speeches computed for {computed} speech(es).")
         self._ensure_admin()
 
     def _ensure_admin(self) -> None:
