@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from interop import citation, page_meta
 from interop.records import record_for
@@ -30,17 +31,21 @@ SEARCH_FEED_PARAMS = ("q", "campaign", "level", "speaker", "year", "date_from", 
 
 def _page_feeds(request) -> list[tuple[str, str, list, str]]:
     """(title, feed url name, url args, query string) of the feeds matching this page."""
-    feeds = [("党建讲话档案：最新讲话", "feed-latest", [], "")]
+    archive, newest = _("党建讲话档案"), _("最新讲话")
+    feeds = [(f"{archive} · {newest}", "feed-latest", [], "")]
     match = getattr(request, "resolver_match", None)
     if match is None or match.namespace != "speeches":
         return feeds
     if match.url_name in _PAGE_FEEDS:
         name, kwarg = _PAGE_FEEDS[match.url_name]
-        feeds.append(("本页讲话的订阅", f"feed-{name}", [match.kwargs[kwarg]], ""))
+        this_page = _("本页讲话")
+        feeds.append((f"{archive} · {this_page}", f"feed-{name}", [match.kwargs[kwarg]], ""))
     elif match.url_name == "search":
         params = {k: request.GET[k] for k in SEARCH_FEED_PARAMS if request.GET.get(k, "").strip()}
         if params:
-            feeds.append(("本次检索的订阅", "feed-search", [], "?" + urlencode(params)))
+            this_search = _("本次检索")
+            title = f"{archive} · {this_search}"
+            feeds.append((title, "feed-search", [], "?" + urlencode(params)))
     return feeds
 
 
@@ -51,7 +56,7 @@ def feed_links(context) -> SafeString:
     if request is None:
         return SafeString("")
     links = [
-        (mime, f"{title}（{label}）", reverse(f"interop:{name}", args=[*args, fmt]) + query)
+        (mime, f"{title} ({label})", reverse(f"interop:{name}", args=[*args, fmt]) + query)
         for title, name, args, query in _page_feeds(request)
         for fmt, mime, label in _FEED_TYPES
     ]
