@@ -22,6 +22,12 @@ _GUESS_OF = {
 SHOWN_WHEN_MISSING = {"speaker", "date", "campaigns"}
 
 
+def _campaign_names(slugs: list[str]) -> dict[str, str]:
+    from speeches.models import Campaign
+
+    return dict(Campaign.objects.filter(slug__in=slugs).values_list("slug", "name"))
+
+
 @register.filter
 def field_evidence(meta: Any, name: str) -> list[dict[str, Any]]:
     """Entries {label, confidence, evidence, missing} for one preview field (a list: a
@@ -30,6 +36,8 @@ def field_evidence(meta: Any, name: str) -> list[dict[str, Any]]:
         return []
     if name == "campaigns":
         guesses = [(g.value, g) for g in getattr(meta, "campaigns", ()) if g]
+        names = _campaign_names([slug for slug, _ in guesses])
+        guesses = [(names.get(slug, slug), g) for slug, g in guesses]
     elif name in _GUESS_OF:
         guess = getattr(meta, _GUESS_OF[name], None)
         guesses = [("", guess)] if guess else []
