@@ -4,16 +4,25 @@ Uploads wait between preview and save in a batch directory under DATA_DIR/upload
 member per file named by its index (never by the user's file name), with a manifest that
 records each file's status. Large batches are previewed and saved a page at a time, so one
 request never processes more than PAGE_SIZE files and the status list shows the progress.
+
+Each file is parsed once (in a killable process, see ``pipeline.prepare``) and the result is
+kept beside it; saving posts only the person's edits, never the whole text back. Every request
+on a batch holds the batch's lock, so a double-clicked save creates each speech once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
+import logging
+import pickle
 import re
 import secrets
 import shutil
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +41,17 @@ from speeches.ingest import pipeline
 from speeches.ingest.messages import Message
 from speeches.models import Campaign, DatePrecision, Level
 
+log = logging.getLogger(__name__)
+
 PAGE_SIZE = 10
+# A preview request parses files only while within this many seconds (plus one file's
+# budget): the rest of the page is parsed on the next view, so no request meets the worker
+# timeout. (gunicorn's default here is 60 s; one file's budget 20 s.)
+PREVIEW_SECONDS = 25
+# Longer texts are shown as an excerpt, not as a form field: posting them back would pass
+# Django's 10 MB request limit (a Chinese character is 9 bytes url-encoded).
+BODY_EDIT_MAX_CHARS = 50_000
+BODY_EXCERPT_CHARS = 3_000
 BATCH_MAX_AGE_SECONDS = 2 * 24 * 3600
 _BATCH_ID = re.compile(r"^[0-9a-f]{16}$")
 
@@ -97,11 +116,15 @@ class SpeechPreviewForm(forms.Form):
     )
     import_anyway = forms.BooleanField(label=_("仍然导入（确认不是重复）"), required=False)
 
-    def __init__(self, *args, near_duplicate: bool = False, **kwargs) -> None:
+    def __init__(
+        self, *args, near_duplicate: bool = False, body_editable: bool = True, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.near_duplicate = near_duplicate
         if not near_duplicate:
             del self.fields["import_anyway"]
+        if not body_editable:  # the stored text is saved as it is
+            del self.fields["body"]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -109,7 +132,7 @@ class SpeechPreviewForm(forms.Form):
             return data
         if not (data.get("title") or "").strip():
             self.add_error("title", _("请填写标题"))
-        if not (data.get("body") or "").strip():
+        if "body" in self.fields and not (data.get("body") or "").strip():
             self.add_error("body", _("正文不能为空"))
         if self.near_duplicate and not data.get("import_anyway"):
             self.add_error("import_anyway", _("疑似重复：确认后勾选“仍然导入”，或取消“导入”"))
@@ -150,6 +173,47 @@ class Batch:
 
     def pending(self) -> list[int]:
         return [i for i, f in enumerate(self.files) if f["status"] == "pending"]
+
+    def load_prepared(self, index: int) -> pipeline.Prepared | None:
+        """The stored parse of a file, with its bytes; None if it was not parsed yet.
+
+        Pickle is safe here: only this server writes into the batch directory (mode 0700,
+        named by a random id), next to the database in the data directory.
+        """
+        path = self.path / f"{index:05d}.prepared"
+        try:
+            prepared = pickle.loads(path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except Exception:  # written by an older version of the code: parse again
+            log.warning("stored parse %s unreadable; parsing again", path, exc_info=True)
+            return None
+        prepared.data = self.data(self.files[index])
+        prepared.duplicate_of = prepared.near_duplicate = None
+        return prepared
+
+    def store_prepared(self, index: int, prepared: pipeline.Prepared) -> None:
+        tmp = self.path / f"{index:05d}.prepared.tmp"
+        tmp.write_bytes(pickle.dumps(replace(prepared, data=b"")))
+        tmp.replace(self.path / f"{index:05d}.prepared")
+
+
+@contextlib.contextmanager
+def batch_lock(batch_id: str) -> Iterator[bool]:
+    """Hold the batch's lock; yields False when the batch directory is gone (saved)."""
+    if not _BATCH_ID.match(batch_id or ""):
+        raise Http404("no such upload")
+    path = _uploads_root() / batch_id
+    try:
+        handle = open(path / ".lock", "a+b")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        yield False
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield (path / "manifest.json").exists()
+    finally:
+        handle.close()
 
 
 def _uploads_root() -> Path:
@@ -241,10 +305,15 @@ def upload_view(request: HttpRequest) -> HttpResponse:
         return _receive_upload(request)
     if not batch_id:
         return _render_upload(request, UploadForm())
-    batch = load_batch(batch_id, request.user.pk)
-    if request.method == "POST":
-        return _save_page(request, batch)
-    return _render_preview(request, batch)
+    with batch_lock(batch_id) as exists:
+        if not exists and request.method == "POST":
+            # A second submit of a page whose save has finished the batch meanwhile.
+            messages.info(request, _("这批文件已经保存。"))
+            return HttpResponseRedirect(reverse("admin:speeches_speech_changelist"))
+        batch = load_batch(batch_id, request.user.pk)
+        if request.method == "POST":
+            return _save_page(request, batch)
+        return _render_preview(request, batch)
 
 
 def _render_upload(request: HttpRequest, form: UploadForm) -> HttpResponse:
@@ -267,17 +336,31 @@ class _Item:
     form: SpeechPreviewForm | None = None
     prepared: pipeline.Prepared | None = None
     error: str | None = None
+    waiting: bool = False  # not parsed yet: the next view of the batch parses it
+    excerpt: str = ""  # the start of a text too long to edit here
 
 
-def _prepare_item(batch: Batch, index: int, data=None) -> _Item:
+def _prepare_item(batch: Batch, index: int, data=None, *, parse: bool = True) -> _Item:
     entry = batch.files[index]
     item = _Item(index, entry)
-    try:
-        item.prepared = pipeline.prepare(entry["name"], batch.data(entry))
-    except pipeline.IngestError as exc:
-        item.error = shown(exc.args[0]) if exc.args else str(exc)
+    item.prepared = batch.load_prepared(index)
+    if item.prepared is None and not parse:
+        item.waiting = True
         return item
+    if item.prepared is None:
+        try:
+            item.prepared = pipeline.prepare(
+                entry["name"], batch.data(entry), check_duplicates=False
+            )
+        except pipeline.IngestError as exc:
+            item.error = shown(exc.args[0]) if exc.args else str(exc)
+            return item
+        batch.store_prepared(index, item.prepared)
+    pipeline.find_duplicates(item.prepared)
     near = item.prepared.near_duplicate is not None
+    editable = len(item.prepared.body) <= BODY_EDIT_MAX_CHARS
+    if not editable:
+        item.excerpt = item.prepared.body[:BODY_EXCERPT_CHARS]
     initial = {
         **item.prepared.fields(fallback_title=False),
         "body": item.prepared.body,
@@ -285,14 +368,19 @@ def _prepare_item(batch: Batch, index: int, data=None) -> _Item:
     }
     if item.prepared.duplicate_of is not None:
         initial["include"] = False
-    item.form = SpeechPreviewForm(data, prefix=f"f{index}", initial=initial, near_duplicate=near)
+    if not editable:
+        del initial["body"]
+    item.form = SpeechPreviewForm(
+        data, prefix=f"f{index}", initial=initial, near_duplicate=near, body_editable=editable
+    )
     return item
 
 
 def _render_preview(request: HttpRequest, batch: Batch, items: list[_Item] | None = None):
     if items is None:
+        deadline = time.monotonic() + PREVIEW_SECONDS
         page = batch.pending()[:PAGE_SIZE]
-        items = [_prepare_item(batch, i) for i in page]
+        items = [_prepare_item(batch, i, parse=time.monotonic() < deadline) for i in page]
         _record_failures(batch, items)
     total = len(batch.files)
     done = total - len(batch.pending())
@@ -306,6 +394,7 @@ def _render_preview(request: HttpRequest, batch: Batch, items: list[_Item] | Non
         "total": total,
         "percent": int(100 * done / total) if total else 100,
         "remaining_after_page": max(0, len(batch.pending()) - len(items)),
+        "waiting": sum(1 for item in items if item.waiting),
     }
     return render(request, "admin/speeches/upload_preview.html", context)
 
@@ -323,7 +412,9 @@ def _record_failures(batch: Batch, items: list[_Item]) -> None:
 def _save_page(request: HttpRequest, batch: Batch) -> HttpResponse:
     indexes = [int(i) for i in request.POST.getlist("item") if i.isdigit()]
     indexes = [i for i in indexes if i < len(batch.files) and batch.files[i]["status"] == "pending"]
-    items = [_prepare_item(batch, i, data=request.POST) for i in indexes]
+    # Only what the preview showed is saved: files not parsed yet stay pending.
+    items = [_prepare_item(batch, i, data=request.POST, parse=False) for i in indexes]
+    items = [item for item in items if not item.waiting]
     _record_failures(batch, items)
     if any(item.form is not None and not item.form.is_valid() for item in items):
         return _render_preview(request, batch, items)
