@@ -171,3 +171,32 @@ def test_campaign_page_counts_speeches_mentioning_it(live_archive):
     query = urllib.parse.urlsplit(link.group(1).replace("&amp;", "&")).query
     q = urllib.parse.parse_qs(query)["q"][0]
     assert _get(live_archive, "/api/search", q=q)["count"] == int(link.group(2)) > 0
+
+
+def _headings(node_list: list[dict]) -> list[dict]:
+    out = []
+    for node in node_list:
+        out.append(node)
+        out += _headings(node.get("children", []))
+    return out
+
+
+def test_heading_search_matches_only_inside_outline_headings(live_archive, corpus):
+    term = "党的建设"
+    with_heading = set()
+    for sid in corpus:
+        outline = live_archive.get_json(f"/api/speeches/{sid}")["outline"]
+        titles = [normalize_document(n["number"] + n["title"]) for n in _headings(outline)]
+        if any(term in t for t in titles):
+            with_heading.add(sid)
+    found = set()
+    for q in (f"heading:{term}", f"提纲:{term}"):
+        data = _get(live_archive, "/api/search", q=q, page_size=100)
+        found = {r["id"] for r in data["results"]}
+        assert found == with_heading and data["count"] == len(with_heading)
+    assert found and found < set(_matched(corpus, [term]))
+    status, html = live_archive.get(
+        "/search/?" + urllib.parse.urlencode({"q": f"提纲:{term}", "view": "headings"})
+    )
+    assert status == 200 and "headings-table" in html
+    assert re.search(r'href="/speeches/\d+/#[^"]+"', html)
