@@ -90,12 +90,15 @@ def pair_passages(
     min_length: int,
     per_position: int,
     postings: Postings | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[int, int, Match]]:
     """(speech, partner, passage) for each speech of ``ids`` against its candidates; each
     unordered pair is aligned once. ``load`` returns the prepared docs of the ids given
     (those that exist); ``postings`` of the whole corpus save building them per speech."""
     done: set[tuple[int, int]] = set()
-    for speech_id in ids:
+    for done_count, speech_id in enumerate(ids):
+        if progress is not None:
+            progress(done_count)
         mine = load([speech_id]).get(speech_id)
         if mine is None:
             continue

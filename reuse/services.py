@@ -7,6 +7,7 @@ batch's pair rows, so a full pass and a single save run the same code.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterable
 
@@ -17,7 +18,8 @@ from django.db.models import F, Q
 
 from reuse.corpus import CorpusIndex, pair_passages
 from reuse.detect import MIN_LENGTH, Doc, Postings, make_doc
-from reuse.models import Fingerprints, SharedPassage
+from reuse.fingerprint import GRAM
+from reuse.models import Fingerprints, SharedPassage, WidespreadPassage
 from speeches.models import Speech
 
 log = logging.getLogger(__name__)
@@ -122,6 +124,7 @@ def _passage_rows(
         min_length=min_length(),
         per_position=sources_per_position(),
         postings=postings,
+        progress=_progress(len(ids)),
     )
     for speech_id, other_id, m in found:
         mine, theirs = docs[speech_id], docs[other_id]
@@ -141,6 +144,14 @@ def _passage_rows(
     return rows
 
 
+def _progress(total: int):
+    def report(done: int) -> None:
+        if done and done % 1000 == 0:
+            log.info("reuse: %d of %d speeches aligned", done, total)
+
+    return report
+
+
 def rebuild() -> int:
     """A full pass over the archive; returns the number of passage rows."""
     ids = list(Speech.objects.order_by("id").values_list("id", flat=True))
@@ -148,3 +159,115 @@ def rebuild() -> int:
         SharedPassage.objects.all().delete()
         Fingerprints.objects.exclude(speech_id__in=Speech.objects.values("id")).delete()
     return refresh(ids, everything=True)
+
+
+WIDESPREAD_LISTED = 50
+
+
+def refresh_widespread(docs: Docs | None = None, share: float = 0.8) -> int:
+    """Recompute the corpus view: passages found in the most speeches, with the speeches'
+    levels and years and the earliest one. A passage counts a speech that holds ``share`` of
+    its fingerprints (a copy with a few edits still counts). Returns the rows written."""
+    docs = docs or Docs()
+    ids = list(Speech.objects.values_list("id", flat=True))
+    docs.load(ids)
+    index = CorpusIndex({i: docs[i].hashes for i in ids if i in docs}, chronological_order())
+    candidates = _passage_fingerprints(docs)
+    frequency = {
+        key: int(index.document_frequency(h).min()) for key, (_, _, _, h) in candidates.items()
+    }
+    best = sorted(candidates, key=lambda k: -frequency[k])[: WIDESPREAD_LISTED * 4]
+    found = []
+    for key in best:
+        hashes = candidates[key][3]
+        holders = index.containing(hashes, share)
+        if len(holders) >= 3:
+            found.append((len(holders), key, holders))
+    found.sort(key=lambda f: -f[0])
+    meta = {
+        s.pk: s
+        for s in Speech.objects.only("id", "date", "level").filter(
+            pk__in={h for f in found[:WIDESPREAD_LISTED] for h in f[2]}
+        )
+    }
+    rows = []
+    seen_first: set[tuple[int, int]] = set()
+    for count, key, holders in found:
+        _, start, end, hashes = candidates[key]
+        present = [meta[h] for h in holders if h in meta]
+        if not present:
+            continue
+        first = min(present, key=lambda s: (s.date or dt.date.max, s.pk))
+        first_start, first_end = _span_in(docs[first.pk], hashes) or (start, end)
+        if (first.pk, first_start // 20) in seen_first:  # the same passage under another key
+            continue
+        seen_first.add((first.pk, first_start // 20))
+        body = Speech.objects.values_list("body", flat=True).get(pk=first.pk)
+        rows.append(
+            WidespreadPassage(
+                first=first,
+                first_start=first_start,
+                first_end=first_end,
+                text=body[first_start:first_end],
+                speeches=count,
+                levels=sorted({s.level for s in present if s.level}),
+                years=sorted({s.date.year for s in present if s.date}),
+            )
+        )
+        if len(rows) >= WIDESPREAD_LISTED:
+            break
+    with transaction.atomic():
+        WidespreadPassage.objects.all().delete()
+        WidespreadPassage.objects.bulk_create(rows)
+    return len(rows)
+
+
+def _passage_fingerprints(docs: Docs) -> dict[int, tuple[int, int, int, np.ndarray]]:
+    """Each stored passage (either side) by its smallest fingerprint: one entry per distinct
+    passage, with the fingerprints it contains."""
+    out: dict[int, tuple[int, int, int, np.ndarray]] = {}
+    rows = SharedPassage.objects.values_list(
+        "speech_id", "start", "end", "other_id", "other_start", "other_end"
+    ).iterator(chunk_size=5000)
+    for speech_id, start, end, other_id, other_start, other_end in rows:
+        for sid, s, e in ((speech_id, start, end), (other_id, other_start, other_end)):
+            if sid not in docs:
+                continue
+            doc = docs[sid]
+            lo = np.searchsorted(doc.text.starts, s, side="left")
+            hi = np.searchsorted(doc.text.starts, e, side="left")
+            inside = (doc.positions >= lo) & (doc.positions + GRAM <= hi)
+            hashes = doc.hashes[inside]
+            if len(hashes) == 0:
+                continue
+            key = int(hashes.min())
+            if key not in out or (e - s) > (out[key][2] - out[key][1]):
+                out[key] = (sid, s, e, hashes)
+    return out
+
+
+def _span_in(doc: Doc, hashes: np.ndarray) -> tuple[int, int] | None:
+    """Body span in ``doc`` covering its occurrences of ``hashes``."""
+    where = doc.positions[np.isin(doc.hashes, hashes)]
+    if len(where) == 0:
+        return None
+    start, end = int(where.min()), min(int(where.max()) + GRAM, len(doc.text.flat))
+    return doc.text.body_span(start, end)
+
+
+def ensure_current() -> str:
+    """Bring reuse up to date for ``prepare_archive``: retry the outbox, run a full pass
+    when speeches lack fingerprints (an archive from before reuse existed), and fill the
+    corpus view when it is empty. Returns what was done, for the command's output."""
+    from reuse.outbox import apply_pending_reuse_updates
+
+    done = []
+    left = apply_pending_reuse_updates()
+    if left:
+        done.append(f"{left} reuse update(s) still pending")
+    missing = Speech.objects.exclude(pk__in=Fingerprints.objects.values("speech_id")).count()
+    if missing:
+        done.append(f"reuse computed for the archive ({rebuild()} shared passages)")
+    if Speech.objects.exists() and (missing or not WidespreadPassage.objects.exists()):
+        done.append(f"{refresh_widespread()} widespread passages listed")
+    return "; ".join(done)

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 
 from demo.refresh import refresh_demo
 from related import services as related
+from reuse import services as reuse_services
 from speeches import search, services
 from speeches.demo import load_demo
 from speeches.models import Speech
@@ -34,6 +35,9 @@ class Command(BaseCommand):
         left = services.apply_pending_index_updates()
         if left:
             self.stderr.write(f"{left} index update(s) still pending; see the admin.")
+        reuse_done = reuse_services.ensure_current()
+        if reuse_done:
+            self.stdout.write(f"Text reuse: {reuse_done}.")
         status = search.index_status()
         if status["missing"] or status["extra"]:
             self.stdout.write(
