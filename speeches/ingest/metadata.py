@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from speeches.ingest.campaigns import CAMPAIGN_RULES, CampaignRule, find_campaigns
@@ -102,6 +102,10 @@ _POSITION_ONLY = re.compile(
     r"|委员|总理|理事长|校长|院长|常委|组长|秘书长|总经理|董事长|处长|科长|行长)$"
 )
 _SQUASH = re.compile(r"[\s\"“”《》]")
+# "主讲人：", "述职人：": the label of a line that names the speaker.
+_PERSON_LABEL = re.compile(
+    r"^(?:主讲人|讲话人|述职人|报告人|发言人|汇报人|宣讲人|署名)\s{0,2}[:：]\s{0,2}"
+)
 
 
 @dataclass
@@ -220,6 +224,11 @@ def _date_line(line: str) -> Guess[tuple[dt.date, str]]:
     bare = dates.only_a_date(norm)
     if bare:
         return _guess(bare, {"day": 0.8, "month": 0.7}.get(bare[1], 0.55), line)
+    # "1957年6月26日在第一届全国人民代表大会第四次会议上": the day and the occasion.
+    if (m := dates.CN_DATE.match(norm)) and norm[m.end() : m.end() + 1] == "在":
+        found = dates.date_from_match(m)
+        if found and found[1] != "year":
+            return _guess(found, 0.8, line)
     return Guess()
 
 
@@ -232,6 +241,7 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
         if not header.date:
             header.date = date
         return
+    line = _PERSON_LABEL.sub("", line)  # 主讲人：县委书记　王力
     who = split_position_name(line) if len(line) <= 40 and header.titles else None
     if who and not header.speaker:
         position, name = who
@@ -279,7 +289,9 @@ def find_published_on(raw: str) -> Guess[dt.date]:
     lines = (raw or "").splitlines()
     for line in lines[:40] + lines[-15:]:
         for part in _STAMP_SPLIT.split(line.strip()[:300]):
-            if dates.PUBLISH_LABEL.search(part) and (stamp := dates.publish_stamp(part)):
+            # A label, or a short line that is only a date and time ("2022-10-17 08:00").
+            stamp_like = dates.PUBLISH_LABEL.search(part) or len(part.strip()) <= 30
+            if stamp_like and (stamp := dates.publish_stamp(part)):
                 return _guess(stamp[0], 0.8, part)
     for line in lines[:40] + lines[-15:]:
         if paper := dates.paper_date(line[:300]):
@@ -296,7 +308,8 @@ _TITLE_COLON = re.compile(r"^(?P<who>[^：:，。（）()]{2,40})[：:](?P<rest>
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 _NEWS_WHO = re.compile(
     r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
-    r"(?=\d{1,2}日|在|出席|发表|作了|主持|向|通过|上午|下午|晚上|今天|日前|近日)"
+    r"(?=\d{1,2}日|在|出席|发表|作了|主持|向|通过|上午|下午|晚上|今天|日前|近日"
+    r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
 )
 _NEWS_SPEECH = re.compile(r"发表|讲话|致辞|演讲|贺词|报告|作了")
 _NEW_YEAR = re.compile(
@@ -419,6 +432,7 @@ def _signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
             if d.value[1] != "year":  # a bare year under a text dates nothing
                 date = _guess(d.value, min(d.confidence, 0.7), line)
             continue
+        line = _PERSON_LABEL.sub("", line)  # 述职人：张建国
         if re.search(r"[。！？!?，,：:；;]", line):
             continue
         parts = line.split()
@@ -535,6 +549,9 @@ def extract_metadata(
         speaker, position = candidate[0], candidate[1] or position
     if speaker and not position and news_speaker.value == speaker.value:
         position = news_position  # 习近平在…上强调 (title), 总书记、国家主席习近平 (lead)
+    # One person, one name: 胡錦濤 in a Traditional copy is 胡锦涛 of the other copies.
+    speaker = replace(speaker, value=to_simplified(speaker.value)) if speaker else speaker
+    position = replace(position, value=to_simplified(position.value)) if position else position
     date = (
         header.date
         or _date_in_title(title_text)
