@@ -35,7 +35,6 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 _NOT_NAME_CHARS = frozenset("的在与及了是对把被们省市县区乡镇委会党部厅局处科组记席")
 
 NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
-_TAIL_NAME = re.compile(rf"(?P<name>[{HAN}]{{2,3}})$")
 
 
 def looks_like_name(text: str) -> bool:
