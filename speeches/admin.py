@@ -3,15 +3,21 @@ so that derived fields and the search index follow every edit."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.db import models
 from django.db.models import Count
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.text import smart_split
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from speeches import services
+from speeches.admin_originals import OriginalFileWidget, original_file_response
+from speeches.ingest.dedup import text_checksum
 from speeches.ingest.provenance import merge_person_fields
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 
@@ -57,8 +63,28 @@ class SpeakerAdmin(admin.ModelAdmin):
             services.reindex_speeches(obj.speeches.values_list("id", flat=True))
 
 
+# Each term becomes an OR over every search field; SQLite refuses an expression deeper than
+# 1,000, so a pasted paragraph of words would be a 500.
+MAX_SEARCH_TERMS = 10
+
+
+class SpeechAdminForm(forms.ModelForm):
+    """The admin's speech form (its model and fields come from SpeechAdmin)."""
+
+    def clean(self):
+        data = super().clean()
+        body = data.get("body")
+        if body:
+            same = Speech.objects.filter(checksum=text_checksum(body)).exclude(pk=self.instance.pk)
+            other = same.values_list("id", flat=True).first()
+            if other is not None:
+                self.add_error("body", _("正文与讲话 #%(id)s 完全相同") % {"id": other})
+        return data
+
+
 @admin.register(Speech)
 class SpeechAdmin(SimpleHistoryAdmin):
+    form = SpeechAdminForm
     list_display = ["title", "speaker", "date", "level", "is_published", "updated"]
     list_filter = ["level", "is_published", "date_precision", "campaigns"]
     search_fields = ["title", "speaker__name", "occasion", "organization"]
@@ -67,7 +93,10 @@ class SpeechAdmin(SimpleHistoryAdmin):
     filter_horizontal = ["campaigns"]
     readonly_fields = ["checksum", "created", "updated", "view_on_site_link"]
     change_list_template = "admin/speeches/speech/change_list.html"
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https"},
+        models.FileField: {"widget": OriginalFileWidget},
+    }
     fieldsets = [
         (
             None,
@@ -118,7 +147,23 @@ class SpeechAdmin(SimpleHistoryAdmin):
             self.admin_site.admin_view(admin_upload.upload_view),
             name="speeches_speech_upload",
         )
-        return [upload, *super().get_urls()]
+        original = path(
+            "<path:object_id>/original/",
+            self.admin_site.admin_view(self.original_file_view),
+            name="speeches_speech_original",
+        )
+        return [upload, original, *super().get_urls()]
+
+    def original_file_view(self, request, object_id):
+        """The uploaded original, to staff who may view the speech."""
+        speech = self.get_object(request, unquote(object_id))
+        if speech is None or not self.has_view_permission(request, speech):
+            raise Http404("no such speech")
+        return original_file_response(speech)
+
+    def get_search_results(self, request, queryset, search_term):
+        terms = list(smart_split(search_term))[:MAX_SEARCH_TERMS]
+        return super().get_search_results(request, queryset, " ".join(terms))
 
     def save_model(self, request, obj, form, change):
         # Campaigns (m2m) are saved by save_related; the index update is queued there too.

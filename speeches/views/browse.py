@@ -112,6 +112,8 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
 def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
     speaker = get_object_or_404(Speaker, pk=pk)
     speeches = _published().filter(speaker=speaker)
+    if not speeches.exists():  # only unpublished speeches: the speaker is not public either
+        raise Http404(_("没有这位讲话人的公开讲话"))
     return _listing(request, "speeches/speaker_detail.html", speeches, speaker=speaker)
 
 
