@@ -1,0 +1,51 @@
+"""What Zotero's connector reads from a speech page, read by a real browser: the Highwire
+Press citation_* meta tags and the schema.org JSON-LD, plus the feed autodiscovery link."""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+READ_META = """() => Array.from(document.querySelectorAll('head meta[name^="citation_"]'))
+  .map(m => [m.name, m.content])"""
+READ_JSON_LD = """() => Array.from(
+  document.querySelectorAll('head script[type="application/ld+json"]')).map(s => s.textContent)"""
+READ_FEEDS = """() => Array.from(
+  document.querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]'))
+  .map(l => l.href)"""
+
+
+def test_speech_page_metadata_for_citation_managers(live_archive, page):
+    found = live_archive.get_json("/api/search?" + urllib.parse.urlencode({"speaker": "周潮明"}))
+    speech = found["results"][0]
+    page.goto(live_archive.url + speech["url"])
+
+    meta = page.evaluate(READ_META)
+    tags = dict(meta)
+    assert tags["citation_title"] == speech["title"]
+    assert tags["citation_author"] == "周潮明"
+    assert tags["citation_publication_date"] == "2012/11/07"
+    assert tags["citation_public_url"] == live_archive.url + speech["url"]
+    assert tags["citation_language"] == "zh"
+
+    (raw,) = page.evaluate(READ_JSON_LD)
+    data = json.loads(raw)
+    assert data["@context"] == "https://schema.org"
+    assert data["@type"] == "CreativeWork"
+    assert data["name"] == speech["title"]
+    assert data["author"] == {
+        "@type": "Person",
+        "name": "周潮明",
+        "affiliation": {"@type": "Organization", "name": "云南省民政厅"},
+    }
+    assert data["datePublished"] == "2012-11-07"
+    assert data["publisher"]["name"] == "党建讲话档案"
+
+    # The visible GB/T 7714 line is the citeproc-py rendering (numbered label dropped).
+    line = page.locator("#citation-text").input_value()
+    assert line.startswith("周潮明. ") and "[Z/OL]" in line and speech["url"] in line
+    assert any(href.endswith("/feeds/latest.atom") for href in page.evaluate(READ_FEEDS))
