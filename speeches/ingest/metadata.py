@@ -497,6 +497,29 @@ def _guess_level(title: str, occasion: str, text: str) -> Guess[str]:
     return Guess(best, min(0.7, 0.35 + 0.05 * n), f"{best}×{n}")
 
 
+_POSITION_LEVELS = (
+    ("中央", re.compile(r"中共中央|国务院|国家(?:副)?主席|全国人大|全国政协|中央军委|中央纪委")),
+    ("乡镇", re.compile(r"乡党委|镇党委|乡长|镇长|街道党工委")),
+    ("基层", re.compile(r"支部|村委|社区党")),
+    ("县", re.compile(r"县委|县长|县政府|县人大|县政协|旗委")),
+    ("市", re.compile(r"市委|市长|市政府|市人大|市政协|州委|州长")),
+    ("省", re.compile(r"省委|省长|省政府|省人大|省政协|自治区党委|自治区主席")),
+)
+
+
+def _surer(first: Guess, second: Guess) -> Guess:
+    return first if first.confidence >= MIN_CONFIDENCE or not second else second
+
+
+def _level_of_position(position: str) -> Guess[str]:
+    """省委书记 speaks for a province: the level of the speaker's position, narrowest first
+    (县委书记 is in a 省; 镇党委书记 is not a 县 office)."""
+    for level, rx in _POSITION_LEVELS:
+        if position and rx.search(position):
+            return _guess(level, 0.6, position)
+    return Guess()
+
+
 def _guess_occasion(title: str, body: str) -> Guess[str]:
     if m := _OCCASION.search(title):
         return _guess(m.group("occ").strip(), 0.9, title)
@@ -572,7 +595,10 @@ def extract_metadata(
         published_on=published or Guess(),
         speaker=speaker,
         speaker_position=position if speaker else Guess(),
-        level=_guess_level(simple_title, to_simplified(occasion.value or ""), simple_body),
+        level=_surer(
+            _guess_level(simple_title, to_simplified(occasion.value or ""), simple_body),
+            _level_of_position(position.value if speaker else ""),
+        ),
         campaigns=tuple(Guess(c.key, c.confidence, c.evidence) for c in campaigns),
         occasion=occasion,
         organization=_guess_organization(occasion.value or ""),
