@@ -52,6 +52,7 @@ from speeches.ingest.sources import (
 from speeches.ingest.textprep import prepare_text
 from speeches.models import Campaign, Level, Speech
 from speeches.search.normalize import HAN_CHAR
+from speeches.text.salutations import SALUTATION_PREFIX as _SALUTATION_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -157,11 +158,6 @@ def _title_from_name(name: str, body: str) -> str:
             clause = re.split(r"[，,。；;！？]", line, maxsplit=1)[0]
             return clause[:30] + ("…" if len(clause) > 30 else "")
     return stem or "未命名讲话"
-
-
-_SALUTATION_PREFIX = re.compile(
-    r"^(?:尊敬的[^：:]{0,30}|各位[^：:]{0,20}|同志们|同事们|朋友们)[：:，,]?"
-)
 
 
 def limits() -> Limits:
