@@ -1,0 +1,74 @@
+"""Reuse pages and API through Django's test client."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from speeches import services
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+SEED_001 = (FIXTURES / "demo" / "seeds" / "001.txt").read_text("utf-8")
+ORIGINAL_001 = (FIXTURES / "ingest" / "near_dup" / "001_clean_original.txt").read_text("utf-8")
+SEED_000 = (FIXTURES / "demo" / "seeds" / "000.txt").read_text("utf-8")
+
+
+@pytest.fixture
+def pair():
+    import datetime as dt
+
+    original = services.create_speech(
+        title="在全县创先争优活动推进会议上的讲话", body=ORIGINAL_001, date=dt.date(2011, 5, 1)
+    )
+    copy = services.create_speech(title="洗稿", body=SEED_001, date=dt.date(2012, 5, 1))
+    return original, copy
+
+
+def test_compare_page_shows_one_aligned_passage_with_the_swapped_words(client, pair):
+    original, copy = pair
+    page = client.get(f"/compare/{copy.pk}/{original.pk}/").content.decode()
+    assert "对齐的共有段落 1 段" in page
+    assert "<del class='diff-chg'>效劳</del>" in page
+    assert "<ins class='diff-chg'>服务</ins>" in page
+
+
+def test_speech_page_panel_lists_the_earlier_source_and_links_to_the_comparison(client, pair):
+    original, copy = pair
+    page = client.get(f"/speeches/{copy.pk}/").content.decode()
+    assert "文本复用" in page and "来源（更早）" in page
+    assert f"/speeches/{original.pk}/#r" in page
+    assert f"/compare/{copy.pk}/{original.pk}/#a" in page
+    assert 'id="reuse-marks"' in page
+    later = client.get(f"/speeches/{original.pk}/").content.decode()
+    assert "后来复用" in later
+
+
+def test_api_compare_gives_offsets_and_character_changes(client, pair):
+    original, copy = pair
+    data = client.get(f"/api/compare?a={copy.pk}&b={original.pk}").json()
+    (passage,) = data["passages"]
+    swaps = [
+        c
+        for c in passage["changes"]
+        if SEED_001[c["a_start"] : c["a_end"]] == "效劳"
+        and ORIGINAL_001[c["b_start"] : c["b_end"]] == "服务"
+    ]
+    assert swaps and all(c["op"] == "replace" for c in swaps)
+
+
+def test_bad_requests_get_clear_errors(client, pair):
+    original, copy = pair
+    assert client.get("/api/compare?a=x&b=1").status_code == 400
+    assert client.get(f"/api/compare?a={copy.pk}&b=999999").status_code == 404
+    assert client.get("/api/speeches/999999/reuse").status_code == 404
+    assert client.get(f"/compare/?s={copy.pk}").status_code == 400
+    picked = client.get(f"/compare/?s={copy.pk}&s={original.pk}")
+    assert picked.status_code == 302 and picked["Location"] == f"/compare/{copy.pk}/{original.pk}/"
+
+
+def test_search_results_can_be_picked_for_comparison(client, pair):
+    page = client.get("/search/?q=创先争优").content.decode()
+    assert 'form="compare-pick"' in page and 'id="compare-pick"' in page
