@@ -1,8 +1,8 @@
 """An accessible inline SVG line chart of term trends (pure: builds markup, escapes text).
 
 Occurrences per million characters by year, one line per series. Each point is a link to
-the matching search and carries a <title> with its figures; the chart has a title and a
-description, and the page shows the same figures in a table under it. Series differ by
+the matching search and carries a <title> with its figures; the chart (a labelled group, as
+its points are links) has a title and a description, and the page shows the same figures in a table under it. Series differ by
 colour AND by marker shape and dash pattern, so the chart reads without colour too. The
 viewBox scales to any width (a phone included).
 """
@@ -89,7 +89,7 @@ def line_chart(result: Trends, link: Callable[[Series, int], str]) -> dict:
             )
     names = "、".join(escape(series_label(s)) for s in result.series)
     svg = (
-        f'<svg class="trend-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'<svg class="trend-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
         f'aria-labelledby="trend-chart-title trend-chart-desc" preserveAspectRatio="xMidYMid meet">'
         f'<title id="trend-chart-title">词频趋势：{names}</title>'
         f'<desc id="trend-chart-desc">{years[0]}–{years[-1]} 年每百万字出现次数的折线图；'

@@ -49,7 +49,7 @@ def test_switching_views_keeps_the_query(live_archive, page):
 def test_trends_page_has_no_serious_axe_violations(live_archive, page, serious_violations):
     q = urllib.parse.quote("从严治党,八项规定,两学一做")
     page.goto(f"{live_archive.url}/trends/?q={q}")
-    assert page.locator("svg.trend-chart[role='img']").count() == 1
+    assert page.locator("svg.trend-chart[role='group']").count() == 1
     assert page.locator("table.trend-table").count() == 3
     assert serious_violations(page) == []
 

@@ -20,7 +20,7 @@ def _trends() -> Trends:
 def test_chart_is_an_image_with_title_description_and_escaped_labels():
     drawn = chart.line_chart(_trends(), link=lambda s, y: f"/search/?q={s.query}&year={y}")
     svg = drawn["svg"]
-    assert svg.startswith("<svg") and 'role="img"' in svg
+    assert svg.startswith("<svg") and 'role="group"' in svg  # links inside: not an img
     assert "<title id=" in svg and "<desc id=" in svg
     assert "<b>" not in svg and "&lt;b&gt;" in svg
     assert svg.count("<a href=") == 6
