@@ -2,9 +2,9 @@
 
 Occurrences per million characters by year, one line per series. Each point is a link to
 the matching search and carries a <title> with its figures; the chart (a labelled group, as
-its points are links) has a title and a description, and the page shows the same figures in a table under it. Series differ by
-colour AND by marker shape and dash pattern, so the chart reads without colour too. The
-viewBox scales to any width (a phone included).
+its points are links) has a title and a description, and the page shows the same figures
+in a table under it. Series differ by colour AND by marker shape and dash pattern, so the
+chart reads without colour too. The viewBox scales to any width (a phone included).
 """
 
 from __future__ import annotations
