@@ -13,8 +13,8 @@ The rule, per demo speech (a row of fixtures/demo, recorded in DemoSpeech when w
 
 Speeches that did not come from the demo are never read or written. An archive loaded
 before speeches were recorded is adopted first: a speech whose title and source address are
-a demo row's (or a retired row's) and that has never been edited (one history record: its
-creation) is taken as that row's demo speech.
+a demo row's (or a retired row's) is taken as that row's demo speech, counted as edited by a
+person unless its history holds only its creation.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def _retire(rec: DemoSpeech, result: Refresh) -> None:
 
 
 def _adopt_unrecorded(rows: list[DemoRow]) -> int:
-    """Record the untouched demo speeches of an archive loaded before they were recorded."""
+    """Record the demo speeches of an archive loaded before they were recorded."""
     wanted = {(row.fields["title"], row.fields.get("source_url", "")): row for row in rows}
     retired = {(title, url): key for key, title, url in RETIRED}
     adopted = 0
@@ -116,14 +116,20 @@ def _adopt_unrecorded(rows: list[DemoRow]) -> int:
         ident = (speech.title, speech.source_url)
         if ident not in wanted and ident not in retired:
             continue
-        if speech.history.count() != 1:  # edited since it was created: a person's now
-            continue
-        key = wanted[ident].key if ident in wanted else retired[ident]
+        row = wanted.get(ident)
+        key = row.key if row else retired[ident]
         if DemoSpeech.objects.filter(key=key).exists():
             continue  # two copies: the first one found stays the demo's
-        # row_hash "" never equals a row's hash: every adopted speech is rewritten once.
+        # Edited since it was created (more than its creation in its history): recorded with
+        # a state no speech hashes to, so it counts as a person's and is never rewritten.
+        untouched = speech.history.count() == 1
+        current = row is not None and speech.body == row.body
         DemoSpeech.objects.create(
-            key=key, speech=speech, written_state=speech_state(speech), fixture_hash=""
+            key=key,
+            speech=speech,
+            row_hash=row.hash if current else "",
+            written_state=speech_state(speech) if untouched else "",
+            fixture_hash="",
         )
         adopted += 1
     return adopted

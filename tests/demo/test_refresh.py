@@ -97,8 +97,11 @@ def test_an_archive_loaded_before_demo_speeches_were_recorded_is_adopted(fixture
 
     result = refresh_demo()
 
-    assert result.adopted == 9 - 1 + 1
+    assert result.adopted == 9 + 1
     assert Speech.objects.get(pk=edited.pk).body == "一位档案员改写的正文。"
+    assert Speech.objects.filter(title=rows[0]["title"]).count() == 1  # not added again
+    assert result.kept_edited == [f"report:{rows[0]['corpus_id']}"]
+    assert result.updated == [f"report:{rows[1]['corpus_id']}"]  # the others were current
     assert "Public domain" not in Speech.objects.get(title=rows[1]["title"]).body
     assert not Speech.objects.filter(pk=retired.pk).exists()
     assert key in result.deleted
