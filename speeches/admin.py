@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Count
 from django.http import Http404
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.text import smart_split
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -91,7 +91,13 @@ class SpeechAdmin(SimpleHistoryAdmin):
     date_hierarchy = "date"
     autocomplete_fields = ["speaker"]
     filter_horizontal = ["campaigns"]
-    readonly_fields = ["checksum", "created", "updated", "view_on_site_link"]
+    readonly_fields = [
+        "checksum",
+        "created",
+        "updated",
+        "view_on_site_link",
+        "metadata_provenance",
+    ]
     change_list_template = "admin/speeches/speech/change_list.html"
     formfield_overrides = {
         models.URLField: {"assume_scheme": "https"},
@@ -125,6 +131,7 @@ class SpeechAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
+        (_("识别依据"), {"classes": ["collapse"], "fields": ["metadata_provenance"]}),
         (_("正文"), {"fields": ["body"]}),
         (
             _("原始提取文本与校验"),
@@ -132,6 +139,31 @@ class SpeechAdmin(SimpleHistoryAdmin):
         ),
     ]
     actions = ["delete_through_service", "reindex"]
+
+    @admin.display(description=_("识别依据与人工设定"))
+    def metadata_provenance(self, obj: Speech) -> str:
+        """What the extractor read for each field, and which fields a person set."""
+        rows = []
+        for field, entry in sorted((obj.metadata_evidence or {}).items()):
+            for item in entry if isinstance(entry, list) else [entry]:
+                value, evidence = item.get("value"), item.get("evidence")
+                rows.append((field, value, item.get("confidence"), evidence))
+        person = ", ".join(obj.set_by_person or []) or "—"
+        table = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td><q>{}</q></td></tr>",
+            rows,
+        )
+        return format_html(
+            "<p>{} {}</p><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
+            _("人工设定（重新识别不会覆盖）："),
+            person,
+            _("字段"),
+            _("识别值"),
+            _("可信度"),
+            _("依据"),
+            table,
+        )
 
     @admin.display(description=_("前台页面"))
     def view_on_site_link(self, obj: Speech) -> str:

@@ -25,3 +25,15 @@ def chuangxian(db):
         slug="chuangxian-zhengyou", defaults={"name": "创先争优活动", "short_name": "创先争优"}
     )
     return campaign
+
+
+@pytest.fixture
+def national_campaigns(db):
+    """The campaigns migration 0004 creates (a transactional test before may have flushed
+    them: the test database is migrated once per session)."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("speeches.migrations.0004_national_campaigns")
+    migration.create_campaigns(apps, None)

@@ -29,6 +29,11 @@ NATIONAL = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _campaigns(national_campaigns):
+    pass
+
+
 @pytest.mark.django_db
 def test_migrations_create_the_national_campaigns():
     campaigns = {c.slug: c for c in Campaign.objects.all()}

@@ -26,7 +26,7 @@ def _evidence(html: str, field: str) -> list[str]:
 
 
 @pytest.mark.django_db
-def test_preview_shows_evidence_and_confidence_beside_each_field(staff, url):  # noqa: F811
+def test_preview_shows_evidence_and_confidence_beside_each_field(staff, url, national_campaigns):  # noqa: F811
     _, page = upload(staff, url, GOOD / "002_styled.docx")
     html = page.content.decode()
     [date] = _evidence(html, "date")

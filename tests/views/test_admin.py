@@ -16,7 +16,10 @@ def admin_client(client, db):
 
 @pytest.mark.django_db(transaction=True)
 def test_speech_added_in_admin_shows_on_site(admin_client):
-    campaign = Campaign.objects.create(name="两学一做学习教育", slug="liangxue-yizuo")
+    # Migration 0004 creates the national campaigns (a flushed test database may not have them).
+    campaign, _ = Campaign.objects.get_or_create(
+        slug="liangxue-yizuo", defaults={"name": "两学一做学习教育"}
+    )
     response = admin_client.post(
         "/admin/speeches/speech/add/",
         {
