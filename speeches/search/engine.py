@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from speeches.search import headings, highlight, ranking
 from speeches.search.analysis import query_grams, word_counts, words
 from speeches.search.documents import date_number
-from speeches.search.index import Snapshot, snapshot
+from speeches.search.embedded.snapshot import Snapshot, snapshot
 from speeches.search.literal import literal
 from speeches.search.normalize import normalize_document
 from speeches.search.query import And, Node, Not, Or, ParsedQuery, Term, parse_query

@@ -19,6 +19,7 @@ from haystack import connections
 from speeches import search, services
 from speeches.models import PendingIndexUpdate, Speech
 from speeches.search import index
+from speeches.search.embedded import lock
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -161,7 +162,7 @@ def test_haystack_backend_remove_raises_instead_of_swallowing(seeds, monkeypatch
     search.index_speeches([speech.pk])
     backend.remove(f"speeches.speech.{speech.pk}")
     assert speech.pk not in indexed_ids()
-    monkeypatch.setattr(index, "LOCK_TIMEOUT", 0.2)
+    monkeypatch.setattr(lock, "LOCK_TIMEOUT", 0.2)
     with _lock_held_elsewhere(seconds=3), pytest.raises(index.IndexLockTimeout):
         backend.remove(speech)
 
@@ -201,7 +202,7 @@ def test_a_write_waits_for_the_lock_held_by_another_process(seeds):
 
 
 def test_a_failed_index_write_stays_in_the_outbox(seeds, monkeypatch):
-    monkeypatch.setattr(index, "LOCK_TIMEOUT", 0.2)
+    monkeypatch.setattr(lock, "LOCK_TIMEOUT", 0.2)
     with _lock_held_elsewhere(seconds=3):
         speech = services.create_speech(title="锁住时保存", body="锁住时保存的讲话戊五。")
     task = PendingIndexUpdate.objects.get(speech_id=speech.pk)

@@ -402,9 +402,10 @@ def test_threads_searching_at_once_get_exact_results(corpus):
 def test_a_generation_with_the_old_signature_scheme_stays_exact(
     corpus, monkeypatch, django_capture_on_commit_callbacks
 ):
+    from speeches.search.embedded import layout
     from speeches.search.signature import CURRENT, LEGACY
 
-    monkeypatch.setattr(index, "SIGNATURE", LEGACY)
+    monkeypatch.setattr(layout, "SIGNATURE", LEGACY)
     index.rebuild()
     monkeypatch.undo()
     speech = None

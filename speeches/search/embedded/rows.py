@@ -1,0 +1,56 @@
+"""Reading speeches from the database for indexing (the ORM, kept out of the writer)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from speeches.search.documents import SpeechRow
+
+
+def load_rows(ids: Iterable[int]) -> list[SpeechRow]:
+    """Published speeches among ``ids``, in id order, detached from the ORM."""
+    from speeches.models import Speech
+
+    ids = sorted(set(ids))
+    rows: list[SpeechRow] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        qs = (
+            Speech.objects.filter(pk__in=chunk, is_published=True)
+            .select_related("speaker")
+            .prefetch_related("campaigns")
+            .only("id", "title", "body", "date", "level", "speaker__name")
+            .order_by("id")
+        )
+        rows.extend(
+            SpeechRow(
+                speech_id=s.pk,
+                title=s.title or "",
+                body=s.body or "",
+                date=s.date,
+                level=s.level or "",
+                speaker=s.speaker.name if s.speaker else "",
+                campaigns=tuple(sorted(c.slug for c in s.campaigns.all())),
+            )
+            for s in qs
+        )
+    return rows
+
+
+def published_ids() -> list[int]:
+    from speeches.models import Speech
+
+    return list(Speech.objects.published().order_by("id").values_list("id", flat=True))
+
+
+def changed_since(started) -> set[int]:
+    """Ids of speeches saved at or after ``started`` (a rebuild's catch-up)."""
+    from speeches.models import Speech
+
+    return set(Speech.objects.filter(updated__gte=started).values_list("id", flat=True))
+
+
+def pending_updates() -> int:
+    from speeches.models import PendingIndexUpdate
+
+    return PendingIndexUpdate.objects.count()
