@@ -168,6 +168,12 @@ class Speech(models.Model):
                 name="speech_unique_checksum",
             )
         ]
+        indexes = [
+            # OAI-PMH pages by (datestamp = updated, id) and feeds list the newest additions;
+            # without these, each page reads every row (bodies included) to sort.
+            models.Index(fields=["updated", "id"], name="speech_updated_id"),
+            models.Index(fields=["created", "id"], name="speech_created_id"),
+        ]
 
     def __str__(self) -> str:
         return self.title
