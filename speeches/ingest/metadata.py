@@ -327,12 +327,13 @@ def _speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
         candidates.append(m.group("who"))
     if m := _TITLE_PAREN_WHO.search(title):
         candidates.append(m.group("who"))
-    for segment in re.split(r"——|—|--|\s", title):
-        at = segment.find("在")
-        if at >= 2 and _SPEECH_WORD.search(segment, at):
-            candidates.append(segment[:at])
-        elif segment and segment != title:
-            candidates.append(segment)  # "——王某某" as the subtitle
+    parts = re.split(r"——|—|--", title)
+    for i, part in enumerate(parts):
+        at = part.find("在")
+        if at >= 2 and _SPEECH_WORD.search(part, at):
+            candidates.append(part[:at])
+        elif i > 0 and part.strip():
+            candidates.append(part)  # "——王某某" as the subtitle
     for who in candidates:
         if dates.parse_chinese_date(who):
             continue

@@ -35,11 +35,18 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 _NOT_NAME_CHARS = frozenset("的在与及了是对把被们省市县区乡镇委会党部厅局处科组记席")
 
 NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
+# Words that start with a surname and are no one's name in a title or signature.
+_NOT_NAME_WORDS = """
+范文 常态化 高质量 高标准 金秋 石油 江山 黄金 方案 程序 任务 何时 高度 周年 安全 白皮书 龙头
+田间 史上 高校 万众 许多 马上 温暖 严格 严肃 严以 明确 向前 向上 于是 于此 高效 钱款 朱红
+文件 文明 文化 方向 方法 方面 司法 路线 路径 乔迁 宁静 余下 孔子
+"""
+NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
 
 def looks_like_name(text: str) -> bool:
     """Two to four Han characters starting like a name, and no word of a salutation."""
-    if not NAME.match(text) or text in FORMULAS:
+    if not NAME.match(text) or text in FORMULAS or text in NOT_NAMES:
         return False
     if text.startswith(COMPOUND_SURNAMES):
         return len(text) >= 3
