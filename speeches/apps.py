@@ -8,9 +8,13 @@ class SpeechesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from speeches import outline_failures
-        from speeches.models import Speech
+        from speeches import archive_version, outline_failures
+        from speeches.models import Campaign, Speaker, Speech
 
         post_save.connect(outline_failures.log_after_save, sender=Speech)
+        for model in (Speech, Speaker, Campaign):
+            for signal in (post_save, post_delete):
+                signal.connect(archive_version.bump, sender=model)
+        m2m_changed.connect(archive_version.bump, sender=Speech.campaigns.through)

@@ -37,6 +37,15 @@ def _fail_on_outline_failures(request):
         pytest.fail(f"outline parser failed: {messages}", pytrace=False)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_archive_version():
+    """Browse pages cache archive-wide counts under a version token that model signals
+    change; a rolled-back test transaction sends none, so each test starts a new one."""
+    from speeches import archive_version
+
+    archive_version.bump()
+
+
 @pytest.fixture
 def outline_failures(request) -> list[logging.LogRecord]:
     """The outline-failure log records of this test (expected by the test)."""

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from speeches import archive_version
 from speeches.models import Campaign, Level, Speaker, Speech
 
 PAGE_SIZE = 20
@@ -54,22 +55,30 @@ def _campaigns_with_counts():
     )
 
 
-def home(request: HttpRequest) -> HttpResponse:
+def _home_data() -> dict:
     speeches = _published()
-    context = {
+    return {
         "speech_count": speeches.count(),
         "speaker_count": Speaker.objects.filter(speeches__is_published=True).distinct().count(),
-        "campaigns": _campaigns_with_counts().order_by("-speech_count", "start_date"),
-        "latest": speeches.for_listing().by_date()[:10],
-        "recently_added": speeches.for_listing().order_by("-created", "-id")[:5],
+        "campaigns": list(_campaigns_with_counts().order_by("-speech_count", "start_date")),
+        "latest": list(speeches.for_listing().by_date()[:10]),
+        "recently_added": list(speeches.for_listing().order_by("-created", "-id")[:5]),
         "years": year_counts(speeches),
-        "levels": _level_counts(),
+        "level_counts": _level_count_map(),
     }
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    # Archive-wide counts scan every speech row (0.3-0.5 s at 10k): computed once per change.
+    context = dict(archive_version.cached("home", _home_data))
+    context["levels"] = _level_rows(context.pop("level_counts"))
     return render(request, "speeches/home.html", context)
 
 
 def campaign_list(request: HttpRequest) -> HttpResponse:
-    campaigns = _campaigns_with_counts().order_by("start_date", "name")
+    campaigns = archive_version.cached(
+        "campaigns", lambda: list(_campaigns_with_counts().order_by("start_date", "name"))
+    )
     return render(request, "speeches/campaign_list.html", {"campaigns": campaigns})
 
 
@@ -99,12 +108,15 @@ def _mentions(campaign: Campaign) -> dict:
 
 
 def speaker_list(request: HttpRequest) -> HttpResponse:
-    speakers = (
-        Speaker.objects.annotate(
-            speech_count=Count("speeches", filter=Q(speeches__is_published=True))
-        )
-        .filter(speech_count__gt=0)
-        .order_by("-speech_count", "name")
+    speakers = archive_version.cached(
+        "speakers",
+        lambda: list(
+            Speaker.objects.annotate(
+                speech_count=Count("speeches", filter=Q(speeches__is_published=True))
+            )
+            .filter(speech_count__gt=0)
+            .order_by("-speech_count", "name")
+        ),
     )
     return render(request, "speeches/speaker_list.html", {"page_obj": _page(request, speakers, 50)})
 
@@ -117,14 +129,21 @@ def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _listing(request, "speeches/speaker_detail.html", speeches, speaker=speaker)
 
 
-def _level_counts() -> list[dict]:
-    counts = dict(
+def _level_count_map() -> dict[str, int]:
+    return dict(
         _published().exclude(level="").values_list("level").annotate(n=Count("id")).order_by()
     )
+
+
+def _level_rows(counts: dict[str, int]) -> list[dict]:
     return [
         {"value": value, "label": label, "count": counts.get(value, 0)}
         for value, label in Level.choices
     ]
+
+
+def _level_counts() -> list[dict]:
+    return _level_rows(archive_version.cached("levels", _level_count_map))
 
 
 def level_list(request: HttpRequest) -> HttpResponse:
@@ -146,10 +165,13 @@ def level_detail(request: HttpRequest, level: str) -> HttpResponse:
 
 def year_list(request: HttpRequest) -> HttpResponse:
     speeches = _published()
-    context = {
-        "years": year_counts(speeches),
-        "undated": speeches.filter(date__isnull=True).count(),
-    }
+    context = archive_version.cached(
+        "years",
+        lambda: {
+            "years": year_counts(speeches),
+            "undated": speeches.filter(date__isnull=True).count(),
+        },
+    )
     return render(request, "speeches/year_list.html", context)
 
 
