@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Count, Max, Q
 from django.db.models.functions import ExtractYear
@@ -10,6 +12,7 @@ from django.urls import reverse
 from speeches.models import Campaign, Level, Speaker, Speech
 
 _PUBLISHED = Q(speeches__is_published=True)
+_PLACEHOLDER = 987654321987654321
 
 
 class SpeechSitemap(Sitemap):
@@ -18,10 +21,17 @@ class SpeechSitemap(Sitemap):
     limit = 10000
 
     def items(self):
-        return Speech.objects.published().only("id", "updated").order_by("id")
+        # (id, updated) tuples: model instances for 10k rows cost seconds.
+        return Speech.objects.published().values_list("id", "updated").order_by("id")
 
-    def lastmod(self, speech: Speech):
-        return speech.updated
+    def lastmod(self, item: tuple[int, dt.datetime]) -> dt.datetime:
+        return item[1]
+
+    def location(self, item: tuple[int, dt.datetime]) -> str:
+        # One reverse() for all speeches: 10k reverses cost seconds too.
+        if not hasattr(self, "_pattern"):
+            self._pattern = reverse("speeches:speech", args=[_PLACEHOLDER])
+        return self._pattern.replace(str(_PLACEHOLDER), str(item[0]))
 
 
 class ListingSitemap(Sitemap):
