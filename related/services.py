@@ -9,10 +9,11 @@ the speeches it is closest to, so older pages learn of it without a rebuild.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from django.conf import settings
 from django.db import transaction
@@ -78,20 +79,20 @@ def _stale_ids(ids: list[int]) -> list[int]:
 def _update_signatures(ids: list[int]) -> int:
     todo = _stale_ids(ids)
     written = 0
-    for start in range(0, len(todo), 512):
-        chunk = todo[start : start + 512]
-        rows = list(
-            Speech.objects.published()
-            .filter(pk__in=chunk)
-            .values_list("id", "checksum", "title", "body")
-        )
-        sigs = _signatures([(title, body) for _, _, title, body in rows])
-        with transaction.atomic():
-            for (sid, checksum, _, _), sig in zip(rows, sigs, strict=True):
-                Signature.objects.update_or_create(
-                    speech_id=sid, defaults={"checksum": checksum, "keywords": sig}
-                )
-        written += len(rows)
+    with _signer(len(todo)) as sign:
+        for start in range(0, len(todo), 512):
+            rows = list(
+                Speech.objects.published()
+                .filter(pk__in=todo[start : start + 512])
+                .values_list("id", "checksum", "title", "body")
+            )
+            sigs = sign([(title, body) for _, _, title, body in rows])
+            with transaction.atomic():
+                for (sid, checksum, _, _), sig in zip(rows, sigs, strict=True):
+                    Signature.objects.update_or_create(
+                        speech_id=sid, defaults={"checksum": checksum, "keywords": sig}
+                    )
+            written += len(rows)
     return written
 
 
@@ -105,16 +106,23 @@ def _init_worker(cache_dir: str) -> None:
     configure_jieba(cache_dir)
 
 
-def _signatures(items: list[tuple[str, str]]) -> list[list[tuple[str, float]]]:
-    if len(items) < POOL_FROM:
-        return [_signature(item) for item in items]
+@contextlib.contextmanager
+def _signer(total: int) -> Iterator[Callable[[list], list]]:
+    """A function computing signatures: in two worker processes for big batches."""
+    if total < POOL_FROM:
+        yield lambda items: [_signature(item) for item in items]
+        return
     # fork shares the loaded jieba; only safe while this process runs one thread.
     method = "fork" if threading.active_count() == 1 else "forkserver"
+    if method == "fork":
+        from speeches.search.analysis import load_jieba
+
+        load_jieba()  # once here, not once per worker
     cache_dir = str(settings.DATA_DIR / "jieba")
     with multiprocessing.get_context(method).Pool(
         2, initializer=_init_worker, initargs=(cache_dir,)
     ) as pool:
-        return pool.map(_signature, items, chunksize=16)
+        yield lambda items: pool.map(_signature, items, chunksize=16)
 
 
 # --- lists ----------------------------------------------------------------------------------
