@@ -159,3 +159,59 @@ def junk_lines(rng: random.Random, lines: int = 200) -> bytes:
         else:
             pieces.append(SPEECH * rng.randrange(1, 5))
     return "\n".join(pieces).encode("utf-8", "surrogatepass")
+
+
+# --- the upload fuzz's mix -----------------------------------------------------------------
+
+FAMILIES = [
+    "junk_lines",
+    "deep_html",
+    "drawing_pdf",
+    "inflating_docx",
+    "many_member_zip",
+    "speech_txt",
+    "nul_txt",
+    "binary",
+    "truncated",
+    "empty",
+]
+
+
+def upload_case(rng: random.Random, number: int) -> tuple[str, bytes, str]:
+    """One hostile (or ordinary) upload: ``(file name, bytes, family)``."""
+    family = FAMILIES[number % len(FAMILIES)] if number < len(FAMILIES) else rng.choice(FAMILIES)
+    tag = f"{number:05d}"
+    if family == "junk_lines":
+        return f"junk_{tag}.txt", junk_lines(rng, rng.randrange(20, 400)), family
+    if family == "deep_html":
+        return f"deep_{tag}.html", nested_html(rng.randrange(200, 8000)), family
+    if family == "drawing_pdf":
+        size = rng.randrange(200_000, 8 * 1024 * 1024)
+        return f"drawing_{tag}.pdf", drawing_pdf(size, seed=number), family
+    if family == "inflating_docx":
+        total = rng.randrange(20, 400) * 1024 * 1024
+        return f"inflating_{tag}.docx", inflating_docx(total, rng.randrange(1, 40)), family
+    if family == "many_member_zip":
+        count = rng.randrange(10, 250)
+        return (
+            f"members_{tag}.zip",
+            zip_of_small_members(count, rng.randrange(100_000, 2**20)),
+            family,
+        )
+    if family == "speech_txt":
+        # A distinct ordinary speech: these must be imported.
+        text = (
+            f"在第{number}次党建工作会议上的讲话\n{SPEECH}\n（{number}）"
+            + SPEECH * rng.randrange(2, 40)
+        )
+        return f"speech_{tag}.txt", text.encode(rng.choice(["utf-8", "gb18030", "utf-16"])), family
+    if family == "nul_txt":
+        text = f"第{number}号讲话\n" + SPEECH * 3
+        return f"nul_{tag}.txt", ("\x00" + text).encode("utf-8"), family
+    if family == "binary":
+        return f"binary_{tag}.txt", rng.randbytes(rng.randrange(10, 50_000)), family
+    if family == "truncated":
+        whole = rng.choice([drawing_pdf(50_000, seed=number), inflating_docx(1024, 1)])
+        cut = whole[: rng.randrange(1, len(whole))]
+        return f"truncated_{tag}.{'pdf' if whole.startswith(b'%PDF') else 'docx'}", cut, family
+    return f"empty_{tag}.txt", b"", family
