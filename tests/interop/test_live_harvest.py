@@ -129,7 +129,8 @@ def test_search_feed_is_the_first_page_of_the_search_newest_first(live_archive, 
     status, page = live_archive.get(f"/search/?{query}")
     assert status == 200
     href = re.search(
-        r'<link rel="alternate" type="application/atom\+xml" title="[^"]*本次检索[^"]*" href="([^"]+)"',
+        r'<link rel="alternate" type="application/atom\+xml" '
+        r'title="[^"]*本次检索[^"]*" href="([^"]+)"',
         page,
     ).group(1)
     for url in (html.unescape(href), f"/feeds/search.rss?{query}"):
