@@ -96,3 +96,24 @@ def test_an_edited_body_is_saved(staff, url):  # noqa: F811
         staff.post(url, form_data(batch, page, **{f"f{item.index}-body": body})).status_code == 302
     )
     assert Speech.objects.get().body.endswith("此处为校对时补充的一段文字。")
+
+
+@pytest.mark.django_db
+def test_a_preview_parses_only_within_its_time_and_the_next_view_goes_on(
+    staff,  # noqa: F811
+    url,  # noqa: F811
+    monkeypatch,
+):
+    from speeches import admin_upload
+
+    monkeypatch.setattr(admin_upload, "PREVIEW_SECONDS", 0)  # the page's time is used up
+    batch, page = upload(staff, url, GOOD / "000_gbk.txt", GOOD / "003_ocr_utf8_bom.txt")
+    assert [item.waiting for item in page.context["items"]] == [True, True]
+    assert "尚未处理完" in page.content.decode()
+    saved = staff.post(url, form_data(batch, page))  # nothing shown, nothing saved
+    assert saved.status_code == 302 and Speech.objects.count() == 0
+    monkeypatch.setattr(admin_upload, "PREVIEW_SECONDS", 25)
+    page = staff.get(f"{url}?batch={batch}")
+    assert [item.form is not None for item in page.context["items"]] == [True, True]
+    assert staff.post(url, form_data(batch, page)).status_code == 302
+    assert Speech.objects.count() == 2
