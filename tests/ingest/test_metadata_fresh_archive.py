@@ -4,6 +4,7 @@ five real seeds as they arrive, through the import command."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 from pathlib import Path
 
@@ -57,6 +58,11 @@ def test_the_demo_loader_reuses_the_migrated_campaigns():
     assert Campaign.objects.get(slug="qunzhong-luxian").aliases == aliases
     names = list(Campaign.objects.values_list("name", flat=True))
     assert len(names) == len(set(names))
+    # The fixture and the migration name a shared campaign alike.
+    migration = importlib.import_module("speeches.migrations.0004_national_campaigns")
+    national = {row[0]: row[1] for row in migration.NATIONAL_CAMPAIGNS}
+    for row in rows:
+        assert national.get(row["slug"], row["name"]) == row["name"], row["slug"]
 
 
 @pytest.mark.django_db
