@@ -180,11 +180,38 @@ def score_reports(path: Path = FIXTURES / "demo" / "reports.jsonl") -> dict:
     return out
 
 
+# Hostile or huge inputs: the extractor must stay roughly linear in the text's length.
+STRESS = {
+    "one 360k-char line of campaign names": "同志们：" + "主题教育不忘初心牢记使命" * 30000,
+    "20k lines of titles": "\n".join(["在全县党史学习教育会议上的讲话"] * 20000),
+    "200k opening brackets": "（" * 200000,
+    "在 + 79 chars, 3000 times": ("在" + "会" * 79) * 3000,
+    "dates and brackets": "2012年11月7日（" * 30000,
+    "one 300k-char name": "王" * 300000,
+}
+
+
+def stress() -> dict[str, float]:
+    import time
+
+    out = {}
+    for name, text in STRESS.items():
+        start = time.perf_counter()
+        extract_metadata(clean_text(text), raw=text)
+        out[name] = round(time.perf_counter() - start, 2)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list every case that differs")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--stress", action="store_true", help="time hostile inputs instead")
     args = parser.parse_args(argv)
+    if args.stress:
+        for name, seconds in stress().items():
+            print(f"{seconds:>7.2f} s  {name}")
+        return 0
     result = score(load_labels())
     reports = score_reports()
     if args.json:

@@ -230,10 +230,18 @@ def _owner(
 
 
 def _merge(into: tuple[list, list], extra: tuple[list, list]) -> None:
-    """Add the generic mentions that are not already part of a full-name mention."""
+    """Add the generic mentions that are not already part of a full-name mention (one sweep
+    over both sorted lists: texts with thousands of mentions stay linear)."""
     for mine, theirs in zip(into, extra, strict=True):
-        taken = [(a, b) for a, b, _ in mine]
-        mine.extend(s for s in theirs if not any(a <= s[0] and s[1] <= b for a, b in taken))
+        taken = sorted((a, b) for a, b, _ in mine)
+        kept, i = [], 0
+        for span in sorted(theirs):
+            while i < len(taken) and taken[i][1] <= span[0]:
+                i += 1
+            inside = i < len(taken) and taken[i][0] <= span[0] and span[1] <= taken[i][1]
+            if not inside:
+                kept.append(span)
+        mine.extend(kept)
         mine.sort()
 
 
