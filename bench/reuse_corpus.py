@@ -200,7 +200,7 @@ class Found:
     similarity: float
 
 
-def detect(speeches: list[Speech], min_length: int = 30, per_position: int = 5) -> list[Found]:
+def detect(speeches: list[Speech], min_length: int = 30, per_position: int = 3) -> list[Found]:
     from reuse.corpus import CorpusIndex, pair_passages
     from reuse.detect import Postings, make_doc
 

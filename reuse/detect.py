@@ -18,6 +18,9 @@ from reuse.fingerprint import GRAM, GUARANTEE, winnow
 from reuse.text import Prepared, prepare
 
 MIN_LENGTH = 30  # normalized characters
+# Below this share of agreeing characters an alignment is two texts on the same topic
+# stepping from one common word to the next, not a copied passage.
+MIN_SIMILARITY = 0.75
 MAX_MULTIPLICITY = 16  # a gram at m places in one text and n in the other: skip if m*n > this
 # Two aligned stretches separated by edits too dense to step over one by one (言论→舆论 and
 # 灵敏→灵活 four characters apart) are one passage when they continue on nearly the same
@@ -141,20 +144,25 @@ def passages_from_seeds(
     fa, fb = a.text.flat, b.text.flat
     matches: list[Match] = []
     coverage = _Coverage()
+    last: Match | None = None
     for pa, pb, is_backed in pairs:
-        if fa[pa : pa + GRAM] != fb[pb : pb + GRAM]:  # a 32-bit hash collision
+        # Most seeds lie inside the passage just extended: the cheap test first.
+        if last and last.a_start <= pa < last.a_end and last.b_start <= pb < last.b_end:
             continue
         if not is_backed and fa[pa : pa + GUARANTEE] != fb[pb : pb + GUARANTEE]:
             continue
+        if fa[pa : pa + GRAM] != fb[pb : pb + GRAM]:  # a 32-bit hash collision
+            continue
         if coverage.covers(pa, pb):
             continue
-        m = extend_seed_reversed(fa, a.reversed_flat, pa, fb, b.reversed_flat, pb)
-        coverage.add(m)
-        matches.append(m)
+        last = extend_seed_reversed(fa, a.reversed_flat, pa, fb, b.reversed_flat, pb)
+        coverage.add(last)
+        matches.append(last)
     long_enough = [
         m
         for m in _merge(matches)
-        if a.text.norm_length(m.a_start, m.a_end) >= min_length
+        if m.similarity >= MIN_SIMILARITY
+        and a.text.norm_length(m.a_start, m.a_end) >= min_length
         and b.text.norm_length(m.b_start, m.b_end) >= min_length
     ]
     return _maximal(long_enough)

@@ -31,7 +31,7 @@ def min_length() -> int:
 
 def sources_per_position() -> int:
     """How many earliest partners each fingerprint of a speech keeps (see CorpusIndex)."""
-    return int(getattr(settings, "REUSE_SOURCES_PER_POSITION", 5))
+    return int(getattr(settings, "REUSE_SOURCES_PER_POSITION", 3))
 
 
 def chronological_order() -> dict[int, int]:
