@@ -25,6 +25,8 @@ ENDPOINTS = [
     "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc",
     "/feeds/latest.atom",
     "/sitemap.xml",
+    "/sitemap-speeches.xml",
+    "/sitemap-listings.xml",
 ]
 TOKEN = re.compile(r"<resumptionToken[^>]*>([^<]+)</resumptionToken>")
 

@@ -1,4 +1,4 @@
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path
 
 from interop import feeds, views
@@ -10,7 +10,20 @@ FMT = r"(?P<fmt>atom|rss)"
 
 urlpatterns = [
     path("oai", views.oai, name="oai"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # A sitemap index: each section is split into files of Sitemap.limit URLs, so an archive
+    # of any size stays within the protocol's 50,000 URLs per file.
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "interop:sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
     path("robots.txt", views.robots_txt, name="robots"),
     re_path(rf"^feeds/latest\.{FMT}$", views.feed_view(feeds.LatestFeed), name="feed-latest"),
     re_path(

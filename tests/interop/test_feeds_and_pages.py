@@ -62,18 +62,29 @@ def test_unpublished_speech_is_in_no_feed_sitemap_or_set(client, seeds, seed_002
         "/feeds/levels/省.atom",
     ):
         assert seed_002.title not in {e.title for e in parse_feed(client, url).entries}
-    sitemap = client.get("/sitemap.xml").content.decode()
-    assert f"/speeches/{seed_002.pk}/<" not in sitemap
+    assert f"http://testserver/speeches/{seed_002.pk}/" not in sitemap_urls(client)
     records = client.get(
         "/oai", {"verb": "ListRecords", "metadataPrefix": "oai_dc", "set": "level:province"}
     ).content.decode()
     assert seed_002.title not in records and 'status="deleted"' in records
 
 
+def sitemap_urls(client) -> set[str]:
+    """Every page URL reachable from /sitemap.xml (a sitemap index) and its section files."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    root = ET.fromstring(index.content)
+    assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    urls: set[str] = set()
+    for loc in root.findall("s:sitemap/s:loc", SITEMAP_NS):
+        section = client.get(loc.text.removeprefix("http://testserver"))
+        assert section.status_code == 200, loc.text
+        urls |= {u.text for u in ET.fromstring(section.content).findall(".//s:loc", SITEMAP_NS)}
+    return urls
+
+
 def test_sitemap_lists_every_published_speech_and_listing(client, seeds, seed_002):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    urls = {loc.text for loc in ET.fromstring(response.content).findall(".//s:loc", SITEMAP_NS)}
+    urls = sitemap_urls(client)
     for speech in Speech.objects.published():
         assert f"http://testserver{speech.get_absolute_url()}" in urls
     for path in (
@@ -134,3 +145,13 @@ def test_speech_page_has_highwire_tags_and_json_ld(client, seed_002):
     assert data["publisher"]["name"] == "党建讲话档案"
     for fmt in ("bibtex", "ris", "csl"):
         assert f'href="/speeches/{seed_002.pk}/citation.{fmt}"' in html
+
+
+def test_large_archives_get_a_sitemap_file_per_page(client, seeds, monkeypatch):
+    from interop.sitemaps import SpeechSitemap
+
+    monkeypatch.setattr(SpeechSitemap, "limit", 2)
+    index = client.get("/sitemap.xml").content.decode()
+    assert "sitemap-speeches.xml?p=3" in index
+    speeches = {u for u in sitemap_urls(client) if "/speeches/" in u}
+    assert len(speeches) == Speech.objects.published().count() == 5
