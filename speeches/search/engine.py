@@ -209,18 +209,29 @@ def _by_relevance(
     if not needles:
         return [(sid, 0.0) for sid in _by_date(snap, ids, n or len(ids), True)]
     df = {x: len(lit.term_ids(x)) for x in needles}
+    ordered = list(ids)
+    tf = {x: dict(zip(ordered, lit.counts(ordered, x), strict=True)) for x in needles}
     scores = ranking.bm25_scores(
         needles,
-        ids,
-        count=lit.count,
+        ordered,
+        count=lambda sid, needle: tf[needle][sid],
         length=lit.length,
         n_docs=len(snap.meta),
         avg_length=lit.avg_length(),
         df=df,
-        in_title=lit.in_title,
+        titled=_titled(lit, ordered, needles),
     )
     meta = snap.meta
     return ranking.rank(scores, n, tiebreak=lambda sid: (-meta[sid].date, -sid))
+
+
+def _titled(lit, ids: list[int], needles: list[str]) -> set[int]:
+    """Ids whose title alone holds every needle (the literal title tier)."""
+    title = lit.title
+    found = set(ids)
+    for needle in needles:
+        found = {sid for sid in found if needle in title(sid)}
+    return found
 
 
 # --- facets ---------------------------------------------------------------------------------

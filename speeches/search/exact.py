@@ -44,7 +44,9 @@ def match_set(q: str = "", **params: object) -> MatchSet:
 def body_counts(ids: Iterable[int], needle: str) -> dict[int, int]:
     """Occurrences of a normalized literal in each speech's normalized body."""
     lit = literal(engine.snapshot())
-    return {sid: lit.body_count(sid, needle) for sid in ids if sid in lit.snap.meta}
+    sids = [sid for sid in ids if sid in lit.snap.meta]
+    spans = [lit.body_span(sid) for sid in sids]
+    return dict(zip(sids, lit.snap.store.count_many(spans, needle.encode("utf-8")), strict=True))
 
 
 def normalized_bodies(ids: Iterable[int]) -> Iterator[tuple[int, str]]:

@@ -27,6 +27,8 @@ class Literal:
         self.snap = snap
         self._sets: OrderedDict[tuple[str, bool], frozenset[int]] = OrderedDict()
         self._avg: float | None = None
+        self._titles: dict[int, str] = {}
+        self._encoded: dict[str, bytes] = {}
         gen = snap.generation.name
         with _lengths_lock:
             for other in [g for g in _lengths if g != gen]:
@@ -65,7 +67,17 @@ class Literal:
 
     def count(self, sid: int, needle: str) -> int:
         """Occurrences in title + "\\n" + text (what ranking weighs)."""
-        return self.snap.count(sid, needle.encode("utf-8"))
+        data = self._encoded.get(needle)
+        if data is None:
+            data = self._encoded[needle] = needle.encode("utf-8")
+        m = self.snap.meta[sid]
+        return self.snap.store.count(m.offset, m.length, data)
+
+    def counts(self, sids: list[int], needle: str) -> list[int]:
+        """``count`` for many speeches at once."""
+        meta = self.snap.meta
+        spans = [(meta[s].offset, meta[s].length) for s in sids]
+        return self.snap.store.count_many(spans, needle.encode("utf-8"))
 
     def body_span(self, sid: int) -> tuple[int, int]:
         """Byte offset and length of the body inside the stored text."""
@@ -84,8 +96,16 @@ class Literal:
         offset, length = self.body_span(sid)
         return self.snap.store.read(offset, length)
 
+    def title(self, sid: int) -> str:
+        """The normalized title (decoded once per snapshot)."""
+        found = self._titles.get(sid)
+        if found is None:
+            m = self.snap.meta[sid]
+            found = self._titles[sid] = self.snap.store.read(m.offset, m.title_length)
+        return found
+
     def in_title(self, sid: int, needle: str) -> bool:
-        return self.snap.contains(sid, needle.encode("utf-8"), True)
+        return needle in self.title(sid)
 
     def length(self, sid: int) -> int:
         """Characters of the stored title + text (decoded once per stored version)."""

@@ -18,8 +18,9 @@ unscored and nothing is ordered by date in place of relevance.
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 K1 = 1.2
 B = 0.75
@@ -38,13 +39,13 @@ def bm25_scores(
     n_docs: int,
     avg_length: float,
     df: Mapping[str, int],
-    in_title: Callable[[int, str], bool] | None = None,
+    titled: Collection[int] = (),
 ) -> dict[int, float]:
     """Score of every id: BM25 over literal occurrences, title tier included.
 
     ``count(id, term)`` = occurrences of the normalized term in the speech's normalized
     title + text; ``length(id)`` its length in characters; ``df[term]`` the size of the
-    term's exact match set; ``in_title(id, term)`` whether the title alone holds it.
+    term's exact match set; ``titled`` the ids whose title alone holds every term.
     """
     terms = [t for t in dict.fromkeys(terms) if t]
     ids = list(ids)
@@ -59,10 +60,10 @@ def bm25_scores(
             tf = count(sid, term)
             if tf:
                 scores[sid] += weight * tf / (tf + norms[sid])
-    if in_title is not None:
+    if titled:
         top = max(scores.values(), default=0.0)
-        for sid in ids:
-            if all(in_title(sid, t) for t in terms):
+        for sid in titled:
+            if sid in scores:
                 scores[sid] += top
     return scores
 
@@ -74,5 +75,10 @@ def rank(
 ) -> list[tuple[int, float]]:
     """(id, score) best first; ties by ``tiebreak(id)`` ascending (default: newest id first)."""
     key = tiebreak or (lambda sid: -sid)
-    ordered = sorted(scores.items(), key=lambda kv: (-kv[1], key(kv[0])))
+    items = scores.items()
+    if limit is not None and limit < len(scores):
+        # Only the scores reaching the limit-th best need the (slower) full sort key.
+        floor = heapq.nlargest(limit, scores.values())[-1] if limit > 0 else float("inf")
+        items = [kv for kv in items if kv[1] >= floor]
+    ordered = sorted(items, key=lambda kv: (-kv[1], key(kv[0])))
     return ordered if limit is None else ordered[:limit]

@@ -25,7 +25,7 @@ def _scores(texts: dict[int, str], titles: dict[int, str], terms: list[str]) -> 
         n_docs=len(texts),
         avg_length=sum(map(len, texts.values())) / len(texts),
         df=df,
-        in_title=lambda sid, t: t in titles[sid],
+        titled={sid for sid in ids if all(t in titles[sid] for t in terms)},
     )
 
 
