@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Q
-
 from reuse.models import SharedPassage
 from speeches.models import Speech
+
+MAX_COPIES = 2000
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,11 @@ def _chronology(speech: Speech) -> tuple[dt.date, int]:
 def links_of(speech: Speech) -> list[Link]:
     """Shared passages of a speech with published speeches: earlier sources first (oldest
     first), then later speeches that reuse it; within one partner in text order."""
-    rows = SharedPassage.objects.filter(Q(speech_id=speech.pk) | Q(other_id=speech.pk))
+    own = SharedPassage.objects.filter(speech_id=speech.pk)
+    # An early speech copied all over the archive is the partner of thousands: the page and
+    # the API read a bounded number of those rows (the earliest-computed ones).
+    copies = SharedPassage.objects.filter(other_id=speech.pk).order_by("id")[:MAX_COPIES]
+    rows = [*own, *copies]
     spans: set[tuple[int, int, int, int, int, float]] = set()
     for r in rows:
         if r.speech_id == speech.pk:
