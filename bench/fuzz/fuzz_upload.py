@@ -365,6 +365,12 @@ def run(
         except Exception as exc:  # a dropped connection or a timeout is a failure too
             with report.lock:
                 report.failures.append(f"{type(exc).__name__}: {exc}")
+        with report.lock:  # progress, so that a long run shows its figures as it goes
+            seconds = round(time.monotonic() - started)
+            print(json.dumps({"s": seconds, "files": report.files, **report.outcomes,
+                              "requests": dict(report.requests),
+                              "failures": len(report.failures)}, ensure_ascii=False),
+                  file=sys.stderr, flush=True)  # fmt: skip
 
     started = time.monotonic()
     with ThreadPoolExecutor(threads) as pool:
