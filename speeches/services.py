@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from reuse import outbox as reuse_outbox
+from speeches import archive_version
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 from speeches.text.checksum import text_checksum
 
@@ -259,6 +260,7 @@ def apply_pending_index_updates() -> int:
         )
         return len(pending)
     PendingIndexUpdate.objects.filter(id__in=[t.id for t in pending]).delete()
+    archive_version.bump()  # search results cached before this index write are stale
     _refresh_related(to_index)
     return PendingIndexUpdate.objects.count()
 

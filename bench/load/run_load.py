@@ -204,6 +204,8 @@ def main() -> int:
     env = _env(data_dir, args.database_url)
     result: dict = {"data_dir": str(data_dir)}
     if (data_dir / "traffic.json").exists():
+        # A reused archive: static files of the current tree (a stale manifest is a 500).
+        _manage(env, "collectstatic", "--noinput", "-v", "0")
         if args.rebuild_only:
             result["build"] = {"speeches": "existing", **rebuild(env)}
     else:

@@ -13,7 +13,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from speeches import params, search
+from speeches import archive_version, params, search
 from speeches.models import Level, Speech
 from speeches.params import BadParameter
 from speeches.research import serializers
@@ -63,8 +63,11 @@ def _speeches_for(hits) -> dict[int, Speech]:
 
 
 def _run(params: SearchParams, **options) -> search.SearchPage:
+    # Readers repeat popular queries; an answer holds until the archive or its index changes.
+    kwargs = {**params.search_kwargs(), **options}
+    key = ("search", params.q, repr(sorted(kwargs.items())))
     try:
-        return search.search(params.q, **params.search_kwargs(), **options)
+        return archive_version.memo(key, lambda: search.search(params.q, **kwargs))
     except search.QueryError as exc:
         raise BadParameter(str(exc)) from None
 

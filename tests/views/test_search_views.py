@@ -316,3 +316,17 @@ def test_page_bad_parameter_is_400_with_message(client, archive):
     response = client.get("/search/", {"q": "党", "page": "zero"})
     assert response.status_code == 400
     assert "search-error" in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_repeated_searches_are_answered_once_until_the_index_changes(client, monkeypatch):
+    services.create_speech(title="缓存一", body="缓存测试的独特提法壬癸。")
+    calls = []
+    real = search.search
+    monkeypatch.setattr(search, "search", lambda *a, **k: calls.append(a) or real(*a, **k))
+    first = client.get("/api/search", {"q": "独特提法壬癸"}).json()
+    assert client.get("/api/search", {"q": "独特提法壬癸"}).json() == first
+    assert len(calls) == 1 and first["count"] == 1
+    services.create_speech(title="缓存二", body="又一篇独特提法壬癸。")  # an index write
+    assert client.get("/api/search", {"q": "独特提法壬癸"}).json()["count"] == 2
+    assert len(calls) == 2

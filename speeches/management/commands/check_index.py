@@ -7,7 +7,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from related import services as related
-from speeches import outline_failures, search, services
+from speeches import archive_version, outline_failures, search, services
 from speeches.search import textversion
 
 
@@ -41,6 +41,7 @@ class Command(BaseCommand):
         if optimize:
             search.optimize_index()
         if rebuild or repair:
+            archive_version.bump()  # cached search results may predate the new index
             computed = related.refresh_missing()
             if computed:
                 self.stderr.write(f"related speeches: {computed} signature(s) computed")
