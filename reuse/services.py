@@ -162,6 +162,7 @@ def rebuild() -> int:
 
 
 WIDESPREAD_LISTED = 50
+WIDESPREAD_TEXT = 500  # characters kept of a passage (the span points at the whole)
 
 
 def refresh_widespread(docs: Docs | None = None, share: float = 0.8) -> int:
@@ -208,7 +209,7 @@ def refresh_widespread(docs: Docs | None = None, share: float = 0.8) -> int:
                 first=first,
                 first_start=first_start,
                 first_end=first_end,
-                text=body[first_start:first_end],
+                text=body[first_start:first_end][:WIDESPREAD_TEXT],
                 speeches=count,
                 levels=sorted({s.level for s in present if s.level}),
                 years=sorted({s.date.year for s in present if s.date}),
