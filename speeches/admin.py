@@ -151,7 +151,8 @@ class SpeechAdmin(SimpleHistoryAdmin):
         person = ", ".join(obj.set_by_person or []) or "—"
         table = format_html_join(
             "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td><q>{}</q></td></tr>",
+            '<tr><td>{}</td><td lang="zh-Hans">{}</td><td>{}</td>'
+            '<td><q lang="zh-Hans">{}</q></td></tr>',
             rows,
         )
         return format_html(
