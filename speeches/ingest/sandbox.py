@@ -24,7 +24,7 @@ from speeches.ingest.messages import _
 
 T = TypeVar("T")
 # Imported once by the forkserver, so each child starts with the parsers in memory.
-PRELOAD = ["speeches.ingest.textprep"]
+PRELOAD = ["speeches.ingest.sandbox_preload"]
 
 
 @dataclass(frozen=True)
