@@ -1,0 +1,236 @@
+"""The header of a speech text: title lines, stamps, speaker and date lines above the
+salutation, also when a scraped copy flattened them into one line.
+
+Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from speeches.ingest.guess import Guess
+from speeches.ingest.guess import guess as _guess
+from speeches.search.normalize import to_simplified
+from speeches.text import dates
+from speeches.text.han import HAN
+from speeches.text.headings import HEADING_START
+from speeches.text.names import split_position_name
+from speeches.text.salutations import (
+    SALUTATION_AHEAD,
+    SALUTATION_IN_LINE,
+    SALUTATION_LINE,
+    SALUTATION_WORD,
+)
+
+HEADER_MAX_LINES = 10
+TITLE_MAX_CHARS = 120
+
+_BRACKETED = re.compile(r"^[（(【\[].{0,200}[)）】\]]$")  # editorial notes, not titles
+_EXTENSION = re.compile(r"\s{0,3}\.(?:docx?|pdf|wps|txt|html?)\s{0,3}$", re.IGNORECASE)
+_POSITION_ONLY = re.compile(
+    rf"^[{HAN}、（）()]{{2,40}}(?:书记|主席|部长|厅长|局长|省长|市长|县长|区长|乡长|镇长|主任"
+    r"|委员|总理|理事长|校长|院长|常委|组长|秘书长|总经理|董事长|处长|科长|行长)$"
+)
+_SQUASH = re.compile(r"[\s\"“”《》]")
+# "主讲人：", "述职人：": the label of a line that names the speaker.
+PERSON_LABEL = re.compile(
+    r"^(?:主讲人|讲话人|述职人|报告人|发言人|汇报人|宣讲人|署名)\s{0,2}[:：]\s{0,2}"
+)
+
+
+@dataclass
+class _Header:
+    titles: list[str] = field(default_factory=list)
+    speaker: Guess[str] = field(default_factory=Guess)
+    position: Guess[str] = field(default_factory=Guess)
+    date: Guess[tuple[dt.date, str]] = field(default_factory=Guess)
+    published: Guess[dt.date] = field(default_factory=Guess)
+    body_start: int = 0
+    last_was_title: bool = False
+
+
+def _is_body_start(line: str) -> bool:
+    if SALUTATION_LINE.match(to_simplified(line)) or HEADING_START.match(line):
+        return True
+    if len(line) > TITLE_MAX_CHARS or dates.dateline(line):
+        return True
+    # Titles never end a sentence; a finished sentence of some length is the text itself.
+    sentence = line.endswith(("。", "！", "？", "!", "?"))
+    return sentence and (len(line) > 15 or "，" in line or "," in line)
+
+
+def unflatten(lines: list[str]) -> list[str]:
+    """A scraped or re-wrapped copy may run title, stamp, date line, name and salutation into
+    one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：
+    2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
+    if not lines or _is_body_start(lines[0][:TITLE_MAX_CHARS].rstrip("。！？!?")):
+        return lines
+    if SALUTATION_LINE.match(to_simplified(lines[0][:60])):
+        return lines
+    pieces: list[str] = []
+    rest = lines[0]
+    for _ in range(4):
+        cut = _first_cut(rest)
+        if cut is None:
+            break
+        start, end = cut
+        pieces.append(rest[:start].strip())
+        if end > start:  # a date line of its own, then maybe a name before the salutation
+            pieces.append(rest[start:end])
+            after = _split_name_from_body(rest[end:].strip())
+            pieces.extend(after[:-1])
+            rest = after[-1]
+        else:
+            rest = rest[start:]
+    pieces.append(rest.strip())
+    return [p for p in pieces if p] + lines[1:]
+
+
+_STAMP_START = re.compile(
+    r"(?:发布|上传|更新|发表)?(?:时间|日期)[:：]|来源[:：]|(?:19|20)\d\d-\d\d?-\d\d?"
+)
+
+
+def _first_cut(line: str) -> tuple[int, int] | None:
+    """(start, end) of the first part after a title in a flattened line: a publish stamp
+    (end = start), a date line in parentheses, or the salutation (end = start)."""
+    head = line[: TITLE_MAX_CHARS + 60]
+    cuts = []
+    if (stamp := _STAMP_START.search(head, 6)) and not re.search("[。！？]", head[: stamp.start()]):
+        cuts.append((stamp.start(), stamp.start()))
+    found = dates.paren_date(head)
+    if found and found[1].start() >= 4 and not re.search("[。！？]", head[: found[1].start()]):
+        cuts.append((found[1].start(), found[1].end()))
+    sal = SALUTATION_IN_LINE.search(head, 6)
+    if sal and not re.search("[。！？]", head[: sal.start()]):
+        cuts.append((sal.start(), sal.start()))
+    return min(cuts) if cuts else None
+
+
+def _split_name_from_body(rest: str) -> list[str]:
+    """``王某某同志们：今天…`` -> [王某某, 同志们：今天…]."""
+    for size in (4, 3, 2):
+        name, after = rest[:size], rest[size:]
+        if SALUTATION_AHEAD.match(after) and split_position_name(name):
+            return [name, after]
+    return [rest]
+
+
+def scan_header(lines: Sequence[str]) -> _Header:
+    header = _Header()
+    for i, line in enumerate(lines[:HEADER_MAX_LINES]):
+        if _is_body_start(line):
+            header.body_start = i
+            return header
+        count = len(header.titles)
+        _classify_header_line(header, line, lines, i)
+        header.last_was_title = len(header.titles) > count or (
+            header.last_was_title and _same_line_kind(line, header)
+        )
+    # No body start among the first lines: only a short first line is trusted as a title.
+    fallback = _Header()
+    if len(lines) > 1 and len(lines[0]) <= TITLE_MAX_CHARS and not SALUTATION_LINE.match(lines[0]):
+        _add_title_line(fallback, lines[0])
+        fallback.body_start = 1
+    return fallback
+
+
+def _same_line_kind(line: str, header: _Header) -> bool:
+    """A duplicate or subtitle line keeps the title run going."""
+    return bool(header.titles) and (
+        line.startswith("——") or _same_title(_EXTENSION.sub("", line), header.titles[-1])
+    )
+
+
+def date_line(line: str) -> Guess[tuple[dt.date, str]]:
+    """A date line: （2012年11月7日）, （２０１３年３月２２日，莫斯科）, 2019年12月31日."""
+    norm = unicodedata.normalize("NFKC", line).strip()
+    if len(norm) > 48:
+        return Guess()
+    found = dates.paren_date(norm)
+    if found and found[1].start() == 0 and found[1].end() >= len(norm) - 1:
+        precision = found[0][1]
+        return _guess(found[0], {"day": 0.9, "month": 0.8}.get(precision, 0.6), line)
+    bare = dates.only_a_date(norm)
+    if bare:
+        return _guess(bare, {"day": 0.8, "month": 0.7}.get(bare[1], 0.55), line)
+    # "1957年6月26日在第一届全国人民代表大会第四次会议上": the day and the occasion.
+    if (m := dates.CN_DATE.match(norm)) and norm[m.end() : m.end() + 1] == "在":
+        found = dates.date_from_match(m)
+        if found and found[1] != "year":
+            return _guess(found, 0.8, line)
+    return Guess()
+
+
+def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: int) -> None:
+    if stamp := dates.publish_stamp(line):
+        if not header.published:
+            header.published = _guess(stamp[0], 0.8, line)
+        return
+    if date := date_line(line):
+        if not header.date:
+            header.date = date
+        return
+    line = PERSON_LABEL.sub("", line)  # 主讲人：县委书记　王力
+    who = split_position_name(line) if len(line) <= 40 and header.titles else None
+    if who and not header.speaker:
+        position, name = who
+        near_date = any(date_line(x) for x in lines[max(0, i - 1) : i + 2])
+        conf = 0.85 if near_date or position or header.position else 0.7
+        header.speaker = _guess(name, conf, line)
+        if position:
+            header.position = _guess(position, 0.8, line)
+        return
+    if header.titles and _POSITION_ONLY.match(line) and not header.speaker:
+        header.position = _guess(line, 0.7, line)  # the name follows on its own line
+        return
+    _add_title_line(header, line)
+
+
+def _add_title_line(header: _Header, line: str) -> None:
+    title = _EXTENSION.sub("", line).strip()
+    if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
+        return
+    if header.titles and title.startswith(("——", "--", "—")):
+        header.titles[-1] += title  # a subtitle on its own line
+        return
+    if any(_same_title(title, t) for t in header.titles):
+        return
+    if header.titles and header.last_was_title and _wrapped_title(header.titles[-1], title):
+        header.titles[-1] += title  # a long title wrapped over two lines (PDF, centred)
+        return
+    header.titles.append(title)
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """Centred titles wrap: "决胜全面建成小康社会 / 夺取…胜利", even "政府工作报 / 告"."""
+    if first[-1] in "。！？：:；;）)" or len(first + second) > 80:
+        return False
+    return len(first) >= 8 or len(second) <= 3
+
+
+def _same_title(a: str, b: str) -> bool:
+    return _SQUASH.sub("", a) == _SQUASH.sub("", b)
+
+
+def find_published_on(raw: str) -> Guess[dt.date]:
+    """The upload/publish date from the raw extraction (site chrome the cleaner removes):
+    a stamp among the first or last lines, or a newspaper trailer."""
+    lines = (raw or "").splitlines()
+    for line in lines[:40] + lines[-15:]:
+        for part in _STAMP_SPLIT.split(line.strip()[:300]):
+            # A label, or a short line that is only a date and time ("2022-10-17 08:00").
+            stamp_like = dates.PUBLISH_LABEL.search(part) or len(part.strip()) <= 30
+            if stamp_like and (stamp := dates.publish_stamp(part)):
+                return _guess(stamp[0], 0.8, part)
+    for line in lines[:40] + lines[-15:]:
+        if paper := dates.paper_date(line[:300]):
+            return _guess(paper, 0.8, line)
+    return Guess()
+
+
+_STAMP_SPLIT = re.compile(r"\s{2,}|\s(?=[^\s:：]{1,12}[:：])")

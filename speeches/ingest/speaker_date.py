@@ -1,0 +1,168 @@
+"""Speaker and date outside the header lines: the title's forms (X在…上的讲话, X：标题,
+标题——X在…, 在…上的讲话（X）), news leads (新华社北京3月5日电 …), 新年贺词 titles and end
+signatures.
+
+Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from speeches.ingest.guess import Guess
+from speeches.ingest.guess import guess as _guess
+from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
+from speeches.text import dates
+from speeches.text.dates import parse_chinese_date
+from speeches.text.names import split_position_name
+from speeches.text.numerals import chinese_number
+
+SIGNATURE_LINES = 3
+
+_SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课")
+_TITLE_COLON = re.compile(r"^(?P<who>[^：:，。（）()]{2,40})[：:](?P<rest>.{4,})$")
+_TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
+_NEWS_WHO = re.compile(
+    r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
+    r"(?=\d{1,2}日|在|出席|发表|作了|主持|向|通过|上午|下午|晚上|今天|日前|近日"
+    r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
+)
+_NEWS_SPEECH = re.compile(r"发表|讲话|致辞|演讲|贺词|报告|作了")
+_NEW_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年 ?(?:的)? ?新年"
+    r"(?P<kind>贺词|献词|致辞|贺辞|茶话会)"
+)
+
+
+def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) from the title forms; empty guesses if none applies."""
+    if not title or (not _SPEECH_WORD.search(title) and not _TITLE_COLON.match(title)):
+        return Guess(), Guess()
+    candidates: list[str] = []
+    if m := _TITLE_COLON.match(title):
+        candidates.append(m.group("who"))
+    if m := _TITLE_PAREN_WHO.search(title):
+        candidates.append(m.group("who"))
+    parts = re.split(r"——|—|--", title)
+    for i, part in enumerate(parts):
+        at = part.find("在")
+        if at >= 2 and _SPEECH_WORD.search(part, at):
+            candidates.append(part[:at])
+        elif i > 0 and part.strip():
+            candidates.append(part)  # "——王某某" as the subtitle
+    for who in candidates:
+        if dates.parse_chinese_date(who):
+            continue
+        if found := split_position_name(who):
+            position, name = found
+            pos = _guess(position, 0.75, title) if position else Guess()
+            return _guess(name, 0.8, title), pos
+    return Guess(), Guess()
+
+
+def news_lead(lines: Sequence[str], raw: str) -> str:
+    """The first line of a news copy (新华社北京3月5日电 …, 本报讯…). The cleaner drops the
+    agency's dateline, so the raw text is read first."""
+    for line in [*(raw or "").splitlines()[:40], *lines[: HEADER_MAX_LINES + 2]]:
+        line = line.strip()
+        if line and dates.dateline(line):
+            return line[:400]
+    return ""
+
+
+def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
+    """``…电 中共中央总书记、国家主席习近平5日上午在…发表重要讲话``: the person, named with
+    a position, of the first sentences that say a speech was given."""
+    found = dates.dateline(lead)
+    if not found:
+        return Guess(), Guess()
+    sentences = re.split(r"[。！？]", lead[found[2].end() :])[:3]
+    for sentence in sentences:
+        if not _NEWS_SPEECH.search(sentence):
+            continue
+        for clause in re.split(r"[，,；]", sentence):
+            m = _NEWS_WHO.match(clause)
+            who = split_position_name(m.group("who").strip(" 、")) if m else None
+            if who and who[0]:  # a news lead names its speaker with the position first
+                return _guess(who[1], 0.8, lead), _guess(who[0], 0.75, lead)
+    return Guess(), Guess()
+
+
+def news_date(lead: str, published: dt.date | None) -> Guess:
+    """A dateline's month and day, shifted to the day the lead names (习近平4日下午…), in
+    the year of the publish stamp or newspaper trailer (rolled back over New Year)."""
+    found = dates.dateline(lead)
+    if not found or published is None:
+        return Guess()
+    month, day, m = found
+    sentence = re.split(r"[。！？]", lead[m.end() :], maxsplit=1)[0][:120]
+    if explicit := dates.MONTH_DAY.search(sentence):
+        month = chinese_number(explicit.group("m")) or month
+        day = chinese_number(explicit.group("d")) or day
+    elif event := dates.EVENT_DAY.search(sentence):
+        event_day = int(event.group("d"))
+        if month and event_day > day:  # "新华社3月1日电 …28日…": late in the month before
+            month = 12 if month == 1 else month - 1
+        day = event_day
+    if not month:
+        return Guess()
+    date = dates.complete_month_day(month, day, published)
+    return _guess((date, "day"), 0.8, lead) if date else Guess()
+
+
+def new_year_date(title: str) -> Guess:
+    """二〇一四年新年贺词 is given on 31 December 2013; a 新年茶话会 in the last days of the
+    year before the one it names."""
+    m = _NEW_YEAR.search(unicodedata.normalize("NFKC", title or ""))
+    year = chinese_number(m.group("y")) if m else None
+    if not year or not 1900 < year <= 2100:
+        return Guess()
+    if m.group("kind") == "茶话会":
+        return _guess((dt.date(year - 1, 12, 1), "month"), 0.7, title)
+    return _guess((dt.date(year - 1, 12, 31), "day"), 0.75, title)
+
+
+def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
+    """A day or month in the title (——2022年3月5日在…); a year alone dates nothing."""
+    if dates.TEMPLATE_YEAR.search(title):
+        return Guess()  # a template, not a dated speech
+    if (found := dates.paren_date(title)) and found[0][1] != "year":
+        return _guess(found[0], 0.8, title)
+    rank = {"day": 0, "month": 1}
+    found_dates = [
+        d
+        for part in re.split(r"——|—|\s", title)
+        if (d := parse_chinese_date(part)) and d[1] in rank
+    ]
+    if not found_dates:
+        return Guess()
+    return _guess(min(found_dates, key=lambda d: rank[d[1]]), 0.7, title)
+
+
+def signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
+    """(speaker, position, date) from the last lines: a name or 职务 + name, a date line."""
+    speaker, position, date = Guess(), Guess(), Guess()
+    for line in lines[-SIGNATURE_LINES:]:
+        if len(line) > 40:
+            continue
+        if d := date_line(line):
+            if d.value[1] != "year":  # a bare year under a text dates nothing
+                date = _guess(d.value, min(d.confidence, 0.7), line)
+            continue
+        line = PERSON_LABEL.sub("", line)  # 述职人：张建国
+        if re.search(r"[。！？!?，,：:；;]", line):
+            continue
+        parts = line.split()
+        found = split_position_name(line)
+        if not found and len(parts) >= 2:  # "王建国 2023年5月6日" on one line
+            tail = date_line(parts[-1])
+            found = split_position_name(" ".join(parts[:-1])) if tail else None
+            if found and tail.value[1] != "year":
+                date = _guess(tail.value, 0.7, line)
+        if found:
+            speaker = _guess(found[1], 0.7, line)
+            position = _guess(found[0], 0.65, line) if found[0] else Guess()
+    return speaker, position, date
