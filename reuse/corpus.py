@@ -31,13 +31,7 @@ class CorpusIndex:
         sort = np.argsort(hashes, kind="stable")
         self.hashes = hashes[sort]
         self.owners = owners[sort]
-        known = np.fromiter(order.keys(), dtype=np.int64, count=len(order))
-        ranks = np.fromiter(order.values(), dtype=np.int64, count=len(order))
-        sort_known = np.argsort(known)
-        known, ranks = known[sort_known], np.r_[ranks[sort_known], len(order)]
-        at = np.searchsorted(known, self.owners)
-        found = (at < len(known)) & (known[np.minimum(at, len(known) - 1)] == self.owners)
-        self.ranks = np.where(found, ranks[at], len(order))
+        self.ranks = _ranks(self.owners, order)
 
     def __len__(self) -> int:
         return len(self.hashes)
@@ -56,17 +50,7 @@ class CorpusIndex:
         """Speeches sharing a fingerprint with ``hashes``, at most ``per_position`` earliest
         per fingerprint; the speech itself excluded."""
         which, rows = self.postings(hashes)
-        keep = self.owners[rows] != speech_id
-        which, rows = which[keep], rows[keep]
-        if len(rows) == 0:
-            return []
-        order = np.lexsort((self.ranks[rows], which))
-        which, rows = which[order], rows[order]
-        first = np.r_[0, np.nonzero(np.diff(which))[0] + 1]
-        sizes = np.diff(np.r_[first, len(which)])
-        within = np.arange(len(which)) - np.repeat(first, sizes)
-        chosen = np.unique(self.owners[rows[within < per_position]])
-        return [int(i) for i in chosen]
+        return _earliest(which, self.owners[rows], self.ranks[rows], speech_id, per_position)
 
     def document_frequency(self, hashes: np.ndarray) -> np.ndarray:
         lo = np.searchsorted(self.hashes, hashes, side="left")
@@ -82,9 +66,69 @@ class CorpusIndex:
         return [int(o) for o in owners[counts >= share * len(distinct)]]
 
 
+def _ranks(owners: np.ndarray, order: Mapping[int, int]) -> np.ndarray:
+    """The chronological rank of each owner (unknown ones last)."""
+    known = np.fromiter(order.keys(), dtype=np.int64, count=len(order))
+    ranks = np.fromiter(order.values(), dtype=np.int64, count=len(order))
+    sort_known = np.argsort(known)
+    known, ranks = known[sort_known], np.r_[ranks[sort_known], len(order)]
+    if len(known) == 0:
+        return np.full(len(owners), len(order), dtype=np.int64)
+    at = np.searchsorted(known, owners)
+    found = (at < len(known)) & (known[np.minimum(at, len(known) - 1)] == owners)
+    return np.where(found, ranks[np.minimum(at, len(ranks) - 1)], len(order))
+
+
+def _earliest(
+    which: np.ndarray, owners: np.ndarray, ranks: np.ndarray, speech_id: int, per_position: int
+) -> list[int]:
+    """Owners among the ``per_position`` earliest of each fingerprint ``which``."""
+    keep = owners != speech_id
+    which, owners, ranks = which[keep], owners[keep], ranks[keep]
+    if len(owners) == 0:
+        return []
+    order = np.lexsort((ranks, which))
+    which, owners = which[order], owners[order]
+    first = np.r_[0, np.nonzero(np.diff(which))[0] + 1]
+    sizes = np.diff(np.r_[first, len(which)])
+    within = np.arange(len(which)) - np.repeat(first, sizes)
+    return [int(i) for i in np.unique(owners[within < per_position])]
+
+
+class ScannedIndex:
+    """The corpus fingerprints unsorted, for the candidates of one new or edited speech:
+    one vectorized scan costs less than sorting ten million hashes on every save."""
+
+    def __init__(self, fingerprints: Mapping[int, np.ndarray], order: Mapping[int, int]):
+        ids = np.fromiter(fingerprints.keys(), dtype=np.int64, count=len(fingerprints))
+        sizes = np.fromiter((len(h) for h in fingerprints.values()), dtype=np.int64, count=len(ids))
+        self.hashes = (
+            np.concatenate([np.asarray(h, dtype=np.uint32) for h in fingerprints.values()])
+            if len(ids)
+            else np.zeros(0, dtype=np.uint32)
+        )
+        self.owners = np.repeat(ids, sizes)
+        self.order = order
+
+    def candidates(self, speech_id: int, hashes: np.ndarray, per_position: int) -> list[int]:
+        wanted = np.unique(hashes)
+        if len(wanted) == 0 or len(self.hashes) == 0:
+            return []
+        # A 2^24-entry bitmap of the wanted hashes' low bits screens the corpus in one
+        # gather; the few survivors are checked exactly.
+        bitmap = np.zeros(1 << 24, dtype=bool)
+        bitmap[wanted & 0xFFFFFF] = True
+        maybe = np.nonzero(bitmap[self.hashes & 0xFFFFFF])[0]
+        at = np.minimum(np.searchsorted(wanted, self.hashes[maybe]), len(wanted) - 1)
+        exact = wanted[at] == self.hashes[maybe]
+        rows, at = maybe[exact], at[exact]
+        owners = self.owners[rows]
+        return _earliest(at, owners, _ranks(owners, self.order), speech_id, per_position)
+
+
 def pair_passages(
     ids: Iterable[int],
-    index: CorpusIndex,
+    index: CorpusIndex | ScannedIndex,
     load: Callable[[list[int]], Mapping[int, Doc]],
     *,
     min_length: int,

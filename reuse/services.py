@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 
-from reuse.corpus import CorpusIndex, pair_passages
+from reuse.corpus import CorpusIndex, ScannedIndex, pair_passages
 from reuse.detect import MIN_LENGTH, Doc, Postings, make_doc
 from reuse.fingerprint import GRAM
 from reuse.models import Fingerprints, SharedPassage, WidespreadPassage
@@ -101,6 +101,8 @@ def refresh(speech_ids: list[int], docs: Docs | None = None, *, everything: bool
     if everything:
         index = CorpusIndex({sid: docs[sid].hashes for sid in present}, order)
         postings = Postings.of({sid: docs[sid] for sid in present})
+    elif len(present) <= SCAN_BATCH:
+        index, postings = ScannedIndex(_stored_fingerprints(), order), None
     else:
         index, postings = CorpusIndex(_stored_fingerprints(), order), None
     rows = _passage_rows(present, index, docs, postings)
@@ -111,7 +113,7 @@ def refresh(speech_ids: list[int], docs: Docs | None = None, *, everything: bool
 
 
 def _passage_rows(
-    ids: list[int], index: CorpusIndex, docs: Docs, postings: Postings | None
+    ids: list[int], index: CorpusIndex | ScannedIndex, docs: Docs, postings: Postings | None
 ) -> list[SharedPassage]:
     def load(wanted: list[int]) -> dict[int, Doc]:
         return {i: docs[i] for i in docs.load(wanted)}
@@ -142,6 +144,9 @@ def _passage_rows(
             )
         )
     return rows
+
+
+SCAN_BATCH = 20  # up to this many changed speeches, scanning beats sorting the corpus index
 
 
 def _progress(total: int):
