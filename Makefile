@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HOST PORT
 
-.PHONY: install install-dev run serve test lint format bench clean-data
+.PHONY: install install-dev run serve test lint format bench clean-data cluster cluster-stop
 
 install: $(VENV)/.installed
 
@@ -46,6 +46,13 @@ format: install-dev
 
 bench: install-dev
 	$(PY) bench/search_bench.py
+
+# A local 3-node OpenSearch cluster on loopback (cluster/README.md): prints OPENSEARCH_URL.
+cluster:
+	cluster/cluster.sh start
+
+cluster-stop:
+	cluster/cluster.sh stop
 
 clean-data:
 	rm -rf var/

@@ -175,6 +175,18 @@ ARCHIVE_EXTRACT_SECONDS = float(os.environ.get("ARCHIVE_EXTRACT_SECONDS", "20"))
 ARCHIVE_EXTRACT_MEMORY_MB = int(os.environ.get("ARCHIVE_EXTRACT_MEMORY_MB", "512"))
 
 SEARCH_INDEX_DIR = Path(os.environ.get("ARCHIVE_INDEX_DIR", DATA_DIR / "whoosh_index"))
+# The search engine: "embedded" (Whoosh files under SEARCH_INDEX_DIR, the default) or
+# "opensearch" (a cluster: OPENSEARCH_URL = comma-separated node URLs; see cluster/README.md).
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "embedded")
+OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
+OPENSEARCH_USER = os.environ.get("OPENSEARCH_USER", "")
+OPENSEARCH_PASSWORD = os.environ.get("OPENSEARCH_PASSWORD", "")
+OPENSEARCH_VERIFY_CERTS = os.environ.get("OPENSEARCH_VERIFY_CERTS", "1") not in ("0", "false")
+OPENSEARCH_CA_CERTS = os.environ.get("OPENSEARCH_CA_CERTS", "")
+OPENSEARCH_INDEX = os.environ.get("OPENSEARCH_INDEX", "archive-speeches")  # the search alias
+OPENSEARCH_SHARDS = int(os.environ.get("OPENSEARCH_SHARDS", "2"))
+OPENSEARCH_REPLICAS = int(os.environ.get("OPENSEARCH_REPLICAS", "1"))
+OPENSEARCH_TIMEOUT = float(os.environ.get("OPENSEARCH_TIMEOUT", "30"))
 HAYSTACK_CONNECTIONS = {
     "default": {
         "ENGINE": "speeches.search.backend.ArchiveWhooshEngine",
@@ -218,5 +230,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"jieba": {"level": "WARNING"}},
+    # opensearch-py logs every request at INFO
+    "loggers": {"jieba": {"level": "WARNING"}, "opensearch": {"level": "WARNING"}},
 }

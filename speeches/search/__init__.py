@@ -63,9 +63,9 @@ def search(
 
     Raises QueryError only for bad parameters; any ``q`` parses.
     """
-    from speeches.search import engine
+    from speeches.search import engines
 
-    return engine.search(
+    return engines.current().search(
         q,
         campaign=campaign,
         level=level,
@@ -86,43 +86,43 @@ def index_speeches(ids: Iterable[int]) -> None:
 
     Holds the cross-process index write lock while reading the rows; raises on failure.
     """
-    from speeches.search import index
+    from speeches.search import engines
 
-    index.index_speeches(ids)
+    engines.current().index_speeches(ids)
 
 
 def remove_speeches(ids: Iterable[int]) -> None:
     """Remove these speeches from the index; raises on failure (never silently)."""
-    from speeches.search import index
+    from speeches.search import engines
 
-    index.remove_speeches(ids)
+    engines.current().remove_speeches(ids)
 
 
 def rebuild_index() -> int:
     """Rebuild from the database into a fresh index and swap it in; returns the count."""
-    from speeches.search import index
+    from speeches.search import engines
 
-    return index.rebuild()
+    return engines.current().rebuild()
 
 
 def index_status() -> dict[str, object]:
     """Compare the index with the database: ids missing from it or extra in it."""
-    from speeches.search import index
+    from speeches.search import engines
 
-    return index.status()
+    return engines.current().status()
 
 
 def optimize_index() -> None:
     """Merge index segments (offline maintenance; slow on big indexes)."""
-    from speeches.search import index
+    from speeches.search import engines
 
-    index.optimize()
+    engines.current().optimize()
 
 
 def more_like_this(speech_id: int, limit: int = 5) -> list[int]:
-    from speeches.search import engine
+    from speeches.search import engines
 
-    return engine.more_like_this(speech_id, limit)
+    return engines.current().more_like_this(speech_id, limit)
 
 
 def highlight_spans(text: str, q: str) -> list[tuple[int, int]]:
@@ -140,45 +140,45 @@ def highlight_spans(text: str, q: str) -> list[tuple[int, int]]:
 
 def match_set(q: str = "", **filters: object) -> MatchSet:
     """Every speech matching ``q`` under the filters of ``search`` (no ranking, no page)."""
-    from speeches.search import exact
+    from speeches.search import engines
 
-    return exact.match_set(q, **filters)
+    return engines.current().match_set(q, **filters)
 
 
 def body_counts(ids: Iterable[int], needle: str) -> dict[int, int]:
-    from speeches.search import exact
+    from speeches.search import engines
 
-    return exact.body_counts(ids, needle)
+    return engines.current().body_counts(ids, needle)
 
 
 def normalized_bodies(ids: Iterable[int]) -> Iterator[tuple[int, str]]:
     """(id, normalized body) for each indexed id, lazily."""
-    from speeches.search import exact
+    from speeches.search import engines
 
-    return exact.normalized_bodies(ids)
+    return engines.current().normalized_bodies(ids)
 
 
 def body_lengths(ids: Iterable[int]) -> dict[int, int]:
     """Characters of each speech's normalized body."""
-    from speeches.search import exact
+    from speeches.search import engines
 
-    return exact.body_lengths(ids)
+    return engines.current().body_lengths(ids)
 
 
 def speech_facts(ids: Iterable[int]) -> dict[int, SpeechFacts]:
-    from speeches.search import exact
+    from speeches.search import engines
 
-    return exact.speech_facts(ids)
+    return engines.current().speech_facts(ids)
 
 
 def ranked(match: MatchSet, sort: str = "relevance") -> list[tuple[int, float]]:
     """The whole match set in search order (relevance or date), with scores."""
-    from speeches.search import exact
+    from speeches.search import engines
 
-    return exact.ranked(match, sort)
+    return engines.current().ranked(match, sort)
 
 
 def facets_for(ids: Iterable[int]) -> dict[str, list[Facet]]:
-    from speeches.search import exact
+    from speeches.search import engines
 
-    return exact.facets(ids)
+    return engines.current().facets_for(ids)

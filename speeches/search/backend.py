@@ -1,4 +1,4 @@
-"""haystack's Whoosh backend, routed through the archive's index (see ``index``).
+"""haystack's Whoosh backend, routed through the archive's engine (see ``engines``).
 
 ``manage.py rebuild_index`` / ``update_index`` / ``clear_index`` keep working: haystack hands
 this backend model instances, and every write goes through ``index`` (one cross-process
@@ -13,7 +13,7 @@ from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQu
 from haystack.utils import get_identifier
 from whoosh.qparser import FuzzyTermPlugin, QueryParser
 
-from speeches.search import index
+from speeches.search import engines, index
 
 
 def _speech_id(obj_or_string) -> int | None:
@@ -43,28 +43,28 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def update(self, index_, iterable, commit=True) -> None:
         ids = [obj.pk for obj in iterable]
         if ids:
-            index.index_batch(ids)
+            engines.current().index_batch(ids)
         self.setup_complete = False
 
     def remove(self, obj_or_string, commit=True) -> None:
         speech_id = _speech_id(obj_or_string)
         if speech_id is None:
             raise ValueError(f"not a speech: {obj_or_string!r}")
-        index.remove_speeches([speech_id])
+        engines.current().remove_speeches([speech_id])
         self.setup_complete = False
 
     def clear(self, models=None, commit=True) -> None:
         # The live index stays until the following update_index has filled a fresh one
         # (see index.begin_rebuild): rebuild_index never shows an empty or partial index.
-        index.begin_rebuild()
+        engines.current().begin_rebuild()
         self.setup_complete = False
 
     def delete_index(self) -> None:
-        index.reset()
+        engines.current().reset()
         self.setup_complete = False
 
     def optimize(self) -> None:
-        index.optimize()
+        engines.current().optimize()
 
     def search(self, query_string, **kwargs):
         self.setup_complete = False  # always read the live generation

@@ -1,0 +1,242 @@
+"""Writes to the cluster: bulk upserts and deletes, rebuilds behind an alias, status.
+
+Searches read the alias ``client.alias()``. A rebuild fills a fresh index and then moves the
+alias in one atomic ``_aliases`` call, so a search never sees an empty or half index.
+haystack's ``rebuild_index`` (clear, then update in batches) does the same: ``begin_rebuild``
+creates the fresh index behind a second, "pending" alias (its ``_meta`` keeps the largest id
+to index and the start time), ``index_batch`` fills it, and the batch holding the largest id
+catches up with saves made meanwhile and swaps.
+
+Every function raises on failure (unreachable cluster, rejected document): the caller's
+outbox row then stays and is retried (``speeches.services``), nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.conf import settings
+
+from speeches.search import headings
+from speeches.search.embedded.rows import changed_since, load_rows, pending_updates, published_ids
+from speeches.search.opensearch import client as conn
+from speeches.search.opensearch.documents import document
+from speeches.search.opensearch.mapping import index_body
+
+CHUNK = 200  # speeches per bulk request (~20 KB each): a few MB per request
+
+
+def _create_index(meta: dict | None = None) -> str:
+    name = conn.new_index_name()
+    body = index_body(settings.OPENSEARCH_SHARDS, settings.OPENSEARCH_REPLICAS)
+    if meta:
+        body["mappings"]["_meta"] = meta
+    conn.client().indices.create(index=name, body=body, params={"wait_for_active_shards": "1"})
+    return name
+
+
+def _indices_of(alias: str) -> list[str]:
+    es = conn.client()
+    if not es.indices.exists_alias(name=alias):
+        return []
+    return sorted(es.indices.get_alias(name=alias))
+
+
+def live_index() -> str:
+    """The index behind the search alias; an empty one is created on first use."""
+    found = _indices_of(conn.alias())
+    if found:
+        return found[0]
+    name = _create_index()
+    _swap(name)
+    return name
+
+
+def _swap(new: str) -> None:
+    """Point the search alias at ``new`` atomically; drop the indexes it pointed at."""
+    es = conn.client()
+    old = [i for i in _indices_of(conn.alias()) if i != new]
+    actions = [{"add": {"index": new, "alias": conn.alias()}}]
+    actions += [{"remove": {"index": i, "alias": conn.alias()}} for i in old]
+    pending = _indices_of(conn.pending_alias())
+    actions += [
+        {"remove": {"index": i, "alias": conn.pending_alias()}} for i in pending if i == new
+    ]
+    es.indices.update_aliases(body={"actions": actions})
+    for index in old:
+        es.indices.delete(index=index, ignore_unavailable=True)
+
+
+def _actions(index: str, ids: list[int]) -> tuple[list[dict], int]:
+    """Bulk actions for ``ids``: published speeches upserted, all others deleted."""
+    rows = load_rows(ids)
+    outlines = headings._load([r.speech_id for r in rows]) if rows else {}
+    actions: list[dict] = []
+    kept = set()
+    for row in rows:
+        kept.add(row.speech_id)
+        actions.append(
+            {
+                "_op_type": "index",
+                "_index": index,
+                "_id": str(row.speech_id),
+                "_source": document(row, outlines.get(row.speech_id, ())),
+            }
+        )
+    for sid in ids:
+        if sid not in kept:
+            actions.append({"_op_type": "delete", "_index": index, "_id": str(sid)})
+    return actions, len(kept)
+
+
+def _bulk(actions: list[dict], refresh: bool) -> None:
+    from opensearchpy import helpers
+
+    if not actions:
+        return
+    _, errors = helpers.bulk(
+        conn.client(),
+        actions,
+        chunk_size=CHUNK,
+        max_chunk_bytes=20 * 2**20,
+        raise_on_error=False,
+        raise_on_exception=True,
+        refresh="wait_for" if refresh else False,
+    )
+    real = [e for e in errors if not _missing_delete(e)]
+    if real:
+        raise RuntimeError(f"OpenSearch refused {len(real)} document(s): {str(real[:3])[:1500]}")
+
+
+def _missing_delete(error: dict) -> bool:
+    item = error.get("delete")
+    return bool(item) and item.get("status") == 404
+
+
+def _write(index: str, ids: list[int], refresh: bool = True) -> set[int]:
+    written: set[int] = set()
+    for start in range(0, len(ids), CHUNK * 5):
+        chunk = ids[start : start + CHUNK * 5]
+        actions, _ = _actions(index, chunk)
+        _bulk(actions, refresh=refresh)
+        written.update(int(a["_id"]) for a in actions if a["_op_type"] == "index")
+    return written
+
+
+def _targets() -> list[str]:
+    """The live index, and a rebuild's pending index (so that it misses no save)."""
+    return [live_index()] + [i for i in _indices_of(conn.pending_alias())]
+
+
+def index_speeches(ids: Iterable[int]) -> None:
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return
+    for index in _targets():
+        _write(index, ids)
+
+
+def remove_speeches(ids: Iterable[int]) -> None:
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return
+    for index in _targets():
+        _bulk([{"_op_type": "delete", "_index": index, "_id": str(i)} for i in ids], refresh=True)
+
+
+def rebuild(verbose: bool = False) -> int:
+    """Fill a fresh index from the database, catch up, then swap the alias to it."""
+    from django.utils import timezone
+
+    started = timezone.now()
+    name = _create_index()
+    try:
+        written = _write(name, published_ids(), refresh=False)
+        return _catch_up_and_swap(name, written, started)
+    except BaseException:
+        conn.client().indices.delete(index=name, ignore_unavailable=True)
+        raise
+
+
+def _catch_up_and_swap(name: str, written: set[int], started) -> int:
+    now_ids = set(published_ids())
+    redo = sorted((now_ids - written) | (changed_since(started) & now_ids) | (written - now_ids))
+    if redo:
+        _write(name, redo, refresh=False)
+    conn.client().indices.refresh(index=name)
+    _swap(name)
+    return len(now_ids)
+
+
+def begin_rebuild() -> None:
+    """haystack's ``clear``: a fresh index behind the pending alias; the live one stays."""
+    from django.utils import timezone
+
+    es = conn.client()
+    for old in _indices_of(conn.pending_alias()):
+        es.indices.delete(index=old, ignore_unavailable=True)
+    ids = published_ids()
+    meta = {"last_id": ids[-1] if ids else 0, "started": timezone.now().isoformat()}
+    name = _create_index(meta)
+    if not ids:
+        _swap(name)
+        return
+    es.indices.update_aliases(
+        body={"actions": [{"add": {"index": name, "alias": conn.pending_alias()}}]}
+    )
+
+
+def index_batch(ids: Iterable[int]) -> None:
+    """haystack's ``update``: into the pending rebuild if one runs, else into the live index."""
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return
+    pending = _indices_of(conn.pending_alias())
+    if not pending:
+        index_speeches(ids)
+        return
+    name = pending[0]
+    _write(name, ids, refresh=False)
+    meta = conn.client().indices.get_mapping(index=name)[name]["mappings"].get("_meta", {})
+    if ids[-1] >= int(meta.get("last_id", 0)):
+        conn.client().indices.refresh(index=name)
+        written = set(indexed_ids(name))
+        _catch_up_and_swap(name, written, dt.datetime.fromisoformat(meta["started"]))
+
+
+def reset() -> None:
+    """An empty live index (haystack's ``delete_index``)."""
+    _swap(_create_index())
+
+
+def indexed_ids(index: str | None = None) -> list[int]:
+    from opensearchpy import helpers
+
+    hits = helpers.scan(
+        conn.client(),
+        index=index or conn.alias(),
+        query={"query": {"match_all": {}}, "_source": False},
+        size=5000,
+    )
+    return [int(h["_id"]) for h in hits]
+
+
+def status() -> dict[str, object]:
+    name = live_index()
+    indexed = set(indexed_ids(name))
+    wanted = set(published_ids())
+    shards = conn.client().cat.shards(index=name, format="json")
+    return {
+        "generation": name,
+        "indexed": len(indexed),
+        "published": len(wanted),
+        "missing": sorted(wanted - indexed),
+        "extra": sorted(indexed - wanted),
+        "pending": pending_updates(),
+        "segments": len(shards),
+    }
+
+
+def optimize() -> None:
+    conn.client().indices.forcemerge(index=live_index(), max_num_segments=1)
