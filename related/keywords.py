@@ -22,7 +22,7 @@ from speeches.search.analysis import words
 from speeches.search.normalize import normalize_document
 
 K = 24
-POSTING_CAP = 200
+POSTING_CAP = 64
 TEXT_CAP = 200_000  # characters read for a signature: a 1.5 M-character compilation stays cheap
 
 Signature = list[tuple[str, float]]
