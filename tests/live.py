@@ -56,6 +56,8 @@ class LiveArchive:
             "ARCHIVE_DATA_DIR": str(data_dir),
             "STATIC_MANIFEST": "1",
             "DEBUG": "0",
+            # On a cluster (SEARCH_ENGINE=opensearch) every live archive has its own alias.
+            "OPENSEARCH_INDEX": f"archive-live-{data_dir.name.lower()}",
             **(extra_env or {}),
         }
         env.pop("DJANGO_SETTINGS_MODULE", None)

@@ -8,3 +8,5 @@ import tempfile
 
 os.environ.setdefault("ARCHIVE_DATA_DIR", tempfile.mkdtemp(prefix="archive-test-"))
 os.environ.setdefault("STATIC_MANIFEST", "0")
+# On a cluster (SEARCH_ENGINE=opensearch) each run writes behind an alias of its own.
+os.environ.setdefault("OPENSEARCH_INDEX", f"archive-test-{os.getpid()}-{os.urandom(3).hex()}")
