@@ -4,7 +4,7 @@ an alias, and haystack's rebuild_index works on the cluster too."""
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from speeches import search, services
 from speeches.models import PendingIndexUpdate
@@ -41,9 +41,12 @@ def test_saves_while_the_cluster_is_unreachable_stay_in_the_outbox(
         assert services.apply_pending_index_updates() == 2  # retried, still down: kept
         after = set(PendingIndexUpdate.objects.values_list("attempts", flat=True))
         assert after == {max(tries) + 1}
+        with pytest.raises(CommandError, match="2 index update"):
+            call_command("apply_index_updates", wait=1.5)
     finally:
         settings.OPENSEARCH_URL = good  # the cluster is back
-    assert services.apply_pending_index_updates() == 0
+    call_command("apply_index_updates", wait=30)
+    assert PendingIndexUpdate.objects.count() == 0
     assert _found("断线期间保存的讲话丙丁") == {other.pk}
     assert _found("测试专用文本甲乙") == set()
     status = search.index_status()
