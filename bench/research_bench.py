@@ -9,9 +9,9 @@ Measures, in one process on an existing corpus and index (no build):
   by right context, and sentence mode;
 - a 3-term trend (per year, no split and split by level).
 CPU ms per call are reported beside wall-clock ms: on a busy shared machine they approximate
-the latency on an idle core. Targets: search p95 ≤ 150 ms (words and phrases) / ≤ 300 ms (filters, facets and sort);
-concordance first page and 3-term trend ≤ 1 s. Prints the load average before and after:
-on a shared machine the figures are pessimistic.
+the latency on an idle core. Targets: search p95 ≤ 150 ms (words and phrases) / ≤ 300 ms
+(filters, facets and sort); concordance first page and 3-term trend ≤ 1 s. Prints the load
+average before and after: on a shared machine the figures are pessimistic.
 """
 
 from __future__ import annotations
