@@ -1,9 +1,10 @@
 """haystack's Whoosh backend, routed through the archive's engine (see ``engines``).
 
 ``manage.py rebuild_index`` / ``update_index`` / ``clear_index`` keep working: haystack hands
-this backend model instances, and every write goes through ``index`` (one cross-process
-lock, the gram index and text store kept in step, failures raised, never swallowed).
-haystack's own ``SearchQuerySet`` reads the live generation's main index.
+this backend model instances, and every write goes to the configured engine
+(``SEARCH_ENGINE``): the embedded index (one cross-process lock, the gram index and text
+store kept in step) or the cluster (bulk writes, rebuilds behind an alias); failures are
+raised, never swallowed. haystack's own ``SearchQuerySet`` reads only the embedded index.
 """
 
 from __future__ import annotations
