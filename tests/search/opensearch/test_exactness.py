@@ -101,3 +101,23 @@ def test_counts_facets_and_snippets(indexed):
     assert page.hits[0].occurrences == 2
     assert "<mark>制度</mark>" in page.hits[0].snippets[0]
     assert page.facets["level"] == []
+
+
+def test_research_primitives_on_the_cluster(indexed):
+    from speeches.models import Speech
+
+    sid = Speech.objects.get(title="基层组织建设").pk
+    match = search.match_set("制度")
+    assert match.ids == {sid}
+    assert match.domain == set(indexed)
+    assert match.needles == ("制度",)
+    assert search.body_counts(match.ids, "制度") == {sid: 2}
+    bodies = dict(search.normalized_bodies(match.ids))
+    assert bodies[sid].startswith("三会一课")
+    assert search.body_lengths(match.ids) == {sid: len(bodies[sid])}
+    [(ranked_id, score)] = search.ranked(match)
+    assert ranked_id == sid and score > 0
+    assert search.speech_facts(match.ids)[sid].date == 0
+    assert search.facets_for(match.ids)["level"] == []
+    both = search.match_set("党")
+    assert [i for i, _ in search.ranked(both, sort="-date")] == sorted(both.ids, reverse=True)
