@@ -10,9 +10,10 @@ chart reads without colour too. The viewBox scales to any width (a phone include
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 
-from speeches.research.trends import Series, Trends
+from speeches.research.trends import Point, Series, Trends
 
 WIDTH, HEIGHT = 720, 360
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 40
@@ -46,11 +47,39 @@ def _marker(kind: str, x: float, y: float, colour: str) -> str:
     return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{colour}"/>'
 
 
-def series_label(series: Series) -> str:
-    return f"{series.query}（{series.group}）" if series.group is not None else series.query
+def _chinese_point(label: str, p: Point) -> str:
+    return (
+        f"{label} · {p.year}年：每百万字 {p.per_million:g} 次，"
+        f"共 {p.occurrences} 次，{p.speeches} 篇讲话"
+    )
 
 
-def line_chart(result: Trends, link: Callable[[Series, int], str]) -> dict:
+@dataclass(frozen=True)
+class ChartText:
+    """The chart's words. Chinese by default; the page passes them in its language (this
+    module imports no Django). ``title`` takes %(names)s, ``description`` %(first)s and
+    %(last)s, ``series`` %(query)s and %(group)s."""
+
+    title: str = "词频趋势：%(names)s"
+    description: str = "%(first)s–%(last)s 年每百万字出现次数的折线图；具体数字见下方表格。"
+    series: str = "%(query)s（%(group)s）"
+    separator: str = "、"
+    point: Callable[[str, Point], str] = _chinese_point
+    group: Callable[[str], str] = str  # the display name of a group (a level's label)
+
+
+CHINESE = ChartText()
+
+
+def series_label(series: Series, text: ChartText = CHINESE) -> str:
+    if series.group is None:
+        return series.query
+    return text.series % {"query": series.query, "group": text.group(series.group)}
+
+
+def line_chart(
+    result: Trends, link: Callable[[Series, int], str], text: ChartText = CHINESE
+) -> dict:
     """{"svg": markup, "legend": [{"label", "colour", "dash", "marker"}]} (empty without data)."""
     years = result.years
     if not years or not result.series:
@@ -69,7 +98,7 @@ def line_chart(result: Trends, link: Callable[[Series, int], str]) -> dict:
     legend = []
     for i, series in enumerate(result.series):
         colour, dash, marker = COLOURS[i % 8], DASHES[i % 8], MARKERS[i % 8]
-        label = series_label(series)
+        label = series_label(series, text)
         legend.append({"label": label, "colour": colour, "dash": dash, "marker": marker})
         coords = " ".join(f"{x(p.year):.1f},{y(p.per_million):.1f}" for p in series.points)
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
@@ -78,22 +107,19 @@ def line_chart(result: Trends, link: Callable[[Series, int], str]) -> dict:
             f'{dash_attr} aria-hidden="true"/>'
         )
         for p in series.points:
-            tip = (
-                f"{label} · {p.year}年：每百万字 {p.per_million:g} 次，"
-                f"共 {p.occurrences} 次，{p.speeches} 篇讲话"
-            )
+            tip = text.point(label, p)
             dot = _marker(marker, x(p.year), y(p.per_million), colour)
             parts.append(
                 f'<a href="{escape(link(series, p.year))}" aria-label="{escape(tip)}">'
                 f"<title>{escape(tip)}</title>{dot}</a>"
             )
-    names = "、".join(escape(series_label(s)) for s in result.series)
+    names = text.separator.join(series_label(s, text) for s in result.series)
+    description = text.description % {"first": years[0], "last": years[-1]}
     svg = (
         f'<svg class="trend-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
         f'aria-labelledby="trend-chart-title trend-chart-desc" preserveAspectRatio="xMidYMid meet">'
-        f'<title id="trend-chart-title">词频趋势：{names}</title>'
-        f'<desc id="trend-chart-desc">{years[0]}–{years[-1]} 年每百万字出现次数的折线图；'
-        f"具体数字见下方表格。</desc>{''.join(parts)}</svg>"
+        f'<title id="trend-chart-title">{escape(text.title % {"names": names})}</title>'
+        f'<desc id="trend-chart-desc">{escape(description)}</desc>{"".join(parts)}</svg>'
     )
     return {"svg": svg, "legend": legend}
 

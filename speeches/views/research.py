@@ -10,10 +10,13 @@ from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from speeches import params, search
 from speeches.params import BadParameter
 from speeches.research import chart, concordance, exports, headings, serializers, trends
+from speeches.templatetags.level_labels import level_label
 
 
 def _json(data: dict, status: int = 200) -> JsonResponse:
@@ -112,6 +115,35 @@ def search_link(q: str, filters: dict, **extra: object) -> str:
     return reverse("speeches:search") + "?" + urlencode({k: v for k, v in query.items() if v})
 
 
+def _point_text(label: str, p: trends.Point) -> str:
+    return _(
+        "%(label)s · %(year)s年：每百万字 %(per_million)s 次，共 %(occurrences)s 次，"
+        "%(speeches)s 篇讲话"
+    ) % {
+        "label": label,
+        "year": p.year,
+        "per_million": f"{p.per_million:g}",
+        "occurrences": p.occurrences,
+        "speeches": p.speeches,
+    }
+
+
+def _group_label(group: str) -> str:
+    return level_label(group) if group else _("未分类")
+
+
+def chart_text() -> chart.ChartText:
+    """The chart's words in the language of the request."""
+    return chart.ChartText(
+        title=_("词频趋势：%(names)s"),
+        description=_("%(first)s–%(last)s 年每百万字出现次数的折线图；具体数字见下方表格。"),
+        series=_("%(query)s（%(group)s）"),
+        separator=pgettext("list separator", "、"),
+        point=_point_text,
+        group=_group_label,
+    )
+
+
 def trends_page(request: HttpRequest) -> HttpResponse:
     raw_q = request.GET.get("q", "")
     try:
@@ -123,6 +155,7 @@ def trends_page(request: HttpRequest) -> HttpResponse:
     drawn = chart.line_chart(
         result,
         link=lambda s, year: search_link(s.query, {**filters, "year": year}),
+        text=chart_text(),
     )
     query = {k: v for k, v in request.GET.items() if k not in ("format",)}
     context = {
