@@ -210,7 +210,7 @@ def data_strings(*queries: str) -> list[str]:
         values.update([campaign.name, campaign.short_name, campaign.description])
     for query in queries:
         values.add(query)
-        values.update(re.split(r"[\s\"“”:]+", query))
+        values.update(re.split(r"[\s\"“”:,，、]+", query))  # trends take terms by commas
     return sorted((v for v in values if v), key=len, reverse=True)
 
 
@@ -272,7 +272,72 @@ def public_pages(seeds: dict) -> list[tuple[str, int]]:
         ("/search/?q=党&page=zero", 400),
         ("/no-such-page/", 404),
         ("/levels/无此层级/", 404),
+        ("/reuse/", 200),  # the corpus view before any full pass
+        ("/compare/?s=1", 400),
+        *research_pages(),
     ]
+
+
+def research_pages() -> list[tuple[str, int]]:
+    """The research tools: the concordance, sentence and headings views of a search, trends."""
+    return [
+        (f"/search/?q={QUERY}&view=kwic", 200),
+        (f"/search/?q={QUERY}&view=kwic&lsort=left&page_size=2", 200),
+        (f"/search/?q={QUERY}&view=sentence", 200),
+        (f"/search/?q={QUERY}&view=headings", 200),
+        ("/search/?q=量子纠缠&view=kwic", 200),
+        ("/search/?q=量子纠缠&view=headings", 200),
+        ("/trends/", 200),
+        (f"/trends/?q={QUERY},党员", 200),
+        (f"/trends/?q={QUERY}&split=level", 200),
+        (f"/trends/?q={QUERY}&split=campaign", 200),
+        ("/trends/?q=量子纠缠", 200),
+        (f"/trends/?q={QUERY}&split=no-such-split", 400),
+    ]
+
+
+@pytest.fixture
+def reused(archive, fixtures_dir):
+    """The seeds plus two earlier copies of a seed's clean original, after a full reuse pass:
+    the seed's page shows an earlier source, the copies a later reuse, and the corpus view
+    a passage in three speeches."""
+    import datetime as dt
+
+    from reuse import services as reuse
+    from speeches import services
+    from speeches.models import Level
+
+    original = fixtures_dir / "ingest" / "near_dup" / "001_clean_original.txt"
+    body = original.read_text(encoding="utf-8")
+    first = services.create_speech(
+        title="原稿", body=body, date=dt.date(2009, 5, 1), level=Level.CITY
+    )
+    later = dict(date=dt.date(2009, 6, 1), level=Level.TOWNSHIP)
+    services.create_speech(title="转发稿", body=body + "\n附：会议通知。", **later)
+    reuse.rebuild()
+    reuse.refresh_widespread()
+    return first, archive["在全县创先争优活动推进会议上的讲话"]  # the seed from that original
+
+
+@pytest.mark.django_db
+def test_reuse_pages_in_english_have_no_chinese_interface_text(client, reused):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    first, copy = reused
+    pages = {
+        copy.get_absolute_url(): "Source (earlier)",
+        first.get_absolute_url(): "Reused later",
+        f"/compare/{copy.pk}/{first.pk}/": "aligned shared passage",
+        "/reuse/": "In 3 speeches",
+    }
+    data = data_strings()
+    leftovers = {}
+    for url, label in pages.items():
+        page = _get(client, url, 200)
+        assert label in page, url
+        found = han_leftovers(interface_text(page, data))
+        if found:
+            leftovers[url] = found
+    assert leftovers == {}
 
 
 def _get(client, url: str, status: int) -> str:
