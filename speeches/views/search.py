@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from speeches import archive_version, params, search
 from speeches.models import Level, Speech
@@ -277,9 +278,9 @@ VIEWS = (
 LINE_SORTS = (
     ("date", _("日期↑")),
     ("-date", _("日期↓")),
-    ("speech", _("讲话")),
-    ("left", _("左语境")),
-    ("right", _("右语境")),
+    ("speech", pgettext_lazy("line sort", "讲话")),
+    ("left", pgettext_lazy("line sort", "左语境")),
+    ("right", pgettext_lazy("line sort", "右语境")),
 )
 
 
