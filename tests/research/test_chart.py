@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from speeches.research import chart
 from speeches.research.trends import Point, Series, Trends
 
@@ -30,3 +32,24 @@ def test_chart_is_an_image_with_title_description_and_escaped_labels():
 def test_no_data_no_chart():
     empty = Trends(queries=["x"], split=None, years=[], series=[])
     assert chart.line_chart(empty, link=lambda s, y: "")["svg"] == ""
+
+
+def test_chart_words_come_from_the_caller():
+    """The page passes the words in its language (the chart module imports no Django)."""
+    result = _trends()
+    result.series[1].group = "省"
+    text = chart.ChartText(
+        title="Trends: %(names)s",
+        description="%(first)s to %(last)s",
+        series="%(query)s (%(group)s)",
+        separator=", ",
+        point=lambda label, p: f"{label} in {p.year}",
+        group={"省": "Provincial"}.get,
+    )
+    drawn = chart.line_chart(result, link=lambda s, y: "/", text=text)
+    svg = drawn["svg"]
+    assert "Trends: &lt;b&gt;从严治党&lt;/b&gt;, 八项规定 (Provincial)</title>" in svg
+    assert "2012 to 2014</desc>" in svg
+    assert 'aria-label="八项规定 (Provincial) in 2013"' in svg
+    assert drawn["legend"][1]["label"] == "八项规定 (Provincial)"
+    assert not re.search("[\u4e00-\u9fff]", re.sub("从严治党|八项规定", "", svg))
