@@ -409,6 +409,27 @@ def test_admin_upload_pages_in_english(staff_client, archive, fixtures_dir):
 
 
 @pytest.mark.django_db
+def test_admin_change_page_in_english(staff_client, archive):
+    """The change form with the metadata evidence the extractor recorded (its values and
+    evidence lines are content, marked zh-Hans; the form's inputs hold content too)."""
+    from speeches.models import Speech
+
+    staff_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    speech = archive["单位创先争优活动汇报大会讲话"]
+    found = {"value": "2012-11-17", "confidence": 0.9, "evidence": "二〇一二年十一月十七日"}
+    Speech.objects.filter(pk=speech.pk).update(
+        metadata_evidence={"date": [found]}, set_by_person=["title"]
+    )
+    page = _get(staff_client, f"/admin/speeches/speech/{speech.pk}/change/", 200)
+    assert "二〇一二年十一月十七日" in page and "confidence" in page
+    root = lxml.html.document_fromstring(page)
+    for element in root.xpath("//textarea | //input"):
+        element.drop_tree()
+    text = lxml.html.tostring(root, encoding="unicode")
+    assert han_leftovers(interface_text(text, data_strings())) == []
+
+
+@pytest.mark.django_db
 def test_same_pages_in_chinese_keep_chinese_labels(client, archive):
     home = _get(client, "/", 200)
     assert '<html lang="zh-Hans">' in home
