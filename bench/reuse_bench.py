@@ -48,7 +48,6 @@ def _sampled_pass(sample: int) -> dict:
     when a shared machine is too busy for the whole pass."""
     from reuse import services
     from reuse.corpus import CorpusIndex, pair_passages
-    from reuse.detect import Postings
     from reuse.models import Fingerprints
     from speeches.models import Speech
 
@@ -62,7 +61,6 @@ def _sampled_pass(sample: int) -> dict:
         [Fingerprints(speech_id=i, hashes=services._blob(docs[i])) for i in ids], batch_size=500
     )
     index = CorpusIndex({i: docs[i].hashes for i in ids}, services.chronological_order())
-    postings = Postings.of({i: docs[i] for i in ids})
     out["prepare_and_index_cpu_seconds"] = round(_cpu() - cpu, 1)
     out["prepare_and_index_seconds"] = round(time.perf_counter() - started, 1)
     chosen = ids[:: max(1, len(ids) // sample)][:sample]
@@ -74,7 +72,6 @@ def _sampled_pass(sample: int) -> dict:
             lambda wanted: {i: docs[i] for i in wanted},
             min_length=services.min_length(),
             per_position=services.sources_per_position(),
-            postings=postings,
         )
     )
     align_cpu = _cpu() - cpu

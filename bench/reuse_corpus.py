@@ -202,7 +202,7 @@ class Found:
 
 def detect(speeches: list[Speech], min_length: int = 30, per_position: int = 3) -> list[Found]:
     from reuse.corpus import CorpusIndex, pair_passages
-    from reuse.detect import Postings, make_doc
+    from reuse.detect import make_doc
 
     docs = {i: make_doc(s.body) for i, s in enumerate(speeches)}
     order = sorted(range(len(speeches)), key=lambda i: (speeches[i].date or "9999", i))
@@ -213,7 +213,6 @@ def detect(speeches: list[Speech], min_length: int = 30, per_position: int = 3) 
         lambda ids: {i: docs[i] for i in ids if i in docs},
         min_length=min_length,
         per_position=per_position,
-        postings=Postings.of(docs),
     )
     out = []
     for i, j, m in found:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 import numpy as np
 
 from reuse.align import Match
-from reuse.detect import Doc, Postings, passages_from_seeds, seeds
+from reuse.detect import Doc, passages_from_seeds, seeds_from_docs
 
 
 class CorpusIndex:
@@ -28,10 +28,12 @@ class CorpusIndex:
             else np.zeros(0, dtype=np.uint32)
         )
         owners = np.repeat(ids, sizes)
-        sort = np.argsort(hashes, kind="stable")
+        ranks = _ranks(owners, order)
+        # by hash, then earliest first: a hash's first rows are its earliest speeches
+        sort = np.lexsort((ranks, hashes))
         self.hashes = hashes[sort]
         self.owners = owners[sort]
-        self.ranks = _ranks(self.owners, order)
+        self.ranks = ranks[sort]
 
     def __len__(self) -> int:
         return len(self.hashes)
@@ -49,8 +51,14 @@ class CorpusIndex:
     def candidates(self, speech_id: int, hashes: np.ndarray, per_position: int) -> list[int]:
         """Speeches sharing a fingerprint with ``hashes``, at most ``per_position`` earliest
         per fingerprint; the speech itself excluded."""
-        which, rows = self.postings(hashes)
-        return _earliest(which, self.owners[rows], self.ranks[rows], speech_id, per_position)
+        lo = np.searchsorted(self.hashes, hashes, side="left")
+        hi = np.searchsorted(self.hashes, hashes, side="right")
+        slots = lo[:, None] + np.arange(per_position + 1)[None, :]
+        valid = slots < hi[:, None]
+        owners = self.owners[np.where(valid, slots, 0)] if len(self.owners) else slots
+        valid &= owners != speech_id
+        valid &= np.cumsum(valid, axis=1) <= per_position
+        return [int(i) for i in np.unique(owners[valid])]
 
     def document_frequency(self, hashes: np.ndarray) -> np.ndarray:
         lo = np.searchsorted(self.hashes, hashes, side="left")
@@ -133,12 +141,11 @@ def pair_passages(
     *,
     min_length: int,
     per_position: int,
-    postings: Postings | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[int, int, Match]]:
     """(speech, partner, passage) for each speech of ``ids`` against its candidates; each
     unordered pair is aligned once. ``load`` returns the prepared docs of the ids given
-    (those that exist); ``postings`` of the whole corpus save building them per speech."""
+    (those that exist)."""
     done: set[tuple[int, int]] = set()
     for done_count, speech_id in enumerate(ids):
         if progress is not None:
@@ -149,8 +156,7 @@ def pair_passages(
         docs = load(index.candidates(speech_id, mine.hashes, per_position))
         partners = [o for o in docs if (min(speech_id, o), max(speech_id, o)) not in done]
         done.update((min(speech_id, o), max(speech_id, o)) for o in partners)
-        local = postings or Postings.of({o: docs[o] for o in partners})
-        found = seeds(mine, local, np.asarray(partners, dtype=np.int64), speech_id)
+        found = seeds_from_docs(mine, {o: docs[o] for o in partners}, speech_id)
         for other_id, pairs in found.items():
             for m in passages_from_seeds(mine, docs[other_id], pairs, min_length):
                 yield speech_id, other_id, m

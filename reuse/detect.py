@@ -85,9 +85,13 @@ def seeds(x: Doc, postings: Postings, partners: np.ndarray, x_id: int = -1) -> d
     which, rows, owners = which[keep], rows[keep], owners[keep]
     if len(rows) == 0:
         return {}
-    pa = x.positions[which]
-    pb = postings.positions[rows]
-    hash_values = x.hashes[which]
+    return _collect(x.positions[which], postings.positions[rows], owners, x.hashes[which])
+
+
+def _collect(
+    pa: np.ndarray, pb: np.ndarray, owners: np.ndarray, hash_values: np.ndarray
+) -> dict[int, list]:
+    """Drop grams repeated all over both texts, mark backed seeds, group by partner."""
     # multiplicity of each (partner, hash): the number of (pa, pb) pairs it produced
     order = np.lexsort((hash_values, owners))
     key_change = np.r_[True, (np.diff(owners[order]) != 0) | (np.diff(hash_values[order]) != 0)]
@@ -104,6 +108,33 @@ def seeds(x: Doc, postings: Postings, partners: np.ndarray, x_id: int = -1) -> d
     ):
         out.setdefault(owner, []).append((a_pos, b_pos, is_backed))
     return {owner: sorted(found) for owner, found in out.items()}
+
+
+def seeds_from_docs(x: Doc, docs: dict[int, Doc], x_id: int = -1) -> dict[int, list]:
+    """``seeds`` against several partners at once, without sorting their fingerprints: a
+    2^24-entry bitmap of x's hashes screens the partners' hashes in one gather."""
+    docs = {k: d for k, d in docs.items() if k != x_id and len(d.hashes)}
+    if not docs or len(x.hashes) == 0:
+        return {}
+    hashes = np.concatenate([d.hashes for d in docs.values()])
+    owners = np.repeat(
+        np.fromiter(docs.keys(), dtype=np.int64, count=len(docs)),
+        [len(d.hashes) for d in docs.values()],
+    )
+    positions = np.concatenate([d.positions for d in docs.values()])
+    bitmap = np.zeros(1 << 24, dtype=bool)
+    bitmap[x.hashes & 0xFFFFFF] = True
+    maybe = np.nonzero(bitmap[hashes & 0xFFFFFF])[0]
+    order_x = np.argsort(x.hashes, kind="stable")
+    sorted_x = x.hashes[order_x]
+    lo = np.searchsorted(sorted_x, hashes[maybe], side="left")
+    hi = np.searchsorted(sorted_x, hashes[maybe], side="right")
+    counts = hi - lo
+    rows = np.repeat(maybe, counts)
+    xs = order_x[np.repeat(lo - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())]
+    if len(rows) == 0:
+        return {}
+    return _collect(x.positions[xs], positions[rows], owners[rows], x.hashes[xs])
 
 
 def _backed(pa: np.ndarray, pb: np.ndarray, owners: np.ndarray) -> np.ndarray:

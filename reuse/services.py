@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import F, Q
 
 from reuse.corpus import CorpusIndex, ScannedIndex, pair_passages
-from reuse.detect import MIN_LENGTH, Doc, Postings, make_doc
+from reuse.detect import MIN_LENGTH, Doc, make_doc
 from reuse.fingerprint import GRAM
 from reuse.models import Fingerprints, SharedPassage, WidespreadPassage
 from speeches.models import Speech
@@ -85,7 +85,7 @@ def forget(speech_ids: list[int]) -> None:
 def refresh(speech_ids: list[int], docs: Docs | None = None, *, everything: bool = False) -> int:
     """Recompute the fingerprints and shared passages of these speeches; return the number
     of passage rows written. Speeches that no longer exist are forgotten. ``everything``:
-    the batch is the whole archive (a full pass), so one set of postings serves all."""
+    the batch is the whole archive (a full pass), so the corpus index comes from memory."""
     if not speech_ids:
         return 0
     docs = docs or Docs()
@@ -100,12 +100,11 @@ def refresh(speech_ids: list[int], docs: Docs | None = None, *, everything: bool
     order = chronological_order()
     if everything:
         index = CorpusIndex({sid: docs[sid].hashes for sid in present}, order)
-        postings = Postings.of({sid: docs[sid] for sid in present})
     elif len(present) <= SCAN_BATCH:
-        index, postings = ScannedIndex(_stored_fingerprints(), order), None
+        index = ScannedIndex(_stored_fingerprints(), order)
     else:
-        index, postings = CorpusIndex(_stored_fingerprints(), order), None
-    rows = _passage_rows(present, index, docs, postings)
+        index = CorpusIndex(_stored_fingerprints(), order)
+    rows = _passage_rows(present, index, docs)
     with transaction.atomic():
         SharedPassage.objects.filter(Q(speech_id__in=present) | Q(other_id__in=present)).delete()
         SharedPassage.objects.bulk_create(rows, batch_size=2000)
@@ -113,7 +112,7 @@ def refresh(speech_ids: list[int], docs: Docs | None = None, *, everything: bool
 
 
 def _passage_rows(
-    ids: list[int], index: CorpusIndex | ScannedIndex, docs: Docs, postings: Postings | None
+    ids: list[int], index: CorpusIndex | ScannedIndex, docs: Docs
 ) -> list[SharedPassage]:
     def load(wanted: list[int]) -> dict[int, Doc]:
         return {i: docs[i] for i in docs.load(wanted)}
@@ -125,7 +124,6 @@ def _passage_rows(
         load,
         min_length=min_length(),
         per_position=sources_per_position(),
-        postings=postings,
         progress=_progress(len(ids)),
     )
     for speech_id, other_id, m in found:
