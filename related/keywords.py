@@ -30,9 +30,9 @@ Signature = list[tuple[str, float]]
 
 @lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
-    import jieba.analyse
+    import jieba  # not jieba.analyse: importing it loads a second copy of the dictionary
 
-    path = Path(jieba.analyse.__file__).with_name("idf.txt")
+    path = Path(jieba.__file__).with_name("analyse") / "idf.txt"
     table: dict[str, float] = {}
     with path.open(encoding="utf-8") as f:
         for line in f:

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 LIMIT = 5  # related speeches kept per speech
 POOL_FROM = 256  # from this many signatures on, compute them in worker processes
+MERGE_INTO = 50  # a saved speech enters the lists of at most its 50 closest speeches
 
 
 def related_ids(speech: Speech) -> list[int]:
@@ -163,7 +164,7 @@ def _merge(index: keywords.Neighbours, sigs: dict, lists: dict, ids: list[int]) 
             continue
         scores = index.scores(sigs[sid], exclude=sid)
         changed[sid] = [list(pair) for pair in keywords.top(scores, LIMIT)]
-        for other, score in scores.items():
+        for other, score in keywords.top(scores, MERGE_INTO):
             current = changed.get(other, lists.get(other, []))
             merged = {int(o): s for o, s in current if int(o) != sid}
             if len(merged) < LIMIT or score > min(merged.values()):
