@@ -50,7 +50,7 @@ def archive(seeds, media):
     copy = services.create_speech(
         title="同文复本", body="同志们：\n待替换。", source_url="https://example.org/a"
     )
-    Speech.objects.filter(pk=copy.pk).update(body=extra_text, checksum="")
+    Speech.objects.filter(pk=copy.pk).update(body=extra_text, checksum="", outline=hidden.outline)
     services.create_speech(title="无日期无讲话人", body="同志们：\n一、提高认识\n正文。")
     Speaker.objects.create(name="未署名讲话人", position="书记", organization="某县委")
     Campaign.objects.create(name="尚无讲话的活动", slug="empty-campaign", description="说明")
