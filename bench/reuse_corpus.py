@@ -7,7 +7,7 @@ punctuation). Sources are speeches that share nothing with the rest of the demo 
 only reuse a source takes part in is what was planted; the truth is each planted passage's
 span in the host and in the source. Pure: no Django.
 
-    .venv/bin/python bench/reuse_corpus.py            # accuracy of the detector on it
+    .venv/bin/python bench/reuse_corpus.py [--seed 15]   # accuracy of the detector on it
 """
 
 from __future__ import annotations
@@ -294,7 +294,8 @@ def main() -> None:
     partners = {f.a for f in natural} | {f.b for f in natural}
     sources = [s.key for s in base if s.key not in partners]
     hosts = [s.key for s in base if s.key in partners]
-    corpus = build(base, sources, hosts, n_planted=150)
+    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 15
+    corpus = build(base, sources, hosts, n_planted=150, seed=seed)
     found = detect(corpus.speeches)
     result = evaluate(corpus, found, set(sources))
     print(f"base corpus: {len(base)} speeches, {len(natural)} natural shared passages")
