@@ -22,7 +22,7 @@ import secrets
 import shutil
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +188,8 @@ class Batch:
         except Exception:  # written by an older version of the code: parse again
             log.warning("stored parse %s unreadable; parsing again", path, exc_info=True)
             return None
+        if not all(hasattr(prepared, f.name) for f in fields(pipeline.Prepared)):
+            return None  # a Prepared of older code, without a field added since
         prepared.data = self.data(self.files[index])
         prepared.duplicate_of = prepared.near_duplicate = None
         return prepared
