@@ -435,7 +435,9 @@ def _save_page(request: HttpRequest, batch: Batch) -> HttpResponse:
 def _save_item(batch: Batch, item: _Item) -> int:
     form, entry = item.form, item.entry
     if not form.cleaned_data.get("include"):
-        entry.update(status="skipped")
+        # An exact duplicate is unticked by the preview: recorded as what it is, with its twin.
+        duplicate_of = item.prepared.duplicate_of
+        entry.update(status="duplicate" if duplicate_of else "skipped", duplicate_of=duplicate_of)
         return 0
     # Files saved just before this one (same page) may duplicate it: check again now.
     pipeline.find_duplicates(item.prepared)

@@ -117,3 +117,24 @@ def test_a_preview_parses_only_within_its_time_and_the_next_view_goes_on(
     assert [item.form is not None for item in page.context["items"]] == [True, True]
     assert staff.post(url, form_data(batch, page)).status_code == 302
     assert Speech.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_an_unticked_exact_duplicate_is_recorded_with_its_twin(
+    staff,  # noqa: F811
+    url,  # noqa: F811
+    monkeypatch,
+):
+    from speeches import admin_upload
+
+    batch, page = upload(staff, url, GOOD / "000_gbk.txt")
+    staff.post(url, form_data(batch, page))
+    first = Speech.objects.get()
+    monkeypatch.setattr(admin_upload, "PAGE_SIZE", 1)
+    batch, page = upload(staff, url, GOOD / "000_gbk.txt", GOOD / "003_ocr_utf8_bom.txt")
+    assert page.context["items"][0].form["include"].value() is False  # the preview unticks it
+    staff.post(url, form_data(batch, page))
+    page = staff.get(f"{url}?batch={batch}")
+    entry = page.context["files"][0]
+    assert entry["status"] == "duplicate" and entry["duplicate_of"] == first.pk
+    assert Speech.objects.count() == 1
