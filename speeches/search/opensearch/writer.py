@@ -181,6 +181,8 @@ def _catch_up_and_swap(name: str, written: set[int], started) -> int:
 
 def _finish_load(name: str) -> None:
     """Replicas and refreshes back on; wait until every copy is allocated (green)."""
+    from opensearchpy.exceptions import TransportError
+
     es = conn.client()
     es.indices.put_settings(
         index=name,
@@ -194,8 +196,13 @@ def _finish_load(name: str) -> None:
     es.indices.refresh(index=name)
     deadline = time.monotonic() + GREEN_WAIT
     while True:  # the server answers within 30 s, green or not
-        health = es.cluster.health(index=name, wait_for_status="green")
-        if health["status"] == "green":
+        try:
+            health = es.cluster.health(index=name, wait_for_status="green")
+        except TransportError as exc:
+            if exc.status_code != 408:  # 408: not green yet within the server's 30 s
+                raise
+            health = exc.info if isinstance(exc.info, dict) else {"status": "not green"}
+        if health.get("status") == "green":
             return
         if time.monotonic() > deadline:
             raise RuntimeError(f"{name} not green after {GREEN_WAIT} s: {health}")
