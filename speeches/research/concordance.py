@@ -64,9 +64,12 @@ def date_order(ids: Iterable[int], sort: str) -> list[int]:
     return sorted(facts, key=lambda s: (facts[s].date == 0, facts[s].date, s))
 
 
-def _units(text: str, needles: tuple[str, ...], mode: str) -> list[tuple[int, int]]:
-    if mode == "sentence":
-        return kwic.sentences(text, needles)
+def _units(
+    text: str, needles: tuple[str, ...], mode: str, tree: object = None
+) -> list[tuple[int, int]]:
+    if mode == "sentence":  # the sentence must satisfy the query (AND, OR, NOT) by itself
+        accept = (lambda chunk: kwic.holds(tree, chunk)) if tree is not None else None
+        return kwic.sentences(text, needles, accept)
     return [(s, e) for s, e, _ in kwic.occurrences(text, needles)]
 
 
@@ -91,7 +94,7 @@ def _refs(match: search.MatchSet, mode: str, sort: str) -> tuple[int, Iterator[R
     if mode == "sentence" and sort in ("date", "-date", "speech"):
         order = date_order(match.ids, sort)
         found = [
-            (sid, len(_units(body, match.needles, mode)))
+            (sid, len(_units(body, match.needles, mode, match.parsed.tree)))
             for sid, body in search.normalized_bodies(order)
         ]
         refs = ((sid, k) for sid, n in found for k in range(n))
@@ -104,7 +107,7 @@ def _sorted_by_context(match: search.MatchSet, mode: str, sort: str) -> tuple[in
     keyed = []
     for sid, body in search.normalized_bodies(match.ids):
         date = facts[sid].date if sid in facts else 0
-        for k, (s, e) in enumerate(_units(body, match.needles, mode)):
+        for k, (s, e) in enumerate(_units(body, match.needles, mode, match.parsed.tree)):
             if mode == "sentence":  # left: the sentence itself; right: what follows a term
                 first = min((i for n in match.needles if (i := body.find(n, s, e)) >= 0), default=s)
                 key = body[s:e] if sort == "left" else body[first:e]
@@ -173,7 +176,9 @@ class _Mapper:
         return starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
 
 
-def _materialize(refs: list[Ref], needles: tuple[str, ...], mode: str, context: int) -> list[Line]:
+def _materialize(
+    refs: list[Ref], needles: tuple[str, ...], mode: str, context: int, tree: object = None
+) -> list[Line]:
     """Lines for these references, mapped to offsets of the stored body text."""
     wanted: dict[int, set[int]] = {}
     for sid, k in refs:
@@ -185,7 +190,7 @@ def _materialize(refs: list[Ref], needles: tuple[str, ...], mode: str, context: 
         if body is None:  # deleted since the index was read
             continue
         mapper = _Mapper(body, norm)
-        units = _units(mapper.norm, needles, mode)
+        units = _units(mapper.norm, needles, mode, tree)
         starts = [u[0] for u in _units(mapper.norm, needles, "kwic")] if mode != "kwic" else []
         for k in wanted[sid]:
             if k >= len(units):  # the body changed since it was indexed
@@ -214,7 +219,7 @@ def concordance(
     count, refs = _refs(match, mode, sort)
     start = (page - 1) * page_size
     window = list(islice(refs, start, start + page_size))
-    lines = _materialize(window, match.needles, mode, context)
+    lines = _materialize(window, match.needles, mode, context, match.parsed.tree)
     return ConcordancePage(
         match=match,
         mode=mode,
@@ -242,4 +247,4 @@ def iter_lines(
     _, refs = _refs(match, mode, sort)
     refs = islice(refs, limit) if limit is not None else refs
     while chunk := list(islice(refs, batch)):
-        yield from _materialize(chunk, match.needles, mode, context)
+        yield from _materialize(chunk, match.needles, mode, context, match.parsed.tree)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 SENTENCE_END = "。！？；!?;"
 _ENDS = SENTENCE_END + "\n"
@@ -28,33 +28,57 @@ def occurrences(text: str, needles: Sequence[str]) -> list[tuple[int, int, int]]
     return found
 
 
-def sentences(text: str, needles: Sequence[str]) -> list[Span]:
-    """Spans of the sentences (ended by 。！？；!?; or a line break) holding every needle,
-    without surrounding whitespace, in text order.
+def sentences(
+    text: str, needles: Sequence[str], accept: Callable[[str], bool] | None = None
+) -> list[Span]:
+    """Spans of the sentences (ended by 。！？；!?; or a line break) holding a needle and
+    accepted by ``accept`` (default: holding every needle), without surrounding whitespace,
+    in text order.
 
-    Only the sentences around occurrences of the rarest needle are looked at, so a long
-    speech costs a few scans, not a pass per sentence.
+    Only the sentences around occurrences are looked at, so a long speech costs a few
+    scans, not a pass per sentence.
     """
     wanted = [n for n in dict.fromkeys(needles) if n]
     if not wanted:
         return []
-    anchor = min(wanted, key=text.count)
+    if accept is None:
+
+        def accept(chunk: str) -> bool:
+            return all(n in chunk for n in wanted)
+
     spans: list[Span] = []
     done = 0  # end of the last sentence looked at
-    i = text.find(anchor)
-    while i >= 0:
+    for i, _, k in occurrences(text, wanted):
+        if i < done:
+            continue
         start = max(done, *(text.rfind(c, done, i) + 1 for c in _ENDS))
-        end_match = _END.search(text, i + len(anchor))
+        end_match = _END.search(text, i + len(wanted[k]))
         end = end_match.end() if end_match else len(text)
         chunk = text[start:end]
-        if all(n in chunk for n in wanted):
+        if accept(chunk):
             stripped = chunk.strip()
             if stripped:
                 lead = len(chunk) - len(chunk.lstrip())
                 spans.append((start + lead, start + lead + len(stripped)))
         done = end
-        i = text.find(anchor, end)
     return spans
+
+
+def holds(tree: object, text: str) -> bool:
+    """Whether ``text`` satisfies a parsed query tree (literal containment of its terms)."""
+    from speeches.search.query import And, Not, Or, Term
+
+    if tree is None:
+        return True
+    if isinstance(tree, Term):
+        return tree.text in text
+    if isinstance(tree, Not):
+        return not holds(tree.item, text)
+    if isinstance(tree, And):
+        return all(holds(item, text) for item in tree.items)
+    if isinstance(tree, Or):
+        return any(holds(item, text) for item in tree.items)
+    raise TypeError(f"not a query node: {tree!r}")
 
 
 def right_key(text: str, end: int) -> str:

@@ -31,3 +31,16 @@ def test_context_keys_read_outward_from_the_match():
     start = TEXT.index("从严治党")
     assert kwic.right_key(TEXT, start + 4).startswith("。全面")
     assert kwic.left_key(TEXT, start) == "面全持坚"
+
+
+def test_sentences_follow_or_and_not_of_the_query():
+    from speeches.search.query import parse_query
+
+    def found(q: str) -> list[str]:
+        parsed = parse_query(q)
+        needles = [t.text for t in parsed.positive_terms()]
+        spans = kwic.sentences(TEXT, needles, lambda chunk: kwic.holds(parsed.tree, chunk))
+        return [TEXT[s:e] for s, e in spans]
+
+    assert found("路上 OR 队伍") == ["全面从严治党永远在路上！", "干部队伍建设；"]
+    assert found("从严 -全面") == ["党员干部要从严。", "从严治党"]
