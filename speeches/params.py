@@ -80,6 +80,21 @@ class PagedForm(FilterForm):
         return self.cleaned_data.get("page_size") or self.default_page_size
 
 
+class ListForm(forms.Form):
+    """``/api/speeches``: a page of published speeches, optionally by level or campaign."""
+
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)
+    level = forms.ChoiceField(required=False, choices=[("", ""), *_choices(Level.values)])
+    campaign = forms.SlugField(required=False, max_length=100)
+
+    def clean_page(self) -> int:
+        return self.cleaned_data.get("page") or 1
+
+    def clean_page_size(self) -> int:
+        return self.cleaned_data.get("page_size") or 20
+
+
 class SearchForm(PagedForm):
     sort = forms.ChoiceField(required=False, choices=_choices(SORTS))
     view = forms.ChoiceField(required=False, choices=_choices(VIEWS))

@@ -2,55 +2,31 @@
 
 from __future__ import annotations
 
-import re
-
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 
-from speeches.models import Level, Speech
+from speeches import params
+from speeches.models import Speech
 from speeches.params import BadParameter
 from speeches.research.serializers import speech_summary
 from speeches.search.results import MAX_PAGE_SIZE
 
-__all__ = ["MAX_PAGE_SIZE", "BadParameter", "int_param", "speech_summary"]
-
-_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,100}")
-
-
-def int_param(request: HttpRequest, name: str, default: int, lo: int, hi: int) -> int:
-    raw = request.GET.get(name)
-    if raw in (None, ""):
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadParameter(f"{name} must be an integer") from None
-    if not lo <= value <= hi:
-        raise BadParameter(f"{name} must be between {lo} and {hi}")
-    return value
+__all__ = ["MAX_PAGE_SIZE", "BadParameter", "speech_summary"]
 
 
 def speech_list(request: HttpRequest) -> JsonResponse:
     try:
-        page = int_param(request, "page", 1, 1, 10**6)
-        page_size = int_param(request, "page_size", 20, 1, MAX_PAGE_SIZE)
+        data = params.read(params.ListForm, request.GET).cleaned_data
     except BadParameter as exc:
-        return JsonResponse({"error": str(exc)}, status=400)
+        return JsonResponse(
+            {"error": str(exc)}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
+    page, page_size = data["page"], data["page_size"]
     speeches = Speech.objects.published()
-    level = request.GET.get("level")
-    if level:
-        if level not in Level.values:
-            return JsonResponse(
-                {"error": f"level must be one of {', '.join(Level.values)}"},
-                status=400,
-                json_dumps_params={"ensure_ascii": False},
-            )
-        speeches = speeches.filter(level=level)
-    campaign = request.GET.get("campaign")
-    if campaign:
-        if not _SLUG.fullmatch(campaign):
-            return JsonResponse({"error": "campaign must be a campaign slug"}, status=400)
-        speeches = speeches.filter(campaigns__slug=campaign)
+    if data["level"]:
+        speeches = speeches.filter(level=data["level"])
+    if data["campaign"]:
+        speeches = speeches.filter(campaigns__slug=data["campaign"])
     speeches = speeches.order_by("id")
     count = speeches.count()
     start = (page - 1) * page_size
