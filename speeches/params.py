@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.http import QueryDict
 
 from speeches.models import Level
@@ -18,6 +19,7 @@ from speeches.research import concordance, trends
 from speeches.search.results import MAX_PAGE_SIZE, SORTS
 
 MAX_PAGE = 10**6
+MAX_QUERY_CHARS = 100_000  # the parser reads at most query.MAX_TERMS terms of it anyway
 FILTERS = ("campaign", "level", "speaker", "year", "date_from", "date_to")
 FORMATS = ("json", "csv", "jsonl")
 VIEWS = ("results", "kwic", "sentence", "headings")
@@ -41,6 +43,21 @@ class _IsoDate(forms.DateField):
         if isinstance(value, str) and value.strip() and not _ISO_DATE.fullmatch(value.strip()):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return super().to_python(value)
+
+
+class QueryField(forms.CharField):
+    """Any q is a valid query (the contract): NUL is read as a space and an overlong q is cut,
+    never refused (CharField would answer 400 to both)."""
+
+    def __init__(self, *, cut: int) -> None:
+        super().__init__(required=False, strip=False)
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
+        self.cut = cut
+
+    def to_python(self, value: object) -> str:
+        return super().to_python(value).replace("\x00", " ")[: self.cut]
 
 
 class FilterForm(forms.Form):
@@ -67,7 +84,7 @@ class FilterForm(forms.Form):
 
 
 class PagedForm(FilterForm):
-    q = forms.CharField(required=False, strip=False, max_length=10_000)
+    q = QueryField(cut=MAX_QUERY_CHARS)
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
     page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)
 
@@ -123,7 +140,7 @@ class ConcordanceForm(PagedForm):
 
 
 class TrendsForm(FilterForm):
-    q = forms.CharField(required=False, strip=False, max_length=2_000)
+    q = QueryField(cut=MAX_QUERY_CHARS)
     by = forms.ChoiceField(required=False, choices=[("year", "year")])
     split = forms.ChoiceField(required=False, choices=[("", ""), *_choices(trends.SPLITS)])
 

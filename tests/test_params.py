@@ -43,3 +43,11 @@ def test_date_order_is_checked_once_for_everyone():
 def test_trend_terms_split_on_either_comma():
     form = params.read(params.TrendsForm, {"q": "从严治党，八项规定, 两学一做"})
     assert form.cleaned_data["q"] == ["从严治党", "八项规定", "两学一做"]
+
+
+@pytest.mark.parametrize("form", [params.SearchForm, params.ConcordanceForm])
+def test_any_q_is_a_valid_query(form):
+    # The contract: NUL and a pasted 150 KB text are read (NUL as a space, the rest cut), never a 400.
+    assert params.read(form, {"q": "党员\x00干部"}).cleaned_data["q"] == "党员 干部"
+    long = params.read(form, {"q": "党员" * 75_000}).cleaned_data["q"]
+    assert len(long) == params.MAX_QUERY_CHARS

@@ -29,12 +29,12 @@ _FEED_TYPES = (("atom", "application/atom+xml", "Atom"), ("rss", "application/rs
 SEARCH_FEED_PARAMS = ("q", "campaign", "level", "speaker", "year", "date_from", "date_to")
 
 
-def _page_feeds(request) -> list[tuple[str, str, list, str]]:
+def _page_feeds(request, error_page: bool) -> list[tuple[str, str, list, str]]:
     """(title, feed url name, url args, query string) of the feeds matching this page."""
     archive, newest = _("党建讲话档案"), _("最新讲话")
     feeds = [(f"{archive} · {newest}", "feed-latest", [], "")]
     match = getattr(request, "resolver_match", None)
-    if match is None or match.namespace != "speeches":
+    if error_page or match is None or match.namespace != "speeches":
         return feeds
     if match.url_name in _PAGE_FEEDS:
         name, kwarg = _PAGE_FEEDS[match.url_name]
@@ -57,7 +57,7 @@ def feed_links(context) -> SafeString:
         return SafeString("")
     links = [
         (mime, f"{title} ({label})", reverse(f"interop:{name}", args=[*args, fmt]) + query)
-        for title, name, args, query in _page_feeds(request)
+        for title, name, args, query in _page_feeds(request, bool(context.get("error_page")))
         for fmt, mime, label in _FEED_TYPES
     ]
     return format_html_join("\n  ", '<link rel="alternate" type="{}" title="{}" href="{}">', links)

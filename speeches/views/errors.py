@@ -14,7 +14,8 @@ log = logging.getLogger(__name__)
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"error": "not found"}, status=404)
-    return render(request, "404.html", status=404)
+    # error_page: the page names nothing that exists, so it links no feed of its own
+    return render(request, "404.html", {"error_page": True}, status=404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
