@@ -47,7 +47,7 @@ def test_trend_terms_split_on_either_comma():
 
 @pytest.mark.parametrize("form", [params.SearchForm, params.ConcordanceForm])
 def test_any_q_is_a_valid_query(form):
-    # The contract: NUL and a pasted 150 KB text are read (NUL as a space, the rest cut), never a 400.
+    # The contract: NUL and a pasted 150 KB text are read (NUL as a space, cut), never a 400.
     assert params.read(form, {"q": "党员\x00干部"}).cleaned_data["q"] == "党员 干部"
     long = params.read(form, {"q": "党员" * 75_000}).cleaned_data["q"]
     assert len(long) == params.MAX_QUERY_CHARS
