@@ -11,26 +11,6 @@ from __future__ import annotations
 from types import ModuleType
 
 ENGINES = ("embedded", "opensearch")
-# What each engine's api module offers; tests/search/test_engines.py holds both to it.
-INTERFACE = (
-    "begin_rebuild",
-    "body_counts",
-    "body_lengths",
-    "facets_for",
-    "index_batch",
-    "index_speeches",
-    "match_set",
-    "more_like_this",
-    "normalized_bodies",
-    "optimize",
-    "ranked",
-    "rebuild",
-    "remove_speeches",
-    "reset",
-    "search",
-    "speech_facts",
-    "status",
-)
 
 
 def current() -> ModuleType:
