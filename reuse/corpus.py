@@ -134,6 +134,42 @@ class ScannedIndex:
         return _earliest(at, owners, _ranks(owners, self.order), speech_id, per_position)
 
 
+def plan_pairs(
+    ids: Iterable[int],
+    index: CorpusIndex | ScannedIndex,
+    load: Callable[[list[int]], Mapping[int, Doc]],
+    *,
+    per_position: int,
+) -> Iterator[tuple[int, list[int]]]:
+    """Each speech of ``ids`` that exists, with the partners it is aligned with: each
+    unordered pair once, under the first speech of ``ids`` whose candidates name it."""
+    done: set[tuple[int, int]] = set()
+    for speech_id in ids:
+        mine = load([speech_id]).get(speech_id)
+        if mine is None:
+            continue
+        docs = load(index.candidates(speech_id, mine.hashes, per_position))
+        partners = [o for o in docs if (min(speech_id, o), max(speech_id, o)) not in done]
+        done.update((min(speech_id, o), max(speech_id, o)) for o in partners)
+        yield speech_id, partners
+
+
+def align_partners(
+    speech_id: int,
+    partners: list[int],
+    load: Callable[[list[int]], Mapping[int, Doc]],
+    *,
+    min_length: int,
+) -> Iterator[tuple[int, int, Match]]:
+    """(speech, partner, passage) for one planned speech and its partners."""
+    mine = load([speech_id])[speech_id]
+    docs = load(partners)
+    found = seeds_from_docs(mine, {o: docs[o] for o in partners if o in docs}, speech_id)
+    for other_id, pairs in found.items():
+        for m in passages_from_seeds(mine, docs[other_id], pairs, min_length):
+            yield speech_id, other_id, m
+
+
 def pair_passages(
     ids: Iterable[int],
     index: CorpusIndex | ScannedIndex,
@@ -146,17 +182,8 @@ def pair_passages(
     """(speech, partner, passage) for each speech of ``ids`` against its candidates; each
     unordered pair is aligned once. ``load`` returns the prepared docs of the ids given
     (those that exist)."""
-    done: set[tuple[int, int]] = set()
-    for done_count, speech_id in enumerate(ids):
+    plan = plan_pairs(ids, index, load, per_position=per_position)
+    for done_count, (speech_id, partners) in enumerate(plan):
         if progress is not None:
             progress(done_count)
-        mine = load([speech_id]).get(speech_id)
-        if mine is None:
-            continue
-        docs = load(index.candidates(speech_id, mine.hashes, per_position))
-        partners = [o for o in docs if (min(speech_id, o), max(speech_id, o)) not in done]
-        done.update((min(speech_id, o), max(speech_id, o)) for o in partners)
-        found = seeds_from_docs(mine, {o: docs[o] for o in partners}, speech_id)
-        for other_id, pairs in found.items():
-            for m in passages_from_seeds(mine, docs[other_id], pairs, min_length):
-                yield speech_id, other_id, m
+        yield from align_partners(speech_id, partners, load, min_length=min_length)

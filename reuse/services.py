@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 
-from reuse.corpus import CorpusIndex, ScannedIndex, pair_passages
+from reuse import parallel
+from reuse.corpus import CorpusIndex, ScannedIndex, align_partners, plan_pairs
 from reuse.detect import MIN_LENGTH, Doc, make_doc
 from reuse.fingerprint import GRAM
 from reuse.models import Fingerprints, SharedPassage, WidespreadPassage
@@ -104,44 +106,54 @@ def refresh(speech_ids: list[int], docs: Docs | None = None, *, everything: bool
         index = ScannedIndex(_stored_fingerprints(), order)
     else:
         index = CorpusIndex(_stored_fingerprints(), order)
-    rows = _passage_rows(present, index, docs)
+    rows = _passage_rows(present, index, docs, everything=everything)
     with transaction.atomic():
         SharedPassage.objects.filter(Q(speech_id__in=present) | Q(other_id__in=present)).delete()
         SharedPassage.objects.bulk_create(rows, batch_size=2000)
     return len(rows)
 
 
+def workers() -> int:
+    """Processes aligning a full pass (settings.REUSE_WORKERS, default: one per core)."""
+    return int(getattr(settings, "REUSE_WORKERS", 0) or os.cpu_count() or 1)
+
+
+PARALLEL_FROM = 200  # speeches; below this, forking costs more than it saves
+
+
 def _passage_rows(
-    ids: list[int], index: CorpusIndex | ScannedIndex, docs: Docs
+    ids: list[int], index: CorpusIndex | ScannedIndex, docs: Docs, *, everything: bool = False
 ) -> list[SharedPassage]:
     def load(wanted: list[int]) -> dict[int, Doc]:
         return {i: docs[i] for i in docs.load(wanted)}
 
-    rows: list[SharedPassage] = []
-    found = pair_passages(
-        ids,
-        index,
-        load,
-        min_length=min_length(),
-        per_position=sources_per_position(),
-        progress=_progress(len(ids)),
-    )
-    for speech_id, other_id, m in found:
-        mine, theirs = docs[speech_id], docs[other_id]
-        start, end = mine.text.body_span(m.a_start, m.a_end)
-        other_start, other_end = theirs.text.body_span(m.b_start, m.b_end)
-        rows.append(
-            SharedPassage(
-                speech_id=speech_id,
-                other_id=other_id,
-                start=start,
-                end=end,
-                other_start=other_start,
-                other_end=other_end,
-                similarity=round(m.similarity, 4),
-            )
+    plan = plan_pairs(ids, index, load, per_position=sources_per_position())
+    progress = _progress(len(ids))
+    if everything and workers() > 1 and len(ids) >= PARALLEL_FROM:
+        found = parallel.aligned_rows(
+            plan, docs, min_length=min_length(), workers=workers(), progress=progress
         )
-    return rows
+    else:
+        found = _serial_rows(plan, load, docs, progress)
+    return [
+        SharedPassage(
+            speech_id=speech_id,
+            other_id=other_id,
+            start=start,
+            end=end,
+            other_start=other_start,
+            other_end=other_end,
+            similarity=similarity,
+        )
+        for speech_id, other_id, start, end, other_start, other_end, similarity in found
+    ]
+
+
+def _serial_rows(plan, load, docs: Docs, progress) -> Iterator[parallel.Row]:
+    for done, (speech_id, partners) in enumerate(plan):
+        progress(done)
+        for sid, oid, m in align_partners(speech_id, partners, load, min_length=min_length()):
+            yield parallel.to_row(docs, sid, oid, m)
 
 
 SCAN_BATCH = 20  # up to this many changed speeches, scanning beats sorting the corpus index

@@ -105,3 +105,33 @@ def test_full_pass_and_corpus_view(client):
     assert reuse_services.refresh_widespread() >= 1
     page = client.get("/reuse/").content.decode()
     assert "见于 5 篇讲话" in page
+
+
+def test_a_parallel_full_pass_writes_exactly_the_rows_of_a_serial_one(settings, monkeypatch):
+    bodies = [SEED_002] + [SEED_000[i * 200 : i * 200 + 900] + PASSAGE for i in range(8)]
+    for n, body in enumerate(bodies):
+        services.create_speech(title=f"讲话{n}", body=body)
+
+    def stored() -> list[tuple]:
+        return sorted(
+            SharedPassage.objects.values_list(
+                "speech_id", "other_id", "start", "end", "other_start", "other_end", "similarity"
+            )
+        )
+
+    settings.REUSE_WORKERS = 1
+    reuse_services.rebuild()
+    serial = stored()
+    settings.REUSE_WORKERS = 2
+    monkeypatch.setattr(reuse_services, "PARALLEL_FROM", 2)
+    monkeypatch.setattr("reuse.parallel.CHUNK", 2)
+    forked = []
+    real = reuse_services.parallel.aligned_rows
+    monkeypatch.setattr(
+        reuse_services.parallel,
+        "aligned_rows",
+        lambda *a, **k: forked.append(k["workers"]) or real(*a, **k),
+    )
+    reuse_services.rebuild()
+    assert forked == [2]
+    assert len(serial) >= 8 and stored() == serial
