@@ -41,17 +41,18 @@ def _chronology(speech: Speech) -> tuple[dt.date, int]:
 def links_of(speech: Speech) -> list[Link]:
     """Shared passages of a speech with published speeches: earlier sources first (oldest
     first), then later speeches that reuse it; within one partner in text order."""
-    own = SharedPassage.objects.filter(speech_id=speech.pk)
+    fields = ("speech_id", "other_id", "start", "end", "other_start", "other_end", "similarity")
+    own = SharedPassage.objects.filter(speech_id=speech.pk).values_list(*fields)
     # An early speech copied all over the archive is the partner of thousands: the page and
     # the API read a bounded number of those rows (the earliest-computed ones).
-    copies = SharedPassage.objects.filter(other_id=speech.pk).order_by("id")[:MAX_COPIES]
-    rows = [*own, *copies]
+    copies = (SharedPassage.objects.filter(other_id=speech.pk).order_by("id").values_list(*fields))[
+        :MAX_COPIES
+    ]
     spans: set[tuple[int, int, int, int, int, float]] = set()
-    for r in rows:
-        if r.speech_id == speech.pk:
-            spans.add((r.other_id, r.start, r.end, r.other_start, r.other_end, r.similarity))
-        else:
-            spans.add((r.speech_id, r.other_start, r.other_end, r.start, r.end, r.similarity))
+    for _sid, oid, start, end, other_start, other_end, sim in own:
+        spans.add((oid, start, end, other_start, other_end, sim))
+    for sid, _oid, start, end, other_start, other_end, sim in copies:
+        spans.add((sid, other_start, other_end, start, end, sim))
     others = {
         s.pk: s
         for s in Speech.objects.published()

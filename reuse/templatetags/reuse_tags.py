@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 from django import template
+from django.urls import reverse
+from django.utils.formats import number_format
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy
 
-from reuse.queries import covered, links_of, reused_share
+from reuse.queries import Link, covered, links_of, reused_share
 from speeches.models import Speech
+from speeches.templatetags.archive_tags import speech_date
 
 register = template.Library()
 
@@ -22,6 +28,7 @@ def reuse_panel(speech: Speech) -> dict:
     return {
         "speech": speech,
         "links": links[:MAX_LISTED],
+        "items": _items(speech, links[:MAX_LISTED]),
         "more": max(0, len(links) - MAX_LISTED),
         "earlier": sum(1 for k in links if k.other_is_earlier),
         "partners": len({k.other.pk for k in links}),
@@ -38,6 +45,40 @@ def reuse_panel(speech: Speech) -> dict:
             for start, end in spans
         ],
     }
+
+
+def _items(speech: Speech, links: list[Link]) -> SafeString:
+    """The panel's list items, built in Python with the standard library's escaping: up to
+    60 per page, where a template loop with its includes cost ~50 ms of CPU a speech page
+    (and Django's lazy-aware ``format_html`` still ~10 ms)."""
+    t = {key: escape(str(text)) for key, text in _WORDS.items()}
+    compare_url = reverse("reuse:compare", args=[speech.pk, 0])[: -len("0/")]
+    speech_url = reverse("speeches:speech", args=[0])[: -len("0/")]
+    items = []
+    for k in links:
+        side = "earlier" if k.other_is_earlier else "later"
+        level = f" · {escape(k.other.get_level_display())}" if k.other.level else ""
+        items.append(
+            f'<li class="{side}"><span class="reuse-when">{t[side]}</span> '
+            f'<a class="reuse-here" href="#r{k.start}" data-start="{k.start}" lang="zh-Hans">'
+            f"“{escape(excerpt(k, speech.body))}”</a> "
+            f'<span class="reuse-other">{t["see"]} <a href="{speech_url}{k.other.pk}/'
+            f'#r{k.other_start}" lang="zh-Hans">{escape(k.other.title)}</a> '
+            f'<span class="muted">{speech_date(k.other)}{level} · {t["similarity"]} '
+            f"{escape(number_format(k.similarity, 2))}</span></span> "
+            f'<a class="reuse-compare" href="{compare_url}{k.other.pk}/#a{k.start}">'
+            f"{t['compare']}</a></li>"
+        )
+    return mark_safe("\n".join(items))  # every inserted value is escaped above
+
+
+_WORDS = {
+    "earlier": gettext_lazy("来源（更早）"),
+    "later": gettext_lazy("后来复用"),
+    "see": gettext_lazy("见"),
+    "similarity": gettext_lazy("相似度"),
+    "compare": gettext_lazy("对照"),
+}
 
 
 @register.filter
