@@ -11,7 +11,15 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from speeches.search.query import And, Not, Or, ParsedQuery, Term, parse_query
-from speeches.search.results import Facet, Hit, MatchSet, QueryError, SearchPage, SpeechFacts
+from speeches.search.results import (
+    Facet,
+    Hit,
+    MatchSet,
+    QueryError,
+    SearchPage,
+    SearchUnavailable,
+    SpeechFacts,
+)
 
 __all__ = [
     "And",
@@ -23,6 +31,7 @@ __all__ = [
     "ParsedQuery",
     "QueryError",
     "SearchPage",
+    "SearchUnavailable",
     "SpeechFacts",
     "Term",
     "body_counts",

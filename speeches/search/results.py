@@ -14,6 +14,11 @@ class QueryError(ValueError):
     """Bad search *parameters* (unknown sort, page < 1, …); query strings never raise."""
 
 
+class SearchUnavailable(RuntimeError):
+    """The search engine cannot answer now (the cluster is unreachable): pages say so with
+    a 503 instead of failing; writes wait in the outbox meanwhile."""
+
+
 @dataclass
 class Facet:
     value: str
