@@ -27,6 +27,7 @@ from speeches.search.opensearch.mapping import index_body
 
 GREEN_WAIT = 900  # seconds for a rebuilt index's replicas to be allocated
 CHUNK = 200  # speeches per bulk request (~20 KB each): a few MB per request
+BULK_RETRIES = 8  # of a chunk answered 429 (about 5 minutes of back-off in all)
 
 
 def REPLICAS() -> int:
@@ -113,6 +114,11 @@ def _bulk(actions: list[dict], refresh: bool) -> None:
         raise_on_error=False,
         raise_on_exception=True,
         refresh="wait_for" if refresh else False,
+        # 429 (a node's queue or memory circuit breaker is full, e.g. while merging during a
+        # big rebuild): wait and resend that chunk, 2 s doubling up to a minute, not fail.
+        max_retries=BULK_RETRIES,
+        initial_backoff=2,
+        max_backoff=60,
     )
     real = [e for e in errors if not _missing_delete(e)]
     if real:
