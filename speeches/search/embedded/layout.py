@@ -104,9 +104,17 @@ class Generation:
         return TextStore(self.path / "texts.bin")
 
 
-def create_generation() -> Generation:
+BUILDING = "BUILDING"  # in a generation being filled by a rebuild: the builder's pid
+
+
+def create_generation(building: bool = False) -> Generation:
+    """A new, empty generation; ``building`` marks it as a rebuild's until ``built``, so a
+    swap elsewhere (e.g. the first search of a fresh archive) does not remove it."""
     path = root() / f"gen-{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
-    (path / "main").mkdir(parents=True)
+    path.mkdir(parents=True)
+    if building:
+        (path / BUILDING).write_text(str(os.getpid()))
+    (path / "main").mkdir()
     (path / "grams").mkdir()
     whoosh_index.create_in(str(path / "main"), main_schema())
     whoosh_index.create_in(str(path / "grams"), gram_schema())
@@ -141,9 +149,29 @@ def pending_state() -> dict | None:
     return state if (root() / state.get("generation", "") / "meta.json").exists() else None
 
 
+def built(gen: Generation) -> None:
+    """The rebuild of ``gen`` is over (about to be swapped in, or abandoned)."""
+    (gen.path / BUILDING).unlink(missing_ok=True)
+
+
+def _being_built(path: Path) -> bool:
+    try:
+        pid = int((path / BUILDING).read_text())
+    except (FileNotFoundError, ValueError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:  # its builder died: a leftover, removable
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def swap(gen: Generation) -> None:
     """Make ``gen`` the live generation (atomic rename) and drop retired ones (a pending
-    rebuild's excepted). Snapshots open every file they read up front, so removing a
+    rebuild's and those a running rebuild is filling excepted). Snapshots open every file
+    they read up front, so removing a
     generation under a running search is harmless (POSIX unlink semantics)."""
     pointer = root() / "CURRENT"
     tmp = root() / f".CURRENT.{uuid.uuid4().hex}"
@@ -152,7 +180,7 @@ def swap(gen: Generation) -> None:
     pending = pending_state()
     keep = {gen.name, pending["generation"] if pending else None}
     for other in root().glob("gen-*"):
-        if other.name not in keep:
+        if other.name not in keep and not _being_built(other):
             shutil.rmtree(other, ignore_errors=True)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 
 from speeches.search.embedded.layout import (
     Generation,
+    built,
     create_generation,
     open_generation,
     pending_state,
@@ -43,13 +44,15 @@ def rebuild(verbose: bool = False) -> int:
     from django.utils import timezone
 
     started = timezone.now()
-    gen = create_generation()
+    gen = create_generation(building=True)
     try:
         written = write_rows(gen, published_ids(), fresh=True)
         count = _catch_up_and_swap(gen, written, started)
     except BaseException:
         shutil.rmtree(gen.path, ignore_errors=True)
         raise
+    finally:
+        built(gen)
     if verbose:
         log.info("rebuilt search index: %d speeches", count)
     return count
