@@ -3,8 +3,9 @@ the embedded engine (``speeches.search.engine``), over OpenSearch.
 
 Counts are the exact match set's size (phrase queries over every-character bigrams are exact,
 see the package docstring). Relevance is ``speeches.search.ranking`` (engine-independent): a
-Painless script returns, for every matched speech, the literal occurrences of each query
-term in its normalized title + text and whether its title holds it; Python scores them.
+Painless script returns, for every speech to score, the literal occurrences of each query
+term in its normalized title + text and whether its title holds it; Python scores them. For
+a page, the cluster first narrows the match set to its best window (``relevance``).
 Facets are aggregations. Snippets come from the archive's own highlighter over the stored
 normalized text, as in the embedded engine.
 """
@@ -18,6 +19,7 @@ from speeches.search import engine as embedded
 from speeches.search import highlight, ranking
 from speeches.search.normalize import normalize_document
 from speeches.search.opensearch import client as conn
+from speeches.search.opensearch import relevance
 from speeches.search.opensearch.querying import MATCH_ALL, filter_clauses, literal, tree_query
 from speeches.search.query import ParsedQuery, Term, parse_query
 from speeches.search.results import Facet, Hit, MatchSet, SearchPage, SpeechFacts
@@ -82,9 +84,34 @@ def _dv(hit: dict, field: str, default=0):
 # --- ordering -------------------------------------------------------------------------------
 
 
-def _by_relevance(query: dict, needles: list[str], n: int | None) -> tuple[list, int]:
-    """(ranked (id, score) list, match count) under the shared ranking rule."""
+def _collection_stats(needles: list[str]) -> dict:
+    """What the rule needs of the whole archive: its size, mean length, each needle's df."""
     es = _es()
+    stats = es.search(
+        index=conn.alias(),
+        body={"size": 0, "track_total_hits": True, "aggs": {"avg": {"avg": {"field": "length"}}}},
+    )
+    return {
+        "n_docs": stats["hits"]["total"]["value"],
+        "avg": stats["aggregations"]["avg"]["value"] or 1.0,
+        "df": {
+            x: es.count(index=conn.alias(), body={"query": literal("all", x)})["count"]
+            for x in needles
+        },
+    }
+
+
+def _by_relevance(query: dict, needles: list[str], n: int | None) -> list[tuple[int, float]]:
+    """Ranked (id, score) list under the shared rule: the best ``n`` (None: all)."""
+    stats = _collection_stats(needles)
+    if n is not None and relevance.applicable(needles, n):
+        # The cluster ranks the whole match set; only its best window is scored exactly.
+        query = _ids_query(relevance.window(query, needles, n, **stats))
+    return _exact_ranking(query, needles, n, stats)
+
+
+def _exact_ranking(query: dict, needles: list[str], n: int | None, stats: dict) -> list:
+    """Literal occurrences of every needle in every speech matching ``query``, scored."""
     hits = _all_hits(
         query,
         docvalue_fields=["date", "length"],
@@ -110,26 +137,17 @@ def _by_relevance(query: dict, needles: list[str], n: int | None) -> tuple[list,
             title[sid, needle] = bool(values[2 * k + 1])
         length[sid] = int(_dv(hit, "length"))
         date[sid] = int(_dv(hit, "date"))
-    stats = es.search(
-        index=conn.alias(),
-        body={"size": 0, "track_total_hits": True, "aggs": {"avg": {"avg": {"field": "length"}}}},
-    )
-    n_docs = stats["hits"]["total"]["value"]
-    avg = stats["aggregations"]["avg"]["value"] or 1.0
-    df = {
-        x: es.count(index=conn.alias(), body={"query": literal("all", x)})["count"] for x in needles
-    }
     scores = ranking.bm25_scores(
         needles,
         ids,
         count=lambda sid, x: tf[sid, x],
         length=length.__getitem__,
-        n_docs=n_docs,
-        avg_length=avg,
-        df=df,
+        n_docs=stats["n_docs"],
+        avg_length=stats["avg"],
+        df=stats["df"],
         titled={sid for sid in ids if all(title[sid, x] for x in needles)},
     )
-    return ranking.rank(scores, n, tiebreak=lambda sid: (-date[sid], -sid)), len(ids)
+    return ranking.rank(scores, n, tiebreak=lambda sid: (-date[sid], -sid))
 
 
 def _by_date(query: dict, n: int, newest_first: bool) -> list[int]:
@@ -220,7 +238,7 @@ def search(
     head = _es().search(index=conn.alias(), body=body)
     count = head["hits"]["total"]["value"]
     if sort == "relevance" and needles and count:
-        ranked, _ = _by_relevance(query, needles, end)
+        ranked = _by_relevance(query, needles, end)
     else:
         ranked = [(sid, 0.0) for sid in _by_date(query, min(end, count), sort != "date")]
     window = ranked[end - page_size : end]
@@ -267,6 +285,9 @@ def more_like_this(speech_id: int, limit: int = 5) -> list[int]:
             "min_term_freq": 2,
             "max_query_terms": 50,
             "min_doc_freq": 1,
+            # ``all`` scores raw occurrences (mapping.TF_SIMILARITY): weight each chosen pair
+            # by its tf-idf, or common pairs would decide what is related.
+            "boost_terms": 1,
         }
     }
     resp = _es().search(index=conn.alias(), body={"query": query, "size": limit, "_source": False})
@@ -342,7 +363,7 @@ def ranked(match: MatchSet, sort: str = "relevance") -> list[tuple[int, float]]:
     query = _ids_query(match.ids)
     needles = list(match.needles)
     if sort == "relevance" and needles:
-        return _by_relevance(query, needles, None)[0]
+        return _by_relevance(query, needles, None)
     return [(sid, 0.0) for sid in _by_date(query, len(match.ids), sort != "date")]
 
 

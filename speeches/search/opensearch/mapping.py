@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+# Indexes of this format score literal fields by raw occurrences (``TF_SIMILARITY``), which
+# ``relevance`` turns into the archive's BM25 on the cluster; older ones are still searched
+# correctly, only slower (see ``relevance.fast_ranking``). Kept in the mapping's ``_meta``.
+FORMAT = 2
+TF_SIMILARITY = "archive_tf"
+# Lucene sums a scripted similarity over a phrase's terms: a phrase of n bigrams scores n
+# times its occurrences (``relevance`` divides it back).
+_SIMILARITY = {TF_SIMILARITY: {"type": "scripted", "script": {"source": "return doc.freq;"}}}
+
 # Every character counts, punctuation and spaces included (token_chars empty): see the
 # package docstring for why this makes phrase queries exact substring matches.
 _ANALYSIS = {
@@ -21,12 +30,14 @@ def _literal_field() -> dict:
         "type": "text",
         "analyzer": "archive_bigram",
         "norms": False,
+        "similarity": TF_SIMILARITY,
         "fields": {
             "uni": {
                 "type": "text",
                 "analyzer": "archive_unigram",
-                "index_options": "docs",
+                "index_options": "freqs",  # one-character terms are ranked by occurrences
                 "norms": False,
+                "similarity": TF_SIMILARITY,
             }
         },
     }
@@ -40,8 +51,10 @@ def index_body(shards: int, replicas: int) -> dict:
             # the exact match set is fetched whole (counts, ranking): allow big windows
             "max_result_window": 2_000_000,
             "analysis": _ANALYSIS,
+            "similarity": _SIMILARITY,
         },
         "mappings": {
+            "_meta": {"format": FORMAT},
             "dynamic": "strict",
             "properties": {
                 "speech_id": {"type": "long"},

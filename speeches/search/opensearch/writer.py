@@ -42,7 +42,7 @@ def _create_index(meta: dict | None = None, bulk_load: bool = False) -> str:
     if bulk_load:
         body["settings"]["refresh_interval"] = "-1"
     if meta:
-        body["mappings"]["_meta"] = meta
+        body["mappings"]["_meta"] = {**body["mappings"]["_meta"], **meta}
     conn.client().indices.create(index=name, body=body, params={"wait_for_active_shards": "1"})
     return name
 
