@@ -73,6 +73,10 @@ def differences(meta: dict) -> list[str]:
 
 def live_differences() -> list[str] | None:
     """Differences of the live generation (None: there is no live index yet)."""
+    from django.conf import settings
+
+    if settings.SEARCH_ENGINE == "opensearch":
+        return _cluster_differences()
     from speeches.search import index
 
     name = index.current_name()
@@ -83,3 +87,17 @@ def live_differences() -> list[str] | None:
     except (OSError, ValueError):
         return None
     return differences(meta)
+
+
+def _cluster_differences() -> list[str] | None:
+    """The cluster index's differences, plus "index format" when it predates the mapping's
+    format (still exact, but ranked by the slow path: a rebuild brings it up to date)."""
+    from speeches.search.opensearch import mapping, writer
+
+    meta = writer.live_meta()
+    if meta is None:
+        return None
+    stale = differences(meta)
+    if int(meta.get("format", 1)) < mapping.FORMAT:
+        stale.append("index format")
+    return stale

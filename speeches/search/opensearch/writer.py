@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 
-from speeches.search import headings
+from speeches.search import headings, textversion
 from speeches.search.embedded.rows import changed_since, load_rows, pending_updates, published_ids
 from speeches.search.opensearch import client as conn
 from speeches.search.opensearch.documents import document
@@ -41,8 +41,8 @@ def _create_index(meta: dict | None = None, bulk_load: bool = False) -> str:
     body = index_body(settings.OPENSEARCH_SHARDS, 0 if bulk_load else settings.OPENSEARCH_REPLICAS)
     if bulk_load:
         body["settings"]["refresh_interval"] = "-1"
-    if meta:
-        body["mappings"]["_meta"] = {**body["mappings"]["_meta"], **meta}
+    # What normalized the texts, compared by check_index, /healthz and prepare_archive.
+    body["mappings"]["_meta"] = textversion.stamp({**body["mappings"]["_meta"], **(meta or {})})
     conn.client().indices.create(index=name, body=body, params={"wait_for_active_shards": "1"})
     return name
 
@@ -62,6 +62,15 @@ def live_index() -> str:
     name = _create_index()
     _swap(name)
     return name
+
+
+def live_meta() -> dict | None:
+    """The ``_meta`` of the index behind the search alias (None: there is none yet)."""
+    found = _indices_of(conn.alias())
+    if not found:
+        return None
+    mappings = conn.client().indices.get_mapping(index=found[0])
+    return mappings[found[0]]["mappings"].get("_meta", {})
 
 
 def _swap(new: str) -> None:
