@@ -10,5 +10,6 @@ bridge punctuation that the literal does not contain); one character is a unigra
 Modules: ``client`` (connection and names from settings), ``mapping`` (index settings),
 ``documents`` (rows -> documents), ``querying`` (query tree and filters -> query DSL),
 ``writer`` (bulk writes, rebuild behind an alias, status, haystack's protocol),
-``engine`` (search, facets by aggregations, ranking by ``speeches.search.ranking``).
+``engine`` (search, facets by aggregations, ranking by ``speeches.search.ranking``),
+``relevance`` (the cluster ranks a page's candidate window by occurrences, see its docstring).
 """
