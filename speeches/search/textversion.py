@@ -98,6 +98,6 @@ def _cluster_differences() -> list[str] | None:
     if meta is None:
         return None
     stale = differences(meta)
-    if int(meta.get("format", 1)) < mapping.FORMAT:
+    if not mapping.current_format(meta):
         stale.append("index format")
     return stale

@@ -163,8 +163,8 @@ def _being_built(path: Path) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:  # its builder died: a leftover, removable
         return False
-    except PermissionError:
-        return True
+    except PermissionError:  # alive, run by another user
+        pass
     return True
 
 

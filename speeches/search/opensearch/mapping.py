@@ -4,12 +4,18 @@ from __future__ import annotations
 
 # Indexes of this format score literal fields by raw occurrences (``TF_SIMILARITY``), which
 # ``relevance`` turns into the archive's BM25 on the cluster; older ones are still searched
-# correctly, only slower (see ``relevance.fast_ranking``). Kept in the mapping's ``_meta``.
+# correctly, only slower (see ``relevance.applicable``). Kept in the mapping's ``_meta``.
 FORMAT = 2
 TF_SIMILARITY = "archive_tf"
 # Lucene sums a scripted similarity over a phrase's terms: a phrase of n bigrams scores n
 # times its occurrences (``relevance`` divides it back).
 _SIMILARITY = {TF_SIMILARITY: {"type": "scripted", "script": {"source": "return doc.freq;"}}}
+
+
+def current_format(meta: dict) -> bool:
+    """Whether an index with this mapping ``_meta`` scores literal fields by occurrences."""
+    return int(meta.get("format", 1)) >= FORMAT
+
 
 # Every character counts, punctuation and spaces included (token_chars empty): see the
 # package docstring for why this makes phrase queries exact substring matches.

@@ -18,7 +18,7 @@ import time
 
 from speeches.search import ranking
 from speeches.search.opensearch import client as conn
-from speeches.search.opensearch.mapping import FORMAT
+from speeches.search.opensearch.mapping import current_format
 from speeches.search.opensearch.querying import literal
 
 MARGIN = 20  # extra candidates: ties and float rounding at the window's edge
@@ -46,7 +46,7 @@ def _format_ok() -> bool:
         return seen[1]
     mappings = conn.client().indices.get_mapping(index=alias)
     ok = bool(mappings) and all(
-        int(m["mappings"].get("_meta", {}).get("format", 1)) >= FORMAT for m in mappings.values()
+        current_format(m["mappings"].get("_meta", {})) for m in mappings.values()
     )
     _checked[alias] = (time.monotonic(), ok)
     return ok
