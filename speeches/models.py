@@ -76,23 +76,38 @@ class Campaign(models.Model):
 
 
 class Speaker(models.Model):
+    """One person (an authority record). The position held belongs to each speech."""
+
     name = models.CharField(_("姓名"), max_length=100, db_index=True)
+    # Other written forms, one per line (Traditional script, with 同志, spaced): an upload
+    # naming any of them, after normalisation, is matched to this person.
+    aliases = models.TextField(_("别名"), blank=True, help_text=_("每行一个其他写法"))
+    # speeches.speakers.name_key(name): what uploads and imports are matched on.
+    name_key = models.CharField(
+        _("规范化姓名"), max_length=100, blank=True, db_index=True, editable=False
+    )
+    pinyin = models.CharField(_("拼音"), max_length=200, blank=True)
+    birth_year = models.PositiveSmallIntegerField(_("生年"), null=True, blank=True)
+    death_year = models.PositiveSmallIntegerField(_("卒年"), null=True, blank=True)
     position = models.CharField(_("职务"), max_length=200, blank=True)
     organization = models.CharField(_("单位"), max_length=200, blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
-        ordering = ["name"]
+        ordering = ["name", "id"]
         verbose_name = pgettext_lazy("model", "讲话人")
         verbose_name_plural = pgettext_lazy("model plural", "讲话人")
-        constraints = [
-            models.UniqueConstraint(fields=["name", "organization"], name="speaker_unique_name_org")
-        ]
 
     def __str__(self) -> str:
         return self.name
 
     def get_absolute_url(self) -> str:
         return reverse("speeches:speaker", args=[self.pk])
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
 
 class SpeechQuerySet(models.QuerySet):
@@ -115,6 +130,8 @@ class SpeechQuerySet(models.QuerySet):
 
 class Speech(models.Model):
     title = models.CharField(_("标题"), max_length=500)
+    # A second title the copy carries (a news headline over the speech's own title).
+    alt_title = models.CharField(_("其他标题"), max_length=500, blank=True)
     speaker = models.ForeignKey(
         Speaker,
         verbose_name=_("讲话人"),
@@ -123,6 +140,8 @@ class Speech(models.Model):
         on_delete=models.SET_NULL,
         related_name="speeches",
     )
+    # The position the speaker held when speaking (职务): a person holds many over a life.
+    speaker_position = models.CharField(_("讲话人职务"), max_length=200, blank=True)
     date = models.DateField(_("讲话日期"), null=True, blank=True, db_index=True)
     date_precision = models.CharField(
         _("日期精度"), max_length=8, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
@@ -152,6 +171,10 @@ class Speech(models.Model):
     metadata_evidence = models.JSONField(_("识别依据"), default=dict, blank=True, editable=False)
     # Names of fields a person set (admin edit, upload preview): re-extraction keeps them.
     set_by_person = models.JSONField(_("人工设定的字段"), default=list, blank=True, editable=False)
+    # Saved although something was missing (no title found, ...): a person should look.
+    needs_review = models.BooleanField(_("待审核"), default=False, db_index=True)
+    # Why, as short codes (speeches.review.REASONS): ["title_from_file_name", ...].
+    review_reasons = models.JSONField(_("审核原因"), default=list, blank=True)
     created = models.DateTimeField(_("创建时间"), auto_now_add=True)
     updated = models.DateTimeField(_("更新时间"), auto_now=True)
 

@@ -33,6 +33,10 @@ _deferred: ContextVar[bool] = ContextVar("deferred_indexing", default=False)
 
 SPEECH_FIELDS = {
     "title",
+    "alt_title",
+    "speaker_position",
+    "needs_review",
+    "review_reasons",
     "date",
     "date_precision",
     "published_on",
