@@ -1,0 +1,70 @@
+"""The level a speech speaks for, read from its speaker's position (职务) when the position
+names one: 国务院总理 -> 中央, 省委书记 -> 省, 县长 -> 县, 党支部书记 -> 基层.
+
+Pure: no Django. A position listing several offices (中共中央政治局委员、重庆市委书记) speaks
+for the narrowest concrete one; a central membership alone speaks for 中央. The leaders of
+the four municipalities directly under the central government (北京市委书记) hold a
+provincial office.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speeches.ingest.guess import Guess, guess
+
+# Each office word, the narrowest levels first: 县委书记 is inside a 省, 镇党委书记 is not
+# a 县 office.
+_OFFICES = (
+    ("基层", r"党支部|支部书记|支部委员会|村委会|村党|村民委员会|社区党|社区居委会|居委会|党小组"),
+    ("乡镇", r"乡党委|镇党委|乡镇党委|[乡镇]长|乡人民政府|镇人民政府|街道党工委|街道办事处"),
+    ("县", r"县委|县长|县人民政府|县政府|县人大|县政协|旗委|旗长|(?<!自治)区委书记|(?<!自治)区长"),
+    ("市", r"市委|市长|市人民政府|市政府|市人大|市政协|州委|州长|地委|盟委|行署专员"),
+    (
+        "省",
+        r"省委|省长|省人民政府|省政府|省人大|省政协|省纪委|自治区党委|自治区(?:人民)?政府"
+        r"|自治区主席|自治区人大|自治区政协",
+    ),
+    (
+        "中央",
+        r"中华人民共和国(?:副)?主席|国家(?:副)?主席|中央人民政府|总书记|国务院|政务院"
+        r"|全国人大|全国人民代表大会|委员长|全国政协|中国人民政治协商会议全国委员会"
+        r"|中共中央|党中央|中央",
+    ),
+)
+_OFFICE_RES = tuple((level, re.compile(pattern)) for level, pattern in _OFFICES)
+# 北京市委书记, 上海市长: the municipalities under the central government rank as provinces.
+_MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)市{0,2}(?:委|长|人民政府|政府|人大|政协)")
+# 中共中央政治局委员、上海市委书记; 省委常委，市委书记; 国务院总理 周恩来
+_PARTS = re.compile(r"[、，,；;/\s]+|兼")
+_NARROWEST_FIRST = ("基层", "乡镇", "县", "市", "省", "中央")
+
+CONFIDENCE = 0.9  # the position is the speaker's own office, stated in the text
+MIXED_CONFIDENCE = 0.75  # several offices of different levels: the narrowest is chosen
+
+
+def level_of_office(office: str) -> str:
+    """The level one office belongs to ('' if it names none)."""
+    if _MUNICIPALITY.search(office):
+        return "省"
+    for level, rx in _OFFICE_RES:
+        if rx.search(office):
+            return level
+    return ""
+
+
+def level_from_position(position: str) -> Guess[str]:
+    """The level a position names, with the office it was read from as evidence.
+
+    Empty when the position names no level (部长, 主任, 书记 alone): never a guess.
+    """
+    found: dict[str, str] = {}
+    for part in _PARTS.split(position or ""):
+        if level := level_of_office(part):
+            found.setdefault(level, part)
+    if not found:
+        return Guess()
+    local = [lv for lv in _NARROWEST_FIRST if lv in found and lv != "中央"]
+    level = local[0] if local else "中央"
+    confidence = CONFIDENCE if len(found) == 1 else MIXED_CONFIDENCE
+    return guess(level, confidence, found[level] if len(found) == 1 else position)
