@@ -149,8 +149,7 @@ def ris_entry(record: SpeechRecord, accessed: dt.date | None = None) -> str:
         lines.append(_ris_line("AU", record.author))
     if record.date_parts:
         lines.append(_ris_line("PY", str(record.date_parts[0])))
-        parts = [*(f"{p:02d}" for p in record.date_parts[1:])]
-        lines.append(_ris_line("DA", "/".join([str(record.date_parts[0]), *parts])))
+        lines.append(_ris_line("DA", record.date_text.replace("-", "/")))
     lines.append(_ris_line("M3", "讲话"))
     if record.occasion:
         lines.append(_ris_line("T2", record.occasion))

@@ -98,8 +98,10 @@ class SpeechFeed(Feed):
         return item.author
 
     def item_pubdate(self, item: SpeechRecord) -> dt.datetime | None:
-        """The speech's own date where known (the date a reader cares about)."""
-        return _as_datetime(item.date) if item.date else item.created
+        """The speech's own date where known to the day (the date a reader cares about);
+        Atom needs a full timestamp, so a year or a month is never padded out to one."""
+        exact = item.date is not None and item.date_precision == "day"
+        return _as_datetime(item.date) if exact else item.created
 
     def item_updateddate(self, item: SpeechRecord) -> dt.datetime | None:
         return item.updated

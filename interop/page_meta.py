@@ -14,7 +14,7 @@ def highwire_tags(record: SpeechRecord) -> list[tuple[str, str]]:
     if record.author:
         tags.append(("citation_author", record.author))
     if record.date_parts:
-        date = "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(record.date_parts))
+        date = record.date_text.replace("-", "/")
         tags += [("citation_publication_date", date), ("citation_date", date)]
     tags += [
         ("citation_publisher", ARCHIVE_NAME),

@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Substr
 
 from speeches.models import Speech
+from speeches.text.date_precision import date_parts, iso_date
 
 ARCHIVE_NAME = "党建讲话档案"
 SUMMARY_CHARS = 200
@@ -48,15 +49,12 @@ class SpeechRecord:
     @property
     def date_parts(self) -> list[int]:
         """[year], [year, month] or [year, month, day], as far as the date is known."""
-        if self.date is None or self.date_precision == "unknown":
-            return []
-        parts = [self.date.year, self.date.month, self.date.day]
-        return parts[: {"year": 1, "month": 2}.get(self.date_precision, 3)]
+        return date_parts(self.date, self.date_precision)
 
     @property
     def date_text(self) -> str:
         """ISO 8601 to the known precision: 2012, 2012-11 or 2012-11-07 ('' if unknown)."""
-        return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(self.date_parts))
+        return iso_date(self.date, self.date_precision) or ""
 
 
 def with_excerpt(queryset: QuerySet[Speech]) -> QuerySet[Speech]:

@@ -216,6 +216,13 @@ class Speech(models.Model):
     def year(self) -> int | None:
         return self.date.year if self.date else None
 
+    @property
+    def date_text(self) -> str:
+        """The date at its precision: '1975', '1975-03', '1975-03-08' ('' if unknown)."""
+        from speeches.text.date_precision import iso_date
+
+        return iso_date(self.date, self.date_precision) or ""
+
 
 class PendingIndexUpdate(models.Model):
     """Outbox of index writes: saved in the same transaction as the speech change.

@@ -6,23 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlencode
 
-from speeches.models import DatePrecision, Speech
+from speeches.models import Speech
 from speeches.research.concordance import ConcordancePage, Line
 from speeches.research.trends import Trends
 from speeches.search import Facet, SearchPage
+from speeches.text.date_precision import iso_date, known_precision
 
 
 def speech_summary(speech: Speech) -> dict:
-    precision = speech.date_precision if speech.date else None
-    if precision == DatePrecision.UNKNOWN:
-        precision = None
     return {
         "id": speech.pk,
         "title": speech.title,
         "url": speech.get_absolute_url(),
-        "date": speech.date.isoformat() if speech.date else None,
-        "date_precision": precision,
+        "date": iso_date(speech.date, speech.date_precision),
+        "date_precision": known_precision(speech.date, speech.date_precision),
         "speaker": speech.speaker.name if speech.speaker else None,
+        "speaker_id": speech.speaker_id,
         "level": speech.level or None,
         "campaigns": [{"slug": c.slug, "name": c.name} for c in speech.campaigns.all()],
     }
@@ -113,9 +112,10 @@ def trends_payload(result: Trends) -> dict:
 
 # --- export rows (flat: one CSV row / JSON line each) ---------------------------------------
 
-SEARCH_FIELDS = ("rank", "id", "title", "date", "speaker", "level", "campaigns", "score", "url")
-LINE_FIELDS = ("speech", "start", "end", "left", "match", "right", "title", "date", "speaker")
-LINE_FIELDS += ("level", "url")
+SEARCH_FIELDS = ("rank", "id", "title", "date", "date_precision", "speaker", "level")
+SEARCH_FIELDS += ("campaigns", "score", "url")
+LINE_FIELDS = ("speech", "start", "end", "left", "match", "right", "title", "date")
+LINE_FIELDS += ("date_precision", "speaker", "level", "url")
 TREND_FIELDS = ("query", "group", "year", "occurrences", "speeches", "per_million")
 
 
@@ -124,6 +124,7 @@ def _flat_summary(speech: Speech) -> dict:
     return {
         "title": s["title"],
         "date": s["date"] or "",
+        "date_precision": s["date_precision"] or "",
         "speaker": s["speaker"] or "",
         "level": s["level"] or "",
         "campaigns": ";".join(c["slug"] for c in s["campaigns"]),

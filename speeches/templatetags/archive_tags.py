@@ -14,6 +14,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
+from speeches.text.date_precision import iso_date
+
 register = template.Library()
 
 
@@ -36,33 +38,44 @@ def _date_markup(date, precision: str, language: str | None) -> str:
         pattern = pgettext("date format: full date", "Y年n月j日")
     return format_html(
         '<time class="meta-date" datetime="{}">{}</time>',
-        date.isoformat(),
+        iso_date(date, precision) or date.isoformat(),
         format_date(date, pattern),
     )
 
 
+def _histogram_slot(years: int) -> tuple[int, int]:
+    """(bar, gap) in px: wide bars for a few years, thin ones for a long span."""
+    if years <= 10:
+        return 24, 6
+    return (10, 2) if years <= 60 else (4, 1)
+
+
 @register.simple_tag
 def year_histogram(years: list[dict], height: int = 80) -> SafeString:
-    """Bars per year, every year between the first and last shown (gaps are data too)."""
+    """Bars per year, every year between the first and last shown (gaps are data too).
+
+    The SVG is drawn at its natural size in px and only ever shrinks (to fit a phone), so two
+    years of data give two bars, not a 40rem-wide blow-up; the year labels are HTML under it,
+    so they keep their size however the bars are scaled.
+    """
     counts = {row["year"]: row["count"] for row in years if row.get("year")}
     if not counts:
         return SafeString("")
     first, last = min(counts), max(counts)
     span = list(range(first, last + 1))
     peak = max(counts.values())
-    bar, gap = (10, 2) if len(span) <= 60 else (4, 1)
-    width = len(span) * (bar + gap)
+    bar, gap = _histogram_slot(len(span))
+    width = len(span) * (bar + gap) - gap
     bars = []
     for i, year in enumerate(span):
         n = counts.get(year, 0)
-        h = round((height - 14) * n / peak) if n else 0
-        x, y = i * (bar + gap), height - 14 - h
+        h = round(height * n / peak) if n else 0
         label = ngettext("%(year)s年：%(count)s篇", "%(year)s年：%(count)s篇", n) % {
             "year": year,
             "count": n,
         }
         href = reverse("speeches:year", args=[year])
-        bars.append((href, label, x, y, bar, max(h, 1 if n else 0)))
+        bars.append((href, label, i * (bar + gap), height - h, bar, max(h, 1 if n else 0)))
     # Years without speeches keep their place on the axis but get no link: an empty bar
     # would be an invisible keyboard stop.
     body = format_html_join(
@@ -71,18 +84,26 @@ def year_histogram(years: list[dict], height: int = 80) -> SafeString:
         "<title>{}</title></rect></a>",
         ((href, x, y, w, h, label) for href, label, x, y, w, h in bars if h),
     )
+    axis = format_html('<span class="axis">{}</span>', first)
+    if last != first:
+        axis += format_html('<span class="axis">{}</span>', last)
     return format_html(
-        '<svg class="histogram" role="group" aria-label="{}" viewBox="0 0 {} {}" '
-        'preserveAspectRatio="xMinYMax meet">{}'
-        '<text x="0" y="{}" class="axis">{}</text>'
-        '<text x="{}" y="{}" class="axis" text-anchor="end">{}</text></svg>',
+        '<figure class="histogram">'
+        '<svg role="group" aria-label="{}" width="{}" height="{}" viewBox="0 0 {} {}">{}</svg>'
+        '<div class="histogram-axis" aria-hidden="true">{}</div></figure>',
         _("按年份的讲话篇数"),
         width,
         height,
-        body,
-        height - 2,
-        first,
         width,
-        height - 2,
-        last,
+        height,
+        body,
+        axis,
     )
+
+
+@register.filter
+def marked(text: str, marks) -> SafeString:
+    """``text`` escaped, with the spans in ``marks`` (offsets into it) wrapped in <mark>."""
+    from speeches.search.highlight import mark_html
+
+    return mark_safe(mark_html(text or "", list(marks or ())))

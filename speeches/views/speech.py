@@ -129,8 +129,8 @@ def speech_text(request: HttpRequest, pk: int) -> HttpResponse:
     header = [speech.title]
     if speech.speaker:
         header.append(speech.speaker.name)
-    if speech.date:
-        header.append(speech.date.isoformat())
+    if speech.date_text:
+        header.append(speech.date_text)
     content = "\n".join(header) + "\n\n" + speech.body + "\n"
     response = HttpResponse(content, content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="speech-{speech.pk}.txt"'

@@ -4,7 +4,8 @@ import pytest
 
 from speeches.models import Speech
 
-SUMMARY_KEYS = {"id", "title", "url", "date", "date_precision", "speaker", "level", "campaigns"}
+SUMMARY_KEYS = {"id", "title", "url", "date", "date_precision", "speaker", "speaker_id", "level"}
+SUMMARY_KEYS |= {"campaigns"}
 
 
 @pytest.mark.django_db

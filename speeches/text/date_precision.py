@@ -1,0 +1,32 @@
+"""A date written to the precision it is known: ``1975``, ``1975-03`` or ``1975-03-08``.
+
+Pure: no Django. Speeches dated to a year or a month are stored as the first day of it; every
+outside format (API, exports, OAI, feeds, citations, pages) writes them through these
+functions so that no ``-01-01`` is ever invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+_PARTS = {"year": 1, "month": 2, "day": 3}
+
+
+def date_parts(date: dt.date | None, precision: str | None) -> list[int]:
+    """[year], [year, month] or [year, month, day]; [] when the date is unknown."""
+    if date is None or precision not in _PARTS:
+        return []
+    return [date.year, date.month, date.day][: _PARTS[precision]]
+
+
+def iso_date(date: dt.date | None, precision: str | None) -> str | None:
+    """ISO 8601 at the known precision ('1975', '1975-03', '1975-03-08'), or None."""
+    parts = date_parts(date, precision)
+    if not parts:
+        return None
+    return "-".join(f"{p:02d}" if i else f"{p:04d}" for i, p in enumerate(parts))
+
+
+def known_precision(date: dt.date | None, precision: str | None) -> str | None:
+    """'day' | 'month' | 'year', or None when there is no date to speak of."""
+    return precision if date is not None and precision in _PARTS else None
