@@ -17,6 +17,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from speeches import services
 from speeches.admin_originals import OriginalFileWidget, original_file_response
+from speeches.form_cleaning import ControlCharacterCleaningMixin
 from speeches.ingest.dedup import text_checksum
 from speeches.ingest.provenance import merge_person_fields
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
@@ -26,8 +27,17 @@ admin.site.site_title = _("党建讲话档案")
 admin.site.index_title = _("档案管理")
 
 
+class CampaignAdminForm(ControlCharacterCleaningMixin, forms.ModelForm):
+    pass
+
+
+class SpeakerAdminForm(ControlCharacterCleaningMixin, forms.ModelForm):
+    pass
+
+
 @admin.register(Campaign)
 class CampaignAdmin(admin.ModelAdmin):
+    form = CampaignAdminForm
     list_display = ["name", "short_name", "start_date", "end_date", "speech_count"]
     search_fields = ["name", "short_name", "slug", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
@@ -40,6 +50,7 @@ class CampaignAdmin(admin.ModelAdmin):
         return obj.n
 
     def save_model(self, request, obj, form, change):
+        services.clean_text_fields(obj)
         super().save_model(request, obj, form, change)
         if change:  # campaign names are indexed with each speech
             services.reindex_speeches(obj.speeches.values_list("id", flat=True))
@@ -47,6 +58,7 @@ class CampaignAdmin(admin.ModelAdmin):
 
 @admin.register(Speaker)
 class SpeakerAdmin(admin.ModelAdmin):
+    form = SpeakerAdminForm
     list_display = ["name", "position", "organization", "speech_count"]
     search_fields = ["name", "organization", "position"]
 
@@ -58,6 +70,7 @@ class SpeakerAdmin(admin.ModelAdmin):
         return obj.n
 
     def save_model(self, request, obj, form, change):
+        services.clean_text_fields(obj)
         super().save_model(request, obj, form, change)
         if change:
             services.reindex_speeches(obj.speeches.values_list("id", flat=True))
@@ -68,7 +81,7 @@ class SpeakerAdmin(admin.ModelAdmin):
 MAX_SEARCH_TERMS = 10
 
 
-class SpeechAdminForm(forms.ModelForm):
+class SpeechAdminForm(ControlCharacterCleaningMixin, forms.ModelForm):
     """The admin's speech form (its model and fields come from SpeechAdmin)."""
 
     def clean(self):

@@ -37,6 +37,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_protect
 
+from speeches.form_cleaning import ControlCharacterCleaningMixin
 from speeches.ingest import pipeline
 from speeches.ingest.messages import Message
 from speeches.models import Campaign, DatePrecision, Level
@@ -82,7 +83,7 @@ class UploadForm(forms.Form):
     )
 
 
-class SpeechPreviewForm(forms.Form):
+class SpeechPreviewForm(ControlCharacterCleaningMixin, forms.Form):
     include = forms.BooleanField(label=_("导入"), required=False, initial=True)
     title = forms.CharField(label=_("标题"), max_length=500, required=False)
     speaker = forms.CharField(label=_("讲话人"), max_length=100, required=False)

@@ -251,6 +251,7 @@ def restore_campaigns(rows: Iterator[tuple[int, dict[str, Any]]]) -> int:
             k: ("" if v is None and k in {"short_name", "description", "aliases", "pattern"} else v)
             for k, v in fields.items()
         }
+        fields = services.clean_text_values(Campaign, fields)
         campaign = Campaign.objects.filter(slug=row["slug"]).first()
         if campaign is None:
             Campaign.objects.create(
@@ -267,6 +268,7 @@ def _restore_speaker(
 ) -> Speaker | None:
     if row is None:
         return None
+    row = {**row, **services.clean_text_values(Speaker, row)}
     if row.get("id") in by_export_id:
         return by_export_id[row["id"]]
     existing = Speaker.objects.filter(name=row["name"], organization=row["organization"]).first()
@@ -293,7 +295,8 @@ def _duplicate_of(row: dict[str, Any], restored: set[int]) -> int | None:
     """The speech this row already is: the same id with the same text (a repeated restore),
     or, merging into another archive, any speech with the same text that this restore did
     not create (two speeches of one export may share a text and must both come back)."""
-    checksum = text_checksum(row["body"])
+    body = services.clean_text_values(Speech, {"body": row["body"]})["body"]
+    checksum = text_checksum(body)  # of the text as it is stored
     # Compared by text: a repeated text from before the unique checksum has a blank one.
     same_id = Speech.objects.filter(pk=row.get("id")).values_list("body", flat=True).first()
     if same_id is not None and text_checksum(same_id) == checksum:

@@ -17,13 +17,14 @@ from contextvars import ContextVar
 from typing import Any
 
 from django.core.files.base import File
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 
 from reuse import outbox as reuse_outbox
 from speeches import archive_version
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 from speeches.text.checksum import text_checksum
+from speeches.text.control import remove_control_characters
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,43 @@ class DuplicateSpeech(ValueError):
         self.existing_id = existing_id
 
 
+def _text_fields(model: type) -> tuple[frozenset[str], frozenset[str]]:
+    """(one-line, multi-line) text fields of a model: every CharField and every TextField,
+    so a field added later is cleaned too."""
+    fields = model._meta.concrete_fields
+    multi = frozenset(f.name for f in fields if isinstance(f, models.TextField))
+    single = frozenset(f.name for f in fields if isinstance(f, models.CharField))
+    return single, multi
+
+
+def clean_text_values(model: type, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` (field name -> value) of a model, with control characters removed from
+    its text fields (a stored U+000B breaks every feed and OAI page that lists the speech);
+    multi-line fields keep their line breaks, other names pass unchanged."""
+    single, multi = _text_fields(model)
+    return {
+        name: remove_control_characters(value, single_line=name not in multi)
+        if isinstance(value, str) and (name in single or name in multi)
+        else value
+        for name, value in values.items()
+    }
+
+
+def clean_text_fields(obj: models.Model) -> list[str]:
+    """Remove control characters from the text fields of ``obj``; return the names changed."""
+    model = type(obj)
+    names = sorted(set().union(*_text_fields(model)))
+    before = {name: getattr(obj, name) for name in names}
+    after = clean_text_values(model, before)
+    changed = [name for name in names if after[name] != before[name]]
+    for name in changed:
+        setattr(obj, name, after[name])
+    return changed
+
+
 def get_or_create_speaker(name: str, *, position: str = "", organization: str = "") -> Speaker:
+    given = {"name": name, "position": position, "organization": organization}
+    name, position, organization = clean_text_values(Speaker, given).values()
     speaker, created = Speaker.objects.get_or_create(
         name=name.strip(), organization=organization.strip(), defaults={"position": position}
     )
@@ -125,7 +162,11 @@ def create_speech(
     if not body or not body.strip():
         raise ValueError("a speech needs a body text")
     campaigns = _resolve_campaigns(campaigns)  # an unknown slug fails before any write
-    speech = Speech(title=title.strip()[:500], body=body, speaker=speaker, **fields)
+    speech = Speech(title=title, body=body, speaker=speaker, **fields)
+    clean_text_fields(speech)
+    speech.title = speech.title.strip()[:500]
+    if not speech.body.strip():
+        raise ValueError("a speech needs a body text")
     _derive(speech)
     speech.full_clean(exclude=["original_file", "checksum", "outline"])
     stored = ""
@@ -199,6 +240,7 @@ def save_speech(
     that held one text twice before the checksum became unique (migration 0005 blanks it too).
     """
     with transaction.atomic():
+        clean_text_fields(speech)
         _derive(speech)
         if legacy_repeat:
             speech.checksum = ""

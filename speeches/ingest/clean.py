@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from speeches.text.control import remove_control_characters
 from speeches.text.han import HAN
 from speeches.text.headings import HEADING_START as _HEADING_START
 from speeches.text.salutations import SALUTATION_IN_LINE as _SALUTATION
@@ -88,7 +89,8 @@ _SPACE_IN_DIGITS = re.compile(
 _SPACE_HAN_DIGIT = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[{_CJK}])")
 # A quote glyph from a fallback font lands on a line of its own in PDF text.
 _STRAY_PUNCT = re.compile(r"^[“”\"'‘’「」『』\s]+$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\ufeff\u2060]")
+# Zero-width characters are junk in extracted text (controls go by speeches.text.control).
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200f\ufeff\u2060]")
 _PAGE_CHUNK = re.compile(r"^(\d{1,3})、")
 _RUN_IN_HEADING = re.compile(
     r"(?<=[。：:！？；])(?=(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
@@ -115,10 +117,8 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
 
 
 def _split_lines(raw: str) -> list[str]:
-    text = unicodedata.normalize("NFC", raw or "")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n")
-    return _CONTROL.sub("", text).split("\n")
+    text = remove_control_characters(unicodedata.normalize("NFC", raw or ""))
+    return _ZERO_WIDTH.sub("", text).split("\n")
 
 
 def _clean_line(line: str) -> str:

@@ -23,6 +23,7 @@ from pathlib import Path
 from speeches.ingest.containers import DOCX_MAX_INFLATED_BYTES, container_problem
 from speeches.ingest.messages import _
 from speeches.search.normalize import HAN, HAN_CHAR
+from speeches.text.control import remove_control_characters
 
 log = logging.getLogger(__name__)
 
@@ -171,13 +172,10 @@ def extract(data: bytes, name: str = "") -> Extracted:
             )
         ) from exc
     # NUL and other C0 controls are no text (and PostgreSQL cannot store NUL).
-    result.text = _CONTROLS.sub("", result.text)
+    result.text = remove_control_characters(result.text)
     if not result.text.strip():
         raise ExtractionError(_EMPTY_TEXT.get(kind) or _("文件中没有文本"))
     return result
-
-
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 _EMPTY_TEXT = {
