@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +20,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from interop.records import ARCHIVE_NAME, SpeechRecord, record_for, with_excerpt
 from speeches.models import Campaign, Level, Speaker, Speech
+from speeches.text.control import xml_safe
 
 FEED_SIZE = 20
 FEED_TYPES = {"atom": Atom1Feed, "rss": Rss201rev2Feed}
@@ -62,17 +63,18 @@ class SpeechFeed(Feed):
     def get_object(self, request: HttpRequest, **kwargs) -> FeedContent:
         return self.content(request, **kwargs)
 
+    # Records are XML-safe already (interop.records); feed-level texts are made so here.
     def title(self, obj: FeedContent) -> str:
-        return obj.title
+        return xml_safe(obj.title)
 
     def link(self, obj: FeedContent) -> str:
         return obj.link
 
     def description(self, obj: FeedContent) -> str:
-        return obj.description
+        return xml_safe(obj.description)
 
     def subtitle(self, obj: FeedContent) -> str:
-        return obj.description
+        return xml_safe(obj.description)
 
     def feed_url(self, obj: FeedContent) -> str:
         return obj.self_url
@@ -136,19 +138,20 @@ class CampaignFeed(SpeechFeed):
 class SpeakerFeed(SpeechFeed):
     def content(self, request: HttpRequest, pk: int = 0, **kwargs) -> FeedContent:
         speaker = get_object_or_404(Speaker, pk=pk)
+        speeches = Speech.objects.filter(speaker=speaker)
+        if not speeches.published().exists():  # as the speaker page: drafts name no one
+            raise Http404("no published speech of this speaker")
         return FeedContent(
             title=f"{ARCHIVE_NAME}：{speaker.name}的讲话",
             link=speaker.get_absolute_url(),
             description=f"{speaker.name}新收录的讲话",
             self_url=request.get_full_path(),
-            records=records_of(request, newest_added(Speech.objects.filter(speaker=speaker))),
+            records=records_of(request, newest_added(speeches)),
         )
 
 
 class LevelFeed(SpeechFeed):
     def content(self, request: HttpRequest, level: str = "", **kwargs) -> FeedContent:
-        from django.http import Http404
-
         if level not in Level.values:
             raise Http404("no such level")
         label = Level(level).label

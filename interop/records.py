@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Substr
 
 from speeches.models import Speech
+from speeches.text.control import xml_safe
 from speeches.text.date_precision import date_parts, iso_date
 
 ARCHIVE_NAME = "党建讲话档案"
@@ -77,20 +78,22 @@ def record_for(speech: Speech, url: str) -> SpeechRecord:
     excerpt = getattr(speech, "excerpt", None)
     if excerpt is None:
         excerpt = speech.body[:EXCERPT_CHARS]
+    # Every outside format starts here: a character XML cannot carry never gets further,
+    # even from a row that was not written through the cleaning services.
     return SpeechRecord(
         pk=speech.pk,
-        title=speech.title,
-        url=url,
-        speaker=speech.speaker.name if speech.speaker else None,
+        title=xml_safe(speech.title),
+        url=xml_safe(url),
+        speaker=xml_safe(speech.speaker.name) if speech.speaker else None,
         date=speech.date,
         date_precision=speech.date_precision if speech.date else "unknown",
-        occasion=speech.occasion,
-        organization=speech.organization,
-        region=speech.region,
+        occasion=xml_safe(speech.occasion),
+        organization=xml_safe(speech.organization),
+        region=xml_safe(speech.region),
         level=speech.level,
-        source_url=speech.source_url,
-        campaigns=[c.name for c in speech.campaigns.all()],
-        summary=summarize(excerpt),
+        source_url=xml_safe(speech.source_url),
+        campaigns=[xml_safe(c.name) for c in speech.campaigns.all()],
+        summary=xml_safe(summarize(excerpt)),
         updated=speech.updated,
         created=speech.created,
     )

@@ -10,6 +10,7 @@ from django.db.models.functions import ExtractYear
 from django.urls import reverse
 
 from speeches.models import Campaign, Level, Speaker, Speech
+from speeches.text.control import xml_safe
 
 _PUBLISHED = Q(speeches__is_published=True)
 _PLACEHOLDER = 987654321987654321
@@ -73,7 +74,7 @@ class ListingSitemap(Sitemap):
         return urls
 
     def location(self, item: str) -> str:
-        return item
+        return xml_safe(item)  # a slug typed before slugs were validated must not break XML
 
 
 def latest_change():

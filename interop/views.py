@@ -19,6 +19,7 @@ from interop.oai.protocol import OaiError, parse_request
 from interop.records import record_for, with_excerpt
 from interop.search_results import all_results
 from speeches.models import Speech
+from speeches.text.control import has_control_characters
 from speeches.views.api import BadParameter
 
 CITATION_TYPES = {
@@ -102,6 +103,9 @@ def feed_view(feed_class):
 
     @require_GET
     def view(request: HttpRequest, fmt: str, **kwargs) -> HttpResponse:
+        if any(has_control_characters(k + v) for k, v in request.GET.items()):
+            message = "control characters are not allowed in a feed's parameters"
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         try:
             return feeds[fmt](request, **kwargs)
         except BadParameter as exc:

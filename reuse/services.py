@@ -185,10 +185,12 @@ def refresh_widespread(docs: Docs | None = None, share: float = 0.8) -> int:
     levels and years and the earliest one. A passage counts a speech that holds ``share`` of
     its fingerprints (a copy with a few edits still counts). Returns the rows written."""
     docs = docs or Docs()
-    ids = list(Speech.objects.values_list("id", flat=True))
+    # Published speeches only: the corpus view is public, and a draft's passage, title and
+    # date must not appear there (as 首见 or in the counts).
+    ids = list(Speech.objects.published().values_list("id", flat=True))
     docs.load(ids)
     index = CorpusIndex({i: docs[i].hashes for i in ids if i in docs}, chronological_order())
-    candidates = _passage_fingerprints(docs)
+    candidates = _passage_fingerprints(docs, set(ids))
     frequency = {
         key: int(index.document_frequency(h).min()) for key, (_, _, _, h) in candidates.items()
     }
@@ -238,16 +240,18 @@ def refresh_widespread(docs: Docs | None = None, share: float = 0.8) -> int:
     return len(rows)
 
 
-def _passage_fingerprints(docs: Docs) -> dict[int, tuple[int, int, int, np.ndarray]]:
-    """Each stored passage (either side) by its smallest fingerprint: one entry per distinct
-    passage, with the fingerprints it contains."""
+def _passage_fingerprints(
+    docs: Docs, speech_ids: set[int]
+) -> dict[int, tuple[int, int, int, np.ndarray]]:
+    """Each stored passage (either side, in one of ``speech_ids``) by its smallest
+    fingerprint: one entry per distinct passage, with the fingerprints it contains."""
     out: dict[int, tuple[int, int, int, np.ndarray]] = {}
     rows = SharedPassage.objects.values_list(
         "speech_id", "start", "end", "other_id", "other_start", "other_end"
     ).iterator(chunk_size=5000)
     for speech_id, start, end, other_id, other_start, other_end in rows:
         for sid, s, e in ((speech_id, start, end), (other_id, other_start, other_end)):
-            if sid not in docs:
+            if sid not in speech_ids or sid not in docs:
                 continue
             doc = docs[sid]
             lo = np.searchsorted(doc.text.starts, s, side="left")

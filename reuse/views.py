@@ -84,7 +84,10 @@ def compare_pick(request: HttpRequest) -> HttpResponse:
 
 
 def widespread(request: HttpRequest) -> HttpResponse:
-    passages = WidespreadPassage.objects.select_related("first")[:50]
+    # Rows are computed from published speeches; one taken back into draft since then drops
+    # out here until the next refresh.
+    passages = WidespreadPassage.objects.filter(first__is_published=True).select_related("first")
+    passages = passages[:50]
     return render(request, "reuse/widespread.html", {"passages": passages})
 
 

@@ -10,6 +10,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from speeches.text.control import has_control_characters
+
 GRANULARITY = "YYYY-MM-DDThh:mm:ssZ"
 METADATA_PREFIX = "oai_dc"
 
@@ -47,6 +49,10 @@ class OaiRequest:
 
 def parse_request(query: dict[str, list[str]]) -> OaiRequest:
     """Check verb and arguments (``query`` maps each name to all its values)."""
+    for name, values in query.items():
+        # Checked first: an error message quoting such an argument could not be XML.
+        if any(has_control_characters(v) for v in [name, *values]):
+            raise OaiError("badArgument", "Control characters are not allowed in arguments")
     verbs = query.get("verb", [])
     if len(verbs) != 1 or verbs[0] not in VERBS:
         shown = verbs[0] if len(verbs) == 1 else ("missing" if not verbs else "repeated")

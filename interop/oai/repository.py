@@ -1,5 +1,6 @@
-"""Which OAI-PMH items exist and in what order: every speech (an unpublished one answers as
-deleted) and every tombstone of a deleted speech, ordered by (datestamp, id) so that a
+"""Which OAI-PMH items exist and in what order: every published speech, every draft that was
+once published (answered as deleted; a never-published draft is not there at all) and every
+tombstone of a deleted speech, ordered by (datestamp, id) so that a
 resumption token can say exactly where a page ended."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from interop.models import Tombstone
 from interop.oai.protocol import OaiError, Selection
 from interop.oai.sets import set_specs_for, speech_filter, tombstone_matches
 from interop.records import SpeechRecord, record_for, with_excerpt
+from interop.tombstones import harvestable_speeches
 from speeches.models import Speech
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -64,27 +66,27 @@ def _tombstone_item(tombstone: Tombstone) -> OaiItem:
 
 def _tombstones():
     # A tombstone whose id is in use again (a restored backup) gives way to the speech.
-    return Tombstone.objects.exclude(speech_id__in=Speech.objects.values("pk"))
+    return Tombstone.objects.exclude(speech_id__in=harvestable_speeches().values("pk"))
 
 
 def get_item(speech_id: int, permalink: Permalink) -> OaiItem | None:
-    speech = with_excerpt(Speech.objects.filter(pk=speech_id)).first()
+    speech = with_excerpt(harvestable_speeches().filter(pk=speech_id)).first()
     if speech is not None:
         return _speech_item(speech, permalink)
-    tombstone = Tombstone.objects.filter(speech_id=speech_id).first()
+    tombstone = _tombstones().filter(speech_id=speech_id).first()
     return _tombstone_item(tombstone) if tombstone else None
 
 
 def earliest_datestamp() -> dt.datetime:
     candidates = [
-        Speech.objects.aggregate(m=Min("updated"))["m"],
+        harvestable_speeches().aggregate(m=Min("updated"))["m"],
         Tombstone.objects.aggregate(m=Min("deleted_at"))["m"],
     ]
     return min((c for c in candidates if c is not None), default=EPOCH)
 
 
 def _speeches(selection: Selection):
-    speeches = Speech.objects.all()
+    speeches = harvestable_speeches()
     if selection.set_spec is not None:
         lookup = speech_filter(selection.set_spec)
         if lookup is None:
