@@ -14,11 +14,17 @@
 # and the suite runs much faster without them.
 set -euo pipefail
 
+# The server binaries: PG_BIN, else initdb's directory on PATH, else the one `pg_config --bindir`
+# names (Debian keeps them off PATH, in /usr/lib/postgresql/N/bin). tests/programs.py looks
+# the same way, so a test that needs PostgreSQL runs exactly when this script can.
 PG_BIN=${PG_BIN:-}
 if [ -z "$PG_BIN" ]; then
-  for candidate in /usr/lib/postgresql/{17,16,15}/bin; do
-    if [ -x "$candidate/initdb" ]; then PG_BIN=$candidate; break; fi
-  done
+  if command -v initdb >/dev/null; then
+    # Resolved: a symlink on PATH stands for a directory that also holds pg_ctl and psql.
+    PG_BIN=$(dirname "$(readlink -f "$(command -v initdb)")")
+  elif command -v pg_config >/dev/null; then
+    PG_BIN=$(pg_config --bindir 2>/dev/null || true)
+  fi
 fi
 if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
   echo "pg.sh: no PostgreSQL server binaries (apt-get install -y postgresql, or set PG_BIN)" >&2

@@ -24,6 +24,8 @@ COMPILED = CATALOG.with_suffix(".mo")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 # As in locale/README.md: the sample web pages under fixtures/ are not templates.
 MAKEMESSAGES_IGNORE = ["fixtures/*", "var/*", "artifacts/*", "bench/*", "tests/*", "docs/*"]
+# Django's makemessages runs GNU gettext's xgettext and msgmerge.
+NEEDS_MAKEMESSAGES = pytest.mark.needs("xgettext", "msgmerge")
 COPY_IGNORE = shutil.ignore_patterns(
     ".git", ".venv", "var", "artifacts", "fixtures", "bench", "docs", "__pycache__", "*.mo"
 )
@@ -104,9 +106,8 @@ def test_parse_po_sees_fuzzy_and_empty_entries():
 
 @pytest.fixture(scope="module")
 def fresh_catalog(tmp_path_factory) -> Path:
-    """``makemessages -l en`` run on a copy of the project, so the repository is untouched."""
-    if shutil.which("xgettext") is None or shutil.which("msgmerge") is None:
-        pytest.skip("GNU gettext (xgettext, msgmerge) is not installed: apt-get install gettext")
+    """``makemessages -l en`` run on a copy of the project, so the repository is untouched
+    (its tests are marked NEEDS_MAKEMESSAGES)."""
     copy = tmp_path_factory.mktemp("project") / "main"
     shutil.copytree(ROOT, copy, ignore=COPY_IGNORE)
     command = [sys.executable, "manage.py", "makemessages", "-l", "en", "--no-obsolete"]
@@ -115,12 +116,14 @@ def fresh_catalog(tmp_path_factory) -> Path:
     return copy / "locale" / "en" / "LC_MESSAGES" / "django.po"
 
 
+@NEEDS_MAKEMESSAGES
 def test_makemessages_leaves_nothing_untranslated_or_fuzzy(fresh_catalog):
     entries = parse_po(fresh_catalog.read_text(encoding="utf-8"))
     assert len(entries) > 100, "makemessages found suspiciously few strings"
     assert untranslated_or_fuzzy(entries) == []
 
 
+@NEEDS_MAKEMESSAGES
 def test_catalog_has_no_obsolete_entries(fresh_catalog):
     """The committed catalog holds exactly the strings the code uses (nothing left over)."""
     fresh = {(e.get("msgctxt"), e["msgid"]) for e in parse_po(fresh_catalog.read_text("utf-8"))}
@@ -128,10 +131,9 @@ def test_catalog_has_no_obsolete_entries(fresh_catalog):
     assert committed == fresh
 
 
+@pytest.mark.needs("msgfmt")
 def test_committed_mo_matches_the_po(tmp_path):
     """The site runs from the committed django.mo: it must be compiled from the current .po."""
-    if shutil.which("msgfmt") is None:
-        pytest.skip("GNU gettext (msgfmt) is not installed: apt-get install gettext")
     compiled = tmp_path / "django.mo"
     subprocess.run(["msgfmt", "-o", compiled, CATALOG], check=True, timeout=60)
     with compiled.open("rb") as fresh, COMPILED.open("rb") as committed:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 import subprocess
 import tempfile
@@ -15,13 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "pg.sh"
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-        reason="PostgreSQL server binaries not installed (apt-get install postgresql)",
-    ),
-]
+pytestmark = [pytest.mark.slow, pytest.mark.needs("postgresql")]
 
 
 def pg(*args: str) -> subprocess.CompletedProcess:

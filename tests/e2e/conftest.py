@@ -1,5 +1,8 @@
 """Real-browser fixtures: Debian's Chromium driven by Playwright against the live gunicorn.
 
+Every test module here is marked ``needs("chromium", "cjk-fonts")`` (tests/programs.py): on a
+machine without them the tests skip before the live archive starts.
+
 Playwright's sync API keeps an asyncio loop running in this thread while it is alive, and
 Django refuses ORM calls when it sees one. So the browser lives for one test module only and
 is gone before the database tests of other modules run.
@@ -7,13 +10,13 @@ is gone before the database tests of other modules run.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path(os.environ.get("ARCHIVE_CHROMIUM", "/usr/bin/chromium"))
+from tests import programs
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -30,23 +33,16 @@ PHONE = {"width": 390, "height": 844}
 TIMEOUT_MS = 20_000
 
 
-@pytest.fixture(scope="session", autouse=True)
-def chromium_installed() -> None:
-    # Session-scoped and autouse so that it runs before the live archives start: without a
-    # browser there is no point in spending a minute on gunicorn and the demo index.
-    if not CHROMIUM.exists():
-        pytest.skip(f"browser tests need Chromium at {CHROMIUM} (apt-get install chromium)")
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    playwright = sync_api.sync_playwright().start()
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
     try:
         # A plain launch runs on a fresh temporary profile that Playwright deletes at close,
         # so nothing from another run (cookies, cache) can make a page look right by accident.
         browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            executable_path=programs.find("chromium"), headless=True, args=CHROMIUM_ARGS
         )
         try:
             yield browser
@@ -104,8 +100,9 @@ def screenshot() -> Callable[..., Path]:
 
 @pytest.fixture(scope="module")
 def axe():
-    module = pytest.importorskip("axe_playwright_python.sync_playwright")
-    return module.Axe()
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
 
 
 @pytest.fixture

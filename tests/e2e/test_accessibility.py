@@ -11,7 +11,7 @@ import urllib.parse
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.needs("chromium", "cjk-fonts")]
 
 SPEECH_WITH_QUERY = re.compile(r"/speeches/\d+/\?q=")
 MAX_TABS = 150

@@ -8,7 +8,7 @@ import urllib.parse
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.needs("chromium", "cjk-fonts")]
 
 READ_META = """() => Array.from(document.querySelectorAll('head meta[name^="citation_"]'))
   .map(m => [m.name, m.content])"""

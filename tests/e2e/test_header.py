@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.needs("chromium", "cjk-fonts")]
 
 WIDTHS = {"desktop": 1280, "small-desktop": 1024, "phone": 390}
 LANGUAGES = {"zh": "zh-CN", "en": "en-US"}

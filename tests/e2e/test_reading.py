@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.needs("chromium", "cjk-fonts")]
 
 CAMPAIGN = "创先争优活动"
 # Seed 002: the longest of the five samples, with a two-level outline of 17 sections.

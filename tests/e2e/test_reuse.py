@@ -8,7 +8,7 @@ import urllib.parse
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.needs("chromium", "cjk-fonts")]
 
 
 def reused_pair(live_archive) -> tuple[int, int, dict]:

@@ -11,7 +11,7 @@ import urllib.parse
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.needs("chromium", "cjk-fonts")]
 
 UPLOAD = "/admin/speeches/speech/upload/"
 CHANGELIST = re.compile(r"/admin/speeches/speech/(\?.*)?$")

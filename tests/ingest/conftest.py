@@ -10,6 +10,8 @@ INGEST = Path(__file__).resolve().parents[2] / "fixtures" / "ingest"
 GOOD = INGEST / "good"
 BAD = INGEST / "bad"
 SEEDS = INGEST / "seeds"
+# A .doc is read by antiword, or by LibreOffice when antiword is missing (extract.py).
+NEEDS_DOC_READER = pytest.mark.needs("antiword", "soffice", any=True)
 
 
 def seed_text(prefix: str) -> str:

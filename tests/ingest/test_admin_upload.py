@@ -9,14 +9,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from speeches.models import Speech
-from tests.ingest.conftest import BAD, GOOD, INGEST
+from tests.ingest.conftest import BAD, GOOD, INGEST, NEEDS_DOC_READER
 
 FORMATS = [
     "000_gbk.txt",
     "000_page.html",
     "001_wenku_utf8.txt",
     "002_styled.docx",
-    "002_styled.doc",
+    pytest.param("002_styled.doc", marks=NEEDS_DOC_READER),
     "002_styled.pdf",
     "003_ocr_utf8_bom.txt",
     "004_utf16.txt",

@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from speeches.ingest.extract import ExtractionError, decode_text, detect_type, extract
-from tests.ingest.conftest import BAD, GOOD
+from tests.ingest.conftest import BAD, GOOD, NEEDS_DOC_READER
 
 
 def read(path):
@@ -64,6 +62,7 @@ def test_docx_headings_and_title_style_are_kept():
     assert "周潮明" in lines and "(2012年11月7日)" in lines
 
 
+@NEEDS_DOC_READER
 def test_doc_read_with_antiword_or_libreoffice():
     result = extract(read(GOOD / "002_styled.doc"))
     assert "周潮明" in result.text
@@ -127,7 +126,7 @@ def test_scanned_pdf_without_text_layer(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+@pytest.mark.needs("soffice")
 def test_doc_falls_back_to_libreoffice(monkeypatch):
     from speeches.ingest import extract as module
 
