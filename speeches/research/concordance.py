@@ -9,14 +9,15 @@ bodies.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
 from speeches import search
 from speeches.research import kwic
-from speeches.search.normalize import normalize_document_with_map, original_span
+from speeches.search import highlight
+from speeches.search.source_map import SourceMap
 
 MODES = ("kwic", "sentence")
 SORTS = ("date", "-date", "speech", "left", "right")
@@ -33,6 +34,8 @@ class Line:
     match: str
     right: str
     hit: int = 0  # the speech page's ``#hit-<n>`` anchor of this line with ``?q=`` the query
+    marks: tuple[tuple[int, int], ...] = ()  # the terms inside ``match`` (sentences), relative
+    sentence: tuple[str, str] = ("", "")  # KWIC: the rest of the sentence before and after
 
 
 @dataclass
@@ -125,55 +128,10 @@ def _bodies(ids: Iterable[int]) -> dict[int, str]:
     return dict(Speech.objects.filter(pk__in=ids).values_list("pk", "body"))
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    i = text.find("\n")
-    while i >= 0:
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
-    return starts
-
-
-class _Mapper:
-    """Normalized-body spans -> spans of the stored body, one line at a time.
-
-    Normalization never crosses a line break and keeps every break, so line n of the
-    normalized body is the normalization of line n of the body: mapping only the lines
-    holding a match is ~100x cheaper than mapping a long speech whole.
-    """
-
-    def __init__(self, body: str, norm: str) -> None:
-        self.body, self.norm = body, norm
-        self.body_starts = _line_starts(body)
-        self.norm_starts = _line_starts(norm)
-        self.whole: list[int] | None = None
-        if len(self.body_starts) != len(self.norm_starts):
-            self._map_whole()
-        self._lines: dict[int, list[int] | None] = {}
-
-    def _map_whole(self) -> None:
-        self.norm, self.whole = normalize_document_with_map(self.body)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        if self.whole is not None:
-            return original_span(self.whole, start, end)
-        n = bisect_right(self.norm_starts, start) - 1
-        if n not in self._lines:
-            line = self.body[self.body_starts[n] : self._end(self.body_starts, n, self.body)]
-            norm, mapping = normalize_document_with_map(line)
-            own = self.norm[self.norm_starts[n] : self._end(self.norm_starts, n, self.norm)]
-            self._lines[n] = mapping if norm == own else None
-        mapping = self._lines[n]
-        if mapping is None:  # the index holds another version of this line: map it whole
-            self._map_whole()
-            return self.span(start, end)
-        offset = self.norm_starts[n]
-        s, e = original_span(mapping, start - offset, end - offset)
-        return s + self.body_starts[n], e + self.body_starts[n]
-
-    @staticmethod
-    def _end(starts: list[int], n: int, text: str) -> int:
-        return starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
+def _term_spans(norm: str, needles: tuple[str, ...], start: int, end: int) -> list[tuple[int, int]]:
+    """The needles' occurrences inside ``norm[start:end]`` (normalized offsets), merged."""
+    found = [(s + start, e + start) for s, e, _ in kwic.occurrences(norm[start:end], needles)]
+    return highlight.merge(found)
 
 
 def _materialize(
@@ -189,20 +147,27 @@ def _materialize(
         body = bodies.get(sid)
         if body is None:  # deleted since the index was read
             continue
-        mapper = _Mapper(body, norm)
+        mapper = SourceMap(body, norm)
         units = _units(mapper.norm, needles, mode, tree)
         starts = [u[0] for u in _units(mapper.norm, needles, "kwic")] if mode != "kwic" else []
         for k in wanted[sid]:
             if k >= len(units):  # the body changed since it was indexed
                 continue
             start, end = mapper.span(*units[k])
+            marks: tuple[tuple[int, int], ...] = ()
+            sentence = ("", "")
             if mode == "sentence":
                 left, right = "", ""
+                inside = _term_spans(mapper.norm, needles, *units[k])
+                marks = tuple((s - start, e - start) for s, e in mapper.spans(inside))
             else:
                 left = body[max(0, start - context) : start]
                 right = body[end : end + context]
+                first, last = kwic.sentence_around(body, start, end)
+                sentence = (body[first:start], body[end:last])
             hit = k if mode == "kwic" else bisect_left(starts, units[k][0])
-            lines[(sid, k)] = Line(sid, start, end, left, body[start:end], right, hit)
+            match_text = body[start:end]
+            lines[(sid, k)] = Line(sid, start, end, left, match_text, right, hit, marks, sentence)
     return [lines[ref] for ref in refs if ref in lines]
 
 

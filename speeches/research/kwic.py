@@ -64,6 +64,19 @@ def sentences(
     return spans
 
 
+def sentence_around(text: str, start: int, end: int) -> Span:
+    """The sentence holding ``text[start:end]``, without surrounding whitespace (works on
+    the source text too: its full-width ends are sentence ends here)."""
+    first = max(text.rfind(c, 0, start) + 1 for c in _ENDS)
+    found = _END.search(text, end)
+    last = found.end() if found else len(text)
+    while first < start and text[first].isspace():
+        first += 1
+    while last > end and text[last - 1].isspace():
+        last -= 1
+    return first, last
+
+
 def holds(tree: object, text: str) -> bool:
     """Whether ``text`` satisfies a parsed query tree (literal containment of its terms)."""
     from speeches.search.query import And, Not, Or, Term

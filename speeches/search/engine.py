@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from speeches.search import headings, highlight, ranking
 from speeches.search.analysis import query_grams, word_counts, words
 from speeches.search.documents import date_number
+from speeches.search.embedded.rows import source_texts
 from speeches.search.embedded.snapshot import Snapshot, snapshot
 from speeches.search.literal import literal
 from speeches.search.normalize import normalize_document
@@ -305,7 +306,8 @@ def search(
         ranked = [(sid, 0.0) for sid in order]
     window = ranked[end - page_size : end]
 
-    hits = [_hit(snap, sid, score, terms, with_snippets) for sid, score in window]
+    sources = source_texts(sid for sid, _ in window) if with_snippets else {}
+    hits = [_hit(snap, sid, score, terms, sources.get(sid)) for sid, score in window]
     return SearchPage(
         query=q or "",
         count=len(ids),
@@ -318,9 +320,10 @@ def search(
     )
 
 
-def _hit(snap: Snapshot, sid: int, score: float, terms: list[Term], with_snippets: bool) -> Hit:
-    if with_snippets:
-        snippets, count = highlight.snippets(snap.text(sid), terms)
+def _hit(snap: Snapshot, sid: int, score: float, terms: list[Term], source: str | None) -> Hit:
+    """``source``: the speech's stored text for snippets (None: no snippets)."""
+    if source is not None:
+        snippets, count = highlight.snippets(snap.text(sid), terms, source=source)
         return Hit(speech_id=sid, score=float(score), snippets=snippets, occurrences=count)
     count = sum(snap.count(sid, normalize_document(t.text).encode("utf-8")) for t in terms)
     return Hit(speech_id=sid, score=float(score), snippets=[], occurrences=count)

@@ -17,6 +17,7 @@ from speeches.search.normalize import (
     original_span,
 )
 from speeches.search.query import Term
+from speeches.search.source_map import SourceMap
 
 ELLIPSIS = "…"
 _WHITESPACE = re.compile(r"\s+")
@@ -44,7 +45,7 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return starts
 
 
-def _merge(spans: Iterable[Span], *, touching: bool = False) -> list[Span]:
+def merge(spans: Iterable[Span], *, touching: bool = False) -> list[Span]:
     """Sorted union of spans; adjacent spans stay apart (two hits) unless ``touching``."""
     merged: list[Span] = []
     for start, end in sorted(spans):
@@ -60,14 +61,14 @@ def match_spans(norm_text: str, terms: Iterable[Term | str]) -> tuple[list[Span]
     found: list[Span] = []
     for needle in _needles(terms):
         found += [(s, s + len(needle)) for s in _occurrences(norm_text, needle)]
-    return _merge(found), len(found)
+    return merge(found), len(found)
 
 
 def spans(text: str, terms: Iterable[Term | str]) -> list[Span]:
     """Spans of the matches in the ORIGINAL ``text`` (before normalization)."""
     norm, mapping = normalize_document_with_map(text)
     found, _ = match_spans(norm, terms)
-    return _merge(original_span(mapping, s, e) for s, e in found)
+    return merge(original_span(mapping, s, e) for s, e in found)
 
 
 def mark_html(text: str, marks: Sequence[Span], start: int = 0, end: int | None = None) -> str:
@@ -128,25 +129,48 @@ def snippets(
     context: int = 40,
     *,
     body_start: int = 0,
+    source: str | None = None,
 ) -> tuple[list[str], int]:
     """Up to ``max_fragments`` escaped HTML fragments around matches, and the match count.
 
-    ``norm_text`` is normalized text (what the index holds). Fragments show different
-    matches (round-robin over the terms), are merged where they overlap, keep to one line,
-    and carry … where they cut the line. Without any match, the text's opening is shown.
+    ``norm_text`` is normalized text (what the index holds); matches are found there.
+    ``source`` is the text it was normalized from: fragments then show the source's own
+    characters (Traditional script, full-width punctuation), the marks mapped onto them.
+    Fragments show different matches (round-robin over the terms), are merged where they
+    overlap, keep to one line, and carry … where they cut the line. Without any match, the
+    text's opening is shown.
 
     ``body_start``: where the body begins when ``norm_text`` is title + "\n" + body. Matches
     before it count, but fragments come from the body: the title is already on the page.
     """
     needles = _needles(terms)
+    windows, marks, count = _snippet_spans(norm_text, needles, max_fragments, context, body_start)
+    shown = norm_text
+    if source is not None:
+        mapper = SourceMap(source, norm_text)
+        mapped = mapper.spans(windows), mapper.spans(marks)
+        if mapper.remapped:  # the source changed since it was indexed: find the matches again
+            windows, marks, count = _snippet_spans(
+                mapper.norm, needles, max_fragments, context, body_start
+            )
+            mapped = mapper.spans(windows), mapper.spans(marks)
+        (windows, marks), shown = mapped, source
+    fragments = [_render(shown, w, marks) for w in windows]
+    return [f for f in fragments if f.strip(ELLIPSIS + " ")], count
+
+
+def _snippet_spans(
+    norm_text: str, needles: list[str], max_fragments: int, context: int, body_start: int
+) -> tuple[list[Span], list[Span], int]:
+    """(windows, marks, match count) in ``norm_text``."""
     by_term = [[(s, s + len(n)) for s in _occurrences(norm_text, n)] for n in needles]
     count = sum(len(m) for m in by_term)
-    marks = _merge(span for matches in by_term for span in matches)
+    marks = merge(span for matches in by_term for span in matches)
     in_body = [[m for m in matches if m[0] >= body_start] for matches in by_term]
     if not any(in_body):
         opening = _window(norm_text, body_start, body_start, 2 * context)
         if not norm_text[opening[0] : opening[1]].strip():
-            return [], count
-        return [_render(norm_text, opening, marks)], count
-    windows = _merge(_pick(norm_text, in_body, max_fragments, context), touching=True)
-    return [_render(norm_text, w, marks) for w in windows], count
+            return [], marks, count
+        return [opening], marks, count
+    windows = merge(_pick(norm_text, in_body, max_fragments, context), touching=True)
+    return windows, marks, count

@@ -54,3 +54,14 @@ def pending_updates() -> int:
     from speeches.models import PendingIndexUpdate
 
     return PendingIndexUpdate.objects.count()
+
+
+def source_texts(ids: Iterable[int]) -> dict[int, str]:
+    """``title + "\\n" + body`` as stored: the text an indexed speech was normalized from.
+
+    Views show these characters (never the normalized text, which is for matching only).
+    """
+    from speeches.models import Speech
+
+    rows = Speech.objects.filter(pk__in=list(ids)).values_list("pk", "title", "body")
+    return {pk: f"{title or ''}\n{body or ''}" for pk, title, body in rows}

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from speeches.search import engine as embedded
 from speeches.search import highlight, ranking
+from speeches.search.embedded.rows import source_texts
 from speeches.search.normalize import normalize_document
 from speeches.search.opensearch import client as conn
 from speeches.search.opensearch import relevance
@@ -243,7 +244,11 @@ def search(
         ranked = [(sid, 0.0) for sid in _by_date(query, min(end, count), sort != "date")]
     window = ranked[end - page_size : end]
     texts = _texts([sid for sid, _ in window])
-    hits = [_hit(texts.get(sid, ""), sid, score, terms, with_snippets) for sid, score in window]
+    sources = source_texts(texts) if with_snippets else {}
+    hits = [
+        _hit(texts.get(sid, ""), sid, score, terms, sources.get(sid) if with_snippets else None)
+        for sid, score in window
+    ]
     return SearchPage(
         query=q or "",
         count=count,
@@ -265,9 +270,10 @@ def _texts(ids: list[int], field: str = "all") -> dict[int, str]:
     return {int(d["_id"]): d["_source"][field] for d in resp["docs"] if d.get("found")}
 
 
-def _hit(text: str, sid: int, score: float, terms: list[Term], with_snippets: bool) -> Hit:
-    if with_snippets:
-        snippets, count = highlight.snippets(text, terms)
+def _hit(text: str, sid: int, score: float, terms: list[Term], source: str | None) -> Hit:
+    """``source``: the speech's stored text for snippets (None: no snippets)."""
+    if source is not None:
+        snippets, count = highlight.snippets(text, terms, source=source)
         return Hit(speech_id=sid, score=float(score), snippets=snippets, occurrences=count)
     count = sum(text.count(normalize_document(t.text)) for t in terms if t.text.strip())
     return Hit(speech_id=sid, score=float(score), snippets=[], occurrences=count)
