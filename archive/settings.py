@@ -120,7 +120,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 # A file cache under the data dir, so every gunicorn worker sees the same log-in failure
-# counts (a per-process cache would allow 5 tries per worker).
+# counts and request rates (a per-process cache would allow 5 tries per worker).
+# CACHE_URL=redis://host:6379/0 or memcached://host:11211 shares them between hosts
+# (needs the `redis` or `pymemcache` package).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -129,8 +131,37 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 10000},
     }
 }
-# Client address behind a reverse proxy (only for log-in throttling); empty = REMOTE_ADDR.
+if os.environ.get("CACHE_URL", "").startswith(("redis://", "rediss://")):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["CACHE_URL"],
+        "TIMEOUT": 15 * 60,
+    }
+elif os.environ.get("CACHE_URL", "").startswith("memcached://"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+        "LOCATION": os.environ["CACHE_URL"].removeprefix("memcached://"),
+        "TIMEOUT": 15 * 60,
+    }
+# Client address behind a reverse proxy (log-in throttling and request limits), e.g.
+# HTTP_X_FORWARDED_FOR: its last hop, the one the proxy added; empty = REMOTE_ADDR.
 ARCHIVE_CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
+# Limits on expensive public work (speeches/limits.py, README "Limits"): per-client rates
+# (django-ratelimit over the cache above), concurrent heavy requests and exports (file
+# locks), and each request's time budget. RATE_LIMITS="export=6/m,concordance=30/m" changes
+# some rates; a rate of "off" lifts one.
+_WORKERS = int(os.environ.get("WEB_CONCURRENCY", max(2, os.cpu_count() or 1)))
+ARCHIVE_RATE_LIMITS = dict(
+    item.split("=", 1) for item in _env_list("RATE_LIMITS", "") if "=" in item
+)
+# One worker always stays free for searches and pages: heavy work may use the others.
+ARCHIVE_HEAVY_CONCURRENCY = int(os.environ.get("HEAVY_CONCURRENCY", max(1, _WORKERS - 1)))
+ARCHIVE_EXPORTS_TOTAL = int(os.environ.get("EXPORTS_TOTAL", max(1, _WORKERS - 1)))
+ARCHIVE_EXPORTS_PER_CLIENT = int(os.environ.get("EXPORTS_PER_CLIENT", "1"))
+# Budgets stay well below gunicorn's worker timeout (60 s), so no request is ever killed.
+ARCHIVE_PAGE_SECONDS = float(os.environ.get("PAGE_SECONDS", "4"))
+ARCHIVE_EXPORT_SECONDS = float(os.environ.get("EXPORT_SECONDS", "20"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -219,8 +250,13 @@ if HTTPS:
     # Health checks come over plain HTTP from the load balancer or container runtime.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = _env_bool("SECURE_HSTS_PRELOAD", True)
+    # includeSubDomains and preload bind every subdomain to HTTPS for a year, and leaving a
+    # browser's preload list takes months: only when asked for (HSTS_PRELOAD=1).
+    HSTS_PRELOAD = _env_bool("HSTS_PRELOAD", False)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = HSTS_PRELOAD
+    SECURE_HSTS_PRELOAD = HSTS_PRELOAD
+    if not HSTS_PRELOAD:  # check --deploy recommends both; here they are a deliberate choice
+        SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
