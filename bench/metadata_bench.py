@@ -7,16 +7,26 @@ with the raw text for stamps and datelines) and only values the importer would s
 (confidence >= MIN_CONFIDENCE) count.
 
     .venv/bin/python bench/metadata_bench.py [--verbose] [--json]
+    .venv/bin/python bench/metadata_bench.py --half dev [--verbose]   # tune on this only
 
 Prints per field: right (share of the cases where the stored value equals the gold one,
 empty included), wrong (a value stored that is not the gold one: the guesses the issue
 forbids) and, for dates, right among the dated cases.
+
+Then the development set (bench/metadata_devset/): real copies from public repositories,
+labelled by hand, split once into a dev half (tune on it) and a held-out half (measure
+it, never tune on it). The texts are not in the project; they are read from
+``--devset-texts`` (or $METADATA_DEVSET_TEXTS, default /work/devset/texts, rebuilt by
+bench/metadata_devset/assemble.py) and checked against the sha256 in the labels.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,6 +43,8 @@ from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata  # noqa: E
 FIXTURES = ROOT / "fixtures"
 LABELS = FIXTURES / "metadata" / "labels.json"
 FIELDS = ("date", "speaker", "position", "campaigns", "level")
+DEVSET_LABELS = ROOT / "bench" / "metadata_devset" / "labels.jsonl"
+DEVSET_TEXTS = Path(os.environ.get("METADATA_DEVSET_TEXTS", "/work/devset/texts"))
 
 
 def load_labels(path: Path = LABELS) -> dict[str, dict]:
@@ -180,6 +192,161 @@ def score_reports(path: Path = FIXTURES / "demo" / "reports.jsonl") -> dict:
     return out
 
 
+# --- the development set -----------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+
+
+def _same_title(got: str, gold: str) -> bool:
+    """Exact but for spacing: a flattened copy loses the space between a title's two
+    lines (弘扬“上海精神”　深化团结协作 / 弘扬“上海精神”深化团结协作)."""
+    return _SPACES.sub("", got or "") == _SPACES.sub("", gold or "")
+
+
+def load_devset(path: Path = DEVSET_LABELS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def read_devset_text(label: dict, texts: Path) -> str | None:
+    """The copy's text, or None when it is missing or not the labelled one (sha256)."""
+    path = texts / f"{label['id']}.txt"
+    if not path.is_file():
+        return None
+    text = path.read_text("utf-8")
+    return text if hashlib.sha256(text.encode("utf-8")).hexdigest() == label["sha256"] else None
+
+
+def extract_copy(raw: str) -> dict:
+    """What the importer would store for one copy (as ``extract_case``) plus its title."""
+    meta = extract_metadata(clean_text(raw), raw=raw)
+    speaker = meta.speaker.value if _sure(meta.speaker) else ""
+    date = meta.date.value if _sure(meta.date) else None
+    return {
+        "title": meta.title.value if _sure(meta.title) else "",
+        "alt_title": getattr(getattr(meta, "alt_title", None), "value", "") or "",
+        "speaker": speaker or "",
+        "date": _date_text(date, meta.date_precision) or "",
+        "level": meta.level.value if _sure(meta.level) else "",
+        "evidence": {"date": meta.date.evidence, "speaker": meta.speaker.evidence},
+    }
+
+
+@dataclass
+class HalfScore:
+    """The issue's measures for one half of the development set."""
+
+    copies: int = 0
+    missing: list[str] = field(default_factory=list)
+    stated: int = 0
+    date_right: int = 0
+    date_wrong_stated: int = 0
+    unstated: int = 0
+    date_wrong_unstated: int = 0
+    speaker_right: int = 0
+    speaker_stated: int = 0
+    speaker_right_stated: int = 0
+    speaker_wrong: int = 0
+    title_right: int = 0
+    titled: int = 0
+    title_right_titled: int = 0
+    level_labelled: int = 0
+    level_right: int = 0
+    failures: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        def share(n: int, d: int) -> float:
+            return round(n / d, 4) if d else 0.0
+
+        return {
+            "copies": self.copies,
+            "missing_texts": len(self.missing),
+            "date_right_where_stated": [
+                self.date_right,
+                self.stated,
+                share(self.date_right, self.stated),
+            ],
+            "date_wrong_where_stated": [self.date_wrong_stated, self.stated],
+            "date_wrong_where_not_stated": [self.date_wrong_unstated, self.unstated],
+            "speaker_right": [
+                self.speaker_right,
+                self.copies,
+                share(self.speaker_right, self.copies),
+            ],
+            "speaker_right_where_stated": [self.speaker_right_stated, self.speaker_stated],
+            "speaker_wrong": self.speaker_wrong,
+            "title_exact": [self.title_right, self.copies, share(self.title_right, self.copies)],
+            "title_exact_where_titled": [self.title_right_titled, self.titled],
+            "level_right_where_labelled": [self.level_right, self.level_labelled],
+        }
+
+
+def score_devset(labels: list[dict], texts: Path, half: str) -> HalfScore:
+    result = HalfScore()
+    for label in labels:
+        if label["split"] != half:
+            continue
+        raw = read_devset_text(label, texts)
+        if raw is None:
+            result.missing.append(label["id"])
+            continue
+        got, bad = extract_copy(raw), {}
+        result.copies += 1
+        if label["date_stated"]:
+            result.stated += 1
+            result.date_right += got["date"] == label["date"]
+            result.date_wrong_stated += bool(got["date"]) and got["date"] != label["date"]
+        else:
+            result.unstated += 1
+            result.date_wrong_unstated += bool(got["date"])
+        if got["date"] != label["date"]:
+            bad["date"] = (got["date"], label["date"])
+        result.speaker_right += got["speaker"] == label["speaker"]
+        result.speaker_wrong += bool(got["speaker"]) and got["speaker"] != label["speaker"]
+        if label["speaker"]:
+            result.speaker_stated += 1
+            result.speaker_right_stated += got["speaker"] == label["speaker"]
+        if got["speaker"] != label["speaker"]:
+            bad["speaker"] = (got["speaker"], label["speaker"])
+        title_ok = _same_title(got["title"], label["title"])
+        result.title_right += title_ok
+        if label["title"]:
+            result.titled += 1
+            result.title_right_titled += title_ok
+        if not title_ok:
+            bad["title"] = (got["title"], label["title"])
+        if label.get("level") is not None:
+            result.level_labelled += 1
+            result.level_right += got["level"] == label["level"]
+        if bad:
+            result.failures.append({"case": label["id"], "diff": bad, "evidence": got["evidence"]})
+    return result
+
+
+def _print_half(name: str, half: HalfScore) -> None:
+    d = half.as_dict()
+    print(f"development set, {name} half: {half.copies} copies read", end="")
+    print(f"; {len(half.missing)} texts not found or changed (sha256)" if half.missing else "")
+    print(
+        f"  date right where stated   {d['date_right_where_stated'][0]}/{half.stated}"
+        f" ({d['date_right_where_stated'][2]:.1%})"
+    )
+    print(
+        f"  date wrong where stated / not stated   {half.date_wrong_stated}/{half.stated}"
+        f" / {half.date_wrong_unstated}/{half.unstated}"
+    )
+    print(
+        f"  speaker right             {half.speaker_right}/{half.copies}"
+        f" ({d['speaker_right'][2]:.1%}); right where stated {half.speaker_right_stated}/"
+        f"{half.speaker_stated}; wrong {half.speaker_wrong}"
+    )
+    print(
+        f"  title exact               {half.title_right}/{half.copies}"
+        f" ({d['title_exact'][2]:.1%}); where the copy has one {half.title_right_titled}/"
+        f"{half.titled}"
+    )
+    print(f"  level right where labelled {half.level_right}/{half.level_labelled}")
+
+
 # Hostile or huge inputs: the extractor must stay roughly linear in the text's length.
 STRESS = {
     "one 360k-char line of campaign names": "同志们：" + "主题教育不忘初心牢记使命" * 30000,
@@ -207,6 +374,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every case that differs")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--stress", action="store_true", help="time hostile inputs instead")
+    parser.add_argument(
+        "--half",
+        choices=("dev", "heldout", "both"),
+        default="both",
+        help="which half of the development set to score (tune on dev only)",
+    )
+    parser.add_argument(
+        "--devset-texts", type=Path, default=DEVSET_TEXTS, help="directory of the copies"
+    )
     args = parser.parse_args(argv)
     if args.stress:
         for name, seconds in stress().items():
@@ -214,8 +390,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     result = score(load_labels())
     reports = score_reports()
+    devset = load_devset()
+    halves = ("dev", "heldout") if args.half == "both" else (args.half,)
+    scored = {h: score_devset(devset, args.devset_texts, h) for h in halves}
     if args.json:
-        print(json.dumps({**result.as_dict(), "reports": reports}, ensure_ascii=False, indent=1))
+        out = {**result.as_dict(), "reports": reports}
+        out["devset"] = {h: s.as_dict() for h, s in scored.items()}
+        print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
     print(
         f"labelled cases: {result.cases} (dated: {result.dated}, must stay empty: "
@@ -237,6 +418,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         for failure in result.failures:
             print(f"- {failure['case']}: {failure['diff']}  evidence={failure['evidence']}")
+    for name, half in scored.items():
+        _print_half(name, half)
+        if args.verbose and name == "dev":
+            for failure in half.failures:
+                print(f"- {failure['case']}: {failure['diff']}  evidence={failure['evidence']}")
     return 0
 
 
