@@ -69,9 +69,22 @@ def _capped(rows: Iterable[dict], cap: int) -> tuple[Iterator[dict], list[bool]]
     return gen(), cut
 
 
+# A spreadsheet runs a cell beginning with one of these as a formula (=HYPERLINK(...),
+# +cmd|...); OWASP's advice: make it text with a leading single quote.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as typed: text that would start a formula gets a
+    leading ``'``. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_lines(fields: Sequence[str], rows: Iterable[dict], meta: dict) -> Iterator[str]:
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _NeutralWriter(csv.writer(out))
 
     def take() -> str:
         text = out.getvalue()
@@ -89,6 +102,17 @@ def csv_lines(fields: Sequence[str], rows: Iterable[dict], meta: dict) -> Iterat
     if cut[0]:
         writer.writerow([f"# truncated: more than {meta['max_rows']} rows"])
         yield take()
+
+
+class _NeutralWriter:
+    """Every row this module writes as CSV, the query and metadata cells included, goes
+    through ``neutralize_cell``."""
+
+    def __init__(self, writer) -> None:
+        self._writer = writer
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([neutralize_cell(cell) for cell in row])
 
 
 def jsonl_lines(fields: Sequence[str], rows: Iterable[dict], meta: dict) -> Iterator[str]:
