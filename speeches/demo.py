@@ -3,13 +3,15 @@
 Each demo speech is recorded (``demo.models.DemoSpeech``) with the hash of the fixture row
 it came from and of its own state after the write, so that ``demo.refresh`` can bring an
 existing archive up to a changed fixture without touching anyone's own speeches or edits.
+A demo row whose text the archive already holds (someone imported the same speech) is
+skipped, never written twice.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -17,18 +19,9 @@ from django.db import transaction
 
 from speeches import services
 from speeches.models import Campaign, Speech
+from speeches.text.checksum import text_checksum
 
 DEMO_DIR = Path(settings.BASE_DIR) / "fixtures" / "demo"
-
-# Reports once in the fixture and dropped since, as (key, title, source_url): an archive
-# loaded before demo speeches were recorded still holds them (see demo.refresh).
-RETIRED = [
-    (
-        "report:cpc-03",
-        "論聯合政府 (七大)",
-        "https://zh.wikisource.org/wiki/%E8%AB%96%E8%81%AF%E5%90%88%E6%94%BF%E5%BA%9C",
-    ),
-]
 
 
 @dataclass(frozen=True)
@@ -41,6 +34,23 @@ class DemoRow:
     def hash(self) -> str:
         data = json.dumps([self.fields, self.body], ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class UnrecordedRow:
+    """A demo speech as the loader before records wrote it (fixtures/demo/unrecorded.json)."""
+
+    key: str
+    title: str
+    source_url: str
+    checksum: str  # speeches.text.checksum.text_checksum of the text it wrote
+
+
+def unrecorded_rows() -> list[UnrecordedRow]:
+    """Every row the demo wrote into archives before it recorded its speeches (see
+    demo.refresh): the only version of the fixture such an archive can hold."""
+    rows = json.loads((DEMO_DIR / "unrecorded.json").read_text(encoding="utf-8"))
+    return [UnrecordedRow(**row) for row in rows]
 
 
 def demo_rows(*, reports: bool = True, limit: int | None = None) -> list[DemoRow]:
@@ -147,22 +157,45 @@ def record(row: DemoRow, speech: Speech | None, current_fixture: str) -> None:
     )
 
 
-def load_demo(*, reports: bool = True, limit: int | None = None) -> list[Speech]:
+@dataclass
+class DemoLoad:
+    created: list[Speech] = field(default_factory=list)
+    # key of a demo row -> id of the speech that already holds its text
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        text = f"Loaded {len(self.created)} demo speeches."
+        if self.skipped:
+            held = ", ".join(f"{key} (speech {pk})" for key, pk in self.skipped.items())
+            text += f" Skipped {len(self.skipped)} whose text the archive already holds: {held}."
+        return text
+
+
+def holder_of_text(body: str) -> int | None:
+    """The id of the speech that already holds this text (as the archive compares texts)."""
+    return Speech.objects.filter(checksum=text_checksum(body)).values_list("id", flat=True).first()
+
+
+def load_demo(*, reports: bool = True, limit: int | None = None) -> DemoLoad:
     """Load campaigns, the five seeds and (optionally) the official reports in one transaction,
     so the index takes them in one batch after the commit. Rows already loaded (recorded with
-    a speech that still exists) are skipped."""
+    a speech that still exists) and rows whose text the archive holds already are skipped."""
     from demo.models import DemoSpeech
 
     rows = demo_rows(reports=reports, limit=limit)
     current = fixture_hash(demo_rows())
     loaded = set(DemoSpeech.objects.filter(speech__isnull=False).values_list("key", flat=True))
-    created: list[Speech] = []
+    result = DemoLoad()
     with transaction.atomic():
         load_campaigns()
         for row in rows:
             if row.key in loaded:
                 continue
+            # Checked before speech_fields, which may create the row's speaker.
+            if (holder := holder_of_text(row.body)) is not None:
+                result.skipped[row.key] = holder
+                continue
             speech = services.create_speech(**speech_fields(row.fields, row.body))
             record(row, speech, current)
-            created.append(speech)
-    return created
+            result.created.append(speech)
+    return result

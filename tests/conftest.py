@@ -76,4 +76,4 @@ def seeds(db):
     non-transactional test database never commits, so on_commit index updates do not run)."""
     from speeches.demo import load_demo
 
-    return {s.title: s for s in load_demo(reports=False)}
+    return {s.title: s for s in load_demo(reports=False).created}

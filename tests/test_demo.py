@@ -68,7 +68,7 @@ def test_campaigns_include_the_local_and_national_ones(seeds):
 def test_full_demo_has_92_speeches_with_outlines():
     from speeches.demo import load_demo
 
-    created = load_demo()
+    created = load_demo().created
     assert len(created) == 92
     assert Speech.objects.filter(level="中央").count() == 87
     with_outline = sum(1 for s in Speech.objects.all() if s.outline)
