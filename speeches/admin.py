@@ -12,6 +12,7 @@ from django.http import Http404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import smart_split
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -20,6 +21,7 @@ from speeches.admin_originals import OriginalFileWidget, original_file_response
 from speeches.form_cleaning import ControlCharacterCleaningMixin
 from speeches.ingest.dedup import text_checksum
 from speeches.ingest.provenance import merge_person_fields
+from speeches.ingest.review import reason_label
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 
 admin.site.site_header = _("党建讲话档案 · 管理")
@@ -98,8 +100,8 @@ class SpeechAdminForm(ControlCharacterCleaningMixin, forms.ModelForm):
 @admin.register(Speech)
 class SpeechAdmin(SimpleHistoryAdmin):
     form = SpeechAdminForm
-    list_display = ["title", "speaker", "date", "level", "is_published", "updated"]
-    list_filter = ["level", "is_published", "date_precision", "campaigns"]
+    list_display = ["title", "speaker", "date", "level", "is_published", "needs_review", "updated"]
+    list_filter = ["needs_review", "level", "is_published", "date_precision", "campaigns"]
     search_fields = ["title", "speaker__name", "occasion", "organization"]
     date_hierarchy = "date"
     autocomplete_fields = ["speaker"]
@@ -110,6 +112,7 @@ class SpeechAdmin(SimpleHistoryAdmin):
         "updated",
         "view_on_site_link",
         "metadata_provenance",
+        "review_reasons_display",
     ]
     change_list_template = "admin/speeches/speech/change_list.html"
     formfield_overrides = {
@@ -121,8 +124,10 @@ class SpeechAdmin(SimpleHistoryAdmin):
             None,
             {
                 "fields": [
+                    ("needs_review", "review_reasons_display"),
                     "title",
-                    "speaker",
+                    "alt_title",
+                    ("speaker", "speaker_position"),
                     ("date", "date_precision"),
                     "level",
                     "campaigns",
@@ -179,6 +184,11 @@ class SpeechAdmin(SimpleHistoryAdmin):
             table,
         )
 
+    @admin.display(description=_("审核原因"))
+    def review_reasons_display(self, obj: Speech) -> str:
+        labels = [gettext(m.msgid) % m.params for m in map(reason_label, obj.review_reasons or [])]
+        return "；".join(labels) or "—"
+
     @admin.display(description=_("前台页面"))
     def view_on_site_link(self, obj: Speech) -> str:
         if not obj.pk:
@@ -216,6 +226,8 @@ class SpeechAdmin(SimpleHistoryAdmin):
         obj._history_user = request.user  # who changed it, in the speech's history
         # A field a person edits here is theirs: re-extraction never overwrites it.
         obj.set_by_person = merge_person_fields(obj.set_by_person, form.changed_data)
+        if not obj.needs_review:  # a person looked: the reasons are settled
+            obj.review_reasons = []
         services.save_speech(obj)
 
     def save_related(self, request, form, formsets, change):

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models.functions import Length
 
 from speeches import services
-from speeches.ingest import sandbox
+from speeches.ingest import review, sandbox
 from speeches.ingest.campaigns import rules_from_campaigns
 from speeches.ingest.dedup import (
     Fingerprint,
@@ -51,8 +51,6 @@ from speeches.ingest.sources import (
 )
 from speeches.ingest.textprep import prepare_text
 from speeches.models import Campaign, Level, Speech
-from speeches.search.normalize import HAN_CHAR
-from speeches.text.salutations import SALUTATION_PREFIX as _SALUTATION_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +83,13 @@ class Prepared:
         """
         meta = self.meta
         date = meta.date.value if _sure(meta.date) else None
-        title = meta.title.value or ""
+        title = (meta.title.value or "").strip()
         if not title and fallback_title:
-            title = _title_from_name(self.name, self.body)
+            title = self.fallback_title()[0]
+        alt_title = getattr(meta, "alt_title", None)  # a news headline beside the own title
         return {
             "title": title,
+            "alt_title": (alt_title.value or "")[:500] if alt_title else "",
             "date": date,
             "date_precision": meta.date_precision if date else "unknown",
             "published_on": meta.published_on.value,
@@ -103,6 +103,16 @@ class Prepared:
             "speaker_position": (meta.speaker_position.value or "") if _sure(meta.speaker) else "",
             "campaigns": meta.confident_campaigns(),
         }
+
+    def fallback_title(self) -> tuple[str, str]:
+        """(stand-in title, review reason) when the text gave no title of its own."""
+        return review.fallback_title(self.name, self.body)
+
+    def review_reasons(self, *, title_set_by_person: bool = False) -> list[str]:
+        """Why a person should look at the speech this file makes."""
+        if (self.meta.title.value or "").strip() or title_set_by_person:
+            return []
+        return [self.fallback_title()[1]]
 
 
 @dataclass
@@ -119,6 +129,7 @@ class FileResult:
     title: str = ""
     dry_run: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    review_reasons: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -133,6 +144,9 @@ class FileResult:
             out["similarity"] = self.similarity
         if self.title:
             out["title"] = self.title
+        if self.review_reasons:
+            out["needs_review"] = True
+            out["review_reasons"] = self.review_reasons
         if self.dry_run:
             out["dry_run"] = True
             if "fields" in self.extra:
@@ -142,22 +156,6 @@ class FileResult:
 
 def _sure(guess) -> bool:
     return bool(guess) and guess.confidence >= MIN_CONFIDENCE
-
-
-def _title_from_name(name: str, body: str) -> str:
-    """Last resort for a required title: a Chinese file name, else the opening words.
-
-    Never a salutation (同志们：): the first line that is not one gives the words.
-    """
-    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", PurePosixPath(name.split(":")[-1]).name)
-    if HAN_CHAR.search(stem):
-        return stem.strip()[:200]
-    for line in body.split("\n"):
-        line = _SALUTATION_PREFIX.sub("", line).strip()
-        if len(HAN_CHAR.findall(line)) >= 4:
-            clause = re.split(r"[，,。；;！？]", line, maxsplit=1)[0]
-            return clause[:30] + ("…" if len(clause) > 30 else "")
-    return stem or "未命名讲话"
 
 
 def limits() -> Limits:
@@ -295,12 +293,20 @@ def import_prepared(
         person, [*(["level"] if level else []), *(["campaigns"] if extra_campaigns else [])]
     )
     values["metadata_evidence"] = evidence_record(prepared.meta)
+    reasons = prepared.review_reasons(title_set_by_person="title" in person)
     campaigns = list(dict.fromkeys([*values.pop("campaigns", []), *extra_campaigns]))
     speaker_name = (values.pop("speaker", "") or "").strip()
     position = (values.pop("speaker_position", "") or "").strip()
     body = values.pop("body", None) or prepared.body
     if values.get("level") and values["level"] not in Level.values:
         raise IngestError(_("未知层级：%(level)s", level=values["level"]))
+    title = (values.pop("title", "") or "").strip()
+    if not title:
+        title, reason = prepared.fallback_title()
+        reasons.append(reason)
+    reasons += _drop_invalid(values, title=title, body=body)
+    values["needs_review"] = bool(reasons)
+    values["review_reasons"] = list(dict.fromkeys(reasons))
     try:
         with transaction.atomic():
             speaker = (
@@ -309,7 +315,7 @@ def import_prepared(
                 else None
             )
             speech = services.create_speech(
-                title=values.pop("title") or _title_from_name(prepared.name, body),
+                title=title,
                 body=body,
                 speaker=speaker,
                 campaigns=campaigns,
@@ -323,7 +329,45 @@ def import_prepared(
         return FileResult(
             prepared.name, "duplicate", duplicate_of=exc.existing_id, title=_title(prepared)
         )
-    return FileResult(prepared.name, "created", id=speech.pk, title=speech.title, **near_kwargs)
+    return FileResult(
+        prepared.name,
+        "created",
+        id=speech.pk,
+        title=speech.title,
+        review_reasons=speech.review_reasons,
+        **near_kwargs,
+    )
+
+
+# Found values that may be left empty when they do not fit their field: the speech is saved
+# without them (and flagged) instead of the whole file failing.
+_OPTIONAL = {
+    "alt_title": "",
+    "date": None,
+    "date_precision": "unknown",
+    "published_on": None,
+    "level": "",
+    "occasion": "",
+    "organization": "",
+    "region": "",
+    "source_url": "",
+    "speaker_position": "",
+}
+
+
+def _drop_invalid(values: dict[str, Any], *, title: str, body: str) -> list[str]:
+    """Empty each optional value the model would refuse; one review reason per field."""
+    probe = Speech(title=title, body=body, **{k: v for k, v in values.items() if k in _OPTIONAL})
+    try:
+        probe.clean_fields(exclude=[f.name for f in Speech._meta.fields if f.name not in _OPTIONAL])
+    except ValidationError as exc:
+        bad = [name for name in exc.message_dict if name in _OPTIONAL]
+        for name in bad:
+            values[name] = _OPTIONAL[name]
+        if "date" in bad:
+            values["date_precision"] = "unknown"
+        return [review.INVALID_PREFIX + name for name in bad]
+    return []
 
 
 def _title(prepared: Prepared) -> str:
@@ -377,6 +421,7 @@ def _dry_run_result(prepared: Prepared) -> FileResult:
         prepared.name,
         "created",
         title=prepared.fields()["title"],
+        review_reasons=prepared.review_reasons(),
         near_duplicate_of=near.key if near else None,
         similarity=near.similarity if near else None,
         dry_run=True,

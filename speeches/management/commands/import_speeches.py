@@ -14,6 +14,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from speeches import backup
+from speeches.ingest import review
 from speeches.ingest.pipeline import FileResult, import_paths, json_default
 from speeches.ingest.sources import count_sources
 from speeches.models import Campaign, Level
@@ -98,10 +99,12 @@ class Command(BaseCommand):
     def _summary(self, results: list[FileResult], *, dry_run: bool) -> None:
         counts = Counter(r.status for r in results)
         near = sum(1 for r in results if r.near_duplicate_of is not None)
+        review = sum(1 for r in results if r.status == "created" and r.review_reasons)
         verb = "将创建" if dry_run else "已创建"
         text = (
             f"{len(results)} 个文件：{verb} {counts['created']}，重复 {counts['duplicate']}，"
-            f"失败 {counts['failed']}，疑似重复 {near}" + ("（演练，未写入）" if dry_run else "")
+            f"失败 {counts['failed']}，疑似重复 {near}，待审核 {review}"
+            + ("（演练，未写入）" if dry_run else "")
         )
         (self.stderr if self.as_json else self.stdout).write(text)
 
@@ -117,6 +120,9 @@ def _human_line(result: FileResult) -> str:
         near = f"  ⚠ 与讲话 {result.near_duplicate_of} 相似 {result.similarity:.0%}"
     ident = "（演练）" if result.dry_run else f"#{result.id}"
     line = f"创建  {result.file} -> {ident} {result.title}{near}"
+    if result.review_reasons:
+        reasons = "；".join(review.reason_label(code) for code in result.review_reasons)
+        line += f"\n      ⚠ 待审核：{reasons}"
     if result.dry_run and result.extra.get("fields"):
         fields = {k: v for k, v in result.extra["fields"].items() if v and k != "title"}
         line += "\n      " + json.dumps(fields, ensure_ascii=False, default=json_default)
