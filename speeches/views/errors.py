@@ -26,7 +26,8 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 def healthz(request: HttpRequest) -> JsonResponse:
     """200 only when both the database and the search index answer; ``degraded`` (still
-    200) when the index was built with another text version (see search/textversion.py)."""
+    200) when the index was built with another text version (see search/textversion.py) or
+    a data step of the last ``prepare_archive`` failed (see speeches/preparation.py)."""
     checks: dict[str, str] = {}
     try:
         with connection.cursor() as cursor:
@@ -52,7 +53,23 @@ def healthz(request: HttpRequest) -> JsonResponse:
         status = "degraded"
     elif ok:
         checks["text_version"] = "ok"
+    if failed := _preparation_failures():
+        # Served without what the last prepare_archive could not do (speeches/preparation.py).
+        checks["preparation"] = "failed: " + failed
+        status = "degraded" if ok else status
+    else:
+        checks["preparation"] = "ok"
     return JsonResponse({"status": status, **checks}, status=200 if ok else 503)
+
+
+def _preparation_failures() -> str:
+    from speeches import preparation
+
+    try:
+        return preparation.describe(preparation.failures())
+    except Exception:  # a health check reports, it does not raise
+        log.exception("healthz: prepare_archive status unreadable")
+        return "status unreadable"
 
 
 def _text_version_differences() -> list[str]:

@@ -7,7 +7,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from related import services as related
-from speeches import archive_version, outline_failures, search, services
+from speeches import archive_version, outline_failures, preparation, search, services
 from speeches.search import textversion
 
 
@@ -49,6 +49,7 @@ class Command(BaseCommand):
         status["outline_failures"] = outline_failures.failed_ids()
         status.update(related.status())
         status["text_version"] = textversion.live_differences() or []
+        status["preparation_failures"] = preparation.failures()
         if json:
             self.stdout.write(_json(status))
         else:
@@ -65,6 +66,12 @@ class Command(BaseCommand):
             self.stderr.write(
                 f"{len(ids)} speech(es) without an outline because the parser failed "
                 f"(see Speech.outline_error): {shown}"
+            )
+        if status["preparation_failures"]:
+            # Not an index fault (the exit status stays about the index), but it must be seen.
+            self.stderr.write(
+                "the last prepare_archive could not do everything: "
+                + preparation.describe(status["preparation_failures"])
             )
         if status["text_version"]:
             raise CommandError(

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from demo.refresh import refresh_demo
 from related import services as related
 from reuse import services as reuse_services
-from speeches import search, services
+from speeches import preparation, search, services
 from speeches.demo import load_demo
 from speeches.models import Speech
 from speeches.search import textversion
@@ -16,28 +16,38 @@ from speeches.search import textversion
 class Command(BaseCommand):
     help = (
         "Make a migrated archive ready to serve: demo data when empty (refreshed when its "
-        "fixture changed), an index that matches the database, and an admin account (its "
-        "password printed once, when created)."
+        "fixture changed), an index that matches the database, text reuse and related "
+        "speeches, and an admin account (its password printed once, when created). A data "
+        "step that fails is logged and reported by /healthz; only a broken installation "
+        "stops the command."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--no-demo", action="store_true")
 
     def handle(self, *args, no_demo: bool, **options):
-        if not no_demo and not Speech.objects.exists():
-            created = load_demo()
-            self.stdout.write(f"Loaded {len(created)} demo speeches.")
-        elif not no_demo:
-            # Demo speeches follow a changed fixture; others' speeches and edits stay as they are.
-            refreshed = refresh_demo()
-            if refreshed:
-                self.stdout.write(refreshed.summary())
+        preparation.check_installation()
+        steps = preparation.Steps(self.stderr.write)
+        if not no_demo:
+            steps.run("demo data", self._demo)
+        steps.run("search index", self._index)
+        steps.run("text reuse", self._reuse)
+        steps.run("related speeches", self._related)
+        steps.save()
+        self._ensure_admin()
+
+    def _demo(self) -> None:
+        # Only an empty archive gets the demo; one the demo loaded follows a changed fixture.
+        # Everyone else's speeches and edits stay as they are (demo/refresh.py).
+        if not Speech.objects.exists():
+            self.stdout.write(load_demo().summary())
+        elif refreshed := refresh_demo():
+            self.stdout.write(refreshed.summary())
+
+    def _index(self) -> None:
         left = services.apply_pending_index_updates()
         if left:
             self.stderr.write(f"{left} index update(s) still pending; see the admin.")
-        reuse_done = reuse_services.ensure_current()
-        if reuse_done:
-            self.stdout.write(f"Text reuse: {reuse_done}.")
         status = search.index_status()
         if status["missing"] or status["extra"]:
             self.stdout.write(
@@ -51,10 +61,14 @@ class Command(BaseCommand):
                 f"Index built with another text version ({', '.join(stale)}): rebuilding."
             )
             search.rebuild_index()
-        computed = related.refresh_missing()
-        if computed:
+
+    def _reuse(self) -> None:
+        if done := reuse_services.ensure_current():
+            self.stdout.write(f"Text reuse: {done}.")
+
+    def _related(self) -> None:
+        if computed := related.refresh_missing():
             self.stdout.write(f"Related speeches computed for {computed} speech(es).")
-        self._ensure_admin()
 
     def _ensure_admin(self) -> None:
         User = get_user_model()
