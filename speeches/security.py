@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core.cache import cache
 from django.dispatch import receiver
@@ -133,14 +135,19 @@ def _key(kind: str, *parts: str) -> str:
     return f"archive:login:{kind}:{digest}"
 
 
-def _normalize_username(username: str | None) -> str:
-    return (username or "").strip().casefold()
+def login_name_key(username: str | None) -> str:
+    """The name the throttle counts under: the form Django authenticates (the log-in form
+    strips it and ``AbstractBaseUser.normalize_username`` applies NFKC, so ``ａｄｍｉｎ``
+    logs in as ``admin``), case-folded and normalized again (Unicode's NFKC_Casefold), so
+    that no written variant of a name has a counter or a lock of its own."""
+    name = get_user_model().normalize_username((username or "").strip()).strip()
+    return unicodedata.normalize("NFKC", name.casefold())
 
 
 def _counter_keys(username: str, address: str) -> list[tuple[str, str, int]]:
     """(failure counter key, lock key, limit) for the user+address and the address alone."""
     policy = throttle_policy()
-    user = _normalize_username(username)
+    user = login_name_key(username)
     return [
         (_key("fail", user, address), _key("lock", user, address), policy.per_user_failures),
         (_key("fail-ip", address), _key("lock-ip", address), policy.per_address_failures),

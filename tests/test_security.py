@@ -395,3 +395,43 @@ def test_live_server_throttles_across_workers(live_archive):
     assert statuses == [200] * 5
     # Whichever worker answers, it sees the five failures counted by the others.
     assert [_live_login(live_archive, username, "wrong") for _ in range(4)] == [429] * 4
+
+
+# --- names Django authenticates alike (issue 24, finding 5) -------------------------------
+
+
+@pytest.fixture
+def admin_user(secured, db):
+    return get_user_model().objects.create_superuser("admin", "", PASSWORD)
+
+
+def test_full_width_name_logs_in_as_the_ascii_account(secured, client, admin_user):
+    """Why variants matter: Django's log-in form applies NFKC, so ａｄｍｉｎ is admin."""
+    assert login(client, "ａｄｍｉｎ", PASSWORD).status_code == 302
+    assert client.session["_auth_user_id"] == str(admin_user.pk)
+
+
+def test_a_lock_holds_for_every_variant_and_a_right_password_does_not_clear_it(
+    secured, client, admin_user
+):
+    for _ in range(5):
+        assert login(client, "admin", "wrong").status_code == 200
+    for variant in ("ａｄｍｉｎ", "ＡＤＭＩＮ", "Admin", " ａｄｍｉｎ\u3000", "admin"):
+        refused = login(client, variant, PASSWORD)
+        assert refused.status_code == 429, variant
+        assert "_auth_user_id" not in client.session
+    assert login(client, "admin", PASSWORD).status_code == 429  # still locked
+
+
+def test_wrong_guesses_under_variants_count_toward_one_lock(secured, client, admin_user):
+    for variant in ("ａｄｍｉｎ", "ＡＤＭＩＮ", "Admin", "ａdｍiｎ", "admin"):
+        assert login(client, variant, "wrong").status_code == 200
+    assert login(client, "admin", PASSWORD).status_code == 429
+    assert login(client, "ａｄｍｉｎ", PASSWORD).status_code == 429
+
+
+def test_name_key_is_django_normalization_case_folded():
+    assert security.login_name_key(" ａｄｍｉｎ ") == "admin"
+    assert security.login_name_key("ＡＤＭＩＮ") == security.login_name_key("admin")
+    assert security.login_name_key("Straße") == security.login_name_key("STRASSE")
+    assert security.login_name_key(None) == ""
