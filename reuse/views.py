@@ -72,15 +72,54 @@ def _share(body: str, spans: list[tuple[int, int]]) -> float:
     return inside / total if total else 0.0
 
 
-def compare_pick(request: HttpRequest) -> HttpResponse:
-    """Two ticked search results (?s=1&s=2) -> their comparison page."""
-    picked = []
+PICK_RESULTS = 30
+
+
+def _picked(request: HttpRequest) -> list[Speech]:
+    ids: list[int] = []
     for raw in request.GET.getlist("s"):
-        if raw.isdigit() and int(raw) not in picked:
-            picked.append(int(raw))
-    if len(picked) != 2:
-        return render(request, "reuse/compare_pick.html", {"picked": len(picked)}, status=400)
-    return redirect(reverse("reuse:compare", args=picked))
+        if raw.isdigit() and int(raw) not in ids:
+            ids.append(int(raw))
+    found = Speech.objects.published().select_related("speaker").in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
+def _candidates(title: str, q: str, exclude: set[int]) -> list[Speech]:
+    """Speeches whose title holds every word of ``title`` (or matching the search ``q``)."""
+    from speeches import search
+
+    query = " ".join(f"标题:{w}" for w in title.split()) if title.strip() else q
+    if not query.strip():
+        return []
+    try:
+        page = search.search(query, page_size=PICK_RESULTS, with_facets=False, with_snippets=False)
+    except search.QueryError:
+        return []
+    ids = [pk for pk in page.speech_ids if pk not in exclude]
+    found = Speech.objects.published().select_related("speaker").in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
+def compare_pick(request: HttpRequest) -> HttpResponse:
+    """Pick two speeches to compare: search by title, tick two (or two ticked search
+    results, ?s=1&s=2, go straight to their comparison)."""
+    picked = _picked(request)
+    searching = request.GET.get("action") == "search"
+    if len(picked) == 2 and not searching:
+        return redirect(reverse("reuse:compare", args=[s.pk for s in picked]))
+    title = request.GET.get("t", "")[:200]
+    q = request.GET.get("q", "")[:500]
+    context = {
+        "picked": picked,
+        "title": title,
+        "q": q,
+        "results": _candidates(title, q, {s.pk for s in picked}),
+        "searched": bool(title.strip() or q.strip()),
+        "wrong_count": len(request.GET.getlist("s")) > 0 and len(picked) != 2 and not searching,
+    }
+    # A wrong number of ticks is still a 400 (for scripts), but the page is the picker.
+    status = 400 if context["wrong_count"] else 200
+    return render(request, "reuse/compare_pick.html", context, status=status)
 
 
 def widespread(request: HttpRequest) -> HttpResponse:

@@ -24,4 +24,5 @@ urlpatterns = [
     path("api/trends", research.api_trends, name="api-trends"),
     path("trends/", research.trends_page, name="trends"),
     path("healthz", errors.healthz, name="healthz"),
+    path("favicon.ico", browse.favicon, name="favicon"),
 ]

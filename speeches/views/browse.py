@@ -6,7 +6,8 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -180,3 +181,8 @@ def year_detail(request: HttpRequest, year: int) -> HttpResponse:
         raise Http404
     speeches = _published().filter(date__year=year)
     return _listing(request, "speeches/year_detail.html", speeches, year=year)
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers and feed readers ask for /favicon.ico whatever the page links: the icon."""
+    return redirect(static("favicon.svg"), permanent=True)

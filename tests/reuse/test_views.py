@@ -72,3 +72,27 @@ def test_bad_requests_get_clear_errors(client, pair):
 def test_search_results_can_be_picked_for_comparison(client, pair):
     page = client.get("/search/?q=创先争优").content.decode()
     assert 'form="compare-pick"' in page and 'id="compare-pick"' in page
+
+
+def test_compare_picker_searches_titles_and_keeps_the_ticked(client, pair):
+    original, copy = pair
+    page = client.get("/compare/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'name="t"' in html and "请在检索结果中勾选" not in html
+    found = client.get("/compare/", {"t": "創先爭優 推进", "action": "search"}).content.decode()
+    assert f'name="s" value="{original.pk}"' in found and "洗稿" not in found
+    kept = client.get(
+        "/compare/", {"t": "洗稿", "s": original.pk, "action": "search"}
+    ).content.decode()
+    assert f'value="{original.pk}" checked' in kept and f'value="{copy.pk}">' in kept
+    one = client.get("/compare/", {"s": original.pk})
+    assert one.status_code == 400 and 'name="t"' in one.content.decode()
+    two = client.get("/compare/", {"s": [original.pk, copy.pk]})
+    assert two.status_code == 302
+
+
+def test_compare_picker_lists_a_search_passed_from_another_tool(client, pair):
+    _original, copy = pair
+    html = client.get("/compare/", {"q": "效劳"}).content.decode()
+    assert f'name="s" value="{copy.pk}"' in html

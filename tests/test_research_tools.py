@@ -1,0 +1,80 @@
+"""The research menu: one list of tools in the header, each link carrying the page's query
+to the same query in the other tools (issue 26, item 3)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from speeches import research_tools
+
+
+def _links(url_name: str, get: dict) -> dict[str, dict]:
+    return {t["key"]: t for t in research_tools.menu(url_name, get)}
+
+
+def _query(url: str) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(url).query)
+
+
+def test_every_tool_is_in_the_menu_in_order():
+    keys = [t["key"] for t in research_tools.menu(None, {})]
+    assert keys == ["search", "kwic", "trends", "reuse", "compare"]
+    assert [t.key for t in research_tools.TOOLS] == keys  # the menu is the list
+
+
+def test_a_search_carries_its_query_and_filters_to_the_other_tools():
+    links = _links("speeches:search", {"q": "从严治党", "level": "省", "page": "3", "view": ""})
+    assert links["search"]["current"] and not links["kwic"]["current"]
+    assert _query(links["kwic"]["url"]) == {"q": ["从严治党"], "level": ["省"], "view": ["kwic"]}
+    assert urlsplit(links["trends"]["url"]).path == "/trends/"
+    assert _query(links["trends"]["url"]) == {"q": ["从严治党"], "level": ["省"]}
+    assert _query(links["compare"]["url"]) == {"q": ["从严治党"]}
+    assert links["reuse"]["url"] == "/reuse/"
+
+
+def test_the_kwic_view_is_the_current_tool_on_the_search_page():
+    links = _links("speeches:search", {"q": "发展", "view": "kwic"})
+    assert links["kwic"]["current"] and not links["search"]["current"]
+
+
+def test_several_trend_terms_become_one_search_for_any_of_them():
+    links = _links("speeches:trends", {"q": "从严治党,八项规定，党员 干部", "split": "level"})
+    assert links["trends"]["current"]
+    q = _query(links["search"]["url"])["q"][0]
+    assert q == "从严治党 OR 八项规定 OR (党员 干部)"
+    assert _query(links["trends"]["url"])["q"] == ["从严治党,八项规定,党员 干部"]
+
+
+@pytest.mark.parametrize("url_name", [None, "speeches:home", "reuse:widespread"])
+def test_pages_without_a_query_link_to_the_bare_tools(url_name):
+    links = _links(url_name, {"q": "ignored"} if url_name is None else {})
+    assert links["search"]["url"] == "/search/"
+    assert links["kwic"]["url"] == "/search/?view=kwic"
+    assert links["trends"]["url"] == "/trends/"
+    assert links["compare"]["url"] == "/compare/"
+
+
+@pytest.mark.django_db
+def test_header_shows_the_menu_with_the_query(client):
+    page = client.get("/search/", {"q": "党员"}).content.decode()
+    assert 'class="research-menu' in page
+    assert 'href="/trends/?q=%E5%85%9A%E5%91%98" data-tool="trends"' in page
+    assert 'data-tool="search" aria-current="page"' in page
+    english = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'data-tool="trends">Trends<' in english
+
+
+@pytest.mark.django_db
+def test_trends_page_does_not_prefill_the_header_search(client):
+    page = client.get("/trends/", {"q": "从严治党,八项规定"}).content.decode()
+    assert 'id="header-q" type="search" name="q" value=""' in page
+
+
+@pytest.mark.django_db
+def test_favicon_is_linked_and_served(client):
+    page = client.get("/").content.decode()
+    assert 'rel="icon"' in page and "favicon.svg" in page
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("favicon.svg")
