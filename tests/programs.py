@@ -149,7 +149,8 @@ def summary_line(skipped: dict[str, list[str]], reported: set[str]) -> str | Non
         return None
     tests = len(reported & skipped.keys())
     noun = "test" if tests == 1 else "tests"
-    parts = ", ".join(f"{name.replace('|', ' or ')} {n}" for name, n in counts.most_common())
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    parts = ", ".join(f"{name.replace('|', ' or ')} {n}" for name, n in ranked)
     return (
         f"{tests} {noun} skipped for lack of programs ({parts}); "
         f"install them all with: {INSTALL_COMMAND}"
