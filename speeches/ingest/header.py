@@ -36,6 +36,22 @@ _POSITION_ONLY = re.compile(
     r"|委员|总理|理事长|校长|院长|常委|组长|秘书长|总经理|董事长|处长|科长|行长)$"
 )
 _SQUASH = re.compile(r"[\s\"“”《》]")
+# A page's credit lines are never titles: 来源：人民日报, 作者：…, 责任编辑：….
+_CREDIT_LINE = re.compile(r"^(?:来源|稿源|作者|责任编辑|责编|编辑|摄影|通讯员)[ \t]{0,2}[:：]")
+# A book's note markers glued to a title (关于辽沈战役⑴的作战方针, 标题〔1〕) and a note sign.
+_NOTE_MARK = re.compile(r"[\u2460-\u2487]|〔\d{1,3}〕|\[\d{1,3}\]|※")
+# Markdown copies: "# 标题", "## 副标题", "> 题注".
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]{0,3}(?=\S)")
+_MD_QUOTE = re.compile(r"^>[ \t]{0,3}")
+# A letter printed under its kind (贺信值此…, 回信北京大学…同学们：): the kind is the title.
+_LETTER_HEAD = re.compile(
+    r"^(?:贺信|回信|贺电|唁电|慰问信|感谢信|公开信)(?=值此|在[^，。]{2,40}之际|[^，。：:]{2,40}[：:])"
+)
+# A date line naming two days or a span: （一九八八年九月五日、十二日）, （1986年8月19日——21日）,
+# （一九四一年三月、四月）, （一九四六年十一月、一九四七年四月）.
+_SPAN = re.compile(
+    r"^\s{0,2}(?:、|[—―－\-~～]{1,2}|至|到)\s{0,2}[〇零○一二三四五六七八九十\d]{1,4}(?P<unit>[年月日号])"
+)
 # "主讲人：", "述职人：": the label of a line that names the speaker.
 PERSON_LABEL = re.compile(
     r"^(?:主讲人|讲话人|述职人|报告人|发言人|汇报人|宣讲人|署名)\s{0,2}[:：]\s{0,2}"
@@ -67,6 +83,8 @@ def unflatten(lines: list[str]) -> list[str]:
     """A scraped or re-wrapped copy may run title, stamp, date line, name and salutation into
     one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：
     2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
+    if lines and (head := _LETTER_HEAD.match(lines[0])):
+        return [head.group(0), lines[0][head.end() :], *lines[1:]]
     if not lines or _is_body_start(lines[0][:TITLE_MAX_CHARS].rstrip("。！？!?")):
         return lines
     if SALUTATION_LINE.match(to_simplified(lines[0][:60])):
@@ -111,12 +129,20 @@ def _first_cut(line: str) -> tuple[int, int] | None:
     return min(cuts) if cuts else None
 
 
+# A photo caption opens with its day: 习近平2020年9月8日，全国抗击…表彰大会在北京举行。
+_CAPTION_AHEAD = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+_NAME_LINE_MAX = 45
+
+
 def _split_name_from_body(rest: str) -> list[str]:
-    """``王某某同志们：今天…`` -> [王某某, 同志们：今天…]."""
-    for size in (4, 3, 2):
+    """``王某某同志们：今天…`` -> [王某某, 同志们：今天…]; also a position before the name
+    (中华人民共和国主席 习近平尊敬的…) and a photo caption after it."""
+    for size in range(2, min(_NAME_LINE_MAX, len(rest) - 1) + 1):
         name, after = rest[:size], rest[size:]
-        if SALUTATION_AHEAD.match(after) and split_position_name(name):
-            return [name, after]
+        if not (SALUTATION_AHEAD.match(after) or _CAPTION_AHEAD.match(after)):
+            continue
+        if split_position_name(name):
+            return [name.strip(), after]
     return [rest]
 
 
@@ -153,8 +179,10 @@ def date_line(line: str) -> Guess[tuple[dt.date, str]]:
         return Guess()
     found = dates.paren_date(norm)
     if found and found[1].start() == 0 and found[1].end() >= len(norm) - 1:
-        precision = found[0][1]
-        return _guess(found[0], {"day": 0.9, "month": 0.8}.get(precision, 0.6), line)
+        shared = _shared_part(found[0], found[1].group("inner"))
+        if shared is None:
+            return Guess()
+        return _guess(shared, {"day": 0.9, "month": 0.8}.get(shared[1], 0.6), line)
     bare = dates.only_a_date(norm)
     if bare:
         return _guess(bare, {"day": 0.8, "month": 0.7}.get(bare[1], 0.55), line)
@@ -164,6 +192,40 @@ def date_line(line: str) -> Guess[tuple[dt.date, str]]:
         if found and found[1] != "year":
             return _guess(found, 0.8, line)
     return Guess()
+
+
+def _shared_part(found: tuple[dt.date, str], inner: str) -> tuple[dt.date, str] | None:
+    """The part of a date line every day it names shares: a span of days is its month, of
+    months its year; a span over years dates nothing."""
+    inner = inner.strip()
+    m = dates.CN_DATE.match(inner)
+    span = _SPAN.match(inner[m.end() :]) if m else None
+    if not span:
+        return found
+    day, precision = found
+    unit = span.group("unit")
+    if unit == "年":
+        return None
+    if unit == "月" or precision == "year":
+        return dt.date(day.year, 1, 1), "year"
+    return day.replace(day=1), "month"
+
+
+def unmark(lines: Sequence[str]) -> list[str]:
+    """Markdown copies: heading and quote marks off; a second-level heading right under the
+    first-level title is the title's subtitle (# 实践论 / ## 论认识和实践的关系)."""
+    out: list[str] = []
+    previous = 0
+    for line in lines:
+        m = _MD_HEADING.match(line)
+        level = len(m.group(1)) if m else 0
+        text = _MD_QUOTE.sub("", line[m.end() :] if m else line).strip()
+        if level == 2 and previous == 1 and text and not text.startswith("—"):
+            text = "——" + text
+        previous = level
+        if text:
+            out.append(text)
+    return out
 
 
 def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: int) -> None:
@@ -192,8 +254,10 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
 
 
 def _add_title_line(header: _Header, line: str) -> None:
-    title = _EXTENSION.sub("", line).strip()
+    title = _NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip()
     if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
+        return
+    if _CREDIT_LINE.match(title):
         return
     if header.titles and title.startswith(("——", "--", "—")):
         header.titles[-1] += title  # a subtitle on its own line

@@ -27,9 +27,11 @@ from dataclasses import dataclass, field, replace
 from speeches.ingest.campaigns import CAMPAIGN_RULES, CampaignRule, find_campaigns
 from speeches.ingest.guess import MIN_CONFIDENCE, Guess
 from speeches.ingest.guess import guess as _guess
-from speeches.ingest.header import find_published_on, scan_header, unflatten
+from speeches.ingest.header import find_published_on, scan_header, unflatten, unmark
 from speeches.ingest.speaker_date import (
     date_in_title,
+    editorial_note,
+    inline_signature,
     new_year_date,
     news_date,
     news_lead,
@@ -37,6 +39,7 @@ from speeches.ingest.speaker_date import (
     speaker_from_news,
     speaker_from_title,
 )
+from speeches.ingest.title_block import drop_chapter_heading, file_name_date, own_title
 from speeches.search.normalize import to_simplified
 from speeches.text.dates import parse_chinese_date
 from speeches.text.han import HAN
@@ -56,6 +59,8 @@ __all__ = [
 @dataclass(frozen=True)
 class SpeechMeta:
     title: Guess[str] = field(default_factory=Guess)
+    # A news headline over the speech's own title (习近平在伦敦金融城的演讲（全文）).
+    alt_title: Guess[str] = field(default_factory=Guess)
     date: Guess[dt.date] = field(default_factory=Guess)
     date_precision: str = "unknown"
     published_on: Guess[dt.date] = field(default_factory=Guess)
@@ -162,6 +167,15 @@ def _guess_organization(occasion: str) -> Guess[str]:
     return Guess()
 
 
+def _cut_glued_name(lines: list[str], name: str) -> list[str] | None:
+    """Split ``标题习近平正文…`` at the speaker's name when only a title can stand before it."""
+    first = lines[0] if lines else ""
+    at = first.find(name, 4, 90)
+    if at < 0 or re.search("[，。！？：；,;:]", first[:at]):
+        return None
+    return [first[:at], name, first[at + len(name) :], *lines[1:]]
+
+
 # --- the public function -----------------------------------------------------------------
 
 
@@ -170,16 +184,22 @@ def extract_metadata(
 ) -> SpeechMeta:
     """Describe a cleaned text (one paragraph per line); ``raw`` adds upload stamps and the
     news datelines the cleaner removes."""
-    lines = unflatten([line.strip() for line in (text or "").split("\n") if line.strip()])
+    lines = unmark([line.strip() for line in (text or "").split("\n") if line.strip()])
+    lines, file_date = file_name_date(lines)
+    lines = unflatten(drop_chapter_heading(lines))
     header = scan_header(lines)
     body_lines = lines[header.body_start :]
+    note_speaker, note_date = editorial_note(body_lines, lines)
+    inline_speaker, inline_position, inline_date = inline_signature("\n".join(lines[-3:]))
+    known = note_speaker or inline_speaker
+    if not header.titles and known and (glued := _cut_glued_name(lines, known.value)):
+        # 标题习近平2018年1月，我在…: a flattened title run into the name and the text.
+        lines = glued
+        header = scan_header(lines)
+        body_lines = lines[header.body_start :]
+    title_text, alt_text = own_title(header.titles)
     body = "\n".join(body_lines)
-    title_text = header.titles[0] if header.titles else ""
     occasion = _guess_occasion(title_text, body)
-    title = _guess(title_text[:500], 0.85, title_text) if title_text else Guess()
-    if not title and occasion:
-        # The speech gives its own occasion: a cautious title the user will confirm.
-        title = Guess(f"在{occasion.value}上的讲话", 0.4, occasion.evidence)
     published = header.published or find_published_on(raw or "")
     lead = news_lead(lines, raw or "")
     sig_speaker, sig_position, sig_date = signature(body_lines[1:])
@@ -187,8 +207,10 @@ def extract_metadata(
     news_speaker, news_position = speaker_from_news(lead)
     for candidate in (
         speaker_from_title(title_text),
+        (note_speaker, Guess()),
         (news_speaker, news_position),
         (sig_speaker, sig_position),
+        (inline_speaker, inline_position),
     ):
         if speaker:
             break
@@ -198,12 +220,21 @@ def extract_metadata(
     # One person, one name: 胡錦濤 in a Traditional copy is 胡锦涛 of the other copies.
     speaker = replace(speaker, value=to_simplified(speaker.value)) if speaker else speaker
     position = replace(position, value=to_simplified(position.value)) if position else position
+    if speaker and title_text.endswith(speaker.value) and len(title_text) > len(speaker.value) + 4:
+        title_text = title_text[: -len(speaker.value)].rstrip()  # 关于《…》的说明习近平
+    title = _guess(title_text[:500], 0.85, title_text) if title_text else Guess()
+    if not title and occasion:
+        # The speech gives its own occasion: a cautious title the user will confirm.
+        title = Guess(f"在{occasion.value}上的讲话", 0.4, occasion.evidence)
     date = (
         header.date
         or date_in_title(title_text)
+        or note_date
+        or sig_date
+        or inline_date
         or news_date(lead, published.value)
         or new_year_date(title_text)
-        or sig_date
+        or file_date
     )
     # Level and campaign words are matched in Simplified script (全縣 is 全县).
     simple_title, simple_body = to_simplified(title_text), to_simplified(body)
@@ -213,6 +244,7 @@ def extract_metadata(
     )
     return SpeechMeta(
         title=title,
+        alt_title=_guess(alt_text, 0.8, alt_text) if alt_text else Guess(),
         date=Guess(date.value[0], date.confidence, date.evidence) if date else Guess(),
         date_precision=date.value[1] if date else "unknown",
         published_on=published or Guess(),

@@ -63,6 +63,58 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     return Guess(), Guess()
 
 
+# An editor's note on whose text it is: （这是邓小平同志会见…时谈话的一部分。）, > 这是毛泽东在…
+# 的报告, ※这是习近平总书记2020年6月2日在…的讲话。 The name is read up to the word after it.
+_NOTE = re.compile(
+    r"(?:^|※|[（(])[ \t]{0,2}(?:注[:：])?(?:这是|是|摘自)(?P<who>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:同志)?(?:总书记|主席|总理|委员长)?(?:同志)?"
+    r"(?=在|为|同|会见|给|以|接见|审阅|受|代表|视察|陪同|起草|写|两次|听取|就|从"
+    r"|[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年)"
+)
+NOTE_LINES = 3
+# A converted book's last lines may be image residue (|[|, |p|) below the note.
+NOTE_TAIL_LINES = 8
+
+
+def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str], Guess]:
+    """(speaker, date) from an editor's note just under the header or at the end of the
+    text; the date only when the note gives the day or month right after the name."""
+    for line in [*head[:NOTE_LINES], *tail[-NOTE_TAIL_LINES:]]:
+        m = _NOTE.search(line[:400]) or _NOTE.search(line[-400:])
+        if not m:
+            continue
+        found = split_position_name(m.group("who"))
+        if not found:
+            continue
+        date = Guess()
+        dm = dates.CN_DATE.match(line, m.end())
+        if dm and (d := dates.date_from_match(dm)) and d[1] != "year":
+            date = _guess(d, 0.7, line)
+        return _guess(found[1], 0.7, line), date
+    return Guess(), Guess()
+
+
+# A signature run into the text of a flattened copy: …致以诚挚的问候！　　习近平　　2020年1月18日
+# （新华社北京1月19日电）
+_INLINE_SIGNATURE = re.compile(
+    r"[。！!][ \t\u3000]{0,4}(?P<who>[^\s，。！？、：；（）()\d]{2,30}?)[ \t\u3000]{0,4}"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?=[\s\u3000（(]|$)"
+)
+
+
+def inline_signature(text: str) -> tuple[Guess[str], Guess[str], Guess]:
+    """(speaker, position, date) of the first signature inside a paragraph: a letter quoted
+    in a news copy, or a flattened copy whose last lines were run together."""
+    for m in _INLINE_SIGNATURE.finditer(text):
+        found = split_position_name(m.group("who"))
+        date = dates.parse_chinese_date(m.group("date"))
+        if found and date:
+            evidence = m.group(0)[1:]
+            position = _guess(found[0], 0.6, evidence) if found[0] else Guess()
+            return _guess(found[1], 0.65, evidence), position, _guess(date, 0.65, evidence)
+    return Guess(), Guess(), Guess()
+
+
 def news_lead(lines: Sequence[str], raw: str) -> str:
     """The first line of a news copy (新华社北京3月5日电 …, 本报讯…). The cleaner drops the
     agency's dateline, so the raw text is read first."""

@@ -1,0 +1,69 @@
+"""The speech's own title among the lines a copy puts above it: a file name with its date,
+a book's chapter heading, a news headline ending in （全文）.
+
+Pure: no Django. The header scan (``header``) finds the title lines; this module decides
+which of them is the speech's own title and keeps a news headline as the alternative one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from speeches.ingest.guess import Guess
+from speeches.ingest.guess import guess as _guess
+from speeches.ingest.header import date_line
+from speeches.text.names import looks_like_name
+
+# 2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞, 20130322 在…: a saved file's name.
+_FILE_NAME_DATE = re.compile(
+    r"^(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?:[_\s]|-(?=\D))[ _-]{0,3}"
+)
+# 十五、积极参与多边事务: a chapter of the book the speech was printed in.
+_CHAPTER = re.compile(r"^[一二三四五六七八九十百]{1,4}、[^，。！？；：,.!?;:]{2,30}$")
+_FULL_TEXT = re.compile(r"[ \t\u3000]{0,2}[（(](?:全文|全文发布|讲话全文)[）)]$")
+# 习近平在伦敦金融城的演讲: a person, then where he spoke.
+_HEADLINE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:在|出席|向)")
+# A file-name date is weak evidence: used only when the text dates nothing else.
+FILE_DATE_CONFIDENCE = 0.55
+
+
+def file_name_date(lines: list[str]) -> tuple[list[str], Guess]:
+    """The first line without a file name's date prefix, and that date as weak evidence."""
+    if not lines or not (m := _FILE_NAME_DATE.match(lines[0])):
+        return lines, Guess()
+    rest = lines[0][m.end() :].strip()
+    if not rest:
+        return lines, Guess()
+    try:
+        day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return lines, Guess()
+    return [rest, *lines[1:]], _guess((day, "day"), FILE_DATE_CONFIDENCE, lines[0])
+
+
+def drop_chapter_heading(lines: list[str]) -> list[str]:
+    """A book's chapter heading above a speech's title and date line is not its title."""
+    if len(lines) < 3 or not _CHAPTER.match(lines[0]) or date_line(lines[1]):
+        return lines
+    if any(date_line(line) for line in lines[2:5]):
+        return lines[1:]
+    return lines
+
+
+def own_title(titles: Sequence[str]) -> tuple[str, str]:
+    """(the speech's own title, a news headline above it or "")."""
+    if not titles:
+        return "", ""
+    first = _FULL_TEXT.sub("", titles[0]).strip()
+    if len(titles) > 1 and (_is_headline(first) or first != titles[0]):
+        second = _FULL_TEXT.sub("", titles[1]).strip()
+        if second and not _is_headline(second):
+            return second, first
+    return first, ""
+
+
+def _is_headline(title: str) -> bool:
+    m = _HEADLINE.match(title)
+    return bool(m) and looks_like_name(m.group("who"))
