@@ -49,7 +49,10 @@ class LiveArchive:
             archive.stop()
 
     @classmethod
-    def start(cls, *, workers: int = 2, extra_env: dict | None = None) -> LiveArchive:
+    def start(
+        cls, *, workers: int = 2, extra_env: dict | None = None, prepare: list[str] | None = None
+    ) -> LiveArchive:
+        """``prepare``: the Python arguments run instead of ``manage.py prepare_archive``."""
         data_dir = Path(tempfile.mkdtemp(prefix="archive-live-"))
         env = {
             **os.environ,
@@ -66,7 +69,7 @@ class LiveArchive:
         manage = [sys.executable, str(ROOT / "manage.py")]
         subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
         prep = subprocess.run(
-            [*manage, "prepare_archive"],
+            [sys.executable, *prepare] if prepare else [*manage, "prepare_archive"],
             env=env,
             cwd=ROOT,
             check=True,
