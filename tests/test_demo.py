@@ -114,3 +114,22 @@ def test_demo_reports_are_cleaner_output():
     for row in reports:
         assert "\n\n" not in row.body and row.body == row.body.strip(), row.key
         assert len(row.body) > 200, row.key
+
+
+@pytest.mark.django_db
+def test_load_demo_skips_a_row_whose_text_the_archive_holds_and_says_so(capsys):
+    from django.core.management import call_command
+
+    from speeches import services
+    from speeches.demo import demo_rows
+
+    seed = demo_rows(reports=False)[1]
+    own = services.create_speech(title="档案员自己导入的一篇", body=seed.body)
+
+    call_command("load_demo", "--no-reports")
+
+    out = capsys.readouterr().out
+    assert "Loaded 4 demo speeches. Skipped 1 whose text the archive already holds: " in out
+    assert f"{seed.key} (speech {own.pk})" in out
+    assert Speech.objects.count() == 5
+    assert Speech.objects.get(pk=own.pk).title == "档案员自己导入的一篇"
