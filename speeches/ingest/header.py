@@ -85,6 +85,8 @@ def unflatten(lines: list[str]) -> list[str]:
     2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
     if lines and (head := _LETTER_HEAD.match(lines[0])):
         return [head.group(0), lines[0][head.end() :], *lines[1:]]
+    if lines and (block := _title_block_inside(lines[0])):
+        return [*block, *lines[1:]]
     if not lines or _is_body_start(lines[0][:TITLE_MAX_CHARS].rstrip("。！？!?")):
         return lines
     if SALUTATION_LINE.match(to_simplified(lines[0][:60])):
@@ -106,6 +108,39 @@ def unflatten(lines: list[str]) -> list[str]:
             rest = rest[start:]
     pieces.append(rest.strip())
     return [p for p in pieces if p] + lines[1:]
+
+
+# Where a title can start inside a flattened news paragraph: after a sentence, a photo
+# credit (新华社记者 鞠鹏 摄) or an agency dateline (新华社河内4月15日电).
+_BLOCK_START = re.compile(
+    r"[。！？!?]|摄(?=[\s\u3000]|新华社|[^，。]{0,3}$)|(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}?"
+    r"\d{1,2}月\d{1,2}日电"
+)
+_BLOCK_SEARCH_CHARS = 600
+
+
+def _title_block_inside(line: str) -> list[str] | None:
+    """A photo caption and a dateline run into the speech's own title block: ``4月15日上午，
+    …新华社记者 鞠鹏 摄新华社河内4月15日电 标题——副标题（2025年4月15日，河内）职务　姓名
+    尊敬的…``. The block counts only when a name or a salutation follows its date line;
+    the caption and dateline go below the block, among the header lines the body leaves
+    out like a page's stamps."""
+    head = line[:_BLOCK_SEARCH_CHARS]
+    found = dates.paren_date(head)
+    if not found or found[0][1] == "year":
+        return None
+    date_start, date_end = found[1].start(), found[1].end()
+    starts = [m.end() for m in _BLOCK_START.finditer(head, 0, date_start)]
+    if not starts:
+        return None
+    title = head[starts[-1] : date_start].strip()
+    if not 4 <= len(title) <= TITLE_MAX_CHARS or _is_body_start(title):
+        return None
+    after = _split_name_from_body(line[date_end:].strip())
+    if len(after) < 2 and not SALUTATION_AHEAD.match(after[0]):
+        return None
+    caption = [line[: starts[-1]].strip()] if starts[-1] else []
+    return [title, line[date_start:date_end], *after[:-1], *caption, after[-1]]
 
 
 _STAMP_START = re.compile(

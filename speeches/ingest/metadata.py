@@ -167,6 +167,18 @@ def _guess_organization(occasion: str) -> Guess[str]:
     return Guess()
 
 
+def _without_name(title: str, alt: str, name: str) -> tuple[str, str]:
+    """The speaker's name is not part of the title: ``关于《…》的说明习近平`` (the name line
+    glued on) loses it; ``习近平：在…上的讲话`` is a site's headline over the own title."""
+    if not name or len(title) <= len(name) + 4:
+        return title, alt
+    if title.endswith(name):
+        return title[: -len(name)].rstrip(), alt
+    if title.startswith((name + "：", name + ":")):
+        return title[len(name) + 1 :].strip(), alt or title
+    return title, alt
+
+
 def _cut_glued_name(lines: list[str], name: str) -> list[str] | None:
     """Split ``标题习近平正文…`` at the speaker's name when only a title can stand before it."""
     first = lines[0] if lines else ""
@@ -220,8 +232,7 @@ def extract_metadata(
     # One person, one name: 胡錦濤 in a Traditional copy is 胡锦涛 of the other copies.
     speaker = replace(speaker, value=to_simplified(speaker.value)) if speaker else speaker
     position = replace(position, value=to_simplified(position.value)) if position else position
-    if speaker and title_text.endswith(speaker.value) and len(title_text) > len(speaker.value) + 4:
-        title_text = title_text[: -len(speaker.value)].rstrip()  # 关于《…》的说明习近平
+    title_text, alt_text = _without_name(title_text, alt_text, speaker.value or "")
     title = _guess(title_text[:500], 0.85, title_text) if title_text else Guess()
     if not title and occasion:
         # The speech gives its own occasion: a cautious title the user will confirm.

@@ -1,0 +1,204 @@
+"""The speech's own title block as a person reads it (issue 25): flattened news copies,
+file names, book chapters, glued names and headlines, editor's notes, letters, spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata
+
+
+def meta_of(raw: str):
+    return extract_metadata(clean_text(raw), raw=raw)
+
+
+def _squash(text: str) -> str:
+    return "".join((text or "").split())
+
+
+BODY = "我们要坚持改革开放，推动高质量发展。这是时代的要求，也是人民的期盼。" * 3
+
+
+def test_flattened_news_copy_caption_dateline_title_block():
+    raw = (
+        "4月15日上午，中共中央总书记、国家主席习近平在河内同越共中央总书记苏林举行会谈。"
+        "新华社记者 鞠鹏 摄新华社河内4月15日电 坚守初心 携手前行——在中越人文交流活动上的讲话"
+        "（2025年4月15日，河内）中共中央总书记、中华人民共和国主席　习近平尊敬的苏林总书记，"
+        "各位朋友：大家好！很高兴来到河内。" + BODY
+    )
+    meta = meta_of(raw)
+    assert _squash(meta.title.value) == "坚守初心携手前行——在中越人文交流活动上的讲话"
+    assert meta.date.value == dt.date(2025, 4, 15) and meta.date_precision == "day"
+    assert meta.speaker.value == "习近平"
+    assert "中华人民共和国主席" in meta.speaker_position.value
+    assert meta.body.startswith("尊敬的苏林总书记")  # caption and dateline are the page's
+
+
+def test_position_and_name_run_into_the_salutation_after_the_date_line():
+    raw = (
+        "在2020年中国国际服务贸易交易会全球服务贸易峰会上的致辞（2020年9月4日，北京）"
+        "中华人民共和国主席 习近平尊敬的各国领导人，各位来宾：大家好！" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "在2020年中国国际服务贸易交易会全球服务贸易峰会上的致辞"
+    assert (meta.speaker.value, meta.speaker_position.value) == ("习近平", "中华人民共和国主席")
+    assert meta.date.value == dt.date(2020, 9, 4)
+
+
+def test_name_then_photo_caption_after_the_date_line():
+    raw = (
+        "在全国抗击新冠肺炎疫情表彰大会上的讲话（2020年9月8日）习近平2020年9月8日，"
+        "全国抗击新冠肺炎疫情表彰大会在北京人民大会堂隆重举行。同志们，朋友们：" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "在全国抗击新冠肺炎疫情表彰大会上的讲话"
+    assert meta.speaker.value == "习近平"
+    assert meta.date.value == dt.date(2020, 9, 8)
+
+
+def test_file_name_prefix_is_stripped_and_its_date_only_a_fallback():
+    raw = (
+        "2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞\n"
+        "在俄罗斯“中国旅游年”开幕式上的致辞\n（2013年3月23日，莫斯科）\n尊敬的普京总统：\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "在俄罗斯“中国旅游年”开幕式上的致辞"
+    assert meta.date.value == dt.date(2013, 3, 23)  # the speech's own date line wins
+    bare = meta_of("2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞\n尊敬的普京总统：\n" + BODY)
+    assert bare.title.value == "在俄罗斯“中国旅游年”开幕式上的致辞"
+    assert bare.date.value == dt.date(2013, 3, 22)
+    assert MIN_CONFIDENCE <= bare.date.confidence < 0.7  # weak evidence
+
+
+def test_book_chapter_heading_is_not_the_title_and_date_line_beats_web_stamp():
+    raw = (
+        "十五、积极参与多边事务\n深化改革开放 共创美好亚太\n"
+        "——在亚太经合组织工商领导人峰会上的演讲\n（2013年10月7日）\n"
+        "2015年07月21日14:07　来源：人民网\n尊敬的苏西洛总统：\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert (
+        _squash(meta.title.value)
+        == "深化改革开放共创美好亚太——在亚太经合组织工商领导人峰会上的演讲"
+    )
+    assert meta.date.value == dt.date(2013, 10, 7)
+    assert meta.published_on.value == dt.date(2015, 7, 21)
+
+
+def test_news_headline_kept_as_alt_title_and_full_text_mark_dropped():
+    raw = (
+        "习近平在伦敦金融城的演讲（全文）\n开放包容 互利共赢\n——在伦敦金融城市长晚宴上的演讲\n"
+        "（2015年10月21日，伦敦）\n中华人民共和国主席　习近平\n尊敬的市长先生：\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert _squash(meta.title.value) == "开放包容互利共赢——在伦敦金融城市长晚宴上的演讲"
+    assert meta.alt_title.value == "习近平在伦敦金融城的演讲"
+    assert meta_of("在伦敦金融城的演讲（全文）\n尊敬的市长先生：\n" + BODY).title.value == (
+        "在伦敦金融城的演讲"
+    )
+
+
+def test_name_glued_to_the_title_and_site_prefix_are_not_the_title():
+    raw = (
+        "关于《中共中央关于全面深化改革若干重大问题的决定》的说明习近平\n习近平\n同志们：\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "关于《中共中央关于全面深化改革若干重大问题的决定》的说明"
+    raw = (
+        "习近平：在庆祝改革开放40周年大会上的讲话\n发表时间：2018-12-19　来源：人民日报\n"
+        "（2018年12月18日）\n同志们：\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.speaker.value == "习近平"
+    assert meta.title.value == "在庆祝改革开放40周年大会上的讲话"
+    assert meta.alt_title.value == "习近平：在庆祝改革开放40周年大会上的讲话"
+    assert meta.date.value == dt.date(2018, 12, 18)
+
+
+def test_credit_line_is_never_a_title():
+    raw = "王某某在全市组织工作会议上的讲话\n来源：市委组织部\n（2023年4月20日）\n同志们：\n" + BODY
+    meta = meta_of(raw)
+    assert meta.title.value == "王某某在全市组织工作会议上的讲话"
+    assert meta.speaker.value == "王某某"
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "precision"),
+    [
+        ("（一九八八年九月五日、十二日）", dt.date(1988, 9, 1), "month"),
+        ("（一九八六年八月十九日――二十一日）", dt.date(1986, 8, 1), "month"),
+        ("（一九四一年三月、四月）", dt.date(1941, 1, 1), "year"),
+        ("（一九九一年一月二十八日――二月十八日）", dt.date(1991, 1, 1), "year"),
+        ("（一九八二年九月十三日）", dt.date(1982, 9, 13), "day"),
+    ],
+)
+def test_a_date_line_naming_two_days_keeps_what_they_share(line, date, precision):
+    meta = meta_of(f"在中央顾问委员会全体会议上的讲话\n{line}\n同志们：\n{BODY}")
+    assert (meta.date.value, meta.date_precision) == (date, precision)
+
+
+def test_a_span_over_years_dates_nothing():
+    meta = meta_of("两个文件\n（一九四六年十一月、一九四七年四月）\n同志们：\n" + BODY)
+    assert meta.date.value is None or meta.date.confidence < MIN_CONFIDENCE
+
+
+def test_markdown_copy_with_subtitle_and_editors_note():
+    raw = (
+        "# 实践论  \n## 论认识和实践的关系——知和行的关系  \n（一九三七年七月）  \n\n"
+        "> 这是毛泽东在延安抗日军政大学所作的讲演。  \n\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "实践论——论认识和实践的关系——知和行的关系"
+    assert meta.speaker.value == "毛泽东"
+    assert (meta.date.value, meta.date_precision) == (dt.date(1937, 7, 1), "month")
+
+
+def test_note_marker_is_not_part_of_the_title():
+    meta = meta_of("# 关于辽沈战役⑴的作战方针\n（一九四八年九月七日）\n" + BODY)
+    assert meta.title.value == "关于辽沈战役的作战方针"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（这是邓小平同志会见英国首相时谈话的一部分。）",
+        "（摘自邓小平同志会见日本代表团时的谈话。）",
+    ],
+)
+def test_editors_note_at_the_end_names_the_speaker(note):
+    meta = meta_of(f"我们的宏伟目标\n（一九八四年十月六日）\n{BODY}\n{note}\n|[|")
+    assert meta.speaker.value == "邓小平"
+
+
+def test_qiushi_note_gives_speaker_and_date_and_cuts_the_glued_title():
+    raw = (
+        "构建起强大的公共卫生体系 为维护人民健康提供有力保障习近平2018年1月，我在研讨班上讲过。"
+        + BODY
+        + "※这是习近平总书记2020年6月2日在专家学者座谈会上的讲话。"
+    )
+    meta = meta_of(raw)
+    assert meta.speaker.value == "习近平"
+    assert meta.date.value == dt.date(2020, 6, 2)
+    assert _squash(meta.title.value) == "构建起强大的公共卫生体系为维护人民健康提供有力保障"
+
+
+def test_letter_heading_and_signature_inside_a_paragraph():
+    raw = (
+        "回信北京大学援鄂医疗队全体“90后”党员：　　来信收悉。希望你们继续拼搏奋战。"
+        "　　习近平　　2020年3月15日　　（新华社北京3月16日电）　　新华社北京3月16日电"
+        "中共中央总书记习近平15日给北京大学援鄂医疗队全体“90后”党员回信。"
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "回信"
+    assert meta.speaker.value == "习近平"
+    assert meta.date.value == dt.date(2020, 3, 15)
+
+
+def test_no_name_no_date_stays_empty():
+    raw = "同志们：今天，我们召开这次会议。" + BODY + "（新华社北京3月6日电）"
+    meta = meta_of(raw)
+    assert not (meta.speaker and meta.speaker.confidence >= MIN_CONFIDENCE)
+    assert not meta.title or meta.title.confidence < MIN_CONFIDENCE
