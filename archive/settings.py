@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "speeches.security.LoginThrottleMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Rates, concurrency slots and 429s for expensive public requests (speeches/limits.py).
+    "speeches.limits.PublicLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "speeches.middleware.SearchUnavailableMiddleware",

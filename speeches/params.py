@@ -11,11 +11,13 @@ import datetime as dt
 import re
 
 from django import forms
+from django.conf import settings
 from django.core.validators import ProhibitNullCharactersValidator
 from django.http import QueryDict
 
 from speeches.models import Level
 from speeches.research import concordance, trends
+from speeches.search.query import parse_query
 from speeches.search.results import MAX_PAGE_SIZE, SORTS
 
 MAX_PAGE = 10**6
@@ -24,6 +26,27 @@ FILTERS = ("campaign", "level", "speaker", "year", "date_from", "date_to")
 FORMATS = ("json", "csv", "jsonl")
 VIEWS = ("results", "kwic", "sentence", "headings")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Concordance, sentence view and trends read every matched text once per term: their
+# queries are capped (a search of the speeches themselves is not: any q is a valid query).
+MAX_RESEARCH_TERMS = 20
+MAX_LINE_DEPTH = 10_000  # concordance lines reachable by paging; beyond, use the export
+
+
+def max_research_terms() -> int:
+    return int(getattr(settings, "ARCHIVE_MAX_RESEARCH_TERMS", MAX_RESEARCH_TERMS))
+
+
+def max_line_depth() -> int:
+    return int(getattr(settings, "ARCHIVE_MAX_LINE_DEPTH", MAX_LINE_DEPTH))
+
+
+def _check_terms(queries: list[str]) -> None:
+    count = sum(len(parse_query(q).terms()) for q in queries)
+    if count > max_research_terms():
+        raise forms.ValidationError(
+            f"at most {max_research_terms()} terms in a concordance, sentence or trends "
+            f"query (this one has {count}); search the speeches for more"
+        )
 
 
 class BadParameter(ValueError):
@@ -128,6 +151,21 @@ class ConcordanceForm(PagedForm):
 
     default_page_size = 50
 
+    def clean_q(self) -> str:
+        q = self.cleaned_data.get("q") or ""
+        _check_terms([q])
+        return q
+
+    def clean(self) -> dict:
+        data = super().clean()
+        page, size = data.get("page"), data.get("page_size")
+        if page and size and (page - 1) * size >= max_line_depth():
+            raise forms.ValidationError(
+                f"page: lines beyond the first {max_line_depth()} are not paged; "
+                "narrow the query or use the export (format=csv or jsonl)"
+            )
+        return data
+
     def clean_sort(self) -> str:
         return self.cleaned_data.get("sort") or "date"
 
@@ -149,6 +187,7 @@ class TrendsForm(FilterForm):
         queries = [q.strip() for q in raw.replace("，", ",").split(",") if q.strip()]
         if len(queries) > trends.MAX_QUERIES:
             raise forms.ValidationError(f"at most {trends.MAX_QUERIES} comma-separated terms")
+        _check_terms(queries)
         return queries
 
     def clean_split(self) -> str | None:

@@ -16,6 +16,7 @@ from itertools import islice
 
 from speeches import search
 from speeches.research import kwic
+from speeches.research.budget import Budget, Cut, unlimited
 from speeches.search import highlight
 from speeches.search.source_map import SourceMap
 
@@ -23,6 +24,7 @@ MODES = ("kwic", "sentence")
 SORTS = ("date", "-date", "speech", "left", "right")
 CONTEXT = 30
 MAX_CONTEXT = 200
+SHOW_SHARE = 0.5  # of a time budget, kept for mapping the lines found (after counting)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class ConcordancePage:
     page_size: int
     lines: list[Line]
     facets: dict = field(default_factory=dict)
+    truncated: Cut | None = None  # the time budget ran out: ``count`` is a lower bound
 
     @property
     def num_pages(self) -> int:
@@ -76,39 +79,53 @@ def _units(
     return [(s, e) for s, e, _ in kwic.occurrences(text, needles)]
 
 
-def _counts(match: search.MatchSet) -> dict[int, int]:
+def _counts(match: search.MatchSet, budget: Budget) -> dict[int, int]:
     """KWIC lines per speech, from the engine's counts (no text is decoded)."""
     total: dict[int, int] = dict.fromkeys(match.ids, 0)
     for needle in match.needles:
+        if budget.spent(sum(total.values()), reserve=SHOW_SHARE):
+            break
         for sid, n in search.body_counts(match.ids, needle).items():
             total[sid] += n
     return total
 
 
-def _refs(match: search.MatchSet, mode: str, sort: str) -> tuple[int, Iterator[Ref]]:
-    """The number of lines and the lines, in order, as references (nothing mapped yet)."""
+def _refs(
+    match: search.MatchSet, mode: str, sort: str, budget: Budget
+) -> tuple[int, Iterator[Ref]]:
+    """The number of lines and the lines, in order, as references (nothing mapped yet).
+
+    Counting stops when half the budget is spent (the rest is for mapping the lines shown
+    or exported); ``budget.cut`` then says how many lines were found."""
     if not match.needles or not match.ids:
         return 0, iter(())
     if mode == "kwic" and sort in ("date", "-date", "speech"):
-        counts = _counts(match)
+        counts = _counts(match, budget)
         order = [s for s in date_order(match.ids, sort) if counts.get(s)]
         refs = ((sid, k) for sid in order for k in range(counts[sid]))
         return sum(counts.values()), refs
     if mode == "sentence" and sort in ("date", "-date", "speech"):
         order = date_order(match.ids, sort)
-        found = [
-            (sid, len(_units(body, match.needles, mode, match.parsed.tree)))
-            for sid, body in search.normalized_bodies(order)
-        ]
+        found: list[tuple[int, int]] = []
+        lines = 0
+        for sid, body in search.normalized_bodies(order):
+            if budget.spent(lines, reserve=SHOW_SHARE):
+                break
+            found.append((sid, len(_units(body, match.needles, mode, match.parsed.tree))))
+            lines += found[-1][1]
         refs = ((sid, k) for sid, n in found for k in range(n))
         return sum(n for _, n in found), refs
-    return _sorted_by_context(match, mode, sort)
+    return _sorted_by_context(match, mode, sort, budget)
 
 
-def _sorted_by_context(match: search.MatchSet, mode: str, sort: str) -> tuple[int, Iterator[Ref]]:
+def _sorted_by_context(
+    match: search.MatchSet, mode: str, sort: str, budget: Budget
+) -> tuple[int, Iterator[Ref]]:
     facts = search.speech_facts(match.ids)
     keyed = []
     for sid, body in search.normalized_bodies(match.ids):
+        if budget.spent(len(keyed), reserve=SHOW_SHARE):
+            break
         date = facts[sid].date if sid in facts else 0
         for k, (s, e) in enumerate(_units(body, match.needles, mode, match.parsed.tree)):
             if mode == "sentence":  # left: the sentence itself; right: what follows a term
@@ -180,8 +197,10 @@ def concordance(
     page_size: int = 50,
     context: int = CONTEXT,
     with_facets: bool = True,
+    budget: Budget | None = None,
 ) -> ConcordancePage:
-    count, refs = _refs(match, mode, sort)
+    budget = budget or unlimited()
+    count, refs = _refs(match, mode, sort, budget)
     start = (page - 1) * page_size
     window = list(islice(refs, start, start + page_size))
     lines = _materialize(window, match.needles, mode, context, match.parsed.tree)
@@ -195,6 +214,7 @@ def concordance(
         page_size=page_size,
         lines=lines,
         facets=search.facets_for(match.ids) if with_facets else {},
+        truncated=budget.cut,
     )
 
 
@@ -206,10 +226,21 @@ def iter_lines(
     context: int = CONTEXT,
     limit: int | None = None,
     batch: int = 500,
+    budget: Budget | None = None,
 ) -> Iterator[Line]:
     """Every line in order (up to ``limit``), mapped a batch at a time: an export streams
-    without holding the lines (only the references, for context sorts)."""
-    _, refs = _refs(match, mode, sort)
+    without holding the lines (only the references, for context sorts).
+
+    With a budget, the lines stop at its deadline and ``budget.cut`` says after how many
+    (the caller writes that into the export)."""
+    budget = budget or unlimited()
+    _, refs = _refs(match, mode, sort, budget)
     refs = islice(refs, limit) if limit is not None else refs
-    while chunk := list(islice(refs, batch)):
-        yield from _materialize(chunk, match.needles, mode, context, match.parsed.tree)
+    done = 0
+    while not budget.spent(done) and (chunk := list(islice(refs, batch))):
+        lines = _materialize(chunk, match.needles, mode, context, match.parsed.tree)
+        done += len(lines)
+        yield from lines
+    if budget.cut is not None and budget.cut.after != done:
+        # counting stopped first: the lines that were found have all been written
+        budget.cut = Cut(after=done, seconds=budget.cut.seconds, unit=budget.cut.unit)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import urlencode
 
 from speeches.models import Speech
+from speeches.research.budget import Cut
 from speeches.research.concordance import ConcordancePage, Line
 from speeches.research.trends import Trends
 from speeches.search import Facet, SearchPage
@@ -82,7 +83,13 @@ def concordance_payload(page: ConcordancePage) -> dict:
         "page_size": page.page_size,
         "results": [line_payload(line) for line in page.lines],
         "facets": facets_payload(page.facets),
+        **truncated_payload(page.truncated),
     }
+
+
+def truncated_payload(cut: Cut | None) -> dict:
+    """``{"truncated": {"after", "unit", "seconds"}}`` when a time budget cut the answer."""
+    return {"truncated": cut.as_json()} if cut is not None else {}
 
 
 def trends_payload(result: Trends) -> dict:
@@ -107,6 +114,7 @@ def trends_payload(result: Trends) -> dict:
             }
             for s in result.series
         ],
+        **truncated_payload(result.truncated),
     }
 
 

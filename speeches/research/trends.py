@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from speeches import search
+from speeches.research.budget import Budget, Cut, unlimited
 
 MAX_QUERIES = 6
 SPLITS = ("level", "campaign")
@@ -45,6 +46,7 @@ class Trends:
     years: list[int]
     series: list[Series] = field(default_factory=list)
     filters: dict[str, object] = field(default_factory=dict)
+    truncated: Cut | None = None  # the time budget ran out: only the first queries are shown
 
 
 def _groups(facts: search.SpeechFacts, split: str | None) -> tuple[str | None, ...]:
@@ -55,23 +57,38 @@ def _groups(facts: search.SpeechFacts, split: str | None) -> tuple[str | None, .
     return (None,)
 
 
-def _occurrences(match: search.MatchSet) -> dict[int, int]:
+def _occurrences(match: search.MatchSet, budget: Budget, done: int) -> dict[int, int] | None:
+    """Occurrences per speech, or None when the budget ran out before every needle."""
     total: dict[int, int] = dict.fromkeys(match.ids, 0)
     for needle in match.needles:
+        if budget.spent(done, unit="queries"):
+            return None
         for sid, n in search.body_counts(match.ids, needle).items():
             total[sid] += n
     return total
 
 
-def trends(queries: list[str], *, split: str | None = None, **filters: object) -> Trends:
-    """One series per query (per query and group when split), one point per year."""
+def trends(
+    queries: list[str],
+    *,
+    split: str | None = None,
+    budget: Budget | None = None,
+    **filters: object,
+) -> Trends:
+    """One series per query (per query and group when split), one point per year.
+
+    A query is shown whole or not at all: when the budget runs out, ``truncated`` says
+    after how many queries (a half-counted query would draw a false curve)."""
+    budget = budget or unlimited()
     queries = [q for q in (q.strip() for q in queries) if q][:MAX_QUERIES]
     lengths: dict[int, int] = {}
     facts: dict[int, search.SpeechFacts] = {}
     series: list[Series] = []
     years: set[int] = set()
     shown_filters: dict[str, object] = {}
-    for q in queries:
+    for done, q in enumerate(queries):
+        if budget.spent(done, unit="queries"):
+            break
         match = search.match_set(q, **filters)
         shown_filters = {k: v for k, v in match.filters.items() if v not in (None, "")}
         missing = [s for s in match.domain if s not in facts]
@@ -88,7 +105,10 @@ def trends(queries: list[str], *, split: str | None = None, **filters: object) -
                 chars[(g, f.year)] += lengths.get(sid, 0)
         occ: dict[tuple[str | None, int], int] = defaultdict(int)
         hits: dict[tuple[str | None, int], int] = defaultdict(int)
-        for sid, n in _occurrences(match).items():
+        per_speech = _occurrences(match, budget, done)
+        if per_speech is None:
+            break
+        for sid, n in per_speech.items():
             f = facts.get(sid)
             if f is None or f.year is None:
                 continue
@@ -116,5 +136,10 @@ def trends(queries: list[str], *, split: str | None = None, **filters: object) -
         s.points += [Point(y, 0, 0, 0.0) for y in all_years if y not in have]
         s.points.sort(key=lambda p: p.year)
     return Trends(
-        queries=queries, split=split, years=all_years, series=series, filters=shown_filters
+        queries=queries,
+        split=split,
+        years=all_years,
+        series=series,
+        filters=shown_filters,
+        truncated=budget.cut,
     )

@@ -13,9 +13,10 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from speeches import params, search
+from speeches import limits, params, search
 from speeches.params import BadParameter
 from speeches.research import chart, concordance, exports, headings, serializers, trends
+from speeches.research.budget import Budget
 from speeches.templatetags.level_labels import level_label
 
 
@@ -39,7 +40,8 @@ def search_export(p) -> HttpResponse:
     ranked = iter(search.ranked(match, p.sort))
     meta = exports.describe("search", p.q, match.filters, sort=p.sort, count=len(match.ids))
     rows = serializers.search_rows(ranked)
-    return exports.response(p.format, serializers.SEARCH_FIELDS, rows, meta, "search")
+    budget = limits.export_budget()
+    return exports.response(p.format, serializers.SEARCH_FIELDS, rows, meta, "search", budget)
 
 
 def _concordance_export(form, match: search.MatchSet) -> HttpResponse:
@@ -47,15 +49,18 @@ def _concordance_export(form, match: search.MatchSet) -> HttpResponse:
     meta = exports.describe(
         "concordance", match.query, match.filters, mode=data["mode"], sort=data["sort"]
     )
+    budget = limits.export_budget()
     lines = concordance.iter_lines(
         match,
         mode=data["mode"],
         sort=data["sort"],
         context=data["context"],
         limit=meta["max_rows"] + 1,
+        budget=budget,
     )
     rows = serializers.line_rows(lines, match.query)
-    return exports.response(data["format"], serializers.LINE_FIELDS, rows, meta, "concordance")
+    fields = serializers.LINE_FIELDS
+    return exports.response(data["format"], fields, rows, meta, "concordance", budget)
 
 
 # --- JSON API -------------------------------------------------------------------------------
@@ -75,25 +80,28 @@ def api_concordance(request: HttpRequest) -> HttpResponse:
             page=data["page"],
             page_size=data["page_size"],
             context=data["context"],
+            budget=limits.page_budget(),
         )
     except BadParameter as exc:
         return _json({"error": str(exc)}, status=400)
     return _json(serializers.concordance_payload(page))
 
 
-def _trends(request: HttpRequest) -> tuple[object, trends.Trends]:
+def _trends(request: HttpRequest) -> tuple[object, trends.Trends, Budget]:
     form = params.read(params.TrendsForm, request.GET)
     data = form.cleaned_data
+    exporting = data["format"] in ("csv", "jsonl")
+    budget = limits.export_budget() if exporting else limits.page_budget()
     try:
-        result = trends.trends(data["q"], split=data["split"], **form.filters())
+        result = trends.trends(data["q"], split=data["split"], budget=budget, **form.filters())
     except search.QueryError as exc:
         raise BadParameter(str(exc)) from None
-    return form, result
+    return form, result, budget
 
 
 def api_trends(request: HttpRequest) -> HttpResponse:
     try:
-        form, result = _trends(request)
+        form, result, budget = _trends(request)
     except BadParameter as exc:
         return _json({"error": str(exc)}, status=400)
     fmt = form.cleaned_data["format"]
@@ -101,7 +109,7 @@ def api_trends(request: HttpRequest) -> HttpResponse:
         q = ",".join(result.queries)
         meta = exports.describe("trends", q, result.filters, split=result.split)
         rows = serializers.trend_rows(result)
-        return exports.response(fmt, serializers.TREND_FIELDS, rows, meta, "trends")
+        return exports.response(fmt, serializers.TREND_FIELDS, rows, meta, "trends", budget)
     return _json(serializers.trends_payload(result))
 
 
@@ -147,7 +155,7 @@ def chart_text() -> chart.ChartText:
 def trends_page(request: HttpRequest) -> HttpResponse:
     raw_q = request.GET.get("q", "")
     try:
-        form, result = _trends(request)
+        form, result, _budget = _trends(request)
     except BadParameter as exc:
         context = {"q": raw_q, "error": str(exc), "splits": trends.SPLITS}
         return render(request, "speeches/trends.html", context, status=400)
@@ -195,6 +203,7 @@ def view_context(p, pages) -> dict:
         page_size=data["page_size"],
         context=data["context"],
         with_facets=False,
+        budget=limits.page_budget(),
     )
     speeches = serializers.speeches_by_id({line.speech for line in page.lines})
     rows = [
@@ -207,6 +216,7 @@ def view_context(p, pages) -> dict:
         "unit_count": page.count,
         "lines": rows,
         "line_sort": data["sort"],
+        "truncated": page.truncated,
         **pages(page.page, page.num_pages),
     }
 

@@ -265,7 +265,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 "next_url": _link(base, page=page + 1) if page < last else None,
             }
 
-        context.update(research.view_context(params, pages))
+        try:
+            context.update(research.view_context(params, pages))
+        except BadParameter as exc:  # a cap of the concordance views (terms, page depth)
+            context["error"] = str(exc)
+            return render(request, "speeches/search.html", context, status=400)
     return render(request, "speeches/search.html", context)
 
 
