@@ -28,6 +28,7 @@ from speeches.ingest.campaigns import CAMPAIGN_RULES, CampaignRule, find_campaig
 from speeches.ingest.guess import MIN_CONFIDENCE, Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import find_published_on, scan_header, unflatten, unmark
+from speeches.ingest.levels import level_from_position
 from speeches.ingest.speaker_date import (
     date_in_title,
     editorial_note,
@@ -104,8 +105,9 @@ _AMBIGUOUS_SELF = re.compile(r"全区|我区|区委|全局|我局")
 _LEVEL_RES = {level: re.compile(p) for level, p in _LEVEL_TERMS.items()}
 
 
-def _guess_level(title: str, occasion: str, text: str) -> Guess[str]:
-    """Title and occasion first; otherwise the speaker's self-references (我县, 全市…)."""
+def _guess_level(title: str, occasion: str, text: str, by_position: Guess[str]) -> Guess[str]:
+    """Title and occasion first, then the speaker's position (国家主席 -> 中央); otherwise the
+    speaker's self-references (我县, 全市…)."""
     for source, conf in ((title, 0.85), (occasion, 0.8)):
         hits = [lv for lv, rx in _LEVEL_RES.items() if rx.search(source)]
         if len(hits) == 1:
@@ -113,7 +115,9 @@ def _guess_level(title: str, occasion: str, text: str) -> Guess[str]:
         if hits:  # "中央和省委" in one title: the narrowest level speaks
             return _guess(hits[-1], conf * 0.7, source)
         if source and _AMBIGUOUS_SELF.search(source):
-            return Guess()
+            return by_position
+    if by_position:
+        return by_position
     counts = Counter({lv: len(rx.findall(text)) for lv, rx in _LEVEL_RES.items()})
     counts = +counts
     if not counts:
@@ -123,29 +127,6 @@ def _guess_level(title: str, occasion: str, text: str) -> Guess[str]:
     if ambiguous >= n or (rest and rest[0][1] * 2 > n):
         return Guess()
     return Guess(best, min(0.7, 0.35 + 0.05 * n), f"{best}×{n}")
-
-
-_POSITION_LEVELS = (
-    ("中央", re.compile(r"中共中央|国务院|国家(?:副)?主席|全国人大|全国政协|中央军委|中央纪委")),
-    ("乡镇", re.compile(r"乡党委|镇党委|乡长|镇长|街道党工委")),
-    ("基层", re.compile(r"支部|村委|社区党")),
-    ("县", re.compile(r"县委|县长|县政府|县人大|县政协|旗委")),
-    ("市", re.compile(r"市委|市长|市政府|市人大|市政协|州委|州长")),
-    ("省", re.compile(r"省委|省长|省政府|省人大|省政协|自治区党委|自治区主席")),
-)
-
-
-def _surer(first: Guess, second: Guess) -> Guess:
-    return first if first.confidence >= MIN_CONFIDENCE or not second else second
-
-
-def _level_of_position(position: str) -> Guess[str]:
-    """省委书记 speaks for a province: the level of the speaker's position, narrowest first
-    (县委书记 is in a 省; 镇党委书记 is not a 县 office)."""
-    for level, rx in _POSITION_LEVELS:
-        if position and rx.search(position):
-            return _guess(level, 0.6, position)
-    return Guess()
 
 
 def _guess_occasion(title: str, body: str) -> Guess[str]:
@@ -261,9 +242,11 @@ def extract_metadata(
         published_on=published or Guess(),
         speaker=speaker,
         speaker_position=position if speaker else Guess(),
-        level=_surer(
-            _guess_level(simple_title, to_simplified(occasion.value or ""), simple_body),
-            _level_of_position(position.value if speaker else ""),
+        level=_guess_level(
+            simple_title,
+            to_simplified(occasion.value or ""),
+            simple_body,
+            level_from_position(position.value or "") if speaker else Guess(),
         ),
         campaigns=tuple(Guess(c.key, c.confidence, c.evidence) for c in campaigns),
         occasion=occasion,
