@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
 from django.core.files.base import File
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connections, models, transaction
 from django.db.models import F
 
 from reuse import outbox as reuse_outbox
@@ -144,6 +145,53 @@ def deferred_indexing() -> Iterator[None]:
         _deferred.reset(token)
         apply_pending_index_updates()
         reuse_outbox.apply_pending_reuse_updates()
+
+
+# Texts from this size on are indexed after the response (``indexing_after_response``):
+# tokenizing, fingerprinting and aligning 1.4 M characters takes 10-15 s of one worker.
+LARGE_TEXT_CHARS = 200_000
+_background: list[threading.Thread] = []
+
+
+@contextmanager
+def indexing_after_response(enabled: bool = True) -> Iterator[None]:
+    """Writes inside the block queue their index, reuse and related-speech updates in the
+    outboxes as always; when the block exits they are applied by a background thread, so
+    the request answers without waiting. The outbox rows stay until applied: a worker that
+    dies meanwhile loses nothing (the next write, ``check_index --repair`` or
+    ``prepare_archive`` applies them). ``enabled=False`` is the ordinary path."""
+    if not enabled:
+        yield
+        return
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+        _start_background_apply()
+
+
+def _start_background_apply() -> None:
+    def run() -> None:
+        try:
+            apply_pending_index_updates()
+            reuse_outbox.apply_pending_reuse_updates()
+        except Exception:  # the rows stay for the next try; the thread must not vanish silently
+            log.exception("background index update failed")
+        finally:
+            connections.close_all()  # this thread's own connections
+
+    thread = threading.Thread(target=run, name="archive-index-after-response", daemon=True)
+    _background[:] = [t for t in _background if t.is_alive()] + [thread]
+    thread.start()
+
+
+def wait_for_background_indexing(timeout: float | None = None) -> bool:
+    """Wait for index updates started by ``indexing_after_response``; True when none is left
+    running (for tests and for commands that must exit with a current index)."""
+    for thread in list(_background):
+        thread.join(timeout)
+    return not any(t.is_alive() for t in _background)
 
 
 def create_speech(

@@ -182,16 +182,31 @@ def _zip_sources(name: str, stream: BinaryIO, limits: Limits) -> Iterator[Source
     if problem:
         yield Source(name, error=problem)
         return
+    found = 0
     with archive:
         for member in members:
             display = f"{name}:{_display_name(member.filename)}"
             problem = _unsafe_member(member)
             if problem:
+                found += 1
                 yield Source(display, error=problem)
                 continue
             if not _wanted(member.filename):
                 continue
+            found += 1
             yield _read_member(archive, member, display, limits)
+    if not found:  # a valid zip with nothing to import says so (not "0 / 0" files)
+        yield Source(name, error=_empty_zip(len(members)))
+
+
+def _empty_zip(members: int) -> str:
+    if not members:
+        return _("zip 压缩包是空的，没有可导入的文件")
+    return _(
+        "zip 中的 %(count)s 个文件都不是可导入的格式（支持 %(formats)s）",
+        count=members,
+        formats=" ".join(sorted(EXTENSIONS)),
+    )
 
 
 def _display_name(filename: str) -> str:
