@@ -75,6 +75,41 @@ def window(text: str, start: int, terms: Sequence[Term | str] = ()) -> Window:
     return Window(start, end, spans, len(text))
 
 
+def heading_spans(text: str, outline: list[dict], start: int, end: int) -> list[Span]:
+    """Where each heading (number + title) of the outline sits in ``text[start:end]``."""
+    from speeches.outline import flatten
+
+    found = []
+    for node in flatten(outline):
+        s = node.get("start", -1)
+        if start <= s < end:
+            line_end = text.find("\n", s)
+            line_end = len(text) if line_end < 0 else line_end
+            shown = len(node.get("number", "")) + len(node.get("title", ""))
+            found.append((s, min(line_end, s + shown + 2, end)))
+    return found
+
+
+def heading_hits(text: str, outline: list[dict], terms: Sequence[Term]) -> int:
+    """Matches of ``heading:`` terms in the headings of the whole text."""
+    in_headings = [t for t in terms if t.field == "heading"]
+    if not in_headings:
+        return 0
+    return sum(
+        len(highlight.spans(text[s:e], in_headings))
+        for s, e in heading_spans(text, outline, 0, len(text))
+    )
+
+
+def _with_heading_hits(win: Window, text: str, outline: list[dict], terms: list[Term]) -> Window:
+    """``heading:`` terms are marked inside the headings only (never in the body text)."""
+    spans = list(win.spans)
+    for s, e in heading_spans(text, outline, win.start, win.end):
+        spans += [(a + s, b + s) for a, b in highlight.spans(text[s:e], terms)]
+    merged = highlight.merge(spans)[:MAX_MARKS]
+    return Window(win.start, win.end, merged, win.length)
+
+
 def shift_outline(outline: list[dict], offset: int) -> list[dict]:
     """Outline nodes with ``start`` relative to a window beginning at ``offset``."""
     return [
@@ -105,7 +140,10 @@ def render_page(
     from speeches.outline import section_spans
     from speeches.rendering import render_body
 
-    win = window(text, start, terms)
+    in_headings = [t for t in terms if isinstance(t, Term) and t.field == "heading"]
+    win = window(text, start, [t for t in terms if t not in in_headings])
+    if in_headings:
+        win = _with_heading_hits(win, text, outline, in_headings)
     local_outline = shift_outline(outline, win.start)
     local_spans = [(s - win.start, e - win.start) for s, e in win.spans]
     body = render_body(text[win.start : win.end], local_outline, local_spans, first_hit)

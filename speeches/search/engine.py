@@ -22,6 +22,7 @@ from speeches.search.literal import literal
 from speeches.search.normalize import normalize_document
 from speeches.search.query import And, Node, Not, Or, ParsedQuery, Term, parse_query
 from speeches.search.results import MAX_PAGE_SIZE, SORTS, Facet, Hit, QueryError, SearchPage
+from speeches.search.source_map import SpeechSource
 
 DIRECT_CHECK = 64  # below this many speeches, checking every one beats a gram lookup
 
@@ -320,11 +321,19 @@ def search(
     )
 
 
-def _hit(snap: Snapshot, sid: int, score: float, terms: list[Term], source: str | None) -> Hit:
-    """``source``: the speech's stored text for snippets (None: no snippets)."""
+def _hit(
+    snap: Snapshot, sid: int, score: float, terms: list[Term], source: SpeechSource | None
+) -> Hit:
+    """``source``: the speech as stored, for snippets (None: no snippets)."""
     if source is not None:
-        snippets, count = highlight.snippets(snap.text(sid), terms, source=source)
-        return Hit(speech_id=sid, score=float(score), snippets=snippets, occurrences=count)
+        snippets, heads, count = highlight.hit_snippets(snap.text(sid), terms, source)
+        return Hit(
+            speech_id=sid,
+            score=float(score),
+            snippets=snippets,
+            occurrences=count,
+            headings=heads,
+        )
     count = sum(snap.count(sid, normalize_document(t.text).encode("utf-8")) for t in terms)
     return Hit(speech_id=sid, score=float(score), snippets=[], occurrences=count)
 

@@ -17,7 +17,7 @@ from speeches.search.normalize import (
     original_span,
 )
 from speeches.search.query import Term
-from speeches.search.source_map import SourceMap
+from speeches.search.source_map import SourceMap, SpeechSource
 
 ELLIPSIS = "…"
 _WHITESPACE = re.compile(r"\s+")
@@ -174,3 +174,37 @@ def _snippet_spans(
         return [opening], marks, count
     windows = merge(_pick(norm_text, in_body, max_fragments, context), touching=True)
     return windows, marks, count
+
+
+def heading_snippets(
+    headings: Sequence[str], terms: Iterable[Term | str], limit: int = 5
+) -> tuple[list[str], int]:
+    """The headings (source text) holding a term, marked, at most ``limit``; and the count
+    of term occurrences over every heading."""
+    terms = list(terms)
+    shown: list[str] = []
+    count = 0
+    for heading in headings:
+        _, n = match_spans(normalize_document(heading), terms)
+        if n:
+            count += n
+            if len(shown) < limit:
+                shown.append(mark_html(heading, spans(heading, terms)))
+    return shown, count
+
+
+def hit_snippets(
+    norm_text: str, terms: Sequence[Term], source: SpeechSource
+) -> tuple[list[str], list[str], int]:
+    """(text snippets, heading snippets, count) of one search result.
+
+    ``heading:`` terms are shown and counted in the headings they must occur in; the other
+    terms in the title and body, as ``snippets`` shows them.
+    """
+    in_headings = [t for t in terms if t.field == "heading"]
+    others = [t for t in terms if t.field != "heading"]
+    fragments, count = [], 0
+    if others or not in_headings:
+        fragments, count = snippets(norm_text, others, source=source.text)
+    marked, in_heading_count = heading_snippets(source.headings, in_headings)
+    return fragments, marked, count + in_heading_count

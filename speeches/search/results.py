@@ -32,6 +32,8 @@ class Hit:
     score: float
     snippets: list[str]
     occurrences: int  # literal matches of the query's positive terms in title + body
+    # (``heading:`` terms: their matches in the outline headings instead)
+    headings: list[str] = field(default_factory=list)  # HTML of the headings ``heading:`` matched
 
 
 @dataclass

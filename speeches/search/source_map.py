@@ -8,10 +8,19 @@ shows the source's characters: this is the one place where the two are tied toge
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from speeches.search.normalize import normalize_document_with_map, original_span
 
 Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class SpeechSource:
+    """What a result shows of a speech, as stored (never normalized)."""
+
+    text: str  # title + "\n" + body: the text the index's normalized text came from
+    headings: tuple[str, ...] = ()  # outline headings, number + title, in document order
 
 
 def line_starts(text: str) -> list[int]:

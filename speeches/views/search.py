@@ -109,6 +109,23 @@ EXAMPLES = [
 ]
 
 
+# Every operator of the query language (speeches/search/query.py), for the help under the
+# search box: syntax (in the interface's language: the English field names work too) and use.
+OPERATORS = [
+    (_("党员 干部"), _("空格分隔：同时包含")),
+    (_("党员 OR 干部"), _("任一出现")),
+    (_("(党员 OR 干部) 学习"), _("括号分组")),
+    (_("-检讨　NOT 检讨"), _("排除")),
+    (_("“全面从严治党”"), _('精确短语（也可用 "…" 「…」 『…』）')),
+    (_("标题:动员"), _("只在标题中")),
+    (_("提纲:党的建设"), _("只在提纲标题（小标题）中")),
+    (_("讲话人:姓名"), _("按讲话人筛选")),
+    (_("活动:两学一做"), _("按主题活动筛选")),
+    (_("层级:省"), _("按层级筛选（中央 省 市 县 乡镇 基层）")),
+    (_("year:2012　year:2010..2012"), _("按年份或年份范围筛选")),
+]
+
+
 def _link(base: dict[str, str], **changes: object) -> str:
     """``?…`` for the current search with some parameters changed (None removes one)."""
     params = dict(base)
@@ -196,8 +213,23 @@ def _facet_groups(result: search.SearchPage, params: SearchParams, base: dict[st
             label = _shown_label(key, f.value, f.label)
             items.append({"label": label, "count": f.count, "url": url, "active": active})
         if items:
-            groups.append({"key": key, "title": titles[key], "items": items})
+            shown, more = _facet_split(items)
+            groups.append({"key": key, "title": titles[key], "items": shown, "more": more})
     return groups
+
+
+FACET_SHOWN = 12
+
+
+def _facet_split(items: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The first values beside the results; every other one in a "more" list (an active
+    value stays in view)."""
+    if len(items) <= FACET_SHOWN + 2:  # "more (2)" would hide less than it costs
+        return items, []
+    shown = items[:FACET_SHOWN]
+    more = items[FACET_SHOWN:]
+    active = [i for i in more if i["active"]]
+    return shown + active, [i for i in more if not i["active"]]
 
 
 def _pages(page: int, last: int, base: dict[str, str]) -> list[dict]:
@@ -217,7 +249,12 @@ def search_page(request: HttpRequest) -> HttpResponse:
         params = read_params(request)
         result = _run(params)
     except BadParameter as exc:
-        context = {"q": request.GET.get("q", ""), "error": str(exc), "examples": EXAMPLES}
+        context = {
+            "q": request.GET.get("q", ""),
+            "error": str(exc),
+            "examples": EXAMPLES,
+            "operators": OPERATORS,
+        }
         return render(request, "speeches/search.html", context, status=400)
     base = _current(request)
     speeches = _speeches_for(result.hits)
@@ -251,6 +288,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "single_terms": _single_term_links(result.parsed, base),
         "clear_filters_url": _without_filters(base, result.parsed),
         "examples": EXAMPLES,
+        "operators": OPERATORS,
         "hidden_filters": [(k, v) for k, v in base.items() if k in FILTER_PARAMS],
         "first_page_url": _link(base),
         "first_number": (result.page - 1) * result.page_size + 1,

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from related.services import related_ids
 from speeches import search
 from speeches.models import Speech
-from speeches.page_window import Page, render_page
+from speeches.page_window import Page, heading_hits, render_page
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,11 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "「": "」", "『": "』"}
 
 def query_label(q: str) -> str:
     """The query as shown inside “…” on the page: a query that is one quoted phrase loses
-    its own quotes, so it is not quoted twice."""
+    its own quotes, so it is not quoted twice; ``heading:`` terms show as their words (the
+    page says they are in the headings)."""
+    parsed = search.parse_query(q)
+    if any(t.field == "heading" for t in parsed.positive_terms()):
+        return " ".join(t.text for t in parsed.positive_terms())
     if len(q) > 2 and _QUOTE_PAIRS.get(q[0]) == q[-1]:
         return q[1:-1]
     return q
@@ -64,9 +68,11 @@ def _total_hits(speech: Speech, q: str, page: Page) -> int | None:
     index's normalized text (a C-level scan) rather than by normalizing 1.5 M characters."""
     if page.window.is_whole:
         return page.hits
-    needles = [t.text for t in search.parse_query(q).positive_terms() if t.text.strip()]
+    terms = search.parse_query(q).positive_terms()
+    needles = [t.text for t in terms if t.text.strip() and t.field != "heading"]
     try:
-        return sum(search.body_counts([speech.pk], n).get(speech.pk, 0) for n in needles)
+        heads = heading_hits(speech.body, speech.outline or [], terms)
+        return heads + sum(search.body_counts([speech.pk], n).get(speech.pk, 0) for n in needles)
     except Exception:  # the page must render even when the index is unreadable
         log.exception("hit count failed for speech %s", speech.pk)
         return None
@@ -101,6 +107,7 @@ def speech_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "speech": speech,
         "q": q,
         "q_label": query_label(q),
+        "in_headings": bool(terms) and all(t.field == "heading" for t in terms),
         "body_html": page.html,
         "hit_count": _total_hits(speech, q, page) if q else 0,
         "page_hits": page.hits,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from speeches.search.documents import SpeechRow
+from speeches.search.source_map import SpeechSource
 
 
 def load_rows(ids: Iterable[int]) -> list[SpeechRow]:
@@ -56,12 +57,20 @@ def pending_updates() -> int:
     return PendingIndexUpdate.objects.count()
 
 
-def source_texts(ids: Iterable[int]) -> dict[int, str]:
-    """``title + "\\n" + body`` as stored: the text an indexed speech was normalized from.
-
-    Views show these characters (never the normalized text, which is for matching only).
-    """
+def source_texts(ids: Iterable[int]) -> dict[int, SpeechSource]:
+    """Each speech as stored: ``title + "\n" + body`` (the text an indexed speech was
+    normalized from) and its outline headings. Views show these characters, never the
+    normalized text, which is for matching only."""
     from speeches.models import Speech
+    from speeches.outline import flatten
 
-    rows = Speech.objects.filter(pk__in=list(ids)).values_list("pk", "title", "body")
-    return {pk: f"{title or ''}\n{body or ''}" for pk, title, body in rows}
+    rows = Speech.objects.filter(pk__in=list(ids)).values_list("pk", "title", "body", "outline")
+    return {
+        pk: SpeechSource(
+            text=f"{title or ''}\n{body or ''}",
+            headings=tuple(
+                f"{n.get('number', '')}{n.get('title', '')}" for n in flatten(outline or [])
+            ),
+        )
+        for pk, title, body, outline in rows
+    }

@@ -24,6 +24,7 @@ from speeches.search.opensearch import relevance
 from speeches.search.opensearch.querying import MATCH_ALL, filter_clauses, literal, tree_query
 from speeches.search.query import ParsedQuery, Term, parse_query
 from speeches.search.results import Facet, Hit, MatchSet, SearchPage, SpeechFacts
+from speeches.search.source_map import SpeechSource
 
 FACET_SIZE = 10_000  # buckets per facet (and per shard): exact counts for archive-sized facets
 
@@ -270,11 +271,17 @@ def _texts(ids: list[int], field: str = "all") -> dict[int, str]:
     return {int(d["_id"]): d["_source"][field] for d in resp["docs"] if d.get("found")}
 
 
-def _hit(text: str, sid: int, score: float, terms: list[Term], source: str | None) -> Hit:
-    """``source``: the speech's stored text for snippets (None: no snippets)."""
+def _hit(text: str, sid: int, score: float, terms: list[Term], source: SpeechSource | None) -> Hit:
+    """``source``: the speech as stored, for snippets (None: no snippets)."""
     if source is not None:
-        snippets, count = highlight.snippets(text, terms, source=source)
-        return Hit(speech_id=sid, score=float(score), snippets=snippets, occurrences=count)
+        snippets, heads, count = highlight.hit_snippets(text, terms, source)
+        return Hit(
+            speech_id=sid,
+            score=float(score),
+            snippets=snippets,
+            occurrences=count,
+            headings=heads,
+        )
     count = sum(text.count(normalize_document(t.text)) for t in terms if t.text.strip())
     return Hit(speech_id=sid, score=float(score), snippets=[], occurrences=count)
 
