@@ -167,7 +167,9 @@ echo "$marker" >"$context/var/archive.sqlite3"
 echo "$marker" >"$context/var/media/upload.txt"
 echo "SECRET_KEY=$marker" >"$context/.env"
 echo "$marker" >"$context/.venv/bin/python"
-echo "$marker" >"$context/stray.sqlite3"
+mkdir -p "$context/data" # a data directory by another name (ARCHIVE_DATA_DIR=data)
+echo "$marker" >"$context/data/secret_key.txt"
+echo "$marker" >"$context/data/archive.sqlite3-wal"
 [ -d "$context/.git" ] || fail "the build context has no .git to keep out"
 
 # The host's CA for PyPI, for pip during the build only (never a file of the image).
@@ -232,7 +234,8 @@ mapfile -d '' cmd < <(config Cmd)
 image_command=("${entrypoint[@]}" "${cmd[@]}")
 [ ${#image_command[@]} -gt 0 ] || fail "the image has no CMD"
 workdir=$(config WorkingDir)
-# buildah run shares the host's network: HOST keeps gunicorn on loopback.
+# buildah run shares the host's network: HOST keeps gunicorn on loopback. Buildah 1.28 applies
+# the image's USER by itself; --user says so explicitly, and the uid check below verifies it.
 buildah run --isolation chroot --user "$user" --workingdir "${workdir:-/}" \
   --env HOST=127.0.0.1 --env PORT="$PORT" --env WEB_CONCURRENCY=2 \
   "$container" -- "${image_command[@]}" >"$work/serve.log" 2>&1 &

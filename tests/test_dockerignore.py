@@ -36,6 +36,8 @@ def test_state_environments_and_history_stay_out_of_the_image():
         "var/secret_key.txt",
         "var/archive.sqlite3",
         "var/media/originals/2024/01/a.pdf",
+        "data/secret_key.txt",
+        "data/archive.sqlite3-wal",
         "artifacts/screenshot.png",
         "speeches/__pycache__/models.cpython-311.pyc",
         ".pytest_cache/v/cache",
