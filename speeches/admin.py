@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from speeches import services
+from speeches import services, speakers
 from speeches.admin_originals import OriginalFileWidget, original_file_response
 from speeches.form_cleaning import ControlCharacterCleaningMixin
 from speeches.ingest.dedup import text_checksum
@@ -59,10 +59,12 @@ class CampaignAdmin(admin.ModelAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(admin.ModelAdmin):
+class SpeakerAdmin(SimpleHistoryAdmin):
     form = SpeakerAdminForm
-    list_display = ["name", "position", "organization", "speech_count"]
-    search_fields = ["name", "organization", "position"]
+    list_display = ["name", "pinyin", "alias_text", "organization", "speech_count"]
+    search_fields = ["name", "aliases", "pinyin", "organization"]
+    fields = ["name", "aliases", "pinyin", "birth_year", "death_year", "organization"]
+    actions = ["merge_selected"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n=Count("speeches"))
@@ -71,11 +73,55 @@ class SpeakerAdmin(admin.ModelAdmin):
     def speech_count(self, obj: Speaker) -> int:
         return obj.n
 
+    @admin.display(description=_("别名"))
+    def alias_text(self, obj: Speaker) -> str:
+        return "、".join(obj.alias_list)
+
     def save_model(self, request, obj, form, change):
         services.clean_text_fields(obj)
-        super().save_model(request, obj, form, change)
+        obj._history_user = request.user
+        speakers.save_speaker(obj)
         if change:
             services.reindex_speeches(obj.speeches.values_list("id", flat=True))
+
+    def get_urls(self):
+        from speeches import admin_speakers
+
+        def view(func):
+            return self.admin_site.admin_view(
+                lambda request, object_id: func(self, request, object_id)
+            )
+
+        return [
+            path(
+                "<path:object_id>/merge/",
+                view(admin_speakers.merge_view),
+                name="speeches_speaker_merge",
+            ),
+            path(
+                "<path:object_id>/split/",
+                view(admin_speakers.split_view),
+                name="speeches_speaker_split",
+            ),
+            *super().get_urls(),
+        ]
+
+    @admin.action(
+        description=_("合并所选讲话人（并入讲话最多的一位）"), permissions=["change", "delete"]
+    )
+    def merge_selected(self, request, queryset):
+        people = list(queryset.order_by("-n", "id"))
+        if len(people) < 2:
+            self.message_user(request, _("请至少选择两位讲话人。"), messages.WARNING)
+            return
+        keep = people[0]
+        for other in people[1:]:
+            speakers.merge_speakers(keep, other)
+        self.message_user(
+            request,
+            _("已将 %(n)d 条记录并入“%(name)s”。") % {"n": len(people) - 1, "name": keep.name},
+            messages.SUCCESS,
+        )
 
 
 # Each term becomes an OR over every search field; SQLite refuses an expression deeper than

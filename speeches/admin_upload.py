@@ -22,7 +22,7 @@ import secrets
 import shutil
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +37,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_protect
 
-from speeches import services
+from speeches import services, speakers
 from speeches.form_cleaning import ControlCharacterCleaningMixin
 from speeches.ingest import pipeline
 from speeches.ingest.messages import Message
-from speeches.models import Campaign, DatePrecision, Level
+from speeches.models import Campaign, DatePrecision, Level, Speaker
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,7 @@ class UploadForm(forms.Form):
 class SpeechPreviewForm(ControlCharacterCleaningMixin, forms.Form):
     include = forms.BooleanField(label=_("导入"), required=False, initial=True)
     title = forms.CharField(label=_("标题"), max_length=500, required=False)
+    alt_title = forms.CharField(label=_("其他标题"), max_length=500, required=False)
     speaker = forms.CharField(label=_("讲话人"), max_length=100, required=False)
     speaker_position = forms.CharField(label=_("职务"), max_length=200, required=False)
     date = forms.DateField(
@@ -342,6 +343,8 @@ class _Item:
     error: str | None = None
     waiting: bool = False  # not parsed yet: the next view of the batch parses it
     excerpt: str = ""  # the start of a text too long to edit here
+    # The people the proposed speaker name may be (most speeches first); empty: a new one.
+    speaker_matches: list[Speaker] = field(default_factory=list)
 
 
 def _prepare_item(batch: Batch, index: int, data=None, *, parse: bool = True) -> _Item:
@@ -377,6 +380,8 @@ def _prepare_item(batch: Batch, index: int, data=None, *, parse: bool = True) ->
     item.form = SpeechPreviewForm(
         data, prefix=f"f{index}", initial=initial, near_duplicate=near, body_editable=editable
     )
+    if initial.get("speaker"):
+        item.speaker_matches = speakers.candidates(initial["speaker"])
     return item
 
 

@@ -51,7 +51,7 @@ CAMPAIGN_FIELDS = (
     "aliases",
     "pattern",
 )
-SPEAKER_FIELDS = ("id", "name", "position", "organization")
+SPEAKER_FIELDS = ("id", "name", "aliases", "pinyin", "birth_year", "death_year", "organization")
 # Written as they are stored; restored through services (outline and checksum are derived
 # again from the body, and compared with the exported values).
 # A field writable through services is exported without being listed twice.
@@ -222,7 +222,17 @@ def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 # Fields added after format 1: an older export has none of them.
-_EMPTY_DEFAULTS = {"metadata_evidence": dict, "set_by_person": list, "aliases": str, "pattern": str}
+_EMPTY_DEFAULTS = {
+    "metadata_evidence": dict,
+    "set_by_person": list,
+    "aliases": str,
+    "pattern": str,
+    # fields newer than some exports (migration 0009)
+    "alt_title": str,
+    "speaker_position": str,
+    "needs_review": bool,
+    "review_reasons": list,
+}
 
 
 def _parse(name: str, value: Any) -> Any:
@@ -266,22 +276,31 @@ def restore_campaigns(rows: Iterator[tuple[int, dict[str, Any]]]) -> int:
 def _restore_speaker(
     row: dict[str, Any] | None, by_export_id: dict[int, Speaker]
 ) -> Speaker | None:
+    """The exported person: the same record again, or the person its name already names
+    here (matched like an upload), else a new record with the exported id if free."""
+    from speeches import speakers
+    from speeches.text.person_names import name_key
+
     if row is None:
         return None
-    row = {**row, **services.clean_text_values(Speaker, row)}
     if row.get("id") in by_export_id:
         return by_export_id[row["id"]]
-    existing = Speaker.objects.filter(name=row["name"], organization=row["organization"]).first()
+    known = [k for k in SPEAKER_FIELDS if k in row and k != "id"]
+    row = {**row, **services.clean_text_values(Speaker, {k: row[k] for k in known})}
+    # Namesakes kept apart in the export stay apart: a record this restore already used is
+    # not matched again by name.
+    used = {s.pk for s in by_export_id.values()}
+    same_id = Speaker.objects.filter(pk=row.get("id")).first()
+    if same_id is not None and same_id.name_key == name_key(row["name"]):
+        existing = same_id
+    else:
+        existing = next((s for s in speakers.candidates(row["name"]) if s.pk not in used), None)
     if existing is None:
-        existing = Speaker.objects.create(
-            id=_free_id(Speaker, row.get("id")),
-            name=row["name"],
-            position=row["position"],
-            organization=row["organization"],
-        )
-    elif row["position"] and not existing.position:
-        existing.position = row["position"]
-        existing.save(update_fields=["position"])
+        fields = {k: row[k] for k in known if row[k] is not None}
+        existing = speakers.save_speaker(Speaker(id=_free_id(Speaker, row.get("id")), **fields))
+    elif row.get("aliases"):
+        existing.aliases = "\n".join([existing.aliases, row["aliases"]])
+        speakers.save_speaker(existing)
     if row.get("id") is not None:
         by_export_id[row["id"]] = existing
     return existing
@@ -348,6 +367,9 @@ def _restore_speech(
     }
     speech = Speech(id=_free_id(Speech, row.get("id")), **fields)
     speech.speaker = _restore_speaker(row.get("speaker"), speakers)
+    if speech.speaker and not speech.speaker_position:
+        # Exports made before migration 0009 kept the position on the speaker.
+        speech.speaker_position = ((row.get("speaker") or {}).get("position") or "")[:200]
     speech.full_clean(exclude=["original_file", "checksum", "outline"], validate_unique=False)
     wrote_file = _attach_original(speech, row.get("original_file"), directory)
     campaigns = row.get("campaigns", [])

@@ -98,17 +98,19 @@ def load_campaigns(path: Path | None = None) -> int:
 def speech_fields(row: dict, body: str) -> dict:
     """The keyword arguments of services.create_speech / update_speech for a fixture row."""
     date, precision = services.parse_date(row.get("date"))
-    speaker = None
+    speaker, position = None, ""
     if row.get("speaker"):
         sp = row["speaker"]
         speaker = services.get_or_create_speaker(
-            sp["name"], position=sp.get("position", ""), organization=sp.get("organization", "")
+            sp["name"], organization=sp.get("organization", "")
         )
+        position = sp.get("position", "")
     published_on, _ = services.parse_date(row.get("published_on"))
     return {
         "title": row["title"],
         "body": body,
         "speaker": speaker,
+        "speaker_position": position,
         "campaigns": row.get("campaigns", []),
         "date": date,
         "date_precision": row.get("date_precision") or precision,
@@ -127,7 +129,7 @@ def speech_state(speech: Speech) -> str:
     state = [
         speech.title,
         speech.body,
-        [speaker.name, speaker.position, speaker.organization] if speaker else None,
+        [speaker.name, speech.speaker_position, speaker.organization] if speaker else None,
         str(speech.date),
         speech.date_precision,
         str(speech.published_on),

@@ -86,10 +86,12 @@ class Speaker(models.Model):
     name_key = models.CharField(
         _("规范化姓名"), max_length=100, blank=True, db_index=True, editable=False
     )
+    # The keys of the name and of every alias, each on its own line between newlines
+    # ("\n周恩来\n周恩來\n"): one containment query finds the person any form names.
+    match_keys = models.TextField(_("匹配键"), blank=True, editable=False)
     pinyin = models.CharField(_("拼音"), max_length=200, blank=True)
     birth_year = models.PositiveSmallIntegerField(_("生年"), null=True, blank=True)
     death_year = models.PositiveSmallIntegerField(_("卒年"), null=True, blank=True)
-    position = models.CharField(_("职务"), max_length=200, blank=True)
     organization = models.CharField(_("单位"), max_length=200, blank=True)
 
     history = HistoricalRecords()

@@ -155,8 +155,8 @@ def _apply(speech: Speech, changes: list[Change], meta: SpeechMeta) -> None:
     evidence = dict(speech.metadata_evidence or {})
     for change in changes:
         if change.field == "speaker":
-            position = meta.speaker_position.value or ""
-            fields["speaker"] = services.get_or_create_speaker(change.new, position=position)
+            fields["speaker"] = services.get_or_create_speaker(change.new)
+            fields["speaker_position"] = (meta.speaker_position.value or "")[:200]
         elif change.field == "date":
             fields["date"] = change.new
             fields["date_precision"] = meta.date_precision

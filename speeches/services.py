@@ -97,16 +97,28 @@ def clean_text_fields(obj: models.Model) -> list[str]:
     return changed
 
 
-def get_or_create_speaker(name: str, *, position: str = "", organization: str = "") -> Speaker:
-    given = {"name": name, "position": position, "organization": organization}
-    name, position, organization = clean_text_values(Speaker, given).values()
-    speaker, created = Speaker.objects.get_or_create(
-        name=name.strip(), organization=organization.strip(), defaults={"position": position}
-    )
-    if not created and position and not speaker.position:
-        speaker.position = position
-        speaker.save(update_fields=["position"])
-    return speaker
+def get_or_create_speaker(name: str, *, organization: str = "") -> Speaker:
+    """The person a name names (matched by normalised name or alias, see speeches.speakers),
+    created if new. The position held goes on the speech (``speaker_position``)."""
+    from speeches import speakers
+
+    given = clean_text_values(Speaker, {"name": name, "organization": organization})
+    return speakers.speaker_for(given["name"], organization=given["organization"])
+
+
+def reassign_speeches(speech_ids: Iterable[int], speaker: Speaker, *, reason: str = "") -> int:
+    """Give these speeches another speaker (merging or splitting people): one history entry
+    per speech, index entries rewritten (the speaker's name is indexed)."""
+    moved = 0
+    with transaction.atomic():
+        for speech in Speech.objects.filter(id__in=list(speech_ids)):
+            speech.speaker = speaker
+            if reason:
+                speech._change_reason = reason[:100]
+            speech.save(update_fields=["speaker", "updated"])
+            _enqueue(speech.pk, PendingIndexUpdate.Action.INDEX)
+            moved += 1
+    return moved
 
 
 def _derive(speech: Speech) -> None:

@@ -19,6 +19,7 @@ urlpatterns = [
     path("search/", search.search_page, name="search"),
     path("api/speeches", api.speech_list, name="api-speeches"),
     path("api/speeches/<int:pk>", api.speech_detail, name="api-speech"),
+    path("api/speakers", api.speaker_list, name="api-speakers"),
     path("api/search", search.api_search, name="api-search"),
     path("api/concordance", research.api_concordance, name="api-concordance"),
     path("api/trends", research.api_trends, name="api-trends"),

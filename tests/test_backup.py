@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from speeches import backup, services
+from speeches import backup, services, speakers
 from speeches.models import Campaign, Speaker, Speech
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +52,9 @@ def archive(seeds, media):
     )
     Speech.objects.filter(pk=copy.pk).update(body=extra_text, checksum="", outline=hidden.outline)
     services.create_speech(title="无日期无讲话人", body="同志们：\n一、提高认识\n正文。")
-    Speaker.objects.create(name="未署名讲话人", position="书记", organization="某县委")
+    speakers.save_speaker(
+        Speaker(name="未署名讲话人", aliases="未署名講話人", organization="某县委")
+    )
     Campaign.objects.create(name="尚无讲话的活动", slug="empty-campaign", description="说明")
     return hidden
 
@@ -132,7 +134,15 @@ def test_export_files_and_lines(archive, tmp_path):
     assert copied.read_bytes() == (RAW / "003_a305f33cc4c35143.txt").read_bytes()
     assert original["size"] == copied.stat().st_size
     seeded = next(r for r in rows if r["speaker"])
-    assert set(seeded["speaker"]) == {"id", "name", "position", "organization"}
+    assert set(seeded["speaker"]) == {
+        "id",
+        "name",
+        "aliases",
+        "pinyin",
+        "birth_year",
+        "death_year",
+        "organization",
+    }
     assert seeded["campaigns"] and all(isinstance(s, str) for s in seeded["campaigns"])
     assert set(backup.SPEECH_FIELDS) <= set(seeded)
     assert backup.is_export(export)

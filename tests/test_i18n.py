@@ -205,9 +205,10 @@ def data_strings(*queries: str) -> list[str]:
     values: set[str] = set()
     for speech in Speech.objects.all():
         values.update([speech.title, speech.occasion, speech.organization, speech.region])
+        values.update([speech.speaker_position, speech.alt_title])
         values.update(_outline_titles(speech.outline or []))
     for speaker in Speaker.objects.all():
-        values.update([speaker.name, speaker.position, speaker.organization])
+        values.update([speaker.name, speaker.organization, *speaker.alias_list])
     for campaign in Campaign.objects.all():
         values.update([campaign.name, campaign.short_name, campaign.description])
     for query in queries:

@@ -309,11 +309,7 @@ def import_prepared(
     values["review_reasons"] = list(dict.fromkeys(reasons))
     try:
         with transaction.atomic():
-            speaker = (
-                services.get_or_create_speaker(speaker_name, position=position)
-                if speaker_name
-                else None
-            )
+            speaker = services.get_or_create_speaker(speaker_name) if speaker_name else None
             speech = services.create_speech(
                 title=title,
                 body=body,
@@ -322,6 +318,7 @@ def import_prepared(
                 original_file=ContentFile(prepared.data, name=_storage_name(prepared.name)),
                 raw_text=prepared.raw_text,
                 is_published=values.pop("is_published", True),
+                speaker_position=position[:200] if speaker else "",
                 **values,
             )
     except services.DuplicateSpeech as exc:

@@ -26,6 +26,17 @@ def speech_date(speech) -> SafeString:
     return mark_safe(_date_markup(speech.date, speech.date_precision, get_language()))
 
 
+@register.simple_tag
+def speaker_name(speaker) -> SafeString:
+    """The person's name; in the English interface followed by its pinyin."""
+    name = format_html('<span lang="zh-Hans">{}</span>', speaker.name)
+    if speaker.pinyin and (get_language() or "").startswith("en"):
+        return format_html(
+            '{} <span class="pinyin" lang="zh-Latn-pinyin">{}</span>', name, speaker.pinyin
+        )
+    return name
+
+
 @lru_cache(maxsize=8192)
 def _date_markup(date, precision: str, language: str | None) -> str:
     if not date:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from django.db.models import Count, Q
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 
 from speeches import params
-from speeches.models import Speech
+from speeches.models import Speaker, Speech
 from speeches.params import BadParameter
 from speeches.research.serializers import speech_summary
 from speeches.search.results import MAX_PAGE_SIZE
@@ -42,6 +43,43 @@ def speech_list(request: HttpRequest) -> JsonResponse:
     )
 
 
+def speaker_list(request: HttpRequest) -> JsonResponse:
+    """One entry per person with published speeches (drafts are neither counted nor shown)."""
+    try:
+        data = params.read(params.ListForm, request.GET).cleaned_data
+    except BadParameter as exc:
+        return JsonResponse(
+            {"error": str(exc)}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
+    page, page_size = data["page"], data["page_size"]
+    people = (
+        Speaker.objects.annotate(n=Count("speeches", filter=Q(speeches__is_published=True)))
+        .filter(n__gt=0)
+        .order_by("id")
+    )
+    start = (page - 1) * page_size
+    return JsonResponse(
+        {
+            "count": people.count(),
+            "page": page,
+            "page_size": page_size,
+            "results": [speaker_entry(s) for s in people[start : start + page_size]],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def speaker_entry(speaker: Speaker) -> dict:
+    return {
+        "id": speaker.pk,
+        "name": speaker.name,
+        "aliases": speaker.alias_list,
+        "pinyin": speaker.pinyin,
+        "speeches": speaker.n,
+        "url": speaker.get_absolute_url(),
+    }
+
+
 def speech_detail(request: HttpRequest, pk: int) -> JsonResponse:
     speech = get_object_or_404(
         Speech.objects.published().select_related("speaker").prefetch_related("campaigns"), pk=pk
@@ -49,6 +87,8 @@ def speech_detail(request: HttpRequest, pk: int) -> JsonResponse:
     data = speech_summary(speech)
     data.update(
         {
+            "alt_title": speech.alt_title or None,
+            "speaker_position": speech.speaker_position or None,
             "occasion": speech.occasion or None,
             "organization": speech.organization or None,
             "source_url": speech.source_url or None,
