@@ -189,6 +189,9 @@ buildah build --isolation chroot --layers --pull=never "${build_mounts[@]}" \
     fail "buildah build"
   }
 grep -E '^STEP|Using cache' "$work/build.log" | sed 's/^/  /' || true
+# Every changed checkout leaves the layers of the previous build behind, untagged and unused:
+# drop them (this build's layers are its cache and stay, as does the base).
+buildah rmi --prune >/dev/null || true
 
 # --- 4. the image's files and configuration -----------------------------------------------------
 phase "image contents"
