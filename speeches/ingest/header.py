@@ -292,7 +292,7 @@ def _add_title_line(header: _Header, line: str) -> None:
     title = _NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip()
     if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
         return
-    if _CREDIT_LINE.match(title):
+    if _CREDIT_LINE.match(title) or "。" in title[:-1]:  # a title never ends a sentence inside
         return
     if header.titles and title.startswith(("——", "--", "—")):
         header.titles[-1] += title  # a subtitle on its own line
@@ -327,7 +327,8 @@ def find_published_on(raw: str) -> Guess[dt.date]:
             if stamp_like and (stamp := dates.publish_stamp(part)):
                 return _guess(stamp[0], 0.8, part)
     for line in lines[:40] + lines[-15:]:
-        if paper := dates.paper_date(line[:300]):
+        # A flattened copy ends its one long line with the paper's trailer.
+        if paper := dates.paper_date(line[:300]) or dates.paper_date(line[-300:]):
             return _guess(paper, 0.8, line)
     return Guess()
 

@@ -30,6 +30,7 @@ from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import find_published_on, scan_header, unflatten, unmark
 from speeches.ingest.levels import level_from_position
 from speeches.ingest.speaker_date import (
+    NOTE_LINES,
     date_in_title,
     editorial_note,
     inline_signature,
@@ -44,6 +45,7 @@ from speeches.ingest.title_block import drop_chapter_heading, file_name_date, ow
 from speeches.search.normalize import to_simplified
 from speeches.text.dates import parse_chinese_date
 from speeches.text.han import HAN
+from speeches.text.names import split_position_name
 
 __all__ = [
     "CAMPAIGN_RULES",
@@ -166,6 +168,8 @@ def _cut_glued_name(lines: list[str], name: str) -> list[str] | None:
     at = first.find(name, 4, 90)
     if at < 0 or re.search("[，。！？：；,;:]", first[:at]):
         return None
+    if split_position_name(first[: at + len(name)]):
+        return None  # 中共中央总书记、国家主席习近平…: a position, not a title
     return [first[:at], name, first[at + len(name) :], *lines[1:]]
 
 
@@ -182,8 +186,9 @@ def extract_metadata(
     lines = unflatten(drop_chapter_heading(lines))
     header = scan_header(lines)
     body_lines = lines[header.body_start :]
-    note_speaker, note_date = editorial_note(body_lines, lines)
-    inline_speaker, inline_position, inline_date = inline_signature("\n".join(lines[-3:]))
+    note_speaker, note_date = editorial_note(lines[: header.body_start + NOTE_LINES], lines)
+    # The raw text keeps the spaces around a signature run into a paragraph.
+    inline_speaker, inline_position, inline_date = inline_signature(raw or "\n".join(lines[-3:]))
     known = note_speaker or inline_speaker
     if not header.titles and known and (glued := _cut_glued_name(lines, known.value)):
         # 标题习近平2018年1月，我在…: a flattened title run into the name and the text.

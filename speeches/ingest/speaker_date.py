@@ -30,7 +30,7 @@ _NEWS_WHO = re.compile(
     r"(?=\d{1,2}日|在|出席|发表|作了|主持|向|通过|上午|下午|晚上|今天|日前|近日"
     r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
 )
-_NEWS_SPEECH = re.compile(r"发表|讲话|致辞|演讲|贺词|报告|作了")
+_NEWS_SPEECH = re.compile(r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电")
 _NEW_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年 ?(?:的)? ?新年"
     r"(?P<kind>贺词|献词|致辞|贺辞|茶话会)"
@@ -79,9 +79,11 @@ NOTE_TAIL_LINES = 8
 def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str], Guess]:
     """(speaker, date) from an editor's note just under the header or at the end of the
     text; the date only when the note gives the day or month right after the name."""
-    for line in [*head[:NOTE_LINES], *tail[-NOTE_TAIL_LINES:]]:
-        m = _NOTE.search(line[:400]) or _NOTE.search(line[-400:])
-        if not m:
+    for whole in [*head, *tail[-NOTE_TAIL_LINES:]]:
+        for line in dict.fromkeys((whole[:400], whole[-400:])):
+            if m := _NOTE.search(line):
+                break
+        else:
             continue
         found = split_position_name(m.group("who"))
         if not found:

@@ -202,3 +202,28 @@ def test_no_name_no_date_stays_empty():
     meta = meta_of(raw)
     assert not (meta.speaker and meta.speaker.confidence >= MIN_CONFIDENCE)
     assert not meta.title or meta.title.confidence < MIN_CONFIDENCE
+
+
+def test_news_copy_of_a_letter_dated_by_its_lead_and_the_papers_trailer():
+    raw = (
+        "　　新华社北京1月19日电中共中央总书记、国家主席、中央军委主席习近平1月18日给"
+        "“硬骨头六连”全体官兵回信，勉励他们牢记强军目标。回信全文如下：“硬骨头六连”全体官兵："
+        "　　你们好！来信收悉。希望你们牢记强军目标。"
+        + BODY
+        + "　　《 人民日报 》（ 2020年01月20日 01 版）"
+    )
+    meta = meta_of(raw)
+    assert meta.speaker.value == "习近平"
+    assert meta.date.value == dt.date(2020, 1, 18)
+    assert meta.published_on.value == dt.date(2020, 1, 20)
+    assert not meta.title or meta.title.confidence < MIN_CONFIDENCE  # a position is no title
+
+
+def test_a_note_that_runs_on_is_not_a_title_but_names_the_speaker():
+    raw = (
+        "# 关于健全党委制\n（一九四八年九月二十日）\n"
+        "> 这是毛泽东为中共中央起草的决定。关于这个文件的意义，文件说：\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "关于健全党委制"
+    assert meta.speaker.value == "毛泽东"
