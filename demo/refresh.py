@@ -33,6 +33,7 @@ from speeches.demo import (
     holder_of_text,
     load_campaigns,
     record,
+    skipped_note,
     speech_fields,
     speech_state,
     unrecorded_rows,
@@ -53,23 +54,27 @@ class Refresh:
 
     def __bool__(self) -> bool:
         return bool(
-            self.created or self.updated or self.deleted or self.kept_edited or self.skipped
+            self.created
+            or self.updated
+            or self.deleted
+            or self.kept_edited
+            or self.skipped
+            or self.adopted
         )
 
     def summary(self) -> str:
+        adopted = (
+            f"Adopted {self.adopted} demo speeches of an archive loaded before they were recorded. "
+            if self.adopted
+            else ""
+        )
         return (
-            f"Demo data refreshed from a changed fixture: {len(self.updated)} updated, "
+            adopted + f"Demo data refreshed from a changed fixture: {len(self.updated)} updated, "
             f"{len(self.created)} added, {len(self.deleted)} removed, "
             f"{len(self.kept_edited)} kept because a person edited or deleted them"
             + (f" ({', '.join(self.kept_edited)})" if self.kept_edited else "")
             + "."
-            + (
-                f" Skipped {len(self.skipped)} whose text the archive already holds: "
-                + ", ".join(f"{key} (speech {pk})" for key, pk in self.skipped.items())
-                + "."
-                if self.skipped
-                else ""
-            )
+            + skipped_note(self.skipped)
         )
 
 

@@ -166,11 +166,15 @@ class DemoLoad:
     skipped: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
-        text = f"Loaded {len(self.created)} demo speeches."
-        if self.skipped:
-            held = ", ".join(f"{key} (speech {pk})" for key, pk in self.skipped.items())
-            text += f" Skipped {len(self.skipped)} whose text the archive already holds: {held}."
-        return text
+        return f"Loaded {len(self.created)} demo speeches." + skipped_note(self.skipped)
+
+
+def skipped_note(skipped: dict[str, int]) -> str:
+    """`` Skipped …: key (speech id), …`` for demo rows whose text was already there."""
+    if not skipped:
+        return ""
+    held = ", ".join(f"{key} (speech {pk})" for key, pk in skipped.items())
+    return f" Skipped {len(skipped)} whose text the archive already holds: {held}."
 
 
 def holder_of_text(body: str) -> int | None:
