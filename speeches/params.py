@@ -16,7 +16,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.http import QueryDict
 
 from speeches.models import Level
-from speeches.research import concordance, trends
+from speeches.research import chart, concordance, trends
 from speeches.search.query import parse_query
 from speeches.search.results import MAX_PAGE_SIZE, SORTS
 
@@ -181,6 +181,11 @@ class TrendsForm(FilterForm):
     q = QueryField(cut=MAX_QUERY_CHARS)
     by = forms.ChoiceField(required=False, choices=[("year", "year")])
     split = forms.ChoiceField(required=False, choices=[("", ""), *_choices(trends.SPLITS)])
+    # What the page's chart plots (the API gives both figures whatever this says).
+    measure = forms.ChoiceField(required=False, choices=[("", ""), *_choices(chart.MEASURES)])
+
+    def clean_measure(self) -> str:
+        return self.cleaned_data.get("measure") or "per_million"
 
     def clean_q(self) -> list[str]:
         raw = self.cleaned_data.get("q") or ""

@@ -108,6 +108,8 @@ def trends_payload(result: Trends) -> dict:
                         "occurrences": p.occurrences,
                         "speeches": p.speeches,
                         "per_million": p.per_million,
+                        "year_speeches": p.year_speeches,
+                        "year_chars": p.year_chars,
                     }
                     for p in s.points
                 ],
@@ -125,6 +127,7 @@ SEARCH_FIELDS += ("campaigns", "score", "url")
 LINE_FIELDS = ("speech", "start", "end", "left", "match", "right", "title", "date")
 LINE_FIELDS += ("date_precision", "speaker", "level", "url")
 TREND_FIELDS = ("query", "group", "year", "occurrences", "speeches", "per_million")
+TREND_FIELDS += ("year_speeches", "year_chars")
 
 
 def _flat_summary(speech: Speech) -> dict:
@@ -196,4 +199,6 @@ def trend_rows(result: Trends) -> Iterator[dict]:
                 "occurrences": p.occurrences,
                 "speeches": p.speeches,
                 "per_million": p.per_million,
+                "year_speeches": p.year_speeches,
+                "year_chars": p.year_chars,
             }

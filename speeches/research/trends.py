@@ -24,8 +24,10 @@ MAX_GROUPS = 8  # series per query when split (the groups with most occurrences)
 class Point:
     year: int
     occurrences: int
-    speeches: int
-    per_million: float
+    speeches: int  # speeches of the year (and group) that match the query
+    per_million: float | None  # None: no speech of the year (and group) at all, no data
+    year_speeches: int = 0  # speeches of the year (and group) passing the filters
+    year_chars: int = 0  # their characters: what per_million divides by
 
 
 @dataclass
@@ -47,6 +49,7 @@ class Trends:
     series: list[Series] = field(default_factory=list)
     filters: dict[str, object] = field(default_factory=dict)
     truncated: Cut | None = None  # the time budget ran out: only the first queries are shown
+    year_speeches: dict[int, int] = field(default_factory=dict)  # all groups, per year
 
 
 def _groups(facts: search.SpeechFacts, split: str | None) -> tuple[str | None, ...]:
@@ -85,6 +88,7 @@ def trends(
     facts: dict[int, search.SpeechFacts] = {}
     series: list[Series] = []
     years: set[int] = set()
+    year_speeches: dict[int, int] = {}
     shown_filters: dict[str, object] = {}
     for done, q in enumerate(queries):
         if budget.spent(done, unit="queries"):
@@ -96,13 +100,18 @@ def trends(
         missing = [s for s in match.domain if s not in lengths]
         lengths.update(search.body_lengths(missing))
         chars: dict[tuple[str | None, int], int] = defaultdict(int)
+        base: dict[tuple[str | None, int], int] = defaultdict(int)
+        per_year: dict[int, int] = defaultdict(int)
         for sid in match.domain:
             f = facts.get(sid)
             if f is None or f.year is None:
                 continue
             years.add(f.year)
+            per_year[f.year] += 1
             for g in _groups(f, split):
                 chars[(g, f.year)] += lengths.get(sid, 0)
+                base[(g, f.year)] += 1
+        year_speeches = dict(per_year)
         occ: dict[tuple[str | None, int], int] = defaultdict(int)
         hits: dict[tuple[str | None, int], int] = defaultdict(int)
         per_speech = _occurrences(match, budget, done)
@@ -124,16 +133,19 @@ def trends(
                     speeches=hits.get((g, y), 0),
                     per_million=round(occ.get((g, y), 0) * 1e6 / chars[(g, y)], 3)
                     if chars.get((g, y))
-                    else 0.0,
+                    else None,
+                    year_speeches=base.get((g, y), 0),
+                    year_chars=chars.get((g, y), 0),
                 )
                 for y in sorted(years)
             ]
             series.append(Series(query=q, points=points, group=g))
-    # Every series covers the same years (a year no query matched still shows zeros).
+    # Every series covers the same years; a year without any speech of the series' group
+    # has no data (None), which a chart draws as a gap, not as zero.
     all_years = sorted(years)
     for s in series:
         have = {p.year for p in s.points}
-        s.points += [Point(y, 0, 0, 0.0) for y in all_years if y not in have]
+        s.points += [Point(y, 0, 0, None) for y in all_years if y not in have]
         s.points.sort(key=lambda p: p.year)
     return Trends(
         queries=queries,
@@ -141,5 +153,6 @@ def trends(
         years=all_years,
         series=series,
         filters=shown_filters,
+        year_speeches=year_speeches if series else {},
         truncated=budget.cut,
     )

@@ -149,6 +149,9 @@ def chart_text() -> chart.ChartText:
         separator=pgettext("list separator", "、"),
         point=_point_text,
         group=_group_label,
+        description_count=_("%(first)s–%(last)s 年出现次数的折线图；具体数字见下方表格。"),
+        base=_("讲话篇数"),
+        base_year=_("%(year)s年：%(n)s篇讲话"),
     )
 
 
@@ -160,16 +163,23 @@ def trends_page(request: HttpRequest) -> HttpResponse:
         context = {"q": raw_q, "error": str(exc), "splits": trends.SPLITS}
         return render(request, "speeches/trends.html", context, status=400)
     filters = form.filters()
+    measure = form.cleaned_data["measure"]
     drawn = chart.line_chart(
         result,
         link=lambda s, year: search_link(s.query, {**filters, "year": year}),
         text=chart_text(),
+        measure=measure,
     )
-    query = {k: v for k, v in request.GET.items() if k not in ("format",)}
+    query = {k: v for k, v in request.GET.items() if k not in ("format", "measure")}
     context = {
         "q": raw_q,
         "result": result,
         "chart": drawn,
+        "measure": measure,
+        "measures": [
+            {"value": m, "label": label, "url": "?" + urlencode({**query, "measure": m})}
+            for m, label in (("per_million", _("每百万字")), ("occurrences", _("出现次数")))
+        ],
         "split": result.split or "",
         "splits": trends.SPLITS,
         "filters": filters,
