@@ -27,12 +27,8 @@ trap 'rm -rf "$bin"' EXIT
 for name in "${BASICS[@]}"; do
   if found=$(type -P "$name"); then ln -s "$found" "$bin/$name"; fi
 done
-# Python by its own account (a pyenv shim on PATH would need pyenv); the venv's comes first.
-for name in python3 python3.11; do
-  if found=$("$name" -c 'import sys; print(sys.executable)' 2>/dev/null); then
-    ln -sf "$found" "$bin/$name"
-  fi
-done
+# Python is the venv's (make install-dev first, with any PATH: it needs pip only). No python
+# here: a venv made from a link in this temporary directory would point into it.
 bare_path="$ROOT/.venv/bin:$bin"
 for name in "${HIDDEN[@]}"; do
   if found=$(PATH=$bare_path && type -P "$name"); then
