@@ -227,10 +227,10 @@ def extract_metadata(
         header.date
         or date_in_title(title_text)
         or note_date
+        or new_year_date(title_text)  # before any date a reposting site put at the end
         or sig_date
         or inline_date
         or news_date(lead, published.value)
-        or new_year_date(title_text)
         or file_date
     )
     # Level and campaign words are matched in Simplified script (全縣 is 全县).

@@ -227,3 +227,10 @@ def test_a_note_that_runs_on_is_not_a_title_but_names_the_speaker():
     meta = meta_of(raw)
     assert meta.title.value == "关于健全党委制"
     assert meta.speaker.value == "毛泽东"
+
+
+def test_new_year_address_is_dated_by_its_title_not_a_reposting_date():
+    raw = "二〇一四年新年贺词\n习近平\n同胞们，同志们，朋友们：\n" + BODY + "\n2016年12月31日\n"
+    meta = meta_of(raw)
+    assert meta.date.value == dt.date(2013, 12, 31)
+    assert meta.speaker.value == "习近平"
