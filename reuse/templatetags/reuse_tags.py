@@ -9,7 +9,7 @@ from django import template
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from reuse.queries import Link, covered, links_of, reused_share
 from speeches.models import Speech
@@ -18,7 +18,9 @@ from speeches.templatetags.archive_tags import speech_date
 
 register = template.Library()
 
-MAX_LISTED = 60  # a passage in hundreds of speeches: the earliest ones are what readers want
+MAX_LISTED = 200  # passages written into a page at most (a passage in hundreds of speeches)
+GROUPS_OPEN = 4  # partner speeches shown open; the others are folded
+PASSAGES_OPEN = 3  # passages shown per partner; its others are folded
 _SPACE = re.compile(r"\s+")
 
 
@@ -26,16 +28,34 @@ _SPACE = re.compile(r"\s+")
 def reuse_panel(context: template.Context, speech: Speech) -> dict:
     links = links_of(speech)
     shown = _shown_window(context, speech)
+    listed = links[:MAX_LISTED]
+    groups = _grouped(listed)
+    earlier = sum(1 for k in links if k.other_is_earlier)
     return {
         "speech": speech,
-        "links": links[:MAX_LISTED],
-        "items": _items(speech, links[:MAX_LISTED], shown),
-        "more": max(0, len(links) - MAX_LISTED),
-        "earlier": sum(1 for k in links if k.other_is_earlier),
+        "links": listed,
+        "groups": _groups(speech, groups[:GROUPS_OPEN], shown),
+        "folded": _groups(speech, groups[GROUPS_OPEN:], shown),
+        "folded_count": max(0, len(groups) - GROUPS_OPEN),
+        # total = earlier + later = listed + unlisted: the figures add up
+        "total": len(links),
+        "earlier": earlier,
+        "later": len(links) - earlier,
+        "listed": len(listed),
+        "unlisted": len(links) - len(listed),
         "partners": len({k.other.pk for k in links}),
         "share_percent": round(100 * reused_share(speech.body, links)),
         "marks": _marks(speech.body, covered(links), shown),
     }
+
+
+def _grouped(links: list[Link]) -> list[list[Link]]:
+    """The links by partner speech, partners in the order of their first link (earlier
+    sources first, oldest first; then later speeches), each partner's links in text order."""
+    groups: dict[int, list[Link]] = {}
+    for k in links:
+        groups.setdefault(k.other.pk, []).append(k)
+    return list(groups.values())
 
 
 def _shown_window(context: template.Context, speech: Speech) -> tuple[int, int]:
@@ -66,38 +86,64 @@ def _marks(body: str, spans: list[tuple[int, int]], shown: tuple[int, int]) -> l
     ]
 
 
-def _items(speech: Speech, links: list[Link], shown: tuple[int, int]) -> SafeString:
-    """The panel's list items, built in Python with the standard library's escaping: up to
-    60 per page, where a template loop with its includes cost ~50 ms of CPU a speech page
-    (and Django's lazy-aware ``format_html`` still ~10 ms)."""
+def _groups(speech: Speech, groups: list[list[Link]], shown: tuple[int, int]) -> SafeString:
+    """The panel's items, one per partner speech, built in Python with the standard
+    library's escaping: a template loop with its includes cost ~50 ms of CPU a speech page
+    at 60 items (and Django's lazy-aware ``format_html`` still ~10 ms)."""
     t = {key: escape(str(text)) for key, text in _WORDS.items()}
     compare_url = reverse("reuse:compare", args=[speech.pk, 0])[: -len("0/")]
     speech_url = reverse("speeches:speech", args=[0])[: -len("0/")]
-    items = []
     own_url = f"{speech_url}{speech.pk}/"
-    for k in links:
-        side = "earlier" if k.other_is_earlier else "later"
-        # A passage on another page of a long speech: the link opens that page.
-        here = "" if shown[0] <= k.start < shown[1] else f"{own_url}?from={k.start}"
-        level = f" · {escape(k.other.get_level_display())}" if k.other.level else ""
+    items = []
+    for group in groups:
+        other = group[0].other
+        side = "earlier" if group[0].other_is_earlier else "later"
+        level = f" · {escape(other.get_level_display())}" if other.level else ""
+        count = escape(str(_passages_label(len(group))))
+        passages = [_passage(speech, k, shown, own_url, compare_url, t) for k in group]
+        rest = ""
+        if len(passages) > PASSAGES_OPEN:
+            more = escape(str(_more_label(len(passages) - PASSAGES_OPEN)))
+            rest = (
+                f'<details class="reuse-more"><summary>{more}</summary><ul class="reuse-passages">'
+                f"{''.join(passages[PASSAGES_OPEN:])}</ul></details>"
+            )
         items.append(
-            f'<li class="{side}"><span class="reuse-when">{t[side]}</span> '
-            f'<a class="reuse-here" href="{here}#r{k.start}" data-start="{k.start}" lang="zh-Hans">'
-            f"“{escape(excerpt(k, speech.body))}”</a> "
-            f'<span class="reuse-other">{t["see"]} <a href="{speech_url}{k.other.pk}/'
-            f'#r{k.other_start}" lang="zh-Hans">{escape(k.other.title)}</a> '
-            f'<span class="muted">{speech_date(k.other)}{level} · {t["similarity"]} '
-            f"{escape(number_format(k.similarity, 2))}</span></span> "
-            f'<a class="reuse-compare" href="{compare_url}{k.other.pk}/#a{k.start}">'
-            f"{t['compare']}</a></li>"
+            f'<li class="reuse-group {side}"><p class="reuse-source">'
+            f'<span class="reuse-when">{t[side]}</span> '
+            f'<a href="{speech_url}{other.pk}/#r{group[0].other_start}" lang="zh-Hans">'
+            f"{escape(other.title)}</a> "
+            f'<span class="muted">{speech_date(other)}{level} · {count}</span></p>'
+            f'<ul class="reuse-passages">{"".join(passages[:PASSAGES_OPEN])}</ul>{rest}</li>'
         )
     return mark_safe("\n".join(items))  # every inserted value is escaped above
+
+
+def _passage(
+    speech: Speech, k: Link, shown: tuple[int, int], own_url: str, compare_url: str, t: dict
+) -> str:
+    # A passage on another page of a long speech: the link opens that page.
+    here = "" if shown[0] <= k.start < shown[1] else f"{own_url}?from={k.start}"
+    return (
+        f'<li><a class="reuse-here" href="{here}#r{k.start}" data-start="{k.start}" '
+        f'lang="zh-Hans">“{escape(excerpt(k, speech.body))}”</a> '
+        f'<span class="muted">{t["similarity"]} {escape(number_format(k.similarity, 2))}</span>'
+        f' <a class="reuse-compare" href="{compare_url}{k.other.pk}/#a{k.start}">'
+        f"{t['compare']}</a></li>"
+    )
+
+
+def _passages_label(n: int) -> str:
+    return ngettext("%(n)s 处", "%(n)s 处", n) % {"n": n}
+
+
+def _more_label(n: int) -> str:
+    return ngettext("另 %(n)s 处", "另 %(n)s 处", n) % {"n": n}
 
 
 _WORDS = {
     "earlier": gettext_lazy("来源（更早）"),
     "later": gettext_lazy("后来复用"),
-    "see": gettext_lazy("见"),
     "similarity": gettext_lazy("相似度"),
     "compare": gettext_lazy("对照"),
 }

@@ -52,7 +52,9 @@ def test_comparison_side_by_side_and_stacked(
 ):
     speech_id, other_id, link = reused_pair(live_archive)
     page.goto(f"{live_archive.url}/speeches/{speech_id}/")
-    # reachable from the panel: its 对照 link opens the comparison at the passage
+    # reachable from the panel: its 对照 link opens the comparison at the passage (the panel
+    # folds partners after the first few and passages after a partner's first three)
+    page.evaluate("document.querySelectorAll('.reuse-panel details').forEach(d => d.open = true)")
     page.locator(
         f'a.reuse-compare[href="/compare/{speech_id}/{other_id}/#a{link["start"]}"]'
     ).click()
