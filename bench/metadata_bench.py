@@ -355,6 +355,9 @@ STRESS = {
     "在 + 79 chars, 3000 times": ("在" + "会" * 79) * 3000,
     "dates and brackets": "2012年11月7日（" * 30000,
     "one 300k-char name": "王" * 300000,
+    "sentence, name, date, 20k times": ("。王某某 2020年1月1日" + "王" * 20) * 20000,
+    "editor's notes, 30k times": "（这是王某某同志在" * 30000,
+    "flattened title blocks": ("标题（2020年1月1日，北京）" + "主席王某" * 10) * 5000,
 }
 
 
