@@ -51,7 +51,11 @@ def test_api_shape(client, archive):
         assert set(item) >= RESULT_KEYS
         assert isinstance(item["score"], float)
         assert item["url"] == f"/speeches/{item['id']}/"
-        assert item["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["date"])
+        # ISO 8601 at the known precision: 2010, 2010-05 or 2010-05-04 (never padded)
+        shape = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
+        assert (item["date"] is None and item["date_precision"] is None) or re.fullmatch(
+            shape[item["date_precision"]], item["date"]
+        )
         assert item["date_precision"] in (None, "day", "month", "year")
         assert all(set(c) == {"slug", "name"} for c in item["campaigns"])
         assert 1 <= len(item["snippets"]) <= 3
