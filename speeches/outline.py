@@ -78,6 +78,10 @@ _AT_LINE_START = re.compile(
 _AFTER_SENTENCE = re.compile(rf"(?<=[。！？：:!?])[{_SPACE}]*(?:{_MAIN_MARKERS})")
 
 _SEQ_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None}
+# 最后，预祝大会圆满成功 / 最后，谢谢大家: the closing courtesy of a speech, never its last point.
+_CLOSING_WORDS = re.compile(
+    r"[ \t\u3000]*(?:预祝|預祝|祝愿|祝願|恭祝|衷心祝|祝|谢谢|謝謝|感谢|感謝)"
+)
 
 
 @dataclass
@@ -155,7 +159,7 @@ def _find_candidates(text: str) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
     for match in _AT_LINE_START.finditer(text):
         cand = _candidate(match, line_start=True)
-        if cand:
+        if cand and not (cand.ordinal is None and _CLOSING_WORDS.match(text, cand.end)):
             found[cand.start] = cand
     for match in _AFTER_SENTENCE.finditer(text):
         cand = _candidate(match, line_start=False)

@@ -412,3 +412,17 @@ def test_heading_like_text_gives_a_valid_outline(text: str):
 def test_non_text_input_gives_an_empty_outline():
     assert parse_outline("") == []
     assert parse_outline(None) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "closing", ["最后，预祝年会取得圆满成功！", "最后，祝大家身体健康！", "最后，谢谢大家。"]
+)
+def test_a_closing_courtesy_is_not_the_last_point(closing):
+    text = f"同志们：\n首先，要总结经验。\n其次，要查找不足。\n{closing}\n"
+    numbers = [n["number"] for n in flatten(parse_outline(text))]
+    assert numbers == ["首先，", "其次，"]
+
+
+def test_a_last_point_is_still_a_point():
+    text = "同志们：\n首先，要总结经验。\n其次，要查找不足。\n最后，要抓好落实。\n"
+    assert [n["number"] for n in flatten(parse_outline(text))] == ["首先，", "其次，", "最后，"]
