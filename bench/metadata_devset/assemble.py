@@ -36,7 +36,9 @@ _DATELINE = re.compile(r"^\s*[（(][一二三四五六七八九〇零十]+年[^�
 
 
 def _git(repo_dir: Path, *args: str) -> bytes:
-    return subprocess.run(["git", "-C", str(repo_dir), *args], check=True, capture_output=True).stdout
+    return subprocess.run(
+        ["git", "-C", str(repo_dir), *args], check=True, capture_output=True
+    ).stdout
 
 
 def _mirror(mirrors: Path, repo: str) -> Path:
@@ -59,7 +61,14 @@ def mao(mirrors: Path):
     for path in names.decode("utf-8").split("\n"):
         if path.endswith(".md"):
             num = path.split("/")[-1][:3]
-            yield f"mao-{num}", MAO[0], path, commit, "whole file", _git(d, "show", f"HEAD:{path}").decode("utf-8")
+            yield (
+                f"mao-{num}",
+                MAO[0],
+                path,
+                commit,
+                "whole file",
+                _git(d, "show", f"HEAD:{path}").decode("utf-8"),
+            )
 
 
 def _title_start(lines: list[str], date_at: int) -> int:
@@ -95,7 +104,14 @@ def deng(mirrors: Path):
                 continue  # a date line without a title above it: not a work's head
             end = starts[n + 1] if n + 1 < len(starts) else len(lines)
             body = "\n".join(lines[start:end]).strip("\n") + "\n"
-            yield f"deng{vol_no}-{n + 1:03d}", DENG[0], path, commit, f"antiword lines {start + 1}-{end}", body
+            yield (
+                f"deng{vol_no}-{n + 1:03d}",
+                DENG[0],
+                path,
+                commit,
+                f"antiword lines {start + 1}-{end}",
+                body,
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
