@@ -58,10 +58,12 @@ def test_unpublished_speech_is_in_no_feed_sitemap_or_set(client, seeds, seed_002
     for url in (
         "/feeds/latest.atom",
         "/feeds/campaigns/chuangxian-zhengyou.rss",
-        f"/feeds/speakers/{seed_002.speaker.pk}.atom",
         "/feeds/levels/省.atom",
     ):
         assert seed_002.title not in {e.title for e in parse_feed(client, url).entries}
+    # Its speaker has no other speech: no page, and no feed naming them (issue 24)
+    assert client.get(f"/speakers/{seed_002.speaker.pk}/").status_code == 404
+    assert client.get(f"/feeds/speakers/{seed_002.speaker.pk}.atom").status_code == 404
     assert f"http://testserver/speeches/{seed_002.pk}/" not in sitemap_urls(client)
     records = client.get(
         "/oai", {"verb": "ListRecords", "metadataPrefix": "oai_dc", "set": "level:province"}
