@@ -5,7 +5,7 @@ view, trends, compare, many-term searches; everything else passes untouched) and
 
 1. a per-client rate per class (django-ratelimit over the default cache, which every
    gunicorn worker shares: a file cache, or Redis/Memcached with CACHE_URL);
-2. heavy classes take one of ``ARCHIVE_HEAVY_CONCURRENCY`` slots (default: workers - 1, so
+2. every such request takes one of ``ARCHIVE_HEAVY_CONCURRENCY`` slots (default: workers - 1, so
    one sync worker always stays free for searches and pages); exports also take a slot of
    ``ARCHIVE_EXPORTS_PER_CLIENT`` for the client and of ``ARCHIVE_EXPORTS_TOTAL``. Slots
    are file locks (``speeches.slots``), freed when the response is closed or its worker
@@ -47,8 +47,10 @@ DEFAULT_RATES = {
     "compare": "30/m",
     "many_terms": "30/m",
 }
-HEAVY = frozenset({"export", "concordance", "sentence", "trends", "compare"})
-MANY_TERMS = 8  # a search with this many terms or more is rate-limited (never refused for size)
+# Every class takes a heavy slot: a search of 100 one-character terms costs as much as a
+# concordance page (0.3-0.9 s on the demo archive), and one worker must stay free.
+HEAVY = frozenset(DEFAULT_RATES)
+MANY_TERMS = 8  # a search with this many terms or more is limited (never refused for size)
 EXPORT_FORMATS = ("csv", "jsonl")
 LABELS = {
     "export": pgettext_lazy("limited request", "导出"),
