@@ -70,9 +70,8 @@ def speaker_for(name: str, *, organization: str = "") -> Speaker:
     speaker = match_speaker(written)
     with transaction.atomic():
         if speaker is None:
-            speaker = Speaker(
-                name=display_name(written), organization=organization.strip(), aliases=written
-            )
+            name = (display_name(written) or written)[:100]
+            speaker = Speaker(name=name, organization=organization.strip()[:200], aliases=written)
             return save_speaker(speaker)
         changed = _add_aliases(speaker, [written])
         if organization and not speaker.organization:

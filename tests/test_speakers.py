@@ -45,6 +45,11 @@ def test_a_traditional_first_copy_makes_a_simplified_record():
 
 
 @pytest.mark.django_db
+def test_a_name_that_normalises_to_nothing_still_names_a_record():
+    assert services.get_or_create_speaker("同志").name == "同志"
+
+
+@pytest.mark.django_db
 def test_an_alias_a_person_added_matches():
     mao = speakers.save_speaker(Speaker(name="毛泽东", aliases="毛润之"))
     assert speakers.match_speaker("毛潤之").pk == mao.pk
