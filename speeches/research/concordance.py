@@ -152,15 +152,27 @@ def _term_spans(norm: str, needles: tuple[str, ...], start: int, end: int) -> li
 
 
 def _materialize(
-    refs: list[Ref], needles: tuple[str, ...], mode: str, context: int, tree: object = None
+    refs: list[Ref],
+    needles: tuple[str, ...],
+    mode: str,
+    context: int,
+    tree: object = None,
+    budget: Budget | None = None,
 ) -> list[Line]:
-    """Lines for these references, mapped to offsets of the stored body text."""
+    """Lines for these references, mapped to offsets of the stored body text.
+
+    When the budget runs out (checked per speech), the lines are the ones before the first
+    reference left unmapped: a prefix of ``refs``, never a list with holes."""
     wanted: dict[int, set[int]] = {}
     for sid, k in refs:
         wanted.setdefault(sid, set()).add(k)
     bodies = _bodies(wanted)
     lines: dict[Ref, Line] = {}
+    done: set[int] = set()
     for sid, norm in search.normalized_bodies(wanted):
+        if budget is not None and budget.spent(len(lines)):
+            return [lines[ref] for ref in _prefix(refs, done)]
+        done.add(sid)
         body = bodies.get(sid)
         if body is None:  # deleted since the index was read
             continue
@@ -188,6 +200,14 @@ def _materialize(
     return [lines[ref] for ref in refs if ref in lines]
 
 
+def _prefix(refs: list[Ref], done: set[int]) -> Iterator[Ref]:
+    """The references up to the first one of a speech not yet mapped."""
+    for ref in refs:
+        if ref[0] not in done:
+            return
+        yield ref
+
+
 def concordance(
     match: search.MatchSet,
     *,
@@ -203,7 +223,10 @@ def concordance(
     count, refs = _refs(match, mode, sort, budget)
     start = (page - 1) * page_size
     window = list(islice(refs, start, start + page_size))
-    lines = _materialize(window, match.needles, mode, context, match.parsed.tree)
+    counted = budget.cut
+    lines = _materialize(window, match.needles, mode, context, match.parsed.tree, budget)
+    if budget.cut is not counted:  # ran out while mapping this page: say up to which line
+        budget.cut = Cut(after=start + len(lines), seconds=budget.cut.seconds)
     return ConcordancePage(
         match=match,
         mode=mode,
@@ -238,7 +261,7 @@ def iter_lines(
     refs = islice(refs, limit) if limit is not None else refs
     done = 0
     while not budget.spent(done) and (chunk := list(islice(refs, batch))):
-        lines = _materialize(chunk, match.needles, mode, context, match.parsed.tree)
+        lines = _materialize(chunk, match.needles, mode, context, match.parsed.tree, budget)
         done += len(lines)
         yield from lines
     if budget.cut is not None and budget.cut.after != done:
