@@ -29,6 +29,8 @@ def test_display_name_is_simplified_without_honorific():
         ("习近平", "Xi Jinping"),
         ("曾庆红", "Zeng Qinghong"),
         ("单霁翔", "Shan Jixiang"),
+        ("薄一波", "Bo Yibo"),
+        ("翟志刚", "Zhai Zhigang"),
         ("欧阳修", "Ouyang Xiu"),
         ("胡錦濤", "Hu Jintao"),
         ("阿沛·阿旺晋美", "Apei Awangjinmei"),
