@@ -375,8 +375,9 @@ def test_english_pages_show_english_labels_levels_and_dates(client, archive):
     home = _get(client, "/", 200)
     for label in ("Campaigns", "Speakers", "Levels", "Search", "County"):
         assert label in home
-    # Translations inside attributes must not end the attribute early.
-    assert 'placeholder="Words or “a phrase”"' in home
+    # Translations inside attributes must not end the attribute early; English placeholders
+    # quote with ASCII quotes (curly ones render as wide CJK punctuation in a CJK font).
+    assert "placeholder=\"Words or 'a phrase'\"" in home
     speech = next(s for s in archive.values() if s.date and s.date_precision == "day")
     page = _get(client, speech.get_absolute_url(), 200)
     english_date = f"{speech.date.day} {speech.date:%B} {speech.date.year}"

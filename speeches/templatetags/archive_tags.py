@@ -118,3 +118,19 @@ def marked(text: str, marks) -> SafeString:
     from speeches.search.highlight import mark_html
 
     return mark_safe(mark_html(text or "", list(marks or ())))
+
+
+@register.filter
+def ui(text: str) -> str:
+    """A built-in campaign's name or description in the interface's language."""
+    from speeches.campaign_i18n import translated
+
+    return translated(text or "")
+
+
+@register.filter
+def ui_lang(text: str) -> str:
+    """The ``lang`` attribute for ``text|ui``."""
+    from speeches.campaign_i18n import text_lang
+
+    return text_lang(text or "")

@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from speeches import archive_version, params, search
+from speeches import archive_version, campaign_i18n, params, search
 from speeches.models import Level, Speech
 from speeches.params import BadParameter
 from speeches.research import serializers
@@ -87,7 +87,7 @@ def api_search(request: HttpRequest) -> HttpResponse:
     try:
         params = read_params(request)
         if params.format in ("csv", "jsonl"):
-            return research.search_export(params)
+            return research.search_export(params, request)
         result = _run(params)
     except BadParameter as exc:
         return _json({"error": str(exc)}, status=400)
@@ -121,7 +121,7 @@ OPERATORS = [
     (_("提纲:党的建设"), _("只在提纲标题（小标题）中")),
     (_("讲话人:姓名"), _("按讲话人筛选")),
     (_("活动:两学一做"), _("按主题活动筛选")),
-    (_("层级:省"), _("按层级筛选（中央 省 市 县 乡镇 基层）")),
+    (_("层级:省"), _("按层级筛选")),
     (_("year:2012　year:2010..2012"), _("按年份或年份范围筛选")),
 ]
 
@@ -193,6 +193,8 @@ def _shown_label(key: str, value: str, label: str) -> str:
     """Levels are stored and filtered by their Chinese value; pages show the translated name."""
     if key == "level" and value in Level.values:
         return Level(value).label
+    if key == "campaign":  # a built-in campaign's name in the interface's language
+        return campaign_i18n.translated(str(label))
     return label
 
 
@@ -211,7 +213,11 @@ def _facet_groups(result: search.SearchPage, params: SearchParams, base: dict[st
             active = str(params.filters.get(key, "")) == f.value
             url = _link(base, **{key: None if active else f.value})
             label = _shown_label(key, f.value, f.label)
-            items.append({"label": label, "count": f.count, "url": url, "active": active})
+            lang = "zh-Hans" if key == "speaker" else None
+            if key == "campaign":
+                lang = campaign_i18n.text_lang(f.label)
+            item = {"label": label, "count": f.count, "url": url, "active": active, "lang": lang}
+            items.append(item)
         if items:
             shown, more = _facet_split(items)
             groups.append({"key": key, "title": titles[key], "items": shown, "more": more})
@@ -331,12 +337,18 @@ def _views(params: SearchParams, base: dict[str, str]) -> dict:
     return {
         "view": params.view,
         "views": [
-            {"value": v, "label": label, "url": _link(base, view=None if v == "results" else v)}
+            # sort= means another order in each view: a switch starts from the view's default
+            {
+                "value": v,
+                "label": label,
+                "url": _link(base, view=None if v == "results" else v, sort=None, lsort=None),
+            }
             for v, label in VIEWS
         ],
         "line_sort": params.line_sort,
         "line_sorts": [
-            {"value": v, "label": label, "url": _link(base, lsort=v)} for v, label in LINE_SORTS
+            {"value": v, "label": label, "url": _link(base, sort=v, lsort=None)}
+            for v, label in LINE_SORTS
         ],
         "export_links": _export_links(params, base),
     }
