@@ -135,17 +135,44 @@ class ListForm(forms.Form):
         return self.cleaned_data.get("page_size") or 20
 
 
+LINE_VIEWS = ("kwic", "sentence")  # search page views whose sort= orders lines
+
+
+def _sort_error(value: str, allowed) -> forms.ValidationError:
+    return forms.ValidationError(
+        f"Select a valid choice. {value} is not one of the available choices "
+        f"({', '.join(allowed)})."
+    )
+
+
 class SearchForm(PagedForm):
-    sort = forms.ChoiceField(required=False, choices=_choices(SORTS))
+    """The search page and ``/api/search``. In the concordance views (view=kwic|sentence)
+    ``sort=`` orders the lines, as on ``/api/concordance``; ``lsort=`` is its old name."""
+
+    sort = forms.CharField(required=False, max_length=20)
     view = forms.ChoiceField(required=False, choices=_choices(VIEWS))
     lsort = forms.ChoiceField(required=False, choices=_choices(concordance.SORTS))
 
-    def clean_sort(self) -> str:
-        return self.cleaned_data.get("sort") or "relevance"
+    def clean(self) -> dict:
+        data = super().clean()
+        sort = data.get("sort") or ""
+        if data.get("view") in LINE_VIEWS:
+            if sort and sort not in concordance.SORTS:
+                self.add_error("sort", _sort_error(sort, concordance.SORTS))
+            data["lsort"] = sort or data.get("lsort") or "date"
+            data["sort"] = sort if sort in SORTS else "relevance"
+        elif sort and sort not in SORTS:
+            self.add_error("sort", _sort_error(sort, SORTS))
+        else:
+            data["sort"] = sort or "relevance"
+        return data
 
 
 class ConcordanceForm(PagedForm):
+    """``/api/concordance``; ``lsort=`` (the search page's old name) is taken for ``sort=``."""
+
     sort = forms.ChoiceField(required=False, choices=_choices(concordance.SORTS))
+    lsort = forms.ChoiceField(required=False, choices=_choices(concordance.SORTS))
     mode = forms.ChoiceField(required=False, choices=_choices(concordance.MODES))
     context = forms.IntegerField(required=False, min_value=0, max_value=concordance.MAX_CONTEXT)
 
@@ -167,7 +194,7 @@ class ConcordanceForm(PagedForm):
         return data
 
     def clean_sort(self) -> str:
-        return self.cleaned_data.get("sort") or "date"
+        return self.cleaned_data.get("sort") or self.data.get("lsort") or "date"
 
     def clean_mode(self) -> str:
         return self.cleaned_data.get("mode") or "kwic"

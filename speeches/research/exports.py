@@ -1,10 +1,12 @@
 """Streamed exports: CSV (UTF-8 with BOM, so Excel reads Chinese) and JSON Lines.
 
 Rows are produced lazily and written in ~64 KB chunks, so an export of any size holds one
-chunk at a time. Each export starts with what produced it (query, filters, time, cap) —
-a ``# …`` first row in CSV, an ``{"export": …}`` first line in JSON Lines — and ends with
-a note when the cap cut it short. The cap is ``settings.ARCHIVE_EXPORT_MAX_ROWS`` or the
-environment variable of the same name (default 100,000 rows).
+chunk at a time. A CSV starts with its header row, so spreadsheets and ``pandas.read_csv``
+read it with their defaults; what produced it (query, filters, time, cap) travels in the
+file name and the ``X-Archive-Query`` response header (JSON, ASCII-escaped), and a cut at
+the cap in ``X-Archive-Truncated``. JSON Lines start with an ``{"export": …}`` line and end
+with a note when the cap cut them short. The cap is ``settings.ARCHIVE_EXPORT_MAX_ROWS`` or
+the environment variable of the same name (default 100,000 rows).
 
 A time budget (``speeches.research.budget``) bounds the work too. JSON Lines stream up to
 it and end with ``{"truncated": {"after": N, "unit": "lines", "seconds": T, ...}}`` when it
@@ -21,13 +23,14 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 
 from django.conf import settings
 from django.http import FileResponse, HttpResponse, JsonResponse, StreamingHttpResponse
 
 from speeches.research.budget import Budget
+from speeches.text import filenames
 
 DEFAULT_MAX_ROWS = 100_000
 CHUNK = 64 * 1024
@@ -92,7 +95,11 @@ def neutralize_cell(value: object) -> object:
     return value
 
 
-def csv_lines(fields: Sequence[str], rows: Iterable[dict], meta: dict) -> Iterator[str]:
+def csv_lines(
+    fields: Sequence[str], rows: Iterable[dict], meta: dict, cut: list[bool] | None = None
+) -> Iterator[str]:
+    """The header row, then one row per item, up to ``meta["max_rows"]``; nothing else in the
+    file. ``cut[0]`` is set when rows beyond the cap were left out (for a header or a note)."""
     out = io.StringIO()
     writer = _NeutralWriter(csv.writer(out))
 
@@ -102,16 +109,14 @@ def csv_lines(fields: Sequence[str], rows: Iterable[dict], meta: dict) -> Iterat
         out.truncate()
         return text
 
-    capped, cut = _capped(rows, meta["max_rows"])
-    writer.writerow(["# " + json.dumps(meta, ensure_ascii=False)])
+    capped, seen_more = _capped(rows, meta["max_rows"])
     writer.writerow(fields)
     yield "\ufeff" + take()
     for row in capped:
         writer.writerow([row.get(f, "") for f in fields])
         yield take()
-    if cut[0]:
-        writer.writerow([f"# truncated: more than {meta['max_rows']} rows"])
-        yield take()
+    if cut is not None:
+        cut[:] = seen_more
 
 
 class _NeutralWriter:
@@ -147,7 +152,7 @@ def response(
     name: str,
     budget: Budget | None = None,
 ) -> HttpResponse | StreamingHttpResponse:
-    stamp = meta["exported_at"][:10]
+    """The export as a download; ``name`` is its kind (search, concordance, trends)."""
     if fmt == "csv" and budget is not None:
         reply = _finished_csv(fields, rows, meta, budget)
     elif fmt == "csv":
@@ -157,8 +162,28 @@ def response(
     if reply.status_code != 200:
         return reply
     reply["Content-Type"] = CONTENT_TYPES[fmt]
-    reply["Content-Disposition"] = f'attachment; filename="{name}-{stamp}.{fmt}"'
+    reply["Content-Disposition"] = filenames.content_disposition(
+        export_filename(name, meta, fmt), f"{name}-{meta['exported_at'][:10]}.{fmt}"
+    )
+    reply["X-Archive-Query"] = json.dumps(meta, ensure_ascii=True)
     return reply
+
+
+def export_filename(kind: str, meta: dict, fmt: str) -> str:
+    """``search-党员-level-县-2026-12-06.csv``: kind, query and filters, and the day."""
+    words = [meta.get("query") or ""]
+    words += [f"{key}-{value}" for key, value in sorted(meta.get("filters", {}).items())]
+    stem = filenames.safe_filename(" ".join(w for w in words if w), max_chars=60)
+    parts = [kind, stem, meta["exported_at"][:10]]
+    return "-".join(p for p in parts if p) + f".{fmt}"
+
+
+def with_absolute_urls(rows: Iterable[dict], absolute: Callable[[str], str]) -> Iterator[dict]:
+    """Rows whose ``url`` is a full address (a spreadsheet cannot follow a path)."""
+    for row in rows:
+        if row.get("url"):
+            row = {**row, "url": absolute(row["url"])}
+        yield row
 
 
 def _finished_csv(
@@ -167,7 +192,8 @@ def _finished_csv(
     """The whole CSV, written within the budget, or a 413 saying where it stopped."""
     # not a with-block: the response sends the file, and closes it when done
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115
-    for chunk in _chunks(csv_lines(fields, budget.guard(rows), meta)):
+    capped = [False]
+    for chunk in _chunks(csv_lines(fields, budget.guard(rows), meta, capped)):
         spool.write(chunk)
     if budget.cut is not None:
         spool.close()
@@ -176,6 +202,10 @@ def _finished_csv(
     spool.seek(0)
     reply = FileResponse(spool)
     reply["Content-Length"] = str(size)
+    if capped[0]:
+        reply["X-Archive-Truncated"] = (
+            f"more than {meta['max_rows']} rows; first {meta['max_rows']} sent"
+        )
     return reply
 
 

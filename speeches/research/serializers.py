@@ -178,6 +178,15 @@ def line_url(speech: Speech, line: Line, query: str) -> str:
     return f"{speech.get_absolute_url()}?{urlencode({'q': query})}#hit-{line.hit}"
 
 
+# A line break inside a context cell splits a spreadsheet row in two for many readers; an
+# export shows it as ⏎ (one character for one, so start/end still index the text).
+_BREAKS = str.maketrans({"\r": "⏎", "\n": "⏎", "\u2028": "⏎", "\u2029": "⏎", "\x0b": "⏎"})
+
+
+def one_line(text: str) -> str:
+    return text.translate(_BREAKS)
+
+
 def _line_chunk(chunk: list[Line], query: str) -> Iterator[dict]:
     speeches = speeches_by_id({line.speech for line in chunk})
     for line in chunk:
@@ -186,7 +195,10 @@ def _line_chunk(chunk: list[Line], query: str) -> Iterator[dict]:
             flat = _flat_summary(speech)
             flat.pop("campaigns")
             flat["url"] = line_url(speech, line, query)
-            yield {**line_payload(line), **flat}
+            row = line_payload(line)
+            for key in ("left", "match", "right"):
+                row[key] = one_line(row[key])
+            yield {**row, **flat}
 
 
 def trend_rows(result: Trends) -> Iterator[dict]:

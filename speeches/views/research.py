@@ -34,17 +34,22 @@ def _match(q: str, filters: dict) -> search.MatchSet:
 # --- exports --------------------------------------------------------------------------------
 
 
-def search_export(p) -> HttpResponse:
-    """``/api/search?format=csv|jsonl``: every result in page order, streamed."""
+def search_export(p, request: HttpRequest | None = None) -> HttpResponse:
+    """``/api/search?format=csv|jsonl``: every result in page order, streamed (URLs made
+    absolute against ``request``)."""
     match = _match(p.q, p.filters)
     ranked = iter(search.ranked(match, p.sort))
     meta = exports.describe("search", p.q, match.filters, sort=p.sort, count=len(match.ids))
-    rows = serializers.search_rows(ranked)
+    rows = _absolute(serializers.search_rows(ranked), request)
     budget = limits.export_budget()
     return exports.response(p.format, serializers.SEARCH_FIELDS, rows, meta, "search", budget)
 
 
-def _concordance_export(form, match: search.MatchSet) -> HttpResponse:
+def _absolute(rows, request: HttpRequest | None):
+    return exports.with_absolute_urls(rows, request.build_absolute_uri) if request else rows
+
+
+def _concordance_export(form, match: search.MatchSet, request: HttpRequest) -> HttpResponse:
     data = form.cleaned_data
     meta = exports.describe(
         "concordance", match.query, match.filters, mode=data["mode"], sort=data["sort"]
@@ -58,7 +63,7 @@ def _concordance_export(form, match: search.MatchSet) -> HttpResponse:
         limit=meta["max_rows"] + 1,
         budget=budget,
     )
-    rows = serializers.line_rows(lines, match.query)
+    rows = _absolute(serializers.line_rows(lines, match.query), request)
     fields = serializers.LINE_FIELDS
     return exports.response(data["format"], fields, rows, meta, "concordance", budget)
 
@@ -72,7 +77,7 @@ def api_concordance(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         match = _match(data["q"] or "", form.filters())
         if data["format"] in ("csv", "jsonl"):
-            return _concordance_export(form, match)
+            return _concordance_export(form, match, request)
         page = concordance.concordance(
             match,
             mode=data["mode"],

@@ -30,7 +30,7 @@ def test_switching_views_keeps_the_query(live_archive, page):
     assert occurrences == api["count"] >= speeches > 0
     assert page.locator("table.concordance td.kw mark").first.inner_text() == TERM
     page.locator(".sort-switch a", has_text="右语境").click()
-    page.wait_for_url(re.compile(r"lsort=right"))
+    page.wait_for_url(re.compile(r"[?&]sort=right"))
     page.locator(".view-switch a[data-view='sentence']").click()
     page.wait_for_url(re.compile(r"view=sentence"))
     assert _count(page, "句") > 0

@@ -25,17 +25,30 @@ LEFT = "左，“引号”" + "坚持党要管党" * 4  # as long as a real line
 RIGHT = "右\n换行" + "加强党的建设" * 4
 
 
-def test_csv_has_a_bom_a_header_and_the_rows():
+def test_csv_has_a_bom_then_the_header_row_and_the_rows():
     seen = [0]
     text = "".join(exports.csv_lines(FIELDS, _rows(3, seen), _meta()))
     assert text.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-    assert rows[0][0].startswith("# ")
-    meta = json.loads(rows[0][0][2:])
-    assert meta["query"] == "从严治党" and meta["filters"] == {"level": "县"}
-    assert "exported_at" in meta
-    assert rows[1] == list(FIELDS)
-    assert rows[2:] == [[str(i), LEFT, "从严治党", RIGHT] for i in range(3)]
+    assert rows[0] == list(FIELDS)
+    assert rows[1:] == [[str(i), LEFT, "从严治党", RIGHT] for i in range(3)]
+
+
+def test_csv_cut_at_the_cap_has_no_trailer_row_and_says_so_to_the_caller():
+    seen, cut = [0], [False]
+    text = "".join(exports.csv_lines(FIELDS, _rows(10, seen), _meta(cap=4), cut))
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert len(rows) == 1 + 4 and cut == [True]
+    cut = [False]
+    "".join(exports.csv_lines(FIELDS, _rows(4, seen), _meta(cap=4), cut))
+    assert cut == [False]
+
+
+def test_export_file_name_carries_the_query_and_filters():
+    meta = exports.describe("search", "党员 干部", {"level": "县", "year": 2012})
+    name = exports.export_filename("search", meta, "csv")
+    assert name == f"search-党员-干部-level-县-year-2012-{meta['exported_at'][:10]}.csv"
+    assert "/" not in exports.export_filename("search", exports.describe("s", "a/../b", {}), "csv")
 
 
 def test_jsonl_lines_and_the_cap():
