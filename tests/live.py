@@ -87,7 +87,8 @@ class LiveArchive:
         subprocess.run(
             [*manage, "collectstatic", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True
         )
-        port = free_port()
+        # ARCHIVE_LIVE_PORT: a fixed port (a shared machine gives each person a range).
+        port = int(os.environ.get("ARCHIVE_LIVE_PORT") or 0) or free_port()
         env.update(
             {
                 "HOST": "127.0.0.1",
