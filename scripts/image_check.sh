@@ -245,16 +245,18 @@ buildah run --isolation chroot --user "$user" --workingdir "${workdir:-/}" \
 run_pid=$!
 base_url="http://127.0.0.1:$PORT"
 deadline=$((SECONDS + HEALTH_TIMEOUT))
-until curl -fsS -o "$work/healthz.json" "$base_url/healthz" 2>/dev/null; do
+# gunicorn listens only once migrate and prepare_archive are done: its first answer counts.
+while health=$(curl -sS -o "$work/healthz.json" -w '%{http_code}' "$base_url/healthz" 2>/dev/null); [ "$health" = 000 ]; do
   if ! kill -0 "$run_pid" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
     tail -40 "$work/serve.log" >&2
     fail "the container did not answer /healthz on port $PORT"
   fi
   sleep 2
 done
-echo "/healthz: $(cat "$work/healthz.json")"
+echo "/healthz: HTTP $health $(cat "$work/healthz.json")"
 
 phase "checks on the served container"
+[ "$health" = 200 ] || fail "/healthz answered HTTP $health"
 python3 - "$work/healthz.json" <<'EOF' || fail "/healthz is not ok"
 import json, sys
 body = json.load(open(sys.argv[1]))
