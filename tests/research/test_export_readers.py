@@ -68,3 +68,16 @@ def test_concordance_csv_reads_with_pandas_defaults_one_line_per_hit(client, ind
     by_left = client.get("/api/concordance", {"q": "党员", "sort": "left", "page_size": 100})
     assert list(frame["start"][:100]) == [r["start"] for r in by_left.json()["results"]]
     assert list(frame["start"][:100]) != [r["start"] for r in page["results"]]
+
+
+def test_concordance_command_csv_has_the_header_first_and_notes_a_cut_on_stderr(
+    indexed, settings
+):
+    from django.core.management import call_command
+
+    settings.ARCHIVE_EXPORT_MAX_ROWS = 3
+    out, err = io.StringIO(), io.StringIO()
+    call_command("concordance", "党员", "--format", "csv", stdout=out, stderr=err)
+    frame = pd.read_csv(io.StringIO(out.getvalue().lstrip("\ufeff")))
+    assert list(frame.columns) == LINE_COLUMNS and len(frame) == 3
+    assert "more than 3 lines" in err.getvalue()

@@ -69,9 +69,15 @@ class Command(BaseCommand):
             match, mode=cleaned["mode"], sort=cleaned["sort"], context=cleaned["context"]
         )
         rows = serializers.line_rows(lines, match.query)
-        writer = exports.csv_lines if cleaned["format"] == "csv" else exports.jsonl_lines
-        for piece in writer(serializers.LINE_FIELDS, rows, meta):
+        if cleaned["format"] == "jsonl":
+            pieces = exports.jsonl_lines(serializers.LINE_FIELDS, rows, meta)
+        else:
+            cut = [False]
+            pieces = exports.csv_lines(serializers.LINE_FIELDS, rows, meta, cut)
+        for piece in pieces:
             self.stdout.write(piece, ending="")
+        if cleaned["format"] == "csv" and cut[0]:  # a CSV holds rows only: say it here
+            self.stderr.write(f"truncated: more than {meta['max_rows']} lines; first ones written")
 
     def _print(self, page: concordance.ConcordancePage) -> None:
         unit = "句" if page.mode == "sentence" else "处"
