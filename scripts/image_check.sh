@@ -98,6 +98,7 @@ for pair in buildah:buildah podman:podman debootstrap:debootstrap curl:curl ss:i
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}"
+  apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
 fi
