@@ -51,6 +51,7 @@ from speeches.ingest.sources import (
 )
 from speeches.ingest.textprep import prepare_text
 from speeches.models import Campaign, Level, Speech
+from speeches.text.date_precision import iso_date
 
 log = logging.getLogger(__name__)
 
@@ -422,8 +423,13 @@ def _dry_run_result(prepared: Prepared) -> FileResult:
         near_duplicate_of=near.key if near else None,
         similarity=near.similarity if near else None,
         dry_run=True,
-        extra={"fields": prepared.fields()},
+        extra={"fields": _shown(prepared.fields())},
     )
+
+
+def _shown(fields: dict[str, Any]) -> dict[str, Any]:
+    """Proposed fields as printed: the date at its precision (1975, never 1975-01-01)."""
+    return {**fields, "date": iso_date(fields.get("date"), fields.get("date_precision"))}
 
 
 def import_paths(

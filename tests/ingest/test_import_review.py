@@ -92,3 +92,15 @@ def test_admin_lists_speeches_to_review(admin_client):
     speech = Speech.objects.get()
     change = admin_client.get(f"/admin/speeches/speech/{speech.pk}/change/").content.decode()
     assert "暂以正文开头为标题" in change
+
+
+@pytest.mark.django_db
+def test_dry_run_prints_a_year_date_at_its_precision(capsys, tmp_path):
+    path = tmp_path / "year.txt"
+    path.write_text(
+        "在全县党建工作会议上的讲话\n（1975年）\n同志们：\n" + CUT.read_text("utf-8"), "utf-8"
+    )
+    call_command("import_speeches", str(path), "--dry-run", "--json")
+    [line] = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.strip()]
+    assert line["fields"]["date"] == "1975"
+    assert line["fields"]["date_precision"] == "year"
