@@ -207,6 +207,10 @@ ARCHIVE_MAX_ZIP_BYTES = int(os.environ.get("ARCHIVE_MAX_ZIP_BYTES", 500 * 1024 *
 # Budget of one uploaded/imported file's extraction and cleaning, run in a killable process.
 ARCHIVE_EXTRACT_SECONDS = float(os.environ.get("ARCHIVE_EXTRACT_SECONDS", "20"))
 ARCHIVE_EXTRACT_MEMORY_MB = int(os.environ.get("ARCHIVE_EXTRACT_MEMORY_MB", "512"))
+# The draft check (/check/, POST /api/check): "staff" (default) or "public"; its limits.
+ARCHIVE_DRAFT_CHECK = os.environ.get("ARCHIVE_DRAFT_CHECK", "staff").strip().lower()
+ARCHIVE_DRAFT_MAX_CHARS = int(os.environ.get("ARCHIVE_DRAFT_MAX_CHARS", "60000"))
+ARCHIVE_DRAFT_MAX_FILE_BYTES = int(os.environ.get("ARCHIVE_DRAFT_MAX_FILE_BYTES", 10 * 1024 * 1024))
 
 SEARCH_INDEX_DIR = Path(os.environ.get("ARCHIVE_INDEX_DIR", DATA_DIR / "whoosh_index"))
 # The search engine: "embedded" (Whoosh files under SEARCH_INDEX_DIR, the default) or
