@@ -11,6 +11,7 @@ from reuse.detect import make_doc, shared_passages
 from reuse.models import WidespreadPassage
 from reuse.queries import links_of, reused_share
 from reuse.services import min_length
+from speeches import params
 from speeches.models import Speech
 
 MAX_COMPARE_CHARS = 300_000  # per speech: alignment and diff stay well under a second
@@ -27,7 +28,12 @@ def _published(pk: int) -> Speech:
 def compared_spans(a: Speech, b: Speech) -> list[Span]:
     """Passages the two speeches share, aligned afresh (the stored rows keep only the
     earliest partners of a widely shared passage; a comparison wants all of this pair)."""
-    doc_a, doc_b = make_doc(a.body), make_doc(b.body)
+    return body_spans(a.body, b.body)
+
+
+def body_spans(body_a: str, body_b: str) -> list[Span]:
+    """Passages two texts share as body spans (a speech's body or a draft's text)."""
+    doc_a, doc_b = make_doc(body_a), make_doc(body_b)
     spans = []
     for m in shared_passages(doc_a, doc_b, min_length()):
         a0, a1 = doc_a.text.body_span(m.a_start, m.a_end)
@@ -131,8 +137,17 @@ def widespread(request: HttpRequest) -> HttpResponse:
 
 
 def api_reuse(request: HttpRequest, pk: int) -> JsonResponse:
+    """``{count, page, page_size, results}`` like every JSON list; items in text order."""
+    try:
+        data = params.read(params.PageForm, request.GET).cleaned_data
+    except params.BadParameter as exc:
+        return _json({"error": str(exc)}, status=400)
     speech = _published(pk)
-    return _json([link.as_json() for link in sorted(links_of(speech), key=_text_order)])
+    links = sorted(links_of(speech), key=_text_order)
+    page, size = data["page"], data["page_size"]
+    window = links[(page - 1) * size : page * size]
+    results = [link.as_json() for link in window]
+    return _json({"count": len(links), "page": page, "page_size": size, "results": results})
 
 
 def _text_order(link) -> tuple[int, int, int]:

@@ -120,19 +120,24 @@ class PagedForm(FilterForm):
         return self.cleaned_data.get("page_size") or self.default_page_size
 
 
-class ListForm(forms.Form):
-    """``/api/speeches``: a page of published speeches, optionally by level or campaign."""
+class PageForm(forms.Form):
+    """``page``/``page_size`` of every JSON list (``{count, page, page_size, results}``)."""
 
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
     page_size = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE_SIZE)
-    level = forms.ChoiceField(required=False, choices=[("", ""), *_choices(Level.values)])
-    campaign = forms.SlugField(required=False, max_length=100)
 
     def clean_page(self) -> int:
         return self.cleaned_data.get("page") or 1
 
     def clean_page_size(self) -> int:
         return self.cleaned_data.get("page_size") or 20
+
+
+class ListForm(PageForm, FilterForm):
+    """``/api/speeches``: a page of published speeches, with the filters of the search page
+    and ``/api/search`` (same names, same values: campaign slug or name, speaker name)."""
+
+    format = None  # a list has no export of its own: /api/search?format=csv lists them all
 
 
 LINE_VIEWS = ("kwic", "sentence")  # search page views whose sort= orders lines

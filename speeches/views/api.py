@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 
-from speeches import params
+from speeches import listing, params
 from speeches.models import Speaker, Speech
 from speeches.params import BadParameter
 from speeches.research.serializers import speech_summary
@@ -17,18 +17,13 @@ __all__ = ["MAX_PAGE_SIZE", "BadParameter", "speech_summary"]
 
 def speech_list(request: HttpRequest) -> JsonResponse:
     try:
-        data = params.read(params.ListForm, request.GET).cleaned_data
+        form = params.read(params.ListForm, request.GET)
     except BadParameter as exc:
         return JsonResponse(
             {"error": str(exc)}, status=400, json_dumps_params={"ensure_ascii": False}
         )
-    page, page_size = data["page"], data["page_size"]
-    speeches = Speech.objects.published()
-    if data["level"]:
-        speeches = speeches.filter(level=data["level"])
-    if data["campaign"]:
-        speeches = speeches.filter(campaigns__slug=data["campaign"])
-    speeches = speeches.order_by("id")
+    page, page_size = form.cleaned_data["page"], form.cleaned_data["page_size"]
+    speeches = listing.filtered(Speech.objects.published(), form.filters()).order_by("id")
     count = speeches.count()
     start = (page - 1) * page_size
     rows = speeches.for_listing()[start : start + page_size]
@@ -46,7 +41,7 @@ def speech_list(request: HttpRequest) -> JsonResponse:
 def speaker_list(request: HttpRequest) -> JsonResponse:
     """One entry per person with published speeches (drafts are neither counted nor shown)."""
     try:
-        data = params.read(params.ListForm, request.GET).cleaned_data
+        data = params.read(params.PageForm, request.GET).cleaned_data
     except BadParameter as exc:
         return JsonResponse(
             {"error": str(exc)}, status=400, json_dumps_params={"ensure_ascii": False}

@@ -15,7 +15,9 @@ def reused_pair(live_archive) -> tuple[int, int, dict]:
     """A demo speech and an earlier partner sharing a near-identical (edited) passage."""
     listing = live_archive.get_json("/api/speeches?page_size=100")
     for item in listing["results"]:
-        for link in live_archive.get_json(f"/api/speeches/{item['id']}/reuse"):
+        for link in live_archive.get_json(f"/api/speeches/{item['id']}/reuse?page_size=100")[
+            "results"
+        ]:
             if 0.8 < link["similarity"] < 1 and link["end"] - link["start"] >= 60:
                 return item["id"], link["other"], link
     pytest.fail("the demo archive has no edited shared passage")
