@@ -146,7 +146,8 @@ class SpeechAdminForm(ControlCharacterCleaningMixin, forms.ModelForm):
 @admin.register(Speech)
 class SpeechAdmin(SimpleHistoryAdmin):
     form = SpeechAdminForm
-    list_display = ["title", "speaker", "date", "level", "is_published", "needs_review", "updated"]
+    list_display = ["title", "speaker", "date_shown", "level", "is_published", "needs_review"]
+    list_display += ["updated"]
     list_filter = ["needs_review", "level", "is_published", "date_precision", "campaigns"]
     search_fields = ["title", "speaker__name", "occasion", "organization"]
     date_hierarchy = "date"
@@ -229,6 +230,10 @@ class SpeechAdmin(SimpleHistoryAdmin):
             _("依据"),
             table,
         )
+
+    @admin.display(description=_("讲话日期"), ordering="date")
+    def date_shown(self, obj: Speech) -> str:
+        return obj.date_text or "—"  # at its precision: 1975, not 1975-01-01
 
     @admin.display(description=_("审核原因"))
     def review_reasons_display(self, obj: Speech) -> str:

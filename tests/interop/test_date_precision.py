@@ -139,3 +139,9 @@ def test_reuse_first_seen(client, dated):
     text = client.get("/reuse/").content.decode()
     assert "1975" in text
     assert_no_padding(text, "/reuse/ 首见")
+
+
+def test_admin_list(admin_client, dated):
+    page = admin_client.get("/admin/speeches/speech/").content.decode()
+    assert "1975-03" in page
+    assert "1975年3月1日" not in page and "1975年1月1日" not in page
