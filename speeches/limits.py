@@ -60,6 +60,7 @@ LABELS = {
     "compare": pgettext_lazy("limited request", "文本对照"),
     "many_terms": pgettext_lazy("limited request", "多词检索"),
 }
+SEARCH_FEEDS = ("/feeds/search.atom", "/feeds/search.rss")
 CLIENT_BUCKETS = 4096  # per-client export slots are files named by a bucket of the address
 
 
@@ -107,7 +108,9 @@ def request_class(request: HttpRequest) -> str | None:
         return "trends"
     if path == "/api/compare" or (path.startswith("/compare/") and path.count("/") == 4):
         return "compare"
-    if path in ("/search/", "/api/search") and _many_terms(q):
+    if path in ("/search/export.bibtex", "/search/export.ris"):  # citations of every result
+        return "export"
+    if path in ("/search/", "/api/search", *SEARCH_FEEDS) and _many_terms(q):
         return "many_terms"
     return None
 

@@ -40,6 +40,7 @@ LIMITED = [
     ("export", "/api/search?q=党&format=csv", True),
     ("export", "/api/concordance?q=党&format=jsonl", True),
     ("export", "/api/trends?q=党&format=csv", True),
+    ("export", "/search/export.ris?q=党", False),
     ("concordance", "/api/concordance?q=党", True),
     ("concordance", "/search/?q=党&view=kwic", False),
     ("sentence", "/api/concordance?q=党&mode=sentence", True),
@@ -50,6 +51,7 @@ LIMITED = [
     ("compare", "/api/compare?a={a}&b={b}", True),
     ("many_terms", f"/search/?q={MANY}", False),
     ("many_terms", f"/api/search?q={MANY}", True),
+    ("many_terms", f"/feeds/search.atom?q={MANY}", False),
 ]
 
 
