@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reuse import views
+from reuse import draft_views, views
 
 app_name = "reuse"
 
@@ -10,4 +10,6 @@ urlpatterns = [
     path("reuse/", views.widespread, name="widespread"),
     path("api/speeches/<int:pk>/reuse", views.api_reuse, name="api-reuse"),
     path("api/compare", views.api_compare, name="api-compare"),
+    path("check/", draft_views.check_page, name="check"),
+    path("api/check", draft_views.api_check, name="api-check"),
 ]

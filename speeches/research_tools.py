@@ -72,6 +72,7 @@ TOOLS: list[Tool] = [
     Tool("trends", pgettext_lazy("research tool", "趋势"), "speeches:trends", _trends),
     Tool("reuse", pgettext_lazy("research tool", "复用"), "reuse:widespread"),
     Tool("compare", pgettext_lazy("research tool", "比较"), "reuse:compare-pick", _compare),
+    Tool("check", pgettext_lazy("research tool", "草稿查重"), "reuse:check"),
 ]
 MENU_LABEL = _("研究工具")
 
@@ -92,6 +93,8 @@ def current_query(url_name: str | None, get: dict) -> tuple[str | None, Query | 
         return "compare", None
     if url_name == "reuse:widespread":
         return "reuse", None
+    if url_name == "reuse:check":
+        return "check", None
     return None, None
 
 

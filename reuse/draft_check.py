@@ -1,0 +1,190 @@
+"""The draft check: a draft's shared passages, sources, shares and formulations. Read-only.
+
+``check_draft`` is what the page and the JSON endpoint call. It reads the reuse tables, the
+published speeches and the search index, and writes nothing: the draft lives in this
+request's memory only. Only counts and timings are logged, never the text.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+from reuse import draft_corpus
+from reuse.detect import make_doc
+from reuse.draft import DraftMatch, DraftPassage, SourceSpan, match_draft
+from reuse.draft_formulations import Usage, candidates, usage
+from reuse.queries import covered, reused_share
+from reuse.services import min_length
+from speeches.models import Speech
+from speeches.research.budget import Budget
+from speeches.text.date_precision import iso_date, known_precision
+
+log = logging.getLogger(__name__)
+
+MATCH_SHARE = 0.6  # of the time budget for the matching; the formulations get the rest
+
+
+@dataclass(frozen=True)
+class Source:
+    """A speech the draft shares passages with, and the share of the draft found in it."""
+
+    speech: Speech
+    share: float
+    passages: int
+
+    def as_json(self) -> dict:
+        s = self.speech
+        return {
+            "id": s.pk,
+            "title": s.title,
+            "speaker": s.speaker.name if s.speaker else "",
+            "level": s.level,
+            "date": iso_date(s.date, s.date_precision),
+            "date_precision": known_precision(s.date, s.date_precision),
+            "url": s.get_absolute_url(),
+            "share": round(self.share, 4),
+            "passages": self.passages,
+        }
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the draft for the page: plain, or a shared passage (its number)."""
+
+    text: str
+    passage: int | None = None
+
+
+@dataclass
+class Report:
+    text: str
+    submitted: str
+    passages: list[DraftPassage]
+    sources: list[Source]  # earliest first
+    share: float
+    usage: Usage
+    before_year: int | None
+    complete: bool
+    seconds: float = 0.0
+    by_id: dict[int, Source] = field(default_factory=dict)
+
+    @property
+    def cleaned(self) -> bool:
+        """The cleaning changed the submitted text (offsets are into ``text``)."""
+        return self.text != self.submitted
+
+    def segments(self) -> list[Segment]:
+        out, cursor = [], 0
+        for n, p in enumerate(self.passages, 1):
+            if p.start > cursor:
+                out.append(Segment(self.text[cursor : p.start]))
+            out.append(Segment(self.text[p.start : p.end], n))
+            cursor = p.end
+        out.append(Segment(self.text[cursor:]))
+        return [s for s in out if s.text]
+
+    def listing(self) -> list[tuple[DraftPassage, list[tuple[Source, SourceSpan]]]]:
+        """Each passage with its sources (earliest first), for the page."""
+        return [
+            (p, [(self.by_id[s.speech], s) for s in p.sources if s.speech in self.by_id])
+            for p in self.passages
+        ]
+
+    def as_json(self) -> dict:
+        out = {
+            "length": len(self.text),
+            "share": round(self.share, 4),
+            "passages": [
+                {
+                    "start": p.start,
+                    "end": p.end,
+                    "sources": [
+                        {
+                            "speech": s.speech,
+                            "start": s.source_start,
+                            "end": s.source_end,
+                            "draft_start": s.start,
+                            "draft_end": s.end,
+                            "similarity": s.similarity,
+                        }
+                        for s in p.sources
+                        if s.speech in self.by_id
+                    ],
+                }
+                for p in self.passages
+            ],
+            "new_formulations": [c.text for c in self.usage.unseen],
+            "ended_formulations": [
+                {"text": c.text, "last_year": year} for c, year in self.usage.ended
+            ],
+            "before_year": self.before_year,
+            "speeches": [s.as_json() for s in self.sources],
+            "complete": self.complete,
+            "unchecked_formulations": self.usage.unchecked,
+        }
+        if self.cleaned:
+            out["text"] = self.text
+        return out
+
+
+def check_draft(
+    text: str, *, submitted: str | None = None, before_year: int | None = None, budget: Budget
+) -> Report:
+    """Check a (cleaned) draft against the published archive within ``budget``."""
+    started = time.perf_counter()
+    published = draft_corpus.published_index()
+    match_budget = Budget(budget.seconds * MATCH_SHARE)
+    found = match_draft(
+        make_doc(text),
+        published.index,
+        draft_corpus.load_published,
+        published.order,
+        min_length=min_length(),
+        budget=match_budget,
+    )
+    sources = _sources(text, found, published.order)
+    seen = usage(candidates(text), before_year, budget)
+    report = Report(
+        text=text,
+        submitted=text if submitted is None else submitted,
+        passages=found.passages,
+        sources=sources,
+        share=reused_share(text, _spans(found.passages)),
+        usage=seen,
+        before_year=before_year,
+        complete=found.complete and not seen.unchecked,
+        by_id={s.speech.pk: s for s in sources},
+    )
+    report.seconds = round(time.perf_counter() - started, 3)
+    # Counts and timings only: the draft's text must never reach a log.
+    log.info(
+        "draft check: %d chars, %d passages, %d sources, %d candidates, %.3f s%s",
+        len(text),
+        len(report.passages),
+        len(sources),
+        found.candidates,
+        report.seconds,
+        "" if report.complete else " (time budget)",
+    )
+    return report
+
+
+def _spans(passages: list[DraftPassage], speech: int | None = None) -> list[SourceSpan]:
+    return [s for p in passages for s in p.sources if speech is None or s.speech == speech]
+
+
+def _sources(text: str, found: DraftMatch, order: dict[int, int]) -> list[Source]:
+    ids = {s.speech for p in found.passages for s in p.sources}
+    speeches = Speech.objects.published().select_related("speaker").in_bulk(ids)
+    out = [
+        Source(
+            speeches[i],
+            reused_share(text, _spans(found.passages, i)),
+            len(covered(_spans(found.passages, i))),
+        )
+        for i in ids
+        if i in speeches
+    ]
+    return sorted(out, key=lambda s: (order.get(s.speech.pk, len(order)), s.speech.pk))
