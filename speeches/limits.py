@@ -240,8 +240,9 @@ def _take_slots(request: HttpRequest, kind: str) -> tuple[list[Held], Refusal | 
 
 
 class _ReleasingContent:
-    """Streamed content that gives the slots back when the response is closed (Django
-    closes it after the last byte, or when the client goes away)."""
+    """Streamed content that gives the slots back once its last piece has been produced
+    (before the server ends the response, so a client that sends its next request at once
+    finds them free), or when the response is closed early (the client went away)."""
 
     def __init__(self, content, held: list[Held]) -> None:
         self._content: Iterator = iter(content)
@@ -252,15 +253,22 @@ class _ReleasingContent:
         return self
 
     def __next__(self):
-        return next(self._content)
+        try:
+            return next(self._content)
+        except StopIteration:
+            self._release()
+            raise
+
+    def _release(self) -> None:
+        for h in self._held:
+            h.release()
 
     def close(self) -> None:
         try:
             if hasattr(self._inner, "close"):
                 self._inner.close()
         finally:
-            for h in self._held:
-                h.release()
+            self._release()
 
 
 class PublicLimitsMiddleware:

@@ -160,6 +160,11 @@ class SearchForm(PagedForm):
 
     def clean(self) -> dict:
         data = super().clean()
+        if data.get("view") in (*LINE_VIEWS, "headings"):  # checked before any search runs
+            try:
+                _check_terms([data.get("q") or ""])
+            except forms.ValidationError as exc:
+                self.add_error("q", exc)
         sort = data.get("sort") or ""
         if data.get("view") in LINE_VIEWS:
             if sort and sort not in concordance.SORTS:
