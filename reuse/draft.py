@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from reuse.corpus import CorpusIndex
+from reuse.corpus import CorpusIndex, ScannedIndex
 from reuse.detect import MIN_LENGTH, Doc, passages_from_seeds, seeds_from_docs
 from speeches.research.budget import Budget
 
@@ -56,7 +56,7 @@ class DraftMatch:
 
 def match_draft(
     draft: Doc,
-    index: CorpusIndex,
+    index: CorpusIndex | ScannedIndex,
     load: Callable[[list[int]], Mapping[int, Doc]],
     order: Mapping[int, int],
     *,

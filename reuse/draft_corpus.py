@@ -1,9 +1,11 @@
-"""The published speeches' fingerprints as one sorted index, read-only, kept per process.
+"""The published speeches' fingerprints as one index, read-only, kept per process.
 
 The draft check reads the reuse tables (``Fingerprints``) that the reuse services write; it
-never writes them. Sorting ten million hashes costs seconds, so a process keeps its index
-and rebuilds it only when the archive changed: the state is a cheap aggregate over the
-published speeches and the fingerprint rows, taken on every check. Prepared texts of the
+never writes them. The index is the unsorted ``ScannedIndex`` a new speech uses: at 10k
+speeches (12.7 million hashes) sorting them would cost 11 s after every change of the
+archive, a scan per draft costs 0.3 s. A process keeps the index and reloads it (0.3 s)
+when the archive changed: the state is a cheap aggregate over the published speeches and
+the fingerprint rows, taken on every check. Prepared texts of the
 candidates are kept too (a bounded number, most recently used first), since the same early
 speeches are the sources of most drafts.
 """
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from django.db.models import Count, Max
 
-from reuse.corpus import CorpusIndex
+from reuse.corpus import ScannedIndex
 from reuse.detect import Doc, make_doc
 from reuse.models import Fingerprints
 from reuse.services import chronological_order
@@ -30,7 +32,7 @@ DOCS_KEPT = 400  # prepared candidate texts kept per process (about 100 KB each)
 @dataclass
 class PublishedIndex:
     state: tuple
-    index: CorpusIndex
+    index: ScannedIndex
     order: dict[int, int]  # speech id -> chronological rank among published speeches
 
 
@@ -46,7 +48,7 @@ def _state() -> tuple:
 
 
 def published_index() -> PublishedIndex:
-    """The fingerprints of every published speech, sorted (rebuilt when the archive changed)."""
+    """The fingerprints of every published speech (reloaded when the archive changed)."""
     global _current
     state = _state()
     with _lock:
@@ -59,7 +61,7 @@ def published_index() -> PublishedIndex:
         prints = {sid: np.frombuffer(bytes(h), dtype="<u4") for sid, h in rows.iterator(2000)}
         order = {sid: rank for sid, rank in chronological_order().items() if sid in published}
         ranks = {sid: rank for rank, sid in enumerate(sorted(order, key=order.__getitem__))}
-        _current = PublishedIndex(state, CorpusIndex(prints, ranks), ranks)
+        _current = PublishedIndex(state, ScannedIndex(prints, ranks), ranks)
         _docs.clear()
         return _current
 
