@@ -16,7 +16,8 @@ from html import escape
 from speeches.research.trends import Point, Series, Trends
 
 WIDTH, HEIGHT = 720, 420
-LEFT, RIGHT, TOP, BOTTOM = 64, 16, 16, 100  # the bottom holds the years and the speech strip
+LEFT, RIGHT, TOP, BOTTOM = 64, 16, 24, 100  # the bottom holds the years and the speech strip
+LABEL_GAP = 96  # between year labels, in chart units (a phone label is ~60 wide)
 STRIP = 44  # height of the strip of speeches per year under the year labels
 MEASURES = ("per_million", "occurrences")
 # Dark enough on white for 3:1 (WCAG non-text contrast): blue, vermilion, green, purple,
@@ -191,13 +192,18 @@ def _axes(years: list[int], top: float, x, y) -> str:
             f'stroke="#d0d0d0"/><text class="tick" x="{LEFT - 6}" y="{y(value) + 4:.1f}" '
             f'text-anchor="end" font-size="12" fill="#333">{value:g}</text>'
         )
-    # At most 6 year labels: on a phone the labels are drawn larger (research.css), and six
-    # four-digit years still fit side by side there.
-    step = max(1, -(-len(years) // 6))
-    for year in years[::step]:
+    # Year labels at least LABEL_GAP apart on the axis (years with data can bunch up): on a
+    # phone they are drawn about twice as large (research.css) and must still not touch.
+    shown: list[int] = []
+    for year in years:
+        if not shown or x(year) - x(shown[-1]) >= LABEL_GAP:
+            shown.append(year)
+    for year in shown:
+        # the last label ends at the axis' end rather than running past the chart's edge
+        anchor = "end" if x(year) > WIDTH - RIGHT - LABEL_GAP / 3 else "middle"
         out.append(
-            f'<text class="tick" x="{x(year):.1f}" y="{HEIGHT - BOTTOM + 24}" '
-            f'text-anchor="middle" font-size="12" fill="#333">{year}</text>'
+            f'<text class="tick" x="{x(year):.1f}" y="{HEIGHT - BOTTOM + 34}" '
+            f'text-anchor="{anchor}" font-size="12" fill="#333">{year}</text>'
         )
     out.append(
         f'<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{HEIGHT - BOTTOM}" stroke="#333"/>'
