@@ -432,3 +432,43 @@ def test_import_speeches_refuses_an_export_mixed_with_files(tmp_path, db):
     call_command("export_archive", str(tmp_path / "export"))
     with pytest.raises(CommandError):
         call_command("import_speeches", str(tmp_path / "export"), str(RAW), "--json")
+
+
+@pytest.mark.django_db
+def test_an_export_from_before_people_records_restores_positions_onto_speeches(
+    archive, media, tmp_path
+):
+    """Exports made before migration 0009 kept the position on the speaker (one record per
+    name and organization) and had no alt_title/speaker_position/review fields."""
+    seeded = Speech.objects.filter(speaker__isnull=False).first()
+    backup.export_archive(tmp_path / "export")
+    export = tmp_path / "export"
+    new_fields = {"alt_title", "speaker_position", "needs_review", "review_reasons"}
+    old_speaker = {"id", "name", "organization"}
+    for name in ("speeches.jsonl", "speakers.jsonl"):
+        rows = [json.loads(line) for line in (export / name).read_text("utf-8").splitlines()]
+        for row in rows:
+            speaker = row.get("speaker") if name == "speeches.jsonl" else row
+            if speaker:
+                for key in set(speaker) - old_speaker:
+                    del speaker[key]
+                speaker["position"] = "省民政厅厅长"
+            for key in new_fields & set(row):
+                del row[key]
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        (export / name).write_text(text, "utf-8")
+    manifest = json.loads((export / "manifest.json").read_text())
+    for name in ("speeches.jsonl", "speakers.jsonl"):
+        manifest["sha256"][name] = backup._sha256_file(export / name)
+    (export / "manifest.json").write_text(json.dumps(manifest))
+    Speech.objects.all().delete()
+    Speaker.objects.all().delete()
+    wipe(media)
+
+    results = backup.restore_export(export)
+
+    assert {r["status"] for r in results} == {"created"}
+    restored = Speech.objects.get(pk=seeded.pk)
+    assert restored.speaker.name == seeded.speaker.name
+    assert restored.speaker_position == "省民政厅厅长"
+    assert restored.alt_title == "" and restored.review_reasons == []
