@@ -46,6 +46,7 @@ DEFAULT_RATES = {
     "trends": "30/m",
     "compare": "30/m",
     "many_terms": "30/m",
+    "draft_check": "10/m",
 }
 # Every class takes a heavy slot: a search of 100 one-character terms costs as much as a
 # concordance page (0.3-0.9 s on the demo archive), and one worker must stay free.
@@ -59,7 +60,9 @@ LABELS = {
     "trends": pgettext_lazy("limited request", "词频趋势"),
     "compare": pgettext_lazy("limited request", "文本对照"),
     "many_terms": pgettext_lazy("limited request", "多词检索"),
+    "draft_check": pgettext_lazy("limited request", "草稿查重"),
 }
+DRAFT_CHECK = ("/check/", "/api/check")  # POSTed drafts (issue 29); the empty form is cheap
 SEARCH_FEEDS = ("/feeds/search.atom", "/feeds/search.rss")
 CLIENT_BUCKETS = 4096  # per-client export slots are files named by a bucket of the address
 
@@ -92,6 +95,8 @@ def _limits_dir() -> Path:
 def request_class(request: HttpRequest) -> str | None:
     """The limited class of a request, or None for ordinary (cheap) requests."""
     path, get = request.path, request.GET
+    if request.method == "POST":
+        return "draft_check" if path in DRAFT_CHECK else None
     q = get.get("q", "")
     if path in ("/api/search", "/api/concordance", "/api/trends"):
         if get.get("format") in EXPORT_FORMATS:
@@ -276,7 +281,7 @@ class PublicLimitsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        kind = request_class(request) if request.method in ("GET", "HEAD") else None
+        kind = request_class(request) if request.method in ("GET", "HEAD", "POST") else None
         if kind is None:
             return self.get_response(request)
         refusal = _rate_refusal(request, kind)

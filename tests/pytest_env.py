@@ -14,7 +14,15 @@ os.environ.setdefault(
     "RATE_LIMITS",
     ",".join(
         f"{kind}=1000/m"
-        for kind in ("export", "concordance", "sentence", "trends", "compare", "many_terms")
+        for kind in (
+            "export",
+            "concordance",
+            "sentence",
+            "trends",
+            "compare",
+            "many_terms",
+            "draft_check",
+        )
     ),
 )
 # On a cluster (SEARCH_ENGINE=opensearch) each run writes behind an alias of its own.

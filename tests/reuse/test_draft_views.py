@@ -148,3 +148,16 @@ def test_a_file_that_is_no_draft_gets_a_clear_error(settings, archive):
     with (FIXTURES / "ingest" / "good" / "batch.zip").open("rb") as fh:
         response = Client().post("/api/check", {"file": fh})
     assert response.status_code == 400 and response.json()["error"]
+
+
+def test_drafts_are_rate_limited_like_the_other_expensive_requests(settings, archive, tmp_path):
+    settings.ARCHIVE_DRAFT_CHECK = "public"
+    settings.ARCHIVE_LIMITS_DIR = tmp_path / "limits"
+    settings.ARCHIVE_RATE_LIMITS = {"draft_check": "2/m"}
+    who = {"REMOTE_ADDR": "10.29.0.1"}
+    assert Client().get("/check/", **who).status_code == 200  # the empty form is not counted
+    for _ in range(2):
+        assert Client().post("/api/check", {"text": NEW}, **who).status_code == 200
+    refused = Client().post("/api/check", {"text": NEW}, **who)
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+    assert refused.json()["limited"] == "draft_check"
