@@ -245,3 +245,23 @@ def test_migration_merges_duplicates_and_moves_positions():
         rows[3],
     }
     assert speakers.match_speaker("周恩來同志").pk == zhou.pk
+
+
+def test_admin_edit_of_aliases_is_matched(admin_client, two_zhous):
+    a, _, _ = two_zhous
+    response = admin_client.post(
+        f"/admin/speeches/speaker/{a.pk}/change/",
+        {
+            "name": "周恩来",
+            "aliases": "伍豪\n周翔宇",
+            "pinyin": "",
+            "birth_year": "1898",
+            "death_year": "1976",
+            "organization": "国务院",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    a.refresh_from_db()
+    assert a.pinyin == "Zhou Enlai" and a.death_year == 1976
+    assert speakers.match_speaker("伍豪同志").pk == a.pk
+    assert a.history.first().history_user is not None
