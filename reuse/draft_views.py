@@ -91,10 +91,15 @@ def _check(submitted: Submitted, before: str | None) -> Report:
 def check_page(request: HttpRequest) -> HttpResponse:
     if not _allowed(request):
         return redirect_to_login(request.get_full_path())
+    # Every name the templates read is set: a failed lookup is logged at DEBUG with the
+    # whole context in the message, and the context holds the draft.
     context = {
         "public": public(),
         "before": _before_year(None),
         "max_chars": settings.ARCHIVE_DRAFT_MAX_CHARS,
+        "error": "",
+        "report": None,
+        "text": "",
     }
     if request.method == "GET":
         return _page(request, context)
