@@ -46,6 +46,15 @@ def test_title_alt_title_person_position_and_level(capsys, tmp_path):
 
 
 @pytest.mark.django_db
+def test_the_speech_page_shows_the_headline_beside_the_title(capsys, tmp_path, client):
+    path = tmp_path / "london.txt"
+    path.write_text(HEADER + _body("004"), "utf-8")
+    [result] = _import(capsys, path)
+    page = client.get(f"/speeches/{result['id']}/").content.decode()
+    assert "习近平在伦敦金融城的演讲" in page and "中华人民共和国主席" in page
+
+
+@pytest.mark.django_db
 def test_a_second_copy_goes_to_the_same_person_with_its_own_position(capsys, tmp_path):
     first = tmp_path / "a.txt"
     first.write_text(HEADER + _body("004"), "utf-8")
