@@ -7,6 +7,9 @@
 ``planted``: drafts of new text (demo speeches never stored) with passages of 30-400
 characters copied from archive speeches, half edited (bench/draft_planting.py); recall (source
 and both boundaries within 5 characters), precision, boundary errors. Pure: no database.
+By default passages come from the demo speeches that share nothing with any other, so the
+true source is the only possible one; ``--any-source`` copies from every archive speech and
+also counts an earlier speech holding the same text as a right source.
 
 ``build``: an archive of N bench speeches (bench/corpus.py, bulk insert) and their reuse
 fingerprints, stored as the reuse services store them; no shared passages (the draft check
@@ -36,14 +39,15 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
 
 
-def planted(drafts: int, seed: int) -> dict:
+def planted(drafts: int, seed: int, any_source: bool = False) -> dict:
     from bench.draft_planting import Reported, evaluate, make_draft, split_demo
     from reuse.corpus import CorpusIndex
     from reuse.detect import make_doc
     from reuse.draft import match_draft
 
-    split = split_demo()
+    split = split_demo(any_source=any_source)
     keys = [s.key for s in split.archive]
+    bodies = {s.key: s.body for s in split.archive}
     docs = {i: make_doc(s.body) for i, s in enumerate(split.archive)}
     ranked = sorted(docs, key=lambda i: (split.archive[i].date or "9999", i))
     order = {i: r for r, i in enumerate(ranked)}
@@ -64,10 +68,12 @@ def planted(drafts: int, seed: int) -> dict:
             for p in found.passages
         ]
         runs.append((draft, reported))
-    result = evaluate(runs)
+    result = evaluate(runs, same_text=lambda key, s, e, p: _same_text(bodies, key, s, e, p))
     edited = [p for d, _ in runs for p in d.planted if p.edits]
     return {
+        "sources": "every archive speech" if any_source else "speeches sharing nothing else",
         "archive_speeches": len(split.archive),
+        "source_speeches": len(split.sources),
         "drafts": drafts,
         "planted": result["planted"],
         "planted_edited": len(edited),
@@ -89,6 +95,17 @@ def planted(drafts: int, seed: int) -> dict:
         ],
         "false_positives": [str(f) for f in result["false_positives"][:10]],
     }
+
+
+def _same_text(bodies: dict[str, str], key: str, start: int, end: int, planted) -> bool:
+    """Another archive speech holds (nearly) the planted passage's text at this span."""
+    from difflib import SequenceMatcher
+
+    from reuse.text import prepare
+
+    mine = prepare(bodies[key][start:end]).flat
+    true = prepare(bodies[planted.source][planted.source_start : planted.source_end]).flat
+    return SequenceMatcher(None, mine, true, autojunk=False).ratio() >= 0.8
 
 
 def build(speeches: int) -> dict:
@@ -232,9 +249,10 @@ def main() -> None:
     ap.add_argument("--speeches", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--seed", type=int, default=29)
+    ap.add_argument("--any-source", action="store_true", help="plant from every speech")
     args = ap.parse_args()
     if args.step == "planted":
-        result = planted(args.drafts, args.seed)
+        result = planted(args.drafts, args.seed, args.any_source)
     elif args.step == "build":
         result = build(args.speeches)
     else:

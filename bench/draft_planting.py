@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bench.reuse_corpus import _DIGITS, Speech, _edit, demo_speeches, detect
@@ -43,7 +44,9 @@ class Split:
     fresh: list[Speech]  # never stored: the drafts' own text
 
 
-def split_demo() -> Split:
+def split_demo(*, any_source: bool = False) -> Split:
+    """``any_source``: passages come from every archive speech, also those sharing text
+    with others (the reported source may then be an earlier holder of the same text)."""
     speeches = demo_speeches()
     natural = detect(speeches)
     partners = {f.a for f in natural} | {f.b for f in natural}
@@ -51,7 +54,8 @@ def split_demo() -> Split:
     fresh = unrelated[1::2]
     fresh_keys = {s.key for s in fresh}
     archive = [s for s in speeches if s.key not in fresh_keys]
-    return Split(archive, [s.key for s in unrelated[0::2]], fresh)
+    sources = [s.key for s in archive] if any_source else [s.key for s in unrelated[0::2]]
+    return Split(archive, sources, fresh)
 
 
 def make_draft(split: Split, rng: random.Random, *, length: int = 3000, passages: int = 4) -> Draft:
@@ -101,10 +105,16 @@ class Reported:
     sources: tuple[tuple[str, int, int], ...]
 
 
-def evaluate(drafts: list[tuple[Draft, list[Reported]]], tolerance: int = 5) -> dict:
+def evaluate(
+    drafts: list[tuple[Draft, list[Reported]]],
+    tolerance: int = 5,
+    same_text: Callable[[str, int, int, Planted], bool] | None = None,
+) -> dict:
     """Recall (found with the true source, both boundaries in the draft and in the source
     within ``tolerance``), recall by overlap, precision (reported passages that are a planted
-    one with its source) and the boundary errors of the hits."""
+    one with its source) and the boundary errors of the hits. ``same_text(key, start, end,
+    planted)``: another speech holding the planted passage's text counts as its source (its
+    span is then not compared with the planted source span)."""
     planted = hits = overlaps = reported = true = 0
     errors: list[int] = []
     misses, false = [], []
@@ -116,14 +126,13 @@ def evaluate(drafts: list[tuple[Draft, list[Reported]]], tolerance: int = 5) -> 
             best = None
             for f in near:
                 for key, s, e in f.sources:
-                    if key != p.source:
+                    if key == p.source:
+                        source_error = max(abs(s - p.source_start), abs(e - p.source_end))
+                    elif same_text is not None and same_text(key, s, e, p):
+                        source_error = 0
+                    else:
                         continue
-                    worst = max(
-                        abs(f.start - p.start),
-                        abs(f.end - p.end),
-                        abs(s - p.source_start),
-                        abs(e - p.source_end),
-                    )
+                    worst = max(abs(f.start - p.start), abs(f.end - p.end), source_error)
                     best = worst if best is None else min(best, worst)
             if best is not None and best <= tolerance:
                 hits += 1
@@ -136,7 +145,8 @@ def evaluate(drafts: list[tuple[Draft, list[Reported]]], tolerance: int = 5) -> 
                 f.start < p.end
                 and p.start < f.end
                 and any(
-                    k == p.source and s < p.source_end and p.source_start < e
+                    (k == p.source and s < p.source_end and p.source_start < e)
+                    or (same_text is not None and same_text(k, s, e, p))
                     for k, s, e in f.sources
                 )
                 for p in draft.planted
