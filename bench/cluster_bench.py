@@ -43,7 +43,7 @@ def main() -> None:
     from speeches import search
     from speeches.models import Speech
     from speeches.search import index
-    from speeches.search.normalize import normalize_document
+    from speeches.text.normalize import normalize_document
 
     engines = args.engines.split(",")
     ids = sorted(Speech.objects.published().values_list("id", flat=True))

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from speeches.search.highlight import snippets, spans
-from speeches.search.normalize import normalize_document
 from speeches.search.query import parse_query
+from speeches.text.normalize import normalize_document
 
 DEMO = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
 QUERIES = [

@@ -58,7 +58,7 @@ def run(n_queries: int, seed: int) -> dict:
     from speeches import search
     from speeches.models import Speech
     from speeches.research import concordance, trends
-    from speeches.search.normalize import normalize_document
+    from speeches.text.normalize import normalize_document
 
     out: dict = {"load_before": os.getloadavg()}
     first = _ms(lambda: search.search("党员", page_size=20))

@@ -139,7 +139,7 @@ def run_one(size: int, n_queries: int, seed: int, reuse: bool = False) -> dict:
     from bench import corpus
     from speeches.models import Speech
     from speeches.search import index
-    from speeches.search.normalize import normalize_document
+    from speeches.text.normalize import normalize_document
 
     naive_dir = Path(settings.DATA_DIR) / "naive_index"
     if reuse:
@@ -192,7 +192,7 @@ def _build(rows: list, naive_dir: Path, text_bytes: int) -> dict:
 def _latency(rows: list, naive_dir: Path, n_queries: int, seed: int) -> dict:
     from bench import naive
     from speeches import search
-    from speeches.search.normalize import normalize_document
+    from speeches.text.normalize import normalize_document
 
     t0 = time.perf_counter()
     search.search("党员", page_size=20)
@@ -233,7 +233,7 @@ def _time_to_searchable(rows: list, naive_dir: Path) -> dict:
     from bench import naive
     from speeches import search, services
     from speeches.search import index
-    from speeches.search.normalize import normalize_document
+    from speeches.text.normalize import normalize_document
 
     body = "基准测试新增讲话：独有短语甲乙丙丁庚辛。" + normalize_document(rows[0].body)[:6000]
     t = time.perf_counter()

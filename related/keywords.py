@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from speeches.search.analysis import words
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 K = 24
 POSTING_CAP = 64

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from speeches.research.budget import Budget
 from speeches.search.analysis import words
-from speeches.search.normalize import HAN
+from speeches.text.han import HAN
 
 MIN_CHARS = 4
 MAX_CHARS = 16

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from speeches.search.normalize import to_simplified
+from speeches.text.normalize import to_simplified
 
 _NOT_FLAT = re.compile(r"[\W_]+")
 

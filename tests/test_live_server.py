@@ -76,7 +76,7 @@ def test_licence_words_find_only_speeches_that_say_them(live_archive):
     79 of the reports; whatever matches says the words in its own body."""
     from urllib.parse import quote
 
-    from speeches.search.normalize import normalize_document, normalize_query
+    from speeches.text.normalize import normalize_document, normalize_query
 
     for words, most in (("公有领域", 0), ("Public domain", 0), ("中文维基文库", 0), ("法规", 87)):
         data = live_archive.get_json(f"/api/search?q={quote(words)}&page_size=100")

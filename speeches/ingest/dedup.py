@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from speeches.search.normalize import normalize_document
 from speeches.text.checksum import text_checksum  # noqa: F401  (re-exported for ingest callers)
+from speeches.text.normalize import normalize_document
 
 K = TypeVar("K")
 

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from speeches.ingest.containers import DOCX_MAX_INFLATED_BYTES, container_problem
 from speeches.ingest.messages import _
-from speeches.search.normalize import HAN, HAN_CHAR
 from speeches.text.control import remove_control_characters
+from speeches.text.han import HAN, HAN_CHAR
 
 log = logging.getLogger(__name__)
 

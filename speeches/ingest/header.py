@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
-from speeches.search.normalize import to_simplified
 from speeches.text import dates
 from speeches.text.han import HAN
 from speeches.text.headings import HEADING_START
 from speeches.text.names import split_position_name
+from speeches.text.normalize import to_simplified
 from speeches.text.salutations import (
     SALUTATION_AHEAD,
     SALUTATION_IN_LINE,

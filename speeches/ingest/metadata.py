@@ -42,10 +42,10 @@ from speeches.ingest.speaker_date import (
     speaker_from_title,
 )
 from speeches.ingest.title_block import drop_chapter_heading, file_name_date, own_title
-from speeches.search.normalize import to_simplified
 from speeches.text.dates import parse_chinese_date
 from speeches.text.han import HAN
 from speeches.text.names import split_position_name
+from speeches.text.normalize import to_simplified
 
 __all__ = [
     "CAMPAIGN_RULES",

@@ -11,7 +11,7 @@ from speeches.ingest.dedup import text_checksum
 from speeches.ingest.extract import ExtractionError, extract
 from speeches.ingest.messages import _
 from speeches.ingest.metadata import CampaignRule, Guess, SpeechMeta, extract_metadata
-from speeches.search.normalize import HAN_CHAR
+from speeches.text.han import HAN_CHAR
 
 MIN_HAN_CHARS = 30
 MIN_HAN_RATIO = 0.3

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from speeches import search
 from speeches.research.concordance import date_order
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from speeches.search.analysis import text_grams, word_counts
-from speeches.search.normalize import normalize_document
 from speeches.search.signature import CURRENT, SignatureScheme
+from speeches.text.normalize import normalize_document
 
 
 @dataclass(frozen=True)

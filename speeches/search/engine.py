@@ -19,10 +19,10 @@ from speeches.search.documents import date_number
 from speeches.search.embedded.rows import source_texts
 from speeches.search.embedded.snapshot import Snapshot, snapshot
 from speeches.search.literal import literal
-from speeches.search.normalize import normalize_document
 from speeches.search.query import And, Node, Not, Or, ParsedQuery, Term, parse_query
 from speeches.search.results import MAX_PAGE_SIZE, SORTS, Facet, Hit, QueryError, SearchPage
 from speeches.search.source_map import SpeechSource
+from speeches.text.normalize import normalize_document
 
 DIRECT_CHECK = 64  # below this many speeches, checking every one beats a gram lookup
 

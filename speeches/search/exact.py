@@ -10,9 +10,9 @@ from collections.abc import Iterable, Iterator
 
 from speeches.search import engine
 from speeches.search.literal import literal
-from speeches.search.normalize import normalize_document
 from speeches.search.query import parse_query
 from speeches.search.results import MatchSet, SpeechFacts
+from speeches.text.normalize import normalize_document
 
 try:  # counting UTF-8 continuation bytes is ~5x faster than decoding for lengths
     import numpy as _np

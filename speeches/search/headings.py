@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 
 def _load(ids: list[int]) -> dict[int, tuple[str, ...]]:

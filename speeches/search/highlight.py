@@ -11,13 +11,13 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from speeches.search.normalize import (
+from speeches.search.query import Term
+from speeches.search.source_map import SourceMap, SpeechSource
+from speeches.text.normalize import (
     normalize_document,
     normalize_document_with_map,
     original_span,
 )
-from speeches.search.query import Term
-from speeches.search.source_map import SourceMap, SpeechSource
 
 ELLIPSIS = "…"
 _WHITESPACE = re.compile(r"\s+")

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 SET_CACHE = 128  # exact match sets kept per snapshot (a set of 10k ids is ~0.5 MB)
 AVG_SAMPLE = 256  # speeches decoded to estimate the mean length in characters

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from speeches.search.normalize import normalize_document, to_simplified
+from speeches.text.normalize import normalize_document, to_simplified
 
 MAX_TERMS = 100  # a pasted essay is not a query; later terms are ignored
 MAX_DEPTH = 16  # deeper parentheses are read as literal characters

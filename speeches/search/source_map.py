@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from speeches.search.normalize import normalize_document_with_map, original_span
+from speeches.text.normalize import normalize_document_with_map, original_span
 
 Span = tuple[int, int]
 

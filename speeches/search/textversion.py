@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from speeches.search.analysis import USERDICT
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 RULES = 1  # bump with any change to what normalize.py produces
 META_KEY = "text_version"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 _WHITESPACE = re.compile(r"\s+")
 

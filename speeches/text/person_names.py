@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from speeches.search.normalize import normalize_query, to_simplified
 from speeches.text.han import HAN, HAN_CHAR
 from speeches.text.names import COMPOUND_SURNAMES
+from speeches.text.normalize import normalize_query, to_simplified
 
 _SPACES = re.compile(r"\s+")
 _SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")

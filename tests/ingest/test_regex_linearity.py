@@ -36,7 +36,7 @@ PIECE_LENGTH = 4_000
 LONG_LINE = 128 * 1024
 FAIL_TAIL = "\x01X"  # matched by no pattern here: every attempt must fail at the very end
 
-MODULE_NAMES = ["speeches.outline", "speeches.search.normalize"]
+MODULE_NAMES = ["speeches.outline", "speeches.text.normalize"]
 PACKAGES = ["speeches.ingest", "speeches.text"]
 
 
@@ -234,7 +234,7 @@ def test_the_patterns_are_discovered():
     assert "speeches.ingest.clean._JUNK_LINE" in names
     assert "speeches.ingest.clean._INLINE" in names
     assert any(name.startswith("speeches.outline.") for name in names)
-    assert any(name.startswith("speeches.search.normalize.") for name in names)
+    assert any(name.startswith("speeches.text.normalize.") for name in names)
     assert len(PATTERNS) >= 30
 
 

@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 pytestmark = pytest.mark.slow
 

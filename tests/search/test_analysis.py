@@ -16,7 +16,7 @@ from speeches.search.analysis import (
     word_counts,
     words,
 )
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 
 def _seed_text(fixtures_dir, name: str = "000.txt") -> str:

@@ -20,8 +20,8 @@ from speeches import search, services
 from speeches.models import Speech
 from speeches.search import engine, index
 from speeches.search.analysis import words
-from speeches.search.normalize import HAN, normalize_document
 from speeches.search.query import Term
+from speeches.text.normalize import HAN, normalize_document
 
 HAN_RUN = re.compile(f"[{HAN}]+")
 EXTRA = [

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speeches.search.highlight import mark_html, match_spans, snippets, spans
-from speeches.search.normalize import normalize_document
 from speeches.search.query import parse_query
+from speeches.text.normalize import normalize_document
 
 MARK = re.compile(r"<mark>(.*?)</mark>")
 

@@ -7,7 +7,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speeches.search.analysis import text_grams
-from speeches.search.normalize import normalize_document
 from speeches.search.signature import (
     CURRENT,
     LEGACY,
@@ -15,6 +14,7 @@ from speeches.search.signature import (
     query_trigrams,
     text_trigrams,
 )
+from speeches.text.normalize import normalize_document
 
 SCHEMES = [
     LEGACY,

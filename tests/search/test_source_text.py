@@ -10,8 +10,8 @@ import pytest
 from speeches import search, services
 from speeches.research import concordance
 from speeches.search.highlight import snippets
-from speeches.search.normalize import normalize_document
 from speeches.search.source_map import SourceMap
+from speeches.text.normalize import normalize_document
 
 TITLE = "中央委員會工作報告"
 BODY = "同志們：\n中央委員會的成員只有五人，因此，代表會議以後，擴大中央委員會。\n黨員幹部要學習！"

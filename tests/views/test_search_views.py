@@ -29,7 +29,7 @@ def archive(seeds):
 
 
 def _normalized_texts() -> dict[int, str]:
-    from speeches.search.normalize import normalize_document
+    from speeches.text.normalize import normalize_document
 
     return {s.pk: normalize_document(f"{s.title}\n{s.body}") for s in Speech.objects.published()}
 

@@ -9,7 +9,7 @@ import pytest
 
 from speeches import services
 from speeches.models import Speech
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 MARK = re.compile(r'<mark class="hit" id="hit-(\d+)"[^>]*>(.*?)</mark>')
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from speeches.search.documents import SpeechRow, date_number
-from speeches.search.normalize import normalize_document
+from speeches.text.normalize import normalize_document
 
 
 def document(row: SpeechRow, headings: Iterable[str] = ()) -> dict:

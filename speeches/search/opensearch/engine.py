@@ -18,13 +18,13 @@ from collections.abc import Iterable, Iterator
 from speeches.search import engine as embedded
 from speeches.search import highlight, ranking
 from speeches.search.embedded.rows import source_texts
-from speeches.search.normalize import normalize_document
 from speeches.search.opensearch import client as conn
 from speeches.search.opensearch import relevance
 from speeches.search.opensearch.querying import MATCH_ALL, filter_clauses, literal, tree_query
 from speeches.search.query import ParsedQuery, Term, parse_query
 from speeches.search.results import Facet, Hit, MatchSet, SearchPage, SpeechFacts
 from speeches.search.source_map import SpeechSource
+from speeches.text.normalize import normalize_document
 
 FACET_SIZE = 10_000  # buckets per facet (and per shard): exact counts for archive-sized facets
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from speeches.search.documents import date_number
-from speeches.search.normalize import normalize_document
 from speeches.search.query import And, Node, Not, Or, Term
+from speeches.text.normalize import normalize_document
 
 MATCH_ALL: dict = {"match_all": {}}
 MATCH_NONE: dict = {"match_none": {}}

@@ -13,7 +13,7 @@ import re
 import pytest
 
 from speeches import search, services
-from speeches.search.normalize import HAN, normalize_document
+from speeches.text.normalize import HAN, normalize_document
 
 HAN_RE = re.compile(f"[{HAN}]")
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speeches.search.normalize import (
+from speeches.text.normalize import (
     normalize_document,
     normalize_document_with_map,
     original_span,
