@@ -12,7 +12,7 @@ from speeches import search
 from speeches.slots import Slots
 
 _addresses = itertools.count(1)
-MANY = "党 建 工 作 会 议 讲 话 学 习"  # 10 one-character terms
+MANY = " ".join("党建工作会议讲话学习人民群众干部组织")  # 18 one-character terms
 TWENTY_ONE = " OR ".join("的一是在不了有和人这中大为上个国我以要他时来")
 
 
