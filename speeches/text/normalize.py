@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
+from typing import Protocol
 
 from speeches.text.han import HAN, HAN_CHAR  # noqa: F401  (HAN_CHAR: re-exported)
 
@@ -19,10 +21,14 @@ _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}])[ \t\u3000\u00a0]+(?=[{HAN}])")
 
 
 @lru_cache(maxsize=1)
-def _t2s():
-    import opencc
+def _t2s() -> _Converter:
+    import opencc  # loaded on first use: its dictionaries take a moment to read
 
     return opencc.OpenCC("t2s")
+
+
+class _Converter(Protocol):
+    def convert(self, text: str) -> str: ...
 
 
 def to_simplified(text: str) -> str:
@@ -60,7 +66,9 @@ def _spread(start: int, src_len: int, out_len: int) -> list[int]:
     return [start + (j * src_len) // out_len for j in range(out_len)]
 
 
-def _chunked(text: str, whole: str, convert, bounds: list[int]) -> list[int] | None:
+def _chunked(
+    text: str, whole: str, convert: Callable[[str], str], bounds: list[int]
+) -> list[int] | None:
     """Map ``whole`` back onto ``text`` if converting each chunk reproduces it exactly."""
     pieces = [convert(text[a:b]) for a, b in pairwise(bounds)]
     if "".join(pieces) != whole:
@@ -71,7 +79,11 @@ def _chunked(text: str, whole: str, convert, bounds: list[int]) -> list[int] | N
     return mapping
 
 
-def _map_step(text: str, convert, chunkings) -> tuple[str, list[int]]:
+def _map_step(
+    text: str,
+    convert: Callable[[str], str],
+    chunkings: Iterable[Callable[[str], list[int]]],
+) -> tuple[str, list[int]]:
     """Apply ``convert`` to ``text``; try each chunking (a callable giving boundaries)."""
     whole = convert(text)
     mapping = None
@@ -111,7 +123,7 @@ _HAN_RUN = re.compile(f"[{HAN}]+|[^{HAN}]+")
 _WORDISH = re.compile(r"\s+|\S+")
 
 
-def _run_bounds(pattern: re.Pattern[str]):
+def _run_bounds(pattern: re.Pattern[str]) -> Callable[[str], list[int]]:
     def bounds(text: str) -> list[int]:
         return [0] + [m.end() for m in pattern.finditer(text)] if text else [0]
 
@@ -122,7 +134,7 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-class _CharNFKC(dict):
+class _CharNFKC(dict[str, str]):
     """NFKC of single characters, remembered: a speech repeats a few thousand characters."""
 
     def __missing__(self, ch: str) -> str:

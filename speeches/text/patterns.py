@@ -8,13 +8,12 @@ rather than run.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-try:  # Python 3.11+
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+# The regex compiler's own parser (Python 3.11+; private, so typeshed does not describe it).
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
 
 MAX_PATTERN_LENGTH = 300
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
@@ -35,7 +34,7 @@ def is_linear_pattern(pattern: str) -> bool:
     return _safe(parsed, inside_repeat=False) and _unbounded(parsed) <= 1
 
 
-def _unbounded(items) -> int:
+def _unbounded(items: Iterable[tuple[Any, Any]]) -> int:
     count = 0
     for op, arg in items:
         if op in _REPEATS:
@@ -49,7 +48,7 @@ def _unbounded(items) -> int:
     return count
 
 
-def _safe(items, *, inside_repeat: bool) -> bool:
+def _safe(items: Iterable[tuple[Any, Any]], *, inside_repeat: bool) -> bool:
     for op, arg in items:
         if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
             return False
