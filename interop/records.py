@@ -41,6 +41,7 @@ class SpeechRecord:
     summary: str = ""
     updated: dt.datetime | None = None
     created: dt.datetime | None = None
+    published_on: dt.date | None = None  # when the source put its copy online
 
     @property
     def author(self) -> str | None:
@@ -96,4 +97,5 @@ def record_for(speech: Speech, url: str) -> SpeechRecord:
         summary=xml_safe(summarize(excerpt)),
         updated=speech.updated,
         created=speech.created,
+        published_on=speech.published_on,
     )

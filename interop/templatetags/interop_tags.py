@@ -115,7 +115,7 @@ def gbt7714(context, speech) -> str:
     # citeproc-py takes tens of milliseconds; the line changes only with the speech, its
     # URL (host) and the day.
     key = (
-        "gbt7714:"
+        "gbt7714:v2:"  # v2: [EB/OL] web copy, subtitle after ": " (issue 26)
         + hashlib.sha1(
             f"{record.pk}|{speech.updated.isoformat()}|{record.url}|{accessed}".encode()
         ).hexdigest()

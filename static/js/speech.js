@@ -89,11 +89,20 @@
   // Copy the citation.
   document.querySelectorAll(".copy-citation").forEach(function (btn) {
     btn.addEventListener("click", function () {
-      var input = document.getElementById(btn.dataset.target);
-      if (!input) return;
+      var box = document.getElementById(btn.dataset.target);
+      if (!box) return;
+      var text = box.textContent.trim();
       var done = function () { btn.textContent = btn.dataset.done || "✓"; };
-      if (navigator.clipboard) navigator.clipboard.writeText(input.value).then(done, function () { input.select(); });
-      else { input.select(); document.execCommand("copy"); done(); }
+      // Without the clipboard API: select the whole line, so Ctrl+C copies it all.
+      var select = function () {
+        var range = document.createRange();
+        range.selectNodeContents(box);
+        var sel = window.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+      };
+      if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, select);
+      else { select(); document.execCommand("copy"); done(); }
     });
   });
 

@@ -46,6 +46,7 @@ def test_speech_page_metadata_for_citation_managers(live_archive, page):
     assert data["publisher"]["name"] == "党建讲话档案"
 
     # The visible GB/T 7714 line is the citeproc-py rendering (numbered label dropped).
-    line = page.locator("#citation-text").input_value()
-    assert line.startswith("周潮明. ") and "[Z/OL]" in line and speech["url"] in line
+    line = page.locator("#citation-text").inner_text()
+    assert line.startswith("周潮明. ") and "[EB/OL]. (2012-11-07)[" in line
+    assert line.rstrip(".").endswith(speech["url"])  # shown whole, not cut
     assert any(href.endswith("/feeds/latest.atom") for href in page.evaluate(READ_FEEDS))

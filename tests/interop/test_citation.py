@@ -78,11 +78,16 @@ def test_csl_json_renders_with_citeproc_and_matches_the_page_line(client, seed_0
     assert item["URL"] == permalink(seed_002)
     rendered = _citeproc_gbt7714(items)
     assert rendered.startswith("[1]")  # the numeric style's label; the page leaves it out
-    assert SPEAKER in rendered and "[Z/OL]" in rendered and permalink(seed_002) in rendered
+    assert SPEAKER in rendered and "[EB/OL]" in rendered and permalink(seed_002) in rendered
 
-    page = client.get(seed_002.get_absolute_url()).content.decode()
-    line = html.unescape(re.search(r'id="citation-text"[^>]*value="([^"]*)"', page).group(1))
-    assert line == re.sub(r"^\[1\]", "", rendered).strip()
+    assert page_line(client, seed_002) == re.sub(r"^\[1\]", "", rendered).strip()
+
+
+def page_line(client, speech) -> str:
+    """The GB/T 7714 line as the speech page shows it: whole, in one element."""
+    page = client.get(speech.get_absolute_url()).content.decode()
+    found = re.search(r'<p id="citation-text"[^>]*>([^<]*)</p>', page)
+    return html.unescape(found.group(1))
 
 
 def test_unpublished_speech_has_no_citation(client, seed_002):
@@ -106,3 +111,83 @@ def test_bibtex_special_characters_stay_parseable():
     fields = {f.key: f.value for f in library.entries[0].fields}
     assert fields["date"] == "2020-05"
     assert "下划线" in fields["title"]
+
+
+# --- GB/T 7714-2015 §4.8 (电子资源): the standard's own examples ------------------------------
+# The packaged CSL style must give these strings exactly (the [n] label aside) for the
+# CSL-JSON a citation manager would hold; the speech line is built the same way.
+STANDARD_EXAMPLES = [
+    (
+        {
+            "type": "report",
+            "author": [{"literal": "中国互联网络信息中心"}],
+            "title": "第29次中国互联网络发展状况统计报告",
+            "issued": {"date-parts": [[2012, 1, 16]]},
+            "accessed": {"date-parts": [[2013, 3, 26]]},
+            "URL": "http://www.cnnic.net.cn/hlwfzyj/hlwxzbg/201201/P020120709345264469680.pdf",
+        },
+        "中国互联网络信息中心. 第29次中国互联网络发展状况统计报告[R/OL]. (2012-01-16)"
+        "[2013-03-26]. http://www.cnnic.net.cn/hlwfzyj/hlwxzbg/201201/"
+        "P020120709345264469680.pdf.",
+    ),
+    (
+        {
+            "type": "webpage",
+            "author": [{"literal": "萧钰"}],
+            "title": "出版业信息化迈入快车道",
+            "issued": {"date-parts": [[2001, 12, 19]]},
+            "accessed": {"date-parts": [[2002, 4, 15]]},
+            "URL": "http://www.creader.com/news/20011219/200112190019.html",
+        },
+        "萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. "
+        "http://www.creader.com/news/20011219/200112190019.html.",
+    ),
+    (
+        {
+            "type": "webpage",
+            "author": [{"family": "Hopkinson", "given": "Alan"}],
+            "title": "UNIMARC and metadata: Dublin Core",
+            "issued": {"date-parts": [[2009, 4, 22]]},
+            "accessed": {"date-parts": [[2013, 3, 27]]},
+            "URL": "http://archive.ifla.org/IV/ifla64/138-161e.htm",
+        },
+        "HOPKINSON A. UNIMARC and metadata: Dublin Core[EB/OL]. (2009-04-22)[2013-03-27]. "
+        "http://archive.ifla.org/IV/ifla64/138-161e.htm.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), STANDARD_EXAMPLES)
+def test_packaged_style_gives_the_standards_electronic_resource_examples(item, expected):
+    from interop.citation import render_gbt7714
+
+    assert render_gbt7714({"id": "x", **item}) == expected
+
+
+def test_speech_line_is_a_web_copy_with_subtitle_dates_and_no_publisher(client, seed_002):
+    accessed = dt.date.today().isoformat()
+    assert page_line(client, seed_002) == (
+        f"{SPEAKER}. 努力推动创先争优常态化长效化在新起点上开创民政工作新局面: "
+        f"在省民政厅深入开展创先争优活动总结大会上的讲话[EB/OL]. ({DATE})[{accessed}]. "
+        f"{permalink(seed_002)}."
+    )
+
+
+def test_undated_speech_gives_its_publication_date_never_an_invented_year(client, seed_002):
+    services.update_speech(seed_002, date=None, date_precision="unknown")
+    services.update_speech(seed_002, published_on=dt.date(2013, 1, 5))
+    line = page_line(client, seed_002)
+    assert f"[EB/OL]. (2013-01-05)[{dt.date.today().isoformat()}]. " in line
+    services.update_speech(seed_002, published_on=None)
+    line = page_line(client, seed_002)
+    assert f"[EB/OL]. [{dt.date.today().isoformat()}]. " in line
+    assert f"[{dt.date.today().year}]" not in line
+
+
+def test_ris_has_no_speech_place_as_place_of_publication(client, seed_002):
+    text = download(client, seed_002, "ris")
+    assert "\nCY  -" not in text and "TY  - ELEC" in text
+    (entry,) = rispy.loads(text)
+    assert "云南省" not in entry.get("place_published", "")
+    if seed_002.region:
+        assert seed_002.region in " ".join(entry.get("notes", []))

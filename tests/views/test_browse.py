@@ -54,7 +54,7 @@ def test_speech_page_shows_metadata_outline_and_paragraphs(client, seeds):
     assert "2012年11月7日" in html
     assert 'class="outline"' in html
     assert html.count("<p") > 20
-    assert "[Z/OL]" in html  # GB/T 7714 citation (citeproc-py, see tests/interop)
+    assert "[EB/OL]" in html  # GB/T 7714 citation (citeproc-py, see tests/interop)
     for node in speech.outline:
         assert f'id="{node["anchor"]}"' in html
 
