@@ -47,6 +47,7 @@ DEFAULT_RATES = {
     "compare": "30/m",
     "many_terms": "30/m",
     "draft_check": "10/m",
+    "discourse": "20/m",
 }
 # Every class takes a heavy slot: a search of 100 one-character terms costs as much as a
 # concordance page (0.3-0.9 s on the demo archive), and one worker must stay free.
@@ -63,9 +64,19 @@ LABELS = {
     "compare": pgettext_lazy("limited request", "文本对照"),
     "many_terms": pgettext_lazy("limited request", "多词检索"),
     "draft_check": pgettext_lazy("limited request", "草稿查重"),
+    "discourse": pgettext_lazy("limited request", "关键词对比、搭配与提法演变"),
 }
 DRAFT_CHECK = ("/check/", "/api/check")  # POSTed drafts (issue 29); the empty form is cheap
 SEARCH_FEEDS = ("/feeds/search.atom", "/feeds/search.rss")
+# Issue 28: keyness, collocations and formulation history read whole sub-corpora.
+DISCOURSE = {
+    "/api/keyness": "a",
+    "/keyness/": "a",
+    "/api/collocations": "q",
+    "/collocations/": "q",
+    "/api/formulations": "q",
+    "/formulations/": "q",
+}
 CLIENT_BUCKETS = 4096  # per-client export slots are files named by a bucket of the address
 
 
@@ -100,6 +111,8 @@ def request_class(request: HttpRequest) -> str | None:
     if request.method == "POST":
         return "draft_check" if path in DRAFT_CHECK else None
     q = get.get("q", "")
+    if path in DISCOURSE and get.get(DISCOURSE[path], "").strip():
+        return "export" if get.get("format") in EXPORT_FORMATS else "discourse"
     if path in ("/api/search", "/api/concordance", "/api/trends"):
         if get.get("format") in EXPORT_FORMATS:
             return "export"

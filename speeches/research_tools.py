@@ -42,6 +42,18 @@ def _trends(query: Query) -> dict[str, str]:
     return {"q": ",".join(q.replace(",", " ") for q in queries), **filters}
 
 
+def _sub_corpus(param: str) -> Callable[[Query], dict[str, str]]:
+    """Keyness (``a``), collocations and formulation history (``q``) take one search-syntax
+    query; the page's filters are written into it (level:县 year:2019)."""
+
+    def params(query: Query) -> dict[str, str]:
+        queries, filters = query
+        inline = " ".join(f"{k}:{v}" for k, v in filters.items() if k in ("level", "year"))
+        return {param: " ".join(p for p in (_as_search(queries), inline) if p)}
+
+    return params
+
+
 def _compare(query: Query) -> dict[str, str]:
     return {"q": _as_search(query[0])}
 
@@ -72,6 +84,24 @@ TOOLS: list[Tool] = [
     Tool("trends", pgettext_lazy("research tool", "趋势"), "speeches:trends", _trends),
     Tool("reuse", pgettext_lazy("research tool", "复用"), "reuse:widespread"),
     Tool("compare", pgettext_lazy("research tool", "比较"), "reuse:compare-pick", _compare),
+    Tool(
+        "keyness",
+        pgettext_lazy("research tool", "关键词对比"),
+        "speeches:keyness",
+        _sub_corpus("a"),
+    ),
+    Tool(
+        "collocations",
+        pgettext_lazy("research tool", "搭配"),
+        "speeches:collocations",
+        _sub_corpus("q"),
+    ),
+    Tool(
+        "formulations",
+        pgettext_lazy("research tool", "提法演变"),
+        "speeches:formulations",
+        _sub_corpus("q"),
+    ),
     Tool("check", pgettext_lazy("research tool", "草稿查重"), "reuse:check"),
 ]
 MENU_LABEL = _("研究工具")
@@ -95,6 +125,11 @@ def current_query(url_name: str | None, get: dict) -> tuple[str | None, Query | 
         return "reuse", None
     if url_name == "reuse:check":
         return "check", None
+    if url_name == "speeches:keyness":
+        a = (get.get("a") or "").strip()
+        return "keyness", ([a] if a else [], {})
+    if url_name in ("speeches:collocations", "speeches:formulations"):
+        return url_name.split(":")[1], ([q] if q else [], {})
     return None, None
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from speeches.views import api, browse, errors, research, search, speech
+from speeches.views import api, browse, discourse, errors, research, search, speech
 
 app_name = "speeches"
 
@@ -24,6 +24,12 @@ urlpatterns = [
     path("api/concordance", research.api_concordance, name="api-concordance"),
     path("api/trends", research.api_trends, name="api-trends"),
     path("trends/", research.trends_page, name="trends"),
+    path("api/keyness", discourse.api_keyness, name="api-keyness"),
+    path("api/collocations", discourse.api_collocations, name="api-collocations"),
+    path("api/formulations", discourse.api_formulations, name="api-formulations"),
+    path("keyness/", discourse.keyness_page, name="keyness"),
+    path("collocations/", discourse.collocations_page, name="collocations"),
+    path("formulations/", discourse.formulations_page, name="formulations"),
     path("healthz", errors.healthz, name="healthz"),
     path("favicon.ico", browse.favicon, name="favicon"),
 ]

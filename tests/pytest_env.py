@@ -22,6 +22,7 @@ os.environ.setdefault(
             "compare",
             "many_terms",
             "draft_check",
+            "discourse",
         )
     ),
 )

@@ -20,7 +20,17 @@ def _query(url: str) -> dict[str, list[str]]:
 
 def test_every_tool_is_in_the_menu_in_order():
     keys = [t["key"] for t in research_tools.menu(None, {})]
-    assert keys == ["search", "kwic", "trends", "reuse", "compare", "check"]
+    assert keys == [
+        "search",
+        "kwic",
+        "trends",
+        "reuse",
+        "compare",
+        "keyness",
+        "collocations",
+        "formulations",
+        "check",
+    ]
     assert [t.key for t in research_tools.TOOLS] == keys  # the menu is the list
 
 

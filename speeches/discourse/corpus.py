@@ -1,0 +1,152 @@
+"""Sub-corpora and their cut texts, read through the search face (either engine).
+
+A sub-corpus is a query in the archive's search syntax (terms and filters); its speeches are
+the exact match set, so drafts (never indexed) are never counted. Each speech's cut comes
+from the term store, cut again when its row is missing or stale.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from speeches import search
+from speeches.discourse import units
+from speeches.discourse.store import TermStore
+
+CACHE_SPEECHES = 4000  # cuts kept in memory per process
+
+
+class BadQuery(ValueError):
+    """A sub-corpus or phrase the tools cannot use; the message says why."""
+
+
+@dataclass
+class SpeechTerms:
+    id: int
+    length: int  # characters of the normalized body
+    tokens: list[str]
+    _words: tuple[list[str], list[int]] | None = field(default=None, repr=False)
+
+    @property
+    def words(self) -> list[str]:
+        return self._positions()[0]
+
+    @property
+    def starts(self) -> list[int]:
+        return self._positions()[1]
+
+    def _positions(self) -> tuple[list[str], list[int]]:
+        if self._words is None:
+            self._words = units.word_positions(self.tokens)
+        return self._words
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        return Counter(self.words)
+
+    @cached_property
+    def phrase_counts(self) -> Counter[str]:
+        return units.phrase_counts(self.tokens)
+
+
+_lock = threading.Lock()
+_cache: OrderedDict[int, SpeechTerms] = OrderedDict()
+
+
+def store() -> TermStore:
+    from django.conf import settings
+
+    return TermStore(Path(settings.DATA_DIR) / "discourse" / "terms.sqlite3")
+
+
+def _cut(ids: list[int]) -> list[SpeechTerms]:
+    cut = [
+        SpeechTerms(sid, len(body), units.tokens(body))
+        for sid, body in search.normalized_bodies(ids)
+    ]
+    if cut:
+        store().put((t.id, t.length, t.tokens) for t in cut)
+    return cut
+
+
+def speech_terms(ids: Iterable[int]) -> dict[int, SpeechTerms]:
+    """The cut of each indexed speech among ``ids`` (ids not indexed are left out)."""
+    wanted = sorted(set(ids))
+    lengths = search.body_lengths(wanted)
+    found: dict[int, SpeechTerms] = {}
+    with _lock:
+        for sid in wanted:
+            hit = _cache.get(sid)
+            if hit is not None and hit.length == lengths.get(sid):
+                found[sid] = hit
+                _cache.move_to_end(sid)
+    missing = [sid for sid in wanted if sid not in found and sid in lengths]
+    for sid, length, toks in store().get(missing):
+        if length == lengths[sid]:
+            found[sid] = SpeechTerms(sid, length, toks)
+    stale = [sid for sid in missing if sid not in found]
+    found.update((t.id, t) for t in _cut(stale))
+    with _lock:
+        for sid in missing:
+            if sid in found:
+                _cache[sid] = found[sid]
+        while len(_cache) > CACHE_SPEECHES:
+            _cache.popitem(last=False)
+    return found
+
+
+def refresh(ids: Iterable[int]) -> int:
+    """Cut these speeches again (index time); returns how many were stored."""
+    wanted = sorted(set(ids))
+    with _lock:
+        for sid in wanted:
+            _cache.pop(sid, None)
+    return len(_cut(wanted))
+
+
+def forget(ids: Iterable[int]) -> None:
+    wanted = list(ids)
+    with _lock:
+        for sid in wanted:
+            _cache.pop(sid, None)
+    store().forget(wanted)
+
+
+def rebuild(batch: int = 200) -> int:
+    """Cut every indexed speech again and drop rows of speeches no longer indexed."""
+    ids = sorted(search.match_set("").domain)
+    done = 0
+    for i in range(0, len(ids), batch):
+        done += refresh(ids[i : i + batch])
+    store().keep_only(ids)
+    return done
+
+
+@dataclass(frozen=True)
+class SubCorpus:
+    query: str
+    ids: frozenset[int]
+    filters: dict
+
+
+def sub_corpus(query: str, *, within: str = "") -> SubCorpus:
+    """The published speeches a search-syntax query matches (every speech when empty)."""
+    q = f"{within} {query}".strip() if within else query.strip()
+    try:
+        match = search.match_set(q)
+    except search.QueryError as exc:
+        raise BadQuery(str(exc)) from None
+    return SubCorpus(query=query, ids=frozenset(match.ids), filters=dict(match.filters))
+
+
+def everything() -> frozenset[int]:
+    return frozenset(search.match_set("").domain)
+
+
+def bodies(ids: Iterable[int]) -> dict[int, str]:
+    return dict(search.normalized_bodies(sorted(set(ids))))

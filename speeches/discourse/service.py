@@ -1,0 +1,100 @@
+"""The discourse tools' one service: sub-corpora in, results out (views and API call this).
+
+Every count is exact over the published speeches a query matches (the search face's match
+sets and normalized bodies); nothing is sampled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from speeches import search
+from speeches.discourse import collocations as colloc
+from speeches.discourse import corpus, formulations, keyness
+from speeches.discourse.corpus import BadQuery
+from speeches.search.literal import needle as normalized_needle
+
+__all__ = ["BadQuery", "collocations_of", "formulation_history", "keyness_of"]
+
+MAX_PHRASE = 50
+
+
+def keyness_of(a: str, b: str = "", *, unit: str = "word", min_freq: int = 5) -> tuple:
+    """(Keyness, sub-corpus A, sub-corpus B). An empty ``b`` is every speech not in A."""
+    if not a.strip():
+        raise BadQuery("a: give the query of the first sub-corpus")
+    if unit not in keyness.UNITS:
+        raise BadQuery(f"unit: one of {', '.join(keyness.UNITS)}")
+    side_a = corpus.sub_corpus(a)
+    if b.strip():
+        side_b = corpus.sub_corpus(b)
+    else:
+        side_b = corpus.SubCorpus("", corpus.everything() - side_a.ids, {})
+    if not side_a.ids:
+        raise BadQuery("a: no published speech matches this query")
+    if not side_b.ids:
+        raise BadQuery("b: no published speech to compare with")
+    terms = corpus.speech_terms(side_a.ids | side_b.ids)
+    ta = {s: terms[s] for s in side_a.ids if s in terms}
+    tb = {s: terms[s] for s in side_b.ids if s in terms}
+    if unit == "word":
+        result = keyness.word_keyness(ta, tb, min_freq=min_freq)
+    else:
+        result = keyness.ngram_keyness(ta, tb, corpus.bodies, min_freq=min_freq)
+    return result, side_a, side_b
+
+
+def _phrase(q: str) -> str:
+    text = normalized_needle(q.strip().strip('"“”「」'))
+    if not text.strip():
+        raise BadQuery("q: give a term")
+    if len(text) > MAX_PHRASE:
+        raise BadQuery(f"q: at most {MAX_PHRASE} characters")
+    return text
+
+
+def _holding(ids: Iterable[int], needle: str) -> dict[int, int]:
+    return {s: n for s, n in search.body_counts(sorted(ids), needle).items() if n}
+
+
+def collocations_of(
+    q: str, within: str = "", *, window: int = colloc.DEFAULT_WINDOW, min_count: int = 2
+) -> tuple:
+    """(Collocations, the sub-corpus)."""
+    node = _phrase(q)
+    if not 1 <= window <= colloc.MAX_WINDOW:
+        raise BadQuery(f"window: 1 to {colloc.MAX_WINDOW} words")
+    side = corpus.sub_corpus(within)
+    terms = corpus.speech_terms(side.ids)
+    holding = _holding(terms, node)
+    bodies = corpus.bodies(holding)
+    result = colloc.collocations(node, terms, bodies, window=window, min_count=min_count)
+    return result, side
+
+
+def formulation_history(q: str, within: str = "") -> tuple:
+    """(History, variants, the sub-corpus)."""
+    phrase = _phrase(q)
+    side = corpus.sub_corpus(within)
+    holding = _holding(side.ids, phrase)
+    facts = search.speech_facts(holding)
+    uses = [
+        formulations.Use(s, facts[s].date, facts[s].level, n)
+        for s, n in holding.items()
+        if s in facts
+    ]
+    hist = formulations.history(phrase, uses)
+    return hist, _variants(phrase, side.ids), side
+
+
+def _variants(phrase: str, domain: frozenset[int]) -> list[formulations.Variant]:
+    candidates = set(formulations.reorderings(phrase))
+    if len(phrase) >= formulations.MIN_VARIANT_CHARS:
+        half = len(phrase) // 2
+        anchored: set[int] = set()
+        for anchor in (phrase[:half], phrase[half:]):
+            anchored |= set(_holding(domain, anchor))
+        found = formulations.substitutions(phrase, corpus.bodies(anchored).values())
+        candidates |= set(found)
+    counts = {c: _holding(domain, c) for c in candidates}
+    return formulations.variants(candidates, counts)

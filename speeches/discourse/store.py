@@ -1,0 +1,79 @@
+"""Each indexed speech's jieba cut, kept in one SQLite file beside the search index.
+
+No Django: the caller passes the path. Rows are written when the search outbox indexes a
+speech and removed when it leaves the index; ``prepare_archive`` rebuilds them. A row records
+the body length it was cut from, so a reader that finds a missing or stale row cuts that
+text again instead of trusting it (a failed write costs time, never a wrong count).
+"""
+
+from __future__ import annotations
+
+import marshal
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+SCHEMA = 1
+_BATCH = 500
+
+
+class TermStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER)")
+            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None or row[0] != SCHEMA:
+                db.execute("DROP TABLE IF EXISTS cut")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS cut "
+                "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, tokens BLOB NOT NULL)"
+            )
+            self._local.db = db
+        return db
+
+    def put(self, rows: Iterable[tuple[int, int, list[str]]]) -> None:
+        """Store (speech id, body length, tokens) rows, replacing older ones."""
+        db = self._db()
+        data = [(sid, length, marshal.dumps(toks)) for sid, length, toks in rows]
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?, ?)", data)
+
+    def get(self, ids: Iterable[int]) -> Iterator[tuple[int, int, list[str]]]:
+        """The stored (id, length, tokens) of those ids that have a row."""
+        wanted = sorted(set(ids))
+        db = self._db()
+        for i in range(0, len(wanted), _BATCH):
+            chunk = wanted[i : i + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            for sid, length, blob in db.execute(
+                f"SELECT id, length, tokens FROM cut WHERE id IN ({marks})", chunk
+            ):
+                yield sid, length, marshal.loads(blob)
+
+    def forget(self, ids: Iterable[int]) -> None:
+        wanted = list(ids)
+        db = self._db()
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("DELETE FROM cut WHERE id = ?", [(i,) for i in wanted])
+
+    def keep_only(self, ids: Iterable[int]) -> None:
+        """Drop rows of speeches no longer indexed (a rebuild)."""
+        keep = set(ids)
+        db = self._db()
+        stale = [sid for (sid,) in db.execute("SELECT id FROM cut") if sid not in keep]
+        self.forget(stale)
+
+    def ids(self) -> set[int]:
+        return {sid for (sid,) in self._db().execute("SELECT id FROM cut")}

@@ -1,0 +1,81 @@
+"""The units counted: jieba words and word-aligned character n-grams (pure: no Django).
+
+A speech's text is cut once by jieba (precise mode, the archive's user dictionary); the
+tokens cover the text exactly, so their offsets are their running lengths. Words are the
+tokens holding a letter, digit or Han character. Candidate n-grams are runs of one to
+``MAX_JOIN`` adjacent Han words of 2-8 characters: formulations that jieba splits (两个/维护)
+become one item, while fragments that cut through a word (员干 of 党员干部) are never proposed.
+Their reported counts are literal occurrences, found again in the texts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+MIN_CHARS, MAX_CHARS = 2, 8
+MAX_JOIN = 4
+_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+
+
+def is_han(text: str) -> bool:
+    return bool(_HAN.match(text))
+
+
+def is_word(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
+
+
+def tokens(text: str) -> list[str]:
+    """jieba's precise-mode cut of ``text``: every character, in order (punctuation too)."""
+    from speeches.search.analysis import _jieba
+
+    return list(_jieba().cut(text, HMM=True)) if text else []
+
+
+def word_positions(toks: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The words of a cut and each word's character offset in the text."""
+    words: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for tok in toks:
+        if is_word(tok):
+            words.append(tok)
+            starts.append(offset)
+        offset += len(tok)
+    return words, starts
+
+
+def phrase_counts(toks: Sequence[str]) -> Counter[str]:
+    """Candidate n-grams of one text: runs of adjacent Han tokens of 2-8 characters."""
+    found: Counter[str] = Counter()
+    n = len(toks)
+    han = [is_han(t) for t in toks]
+    for i in range(n):
+        if not han[i]:
+            continue
+        joined = ""
+        for j in range(i, min(n, i + MAX_JOIN)):
+            if not han[j]:
+                break
+            joined += toks[j]
+            if len(joined) > MAX_CHARS:
+                break
+            if len(joined) >= MIN_CHARS:
+                found[joined] += 1
+    return found
+
+
+def merge_contained(items: Iterable[tuple[str, tuple[int, ...]]]) -> list[str]:
+    """The terms to keep: a term inside a longer kept term with the same counts is dropped
+    (两个维 and 个维护 go when 两个维护 has exactly their counts)."""
+    by_counts: dict[tuple[int, ...], list[str]] = {}
+    kept: list[str] = []
+    for term, counts in sorted(items, key=lambda it: (-len(it[0]), it[0])):
+        longer = by_counts.setdefault(counts, [])
+        if any(term in other for other in longer):
+            continue
+        longer.append(term)
+        kept.append(term)
+    return kept
