@@ -171,12 +171,12 @@ def timing_draft(rng: random.Random, bodies: list[str], sentences: list[str]) ->
     return "".join(pieces)[:10_000]
 
 
-def timing(runs: int, seed: int) -> dict:
+def timing(runs: int, seed: int, phrase_cache: bool = True) -> dict:
     import django
 
     django.setup()
     from bench.reuse_corpus import demo_speeches
-    from reuse import draft_corpus
+    from reuse import draft_corpus, draft_formulations
     from reuse.detect import make_doc
     from reuse.draft import match_draft
     from reuse.draft_check import check_draft
@@ -203,12 +203,15 @@ def timing(runs: int, seed: int) -> dict:
     out["cold_index_s"] = round(time.perf_counter() - started, 2)
     out["index_hashes"] = len(published.index.hashes)
     check_draft(drafts[0], budget=unlimited())  # warm-up: the first sources' texts
-    whole, matching, passages, shares, complete = [], [], [], [], 0
+    whole, matching, passages, shares, complete, unchecked = [], [], [], [], 0, []
     for text in drafts[1:]:
+        if not phrase_cache:  # every formulation looked up afresh (a new office's drafts)
+            draft_formulations._cache.clear()
         started = time.perf_counter()
         report = check_draft(text, budget=page_budget())
         whole.append(time.perf_counter() - started)
         complete += report.complete
+        unchecked.append(report.usage.unchecked)
         passages.append(len(report.passages))
         shares.append(report.share)
         started = time.perf_counter()
@@ -230,6 +233,8 @@ def timing(runs: int, seed: int) -> dict:
         match_p50_s=round(statistics.median(matching), 3),
         match_p95_s=round(_p95(matching), 3),
         complete_answers=complete,
+        phrase_cache=phrase_cache,
+        formulations_unchecked_mean=round(statistics.mean(unchecked), 1),
         passages_mean=round(statistics.mean(passages), 1),
         share_mean=round(statistics.mean(shares), 3),
         load_after=os.getloadavg(),
@@ -250,13 +255,14 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--seed", type=int, default=29)
     ap.add_argument("--any-source", action="store_true", help="plant from every speech")
+    ap.add_argument("--no-phrase-cache", action="store_true", help="look every phrase up")
     args = ap.parse_args()
     if args.step == "planted":
         result = planted(args.drafts, args.seed, args.any_source)
     elif args.step == "build":
         result = build(args.speeches)
     else:
-        result = timing(args.runs, args.seed)
+        result = timing(args.runs, args.seed, not args.no_phrase_cache)
     print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
 
 

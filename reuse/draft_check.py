@@ -23,7 +23,11 @@ from speeches.text.date_precision import iso_date, known_precision
 
 log = logging.getLogger(__name__)
 
-MATCH_SHARE = 0.6  # of the time budget for the matching; the formulations get the rest
+MATCH_SHARE = 0.6  # of the time budget for the matching
+# The formulations get the rest, at most this: 80 lookups cost 0.7 s at 1k speeches and
+# several seconds at 10k, where the whole answer must come within 3 s: matching takes up to
+# 1.6 s there on a busy 2-core machine (bench/draft_check_bench.py).
+FORMULATION_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,10 @@ def check_draft(
         budget=match_budget,
     )
     sources = _sources(text, found, published.order)
-    seen = usage(candidates(text), before_year, budget)
+    left = max(0.0, budget.seconds - budget.elapsed())
+    seen = usage(
+        candidates(text), before_year, Budget(min(left, FORMULATION_SECONDS)), published.state
+    )
     report = Report(
         text=text,
         submitted=text if submitted is None else submitted,
