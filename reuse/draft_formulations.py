@@ -6,8 +6,9 @@ numbered slogans (两个确立, 三个代表) and single words of four or more c
 ``MAX_CANDIDATES``. Each is looked up literally in the published archive through the
 search module's face (either engine): never seen, or last used before a given year.
 The lookups stop at their time budget (at 10k speeches a common word costs up to 0.1 s);
-what was not checked is counted. A process remembers each phrase's answer until the archive
-changes: drafts of one office repeat their formulations.
+what was not checked is counted. A process remembers the history of phrases the archive
+has (archive text, not the draft's) until the archive changes: drafts of one office repeat
+their formulations. Phrases the archive lacks are never kept.
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ def _history(phrase: str, state: object) -> tuple[bool, int | None]:
     ids = search.match_set(f"“{phrase}”").ids
     years = [f.year for f in search.speech_facts(ids).values() if f.year] if ids else []
     found = (bool(ids), max(years) if years else None)
+    if not ids:  # a phrase the archive lacks is the draft's own: not kept past the request
+        return found
     with _cache_lock:
         _cache[phrase] = found
         while len(_cache) > _CACHE_SIZE:
