@@ -50,6 +50,8 @@ def search_payload(result: SearchPage) -> dict:
             continue
         item = speech_summary(speech)
         item.update(score=hit.score, snippets=hit.snippets, occurrences=hit.occurrences)
+        if hit.headings:  # heading: terms: the outline headings they matched, marked
+            item["headings"] = hit.headings
         results.append(item)
     return {
         "query": result.query,

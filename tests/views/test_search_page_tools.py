@@ -75,3 +75,11 @@ def test_every_facet_value_is_reachable_with_exact_counts(client):
     found = dict(re.findall(r'year=(\d{4})"[^>]*>\d{4}</a> <span class="count">(\d+)<', years))
     assert found == {str(y): str(y % 3 + 1) for y in range(1990, 2010)}
     assert 'class="facet-more"' in years and "更多（8）" in years
+
+
+def test_api_gives_the_matching_headings(client, speech):
+    data = client.get("/api/search", {"q": "heading:党的建设"}).json()
+    (item,) = [r for r in data["results"] if r["id"] == speech.pk]
+    assert item["headings"] == ["一、全面加强<mark>党的建设</mark>"] and item["occurrences"] == 1
+    plain = client.get("/api/search", {"q": "党的建设"}).json()["results"][0]
+    assert "headings" not in plain
