@@ -15,8 +15,6 @@ from speeches.search.query import Term
 from speeches.search.source_map import SourceMap, SpeechSource
 from speeches.text.normalize import (
     normalize_document,
-    normalize_document_with_map,
-    original_span,
 )
 
 ELLIPSIS = "…"
@@ -65,10 +63,11 @@ def match_spans(norm_text: str, terms: Iterable[Term | str]) -> tuple[list[Span]
 
 
 def spans(text: str, terms: Iterable[Term | str]) -> list[Span]:
-    """Spans of the matches in the ORIGINAL ``text`` (before normalization)."""
-    norm, mapping = normalize_document_with_map(text)
+    """Spans of the matches in the ORIGINAL ``text`` (before normalization), mapped by the
+    same ``SourceMap`` as snippets and concordance lines (only lines holding a match)."""
+    norm = normalize_document(text)
     found, _ = match_spans(norm, terms)
-    return merge(original_span(mapping, s, e) for s, e in found)
+    return merge(SourceMap(text, norm).spans(found))
 
 
 def mark_html(text: str, marks: Sequence[Span], start: int = 0, end: int | None = None) -> str:
