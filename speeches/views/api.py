@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from django.db.models import Count, Q
-from django.http import HttpRequest, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
 
-from speeches import listing, params
+from speeches import api_schema, listing, params
 from speeches.models import Speaker, Speech
 from speeches.params import BadParameter
 from speeches.research.serializers import speech_summary
@@ -93,3 +93,38 @@ def speech_detail(request: HttpRequest, pk: int) -> JsonResponse:
         }
     )
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+def schema(request: HttpRequest) -> JsonResponse:
+    """``/api/schema``: the OpenAPI 3.1 description of every endpoint (speeches/api_schema.py)."""
+    document = api_schema.document(request.build_absolute_uri("/"))
+    return JsonResponse(document, json_dumps_params={"ensure_ascii": False, "indent": 1})
+
+
+def docs_page(request: HttpRequest) -> HttpResponse:
+    """``/api/``: the API for people: each endpoint with its parameters and an example."""
+    operations = [
+        {
+            "path": op.path,
+            "summary": op.summary,
+            "parameters": op.parameters,
+            "errors": op.errors,
+            "exports": op.exports,
+            "example": API_EXAMPLES.get(op.path, ""),
+        }
+        for op in api_schema.OPERATIONS
+    ]
+    return render(request, "speeches/api.html", {"operations": operations})
+
+
+# One request per endpoint that answers on the demo archive (shown on /api/).
+API_EXAMPLES = {
+    "/api/speeches": "/api/speeches?level=县&page_size=5",
+    "/api/speeches/{id}": "/api/speeches/1",
+    "/api/speeches/{id}/reuse": "/api/speeches/1/reuse",
+    "/api/speakers": "/api/speakers",
+    "/api/search": "/api/search?q=从严治党&sort=-date",
+    "/api/concordance": "/api/concordance?q=从严治党&sort=left",
+    "/api/trends": "/api/trends?q=从严治党,八项规定&split=level",
+    "/api/compare": "/api/compare?a=1&b=2",
+}
