@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from reuse.models import SharedPassage
 from speeches.models import Speech
@@ -69,7 +71,17 @@ def links_of(speech: Speech) -> list[Link]:
     return links
 
 
-def covered(links: list[Link]) -> list[tuple[int, int]]:
+class Spanned(Protocol):
+    """Anything with a span of this text: a link, a draft's source span."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def covered(links: Sequence[Spanned]) -> list[tuple[int, int]]:
     """The union of the links' spans in this speech, sorted and disjoint."""
     out: list[tuple[int, int]] = []
     for start, end in sorted((k.start, k.end) for k in links):
@@ -80,7 +92,7 @@ def covered(links: list[Link]) -> list[tuple[int, int]]:
     return out
 
 
-def reused_share(body: str, links: list[Link]) -> float:
+def reused_share(body: str, links: Sequence[Spanned]) -> float:
     """Share of the speech's non-space characters inside a shared passage."""
     total = sum(1 for ch in body if not ch.isspace())
     if not total:
