@@ -107,7 +107,7 @@ def _limits_dir() -> Path:
 
 def request_class(request: HttpRequest) -> str | None:
     """The limited class of a request, or None for ordinary (cheap) requests."""
-    path, get = request.path, request.GET
+    path, get = request.path_info, request.GET  # without a SCRIPT_NAME prefix
     if request.method == "POST":
         return "draft_check" if path in DRAFT_CHECK else None
     q = get.get("q", "")
@@ -193,7 +193,7 @@ class Refusal:
 
 def refused(request: HttpRequest, refusal: Refusal) -> HttpResponse:
     """429 with Retry-After: JSON under /api/, else a page in the site's layout."""
-    if request.path.startswith("/api/"):
+    if request.path_info.startswith("/api/"):
         body = {
             "error": refusal.english(),
             "reason": refusal.reason,
