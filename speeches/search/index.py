@@ -23,7 +23,6 @@ from speeches.search.embedded.layout import (
 )
 from speeches.search.embedded.lock import LOCK_TIMEOUT, IndexLockTimeout, write_lock
 from speeches.search.embedded.rebuild import begin_rebuild, index_batch, rebuild
-from speeches.search.embedded.rows import load_rows, published_ids
 from speeches.search.embedded.snapshot import DocMeta, Snapshot, snapshot, status
 from speeches.search.embedded.writer import (
     COMMIT_EVERY,
@@ -34,6 +33,7 @@ from speeches.search.embedded.writer import (
     optimize,
     remove_speeches,
 )
+from speeches.search.rows import load_rows, published_ids
 
 __all__ = [
     "BUCKET_SIZE",

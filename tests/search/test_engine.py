@@ -18,8 +18,9 @@ from django.core.management import call_command
 
 from speeches import search, services
 from speeches.models import Speech
-from speeches.search import engine, index
+from speeches.search import index
 from speeches.search.analysis import words
+from speeches.search.embedded import engine
 from speeches.search.query import Term
 from speeches.text.normalize import HAN, normalize_document
 

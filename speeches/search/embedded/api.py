@@ -1,11 +1,7 @@
 """The embedded engine behind the engine interface (see ``speeches.search.engines``)."""
 
-from speeches.search.embedded.layout import reset
-from speeches.search.embedded.rebuild import begin_rebuild, index_batch, rebuild
-from speeches.search.embedded.snapshot import status
-from speeches.search.embedded.writer import index_speeches, optimize, remove_speeches
-from speeches.search.engine import more_like_this, search
-from speeches.search.exact import (
+from speeches.search.embedded.engine import more_like_this, search
+from speeches.search.embedded.exact import (
     body_counts,
     body_lengths,
     match_set,
@@ -13,7 +9,11 @@ from speeches.search.exact import (
     ranked,
     speech_facts,
 )
-from speeches.search.exact import facets as facets_for
+from speeches.search.embedded.exact import facets as facets_for
+from speeches.search.embedded.layout import reset
+from speeches.search.embedded.rebuild import begin_rebuild, index_batch, rebuild
+from speeches.search.embedded.snapshot import status
+from speeches.search.embedded.writer import index_speeches, optimize, remove_speeches
 
 NAME = "embedded"
 

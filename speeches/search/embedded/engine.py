@@ -16,63 +16,26 @@ from collections.abc import Iterable
 from speeches.search import headings, highlight, ranking
 from speeches.search.analysis import query_grams, word_counts, words
 from speeches.search.documents import date_number
-from speeches.search.embedded.rows import source_texts
+from speeches.search.embedded.literal import literal
 from speeches.search.embedded.snapshot import Snapshot, snapshot
-from speeches.search.literal import literal
-from speeches.search.query import And, Node, Not, Or, ParsedQuery, Term, parse_query
-from speeches.search.results import MAX_PAGE_SIZE, SORTS, Facet, Hit, QueryError, SearchPage
+from speeches.search.query import And, Node, Not, Or, Term, parse_query
+from speeches.search.results import Facet, Hit, SearchPage
+from speeches.search.rows import source_texts
+from speeches.search.rules import active_filters, campaign_slugs, validate
 from speeches.search.source_map import SpeechSource
 from speeches.text.normalize import normalize_document
 
 DIRECT_CHECK = 64  # below this many speeches, checking every one beats a gram lookup
 
 
-def _validate(sort: str, page: int, page_size: int, date_from, date_to) -> None:
-    if sort not in SORTS:
-        raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
-    if not isinstance(page, int) or page < 1:
-        raise QueryError("page must be a positive integer")
-    if not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise QueryError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
-    if date_from and date_to and date_from > date_to:
-        raise QueryError("date_from is after date_to")
-
-
 # --- filters --------------------------------------------------------------------------------
-
-
-def _campaign_slugs(value: str) -> set[str]:
-    """A campaign given by slug, name or short name -> the slugs it names."""
-    from django.db.models import Q
-
-    from speeches.models import Campaign
-
-    value = value.strip()
-    if "\x00" in value:  # no campaign has one, and PostgreSQL refuses NUL in a literal
-        return set()
-    found = Campaign.objects.filter(
-        Q(slug__iexact=value) | Q(name=value) | Q(short_name=value)
-    ).values_list("slug", flat=True)
-    return set(found)
-
-
-def _active_filters(parsed: ParsedQuery, **params) -> dict[str, object]:
-    """Filters from q, overridden by explicit parameters of the same name."""
-    filters = dict(parsed.filters)
-    if params.get("year") is not None:
-        filters.pop("year_from", None)
-        filters.pop("year_to", None)
-    for key, value in params.items():
-        if value is not None and value != "":
-            filters[key] = value
-    return filters
 
 
 def _filtered(snap: Snapshot, filters: dict[str, object]) -> set[int]:
     """Ids in the index passing every filter."""
     checks = []
     if "campaign" in filters:
-        slugs = _campaign_slugs(str(filters["campaign"]))
+        slugs = campaign_slugs(str(filters["campaign"]))
         checks.append(lambda m: not slugs.isdisjoint(m.campaigns))
     if "level" in filters:
         level = str(filters["level"])
@@ -201,6 +164,15 @@ def _by_date(snap: Snapshot, ids: Iterable[int], n: int, newest_first: bool) -> 
     return heapq.nsmallest(n, ids, key=lambda s: (meta[s].date == 0, meta[s].date, s))
 
 
+def _term_ids(snap: Snapshot, needle: str) -> frozenset[int]:
+    """Every speech in the index whose normalized title + text holds ``needle`` (cached)."""
+    lit = literal(snap)
+    found = lit.cached_set(needle)
+    if found is None:
+        found = lit.remember_set(needle, False, match(Term(needle), set(snap.meta), snap))
+    return found
+
+
 def _by_relevance(
     snap: Snapshot, ids: set[int], terms: list[Term], n: int | None
 ) -> list[tuple[int, float]]:
@@ -210,7 +182,7 @@ def _by_relevance(
     needles = [x for x in dict.fromkeys(normalize_document(t.text) for t in terms) if x.strip()]
     if not needles:
         return [(sid, 0.0) for sid in _by_date(snap, ids, n or len(ids), True)]
-    df = {x: len(lit.term_ids(x)) for x in needles}
+    df = {x: len(_term_ids(snap, x)) for x in needles}
     ordered = list(ids)
     tf = {x: dict(zip(ordered, lit.counts(ordered, x), strict=True)) for x in needles}
     scores = ranking.bm25_scores(
@@ -284,9 +256,9 @@ def search(
     with_facets: bool = True,
     with_snippets: bool = True,
 ) -> SearchPage:
-    _validate(sort, page, page_size, date_from, date_to)
+    validate(sort, page, page_size, date_from, date_to)
     parsed = parse_query(q or "")
-    filters = _active_filters(
+    filters = active_filters(
         parsed,
         campaign=campaign,
         level=level,

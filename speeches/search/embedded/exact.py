@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from speeches.search import engine
-from speeches.search.literal import literal
+from speeches.search.embedded import engine
+from speeches.search.embedded.literal import literal
 from speeches.search.query import parse_query
 from speeches.search.results import MatchSet, SpeechFacts
+from speeches.search.rules import active_filters
 from speeches.text.normalize import normalize_document
 
 try:  # counting UTF-8 continuation bytes is ~5x faster than decoding for lengths
@@ -22,7 +23,7 @@ except ImportError:  # pragma: no cover
 
 def match_set(q: str = "", **params: object) -> MatchSet:
     parsed = parse_query(q or "")
-    filters = engine._active_filters(parsed, **params)
+    filters = active_filters(parsed, **params)
     snap = engine.snapshot()
     domain = engine._filtered(snap, filters)
     ids = engine.match(parsed.tree, domain, snap)

@@ -51,18 +51,6 @@ class Literal:
             self._sets.popitem(last=False)
         return found
 
-    def term_ids(self, needle: str, title_only: bool = False) -> frozenset[int]:
-        """Every speech in the index whose normalized title + text holds ``needle``."""
-        found = self.cached_set(needle, title_only)
-        if found is not None:
-            return found
-        from speeches.search import engine
-        from speeches.search.query import Term
-
-        term = Term(needle, field="title" if title_only else None)
-        matched = engine.match(term, set(self.snap.meta), self.snap)
-        return self.remember_set(needle, title_only, matched)
-
     # --- counts and lengths -----------------------------------------------------------------
 
     def count(self, sid: int, needle: str) -> int:

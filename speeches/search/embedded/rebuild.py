@@ -29,8 +29,8 @@ from speeches.search.embedded.layout import (
     swap,
 )
 from speeches.search.embedded.lock import write_lock
-from speeches.search.embedded.rows import changed_since, published_ids
 from speeches.search.embedded.writer import index_speeches, write_chunks, write_rows
+from speeches.search.rows import changed_since, published_ids
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from whoosh import index as whoosh_index
 from whoosh.searching import Searcher
 
 from speeches.search.embedded.layout import Generation, current_generation, current_name
-from speeches.search.embedded.rows import pending_updates, published_ids
+from speeches.search.rows import pending_updates, published_ids
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from speeches.search.embedded.layout import (
     identifier,
 )
 from speeches.search.embedded.lock import write_lock
-from speeches.search.embedded.rows import load_rows
+from speeches.search.rows import load_rows
 from speeches.search.signature import SignatureScheme
 
 PREPARE_CHUNK = 32  # speeches per worker task: small enough to keep the writer busy

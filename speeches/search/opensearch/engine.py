@@ -1,5 +1,5 @@
 """Search on the cluster: the same query language, filters, counts, ranking and snippets as
-the embedded engine (``speeches.search.engine``), over OpenSearch.
+the embedded engine (``speeches.search.embedded.engine``), over OpenSearch.
 
 Counts are the exact match set's size (phrase queries over every-character bigrams are exact,
 see the package docstring). Relevance is ``speeches.search.ranking`` (engine-independent): a
@@ -15,14 +15,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from speeches.search import engine as embedded
 from speeches.search import highlight, ranking
-from speeches.search.embedded.rows import source_texts
 from speeches.search.opensearch import client as conn
 from speeches.search.opensearch import relevance
 from speeches.search.opensearch.querying import MATCH_ALL, filter_clauses, literal, tree_query
 from speeches.search.query import ParsedQuery, Term, parse_query
 from speeches.search.results import Facet, Hit, MatchSet, SearchPage, SpeechFacts
+from speeches.search.rows import source_texts
+from speeches.search.rules import active_filters, campaign_slugs, validate
 from speeches.search.source_map import SpeechSource
 from speeches.text.normalize import normalize_document
 
@@ -50,7 +50,7 @@ def _es():
 
 
 def _query(parsed: ParsedQuery, filters: dict[str, object], with_tree: bool = True) -> dict:
-    slugs = embedded._campaign_slugs(str(filters["campaign"])) if "campaign" in filters else None
+    slugs = campaign_slugs(str(filters["campaign"])) if "campaign" in filters else None
     clauses = filter_clauses(filters, slugs)
     if with_tree and parsed.tree is not None:
         clauses.append(tree_query(parsed.tree))
@@ -218,9 +218,9 @@ def search(
     with_facets: bool = True,
     with_snippets: bool = True,
 ) -> SearchPage:
-    embedded._validate(sort, page, page_size, date_from, date_to)
+    validate(sort, page, page_size, date_from, date_to)
     parsed = parse_query(q or "")
-    filters = embedded._active_filters(
+    filters = active_filters(
         parsed,
         campaign=campaign,
         level=level,
@@ -312,7 +312,7 @@ def more_like_this(speech_id: int, limit: int = 5) -> list[int]:
 
 def match_set(q: str = "", **params: object) -> MatchSet:
     parsed = parse_query(q or "")
-    filters = embedded._active_filters(parsed, **params)
+    filters = active_filters(parsed, **params)
     domain = {int(h["_id"]) for h in _all_hits(_query(parsed, filters, with_tree=False))}
     ids = {int(h["_id"]) for h in _all_hits(_query(parsed, filters))}
     return MatchSet(

@@ -20,10 +20,10 @@ from collections.abc import Iterable
 from django.conf import settings
 
 from speeches.search import headings, textversion
-from speeches.search.embedded.rows import changed_since, load_rows, pending_updates, published_ids
 from speeches.search.opensearch import client as conn
 from speeches.search.opensearch.documents import document
 from speeches.search.opensearch.mapping import index_body
+from speeches.search.rows import changed_since, load_rows, pending_updates, published_ids
 
 GREEN_WAIT = 900  # seconds for a rebuilt index's replicas to be allocated
 CHUNK = 200  # speeches per bulk request (~20 KB each): a few MB per request
