@@ -368,6 +368,7 @@ def apply_pending_index_updates() -> int:
     PendingIndexUpdate.objects.filter(id__in=[t.id for t in pending]).delete()
     archive_version.bump()  # search results cached before this index write are stale
     _refresh_related(to_index)
+    _refresh_discourse(to_index, to_remove)
     return PendingIndexUpdate.objects.count()
 
 
@@ -382,6 +383,18 @@ def _refresh_related(speech_ids: list[int]) -> None:
         related.refresh(speech_ids)
     except Exception:
         log.exception("related speeches not updated for %d speech(es)", len(speech_ids))
+
+
+def _refresh_discourse(indexed: list[int], removed: list[int]) -> None:
+    """Each indexed speech's cut for keyness and collocations (speeches.discourse), kept
+    with the index. A failure only costs time: readers cut a missing or stale text again."""
+    from speeches.discourse import corpus
+
+    try:
+        corpus.forget(removed)
+        corpus.refresh(indexed)
+    except Exception:
+        log.exception("discourse terms not updated for %d speech(es)", len(indexed))
 
 
 def refresh_outlines() -> tuple[int, int]:

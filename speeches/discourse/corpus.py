@@ -117,12 +117,16 @@ def forget(ids: Iterable[int]) -> None:
     store().forget(wanted)
 
 
-def rebuild(batch: int = 200) -> int:
-    """Cut every indexed speech again and drop rows of speeches no longer indexed."""
-    ids = sorted(search.match_set("").domain)
+def refresh_missing(batch: int = 200) -> int:
+    """Cut every indexed speech whose row is missing or stale, drop rows of speeches no
+    longer indexed (``prepare_archive``); returns how many were cut."""
+    ids = sorted(everything())
+    lengths = search.body_lengths(ids)
+    stored = store().lengths()
+    todo = [sid for sid in ids if stored.get(sid) != lengths.get(sid)]
     done = 0
-    for i in range(0, len(ids), batch):
-        done += refresh(ids[i : i + batch])
+    for i in range(0, len(todo), batch):
+        done += refresh(todo[i : i + batch])
     store().keep_only(ids)
     return done
 

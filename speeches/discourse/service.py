@@ -12,7 +12,7 @@ from speeches import search
 from speeches.discourse import collocations as colloc
 from speeches.discourse import corpus, formulations, keyness
 from speeches.discourse.corpus import BadQuery
-from speeches.search.literal import needle as normalized_needle
+from speeches.text.normalize import normalize_document as normalized_needle
 
 __all__ = ["BadQuery", "collocations_of", "formulation_history", "keyness_of"]
 

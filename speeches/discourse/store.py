@@ -71,9 +71,9 @@ class TermStore:
     def keep_only(self, ids: Iterable[int]) -> None:
         """Drop rows of speeches no longer indexed (a rebuild)."""
         keep = set(ids)
-        db = self._db()
-        stale = [sid for (sid,) in db.execute("SELECT id FROM cut") if sid not in keep]
+        stale = [sid for sid in self.lengths() if sid not in keep]
         self.forget(stale)
 
-    def ids(self) -> set[int]:
-        return {sid for (sid,) in self._db().execute("SELECT id FROM cut")}
+    def lengths(self) -> dict[int, int]:
+        """Each stored speech's body length (what its row was cut from)."""
+        return dict(self._db().execute("SELECT id, length FROM cut"))

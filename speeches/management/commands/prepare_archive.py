@@ -33,6 +33,7 @@ class Command(BaseCommand):
         steps.run("search index", self._index)
         steps.run("text reuse", self._reuse)
         steps.run("related speeches", self._related)
+        steps.run("discourse terms", self._discourse)
         steps.save()
         self._ensure_admin()
 
@@ -69,6 +70,12 @@ class Command(BaseCommand):
     def _related(self) -> None:
         if computed := related.refresh_missing():
             self.stdout.write(f"Related speeches computed for {computed} speech(es).")
+
+    def _discourse(self) -> None:
+        from speeches.discourse import corpus
+
+        if cut := corpus.refresh_missing():
+            self.stdout.write(f"Discourse terms cut for {cut} speech(es).")
 
     def _ensure_admin(self) -> None:
         User = get_user_model()
