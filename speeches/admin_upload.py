@@ -346,6 +346,27 @@ class _Item:
     # The people the proposed speaker name may be (most speeches first); empty: a new one.
     speaker_matches: list[Speaker] = field(default_factory=list)
 
+    def problems(self) -> list[str]:
+        """What this file needs from the person, for the list at the top of the page."""
+        if self.error:
+            return [gettext("无法导入：") + self.error]
+        if self.form is None or self.prepared is None:
+            return []
+        if self.form.is_bound:  # shown again after a save: what stopped it
+            labels = [
+                str(self.form.fields[name].label) if name in self.form.fields else name
+                for name in self.form.errors
+            ]
+            return [gettext("有错误，未保存：") + "、".join(labels)] if labels else []
+        found = []
+        if self.prepared.duplicate_of is not None:
+            found.append(gettext("与已有讲话完全相同，不会重复创建"))
+        elif self.prepared.near_duplicate is not None:
+            found.append(gettext("疑似重复，未勾选导入：请核对"))
+        if not self.form.initial.get("title"):
+            found.append(gettext("未识别标题，未勾选导入：填写标题后勾选"))
+        return found
+
 
 def _prepare_item(batch: Batch, index: int, data=None, *, parse: bool = True) -> _Item:
     entry = batch.files[index]
@@ -373,7 +394,8 @@ def _prepare_item(batch: Batch, index: int, data=None, *, parse: bool = True) ->
         "body": item.prepared.body,
         "include": True,
     }
-    if item.prepared.duplicate_of is not None:
+    # A file that needs a decision starts unticked, so saving the page saves the others.
+    if item.prepared.duplicate_of is not None or near or not initial.get("title"):
         initial["include"] = False
     if not editable:
         del initial["body"]
@@ -393,6 +415,7 @@ def _render_preview(request: HttpRequest, batch: Batch, items: list[_Item] | Non
         _record_failures(batch, items)
     total = len(batch.files)
     done = total - len(batch.pending())
+    problems = [(item, text) for item in items for text in item.problems()]
     context = {
         **_admin_context(request),
         "title": _("确认导入"),
@@ -404,6 +427,7 @@ def _render_preview(request: HttpRequest, batch: Batch, items: list[_Item] | Non
         "percent": int(100 * done / total) if total else 100,
         "remaining_after_page": max(0, len(batch.pending()) - len(items)),
         "waiting": sum(1 for item in items if item.waiting),
+        "problems": problems,
     }
     return render(request, "admin/speeches/upload_preview.html", context)
 
@@ -425,8 +449,9 @@ def _save_page(request: HttpRequest, batch: Batch) -> HttpResponse:
     items = [_prepare_item(batch, i, data=request.POST, parse=False) for i in indexes]
     items = [item for item in items if not item.waiting]
     _record_failures(batch, items)
-    if any(item.form is not None and not item.form.is_valid() for item in items):
-        return _render_preview(request, batch, items)
+    # A file with errors waits (shown again, listed at the top); the rest are saved.
+    unsettled = [item for item in items if item.form is not None and not item.form.is_valid()]
+    items = [item for item in items if item not in unsettled]
     created = 0
     # A long text's index, reuse and related updates run after the response: they cost
     # 10-15 s of CPU for 1.4 M characters (the page answered after 22.6 s before).
@@ -440,6 +465,10 @@ def _save_page(request: HttpRequest, batch: Batch) -> HttpResponse:
                 continue
             created += _save_item(batch, item, recheck=created > 0)
     batch.save()
+    if unsettled:
+        if items:
+            messages.info(request, _("其余文件已保存；以下文件需要处理。"))
+        return _render_preview(request, batch, unsettled)
     if batch.pending():
         messages.info(request, _("本页已处理，继续下一页。"))
         return HttpResponseRedirect(f"{_upload_url()}?batch={batch.id}")

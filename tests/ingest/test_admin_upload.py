@@ -64,6 +64,7 @@ def form_data(batch, page, fill_titles=True, **changes):
                 data[field.html_name] = "" if value is None else str(value)
             if field.name == "title" and fill_titles and not data[field.html_name]:
                 data[field.html_name] = "用户填写的标题"
+                data[f"f{item.index}-include"] = "on"  # a file without a title starts unticked
     for key, value in changes.items():
         if value is None:
             data.pop(key, None)
@@ -100,7 +101,9 @@ def test_user_corrections_are_saved(staff, url):
     [item] = page.context["items"]
     assert item.form["title"].value() == ""  # no title in the text: the user writes one
     prefix = f"f{item.index}"
-    refused = staff.post(url, form_data(batch, page, fill_titles=False))
+    assert item.form["include"].value() is False  # no title: unticked until the user decides
+    ticked = form_data(batch, page, fill_titles=False, **{f"{prefix}-include": "on"})
+    refused = staff.post(url, ticked)
     assert refused.status_code == 200 and "请填写标题" in refused.content.decode()
     data = form_data(
         batch,
@@ -110,6 +113,7 @@ def test_user_corrections_are_saved(staff, url):
             f"{prefix}-date": "2013-06-28",
             f"{prefix}-level": "县",
             f"{prefix}-speaker": "张三",
+            f"{prefix}-include": "on",
         },
     )
     assert staff.post(url, data).status_code == 302
@@ -181,9 +185,12 @@ def test_near_duplicate_needs_explicit_import_anyway(staff, url):
     assert "疑似重复" in html and "仍然导入" in html
     [item] = page.context["items"]
     assert item.prepared.near_duplicate.key == original.pk
-    refused = staff.post(url, form_data(batch, page))
+    assert item.form["include"].value() is False  # it waits for a decision, unticked
+    refused = staff.post(url, form_data(batch, page, **{f"f{item.index}-include": "on"}))
     assert refused.status_code == 200 and Speech.objects.count() == 1
-    data = form_data(batch, page, **{f"f{item.index}-import_anyway": "on"})
+    data = form_data(
+        batch, page, **{f"f{item.index}-include": "on", f"f{item.index}-import_anyway": "on"}
+    )
     assert staff.post(url, data).status_code == 302
     assert Speech.objects.count() == 2
 
