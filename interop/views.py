@@ -19,6 +19,7 @@ from interop.oai.protocol import OaiError, parse_request
 from interop.records import record_for, with_excerpt
 from interop.search_results import all_results
 from speeches.models import Speech
+from speeches.text import filenames
 from speeches.text.control import has_control_characters
 from speeches.views.api import BadParameter
 
@@ -56,10 +57,12 @@ def _citation_text(fmt: str, records, accessed) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
-def _download(text: str, fmt: str, name: str) -> HttpResponse:
+def _download(text: str, fmt: str, name: str, title: str = "") -> HttpResponse:
+    """``name``: an ASCII name; ``title``: the document's title, for the name people see."""
     content_type, ext = CITATION_TYPES[fmt]
     response = HttpResponse(text, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}.{ext}"'
+    shown, fallback = filenames.titled_name(title, name, ext)
+    response["Content-Disposition"] = filenames.content_disposition(shown, fallback)
     return response
 
 
@@ -68,7 +71,7 @@ def speech_citation(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     speech = get_object_or_404(with_excerpt(Speech.objects.published()), pk=pk)
     record = record_for(speech, request.build_absolute_uri(speech.get_absolute_url()))
     text = _citation_text(fmt, [record], timezone.localdate())
-    return _download(text, fmt, f"speech-{pk}")
+    return _download(text, fmt, f"speech-{pk}", speech.title)
 
 
 @require_GET

@@ -12,6 +12,7 @@ from related.services import related_ids
 from speeches import search
 from speeches.models import Speech
 from speeches.page_window import Page, heading_hits, render_page
+from speeches.text import filenames
 
 log = logging.getLogger(__name__)
 
@@ -140,5 +141,6 @@ def speech_text(request: HttpRequest, pk: int) -> HttpResponse:
         header.append(speech.date_text)
     content = "\n".join(header) + "\n\n" + speech.body + "\n"
     response = HttpResponse(content, content_type="text/plain; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="speech-{speech.pk}.txt"'
+    name, fallback = filenames.titled_name(speech.title, f"speech-{speech.pk}", "txt")
+    response["Content-Disposition"] = filenames.content_disposition(name, fallback)
     return response

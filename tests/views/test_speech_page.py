@@ -113,3 +113,19 @@ def test_a_huge_speech_page_is_bounded_and_the_rest_loads_on_demand(client):
         marks += len(found)
         next_url = response["X-Next-Page"]
     assert marks == body.count("的")
+
+
+@pytest.mark.django_db
+def test_downloads_are_named_after_the_title(client, seeds):
+    from urllib.parse import unquote
+
+    speech = next(s for s in seeds.values() if s.speaker)
+    for url, ext in (
+        (f"/speeches/{speech.pk}.txt", "txt"),
+        (f"/speeches/{speech.pk}/citation.ris", "ris"),
+        (f"/speeches/{speech.pk}/citation.bibtex", "bib"),
+    ):
+        header = client.get(url)["Content-Disposition"]
+        assert f'filename="speech-{speech.pk}.' in header  # the ASCII fallback
+        shown = unquote(header.split("filename*=UTF-8''", 1)[1])
+        assert shown.startswith(speech.title[:20]) and shown.endswith(f".{ext}"), header
