@@ -257,6 +257,68 @@ SCHEMAS: dict[str, dict] = {
             },
         }
     ),
+    "Keyness": obj(
+        {
+            "a": obj({"speeches": INTEGER, "size": INTEGER}),
+            "b": obj({"speeches": INTEGER, "size": INTEGER}),
+            "results": {
+                "type": "array",
+                "items": obj(
+                    {
+                        "term": STRING,
+                        "a": INTEGER,
+                        "b": INTEGER,
+                        "g2": NUMBER,
+                        "log_ratio": NUMBER,
+                    }
+                ),
+            },
+        },
+        {"unit": {"type": "string", "enum": ["word", "ngram"]}, "min": INTEGER},
+    ),
+    "Collocations": obj(
+        {
+            "results": {
+                "type": "array",
+                "items": obj(
+                    {"term": STRING, "count": INTEGER, "logdice": NUMBER, "mi3": NUMBER},
+                    {"freq": INTEGER},
+                ),
+            }
+        },
+        {
+            "q": STRING,
+            "window": INTEGER,
+            "node_count": INTEGER,
+            "size": INTEGER,
+            "speeches": INTEGER,
+        },
+    ),
+    "Formulations": obj(
+        {
+            "first": nullable(ref("SpeechSummary")),
+            "first_by_level": {
+                "type": "object",
+                "additionalProperties": ref("SpeechSummary"),
+            },
+            "per_year": {
+                "type": "array",
+                "items": obj(
+                    {"year": INTEGER, "level": STRING, "speeches": INTEGER, "occurrences": INTEGER}
+                ),
+            },
+            "variants": {
+                "type": "array",
+                "items": obj({"text": STRING, "speeches": INTEGER, "occurrences": INTEGER}),
+            },
+        },
+        {
+            "q": STRING,
+            "speeches": INTEGER,
+            "occurrences": INTEGER,
+            "lag_days": {"type": "object", "additionalProperties": INTEGER},
+        },
+    ),
 }
 
 
@@ -470,6 +532,53 @@ OPERATIONS: list[Operation] = [
         description="Offsets index the submitted text after the upload cleaning (returned as "
         "text when it differs) and each source's text. Public only with "
         "ARCHIVE_DRAFT_CHECK=public; then no session or CSRF token is needed.",
+    ),
+    Operation(
+        "/api/keyness",
+        "Terms one sub-corpus uses more or less than another (G², log ratio)",
+        "Keyness",
+        [
+            param("a", STRING, "sub-corpus A: a query in the search syntax", required=True),
+            param("b", STRING, "sub-corpus B; empty: every published speech not in A"),
+            param(
+                "unit",
+                {"type": "string", "enum": ["word", "ngram"]},
+                "jieba words or 2-8 character n-grams",
+            ),
+            param("min", {"type": "integer", "minimum": 1, "maximum": 100000}, "minimum a + b"),
+            param("limit", {"type": "integer", "minimum": 1, "maximum": 5000}, "results (JSON)"),
+            PARAMETERS["format"],
+        ],
+        errors=(400, 413, 429),
+        exports=True,
+        description="Ranked by G². With unit=ngram, a and b are literal occurrences in the "
+        "normalized texts and size counts characters; with unit=word, jieba words.",
+    ),
+    Operation(
+        "/api/collocations",
+        "Words within a window of a term (logDice, MI³)",
+        "Collocations",
+        [
+            param("q", STRING, "the term (a literal)", required=True),
+            param("within", STRING, "sub-corpus: a query in the search syntax"),
+            param("window", {"type": "integer", "minimum": 1, "maximum": 20}, "words either side"),
+            param("min", {"type": "integer", "minimum": 1, "maximum": 100000}, "minimum count"),
+            PARAMETERS["format"],
+        ],
+        errors=(400, 413, 429),
+        exports=True,
+    ),
+    Operation(
+        "/api/formulations",
+        "History of a formulation: first uses, per year and level, near variants",
+        "Formulations",
+        [
+            param("q", STRING, "the phrase (a literal)", required=True),
+            param("within", STRING, "sub-corpus: a query in the search syntax"),
+        ],
+        errors=(400, 429),
+        description="first: the earliest dated published speech whose text contains the "
+        "phrase; lag_days: days from the first central use to the first use at each level.",
     ),
 ]
 

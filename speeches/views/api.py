@@ -127,4 +127,7 @@ API_EXAMPLES = {
     "/api/concordance": "/api/concordance?q=从严治党&sort=left",
     "/api/trends": "/api/trends?q=从严治党,八项规定&split=level",
     "/api/compare": "/api/compare?a=1&b=2",
+    "/api/keyness": "/api/keyness?a=year:1950..1959&b=year:2020..2029&limit=20",
+    "/api/collocations": "/api/collocations?q=群众&within=level:中央",
+    "/api/formulations": "/api/formulations?q=从严治党",
 }
