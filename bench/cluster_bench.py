@@ -42,12 +42,12 @@ def main() -> None:
     from bench.search_bench import CLASSES, _pct, _queries
     from speeches import search
     from speeches.models import Speech
-    from speeches.search import index
+    from speeches.search.rows import load_rows
     from speeches.text.normalize import normalize_document
 
     engines = args.engines.split(",")
     ids = sorted(Speech.objects.published().values_list("id", flat=True))
-    rows = index.load_rows(random.Random(args.seed).sample(ids, min(300, len(ids))))
+    rows = load_rows(random.Random(args.seed).sample(ids, min(300, len(ids))))
     texts = [normalize_document(r.body) for r in rows]
     classes = _queries(texts, args.queries, random.Random(args.seed))
 

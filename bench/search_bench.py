@@ -138,7 +138,7 @@ def run_one(size: int, n_queries: int, seed: int, reuse: bool = False) -> dict:
 
     from bench import corpus
     from speeches.models import Speech
-    from speeches.search import index
+    from speeches.search.rows import load_rows
     from speeches.text.normalize import normalize_document
 
     naive_dir = Path(settings.DATA_DIR) / "naive_index"
@@ -149,7 +149,7 @@ def run_one(size: int, n_queries: int, seed: int, reuse: bool = False) -> dict:
 
         call_command("migrate", verbosity=0, skip_checks=True)
         ids = corpus.load(size, seed)
-    rows = index.load_rows(ids)
+    rows = load_rows(ids)
     text_bytes = sum(len(normalize_document(r.title + "\n" + r.body).encode()) for r in rows)
     out: dict = {"speeches": size, "text_mb": round(text_bytes / 1e6, 1)}
     if not reuse:
@@ -232,7 +232,7 @@ def _latency(rows: list, naive_dir: Path, n_queries: int, seed: int) -> dict:
 def _time_to_searchable(rows: list, naive_dir: Path) -> dict:
     from bench import naive
     from speeches import search, services
-    from speeches.search import index
+    from speeches.search.rows import load_rows
     from speeches.text.normalize import normalize_document
 
     body = "基准测试新增讲话：独有短语甲乙丙丁庚辛。" + normalize_document(rows[0].body)[:6000]
@@ -240,7 +240,7 @@ def _time_to_searchable(rows: list, naive_dir: Path) -> dict:
     speech = services.create_speech(title="基准测试新增讲话", body=body)
     assert search.search("甲乙丙丁庚辛").count == 1
     out = {"ours": round((time.perf_counter() - t) * 1000, 1)}
-    row = index.load_rows([speech.pk])[0]
+    row = load_rows([speech.pk])[0]
     t = time.perf_counter()
     naive.add_one(naive_dir, row)
     assert naive.search(naive_dir, "甲乙丙丁庚辛") >= 0

@@ -14,24 +14,25 @@ from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQu
 from haystack.utils import get_identifier
 from whoosh.qparser import FuzzyTermPlugin, QueryParser
 
-from speeches.search import engines, index
+from speeches.search import engines
+from speeches.search.embedded import layout
 
 
 def _speech_id(obj_or_string) -> int | None:
     """A Speech, a pk, or a haystack identifier 'speeches.speech.12' -> 12."""
     ident = obj_or_string if isinstance(obj_or_string, str) else get_identifier(obj_or_string)
     app_model, _, pk = str(ident).rpartition(".")
-    if app_model != index.DJANGO_CT_VALUE or not pk.isdigit():
+    if app_model != layout.DJANGO_CT_VALUE or not pk.isdigit():
         return None
     return int(pk)
 
 
 class ArchiveWhooshBackend(WhooshSearchBackend):
     def setup(self) -> None:
-        gen = index.current_generation()
+        gen = layout.current_generation()
         self.index = gen.main()
         self.schema = self.index.schema
-        self.content_field_name = index.CONTENT_FIELD
+        self.content_field_name = layout.CONTENT_FIELD
         self.parser = QueryParser(self.content_field_name, schema=self.schema)
         self.parser.add_plugins([FuzzyTermPlugin])
         self.storage = self.index.storage
@@ -39,7 +40,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def build_schema(self, fields):
         # The schema is the archive's, whatever the SearchIndex declares.
-        return index.CONTENT_FIELD, index.main_schema()
+        return layout.CONTENT_FIELD, layout.main_schema()
 
     def update(self, index_, iterable, commit=True) -> None:
         ids = [obj.pk for obj in iterable]
@@ -56,7 +57,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def clear(self, models=None, commit=True) -> None:
         # The live index stays until the following update_index has filled a fresh one
-        # (see index.begin_rebuild): rebuild_index never shows an empty or partial index.
+        # (see rebuild.begin_rebuild): rebuild_index never shows an empty or partial index.
         engines.current().begin_rebuild()
         self.setup_complete = False
 
@@ -72,7 +73,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if str(query_string).strip() in ("*", "*:*"):
             # jieba drops "*", so the stock match-all parses to nothing; update_index
             # --remove lists the index through it.
-            query_string = f"django_ct:{index.DJANGO_CT_VALUE}"
+            query_string = f"django_ct:{layout.DJANGO_CT_VALUE}"
         return super().search(query_string, **kwargs)
 
 

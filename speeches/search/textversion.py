@@ -77,13 +77,13 @@ def live_differences() -> list[str] | None:
 
     if settings.SEARCH_ENGINE == "opensearch":
         return _cluster_differences()
-    from speeches.search import index
+    from speeches.search.embedded import layout
 
-    name = index.current_name()
+    name = layout.current_name()
     if name is None:
         return None
     try:
-        meta = json.loads((index.root() / name / "meta.json").read_text())
+        meta = json.loads((layout.root() / name / "meta.json").read_text())
     except (OSError, ValueError):
         return None
     return differences(meta)

@@ -17,7 +17,7 @@ import pytest
 
 from reuse.models import WidespreadPassage
 from speeches import services
-from speeches.search import index
+from speeches.search.embedded import layout
 from speeches.text.date_precision import date_parts, iso_date, known_precision
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -31,7 +31,7 @@ WORD = "年份精度测试词"
 
 @pytest.fixture
 def dated():
-    index.reset()
+    layout.reset()
     speaker = services.get_or_create_speaker("周恩来")
     year = services.create_speech(
         title="年精度讲话",
@@ -48,7 +48,7 @@ def dated():
         date_precision="month",
     )
     yield {"year": year, "month": month}
-    index.reset()
+    layout.reset()
 
 
 def assert_no_padding(text: str, where: str) -> None:

@@ -18,21 +18,20 @@ from haystack import connections
 
 from speeches import search, services
 from speeches.models import PendingIndexUpdate, Speech
-from speeches.search import index
-from speeches.search.embedded import lock
+from speeches.search.embedded import layout, lock, snapshot
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture(autouse=True)
 def empty_index():
-    index.reset()
+    layout.reset()
     yield
-    index.reset()
+    layout.reset()
 
 
 def indexed_ids() -> set[int]:
-    return set(index.snapshot().meta)
+    return set(snapshot.snapshot().meta)
 
 
 def found(q: str) -> set[int]:
@@ -70,7 +69,7 @@ def test_index_speeches_removes_ids_missing_from_the_database(seeds):
 
 def test_rebuild_index_command_indexes_exactly_the_published_speeches(seeds):
     hidden = services.create_speech(title="内部", body="内部讲话。", is_published=False)
-    index.reset()
+    layout.reset()
     assert indexed_ids() == set()
     call_command("rebuild_index", interactive=False, verbosity=0)
     published = set(Speech.objects.published().values_list("id", flat=True))
@@ -87,7 +86,7 @@ def test_batched_rebuild_and_reindexing_leave_one_document_per_speech(seeds):
     call_command("rebuild_index", interactive=False, verbosity=0, batchsize=2)
     call_command("update_index", verbosity=0, batchsize=3)
     published = set(Speech.objects.published().values_list("id", flat=True))
-    snap = index.snapshot()
+    snap = snapshot.snapshot()
     assert snap.main.doc_count() == len(published)
     assert set(snap.meta) == published
     assert found("创先争优") == {
@@ -100,11 +99,11 @@ def test_clear_index_keeps_the_live_index_until_update_index_has_refilled(seeds)
     before = indexed_ids()
     call_command("clear_index", interactive=False, verbosity=0)
     assert indexed_ids() == before  # searches never see an empty index
-    assert (index.root() / "PENDING").exists()
+    assert (layout.root() / "PENDING").exists()
     late = services.create_speech(title="重建期间保存", body="重建期间保存的讲话庚七。")
     assert found("庚七") == {late.pk}  # saves during a rebuild go live at once
     call_command("update_index", verbosity=0)
-    assert not (index.root() / "PENDING").exists()
+    assert not (layout.root() / "PENDING").exists()
     assert indexed_ids() == set(Speech.objects.published().values_list("id", flat=True))
     assert found("庚七") == {late.pk}
 
@@ -115,11 +114,11 @@ def test_searches_keep_their_results_during_rebuild_index(seeds):
     expected = found("党员")
     assert len(expected) > 40
     done = _in_thread(call_command, "rebuild_index", interactive=False, verbosity=0)
-    before = index.current_name()
+    before = layout.current_name()
     while not done.is_set():
         assert found("党员") == expected
     assert not done.errors
-    assert index.current_name() != before
+    assert layout.current_name() != before
     assert found("党员") == expected
 
 
@@ -163,7 +162,7 @@ def test_haystack_backend_remove_raises_instead_of_swallowing(seeds, monkeypatch
     backend.remove(f"speeches.speech.{speech.pk}")
     assert speech.pk not in indexed_ids()
     monkeypatch.setattr(lock, "LOCK_TIMEOUT", 0.2)
-    with _lock_held_elsewhere(seconds=3), pytest.raises(index.IndexLockTimeout):
+    with _lock_held_elsewhere(seconds=3), pytest.raises(lock.IndexLockTimeout):
         backend.remove(speech)
 
 
@@ -177,7 +176,7 @@ class _lock_held_elsewhere:
         code = textwrap.dedent(
             f"""
             import fcntl, sys, time
-            fh = open({str(index.root() / "write.lock")!r}, "a")
+            fh = open({str(layout.root() / "write.lock")!r}, "a")
             fcntl.flock(fh, fcntl.LOCK_EX)
             print("locked", flush=True)
             time.sleep({self.seconds})
@@ -214,19 +213,19 @@ def test_a_failed_index_write_stays_in_the_outbox(seeds, monkeypatch):
 
 def test_rebuild_swaps_in_a_fresh_generation(seeds):
     search.index_speeches(Speech.objects.values_list("id", flat=True))
-    before = index.current_name()
+    before = layout.current_name()
     expected = found("创先争优")
     assert search.rebuild_index() == Speech.objects.published().count()
-    assert index.current_name() != before
+    assert layout.current_name() != before
     assert found("创先争优") == expected
-    assert [p.name for p in index.root().glob("gen-*")] == [index.current_name()]
+    assert [p.name for p in layout.root().glob("gen-*")] == [layout.current_name()]
 
 
 def test_a_snapshot_keeps_working_after_its_generation_is_removed(seeds, monkeypatch):
     for n in range(70):  # more than engine.DIRECT_CHECK: the gram index is consulted
         services.create_speech(title=f"补充讲话{n}", body=f"党员干部第{n}篇补充讲话。")
     search.index_speeches(Speech.objects.values_list("id", flat=True))
-    snap = index.snapshot()
+    snap = snapshot.snapshot()
     expected = found("党员")
     shutil.rmtree(snap.generation.path)  # what a swap in another process does
     monkeypatch.setattr(snap, "up_to_date", lambda: True)  # keep using the removed one
@@ -268,11 +267,11 @@ def test_check_index_finds_and_repairs_drift(seeds):
 
 def test_an_index_of_an_old_format_is_replaced_by_an_empty_one(seeds):
     search.index_speeches(Speech.objects.values_list("id", flat=True))
-    old = index.current_name()
-    meta = index.root() / old / "meta.json"
+    old = layout.current_name()
+    meta = layout.root() / old / "meta.json"
     meta.write_text(meta.read_text().replace('"format": ', '"format": 0, "was": '))
     assert found("创先争优") == set()  # no crash; empty until rebuilt
-    assert index.current_name() != old
+    assert layout.current_name() != old
     assert search.index_status()["missing"]
     call_command("rebuild_index", interactive=False, verbosity=0)
     assert found("创先争优")

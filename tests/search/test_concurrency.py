@@ -42,10 +42,10 @@ import json, django
 django.setup()
 from speeches import search, services
 from speeches.models import PendingIndexUpdate, Speech
-from speeches.search import index
+from speeches.search.embedded import snapshot
 pending = PendingIndexUpdate.objects.count()
 db = {s.pk: s.title for s in Speech.objects.published()}
-indexed = sorted(index.snapshot().meta)
+indexed = sorted(snapshot.snapshot().meta)
 found = {}
 for pk, title in db.items():
     result = search.search(f'"{title}"', with_facets=False, with_snippets=False)

@@ -18,9 +18,8 @@ from django.core.management import call_command
 
 from speeches import search, services
 from speeches.models import Speech
-from speeches.search import index
 from speeches.search.analysis import words
-from speeches.search.embedded import engine
+from speeches.search.embedded import engine, layout, rebuild, snapshot
 from speeches.search.query import Term
 from speeches.text.normalize import HAN, normalize_document
 
@@ -49,7 +48,7 @@ def corpus(django_db_setup, django_db_blocker):
     from speeches.demo import load_demo
 
     with django_db_blocker.unblock():
-        index.reset()
+        layout.reset()
         load_demo(reports=True, limit=40)
         for row in EXTRA:
             services.create_speech(**row)
@@ -59,7 +58,7 @@ def corpus(django_db_setup, django_db_blocker):
         assert len(texts) >= 30
         yield texts
         call_command("flush", interactive=False, verbosity=0)
-        index.reset()
+        layout.reset()
 
 
 def all_ids(q: str, **kwargs) -> tuple[set[int], int]:
@@ -127,7 +126,7 @@ def test_any_literal_string_is_exact_at_engine_level(corpus):
     rng = random.Random(7)
     texts = list(corpus.values())
     domain = set(corpus)
-    snap = index.snapshot()
+    snap = snapshot.snapshot()
     for _ in range(300):
         text = rng.choice(texts)
         start = rng.randrange(len(text))
@@ -369,12 +368,12 @@ def test_more_like_this(corpus):
 def test_a_speech_re_saved_alone_after_a_bulk_write_stays_exact(corpus):
     speech = Speech.objects.filter(level="中央").order_by("id").first()
     original = speech.body
-    assert index.snapshot().meta[speech.pk].in_grams  # written in the bulk load
+    assert snapshot.snapshot().meta[speech.pk].in_grams  # written in the bulk load
     try:
         Speech.objects.filter(pk=speech.pk).update(body="全新正文：独有词语壬癸子丑。")
         search.index_speeches([speech.pk])
         assert all_ids("壬癸子丑")[0] == {speech.pk}
-        assert not index.snapshot().meta[speech.pk].in_grams
+        assert not snapshot.snapshot().meta[speech.pk].in_grams
         old_phrase = normalize_document(original)[200:206]
         assert speech.pk not in all_ids(f'"{old_phrase}"')[0]
     finally:
@@ -407,11 +406,11 @@ def test_a_generation_with_the_old_signature_scheme_stays_exact(
     from speeches.search.signature import CURRENT, LEGACY
 
     monkeypatch.setattr(layout, "SIGNATURE", LEGACY)
-    index.rebuild()
+    rebuild.rebuild()
     monkeypatch.undo()
     speech = None
     try:
-        assert index.current_generation().signature == LEGACY
+        assert layout.current_generation().signature == LEGACY
         for q in sample_queries(corpus, 40, seed=5):
             assert all_ids(q)[0] == expected(corpus, q), q
         # Saved after the upgrade into the old generation: its signature is in that scheme.
@@ -423,5 +422,5 @@ def test_a_generation_with_the_old_signature_scheme_stays_exact(
         if speech is not None:
             with django_capture_on_commit_callbacks(execute=True):
                 services.delete_speech(speech)
-        index.rebuild()
-    assert index.current_generation().signature == CURRENT
+        rebuild.rebuild()
+    assert layout.current_generation().signature == CURRENT

@@ -9,11 +9,12 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from speeches import search, services
-from speeches.search import index, textversion
+from speeches.search import textversion
+from speeches.search.embedded import layout
 
 
 def _live_meta_path():
-    return index.root() / index.current_name() / "meta.json"
+    return layout.root() / layout.current_name() / "meta.json"
 
 
 def _tamper(**changes: str) -> None:
@@ -62,9 +63,9 @@ def test_mismatch_is_reported_and_prepare_archive_rebuilds(client):
     with pytest.raises(CommandError, match="another text version"):
         call_command("check_index")
 
-    old = index.current_name()
+    old = layout.current_name()
     call_command("prepare_archive", "--no-demo")
-    assert index.current_name() != old
+    assert layout.current_name() != old
     assert textversion.live_differences() == []
     assert search.search("独特提法庚辛").count == 1
     call_command("check_index")
