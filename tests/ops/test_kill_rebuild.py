@@ -1,10 +1,11 @@
 """A rebuild killed with SIGKILL half-way leaves the live index whole; searches never stop.
 
 ``manage.py check_index --rebuild`` builds a fresh generation beside the live one and swaps
-it in atomically (speeches/search/embedded/layout.py). Killing it while the fresh generation
-is being written must change nothing a reader sees: the same counts for the same queries, zero drift,
-and the next rebuild succeeds and removes the half-built generation. A thread queries the
-server over HTTP the whole time and must never see an error or a different count.
+it in atomically (speeches/search/embedded/layout.py). Killing it while the fresh
+generation is being written must change nothing a reader sees: the same counts for the same
+queries, zero drift, and the next rebuild succeeds and removes the half-built generation. A
+thread queries the server over HTTP the whole time and must never see an error or a different
+count.
 """
 
 from __future__ import annotations
