@@ -11,11 +11,11 @@ from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from speeches import archive_version, campaign_i18n, params, search
-from speeches.models import Level, Speech
+from speeches.models import Level, Speaker, Speech
 from speeches.params import BadParameter
 from speeches.research import serializers
 from speeches.search.query import ParsedQuery, format_query
@@ -207,6 +207,7 @@ def _facet_groups(result: search.SearchPage, params: SearchParams, base: dict[st
         "year": _("年份"),
     }
     groups = []
+    pinyin = _speaker_pinyin(result.facets.get("speaker", []))
     for key in FACET_KEYS:
         items = []
         for f in result.facets.get(key, []):
@@ -217,11 +218,22 @@ def _facet_groups(result: search.SearchPage, params: SearchParams, base: dict[st
             if key == "campaign":
                 lang = campaign_i18n.text_lang(f.label)
             item = {"label": label, "count": f.count, "url": url, "active": active, "lang": lang}
+            if key == "speaker":
+                item["pinyin"] = pinyin.get(f.value, "")
             items.append(item)
         if items:
             shown, more = _facet_split(items)
             groups.append({"key": key, "title": titles[key], "items": shown, "more": more})
     return groups
+
+
+def _speaker_pinyin(facets: list) -> dict[str, str]:
+    """Speakers' names in pinyin beside the Chinese, in the English interface only."""
+    if not facets or not (get_language() or "").startswith("en"):
+        return {}
+    names = [f.value for f in facets]
+    rows = Speaker.objects.filter(name__in=names).exclude(pinyin="")
+    return dict(rows.values_list("name", "pinyin"))
 
 
 FACET_SHOWN = 12
