@@ -11,11 +11,13 @@ import logging
 import time
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from reuse import draft_corpus
 from reuse.detect import make_doc
 from reuse.draft import DraftMatch, DraftPassage, SourceSpan, match_draft
 from reuse.draft_formulations import Usage, candidates, usage
-from reuse.queries import covered, reused_share
+from reuse.queries import covered
 from reuse.services import min_length
 from speeches.models import Speech
 from speeches.research.budget import Budget
@@ -148,7 +150,8 @@ def check_draft(
         min_length=min_length(),
         budget=match_budget,
     )
-    sources = _sources(text, found, published.order)
+    visible = _visible(text)
+    sources = _sources(visible, found, published.order)
     left = max(0.0, budget.seconds - budget.elapsed())
     seen = usage(
         candidates(text), before_year, Budget(min(left, FORMULATION_SECONDS)), published.state
@@ -158,7 +161,7 @@ def check_draft(
         submitted=text if submitted is None else submitted,
         passages=found.passages,
         sources=sources,
-        share=reused_share(text, _spans(found.passages)),
+        share=_share(visible, _spans(found.passages)),
         usage=seen,
         before_year=before_year,
         complete=found.complete and not seen.unchecked,
@@ -182,13 +185,26 @@ def _spans(passages: list[DraftPassage], speech: int | None = None) -> list[Sour
     return [s for p in passages for s in p.sources if speech is None or s.speech == speech]
 
 
-def _sources(text: str, found: DraftMatch, order: dict[int, int]) -> list[Source]:
+def _visible(text: str) -> np.ndarray:
+    """Running count of the text's non-space characters (the share's unit, as on a speech's
+    reuse panel): a span's count in two lookups, for every source of a long draft."""
+    flags = np.fromiter((not ch.isspace() for ch in text), dtype=np.int64, count=len(text))
+    return np.concatenate([[0], np.cumsum(flags)])
+
+
+def _share(visible: np.ndarray, spans: list[SourceSpan]) -> float:
+    total = int(visible[-1])
+    inside = sum(int(visible[e] - visible[s]) for s, e in covered(spans))
+    return inside / total if total else 0.0
+
+
+def _sources(visible: np.ndarray, found: DraftMatch, order: dict[int, int]) -> list[Source]:
     ids = {s.speech for p in found.passages for s in p.sources}
     speeches = Speech.objects.published().select_related("speaker").in_bulk(ids)
     out = [
         Source(
             speeches[i],
-            reused_share(text, _spans(found.passages, i)),
+            _share(visible, _spans(found.passages, i)),
             len(covered(_spans(found.passages, i))),
         )
         for i in ids
