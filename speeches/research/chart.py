@@ -202,7 +202,7 @@ def _axes(years: list[int], top: float, x, y) -> str:
         # the last label ends at the axis' end rather than running past the chart's edge
         anchor = "end" if x(year) > WIDTH - RIGHT - LABEL_GAP / 3 else "middle"
         out.append(
-            f'<text class="tick" x="{x(year):.1f}" y="{HEIGHT - BOTTOM + 34}" '
+            f'<text class="tick" x="{x(year):.1f}" y="{HEIGHT - BOTTOM + 40}" '
             f'text-anchor="{anchor}" font-size="12" fill="#333">{year}</text>'
         )
     out.append(

@@ -70,6 +70,7 @@ def pages_to_check(live_archive) -> dict[str, str]:
         "search-headings": "/search/" + _q(q="heading:党的建设", view="headings"),
         "search-heading-results": "/search/" + _q(q="heading:党的建设"),
         "search-facets": "/search/" + _q(q="发展"),
+        "search-traditional": "/search/" + _q(q="中央委员会的成员"),
         "speech": f"/speeches/{with_reuse[0]}/" + _q(q=term),
         "speech-80": "/speeches/80/" + _q(q="中央委员会"),
         "trends": "/trends/" + _q(q="从严治党,八项规定", split="level"),
@@ -124,6 +125,14 @@ def _page_specific(page, name: str, phone: bool) -> None:
             )
             assert all(c["height"] < 2 * line + 12 for c in cells), cells  # one line per hit
             assert abs(cells[0]["y"] - cells[2]["y"]) < 2
+    if name == "search-traditional":  # speech 80 quoted as written, not normalized
+        snippet = page.locator(".snippet").first.inner_text()
+        assert snippet.startswith("中央委員會的成員只有五人，因此，"), snippet
+    if name == "search-facets":  # every value reachable: the rest behind "more"
+        more = page.locator(".facet-year details.facet-more")
+        assert more.count() == 1
+        more.locator("summary").click()
+        assert more.locator("li").count() > 0
     if name == "search-sentence":
         assert page.locator("td.sentence mark").count() > 0
     if name == "search-heading-results":
