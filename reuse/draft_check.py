@@ -30,6 +30,7 @@ MATCH_SHARE = 0.6  # of the time budget for the matching
 # several seconds at 10k, where the whole answer must come within 3 s: matching takes up to
 # 1.6 s there on a busy 2-core machine (bench/draft_check_bench.py).
 FORMULATION_SECONDS = 1.0
+ANSWER_SECONDS = 2.5  # the formulations stop in time for the whole answer to be in by then
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def check_draft(
     )
     visible = _visible(text)
     sources = _sources(visible, found, published.order)
-    left = max(0.0, budget.seconds - budget.elapsed())
+    left = max(0.0, min(budget.seconds, ANSWER_SECONDS) - budget.elapsed())
     seen = usage(
         candidates(text), before_year, Budget(min(left, FORMULATION_SECONDS)), published.state
     )
