@@ -1,8 +1,13 @@
-"""The search module's public face: views, commands and services import only from here.
+"""The search module's public face: code outside ``speeches.search`` calls the engine only here.
 
-Importable without configured Django: the pure pieces (normalize, analysis, query,
-highlight, results) load eagerly; anything touching Django, Whoosh or the index is imported
-inside the functions below.
+The configured engine (``engines.current()``, the contract in ``base.py``) answers every
+function below. The engines themselves (``embedded/``, ``opensearch/``) are private to this
+package (an import-linter contract in ``.importlinter`` says so). Public on purpose, because
+they are pure and engine-free: ``query`` (parsing), ``results`` (result types),
+``highlight`` and ``source_map`` (marking matches in a text), ``analysis`` (jieba words).
+
+Importable without configured Django: nothing here touches Django, Whoosh or the index until
+a function is called.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from speeches.search import engines, highlight
 from speeches.search.query import And, Not, Or, ParsedQuery, Term, parse_query
 from speeches.search.results import (
     Facet,
@@ -72,8 +78,6 @@ def search(
 
     Raises QueryError only for bad parameters; any ``q`` parses.
     """
-    from speeches.search import engines
-
     return engines.current().search(
         q,
         campaign=campaign,
@@ -95,49 +99,35 @@ def index_speeches(ids: Iterable[int]) -> None:
 
     Holds the cross-process index write lock while reading the rows; raises on failure.
     """
-    from speeches.search import engines
-
     engines.current().index_speeches(ids)
 
 
 def remove_speeches(ids: Iterable[int]) -> None:
     """Remove these speeches from the index; raises on failure (never silently)."""
-    from speeches.search import engines
-
     engines.current().remove_speeches(ids)
 
 
 def rebuild_index() -> int:
     """Rebuild from the database into a fresh index and swap it in; returns the count."""
-    from speeches.search import engines
-
     return engines.current().rebuild()
 
 
 def index_status() -> dict[str, object]:
     """Compare the index with the database: ids missing from it or extra in it."""
-    from speeches.search import engines
-
     return engines.current().status()
 
 
 def optimize_index() -> None:
     """Merge index segments (offline maintenance; slow on big indexes)."""
-    from speeches.search import engines
-
     engines.current().optimize()
 
 
 def more_like_this(speech_id: int, limit: int = 5) -> list[int]:
-    from speeches.search import engines
-
     return engines.current().more_like_this(speech_id, limit)
 
 
 def highlight_spans(text: str, q: str) -> list[tuple[int, int]]:
     """Spans in the ORIGINAL ``text`` of every literal match of q's positive terms."""
-    from speeches.search import highlight
-
     return highlight.spans(text, parse_query(q).positive_terms())
 
 
@@ -149,45 +139,31 @@ def highlight_spans(text: str, q: str) -> list[tuple[int, int]]:
 
 def match_set(q: str = "", **filters: object) -> MatchSet:
     """Every speech matching ``q`` under the filters of ``search`` (no ranking, no page)."""
-    from speeches.search import engines
-
     return engines.current().match_set(q, **filters)
 
 
 def body_counts(ids: Iterable[int], needle: str) -> dict[int, int]:
-    from speeches.search import engines
-
     return engines.current().body_counts(ids, needle)
 
 
 def normalized_bodies(ids: Iterable[int]) -> Iterator[tuple[int, str]]:
     """(id, normalized body) for each indexed id, lazily."""
-    from speeches.search import engines
-
     return engines.current().normalized_bodies(ids)
 
 
 def body_lengths(ids: Iterable[int]) -> dict[int, int]:
     """Characters of each speech's normalized body."""
-    from speeches.search import engines
-
     return engines.current().body_lengths(ids)
 
 
 def speech_facts(ids: Iterable[int]) -> dict[int, SpeechFacts]:
-    from speeches.search import engines
-
     return engines.current().speech_facts(ids)
 
 
 def ranked(match: MatchSet, sort: str = "relevance") -> list[tuple[int, float]]:
     """The whole match set in search order (relevance or date), with scores."""
-    from speeches.search import engines
-
     return engines.current().ranked(match, sort)
 
 
 def facets_for(ids: Iterable[int]) -> dict[str, list[Facet]]:
-    from speeches.search import engines
-
     return engines.current().facets_for(ids)

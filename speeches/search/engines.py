@@ -1,28 +1,42 @@
-"""Which engine answers: ``settings.SEARCH_ENGINE`` = "embedded" (default) or "opensearch".
+"""Which engine answers: loaded from ``settings.SEARCH_ENGINE`` as Django loads a cache backend.
 
-Both engines offer the same functions (``embedded.api``, ``opensearch.api``): search and
-the research primitives, writes (index, remove, rebuild, haystack's begin_rebuild and
-index_batch, reset, optimize) and status. Only the public face and haystack's backend call
-this module.
+``SEARCH_ENGINE`` is "embedded" (default), "opensearch" or the dotted path of a module that
+implements ``speeches.search.base.SearchEngine``. Only the public face and haystack's backend
+call this module.
 """
 
 from __future__ import annotations
 
-from types import ModuleType
+from functools import cache
+from importlib import import_module
+from typing import TYPE_CHECKING, cast
 
-ENGINES = ("embedded", "opensearch")
+from speeches.search.base import SearchEngine
+
+ENGINES = {
+    "embedded": "speeches.search.embedded.api",
+    "opensearch": "speeches.search.opensearch.api",
+}
+
+if TYPE_CHECKING:  # mypy checks that both engine modules fulfil the contract
+    from speeches.search.embedded import api as _embedded
+    from speeches.search.opensearch import api as _opensearch
+
+    _checked: tuple[SearchEngine, SearchEngine] = (_embedded, _opensearch)
 
 
-def current() -> ModuleType:
-    from django.conf import settings
+def current() -> SearchEngine:
+    from django.conf import settings  # read per call: tests switch engines with settings
 
-    name = getattr(settings, "SEARCH_ENGINE", "embedded")
-    if name == "opensearch":
-        from speeches.search.opensearch import api
+    return load(getattr(settings, "SEARCH_ENGINE", "embedded"))
 
-        return api
-    if name != "embedded":
-        raise ValueError(f"SEARCH_ENGINE={name!r}: use one of {', '.join(ENGINES)}")
-    from speeches.search.embedded import api
 
-    return api
+@cache
+def load(name: str) -> SearchEngine:
+    """The engine module a ``SEARCH_ENGINE`` value names (imported once)."""
+    path = ENGINES.get(name, name)
+    if "." not in path:
+        raise ValueError(
+            f"SEARCH_ENGINE={name!r}: use one of {', '.join(ENGINES)} or a dotted path"
+        )
+    return cast(SearchEngine, import_module(path))

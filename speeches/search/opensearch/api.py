@@ -5,6 +5,8 @@ writes go through the outbox and wait for the cluster instead.
 """
 
 import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 from speeches.search.opensearch import engine as _engine
 from speeches.search.opensearch.writer import (
@@ -21,10 +23,13 @@ from speeches.search.opensearch.writer import (
 )
 from speeches.search.results import SearchUnavailable
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
-def _read(function):
+
+def _read(function: Callable[_P, _R]) -> Callable[_P, _R]:
     @functools.wraps(function)
-    def guarded(*args, **kwargs):
+    def guarded(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         from opensearchpy.exceptions import ConnectionError as Unreachable
         from opensearchpy.exceptions import TransportError
 
