@@ -56,6 +56,7 @@ __all__ = [
     "remove_speeches",
     "search",
     "speech_facts",
+    "text_version_differences",
 ]
 
 
@@ -120,6 +121,12 @@ def index_status() -> dict[str, object]:
 def optimize_index() -> None:
     """Merge index segments (offline maintenance; slow on big indexes)."""
     engines.current().optimize()
+
+
+def text_version_differences() -> list[str] | None:
+    """How the live index's text version differs from this process's ([] = not at all,
+    None = no index yet): a difference means stored texts and new queries may disagree."""
+    return engines.current().text_version_differences()
 
 
 def more_like_this(speech_id: int, limit: int = 5) -> list[int]:

@@ -116,3 +116,8 @@ class SearchEngine(Protocol):
     def status(self) -> dict[str, object]:
         """The index compared with the database: ids missing from it or extra in it."""
         ...
+
+    def text_version_differences(self) -> list[str] | None:
+        """What differs between the live index's text version (``textversion``) and this
+        process's: [] = none, None = there is no live index yet."""
+        ...

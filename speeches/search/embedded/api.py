@@ -10,7 +10,7 @@ from speeches.search.embedded.exact import (
     speech_facts,
 )
 from speeches.search.embedded.exact import facets as facets_for
-from speeches.search.embedded.layout import reset
+from speeches.search.embedded.layout import reset, text_version_differences
 from speeches.search.embedded.rebuild import begin_rebuild, index_batch, rebuild
 from speeches.search.embedded.snapshot import status
 from speeches.search.embedded.writer import index_speeches, optimize, remove_speeches
@@ -36,4 +36,5 @@ __all__ = [
     "search",
     "speech_facts",
     "status",
+    "text_version_differences",
 ]

@@ -133,6 +133,18 @@ def open_generation(name: str) -> Generation:
     return Generation(path, int(meta["bucket_size"]), SignatureScheme.from_meta(meta))
 
 
+def text_version_differences() -> list[str] | None:
+    """The live generation's text version compared with this process's (see ``textversion``)."""
+    name = current_name()
+    if name is None:
+        return None
+    try:
+        meta = json.loads((root() / name / "meta.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return textversion.differences(meta)
+
+
 def current_name() -> str | None:
     try:
         return (root() / "CURRENT").read_text().strip() or None

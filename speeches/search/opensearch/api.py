@@ -17,6 +17,7 @@ from speeches.search.opensearch.writer import (
     rebuild,
     remove_speeches,
     reset,
+    text_version_differences,
 )
 from speeches.search.opensearch.writer import (
     status as _status,
@@ -77,4 +78,5 @@ __all__ = [
     "search",
     "speech_facts",
     "status",
+    "text_version_differences",
 ]

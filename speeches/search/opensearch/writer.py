@@ -22,7 +22,7 @@ from django.conf import settings
 from speeches.search import headings, textversion
 from speeches.search.opensearch import client as conn
 from speeches.search.opensearch.documents import document
-from speeches.search.opensearch.mapping import index_body
+from speeches.search.opensearch.mapping import current_format, index_body
 from speeches.search.rows import changed_since, load_rows, pending_updates, published_ids
 
 GREEN_WAIT = 900  # seconds for a rebuilt index's replicas to be allocated
@@ -71,6 +71,19 @@ def live_meta() -> dict | None:
         return None
     mappings = conn.client().indices.get_mapping(index=found[0])
     return mappings[found[0]]["mappings"].get("_meta", {})
+
+
+def text_version_differences() -> list[str] | None:
+    """The cluster index's text version compared with this process's, plus "index format"
+    when it predates the mapping's format (still exact, but ranked by the slow path: a
+    rebuild brings it up to date)."""
+    meta = live_meta()
+    if meta is None:
+        return None
+    stale = textversion.differences(meta)
+    if not current_format(meta):
+        stale.append("index format")
+    return stale
 
 
 def _swap(new: str) -> None:
