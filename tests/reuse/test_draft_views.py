@@ -52,7 +52,8 @@ def _post(client: Client, url: str, data: dict):
 
 
 def test_staff_only_by_default(client, archive):
-    assert client.get("/check/").status_code == 302
+    login = client.get("/check/")
+    assert login.status_code == 302 and login["Location"] == "/admin/login/?next=/check/"
     response = client.post("/api/check", {"text": NEW})
     assert response.status_code == 403
     assert "staff" in response.json()["error"]
