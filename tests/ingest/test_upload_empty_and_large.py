@@ -77,3 +77,24 @@ def test_an_ordinary_save_is_indexed_before_the_answer(staff, url, monkeypatch):
         m.setattr("django.db.transaction.on_commit", lambda f, *a, **k: f())
         assert staff.post(url, form_data(batch, page)).status_code == 302
     assert indexed_in == [threading.main_thread().name]
+
+
+@pytest.mark.django_db
+def test_the_save_reuses_the_previews_duplicate_check_on_an_unchanged_archive(
+    staff,  # noqa: F811
+    url,  # noqa: F811
+    monkeypatch,
+):
+    from speeches.ingest import pipeline
+
+    checks: list[str] = []
+    find = pipeline.find_duplicates
+    monkeypatch.setattr(
+        pipeline, "find_duplicates", lambda prepared: checks.append(prepared.name) or find(prepared)
+    )
+    batch, page = upload(staff, url, GOOD / "001_wenku_utf8.txt", GOOD / "000_gbk.txt")
+    assert len(checks) == 2  # the preview checks each file once
+    assert staff.post(url, form_data(batch, page)).status_code == 302
+    # The first file's check still held; the second is checked again after the first saved.
+    assert checks[2:] == ["000_gbk.txt"]
+    assert Speech.objects.count() == 2
