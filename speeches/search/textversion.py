@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-import json
 import unicodedata
 from functools import lru_cache
 
@@ -69,35 +68,3 @@ def differences(meta: dict) -> list[str]:
         return ["unrecorded"]
     current = fingerprint()
     return sorted(k for k in current.keys() | recorded.keys() if current.get(k) != recorded.get(k))
-
-
-def live_differences() -> list[str] | None:
-    """Differences of the live generation (None: there is no live index yet)."""
-    from django.conf import settings
-
-    if settings.SEARCH_ENGINE == "opensearch":
-        return _cluster_differences()
-    from speeches.search.embedded import layout
-
-    name = layout.current_name()
-    if name is None:
-        return None
-    try:
-        meta = json.loads((layout.root() / name / "meta.json").read_text())
-    except (OSError, ValueError):
-        return None
-    return differences(meta)
-
-
-def _cluster_differences() -> list[str] | None:
-    """The cluster index's differences, plus "index format" when it predates the mapping's
-    format (still exact, but ranked by the slow path: a rebuild brings it up to date)."""
-    from speeches.search.opensearch import mapping, writer
-
-    meta = writer.live_meta()
-    if meta is None:
-        return None
-    stale = differences(meta)
-    if not mapping.current_format(meta):
-        stale.append("index format")
-    return stale

@@ -73,10 +73,10 @@ def _preparation_failures() -> str:
 
 
 def _text_version_differences() -> list[str]:
-    from speeches.search import textversion
+    from speeches import search
 
     try:
-        return textversion.live_differences() or []
+        return search.text_version_differences() or []
     except Exception:  # a health check reports, it does not raise
         log.exception("healthz: text version unreadable")
         return ["unreadable"]

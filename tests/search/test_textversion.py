@@ -52,7 +52,7 @@ def test_a_changed_user_dictionary_or_opencc_changes_the_fingerprint(monkeypatch
 def test_mismatch_is_reported_and_prepare_archive_rebuilds(client):
     services.create_speech(title="文本版本", body="规范化版本不同的独特提法庚辛。")
     search.rebuild_index()
-    assert textversion.live_differences() == []
+    assert search.text_version_differences() == []
     assert client.get("/healthz").json()["text_version"] == "ok"
 
     _tamper(opencc="1.0.0", rules="0")
@@ -66,6 +66,6 @@ def test_mismatch_is_reported_and_prepare_archive_rebuilds(client):
     old = layout.current_name()
     call_command("prepare_archive", "--no-demo")
     assert layout.current_name() != old
-    assert textversion.live_differences() == []
+    assert search.text_version_differences() == []
     assert search.search("独特提法庚辛").count == 1
     call_command("check_index")

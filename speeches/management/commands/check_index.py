@@ -8,7 +8,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from related import services as related
 from speeches import archive_version, outline_failures, preparation, search, services
-from speeches.search import textversion
 
 
 class Command(BaseCommand):
@@ -48,7 +47,7 @@ class Command(BaseCommand):
         status = search.index_status()
         status["outline_failures"] = outline_failures.failed_ids()
         status.update(related.status())
-        status["text_version"] = textversion.live_differences() or []
+        status["text_version"] = search.text_version_differences() or []
         status["preparation_failures"] = preparation.failures()
         if json:
             self.stdout.write(_json(status))

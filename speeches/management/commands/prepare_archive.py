@@ -10,7 +10,6 @@ from reuse import services as reuse_services
 from speeches import preparation, search, services
 from speeches.demo import load_demo
 from speeches.models import Speech
-from speeches.search import textversion
 
 
 class Command(BaseCommand):
@@ -56,7 +55,7 @@ class Command(BaseCommand):
                 f"{len(status['extra'])} extra): rebuilding."
             )
             search.rebuild_index()
-        elif stale := textversion.live_differences():
+        elif stale := search.text_version_differences():
             # Stored texts were normalized another way than new queries will be.
             self.stdout.write(
                 f"Index built with another text version ({', '.join(stale)}): rebuilding."

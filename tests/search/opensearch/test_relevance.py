@@ -86,18 +86,17 @@ def test_an_index_of_the_old_format_is_flagged_and_still_ranked(
     cluster_index, db, django_capture_on_commit_callbacks
 ):
     """An index built before format 2 scores BM25, not occurrences: never use its scores."""
-    from speeches.search import textversion
     from speeches.search.opensearch import client, writer
 
-    assert textversion.live_differences() is None  # no index yet
+    assert search.text_version_differences() is None  # no index yet
     with django_capture_on_commit_callbacks(execute=True):
         services.create_speech(title="党建", body="党的建设。党的建设，党的建设。")
         services.create_speech(title="其他", body="党的建设。")
     name = writer.live_index()
-    assert textversion.live_differences() == []
+    assert search.text_version_differences() == []
     client.client().indices.put_mapping(index=name, body={"_meta": {"format": 1}})
     relevance._checked.clear()
-    assert textversion.live_differences() == ["unrecorded", "index format"]
+    assert search.text_version_differences() == ["unrecorded", "index format"]
     assert not relevance.applicable(["党的建设"], 20)
     page = search.search("党的建设", with_facets=False, with_snippets=False)
     assert [h.speech_id for h in page.hits] == [sid for sid, _ in _exact("党的建设", 20)]
