@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from reuse.compare import side_by_side
 from reuse.draft_check import Report, check_draft
 from reuse.draft_intake import DraftError, Submitted, read_draft
-from reuse.views import body_spans
+from reuse.views import MAX_COMPARE_CHARS, body_spans
 from speeches.limits import page_budget
 from speeches.models import Speech
 
@@ -124,6 +124,9 @@ def _side_by_side(
     if source is None:
         context["error"] = _("没有这篇已发布的讲话。")
         return _page(request, context, 404)
+    if len(source.body) > MAX_COMPARE_CHARS:
+        context["error"] = _("讲话超过 %(n)s 字，无法在线对照。") % {"n": MAX_COMPARE_CHARS}
+        return _page(request, context, 413)
     spans = body_spans(submitted.text, source.body)
     rows, crossing = side_by_side(submitted.text, source.body, spans)
     context.update(

@@ -162,3 +162,12 @@ def test_drafts_are_rate_limited_like_the_other_expensive_requests(settings, arc
     refused = Client().post("/api/check", {"text": NEW}, **who)
     assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
     assert refused.json()["limited"] == "draft_check"
+
+
+def test_a_source_too_long_to_compare_online_is_refused(staff, archive, monkeypatch):
+    from reuse import draft_views
+
+    published, _ = archive
+    monkeypatch.setattr(draft_views, "MAX_COMPARE_CHARS", 100)
+    page = _post(staff, "/check/", {"text": NEW, "source": str(published.pk)})
+    assert page.status_code == 413 and "100" in page.content.decode()
