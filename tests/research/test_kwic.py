@@ -44,3 +44,12 @@ def test_sentences_follow_or_and_not_of_the_query():
 
     assert found("路上 OR 队伍") == ["全面从严治党永远在路上！", "干部队伍建设；"]
     assert found("从严 -全面") == ["党员干部要从严。", "从严治党"]
+
+
+def test_sentence_around_an_occurrence_in_source_text():
+    text = "同志們：\n  中央委員會的成員只有五人！因此，要擴大。\n"
+    start = text.index("成員")
+    s, e = kwic.sentence_around(text, start, start + 2)
+    assert text[s:e] == "中央委員會的成員只有五人！"
+    s, e = kwic.sentence_around(text, text.index("擴大"), text.index("擴大") + 2)
+    assert text[s:e] == "因此，要擴大。"

@@ -78,3 +78,8 @@ def test_sentences_and_kwic_quote_the_source_with_the_terms_marked(client, tradi
     ours = [li for li in kwic.lines if li.speech == traditional.pk]
     assert [li.match for li in ours] == ["委員會", "委員會"]
     assert ours[0].right.startswith("的成員只有五人，")
+    # the full sentence, on demand in the KWIC view: the source's, around this occurrence
+    assert ours[0].sentence == ("中央", "的成員只有五人，因此，代表會議以後，擴大中央委員會。")
+    assert ours[1].sentence == ("中央委員會的成員只有五人，因此，代表會議以後，擴大中央", "。")
+    html = client.get("/search/", {"q": "委员会", "view": "kwic"}).content.decode()
+    assert "<summary>全句</summary>" in html
