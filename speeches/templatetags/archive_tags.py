@@ -134,3 +134,12 @@ def ui_lang(text: str) -> str:
     from speeches.campaign_i18n import text_lang
 
     return text_lang(text or "")
+
+
+@register.filter
+def marked_query(text: str, q: str) -> SafeString:
+    """``text`` escaped, with the matches of the query ``q``'s terms wrapped in <mark>."""
+    from speeches import search
+    from speeches.search.highlight import mark_html
+
+    return mark_safe(mark_html(text or "", search.highlight_spans(text or "", q or "")))

@@ -83,3 +83,9 @@ def test_api_gives_the_matching_headings(client, speech):
     assert item["headings"] == ["一、全面加强<mark>党的建设</mark>"] and item["occurrences"] == 1
     plain = client.get("/api/search", {"q": "党的建设"}).json()["results"][0]
     assert "headings" not in plain
+
+
+def test_headings_view_marks_the_term_and_links_to_the_marked_heading(client, speech):
+    html = client.get("/search/", {"q": "heading:党的建设", "view": "headings"}).content.decode()
+    assert "一、全面加强<mark>党的建设</mark>" in html
+    assert f"/speeches/{speech.pk}/?q=heading%3A" in html
