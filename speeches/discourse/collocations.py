@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from speeches.discourse import stats
-from speeches.discourse.corpus import SpeechTerms
+from speeches.discourse.corpus import OverBudget, SpeechTerms
+from speeches.research.budget import Budget, unlimited
 
 DEFAULT_WINDOW, MAX_WINDOW = 5, 20
 
@@ -68,14 +69,18 @@ def collocations(
     window: int = DEFAULT_WINDOW,
     min_count: int = 2,
     limit: int = 100,
+    budget: Budget | None = None,
 ) -> Collocations:
     """``terms``: the sub-corpus; ``bodies``: the bodies of its speeches holding the node."""
     freq: Counter[str] = Counter()
     for t in terms.values():
         freq.update(t.word_counts)
     size = sum(freq.values())
+    budget = budget or unlimited()
     node_count, pairs = 0, Counter()
-    for sid, body in bodies.items():
+    for done, (sid, body) in enumerate(bodies.items()):
+        if budget.spent(done, unit="speeches"):
+            raise OverBudget(budget)
         n, near = window_counts(terms[sid], body, node, window)
         node_count += n
         pairs.update(near)

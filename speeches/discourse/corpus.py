@@ -25,6 +25,15 @@ class BadQuery(ValueError):
     """A sub-corpus or phrase the tools cannot use; the message says why."""
 
 
+class OverBudget(RuntimeError):
+    """The answer would not be ready within its time budget: refused whole, since a
+    keyness table or collocation list over part of a sub-corpus would mislead."""
+
+    def __init__(self, budget) -> None:
+        super().__init__(budget.cut.sentence() if budget.cut else "time budget spent")
+        self.budget = budget
+
+
 @dataclass
 class SpeechTerms:
     id: int

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from speeches.discourse import stats, units
-from speeches.discourse.corpus import SpeechTerms
+from speeches.discourse.corpus import OverBudget, SpeechTerms
+from speeches.research.budget import Budget, unlimited
 
 try:  # SIMD substring counting (see speeches/search/textstore.py); same counts as str.count
     import stringzilla as _sz
@@ -60,9 +61,11 @@ class Keyness:
         return [t for t in self.results if not t.over]
 
 
-def _sum(counters: Iterable[Counter[str]]) -> Counter[str]:
+def _sum(counters: Iterable[Counter[str]], budget: Budget) -> Counter[str]:
     total: Counter[str] = Counter()
-    for c in counters:
+    for done, c in enumerate(counters):
+        if budget.spent(done, unit="speeches"):
+            raise OverBudget(budget)
         total.update(c)
     return total
 
@@ -86,10 +89,15 @@ def _scored(
 
 
 def word_keyness(
-    a: Mapping[int, SpeechTerms], b: Mapping[int, SpeechTerms], *, min_freq: int = 5
+    a: Mapping[int, SpeechTerms],
+    b: Mapping[int, SpeechTerms],
+    *,
+    min_freq: int = 5,
+    budget: Budget | None = None,
 ) -> Keyness:
-    ca = _sum(t.word_counts for t in a.values())
-    cb = _sum(t.word_counts for t in b.values())
+    budget = budget or unlimited()
+    ca = _sum((t.word_counts for t in a.values()), budget)
+    cb = _sum((t.word_counts for t in b.values()), budget)
     size_a, size_b = sum(ca.values()), sum(cb.values())
     counts = {w: (ca.get(w, 0), cb.get(w, 0)) for w in ca.keys() | cb.keys()}
     return Keyness(
@@ -127,12 +135,14 @@ def ngram_keyness(
     bodies: Callable[[Iterable[int]], Mapping[int, str]],
     *,
     min_freq: int = 5,
+    budget: Budget | None = None,
 ) -> Keyness:
     """``bodies(ids)`` gives the normalized bodies the literal counts are taken from."""
+    budget = budget or unlimited()
     size_a = sum(t.length for t in a.values())
     size_b = sum(t.length for t in b.values())
-    pa = _sum(t.phrase_counts for t in a.values())
-    pb = _sum(t.phrase_counts for t in b.values())
+    pa = _sum((t.phrase_counts for t in a.values()), budget)
+    pb = _sum((t.phrase_counts for t in b.values()), budget)
     terms = _candidates(pa, pb, size_a, size_b, min_freq)
     # One joined text per side: a newline never occurs inside a Han n-gram, so a count over
     # the joined text is the sum of the per-speech counts.

@@ -11,15 +11,18 @@ from collections.abc import Iterable
 from speeches import search
 from speeches.discourse import collocations as colloc
 from speeches.discourse import corpus, formulations, keyness
-from speeches.discourse.corpus import BadQuery
+from speeches.discourse.corpus import BadQuery, OverBudget
+from speeches.research.budget import Budget
 from speeches.text.normalize import normalize_document as normalized_needle
 
-__all__ = ["BadQuery", "collocations_of", "formulation_history", "keyness_of"]
+__all__ = ["BadQuery", "OverBudget", "collocations_of", "formulation_history", "keyness_of"]
 
 MAX_PHRASE = 50
 
 
-def keyness_of(a: str, b: str = "", *, unit: str = "word", min_freq: int = 5) -> tuple:
+def keyness_of(
+    a: str, b: str = "", *, unit: str = "word", min_freq: int = 5, budget: Budget | None = None
+) -> tuple:
     """(Keyness, sub-corpus A, sub-corpus B). An empty ``b`` is every speech not in A."""
     if not a.strip():
         raise BadQuery("a: give the query of the first sub-corpus")
@@ -38,9 +41,9 @@ def keyness_of(a: str, b: str = "", *, unit: str = "word", min_freq: int = 5) ->
     ta = {s: terms[s] for s in side_a.ids if s in terms}
     tb = {s: terms[s] for s in side_b.ids if s in terms}
     if unit == "word":
-        result = keyness.word_keyness(ta, tb, min_freq=min_freq)
+        result = keyness.word_keyness(ta, tb, min_freq=min_freq, budget=budget)
     else:
-        result = keyness.ngram_keyness(ta, tb, corpus.bodies, min_freq=min_freq)
+        result = keyness.ngram_keyness(ta, tb, corpus.bodies, min_freq=min_freq, budget=budget)
     return result, side_a, side_b
 
 
@@ -58,7 +61,12 @@ def _holding(ids: Iterable[int], needle: str) -> dict[int, int]:
 
 
 def collocations_of(
-    q: str, within: str = "", *, window: int = colloc.DEFAULT_WINDOW, min_count: int = 2
+    q: str,
+    within: str = "",
+    *,
+    window: int = colloc.DEFAULT_WINDOW,
+    min_count: int = 2,
+    budget: Budget | None = None,
 ) -> tuple:
     """(Collocations, the sub-corpus)."""
     node = _phrase(q)
@@ -68,7 +76,9 @@ def collocations_of(
     terms = corpus.speech_terms(side.ids)
     holding = _holding(terms, node)
     bodies = corpus.bodies(holding)
-    result = colloc.collocations(node, terms, bodies, window=window, min_count=min_count)
+    result = colloc.collocations(
+        node, terms, bodies, window=window, min_count=min_count, budget=budget
+    )
     return result, side
 
 

@@ -25,6 +25,18 @@ def _json(data: dict, status: int = 200) -> JsonResponse:
     return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
+def _over_budget(exc: service.OverBudget) -> JsonResponse:
+    cut = exc.budget.cut
+    return _json(
+        {
+            "error": f"This answer does not fit the time budget of {exc.budget.seconds:g} s: "
+            "narrow the sub-corpus (add filters) or raise min.",
+            "truncated": cut.as_json() if cut else None,
+        },
+        status=413,
+    )
+
+
 def kwic_link(*parts: str) -> str:
     """The concordance of the first part in the speeches matching all parts."""
     q = " ".join(p for p in parts if p and p.strip())
@@ -41,7 +53,11 @@ def _quoted(term: str) -> str:
 def _keyness(request: HttpRequest):
     form = read(forms.KeynessForm, request.GET)
     d = form.cleaned_data
-    result, side_a, side_b = service.keyness_of(d["a"], d["b"], unit=d["unit"], min_freq=d["min"])
+    exporting = d["format"] in ("csv", "jsonl")
+    budget = limits.export_budget() if exporting else limits.page_budget()
+    result, side_a, side_b = service.keyness_of(
+        d["a"], d["b"], unit=d["unit"], min_freq=d["min"], budget=budget
+    )
     return d, result, side_a, side_b
 
 
@@ -50,6 +66,8 @@ def api_keyness(request: HttpRequest) -> HttpResponse:
         d, result, _a, _b = _keyness(request)
     except BadInput as exc:
         return _json({"error": str(exc)}, status=400)
+    except service.OverBudget as exc:
+        return _over_budget(exc)
     if d["format"] in ("csv", "jsonl"):
         meta = exports.describe("keyness", d["a"], {}, b=d["b"], unit=d["unit"], min=d["min"])
         rows = payloads.keyness_rows(result)
@@ -66,6 +84,8 @@ def keyness_page(request: HttpRequest) -> HttpResponse:
         d, result, _a, _b = _keyness(request)
     except BadInput as exc:
         return render(request, "speeches/keyness.html", {**context, "error": str(exc)}, status=400)
+    except service.OverBudget as exc:
+        return render(request, "speeches/keyness.html", {**context, "error": str(exc)}, status=413)
     query = {k: v for k, v in request.GET.items() if k != "format"}
 
     def rows(terms):
@@ -96,8 +116,10 @@ def keyness_page(request: HttpRequest) -> HttpResponse:
 
 def _collocations(request: HttpRequest):
     d = read(forms.CollocationsForm, request.GET).cleaned_data
+    exporting = d["format"] in ("csv", "jsonl")
+    budget = limits.export_budget() if exporting else limits.page_budget()
     result, _side = service.collocations_of(
-        d["q"], d["within"], window=d["window"], min_count=d["min"]
+        d["q"], d["within"], window=d["window"], min_count=d["min"], budget=budget
     )
     return d, result
 
@@ -107,6 +129,8 @@ def api_collocations(request: HttpRequest) -> HttpResponse:
         d, result = _collocations(request)
     except BadInput as exc:
         return _json({"error": str(exc)}, status=400)
+    except service.OverBudget as exc:
+        return _over_budget(exc)
     if d["format"] in ("csv", "jsonl"):
         meta = exports.describe("collocations", d["q"], {}, within=d["within"], window=d["window"])
         rows = payloads.collocation_rows(result)
@@ -123,9 +147,10 @@ def collocations_page(request: HttpRequest) -> HttpResponse:
         return render(request, "speeches/collocations.html", context)
     try:
         d, result = _collocations(request)
-    except BadInput as exc:
+    except (*BadInput, service.OverBudget) as exc:
+        status = 413 if isinstance(exc, service.OverBudget) else 400
         return render(
-            request, "speeches/collocations.html", {**context, "error": str(exc)}, status=400
+            request, "speeches/collocations.html", {**context, "error": str(exc)}, status=status
         )
     query = {k: v for k, v in request.GET.items() if k != "format"}
     api = reverse("speeches:api-collocations")

@@ -84,3 +84,11 @@ def test_csv_export_starts_with_its_header_and_neutral_cells(client, indexed):
 )
 def test_discourse_routes_are_a_limited_class(path, limited):
     assert limits.request_class(RequestFactory().get(path)) == limited
+
+
+def test_over_its_time_budget_an_answer_is_refused_whole(client, indexed, document, settings):
+    settings.ARCHIVE_PAGE_SECONDS = 0.0
+    for url in ("/api/keyness?a=level:县", "/api/collocations?q=群众"):
+        assert _check(client, document, url) == 413
+        body = client.get(url).json()
+        assert "time budget" in body["error"] and body["truncated"]["unit"] == "speeches"
