@@ -153,10 +153,9 @@ def check_draft(
     )
     visible = _visible(text)
     sources = _sources(visible, found, published.order)
+    phrases = candidates(text)
     left = max(0.0, min(budget.seconds, ANSWER_SECONDS) - budget.elapsed())
-    seen = usage(
-        candidates(text), before_year, Budget(min(left, FORMULATION_SECONDS)), published.state
-    )
+    seen = usage(phrases, before_year, Budget(min(left, FORMULATION_SECONDS)), published.state)
     report = Report(
         text=text,
         submitted=text if submitted is None else submitted,
