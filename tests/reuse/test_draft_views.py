@@ -171,3 +171,15 @@ def test_a_source_too_long_to_compare_online_is_refused(staff, archive, monkeypa
     monkeypatch.setattr(draft_views, "MAX_COMPARE_CHARS", 100)
     page = _post(staff, "/check/", {"text": NEW, "source": str(published.pk)})
     assert page.status_code == 413 and "100" in page.content.decode()
+
+
+def test_formulations_never_seen_and_out_of_use(settings, archive):
+    settings.ARCHIVE_DRAFT_CHECK = "public"
+    draft = "我们要继续深化“创先争优”活动，同时提出“鑫淼垚犇新规”的要求，推动两个确立落地。"
+    data = Client().post("/api/check", {"text": draft, "before": "2015"}).json()
+    assert "鑫淼垚犇新规" in data["new_formulations"]
+    assert "创先争优" not in data["new_formulations"]
+    assert {"text": "创先争优", "last_year": 2011} in data["ended_formulations"]
+    assert data["before_year"] == 2015 and data["unchecked_formulations"] == 0
+    later = Client().post("/api/check", {"text": draft, "before": "2011"}).json()
+    assert later["ended_formulations"] == []
