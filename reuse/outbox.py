@@ -12,7 +12,9 @@ import logging
 from django.db import transaction
 from django.db.models import F
 
-from reuse.models import PendingReuseUpdate
+from reuse import services
+from reuse.models import Fingerprints, PendingReuseUpdate, WidespreadPassage
+from speeches.models import Speech
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +27,6 @@ def enqueue(speech_id: int, action: str, *, apply_on_commit: bool = True) -> Non
 
 def apply_pending_reuse_updates() -> int:
     """Apply every outstanding reuse change; return how many are still pending."""
-    from reuse import services
 
     pending = list(PendingReuseUpdate.objects.order_by("id"))
     if not pending:
@@ -46,3 +47,19 @@ def apply_pending_reuse_updates() -> int:
         return len(pending)
     PendingReuseUpdate.objects.filter(id__in=[t.id for t in pending]).delete()
     return PendingReuseUpdate.objects.count()
+
+
+def ensure_current() -> str:
+    """Bring reuse up to date for ``prepare_archive``: retry the outbox, run a full pass
+    when speeches lack fingerprints (an archive from before reuse existed), and fill the
+    corpus view when it is empty. Returns what was done, for the command's output."""
+    done = []
+    left = apply_pending_reuse_updates()
+    if left:
+        done.append(f"{left} reuse update(s) still pending")
+    missing = Speech.objects.exclude(pk__in=Fingerprints.objects.values("speech_id")).count()
+    if missing:
+        done.append(f"reuse computed for the archive ({services.rebuild()} shared passages)")
+    if Speech.objects.exists() and (missing or not WidespreadPassage.objects.exists()):
+        done.append(f"{services.refresh_widespread()} widespread passages listed")
+    return "; ".join(done)

@@ -273,21 +273,3 @@ def _span_in(doc: Doc, hashes: np.ndarray) -> tuple[int, int] | None:
         return None
     start, end = int(where.min()), min(int(where.max()) + GRAM, len(doc.text.flat))
     return doc.text.body_span(start, end)
-
-
-def ensure_current() -> str:
-    """Bring reuse up to date for ``prepare_archive``: retry the outbox, run a full pass
-    when speeches lack fingerprints (an archive from before reuse existed), and fill the
-    corpus view when it is empty. Returns what was done, for the command's output."""
-    from reuse.outbox import apply_pending_reuse_updates
-
-    done = []
-    left = apply_pending_reuse_updates()
-    if left:
-        done.append(f"{left} reuse update(s) still pending")
-    missing = Speech.objects.exclude(pk__in=Fingerprints.objects.values("speech_id")).count()
-    if missing:
-        done.append(f"reuse computed for the archive ({rebuild()} shared passages)")
-    if Speech.objects.exists() and (missing or not WidespreadPassage.objects.exists()):
-        done.append(f"{refresh_widespread()} widespread passages listed")
-    return "; ".join(done)

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 
 from demo.refresh import refresh_demo
 from related import services as related
-from reuse import services as reuse_services
+from reuse import outbox as reuse_outbox
 from speeches import preparation, search, services
 from speeches.demo import load_demo
 from speeches.models import Speech
@@ -63,7 +63,7 @@ class Command(BaseCommand):
             search.rebuild_index()
 
     def _reuse(self) -> None:
-        if done := reuse_services.ensure_current():
+        if done := reuse_outbox.ensure_current():
             self.stdout.write(f"Text reuse: {done}.")
 
     def _related(self) -> None:
