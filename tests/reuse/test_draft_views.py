@@ -183,3 +183,16 @@ def test_formulations_never_seen_and_out_of_use(settings, archive):
     assert data["before_year"] == 2015 and data["unchecked_formulations"] == 0
     later = Client().post("/api/check", {"text": draft, "before": "2011"}).json()
     assert later["ended_formulations"] == []
+
+
+def test_passages_come_back_when_the_search_engine_cannot_answer(settings, archive, monkeypatch):
+    from speeches import search
+
+    def down(*args, **kwargs):
+        raise search.SearchUnavailable("cluster down")
+
+    settings.ARCHIVE_DRAFT_CHECK = "public"
+    monkeypatch.setattr(search, "match_set", down)
+    data = Client().post("/api/check", {"text": NEW + SEED_000[400:600]}).json()
+    assert len(data["passages"]) == 1
+    assert data["complete"] is False and data["unchecked_formulations"] > 0
