@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from speeches.research.budget import Budget
 from speeches.search.analysis import words
+from speeches.search.results import SearchUnavailable
 from speeches.text.han import HAN
 
 MIN_CHARS = 4
@@ -74,7 +75,11 @@ def usage(
         if budget.spent(done, unit="formulations"):
             out.unchecked = len(found) - done
             break
-        seen, last_year = _history(candidate.text, state)
+        try:
+            seen, last_year = _history(candidate.text, state)
+        except SearchUnavailable:  # the cluster is down: the passages still come back
+            out.unchecked = len(found) - done
+            break
         out.checked += 1
         if not seen:
             out.unseen.append(candidate)
