@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from speeches.search.query import ParsedQuery
 
-SORTS = ("relevance", "-date", "date")  # relevance; newest first; oldest first
+# relevance; newest first; oldest first; most literal occurrences of the terms first
+SORTS = ("relevance", "-date", "date", "hits")
 MAX_PAGE_SIZE = 100
 
 

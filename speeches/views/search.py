@@ -298,6 +298,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 ("relevance", _("相关度")),
                 ("-date", _("日期↓")),
                 ("date", _("日期↑")),
+                ("hits", _("命中次数")),
             )
         ],
         "pages": _pages(result.page, last_page, base) if last_page > 1 else [],

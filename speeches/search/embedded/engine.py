@@ -174,10 +174,11 @@ def _term_ids(snap: Snapshot, needle: str) -> frozenset[int]:
 
 
 def _by_relevance(
-    snap: Snapshot, ids: set[int], terms: list[Term], n: int | None
+    snap: Snapshot, ids: set[int], terms: list[Term], n: int | None, by_hits: bool = False
 ) -> list[tuple[int, float]]:
     """BM25 over the literal occurrences of the positive terms (see ``ranking``), every hit
-    scored; ``n`` best first (None = all of them)."""
+    scored; ``n`` best first (None = all of them). ``by_hits``: the score is the number of
+    occurrences instead (sort=hits)."""
     lit = literal(snap)
     needles = [x for x in dict.fromkeys(normalize_document(t.text) for t in terms) if x.strip()]
     if not needles:
@@ -185,6 +186,10 @@ def _by_relevance(
     df = {x: len(_term_ids(snap, x)) for x in needles}
     ordered = list(ids)
     tf = {x: dict(zip(ordered, lit.counts(ordered, x), strict=True)) for x in needles}
+    meta = snap.meta
+    if by_hits:
+        hits = {sid: float(sum(tf[x][sid] for x in needles)) for sid in ordered}
+        return ranking.rank(hits, n, tiebreak=lambda sid: (-meta[sid].date, -sid))
     scores = ranking.bm25_scores(
         needles,
         ordered,
@@ -195,7 +200,6 @@ def _by_relevance(
         df=df,
         titled=_titled(lit, ordered, needles),
     )
-    meta = snap.meta
     return ranking.rank(scores, n, tiebreak=lambda sid: (-meta[sid].date, -sid))
 
 
@@ -272,8 +276,8 @@ def search(
     terms = parsed.positive_terms()
 
     end = page * page_size
-    if sort == "relevance" and terms:
-        ranked = _by_relevance(snap, ids, terms, end)
+    if sort in ("relevance", "hits") and terms:
+        ranked = _by_relevance(snap, ids, terms, end, by_hits=sort == "hits")
     else:
         order = _by_date(snap, ids, end, newest_first=sort != "date")
         ranked = [(sid, 0.0) for sid in order]

@@ -88,8 +88,8 @@ def ranked(match: MatchSet, sort: str = "relevance") -> list[tuple[int, float]]:
     snap = engine.snapshot()
     ids = set(match.ids) & set(snap.meta)
     terms = match.parsed.positive_terms()
-    if sort == "relevance" and terms:
-        return engine._by_relevance(snap, ids, terms, None)
+    if sort in ("relevance", "hits") and terms:
+        return engine._by_relevance(snap, ids, terms, None, by_hits=sort == "hits")
     order = engine._by_date(snap, ids, len(ids), newest_first=sort != "date")
     return [(sid, 0.0) for sid in order]
 

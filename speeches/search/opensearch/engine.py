@@ -103,16 +103,23 @@ def _collection_stats(needles: list[str]) -> dict:
     }
 
 
-def _by_relevance(query: dict, needles: list[str], n: int | None) -> list[tuple[int, float]]:
-    """Ranked (id, score) list under the shared rule: the best ``n`` (None: all)."""
+def _by_relevance(
+    query: dict, needles: list[str], n: int | None, by_hits: bool = False
+) -> list[tuple[int, float]]:
+    """Ranked (id, score) list under the shared rule: the best ``n`` (None: all).
+    ``by_hits``: scored by the number of occurrences (sort=hits), every match counted."""
     stats = _collection_stats(needles)
+    if by_hits:
+        return _exact_ranking(query, needles, n, stats, by_hits=True)
     if n is not None and relevance.applicable(needles, n):
         # The cluster ranks the whole match set; only its best window is scored exactly.
         query = _ids_query(relevance.window(query, needles, n, **stats))
     return _exact_ranking(query, needles, n, stats)
 
 
-def _exact_ranking(query: dict, needles: list[str], n: int | None, stats: dict) -> list:
+def _exact_ranking(
+    query: dict, needles: list[str], n: int | None, stats: dict, by_hits: bool = False
+) -> list:
     """Literal occurrences of every needle in every speech matching ``query``, scored."""
     hits = _all_hits(
         query,
@@ -139,6 +146,9 @@ def _exact_ranking(query: dict, needles: list[str], n: int | None, stats: dict) 
             title[sid, needle] = bool(values[2 * k + 1])
         length[sid] = int(_dv(hit, "length"))
         date[sid] = int(_dv(hit, "date"))
+    if by_hits:
+        hits_of = {sid: float(sum(tf[sid, x] for x in needles)) for sid in ids}
+        return ranking.rank(hits_of, n, tiebreak=lambda sid: (-date[sid], -sid))
     scores = ranking.bm25_scores(
         needles,
         ids,
@@ -239,8 +249,8 @@ def search(
         body["aggs"] = _facet_aggs()
     head = _es().search(index=conn.alias(), body=body)
     count = head["hits"]["total"]["value"]
-    if sort == "relevance" and needles and count:
-        ranked = _by_relevance(query, needles, end)
+    if sort in ("relevance", "hits") and needles and count:
+        ranked = _by_relevance(query, needles, end, by_hits=sort == "hits")
     else:
         ranked = [(sid, 0.0) for sid in _by_date(query, min(end, count), sort != "date")]
     window = ranked[end - page_size : end]
@@ -375,8 +385,8 @@ def ranked(match: MatchSet, sort: str = "relevance") -> list[tuple[int, float]]:
         return []
     query = _ids_query(match.ids)
     needles = list(match.needles)
-    if sort == "relevance" and needles:
-        return _by_relevance(query, needles, None)
+    if sort in ("relevance", "hits") and needles:
+        return _by_relevance(query, needles, None, by_hits=sort == "hits")
     return [(sid, 0.0) for sid in _by_date(query, len(match.ids), sort != "date")]
 
 
