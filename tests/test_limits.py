@@ -270,3 +270,14 @@ def test_limits_leave_posts_and_ordinary_pages_alone(client, settings, archive):
     for url in ("/", "/api/search?q=党", "/search/?q=党", "/campaigns/", "/trends/"):
         assert client.get(url, REMOTE_ADDR=fresh_address()).status_code == 200, url
     assert client.get("/api/concordance?q=党", REMOTE_ADDR=fresh_address()).status_code == 429
+
+
+def test_a_streamed_answer_frees_its_slots_once_its_last_piece_is_produced(tmp_path):
+    """Before the server ends the response: a client that asks again at once is admitted."""
+    from speeches.limits import _ReleasingContent
+
+    slots = Slots(tmp_path, "export", 1)
+    content = _ReleasingContent(iter([b"a", b"b"]), [slots.take()])
+    assert slots.take() is None
+    assert list(content) == [b"a", b"b"]  # exhausted, not closed
+    assert slots.take() is not None
