@@ -10,12 +10,20 @@ from collections.abc import Iterable
 
 from speeches import search
 from speeches.discourse import collocations as colloc
-from speeches.discourse import corpus, formulations, keyness
+from speeches.discourse import corpus, formulations, keyness, novelty
 from speeches.discourse.corpus import BadQuery, OverBudget
 from speeches.research.budget import Budget
 from speeches.text.normalize import normalize_document as normalized_needle
 
-__all__ = ["BadQuery", "OverBudget", "collocations_of", "formulation_history", "keyness_of"]
+__all__ = [
+    "BadQuery",
+    "OverBudget",
+    "collocations_of",
+    "formulation_history",
+    "keyness_of",
+    "new_formulations",
+    "refresh_new_formulations",
+]
 
 MAX_PHRASE = 50
 
@@ -108,3 +116,40 @@ def _variants(phrase: str, domain: frozenset[int]) -> list[formulations.Variant]
         candidates |= set(found)
     counts = {c: _holding(domain, c) for c in candidates}
     return formulations.variants(candidates, counts)
+
+
+# --- new formulations (kept at index time, read by the speech page) -------------------------
+
+
+def refresh_new_formulations(per_speech: int = 40) -> int:
+    """Recompute every speech's new formulations (after index writes and in
+    ``prepare_archive``); returns how many (speech, phrase) rows were stored.
+
+    The ``per_speech`` candidates most taken up (by word-aligned phrases) are confirmed
+    literally over every dated text; the page shows fewer."""
+    ids = sorted(corpus.everything())
+    facts = search.speech_facts(ids)
+    dates = {s: f.date for s, f in facts.items() if f.date}
+    terms = corpus.speech_terms(dates)
+    found = novelty.candidates({s: t.phrase_counts.keys() for s, t in terms.items()}, dates)
+    top = {
+        sid: sorted(novelty.without_parts(per).items(), key=lambda kv: (-kv[1], kv[0]))
+        for sid, per in found.items()
+    }
+    dated = sorted(dates)
+    rows = []
+    for sid, phrases in top.items():
+        confirmed = {}
+        for p, _n in phrases[:per_speech]:
+            holders = [dates[s] for s, n in search.body_counts(dated, p).items() if n]
+            later = novelty.confirm(dates[sid], holders)
+            if later is not None:
+                confirmed[p] = later
+        rows += [(sid, p, n) for p, n in novelty.without_parts(confirmed).items()]
+    corpus.store().set_new_formulations(rows)
+    return len(rows)
+
+
+def new_formulations(speech_id: int, limit: int = 20) -> list[tuple[str, int]]:
+    """(phrase, later speeches) this speech was first to use, most taken up first."""
+    return corpus.store().new_formulations(speech_id)[:limit]

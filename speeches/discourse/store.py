@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-SCHEMA = 1
+SCHEMA = 2
 _BATCH = 500
 
 
@@ -33,11 +33,17 @@ class TermStore:
             row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None or row[0] != SCHEMA:
                 db.execute("DROP TABLE IF EXISTS cut")
+                db.execute("DROP TABLE IF EXISTS novel")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             db.execute(
                 "CREATE TABLE IF NOT EXISTS cut "
                 "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, tokens BLOB NOT NULL)"
             )
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS novel "
+                "(id INTEGER NOT NULL, phrase TEXT NOT NULL, later INTEGER NOT NULL)"
+            )
+            db.execute("CREATE INDEX IF NOT EXISTS novel_id ON novel (id)")
             self._local.db = db
         return db
 
@@ -77,3 +83,22 @@ class TermStore:
     def lengths(self) -> dict[int, int]:
         """Each stored speech's body length (what its row was cut from)."""
         return dict(self._db().execute("SELECT id, length FROM cut"))
+
+    def set_new_formulations(self, rows: Iterable[tuple[int, str, int]]) -> None:
+        """Replace the whole table of (speech id, phrase, later speeches)."""
+        db = self._db()
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("DELETE FROM novel")
+            db.executemany("INSERT INTO novel VALUES (?, ?, ?)", list(rows))
+
+    def new_formulations(self, speech_id: int) -> list[tuple[str, int]]:
+        return list(
+            self._db().execute(
+                "SELECT phrase, later FROM novel WHERE id = ? ORDER BY later DESC, phrase",
+                (speech_id,),
+            )
+        )
+
+    def has_new_formulations(self) -> bool:
+        return self._db().execute("SELECT 1 FROM novel LIMIT 1").fetchone() is not None

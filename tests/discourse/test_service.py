@@ -208,3 +208,24 @@ def test_a_draft_is_never_a_first_use_nor_counted(archive, client):
             "/api/keyness", {"a": "level:中央", "unit": "ngram", "min": 1}
         ).content.decode()
     )
+
+
+def test_new_formulations_equal_a_direct_computation(archive, client):
+    from speeches.discourse import service as discourse
+
+    assert discourse.refresh_new_formulations() > 0
+    dated = {s: v for s, v in archive.items() if v["date"]}
+    shown = 0
+    for sid, v in dated.items():
+        for phrase, later in discourse.new_formulations(sid, limit=1000):
+            shown += 1
+            assert len(phrase) >= 4
+            holders = [w["date"] for w in dated.values() if phrase in w["body"]]
+            assert min(holders) == v["date"], phrase  # no earlier dated speech holds it
+            assert later == sum(1 for d in holders if d > v["date"]) >= 2
+    assert shown
+    # the draft (2000, unpublished) also says 两个维护: the first published use keeps it
+    first = min((v["date"], s) for s, v in dated.items() if "两个维护" in v["body"])[1]
+    assert "两个维护" in dict(discourse.new_formulations(first, limit=1000))
+    page = client.get(f"/speeches/{first}/").content.decode()
+    assert "本篇首提" in page and "/formulations/?q=" in page

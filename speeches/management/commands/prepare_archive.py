@@ -71,10 +71,12 @@ class Command(BaseCommand):
             self.stdout.write(f"Related speeches computed for {computed} speech(es).")
 
     def _discourse(self) -> None:
-        from speeches.discourse import corpus
+        from speeches.discourse import corpus, service
 
         if cut := corpus.refresh_missing():
             self.stdout.write(f"Discourse terms cut for {cut} speech(es).")
+        if cut or not corpus.store().has_new_formulations():
+            service.refresh_new_formulations()
 
     def _ensure_admin(self) -> None:
         User = get_user_model()
