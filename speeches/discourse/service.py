@@ -6,6 +6,8 @@ sets and normalized bodies); nothing is sampled.
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Iterable
 
 from speeches import search
@@ -19,13 +21,16 @@ __all__ = [
     "BadQuery",
     "OverBudget",
     "collocations_of",
+    "follow_index",
     "formulation_history",
     "keyness_of",
     "new_formulations",
     "refresh_new_formulations",
+    "schedule_new_formulations",
 ]
 
 MAX_PHRASE = 50
+log = logging.getLogger(__name__)
 
 
 def keyness_of(
@@ -121,6 +126,14 @@ def _variants(phrase: str, domain: frozenset[int]) -> list[formulations.Variant]
 # --- new formulations (kept at index time, read by the speech page) -------------------------
 
 
+def follow_index(indexed: list[int], removed: list[int]) -> None:
+    """What an index write means here: the cuts of those speeches, then (in the background)
+    every speech's new formulations, since one speech's date or text moves others' firsts."""
+    corpus.forget(removed)
+    corpus.refresh(indexed)
+    schedule_new_formulations()
+
+
 def refresh_new_formulations(per_speech: int = 40) -> int:
     """Recompute every speech's new formulations (after index writes and in
     ``prepare_archive``); returns how many (speech, phrase) rows were stored.
@@ -148,6 +161,40 @@ def refresh_new_formulations(per_speech: int = 40) -> int:
         rows += [(sid, p, n) for p, n in novelty.without_parts(confirmed).items()]
     corpus.store().set_new_formulations(rows)
     return len(rows)
+
+
+_pending = threading.Event()
+_worker_lock = threading.Lock()
+_worker: threading.Thread | None = None
+
+
+def schedule_new_formulations() -> None:
+    """Recompute the table in a background thread (after an index write): the write does
+    not wait for it, and writes arriving meanwhile cause one more pass, not one each."""
+    global _worker
+    _pending.set()
+    with _worker_lock:
+        if _worker is not None and _worker.is_alive():
+            return
+        _worker = threading.Thread(target=_recompute, name="new-formulations", daemon=True)
+        _worker.start()
+
+
+def _recompute() -> None:
+    while _pending.is_set():
+        _pending.clear()
+        try:
+            refresh_new_formulations()
+        except Exception:
+            log.exception("new formulations not recomputed")
+
+
+def wait_for_new_formulations(timeout: float | None = None) -> bool:
+    """Block until a scheduled recompute is done (tests, commands)."""
+    worker = _worker
+    if worker is not None:
+        worker.join(timeout)
+    return not _pending.is_set() and (worker is None or not worker.is_alive())
 
 
 def new_formulations(speech_id: int, limit: int = 20) -> list[tuple[str, int]]:
