@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from speeches import archive_version, campaign_i18n, params, search
-from speeches.models import Level, Speaker, Speech
+from speeches.models import Campaign, Level, Speaker, Speech
 from speeches.params import BadParameter
 from speeches.research import serializers
 from speeches.search.query import ParsedQuery, format_query
@@ -262,7 +262,41 @@ def _pages(page: int, last: int, base: dict[str, str]) -> list[dict]:
     return links
 
 
+# The advanced form's fields (inside the one search form); ``title`` is folded into q.
+ADVANCED = ("title", "speaker", "campaign", "level", "date_from", "date_to")
+
+
+def _advanced_redirect(request: HttpRequest) -> str | None:
+    """The search URL the advanced form means: its title written into q as ``title:"…"``
+    and its empty fields dropped, so the address, the box and every link show one query."""
+    submitted = request.GET
+    if not submitted.get("title", "").strip() and not any(
+        k in submitted and not submitted[k].strip() for k in ADVANCED
+    ):
+        return None
+    query = {k: v for k, v in submitted.items() if v.strip() and k != "title"}
+    if title := " ".join(submitted.get("title", "").replace('"', " ").split()):
+        query["q"] = " ".join(p for p in (query.get("q", "").strip(), f'title:"{title}"') if p)
+    return request.path + ("?" + urlencode(query) if query else "")
+
+
+def _advanced_form(base: dict[str, str]) -> dict:
+    """The advanced form's choices and current values."""
+    campaigns = [
+        (c.slug, campaign_i18n.translated(c.name))
+        for c in Campaign.objects.order_by("name").only("slug", "name")
+    ]
+    return {
+        "values": {k: base.get(k, "") for k in ADVANCED},
+        "campaigns": campaigns,
+        "levels": Level.choices,
+        "open": any(base.get(k) for k in ADVANCED),
+    }
+
+
 def search_page(request: HttpRequest) -> HttpResponse:
+    if target := _advanced_redirect(request):
+        return redirect(target)
     try:
         params = read_params(request)
         result = _run(params)
@@ -272,6 +306,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "error": str(exc),
             "examples": EXAMPLES,
             "operators": OPERATORS,
+            "advanced": _advanced_form(_current(request)),
         }
         return render(request, "speeches/search.html", context, status=400)
     base = _current(request)
@@ -308,7 +343,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "clear_filters_url": _without_filters(base, result.parsed),
         "examples": EXAMPLES,
         "operators": OPERATORS,
-        "hidden_filters": [(k, v) for k, v in base.items() if k in FILTER_PARAMS],
+        # the advanced fields carry the other filters
+        "hidden_filters": [
+            (k, v) for k, v in base.items() if k in FILTER_PARAMS and k not in ADVANCED
+        ],
+        "advanced": _advanced_form(base),
         "first_page_url": _link(base),
         "first_number": (result.page - 1) * result.page_size + 1,
     }

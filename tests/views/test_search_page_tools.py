@@ -52,7 +52,8 @@ def test_speech_page_marks_only_the_matching_headings(client, speech):
 
 def test_the_help_lists_every_operator(client, speech):
     html = client.get("/search/", {"q": "党的建设"}).content.decode()
-    help_html = html[html.index('class="syntax-help"') : html.index("</details>")]
+    start = html.index('class="syntax-help"')
+    help_html = html[start : html.index("</details>", start)]
     for word in ("OR", "NOT", "(", "“", "-", "year:"):
         assert word in help_html, word
     chinese_names = {name for name in FIELDS if re.search(r"[\u4e00-\u9fff]", name)}
