@@ -174,6 +174,9 @@ def test_a_source_too_long_to_compare_online_is_refused(staff, archive, monkeypa
 
 
 def test_formulations_never_seen_and_out_of_use(settings, archive):
+    from speeches import search
+
+    search.rebuild_index()  # the index holds only this test's speeches
     settings.ARCHIVE_DRAFT_CHECK = "public"
     draft = "我们要继续深化“创先争优”活动，同时提出“鑫淼垚犇新规”的要求，推动两个确立落地。"
     data = Client().post("/api/check", {"text": draft, "before": "2015"}).json()
