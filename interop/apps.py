@@ -6,3 +6,9 @@ class InteropConfig(AppConfig):
     name = "interop"
     verbose_name = _("对外接口")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from interop import tombstones
+        from speeches import changes
+
+        changes.speech_deleting.connect(tombstones.on_speech_deleting, dispatch_uid="tombstones")

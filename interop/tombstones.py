@@ -33,6 +33,11 @@ def was_published(speech: Speech) -> bool:
     return speech.is_published or Speech.history.filter(id=speech.pk, is_published=True).exists()
 
 
+def on_speech_deleting(sender: object, *, speech: Speech, **kwargs: object) -> None:
+    """``speeches.changes.speech_deleting``: OAI-PMH harvesters must learn of the deletion."""
+    record_deletion(speech)
+
+
 def record_deletion(speech: Speech) -> Tombstone | None:
     """Keep the identifier and set memberships of a speech about to be deleted; call inside
     the deleting transaction so that both happen or neither does. A speech never published

@@ -1,7 +1,8 @@
 """Computing and storing related speeches: the only writes of ``related.Signature``.
 
-Called by the index write path (``speeches.services.apply_pending_index_updates``) for the
-speeches just indexed, and in bulk after a rebuild (``check_index``, ``prepare_archive``).
+Called when the index took changes (``on_speeches_indexed``, connected to
+``speeches.changes.speeches_indexed`` in ``RelatedConfig.ready``) for the speeches just
+indexed, and in bulk after a rebuild (``check_index``, ``prepare_archive``).
 A single save costs one signature (jieba over at most TEXT_CAP characters), one load of the
 archive's signatures and K x POSTING_CAP additions; the new speech also enters the lists of
 the speeches it is closest to, so older pages learn of it without a rebuild.
@@ -33,6 +34,15 @@ def related_ids(speech: Speech) -> list[int]:
     """The stored related ids of a speech (empty until it has been indexed)."""
     row = Signature.objects.filter(speech_id=speech.pk).values_list("related", flat=True).first()
     return [int(sid) for sid, _ in row or []]
+
+
+def on_speeches_indexed(
+    sender: object, *, indexed: list[int], removed: list[int], **kwargs: object
+) -> None:
+    """``speeches.changes.speeches_indexed``: related lists follow the index, never a page
+    view. A failure leaves lists stale (``check_index --repair`` recomputes them)."""
+    if indexed:
+        refresh(indexed)
 
 
 def refresh(speech_ids: Iterable[int]) -> int:

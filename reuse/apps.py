@@ -6,3 +6,10 @@ class ReuseConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "reuse"
     verbose_name = _("文本复用")
+
+    def ready(self) -> None:
+        from reuse import outbox
+        from speeches import changes
+
+        changes.speech_changed.connect(outbox.on_speech_changed, dispatch_uid="reuse-outbox")
+        changes.changes_due.connect(outbox.on_changes_due, dispatch_uid="reuse-outbox")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import pgettext_lazy
 
-from speeches.models import Speech
+from speeches.models import OutboxEntry, Speech
 
 
 class Fingerprints(models.Model):
@@ -46,22 +46,11 @@ class SharedPassage(models.Model):
         return f"{self.speech_id}[{self.start}:{self.end}] ~ {self.other_id}"
 
 
-class PendingReuseUpdate(models.Model):
-    """Outbox of reuse work, written in the speech change's transaction (see
-    ``speeches.services``): a row goes only once the reuse data has taken the change."""
+class PendingReuseUpdate(OutboxEntry):
+    """Outbox of reuse work, written in the speech change's transaction (``reuse.outbox``
+    subscribes to ``speeches.changes``): a row goes only once the reuse data took the change."""
 
-    class Action(models.TextChoices):
-        INDEX = "index", "index"
-        REMOVE = "remove", "remove"
-
-    speech_id = models.BigIntegerField(db_index=True)
-    action = models.CharField(max_length=8, choices=Action.choices)
-    attempts = models.PositiveIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    created = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["id"]
+    class Meta(OutboxEntry.Meta):
         verbose_name = pgettext_lazy("model", "待处理的复用更新")
         verbose_name_plural = pgettext_lazy("model plural", "待处理的复用更新")
 

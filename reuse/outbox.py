@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 
 from django.db import transaction
-from django.db.models import F
 
 from reuse import services
 from reuse.models import Fingerprints, PendingReuseUpdate, WidespreadPassage
 from speeches.models import Speech
+from speeches.outbox import Batch, drain
 
 log = logging.getLogger(__name__)
 
@@ -28,25 +28,24 @@ def enqueue(speech_id: int, action: str, *, apply_on_commit: bool = True) -> Non
 def apply_pending_reuse_updates() -> int:
     """Apply every outstanding reuse change; return how many are still pending."""
 
-    pending = list(PendingReuseUpdate.objects.order_by("id"))
-    if not pending:
-        return 0
-    latest: dict[int, str] = {}
-    for task in pending:
-        latest[task.speech_id] = task.action
-    to_index = [sid for sid, action in latest.items() if action == PendingReuseUpdate.Action.INDEX]
-    to_remove = [sid for sid, action in latest.items() if action != PendingReuseUpdate.Action.INDEX]
-    try:
-        services.forget(to_remove)
-        services.refresh(to_index)
-    except Exception as exc:
-        log.exception("reuse update failed; %d change(s) kept for retry", len(pending))
-        PendingReuseUpdate.objects.filter(id__in=[t.id for t in pending]).update(
-            attempts=F("attempts") + 1, last_error=repr(exc)[:2000]
-        )
-        return len(pending)
-    PendingReuseUpdate.objects.filter(id__in=[t.id for t in pending]).delete()
-    return PendingReuseUpdate.objects.count()
+    def write(batch: Batch) -> None:
+        services.forget(batch.to_remove)
+        services.refresh(batch.to_index)
+
+    left, _ = drain(PendingReuseUpdate, write, what="reuse")
+    return left
+
+
+def on_speech_changed(
+    sender: object, *, speech_id: int, action: str, deferred: bool, **kw: object
+) -> None:
+    """``speeches.changes.speech_changed``: queue the change in the writer's transaction."""
+    enqueue(speech_id, action, apply_on_commit=not deferred)
+
+
+def on_changes_due(sender: object, **kwargs: object) -> None:
+    """``speeches.changes.changes_due``: a deferred batch ended."""
+    apply_pending_reuse_updates()
 
 
 def ensure_current() -> str:

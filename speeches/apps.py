@@ -10,7 +10,7 @@ class SpeechesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from speeches import archive_version, outline_failures
+        from speeches import archive_version, changes, outline_failures
         from speeches.models import Campaign, Speaker, Speech
 
         post_save.connect(outline_failures.log_after_save, sender=Speech)
@@ -18,3 +18,15 @@ class SpeechesConfig(AppConfig):
             for signal in (post_save, post_delete):
                 signal.connect(archive_version.bump, sender=model)
         m2m_changed.connect(archive_version.bump, sender=Speech.campaigns.through)
+        changes.speeches_indexed.connect(_discourse_follows_index, dispatch_uid="discourse")
+
+
+def _discourse_follows_index(
+    sender: object, *, indexed: list[int], removed: list[int], **kwargs: object
+) -> None:
+    """Each indexed speech's cut for keyness and collocations (speeches.discourse), kept
+    with the index. A failure only costs time: readers cut a missing or stale text again."""
+    from speeches.discourse import corpus  # loads jieba: only once something was indexed
+
+    corpus.forget(removed)
+    corpus.refresh(indexed)

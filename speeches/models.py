@@ -226,12 +226,12 @@ class Speech(models.Model):
         return iso_date(self.date, self.date_precision) or ""
 
 
-class PendingIndexUpdate(models.Model):
-    """Outbox of index writes: saved in the same transaction as the speech change.
+class OutboxEntry(models.Model):
+    """One speech change some derived data has still to take (a transactional outbox row).
 
-    A row is deleted only once the index has taken the change, so a crash or a lock timeout
-    between the database commit and the index write leaves a visible, retryable task
-    instead of a silently stale index.
+    Saved in the same transaction as the change and deleted only once the change is taken,
+    so a crash between the commit and the derived write leaves a visible, retryable task
+    instead of silently stale data. ``speeches.outbox.drain`` is the one apply loop.
     """
 
     class Action(models.TextChoices):
@@ -245,7 +245,14 @@ class PendingIndexUpdate(models.Model):
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        abstract = True
         ordering = ["id"]
+
+
+class PendingIndexUpdate(OutboxEntry):
+    """Outbox of search index writes (applied by ``services.apply_pending_index_updates``)."""
+
+    class Meta(OutboxEntry.Meta):
         verbose_name = pgettext_lazy("model", "待处理的索引更新")
         verbose_name_plural = pgettext_lazy("model plural", "待处理的索引更新")
 

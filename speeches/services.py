@@ -19,10 +19,8 @@ from typing import Any
 
 from django.core.files.base import File
 from django.db import IntegrityError, connections, models, transaction
-from django.db.models import F
 
-from reuse import outbox as reuse_outbox
-from speeches import archive_version
+from speeches import archive_version, changes, outbox
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 from speeches.text.checksum import text_checksum
 from speeches.text.control import remove_control_characters
@@ -140,8 +138,10 @@ def _campaigns(slugs: Iterable[str]) -> list[Campaign]:
 
 def _enqueue(speech_id: int, action: str) -> None:
     PendingIndexUpdate.objects.create(speech_id=speech_id, action=action)
-    # Text reuse keeps its own outbox, written in the same transaction (reuse.outbox).
-    reuse_outbox.enqueue(speech_id, action, apply_on_commit=not _deferred.get())
+    # Apps keeping their own derived data (text reuse) queue it in the same transaction.
+    changes.speech_changed.send(
+        sender=Speech, speech_id=speech_id, action=action, deferred=_deferred.get()
+    )
     if not _deferred.get():
         transaction.on_commit(apply_pending_index_updates)
 
@@ -156,7 +156,7 @@ def deferred_indexing() -> Iterator[None]:
     finally:
         _deferred.reset(token)
         apply_pending_index_updates()
-        reuse_outbox.apply_pending_reuse_updates()
+        changes.changes_due.send(sender=Speech)
 
 
 # Texts from this size on are indexed after the response (``indexing_after_response``):
@@ -187,7 +187,7 @@ def _start_background_apply() -> None:
     def run() -> None:
         try:
             apply_pending_index_updates()
-            reuse_outbox.apply_pending_reuse_updates()
+            changes.changes_due.send(sender=Speech)
         except Exception:  # the rows stay for the next try; the thread must not vanish silently
             log.exception("background index update failed")
         finally:
@@ -316,12 +316,10 @@ def delete_speech(speech: Speech) -> None:
     """Delete a speech, its index entry and its original file (once the delete is committed)."""
     original = speech.original_file.name if speech.original_file else ""
     storage = speech.original_file.storage
-    # OAI-PMH harvesters must learn of the deletion: a tombstone in the same transaction.
-    from interop.tombstones import record_deletion
-
     with transaction.atomic():
         speech_id = speech.pk
-        record_deletion(speech)
+        # Listeners record what must outlive the row (interop: the OAI-PMH tombstone).
+        changes.speech_deleting.send(sender=Speech, speech=speech)
         speech.delete()
         _enqueue(speech_id, PendingIndexUpdate.Action.REMOVE)
         if original:
@@ -341,60 +339,21 @@ def apply_pending_index_updates() -> int:
     Safe to call from several processes at once: the search module serializes index writes,
     and each outbox row is deleted only after its change is in the index.
     """
-    from speeches import search
+    from speeches import search  # debt (.importlinter): the search layer sits above services
 
-    pending = list(PendingIndexUpdate.objects.order_by("id"))
-    if not pending:
-        return 0
-    # The latest action per speech wins: index-then-remove means remove.
-    latest: dict[int, str] = {}
-    for task in pending:
-        latest[task.speech_id] = task.action
-    to_index = [sid for sid, action in latest.items() if action == PendingIndexUpdate.Action.INDEX]
-    to_remove = [
-        sid for sid, action in latest.items() if action == PendingIndexUpdate.Action.REMOVE
-    ]
-    try:
-        if to_remove:
-            search.remove_speeches(to_remove)
-        if to_index:
-            search.index_speeches(to_index)
-    except Exception as exc:
-        log.exception("index update failed; %d change(s) kept for retry", len(pending))
-        PendingIndexUpdate.objects.filter(id__in=[t.id for t in pending]).update(
-            attempts=F("attempts") + 1, last_error=repr(exc)[:2000]
-        )
-        return len(pending)
-    PendingIndexUpdate.objects.filter(id__in=[t.id for t in pending]).delete()
-    archive_version.bump()  # search results cached before this index write are stale
-    _refresh_related(to_index)
-    _refresh_discourse(to_index, to_remove)
-    return PendingIndexUpdate.objects.count()
+    def write(batch: outbox.Batch) -> None:
+        if batch.to_remove:
+            search.remove_speeches(batch.to_remove)
+        if batch.to_index:
+            search.index_speeches(batch.to_index)
 
-
-def _refresh_related(speech_ids: list[int]) -> None:
-    """Related speeches are computed here, when indexed, never in a page view. A failure
-    leaves lists stale (``check_index --repair`` recomputes them), the index update done."""
-    if not speech_ids:
-        return
-    from related import services as related
-
-    try:
-        related.refresh(speech_ids)
-    except Exception:
-        log.exception("related speeches not updated for %d speech(es)", len(speech_ids))
-
-
-def _refresh_discourse(indexed: list[int], removed: list[int]) -> None:
-    """Each indexed speech's cut for keyness and collocations (speeches.discourse), kept
-    with the index. A failure only costs time: readers cut a missing or stale text again."""
-    from speeches.discourse import corpus
-
-    try:
-        corpus.forget(removed)
-        corpus.refresh(indexed)
-    except Exception:
-        log.exception("discourse terms not updated for %d speech(es)", len(indexed))
+    left, done = outbox.drain(PendingIndexUpdate, write, what="index")
+    if done is not None:
+        archive_version.bump()  # search results cached before this index write are stale
+        # Related speeches and discourse terms are computed here, when indexed, never in a
+        # page view.
+        changes.announce_indexed(done.to_index, done.to_remove)
+    return left
 
 
 def refresh_outlines() -> tuple[int, int]:
