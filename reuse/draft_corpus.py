@@ -22,7 +22,7 @@ from django.db.models import Count, Max
 
 from reuse.corpus import ScannedIndex
 from reuse.detect import Doc, make_doc
-from reuse.models import Fingerprints
+from reuse.models import Fingerprints, PendingReuseUpdate
 from reuse.services import chronological_order
 from speeches.models import Speech
 
@@ -44,7 +44,17 @@ _docs: OrderedDict[int, Doc] = OrderedDict()
 def _state() -> tuple:
     published = Speech.objects.published().aggregate(n=Count("id"), last=Max("updated"))
     prints = Fingerprints.objects.aggregate(n=Count("speech_id"), last=Max("speech_id"))
-    return (published["n"], published["last"], prints["n"], prints["last"])
+    # A speech's fingerprints are rewritten after its save, when its outbox row goes: the
+    # outbox is part of the state, so an index read in between is read again.
+    pending = PendingReuseUpdate.objects.aggregate(n=Count("id"), last=Max("id"))
+    return (
+        published["n"],
+        published["last"],
+        prints["n"],
+        prints["last"],
+        pending["n"],
+        pending["last"],
+    )
 
 
 def published_index() -> PublishedIndex:

@@ -199,3 +199,13 @@ def test_passages_come_back_when_the_search_engine_cannot_answer(settings, archi
     data = Client().post("/api/check", {"text": NEW + SEED_000[400:600]}).json()
     assert len(data["passages"]) == 1
     assert data["complete"] is False and data["unchecked_formulations"] > 0
+
+
+def test_an_edited_speech_is_matched_by_its_new_text(settings, archive):
+    settings.ARCHIVE_DRAFT_CHECK = "public"
+    published, _ = archive
+    added = SEED_003[1000:1200]
+    assert Client().post("/api/check", {"text": NEW + added}).json()["passages"] == []
+    services.update_speech(published, body=published.body + "\n" + added)
+    data = Client().post("/api/check", {"text": NEW + added}).json()
+    assert [s["speech"] for p in data["passages"] for s in p["sources"]] == [published.pk]
