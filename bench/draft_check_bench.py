@@ -29,6 +29,7 @@ import json
 import os
 import random
 import re
+import resource
 import statistics
 import sys
 import time
@@ -237,6 +238,7 @@ def timing(runs: int, seed: int, phrase_cache: bool = True) -> dict:
         formulations_unchecked_mean=round(statistics.mean(unchecked), 1),
         passages_mean=round(statistics.mean(passages), 1),
         share_mean=round(statistics.mean(shares), 3),
+        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         load_after=os.getloadavg(),
     )
     return out
