@@ -310,6 +310,13 @@ class SpeechAdmin(SimpleHistoryAdmin):
         services.reindex_speeches(queryset.values_list("id", flat=True))
         self.message_user(request, _("已更新索引。"), messages.SUCCESS)
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # A long text's index, reuse and related updates run after the answer, as on the
+        # upload page (services.indexing_after_response).
+        large = len(request.POST.get("body", "")) >= services.LARGE_TEXT_CHARS
+        with services.indexing_after_response(enabled=request.method == "POST" and large):
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
     def changelist_view(self, request, extra_context=None):
         extra_context = extra_context or {}
         try:

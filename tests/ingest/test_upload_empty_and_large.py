@@ -98,3 +98,29 @@ def test_the_save_reuses_the_previews_duplicate_check_on_an_unchanged_archive(
     # The first file's check still held; the second is checked again after the first saved.
     assert checks[2:] == ["000_gbk.txt"]
     assert Speech.objects.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_large_admin_edit_is_indexed_after_the_answer(staff, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(services, "LARGE_TEXT_CHARS", 50)
+    speech = services.create_speech(title="长文", body="同志们：\n" + "加强基层党组织建设。" * 10)
+    indexed_in: list[str] = []
+    index_speeches = search.index_speeches
+    monkeypatch.setattr(
+        search,
+        "index_speeches",
+        lambda ids: indexed_in.append(threading.current_thread().name) or index_speeches(ids),
+    )
+    response = staff.post(
+        f"/admin/speeches/speech/{speech.pk}/change/",
+        {
+            "title": "长文（改）",
+            "date_precision": "unknown",
+            "is_published": "on",
+            "body": speech.body + "\n补充一段。",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert services.wait_for_background_indexing(timeout=120)
+    assert indexed_in and set(indexed_in) == {"archive-index-after-response"}
+    assert PendingIndexUpdate.objects.count() == 0
