@@ -256,6 +256,7 @@ def public_pages(seeds: dict) -> list[tuple[str, int]]:
     campaign = Campaign.objects.filter(speeches__isnull=False).first()
     return [
         ("/", 200),
+        ("/api/", 200),
         ("/campaigns/", 200),
         (campaign.get_absolute_url(), 200),
         ("/speakers/", 200),
