@@ -17,7 +17,12 @@ from speeches.ingest.guess import guess as _guess
 from speeches.text import dates
 from speeches.text.han import HAN
 from speeches.text.headings import HEADING_START
-from speeches.text.names import split_position_name
+from speeches.text.names import (
+    ORG_END,
+    POSITION_END,
+    could_be_unlisted_name,
+    split_position_name,
+)
 from speeches.text.normalize import to_simplified
 from speeches.text.salutations import (
     SALUTATION_AHEAD,
@@ -282,9 +287,12 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
         if position:
             header.position = _guess(position, 0.8, line)
         return
-    if header.titles and _POSITION_ONLY.match(line) and not header.speaker:
+    if header.titles and _POSITION_ONLY.match(to_simplified(line)) and not header.speaker:
         header.position = _guess(line, 0.7, line)  # the name follows on its own line
         return
+    if (glued := _name_glued_to_title(line)) and not header.speaker:
+        header.speaker = _guess(glued[1], 0.75, line)
+        line = glued[0]  # 关于《…》的说明习近平: the name line run onto the title
     _add_title_line(header, line)
 
 
@@ -306,10 +314,55 @@ def _add_title_line(header: _Header, line: str) -> None:
 
 
 def _wrapped_title(first: str, second: str) -> bool:
-    """Centred titles wrap: "决胜全面建成小康社会 / 夺取…胜利", even "政府工作报 / 告"."""
+    """Centred titles wrap: "决胜全面建成小康社会 / 夺取…胜利", even "政府工作报 / 告". A
+    finished title (…的讲话) or a line naming a person is never the rest of one."""
     if first[-1] in "。！？：:；;）)" or len(first + second) > 80:
         return False
+    if _FINISHED_TITLE.search(to_simplified(first)) or _names_a_person(second):
+        return False
     return len(first) >= 8 or len(second) <= 3
+
+
+# The word a speech's title ends on: nothing of the title follows it on the next line.
+_FINISHED_TITLE = re.compile(
+    r"(?:讲话|致辞|发言|贺词|献词|演讲|讲演|谈话|报告|说明|主持词|讲话稿|党课|贺信|回信)$"
+)
+_TRAILING_NAME = re.compile(rf"[\s\u3000]{{1,4}}[{HAN}]{{2,4}}(?:同志)?$")
+
+
+_FINISHED_THEN_NAME = re.compile(
+    rf"(?:讲话|致辞|发言|贺词|献词|演讲|讲演|报告|说明)(?P<name>[{HAN}]{{2,3}})(?:同志)?$"
+)
+
+
+def _name_glued_to_title(line: str) -> tuple[str, str] | None:
+    """(title, name) when a finished title runs straight into a name: …的说明习近平."""
+    simple = to_simplified(line)
+    m = _FINISHED_THEN_NAME.search(simple)
+    if not m or m.start() < 4 or len(simple) != len(line):
+        return None
+    found = split_position_name(m.group("name"))
+    return (line[: m.start("name")], found[1]) if found and not found[0] else None
+
+
+def _names_a_person(line: str) -> bool:
+    """``中共某某县委书记　禤小明``, ``某某同志``: a position and a name set apart by spaces, or a
+    name with 同志, also when the surname is one the name list does not know."""
+    simple = to_simplified(line).strip()
+    if simple.endswith("同志") and 3 <= len(simple) <= 40:
+        return True
+    if len(simple) > 40:
+        return False
+    if m := _TRAILING_NAME.search(simple):
+        before = simple[: m.start()].strip()
+        return bool(POSITION_END.search(before) or ORG_END.search(before))
+    # The cleaner drops the space between Han characters: 中共某某县委书记禤小明.
+    return any(
+        len(simple) >= size + 4
+        and could_be_unlisted_name(simple[-size:])
+        and bool(POSITION_END.search(simple[:-size]))
+        for size in (3, 2)
+    )
 
 
 def _same_title(a: str, b: str) -> bool:

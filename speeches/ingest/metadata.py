@@ -155,9 +155,10 @@ def _without_name(title: str, alt: str, name: str) -> tuple[str, str]:
     glued on) loses it; ``习近平：在…上的讲话`` is a site's headline over the own title."""
     if not name or len(title) <= len(name) + 4:
         return title, alt
-    if title.endswith(name):
+    simple = to_simplified(title)  # the name is kept Simplified; the title as written
+    if simple.endswith(name) and len(simple) == len(title):
         return title[: -len(name)].rstrip(), alt
-    if title.startswith((name + "：", name + ":")):
+    if simple.startswith((name + "：", name + ":")) and len(simple) == len(title):
         return title[len(name) + 1 :].strip(), alt or title
     return title, alt
 

@@ -3,6 +3,9 @@
 Chinese names have no delimiter, so a name is recognised by its shape: two to four Han
 characters starting with a common surname, standing on its own or right after a position
 word (书记, 主席, 部长 …). Nothing here knows any particular leader.
+
+Shapes are compared in Simplified script: a Traditional copy (中共中央總書記　習近平) names
+the same position and person, and the lists below are written once.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import re
 
 from speeches.text.han import HAN
+from speeches.text.normalize import to_simplified
 from speeches.text.salutations import FORMULAS
 
 POSITION_WORDS = (
@@ -39,13 +43,14 @@ NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
 _NOT_NAME_WORDS = """
 范文 常态化 高质量 高标准 金秋 石油 江山 黄金 方案 程序 任务 何时 高度 周年 安全 白皮书 龙头
 田间 史上 高校 万众 许多 马上 温暖 严格 严肃 严以 明确 向前 向上 于是 于此 高效 钱款 朱红
-文件 文明 文化 方向 方法 方面 司法 路线 路径 乔迁 宁静 余下 孔子
+文件 文明 文化 方向 方法 方面 司法 路线 路径 乔迁 宁静 余下 孔子 单行本
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
 
 def looks_like_name(text: str) -> bool:
     """Two to four Han characters starting like a name, and no word of a salutation."""
+    text = to_simplified(text)
     if not NAME.match(text) or text in FORMULAS or text in NOT_NAMES:
         return False
     if text.startswith(COMPOUND_SURNAMES):
@@ -55,13 +60,23 @@ def looks_like_name(text: str) -> bool:
     return not any(c in _NOT_NAME_CHARS for c in text[1:]) and not ORG_END.search(text)
 
 
+def could_be_unlisted_name(text: str) -> bool:
+    """Two or three Han characters shaped like a name whose surname is not in the list
+    (禤小明): enough to know a line names someone, never enough to store the name."""
+    text = to_simplified(text)
+    if not re.fullmatch(rf"[{HAN}]{{2,3}}", text) or text in FORMULAS or text in NOT_NAMES:
+        return False
+    return not any(c in _NOT_NAME_CHARS for c in text) and not ORG_END.search(text)
+
+
 def split_position_name(text: str) -> tuple[str, str] | None:
     """``中共某某省委书记王某某`` -> (position, name); ``王某某`` -> ("", name); else None.
 
     Spaces (中华人民共和国主席　习近平) separate them when present; otherwise the name is the
-    last two or three characters after a position word.
+    last two or three characters after a position word. Both come back in Simplified script
+    (習近平 -> 习近平), the form the archive keeps a person under.
     """
-    text = text.strip().removesuffix("同志").strip()
+    text = to_simplified(text.strip()).removesuffix("同志").strip()
     if not text or len(text) > 60:
         return None
     parts = text.replace("\u3000", " ").split()

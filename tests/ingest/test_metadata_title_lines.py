@@ -1,0 +1,137 @@
+"""A title is one line of the copy (a subtitle line excepted), never the line under it
+(issue 25): a speaker line written in Traditional script, with 同志, spaced, or with a
+surname the name list does not know is read as the speaker line, not glued on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.metadata import extract_metadata
+
+BODY = (
+    "同志们：\n今天我们召开这次会议，主要任务是总结经验、部署工作。"
+    "我们要坚持党要管党、全面从严治党，把党的建设各项工作抓实抓细。\n"
+    "各级党组织要提高政治站位，压实责任，确保各项任务落到实处。\n"
+)
+
+
+def meta_of(raw: str):
+    return extract_metadata(clean_text(raw), raw=raw)
+
+
+SIMPLE, TRADITIONAL = "在全国党建工作会议上的讲话", "在全國黨建工作會議上的講話"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "position"),
+    [
+        (SIMPLE + "\n中共中央总书记　習近平", SIMPLE, "中共中央总书记"),
+        (SIMPLE + "\n習近平同志", SIMPLE, ""),
+        (TRADITIONAL + "\n中共中央總書記　習近平", TRADITIONAL, "中共中央总书记"),
+        (TRADITIONAL + "\n習近平同志", TRADITIONAL, ""),
+        (TRADITIONAL + "\n中共中央總書記\n習近平", TRADITIONAL, "中共中央总书记"),
+    ],
+)
+def test_a_traditional_speaker_line_is_the_speaker_not_part_of_the_title(head, title, position):
+    meta = meta_of(head + "\n" + BODY)
+    assert meta.title.value == title
+    assert meta.speaker.value == "习近平"  # one person, kept in Simplified script
+    assert (meta.speaker_position.value or "") == position
+    assert meta.body.startswith("同志们：")
+
+
+def test_a_speaker_with_a_surname_the_list_does_not_know_is_not_glued_on():
+    meta = meta_of("坚定信心　真抓实干\n中共某某县委书记　禤小明\n" + BODY)
+    assert "".join(meta.title.value.split()) == "坚定信心真抓实干"
+    meta = meta_of("坚定信心　真抓实干\n禤小明同志\n" + BODY)
+    assert "".join(meta.title.value.split()) == "坚定信心真抓实干"
+
+
+def test_a_finished_title_is_not_continued_by_a_short_line():
+    meta = meta_of("在全县组织工作会议上的讲话\n禤明\n" + BODY)
+    assert meta.title.value == "在全县组织工作会议上的讲话"
+
+
+def test_a_centred_title_wrapped_over_two_lines_is_still_joined():
+    meta = meta_of("决胜全面建成小康社会\n夺取新时代中国特色社会主义伟大胜利\n" + BODY)
+    assert meta.title.value == "决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利"
+
+
+# --- the property: a title never spans a line break of the source ------------------------
+
+TITLES = [
+    "在全国党建工作会议上的讲话",
+    "在全縣黨史學習教育動員大會上的講話",
+    "坚定信心　真抓实干",
+    "凝心聚力抓党建　固本强基促发展",
+    "关于进一步加强基层党组织建设的几点意见",
+    "在村党支部书记培训班上的辅导报告",
+    "以高质量党建引领乡村振兴",
+    "守正创新　勇毅前行",
+]
+POSITIONS = [
+    "",
+    "中共中央总书记",
+    "中共中央總書記",
+    "中共某某省委书记",
+    "某某县委副书记、县长",
+    "某某镇党委书记",
+    "某某村党支部书记",
+    "中共某某市委組織部部長",
+]
+NAMES = ["习近平", "習近平", "王建国", "劉曉明", "欧阳明", "禤小明", "赵乐际", "陳敏爾"]
+SEPARATORS = ["　", " ", "  "]
+DATE_LINES = ["", "（2021年6月30日）", "（二〇二一年六月三十日）", "2021年6月30日"]
+
+
+@st.composite
+def header(draw) -> tuple[str, str]:
+    title = draw(st.sampled_from(TITLES))
+    position = draw(st.sampled_from(POSITIONS))
+    name = draw(st.sampled_from(NAMES))
+    person = position + draw(st.sampled_from(SEPARATORS)) + name if position else name
+    # A bare name of a surname the list does not know (禤小明) could be the end of a wrapped
+    # title; with 同志 or a position it names someone.
+    if draw(st.booleans()) or (not position and name == "禤小明"):
+        person += "同志"
+    date = draw(st.sampled_from(DATE_LINES))
+    order = draw(st.sampled_from(["title-person-date", "title-date-person"]))
+    lines = [title, person, date] if order == "title-person-date" else [title, date, person]
+    return "\n".join(line for line in lines if line), title
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(header())
+def test_a_title_never_spans_a_line_break(drawn):
+    head, title = drawn
+    source = head + "\n" + BODY
+    got = meta_of(source).title.value or ""
+    lines = ["".join(line.split()) for line in source.splitlines()]
+    squashed = "".join(got.split())
+    assert squashed and any(squashed in line for line in lines), (source, got)
+    assert squashed == "".join(title.split())
+
+
+def test_the_date_line_is_read_whatever_the_script_of_the_name():
+    meta = meta_of("在全國黨建工作會議上的講話\n（2021年6月30日）\n中共中央總書記　習近平\n" + BODY)
+    assert meta.date.value == dt.date(2021, 6, 30)
+    assert meta.speaker.value == "习近平"
+
+
+def test_a_traditional_name_glued_to_the_title_comes_off():
+    meta = meta_of("關於《中共中央關於全面深化改革若干重大問題的決定》的說明習近平\n" + BODY)
+    assert meta.title.value == "關於《中共中央關於全面深化改革若干重大問題的決定》的說明"
+    assert meta.speaker.value == "习近平"
+
+
+def test_a_name_glued_to_a_finished_title_is_the_speaker_but_other_words_stay():
+    meta = meta_of("在全县组织工作会议上的讲话王建国同志\n" + BODY)
+    assert (meta.title.value, meta.speaker.value) == ("在全县组织工作会议上的讲话", "王建国")
+    for title in ("在全国党建工作会议上的讲话单行本", "学习总书记重要讲话精神"):
+        meta = meta_of(title + "\n" + BODY)
+        assert meta.title.value == title and not meta.speaker
