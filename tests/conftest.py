@@ -77,3 +77,12 @@ def seeds(db):
     from speeches.demo import load_demo
 
     return {s.title: s for s in load_demo(reports=False).created}
+
+
+@pytest.fixture
+def indexed_seeds(seeds):
+    """The seeds, searchable: the index rebuilt from them (on_commit writes never run here)."""
+    from speeches import search
+
+    search.rebuild_index()
+    return seeds

@@ -11,19 +11,11 @@ from urllib.parse import unquote
 import pandas as pd
 import pytest
 
-from speeches import search
-
 pytestmark = pytest.mark.django_db
 SEARCH_COLUMNS = ["rank", "id", "title", "date", "date_precision", "speaker", "level"]
 SEARCH_COLUMNS += ["campaigns", "score", "url"]
 LINE_COLUMNS = ["speech", "start", "end", "left", "match", "right", "title", "date"]
 LINE_COLUMNS += ["date_precision", "speaker", "level", "url"]
-
-
-@pytest.fixture
-def indexed(seeds):
-    search.rebuild_index()
-    return seeds
 
 
 def _export(client, url: str):
@@ -33,7 +25,7 @@ def _export(client, url: str):
     return response, body
 
 
-def test_search_csv_reads_with_pandas_defaults(client, indexed):
+def test_search_csv_reads_with_pandas_defaults(client, indexed_seeds):
     page = client.get("/api/search", {"q": "党员", "page_size": 100}).json()
     assert page["count"] >= 2
     response, body = _export(client, "/api/search?q=党员&level=县&format=csv")
@@ -52,7 +44,7 @@ def test_search_csv_reads_with_pandas_defaults(client, indexed):
     assert meta["query"] == "党员" and meta["filters"] == {"level": "县"}
 
 
-def test_concordance_csv_reads_with_pandas_defaults_one_line_per_hit(client, indexed):
+def test_concordance_csv_reads_with_pandas_defaults_one_line_per_hit(client, indexed_seeds):
     page = client.get("/api/concordance", {"q": "党员", "page_size": 100}).json()
     assert page["count"] > 0
     assert any("\n" in r["left"] + r["right"] for r in page["results"])  # the texts have breaks
@@ -71,7 +63,7 @@ def test_concordance_csv_reads_with_pandas_defaults_one_line_per_hit(client, ind
 
 
 def test_concordance_command_csv_has_the_header_first_and_notes_a_cut_on_stderr(
-    indexed, settings
+    indexed_seeds, settings
 ):
     from django.core.management import call_command
 

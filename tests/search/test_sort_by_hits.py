@@ -8,18 +8,10 @@ import io
 import pandas as pd
 import pytest
 
-from speeches import search
-
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def indexed(seeds):
-    search.rebuild_index()
-    return seeds
-
-
-def test_api_search_sorted_by_hits(client, indexed):
+def test_api_search_sorted_by_hits(client, indexed_seeds):
     data = client.get("/api/search", {"q": "党员 干部", "sort": "hits"}).json()
     counts = [r["occurrences"] for r in data["results"]]
     assert len(counts) >= 3 and counts == sorted(counts, reverse=True)
@@ -29,7 +21,7 @@ def test_api_search_sorted_by_hits(client, indexed):
     assert [r["score"] for r in data["results"]] == [float(c) for c in counts]
 
 
-def test_search_page_offers_the_hits_order_and_the_export_follows_it(client, indexed):
+def test_search_page_offers_the_hits_order_and_the_export_follows_it(client, indexed_seeds):
     page = client.get("/search/?q=党员").content.decode()
     assert "sort=hits" in page
     ordered = client.get("/api/search", {"q": "党员", "sort": "hits"}).json()["results"]

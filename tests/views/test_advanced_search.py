@@ -8,18 +8,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from speeches import search
-
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def indexed(seeds):
-    search.rebuild_index()
-    return seeds
-
-
-def test_the_form_has_every_field_in_the_one_search_form(client, indexed):
+def test_the_form_has_every_field_in_the_one_search_form(client, indexed_seeds):
     html = client.get("/search/?q=党员").content.decode()
     form = re.search(r'<form class="search-form".*?</form>', html, re.S).group(0)
     for name in ("q", "title", "speaker", "campaign", "level", "date_from", "date_to"):
@@ -28,7 +20,7 @@ def test_the_form_has_every_field_in_the_one_search_form(client, indexed):
     assert 'value="chuangxian-zhengyou"' in form and 'value="县"' in form
 
 
-def test_a_submitted_form_becomes_one_query_and_finds_what_it_says(client, indexed):
+def test_a_submitted_form_becomes_one_query_and_finds_what_it_says(client, indexed_seeds):
     submitted = {
         "q": "党员",
         "title": "创先争优",
@@ -60,7 +52,7 @@ def test_a_submitted_form_becomes_one_query_and_finds_what_it_says(client, index
     assert re.search(r'<option value="县" selected>', html)
 
 
-def test_a_plain_search_is_not_redirected(client, indexed):
+def test_a_plain_search_is_not_redirected(client, indexed_seeds):
     assert client.get("/search/?q=党员&level=县").status_code == 200
     assert client.get("/search/", {"q": "党员", "title": "", "level": ""})["Location"] == (
         "/search/?q=%E5%85%9A%E5%91%98"

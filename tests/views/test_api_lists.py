@@ -6,16 +6,9 @@ import re
 
 import pytest
 
-from speeches import search
 from speeches.models import Speech
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def indexed(seeds):
-    search.rebuild_index()
-    return seeds
 
 
 def _ids(client, path: str, **params) -> list[int]:
@@ -36,7 +29,7 @@ def _ids(client, path: str, **params) -> list[int]:
         {"speaker": "周潮明", "year": "1999"},
     ],
 )
-def test_speech_list_filters_as_the_search_does(client, indexed, filters):
+def test_speech_list_filters_as_the_search_does(client, indexed_seeds, filters):
     listed = _ids(client, "/api/speeches", **filters)
     assert listed == _ids(client, "/api/search", q="", **filters)
     every = Speech.objects.published()
@@ -65,7 +58,7 @@ def test_reuse_is_a_page_like_every_list(client, seeds):
     assert client.get("/api/speeches/999999/reuse").json() == {"error": "not found"}
 
 
-def test_search_page_kwic_takes_sort_left_and_the_old_lsort(client, indexed):
+def test_search_page_kwic_takes_sort_left_and_the_old_lsort(client, indexed_seeds):
     for query in ("sort=left", "lsort=left", "sort=right&lsort=left"):
         response = client.get(f"/search/?q=党员&view=kwic&{query}")
         assert response.status_code == 200, query
