@@ -63,6 +63,7 @@ def window_counts(terms: SpeechTerms, body: str, node: str, window: int) -> tupl
 
 def collocations(
     node: str,
+    counts: Mapping[int, Mapping[str, int]],
     terms: Mapping[int, SpeechTerms],
     bodies: Mapping[int, str],
     *,
@@ -71,10 +72,11 @@ def collocations(
     limit: int = 100,
     budget: Budget | None = None,
 ) -> Collocations:
-    """``terms``: the sub-corpus; ``bodies``: the bodies of its speeches holding the node."""
+    """``counts``: each speech's word counts over the sub-corpus; ``terms`` and ``bodies``:
+    the cuts and bodies of its speeches holding the node."""
     freq: Counter[str] = Counter()
-    for t in terms.values():
-        freq.update(t.word_counts)
+    for c in counts.values():
+        freq.update(c)
     size = sum(freq.values())
     budget = budget or unlimited()
     node_count, pairs = 0, Counter()
@@ -96,4 +98,4 @@ def collocations(
         if f >= min_count and c != node
     ]
     results.sort(key=lambda r: (-r.logdice, -r.count, r.term))
-    return Collocations(node, window, node_count, size, len(terms), results[:limit])
+    return Collocations(node, window, node_count, size, len(counts), results[:limit])

@@ -55,8 +55,8 @@ class SpeechTerms:
         return self._words
 
     @cached_property
-    def word_counts(self) -> Counter[str]:
-        return Counter(self.words)
+    def word_counts(self) -> dict[str, int]:
+        return dict(Counter(self.words))
 
     @cached_property
     def phrase_counts(self) -> Counter[str]:
@@ -106,6 +106,25 @@ def speech_terms(ids: Iterable[int]) -> dict[int, SpeechTerms]:
                 _cache[sid] = found[sid]
         while len(_cache) > CACHE_SPEECHES:
             _cache.popitem(last=False)
+    return found
+
+
+def word_counts(ids: Iterable[int]) -> dict[int, dict[str, int]]:
+    """Each indexed speech's word counts (read without its tokens when its row is fresh)."""
+    wanted = sorted(set(ids))
+    lengths = search.body_lengths(wanted)
+    found: dict[int, dict[str, int]] = {}
+    with _lock:
+        for sid in wanted:
+            hit = _cache.get(sid)
+            if hit is not None and hit.length == lengths.get(sid):
+                found[sid] = hit.word_counts
+    missing = [sid for sid in wanted if sid not in found and sid in lengths]
+    for sid, length, counts in store().get_counts(missing):
+        if length == lengths[sid]:
+            found[sid] = counts
+    stale = [sid for sid in missing if sid not in found]
+    found.update((sid, t.word_counts) for sid, t in speech_terms(stale).items())
     return found
 
 

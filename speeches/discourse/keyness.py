@@ -8,7 +8,6 @@ Ranked by G², with the log ratio as the effect size.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -61,12 +60,14 @@ class Keyness:
         return [t for t in self.results if not t.over]
 
 
-def _sum(counters: Iterable[Counter[str]], budget: Budget) -> Counter[str]:
-    total: Counter[str] = Counter()
+def _sum(counters: Iterable[Mapping[str, int]], budget: Budget) -> dict[str, int]:
+    total: dict[str, int] = {}
+    get = total.get
     for done, c in enumerate(counters):
         if budget.spent(done, unit="speeches"):
             raise OverBudget(budget)
-        total.update(c)
+        for term, n in c.items():
+            total[term] = get(term, 0) + n
     return total
 
 
@@ -89,15 +90,16 @@ def _scored(
 
 
 def word_keyness(
-    a: Mapping[int, SpeechTerms],
-    b: Mapping[int, SpeechTerms],
+    a: Mapping[int, Mapping[str, int]],
+    b: Mapping[int, Mapping[str, int]],
     *,
     min_freq: int = 5,
     budget: Budget | None = None,
 ) -> Keyness:
     budget = budget or unlimited()
-    ca = _sum((t.word_counts for t in a.values()), budget)
-    cb = _sum((t.word_counts for t in b.values()), budget)
+    """``a``, ``b``: each speech's word counts."""
+    ca = _sum(a.values(), budget)
+    cb = _sum(b.values(), budget)
     size_a, size_b = sum(ca.values()), sum(cb.values())
     counts = {w: (ca.get(w, 0), cb.get(w, 0)) for w in ca.keys() | cb.keys()}
     return Keyness(
@@ -106,7 +108,9 @@ def word_keyness(
     )  # fmt: skip
 
 
-def _candidates(pa: Counter[str], pb: Counter[str], size_a: int, size_b: int, min_freq: int):
+def _candidates(
+    pa: Mapping[str, int], pb: Mapping[str, int], size_a: int, size_b: int, min_freq: int
+):
     both = [(t, x, pb.get(t, 0)) for t, x in pa.items()]
     both += [(t, 0, y) for t, y in pb.items() if t not in pa]
     scored = sorted(

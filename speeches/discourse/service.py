@@ -50,12 +50,15 @@ def keyness_of(
         raise BadQuery("a: no published speech matches this query")
     if not side_b.ids:
         raise BadQuery("b: no published speech to compare with")
-    terms = corpus.speech_terms(side_a.ids | side_b.ids)
-    ta = {s: terms[s] for s in side_a.ids if s in terms}
-    tb = {s: terms[s] for s in side_b.ids if s in terms}
     if unit == "word":
-        result = keyness.word_keyness(ta, tb, min_freq=min_freq, budget=budget)
+        counts = corpus.word_counts(side_a.ids | side_b.ids)
+        ca = {s: counts[s] for s in side_a.ids if s in counts}
+        cb = {s: counts[s] for s in side_b.ids if s in counts}
+        result = keyness.word_keyness(ca, cb, min_freq=min_freq, budget=budget)
     else:
+        terms = corpus.speech_terms(side_a.ids | side_b.ids)
+        ta = {s: terms[s] for s in side_a.ids if s in terms}
+        tb = {s: terms[s] for s in side_b.ids if s in terms}
         result = keyness.ngram_keyness(ta, tb, corpus.bodies, min_freq=min_freq, budget=budget)
     return result, side_a, side_b
 
@@ -86,11 +89,12 @@ def collocations_of(
     if not 1 <= window <= colloc.MAX_WINDOW:
         raise BadQuery(f"window: 1 to {colloc.MAX_WINDOW} words")
     side = corpus.sub_corpus(within)
-    terms = corpus.speech_terms(side.ids)
-    holding = _holding(terms, node)
+    counts = corpus.word_counts(side.ids)
+    holding = _holding(counts, node)
+    terms = corpus.speech_terms(holding)
     bodies = corpus.bodies(holding)
     result = colloc.collocations(
-        node, terms, bodies, window=window, min_count=min_count, budget=budget
+        node, counts, terms, bodies, window=window, min_count=min_count, budget=budget
     )
     return result, side
 

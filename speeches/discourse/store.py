@@ -11,10 +11,19 @@ from __future__ import annotations
 import marshal
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-SCHEMA = 2
+from speeches.discourse.units import is_word
+
+SCHEMA = 3
+
+
+def word_counts(toks: Iterable[str]) -> dict[str, int]:
+    return dict(Counter(t for t in toks if is_word(t)))
+
+
 _BATCH = 500
 
 
@@ -37,7 +46,8 @@ class TermStore:
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             db.execute(
                 "CREATE TABLE IF NOT EXISTS cut "
-                "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, tokens BLOB NOT NULL)"
+                "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, tokens BLOB NOT NULL,"
+                " counts BLOB NOT NULL)"
             )
             db.execute(
                 "CREATE TABLE IF NOT EXISTS novel "
@@ -48,12 +58,16 @@ class TermStore:
         return db
 
     def put(self, rows: Iterable[tuple[int, int, list[str]]]) -> None:
-        """Store (speech id, body length, tokens) rows, replacing older ones."""
+        """Store (speech id, body length, tokens) rows, replacing older ones; each row also
+        keeps its word counts, so keyness and collocation frequencies need not read tokens."""
         db = self._db()
-        data = [(sid, length, marshal.dumps(toks)) for sid, length, toks in rows]
+        data = [
+            (sid, length, marshal.dumps(toks), marshal.dumps(word_counts(toks)))
+            for sid, length, toks in rows
+        ]
         with db:
             db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?, ?)", data)
+            db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?, ?, ?)", data)
 
     def get(self, ids: Iterable[int]) -> Iterator[tuple[int, int, list[str]]]:
         """The stored (id, length, tokens) of those ids that have a row."""
@@ -64,6 +78,18 @@ class TermStore:
             marks = ",".join("?" * len(chunk))
             for sid, length, blob in db.execute(
                 f"SELECT id, length, tokens FROM cut WHERE id IN ({marks})", chunk
+            ):
+                yield sid, length, marshal.loads(blob)
+
+    def get_counts(self, ids: Iterable[int]) -> Iterator[tuple[int, int, dict[str, int]]]:
+        """The stored (id, length, word counts) of those ids that have a row."""
+        wanted = sorted(set(ids))
+        db = self._db()
+        for i in range(0, len(wanted), _BATCH):
+            chunk = wanted[i : i + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            for sid, length, blob in db.execute(
+                f"SELECT id, length, counts FROM cut WHERE id IN ({marks})", chunk
             ):
                 yield sid, length, marshal.loads(blob)
 
