@@ -136,10 +136,12 @@ def _side_by_side(
         passages=len(spans) - len(crossing),
         changes=sum(len(r.changes) for r in rows),
     )
-    return render(request, "reuse/check_compare.html", context)
+    return _page(request, context, template="reuse/check_compare.html")
 
 
-def _page(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
-    response = render(request, "reuse/check.html", context, status=status)
+def _page(
+    request: HttpRequest, context: dict, status: int = 200, template: str = "reuse/check.html"
+) -> HttpResponse:
+    response = render(request, template, context, status=status)
     response["Cache-Control"] = "no-store"
     return response

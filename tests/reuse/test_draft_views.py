@@ -118,6 +118,7 @@ def test_side_by_side_of_the_draft_and_one_source(staff, archive):
     assert page.status_code == 200
     assert "草稿与讲话对照" in html and published.title in html
     assert "<del class='diff-chg'>效劳</del>" in html
+    assert page["Cache-Control"] == "no-store"
 
 
 def test_an_unpublished_speech_cannot_be_compared(staff, archive):
