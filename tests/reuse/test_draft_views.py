@@ -210,3 +210,20 @@ def test_an_edited_speech_is_matched_by_its_new_text(settings, archive):
     services.update_speech(published, body=published.body + "\n" + added)
     data = Client().post("/api/check", {"text": NEW + added}).json()
     assert [s["speech"] for p in data["passages"] for s in p["sources"]] == [published.pk]
+
+
+def test_a_passage_held_by_several_speeches_lists_them_earliest_first(settings):
+    settings.ARCHIVE_DRAFT_CHECK = "public"
+    seed_001 = (FIXTURES / "demo" / "seeds" / "001.txt").read_text("utf-8")
+    original = (FIXTURES / "ingest" / "near_dup" / "001_clean_original.txt").read_text("utf-8")
+    later = services.create_speech(title="后来的稿子", body=seed_001, date=dt.date(2012, 5, 1))
+    first = services.create_speech(title="最早的讲话", body=original, date=dt.date(2011, 5, 1))
+    shared = next(
+        seed_001[i : i + 150]
+        for i in range(0, len(seed_001), 50)
+        if seed_001[i : i + 150] in original
+    )
+    data = Client().post("/api/check", {"text": NEW + shared + NEW}).json()
+    (passage,) = data["passages"]
+    assert [s["speech"] for s in passage["sources"]] == [first.pk, later.pk]
+    assert [s["id"] for s in data["speeches"]] == [first.pk, later.pk]
