@@ -227,3 +227,11 @@ def test_a_passage_held_by_several_speeches_lists_them_earliest_first(settings):
     (passage,) = data["passages"]
     assert [s["speech"] for s in passage["sources"]] == [first.pk, later.pk]
     assert [s["id"] for s in data["speeches"]] == [first.pk, later.pk]
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(settings, archive):
+    settings.ARCHIVE_DRAFT_CHECK = "public"
+    settings.ARCHIVE_DRAFT_MAX_FILE_BYTES = 2048
+    with (FIXTURES / "ingest" / "good" / "002_styled.docx").open("rb") as fh:
+        response = Client().post("/api/check", {"file": fh})
+    assert response.status_code == 413 and response.json()["error"]
