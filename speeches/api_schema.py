@@ -227,14 +227,40 @@ SCHEMAS: dict[str, dict] = {
                         "end": OFFSET,
                         "sources": {
                             "type": "array",
-                            "items": obj({"speech": INTEGER, "start": OFFSET, "end": OFFSET}),
+                            "items": obj(
+                                {"speech": INTEGER, "start": OFFSET, "end": OFFSET},
+                                {"draft_start": OFFSET, "draft_end": OFFSET, "similarity": NUMBER},
+                            ),
                         },
                     }
                 ),
             },
             "new_formulations": {"type": "array", "items": STRING},
         },
-        {"text": STRING},
+        {
+            "text": STRING,
+            "ended_formulations": {
+                "type": "array",
+                "items": obj({"text": STRING, "last_year": INTEGER}),
+            },
+            "before_year": INTEGER,
+            "speeches": {
+                "type": "array",
+                "items": obj(
+                    {"id": INTEGER, "title": STRING, "share": NUMBER},
+                    {
+                        "speaker": STRING,
+                        "level": STRING,
+                        "date": nullable(ISO_DATE),
+                        "date_precision": SUMMARY["date_precision"],
+                        "url": STRING,
+                        "passages": INTEGER,
+                    },
+                ),
+            },
+            "complete": {"type": "boolean"},
+            "unchecked_formulations": INTEGER,
+        },
     ),
     "ReuseLink": REUSE_LINK,
     "ReusePage": page_of(ref("ReuseLink")),
@@ -526,7 +552,11 @@ OPERATIONS: list[Operation] = [
         form={
             "text": {"type": "string", "description": "the draft's text"},
             "file": {"type": "string", "format": "binary", "description": "or a file"},
-            "before": {"type": "integer", "description": "only sources before this year"},
+            "before": {
+                "type": "integer",
+                "description": "ended_formulations: last used before this year (default: "
+                "five years ago)",
+            },
         },
         errors=(400, 403, 413, 429),
         description="Offsets index the submitted text after the upload cleaning (returned as "

@@ -235,3 +235,24 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(settings, archi
     with (FIXTURES / "ingest" / "good" / "002_styled.docx").open("rb") as fh:
         response = Client().post("/api/check", {"file": fh})
     assert response.status_code == 413 and response.json()["error"]
+
+
+def test_answers_match_the_openapi_description(settings, archive, client):
+    import json
+
+    import jsonschema_rs
+
+    settings.ARCHIVE_DRAFT_CHECK = "public"
+    document = client.get("/api/schema").json()
+    operation = document["paths"]["/api/check"]["post"]
+    answers = [
+        Client().post("/api/check", {"text": NEW + SEED_000[400:700] + "“鑫淼垚犇新规”"}),
+        Client().post("/api/check", {"text": " "}),
+    ]
+    settings.ARCHIVE_DRAFT_CHECK = "staff"
+    answers.append(Client().post("/api/check", {"text": NEW}))
+    assert [a.status_code for a in answers] == [200, 400, 403]
+    for answer in answers:
+        media = operation["responses"][str(answer.status_code)]["content"]["application/json"]
+        schema = {**media["schema"], "components": document["components"]}
+        jsonschema_rs.validator_for(schema).validate(json.loads(answer.content))
