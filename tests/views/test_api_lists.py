@@ -72,3 +72,10 @@ def test_search_page_kwic_takes_sort_left_and_the_old_lsort(client, indexed_seed
     assert client.get("/search/?q=党员&sort=left").status_code == 400  # results: no such order
     assert client.get("/api/concordance?q=党员&sort=left").json()["sort"] == "left"
     assert client.get("/api/concordance?q=党员&lsort=left").json()["sort"] == "left"
+
+
+def test_a_new_search_from_the_kwic_view_keeps_its_line_order(client, indexed_seeds):
+    html = client.get("/search/?q=党员&view=kwic&sort=left").content.decode()
+    form = re.search(r'<form class="search-form".*?</form>', html, re.S).group(0)
+    assert '<input type="hidden" name="sort" value="left">' in form
+    assert '<input type="hidden" name="view" value="kwic">' in form
