@@ -20,8 +20,9 @@ from typing import Any
 from django.core.files.base import File
 from django.db import IntegrityError, connections, models, transaction
 
-from speeches import archive_version, changes, outbox
+from speeches import archive_version, changes, outbox, speakers
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
+from speeches.outline_failures import derive_outline
 from speeches.text.checksum import text_checksum
 from speeches.text.control import remove_control_characters
 
@@ -98,7 +99,6 @@ def clean_text_fields(obj: models.Model) -> list[str]:
 def get_or_create_speaker(name: str, *, organization: str = "") -> Speaker:
     """The person a name names (matched by normalised name or alias, see speeches.speakers),
     created if new. The position held goes on the speech (``speaker_position``)."""
-    from speeches import speakers
 
     given = clean_text_values(Speaker, {"name": name, "organization": organization})
     return speakers.speaker_for(given["name"], organization=given["organization"])
@@ -121,7 +121,6 @@ def reassign_speeches(speech_ids: Iterable[int], speaker: Speaker, *, reason: st
 
 def _derive(speech: Speech) -> None:
     """Fields computed from the body: kept in step on every save."""
-    from speeches.outline_failures import derive_outline
 
     speech.checksum = text_checksum(speech.body)
     derive_outline(speech)  # a parser bug is recorded and logged, and loses no speech
@@ -339,7 +338,7 @@ def apply_pending_index_updates() -> int:
     Safe to call from several processes at once: the search module serializes index writes,
     and each outbox row is deleted only after its change is in the index.
     """
-    from speeches import search  # debt (.importlinter): the search layer sits above services
+    from speeches import search  # noqa: PLC0415 (the search layer sits above services: a debt in .importlinter)
 
     def write(batch: outbox.Batch) -> None:
         if batch.to_remove:
@@ -359,7 +358,6 @@ def apply_pending_index_updates() -> int:
 def refresh_outlines() -> tuple[int, int]:
     """Recompute stored outlines; returns (changed, total). The index does not hold outlines,
     so nothing else needs updating."""
-    from speeches.outline_failures import derive_outline
 
     changed = total = 0
     fields = ("id", "body", "outline", "outline_error")

@@ -21,7 +21,8 @@ PACKAGES = ("speeches", "reuse", "related", "interop", "demo", "archive")
 KNOWN_FUNCTION_LEVEL_CIRCLES = [
     {"speeches.services", "speeches.speakers"},  # merge/split reassign speeches via services
 ]
-TEXT_CORE_MAY_IMPORT = {"opencc", "pypinyin"}  # pure libraries; besides the standard library and speeches.text
+# Pure libraries the text core may use, besides the standard library and speeches.text.
+TEXT_CORE_MAY_IMPORT = {"opencc", "pypinyin"}
 
 
 @dataclass(frozen=True)

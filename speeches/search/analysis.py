@@ -18,7 +18,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from whoosh import fields
-from whoosh.analysis import Token, Tokenizer
+from whoosh.analysis import IDTokenizer, Token, Tokenizer
+from whoosh.formats import Existence
 from whoosh.system import pack_uint
 
 USERDICT = Path(__file__).with_name("userdict.txt")
@@ -37,7 +38,7 @@ def configure_jieba(cache_dir: str | Path | None) -> None:
 def _jieba():
     """The process-wide jieba tokenizer, initialized once with the user dictionary."""
     global _jieba_ready
-    import jieba
+    import jieba  # noqa: PLC0415 (jieba takes a second to load: only when words are cut)
 
     if _jieba_ready:
         return jieba.dt
@@ -180,8 +181,6 @@ class GramSet(fields.FieldType):
     """An unscored, unstored set of grams given as an iterable of strings."""
 
     def __init__(self):
-        from whoosh.analysis import IDTokenizer
-        from whoosh.formats import Existence
 
         self.analyzer = IDTokenizer()
         self.format = Existence()

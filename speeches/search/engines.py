@@ -11,6 +11,8 @@ from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, cast
 
+from django.conf import settings
+
 from speeches.search.base import SearchEngine
 
 ENGINES = {
@@ -26,8 +28,7 @@ if TYPE_CHECKING:  # mypy checks that both engine modules fulfil the contract
 
 
 def current() -> SearchEngine:
-    from django.conf import settings  # read per call: tests switch engines with settings
-
+    # Read per call: tests switch engines with override_settings.
     return load(getattr(settings, "SEARCH_ENGINE", "embedded"))
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from speeches.models import Speech
+from speeches.outline import flatten
 from speeches.text.normalize import normalize_document
 
 
 def _load(ids: list[int]) -> dict[int, tuple[str, ...]]:
-    from speeches.models import Speech
-    from speeches.outline import flatten
 
     found: dict[int, tuple[str, ...]] = {}
     for start in range(0, len(ids), 500):

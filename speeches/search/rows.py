@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from speeches.models import PendingIndexUpdate, Speech
+from speeches.outline import flatten
 from speeches.search.documents import SpeechRow
 from speeches.search.source_map import SpeechSource
 
 
 def load_rows(ids: Iterable[int]) -> list[SpeechRow]:
     """Published speeches among ``ids``, in id order, detached from the ORM."""
-    from speeches.models import Speech
 
     ids = sorted(set(ids))
     rows: list[SpeechRow] = []
@@ -39,20 +40,17 @@ def load_rows(ids: Iterable[int]) -> list[SpeechRow]:
 
 
 def published_ids() -> list[int]:
-    from speeches.models import Speech
 
     return list(Speech.objects.published().order_by("id").values_list("id", flat=True))
 
 
 def changed_since(started) -> set[int]:
     """Ids of speeches saved at or after ``started`` (a rebuild's catch-up)."""
-    from speeches.models import Speech
 
     return set(Speech.objects.filter(updated__gte=started).values_list("id", flat=True))
 
 
 def pending_updates() -> int:
-    from speeches.models import PendingIndexUpdate
 
     return PendingIndexUpdate.objects.count()
 
@@ -61,8 +59,6 @@ def source_texts(ids: Iterable[int]) -> dict[int, SpeechSource]:
     """Each speech as stored: ``title + "\n" + body`` (the text an indexed speech was
     normalized from) and its outline headings. Views show these characters, never the
     normalized text, which is for matching only."""
-    from speeches.models import Speech
-    from speeches.outline import flatten
 
     rows = Speech.objects.filter(pk__in=list(ids)).values_list("pk", "title", "body", "outline")
     return {

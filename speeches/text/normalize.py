@@ -22,7 +22,7 @@ _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}])[ \t\u3000\u00a0]+(?=[{HAN}])")
 
 @lru_cache(maxsize=1)
 def _t2s() -> _Converter:
-    import opencc  # loaded on first use: its dictionaries take a moment to read
+    import opencc  # noqa: PLC0415 (its dictionaries take a moment to read: on first use)
 
     return opencc.OpenCC("t2s")
 

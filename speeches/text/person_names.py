@@ -70,7 +70,7 @@ def display_name(name: str) -> str:
 
 
 def _syllables(text: str) -> list[str]:
-    from pypinyin import lazy_pinyin
+    from pypinyin import lazy_pinyin  # noqa: PLC0415 (pypinyin's tables load slowly: only when a pinyin is asked for)
 
     return [s for s in lazy_pinyin(text, errors="ignore") if s.strip()]
 

@@ -13,6 +13,10 @@ import heapq
 from collections import Counter
 from collections.abc import Iterable
 
+from whoosh.query import Or as WOr
+from whoosh.query import Term as WTerm
+
+from speeches.models import Campaign
 from speeches.search import headings, highlight, ranking
 from speeches.search.analysis import query_grams, word_counts, words
 from speeches.search.documents import date_number
@@ -216,7 +220,6 @@ def _titled(lit, ids: list[int], needles: list[str]) -> set[int]:
 
 
 def _facets(snap: Snapshot, ids: set[int]) -> dict[str, list[Facet]]:
-    from speeches.models import Campaign
 
     level, speaker, year, campaign = Counter(), Counter(), Counter(), Counter()
     meta = snap.meta
@@ -316,8 +319,6 @@ def _hit(
 
 def more_like_this(speech_id: int, limit: int = 5) -> list[int]:
     """Speeches sharing this one's most distinctive words (never the speech itself)."""
-    from whoosh.query import Or as WOr
-    from whoosh.query import Term as WTerm
 
     snap = snapshot()
     if speech_id not in snap.meta or limit < 1:

@@ -19,6 +19,8 @@ import shutil
 import uuid
 from collections.abc import Iterable, Iterator
 
+from django.utils import timezone
+
 from speeches.search.embedded.layout import (
     Generation,
     built,
@@ -41,7 +43,6 @@ def rebuild(verbose: bool = False) -> int:
     Searches keep using the old generation meanwhile. Speeches saved or deleted during the
     build are caught up under the lock just before the swap. Returns the number indexed.
     """
-    from django.utils import timezone
 
     started = timezone.now()
     gen = create_generation(building=True)
@@ -87,7 +88,6 @@ def _pending_lock() -> Iterator[None]:
 
 def begin_rebuild() -> None:
     """Start filling a fresh generation (haystack's ``clear``); the live one stays."""
-    from django.utils import timezone
 
     with _pending_lock():
         old = pending_state()

@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass
 
 from whoosh import index as whoosh_index
+from whoosh.query import And, Term
 from whoosh.searching import Searcher
 
 from speeches.search.embedded.layout import Generation, current_generation, current_name
@@ -113,7 +114,6 @@ class Snapshot:
         """
         if not grams:
             return None
-        from whoosh.query import And, Term
 
         query = And([Term("grams", g) for g in sorted(grams)])
         found: set[int] = set(self.outside_grams)

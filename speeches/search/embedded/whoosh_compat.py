@@ -7,6 +7,7 @@ what a patch replaces, so it is refused loudly instead of being patched blindly.
 from __future__ import annotations
 
 import whoosh
+from whoosh.codec import whoosh3
 
 PATCHED_VERSION = (2, 7, 4)
 
@@ -29,7 +30,6 @@ def memoize_missing_length_columns() -> None:
     """Whoosh 2.7.4 checks the file system once per posting, while flushing a segment, for
     the length column of every unscored field (our grams, the ID fields) and never caches
     the miss: a stat() per posting was a quarter of the build time. Cache the miss too."""
-    from whoosh.codec import whoosh3
 
     original = whoosh3.W3PerDocReader._cached_reader
     if getattr(original, "archive_memoized", False):

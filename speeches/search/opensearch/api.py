@@ -8,6 +8,9 @@ import functools
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
+from opensearchpy.exceptions import ConnectionError as Unreachable
+from opensearchpy.exceptions import TransportError
+
 from speeches.search.opensearch import engine as _engine
 from speeches.search.opensearch.writer import (
     begin_rebuild,
@@ -31,8 +34,6 @@ _R = TypeVar("_R")
 def _read(function: Callable[_P, _R]) -> Callable[_P, _R]:
     @functools.wraps(function)
     def guarded(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        from opensearchpy.exceptions import ConnectionError as Unreachable
-        from opensearchpy.exceptions import TransportError
 
         try:
             return function(*args, **kwargs)

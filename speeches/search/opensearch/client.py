@@ -6,6 +6,7 @@ import functools
 import time
 
 from django.conf import settings
+from opensearchpy import OpenSearch
 
 
 def alias() -> str:
@@ -26,7 +27,6 @@ def new_index_name() -> str:
 
 @functools.lru_cache(maxsize=4)
 def _client(urls: tuple[str, ...], user: str, password: str, verify: bool, ca: str):
-    from opensearchpy import OpenSearch
 
     options: dict = {
         "hosts": list(urls),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from speeches.models import Campaign
 from speeches.search import highlight, ranking
 from speeches.search.opensearch import client as conn
 from speeches.search.opensearch import relevance
@@ -191,7 +192,6 @@ def _facet_aggs() -> dict:
 
 
 def _facets(aggs: dict) -> dict[str, list[Facet]]:
-    from speeches.models import Campaign
 
     def counts(buckets: list[dict]) -> dict[str, int]:
         return {str(b["key"]): b["doc_count"] for b in buckets if str(b["key"])}

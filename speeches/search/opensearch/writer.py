@@ -18,6 +18,9 @@ import time
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.utils import timezone
+from opensearchpy import helpers
+from opensearchpy.exceptions import TransportError
 
 from speeches.search import headings, textversion
 from speeches.search.opensearch import client as conn
@@ -124,7 +127,6 @@ def _actions(index: str, ids: list[int]) -> tuple[list[dict], int]:
 
 
 def _bulk(actions: list[dict], refresh: bool) -> None:
-    from opensearchpy import helpers
 
     if not actions:
         return
@@ -185,7 +187,6 @@ def remove_speeches(ids: Iterable[int]) -> None:
 
 def rebuild(verbose: bool = False) -> int:
     """Fill a fresh index from the database, catch up, then swap the alias to it."""
-    from django.utils import timezone
 
     started = timezone.now()
     name = _create_index(bulk_load=True)
@@ -209,7 +210,6 @@ def _catch_up_and_swap(name: str, written: set[int], started) -> int:
 
 def _finish_load(name: str) -> None:
     """Replicas and refreshes back on; wait until every copy is allocated (green)."""
-    from opensearchpy.exceptions import TransportError
 
     es = conn.client()
     es.indices.put_settings(
@@ -238,7 +238,6 @@ def _finish_load(name: str) -> None:
 
 def begin_rebuild() -> None:
     """haystack's ``clear``: a fresh index behind the pending alias; the live one stays."""
-    from django.utils import timezone
 
     es = conn.client()
     for old in _indices_of(conn.pending_alias()):
@@ -279,7 +278,6 @@ def reset() -> None:
 
 
 def indexed_ids(index: str | None = None) -> list[int]:
-    from opensearchpy import helpers
 
     hits = helpers.scan(
         conn.client(),
