@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
+from speeches.ingest.title_decoration import undecorate
 from speeches.text import dates
 from speeches.text.han import HAN
 from speeches.text.headings import HEADING_START
@@ -297,7 +298,7 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
 
 
 def _add_title_line(header: _Header, line: str) -> None:
-    title = _NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip()
+    title = undecorate(_NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip())
     if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
         return
     if _CREDIT_LINE.match(title) or "。" in title[:-1]:  # a title never ends a sentence inside

@@ -31,6 +31,7 @@ from speeches.ingest.header import find_published_on, scan_header, unflatten, un
 from speeches.ingest.levels import level_from_position
 from speeches.ingest.speaker_date import (
     NOTE_LINES,
+    author_note,
     date_in_title,
     editorial_note,
     inline_signature,
@@ -214,6 +215,8 @@ def extract_metadata(
         if speaker:
             break
         speaker, position = candidate[0], candidate[1] or position
+    if not speaker:  # the tagger runs only when no rule found the speaker
+        speaker = author_note(lines[header.body_start :], title_text)
     if speaker and not position and news_speaker.value == speaker.value:
         position = news_position  # 习近平在…上强调 (title), 总书记、国家主席习近平 (lead)
     # One person, one name: 胡錦濤 in a Traditional copy is 胡锦涛 of the other copies.

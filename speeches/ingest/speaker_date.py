@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
+from speeches.ingest.person_tagger import person_names
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
 from speeches.text.names import split_position_name
 from speeches.text.numerals import chinese_number
+from speeches.text.salutations import SALUTATION_LINE
 
 SIGNATURE_LINES = 3
 
@@ -94,6 +96,45 @@ def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str]
             date = _guess(d, 0.7, line)
         return _guess(found[1], 0.7, line), date
     return Guess(), Guess()
+
+
+# An editor's note pointing at the text itself: 这个文件，是毛泽东…而写的, 毛泽东的这部著作,
+# 毛泽东在这次会议上所作的报告, 毛泽东的《实践论》.
+_SELF_REFERENCE = re.compile(
+    r"这(?:个|部|篇|一|两)?(?:文件|著作|文章|报告|讲话|演说|谈话|电报|指示|批示|书信|序言|按语|声明)"
+    r"|这次会议上(?:所)?(?:作|做)的(?:报告|讲话|总结|结论)|本文"
+)
+# A text about someone else's work (学习…的这篇文章) is not that person's note.
+_STUDY_WORDS = re.compile(r"学习|贯彻|领会|研读|重温|阅读")
+AUTHOR_NOTE_LINES = 2
+# 这个文件，是毛泽东一九三三年十月为…而写的: the name is read up to the date or word after it.
+_IS_AUTHOR = re.compile(
+    r"[，,]是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
+    r"(?=[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年|在|为|给|同|起草|写|代)"
+)
+
+
+def author_note(lines: Sequence[str], title: str) -> Guess[str]:
+    """The author an editor's note under the title names, when the sentence points at the
+    text itself (这部著作, 这次会议上所作的报告, 《标题》) and names one person; the person
+    is read by the tagger (jieba ``nr``) and checked against the name's shape. Lines from a
+    salutation on are the speech itself and never read."""
+    own = re.split(r"——|—", title or "")[0].strip()
+    for line in lines[:AUTHOR_NOTE_LINES]:
+        if SALUTATION_LINE.match(line[:60]):
+            break
+        for sentence in re.split(r"[。；！？]", line[:600]):
+            ref = _SELF_REFERENCE.search(sentence)
+            if not ref and not (len(own) >= 2 and f"《{own}》" in sentence):
+                continue
+            if _STUDY_WORDS.search(sentence):
+                continue
+            if (m := _IS_AUTHOR.search(sentence)) and (found := split_position_name(m["who"])):
+                return _guess(found[1], 0.7, sentence)  # 这个文件，是X一九三三年十月…写的
+            names = person_names(sentence)
+            if len(names) == 1:
+                return _guess(names[0], 0.7, sentence)
+    return Guess()
 
 
 # A signature run into the text of a flattened copy: …致以诚挚的问候！　　习近平　　2020年1月18日

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import date_line
-from speeches.text.names import looks_like_name
+from speeches.text.names import POSITION_END, looks_like_name, split_position_name
+from speeches.text.normalize import to_simplified
 
 # 2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞, 20130322 在…: a saved file's name.
 _FILE_NAME_DATE = re.compile(
@@ -52,16 +53,41 @@ def drop_chapter_heading(lines: list[str]) -> list[str]:
     return lines
 
 
+# 在…峰会上的主旨演讲:新起点新愿景新动力: a site glued the occasion before the theme.
+_OCCASION_THEME = re.compile(
+    r"^(?P<occ>在[^：:]{2,80}?(?:上|时)的[^：:]{0,6}?(?:讲话|演讲|致辞|发言|报告))"
+    r"[ \t]{0,2}[：:][ \t]{0,2}(?P<theme>[^：:。，！？；]{2,40})$"
+)
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
+    title, alt = _own_title(titles)
+    if m := _OCCASION_THEME.match(title):
+        # printed as the theme with the occasion as its subtitle; the site's form is kept
+        return f"{m.group('theme').strip()}——{m.group('occ')}", alt or title
+    return title, alt
+
+
+def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if not titles:
         return "", ""
     first = _FULL_TEXT.sub("", titles[0]).strip()
+    if len(titles) > 1 and _speaker_prefixed(first, titles[1]):
+        return titles[1], first  # 县委书记在全县…的讲话 over 在全县…的讲话
     if len(titles) > 1 and (_is_headline(first) or first != titles[0]):
         second = _FULL_TEXT.sub("", titles[1]).strip()
         if second and not _is_headline(second):
             return second, first
     return first, ""
+
+
+def _speaker_prefixed(first: str, second: str) -> bool:
+    """The first title is the second with its speaker put before it (a file or page name)."""
+    if len(second) < 6 or not first.endswith(second) or first == second:
+        return False
+    prefix = first[: -len(second)].strip()
+    return bool(split_position_name(prefix) or POSITION_END.search(to_simplified(prefix)))
 
 
 def _is_headline(title: str) -> bool:

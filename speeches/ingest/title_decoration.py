@@ -1,0 +1,34 @@
+"""What document-sharing sites put around a title: ``【精品】``, ``（word版）``, ``(精选)``,
+``…讲话范文``, and the ``_`` a removed site name (``_百度文库``) leaves behind.
+
+Pure: no Django. The title as the speech prints it is what is left; ``（全文）`` is not
+removed here: it marks a news headline, which ``title_block`` keeps as the other title.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DECORATION_WORDS = (
+    r"精品|精选|范文|范本|模板|优秀|推荐|经典|热门|原创|最新|最新版|完整版|通用版|修改版|定稿|终稿"
+    r"|可编辑|word版|Word版|WORD版|doc版|docx|doc|pdf版|\d{1,2}篇|共\d{1,3}页|[一二三四五六七八九十]篇"
+)
+_TAG_PREFIX = re.compile(rf"^\s{{0,2}}[【\[](?:{_DECORATION_WORDS}){{1,3}}[】\]]\s{{0,2}}")
+_TAG_SUFFIX = re.compile(
+    rf"\s{{0,2}}[（(【\[](?:{_DECORATION_WORDS})(?:[、,，]?(?:{_DECORATION_WORDS})){{0,2}}[）)】\]]$"
+)
+# 讲话范文, 党课讲稿精选: the kind of text, then the site's word for a sample.
+_SAMPLE_SUFFIX = re.compile(
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词)(?:范文|范本|模板|精选|大全)$"
+)
+# What a removed site name leaves: 在…的讲话_, 在…的讲话 - , 在…的讲话 | .
+_DANGLING = re.compile(r"[\s_|｜-]{1,6}$")
+
+
+def undecorate(title: str) -> str:
+    """The title without a sharing site's tags; unchanged when it has none."""
+    text = _DANGLING.sub("", title)
+    for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
+        text = _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))
+    text = _SAMPLE_SUFFIX.sub("", text)
+    return text.strip() or title
