@@ -165,8 +165,21 @@ def response(
     reply["Content-Disposition"] = filenames.content_disposition(
         export_filename(name, meta, fmt), f"{name}-{meta['exported_at'][:10]}.{fmt}"
     )
-    reply["X-Archive-Query"] = json.dumps(meta, ensure_ascii=True)
+    reply["X-Archive-Query"] = query_header(meta)
     return reply
+
+
+HEADER_MAX = 4000  # proxies refuse long response headers (nginx: one 4-8 KB buffer)
+
+
+def query_header(meta: dict) -> str:
+    """``meta`` as ASCII JSON for a header line; an overlong query is cut (and says so)."""
+    text = json.dumps(meta, ensure_ascii=True)
+    if len(text) <= HEADER_MAX:
+        return text
+    cut = {**meta, "query": meta.get("query", "")[:200], "query_cut": True}
+    cut["filters"] = {k: v[:200] for k, v in meta.get("filters", {}).items()}
+    return json.dumps(cut, ensure_ascii=True)[:HEADER_MAX]
 
 
 def export_filename(kind: str, meta: dict, fmt: str) -> str:

@@ -73,3 +73,13 @@ def test_a_10k_line_export_streams_without_holding_it():
     assert seen[0] == 10_000
     assert total > 1_500_000
     assert peak < total / 2, (peak, total)
+
+
+def test_the_query_header_stays_short_for_a_long_query():
+    meta = exports.describe("search", "党员 " * 20_000, {"speaker": "张" * 150})
+    header = exports.query_header(meta)
+    assert header.isascii() and len(header) <= exports.HEADER_MAX
+    cut = json.loads(header)
+    assert cut["query_cut"] is True and cut["query"].startswith("党员")
+    short = exports.describe("search", "党员", {})
+    assert json.loads(exports.query_header(short)) == short
