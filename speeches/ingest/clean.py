@@ -11,7 +11,7 @@ import unicodedata
 
 from speeches.text.control import remove_control_characters
 from speeches.text.han import HAN
-from speeches.text.headings import HEADING_START as _HEADING_START
+from speeches.text.heading_numbers import HEADING_START as _HEADING_START
 from speeches.text.salutations import SALUTATION_IN_LINE as _SALUTATION
 
 # Characters a paragraph may legitimately end with; a line ending otherwise continues.

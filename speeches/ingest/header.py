@@ -17,7 +17,7 @@ from speeches.ingest.guess import guess as _guess
 from speeches.ingest.title_decoration import undecorate
 from speeches.text import dates
 from speeches.text.han import HAN
-from speeches.text.headings import HEADING_START
+from speeches.text.heading_numbers import HEADING_START
 from speeches.text.names import (
     ORG_END,
     POSITION_END,

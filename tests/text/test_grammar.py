@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from speeches.text import dates, names, numerals, patterns
-from speeches.text.headings import starts_with_heading
+from speeches.text.heading_numbers import starts_with_heading
 from speeches.text.salutations import SALUTATION_IN_LINE, SALUTATION_LINE
 
 
@@ -127,7 +127,7 @@ def test_admin_patterns_must_be_linear(pattern, safe):
 
 def test_the_text_grammar_imports_no_django():
     code = (
-        "import sys, speeches.text.dates, speeches.text.names, speeches.text.headings, "
+        "import sys, speeches.text.dates, speeches.text.names, speeches.text.heading_numbers, "
         "speeches.text.salutations, speeches.text.patterns, speeches.text.numerals, "
         "speeches.text.checksum, speeches.ingest.metadata, speeches.ingest.campaigns, "
         "speeches.ingest.provenance, speeches.ingest.clean, speeches.outline, "

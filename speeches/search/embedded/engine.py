@@ -17,7 +17,7 @@ from whoosh.query import Or as WOr
 from whoosh.query import Term as WTerm
 
 from speeches.models import Campaign
-from speeches.search import headings, highlight, ranking
+from speeches.search import heading_terms, highlight, ranking
 from speeches.search.analysis import query_grams, word_counts, words
 from speeches.search.documents import date_number
 from speeches.search.embedded.literal import literal
@@ -126,7 +126,7 @@ class _Matcher:
         if isinstance(node, Term):
             found = self.term(node, domain)
             if node.field == "heading":  # the literal must also be inside a heading
-                found = headings.with_heading(self.snap, found, self.needle(node))
+                found = heading_terms.with_heading(self.snap, found, self.needle(node))
             return found
         if isinstance(node, Not):
             return domain - self.eval(node.item, domain)

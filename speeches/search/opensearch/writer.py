@@ -22,7 +22,7 @@ from django.utils import timezone
 from opensearchpy import helpers
 from opensearchpy.exceptions import TransportError
 
-from speeches.search import headings, textversion
+from speeches.search import heading_terms, textversion
 from speeches.search.opensearch import client as conn
 from speeches.search.opensearch.documents import document
 from speeches.search.opensearch.mapping import current_format, index_body
@@ -107,7 +107,7 @@ def _swap(new: str) -> None:
 def _actions(index: str, ids: list[int]) -> tuple[list[dict], int]:
     """Bulk actions for ``ids``: published speeches upserted, all others deleted."""
     rows = load_rows(ids)
-    outlines = headings._load([r.speech_id for r in rows]) if rows else {}
+    outlines = heading_terms.headings_of([r.speech_id for r in rows]) if rows else {}
     actions: list[dict] = []
     kept = set()
     for row in rows:

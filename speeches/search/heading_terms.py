@@ -13,7 +13,7 @@ from speeches.outline import flatten
 from speeches.text.normalize import normalize_document
 
 
-def _load(ids: list[int]) -> dict[int, tuple[str, ...]]:
+def headings_of(ids: list[int]) -> dict[int, tuple[str, ...]]:
 
     found: dict[int, tuple[str, ...]] = {}
     for start in range(0, len(ids), 500):
@@ -32,5 +32,5 @@ def with_heading(snap, ids: Iterable[int], needle: str) -> set[int]:
     ids = list(ids)
     missing = [sid for sid in ids if sid not in cache]
     if missing:
-        cache.update(_load(missing))
+        cache.update(headings_of(missing))
     return {sid for sid in ids if any(needle in h for h in cache[sid])}
