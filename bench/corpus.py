@@ -80,7 +80,7 @@ def load(n: int, seed: int = 2024) -> list[int]:
     """Bulk-insert the corpus into the configured database (no index writes)."""
     from django.db import transaction
 
-    from speeches.demo import load_campaigns
+    from demo.load import load_campaigns
     from speeches.models import Campaign, Speaker, Speech
 
     rows = generate(n, seed)

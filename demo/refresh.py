@@ -24,9 +24,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from demo.models import DemoSpeech
-from speeches import services
-from speeches.demo import (
+from demo.load import (
     DemoRow,
     demo_rows,
     fixture_hash,
@@ -38,6 +36,8 @@ from speeches.demo import (
     speech_state,
     unrecorded_rows,
 )
+from demo.models import DemoSpeech
+from speeches import services
 from speeches.models import Speech
 from speeches.text.checksum import text_checksum
 

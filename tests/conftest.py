@@ -74,7 +74,7 @@ def live_archive():
 def seeds(db):
     """The five hand-cleaned sample speeches and the campaigns (no index writes: the
     non-transactional test database never commits, so on_commit index updates do not run)."""
-    from speeches.demo import load_demo
+    from demo.load import load_demo
 
     return {s.title: s for s in load_demo(reports=False).created}
 

@@ -66,7 +66,7 @@ def test_campaigns_include_the_local_and_national_ones(seeds):
 
 @pytest.mark.django_db
 def test_full_demo_has_92_speeches_with_outlines():
-    from speeches.demo import load_demo
+    from demo.load import load_demo
 
     created = load_demo().created
     assert len(created) == 92
@@ -76,7 +76,7 @@ def test_full_demo_has_92_speeches_with_outlines():
 
 
 def _seed_rows() -> list[dict]:
-    from speeches.demo import DEMO_DIR
+    from demo.load import DEMO_DIR
 
     return json.loads((DEMO_DIR / "seeds.json").read_text(encoding="utf-8"))
 
@@ -94,7 +94,7 @@ LICENCE += ["維基文庫", "公务演讲", "不适用于该法", "本模板", "
 
 
 def test_no_demo_text_carries_a_licence_box():
-    from speeches.demo import demo_rows
+    from demo.load import demo_rows
 
     rows = demo_rows()
     assert len(rows) == 92
@@ -107,7 +107,7 @@ def test_no_demo_text_carries_a_licence_box():
 def test_demo_reports_are_cleaner_output():
     """The reports were cleaned by fixtures/demo/make_reports.py, not by hand: one paragraph
     a line, no blank lines, and no report that is only a list of editions (cpc-03)."""
-    from speeches.demo import demo_rows
+    from demo.load import demo_rows
 
     reports = [row for row in demo_rows() if row.key.startswith("report:")]
     assert "report:cpc-03" not in {row.key for row in reports}
@@ -120,8 +120,8 @@ def test_demo_reports_are_cleaner_output():
 def test_load_demo_skips_a_row_whose_text_the_archive_holds_and_says_so(capsys):
     from django.core.management import call_command
 
+    from demo.load import demo_rows
     from speeches import services
-    from speeches.demo import demo_rows
 
     seed = demo_rows(reports=False)[1]
     own = services.create_speech(title="档案员自己导入的一篇", body=seed.body)

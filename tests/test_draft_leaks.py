@@ -66,7 +66,7 @@ def _distinctive_next_id() -> int:
 
 @pytest.fixture
 def leaky_archive():
-    from speeches.demo import load_demo
+    from demo.load import load_demo
 
     seeds = load_demo(reports=False).created
     source = max(seeds, key=lambda s: len(s.body))

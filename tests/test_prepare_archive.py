@@ -11,10 +11,11 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from demo import load as demo_load
 from demo import refresh
 from demo.models import DemoSpeech
 from related.models import Signature
-from speeches import demo, preparation, search, services
+from speeches import preparation, search, services
 from speeches.models import Speech
 from tests.databases import own_database
 from tests.live import ROOT, LiveArchive
@@ -58,18 +59,18 @@ def test_an_archive_of_the_five_imported_sample_files_keeps_exactly_them(tmp_pat
     fixture change either."""
     assert len(SEED_FILES) == 5
     call_command("import_speeches", *map(str, SEED_FILES))
-    imported = {s.pk: demo.speech_state(s) for s in Speech.objects.all()}
+    imported = {s.pk: demo_load.speech_state(s) for s in Speech.objects.all()}
     assert len(imported) == 5
 
     call_command("prepare_archive")
     changed = tmp_path / "demo"
-    shutil.copytree(demo.DEMO_DIR, changed)
+    shutil.copytree(demo_load.DEMO_DIR, changed)
     seed = changed / "seeds" / "000.txt"
     seed.write_text(seed.read_text("utf-8") + "修订后新增的一段。\n", "utf-8")
-    monkeypatch.setattr(demo, "DEMO_DIR", changed)
+    monkeypatch.setattr(demo_load, "DEMO_DIR", changed)
     call_command("prepare_archive")
 
-    assert {s.pk: demo.speech_state(s) for s in Speech.objects.all()} == imported
+    assert {s.pk: demo_load.speech_state(s) for s in Speech.objects.all()} == imported
     assert not DemoSpeech.objects.exists()
     assert preparation.failures() == []
 

@@ -190,7 +190,7 @@ def test_api_speakers_one_entry_per_person_without_drafts(client, two_zhous):
 
 @pytest.mark.django_db
 def test_demo_archive_lists_each_person_once(client):
-    from speeches.demo import load_demo
+    from demo.load import load_demo
 
     load_demo(reports=True)
     page = client.get("/speakers/?page=1").content.decode()

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from demo import load as demo_load
 from demo.models import DemoSpeech
 from demo.refresh import refresh_demo
-from speeches import demo, services
+from speeches import services
 from speeches.models import Speech
 from speeches.text.checksum import text_checksum
 
@@ -21,11 +22,11 @@ REPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "demo" / "reports.j
 @pytest.fixture
 def fixture(tmp_path, monkeypatch):
     """A copy of fixtures/demo with the seeds and four reports, to change in the test."""
-    shutil.copytree(demo.DEMO_DIR, tmp_path / "demo")
+    shutil.copytree(demo_load.DEMO_DIR, tmp_path / "demo")
     reports = tmp_path / "demo" / "reports.jsonl"
     lines = reports.read_text("utf-8").splitlines()[:4]
     reports.write_text("\n".join(lines) + "\n", "utf-8")
-    monkeypatch.setattr(demo, "DEMO_DIR", tmp_path / "demo")
+    monkeypatch.setattr(demo_load, "DEMO_DIR", tmp_path / "demo")
     return reports
 
 
@@ -41,7 +42,7 @@ def speech_of(key: str) -> Speech | None:
 
 @pytest.mark.django_db
 def test_changed_fixture_updates_unedited_demo_speeches_only(fixture):
-    demo.load_demo()
+    demo_load.load_demo()
     assert DemoSpeech.objects.count() == 9
     own = services.create_speech(title="本单位自己的讲话", body="我们自己的讲话正文。")
     keys = [f"report:{json.loads(line)['corpus_id']}" for line in fixture.read_text().splitlines()]
@@ -72,7 +73,7 @@ def test_changed_fixture_updates_unedited_demo_speeches_only(fixture):
 
 @pytest.mark.django_db
 def test_a_speech_deleted_by_a_person_is_not_brought_back(fixture):
-    demo.load_demo()
+    demo_load.load_demo()
     key = "seed:000"
     services.delete_speech(speech_of(key))
     seed = fixture.parent / "seeds" / "000.txt"
@@ -85,7 +86,7 @@ def test_a_speech_deleted_by_a_person_is_not_brought_back(fixture):
 def write_unrecorded(fixture, texts: dict[str, str | None]) -> None:
     """The copy's unrecorded.json: the seeds and ``texts`` ({key: text as the old loader
     wrote it, None when as now}) of the copy's reports, plus the retired cpc-03."""
-    rows = [r for r in demo.demo_rows() if r.key.startswith("seed:") or r.key in texts]
+    rows = [r for r in demo_load.demo_rows() if r.key.startswith("seed:") or r.key in texts]
     entries = [
         {
             "key": row.key,
@@ -110,7 +111,7 @@ OLD_TEXT = "旧版带许可证尾注的正文。\nPublic domain"
 
 def unrecorded_archive(fixture) -> list[str]:
     """Load the demo, then forget the records, as an archive loaded by an older version."""
-    demo.load_demo()
+    demo_load.load_demo()
     DemoSpeech.objects.all().delete()
     return [f"report:{json.loads(line)['corpus_id']}" for line in fixture.read_text().splitlines()]
 
@@ -120,7 +121,7 @@ def test_an_archive_loaded_before_demo_speeches_were_recorded_is_adopted(fixture
     keys = unrecorded_archive(fixture)
     speeches = {
         key: Speech.objects.get(title=row.fields["title"])
-        for key, row in ((row.key, row) for row in demo.demo_rows())
+        for key, row in ((row.key, row) for row in demo_load.demo_rows())
     }
     rewritten = speeches[keys[0]]  # a person rewrote its text: no longer what the demo wrote
     services.update_speech(rewritten, body="一位档案员改写的正文。")
@@ -154,7 +155,7 @@ def test_adoption_needs_the_old_loaders_whole_mark(fixture):
     """Without all five seeds as the old loader wrote them, the archive is not the demo's."""
     keys = unrecorded_archive(fixture)
     write_unrecorded(fixture, dict.fromkeys(keys))
-    services.delete_speech(Speech.objects.get(title=demo.demo_rows()[0].fields["title"]))
+    services.delete_speech(Speech.objects.get(title=demo_load.demo_rows()[0].fields["title"]))
     rewrite(fixture, lambda rows: [{**row, "text": row["text"] + "\n新增一段。"} for row in rows])
     before = {s.pk: s.body for s in Speech.objects.all()}
 
@@ -183,14 +184,14 @@ def test_edited_demo_speech_and_a_users_speech_with_a_demo_title_stay_untouched(
     keys = [f"report:{json.loads(line)['corpus_id']}" for line in fixture.read_text().splitlines()]
     edited = speech_of(keys[0])
     services.update_speech(edited, body=edited.body + "\n一位档案员补上的一段。")
-    edited_state = demo.speech_state(Speech.objects.get(pk=edited.pk))
+    edited_state = demo_load.speech_state(Speech.objects.get(pk=edited.pk))
     namesake_row = speech_of(keys[1])
     own = services.create_speech(
         title=namesake_row.title,
         body="本单位同名讲话的正文，与示例无关。",
         source_url=namesake_row.source_url,
     )
-    own_state = demo.speech_state(own)
+    own_state = demo_load.speech_state(own)
 
     def change(rows):
         return [{**row, "text": row["text"] + "\n修订后的最后一段。"} for row in rows]
@@ -198,15 +199,15 @@ def test_edited_demo_speech_and_a_users_speech_with_a_demo_title_stay_untouched(
     rewrite(fixture, change)
     call_command("prepare_archive")
 
-    assert demo.speech_state(Speech.objects.get(pk=edited.pk)) == edited_state
-    assert demo.speech_state(Speech.objects.get(pk=own.pk)) == own_state
+    assert demo_load.speech_state(Speech.objects.get(pk=edited.pk)) == edited_state
+    assert demo_load.speech_state(Speech.objects.get(pk=own.pk)) == own_state
     assert speech_of(keys[1]).body.endswith("修订后的最后一段。")  # the demo's own namesake
     assert Speech.objects.count() == 5 + 4 + 1
 
 
 @pytest.mark.django_db
 def test_a_row_whose_text_the_archive_holds_is_skipped_and_named(fixture):
-    demo.load_demo()
+    demo_load.load_demo()
     extra = json.loads(REPORTS.read_text("utf-8").splitlines()[10])
     own = services.create_speech(title="档案员自己导入的同一篇", body=extra["text"])
     keys = [f"report:{json.loads(line)['corpus_id']}" for line in fixture.read_text().splitlines()]
@@ -243,9 +244,9 @@ def test_prepare_archive_refreshes_and_says_so(fixture, capsys):
 def test_unrecorded_json_is_the_old_fixture_under_todays_checksum():
     """A changed text checksum would silently stop adoption: the seeds have not changed since
     the old loader, so their recorded checksums must still be today's."""
-    old = {row.key: row for row in demo.unrecorded_rows()}
+    old = {row.key: row for row in demo_load.unrecorded_rows()}
     assert len(old) == 5 + 88 and "report:cpc-03" in old
-    for row in demo.demo_rows():
+    for row in demo_load.demo_rows():
         assert old[row.key].title == row.fields["title"], row.key
         assert old[row.key].source_url == row.fields.get("source_url", ""), row.key
         if row.key.startswith("seed:"):

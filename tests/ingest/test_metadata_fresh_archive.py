@@ -47,7 +47,7 @@ def test_migrations_create_the_national_campaigns():
 
 @pytest.mark.django_db
 def test_the_demo_loader_reuses_the_migrated_campaigns():
-    from speeches.demo import load_campaigns
+    from demo.load import load_campaigns
 
     before = Campaign.objects.count()
     aliases = Campaign.objects.get(slug="qunzhong-luxian").aliases

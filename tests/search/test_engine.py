@@ -1,6 +1,6 @@
 """Search exactness and the query features over a real corpus (seeds + official reports).
 
-The corpus is built once per module through ``speeches.demo.load_demo`` (the services path,
+The corpus is built once per module through ``demo.load.load_demo`` (the services path,
 so the index is written by the real outbox) plus a few speeches written to exercise script
 variants, Latin/digits and unpublished texts. Expected results always come from a plain
 substring test on ``normalize_document(title + "\\n" + body)``.
@@ -45,7 +45,7 @@ EXTRA = [
 @pytest.fixture(scope="module")
 def corpus(django_db_setup, django_db_blocker):
     """{id: normalized title+text} of every published speech, indexed through services."""
-    from speeches.demo import load_demo
+    from demo.load import load_demo
 
     with django_db_blocker.unblock():
         layout.reset()

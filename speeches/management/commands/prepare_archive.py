@@ -4,11 +4,11 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from demo.load import load_demo
 from demo.refresh import refresh_demo
 from related import services as related
 from reuse import outbox as reuse_outbox
 from speeches import preparation, search, services
-from speeches.demo import load_demo
 from speeches.models import Speech
 
 

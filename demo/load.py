@@ -17,6 +17,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from demo.models import DemoSpeech
 from speeches import services
 from speeches.models import Campaign, Speech
 from speeches.text.checksum import text_checksum
@@ -146,8 +147,6 @@ def speech_state(speech: Speech) -> str:
 
 
 def record(row: DemoRow, speech: Speech | None, current_fixture: str) -> None:
-    from demo.models import DemoSpeech
-
     DemoSpeech.objects.update_or_create(
         key=row.key,
         defaults={
@@ -186,8 +185,6 @@ def load_demo(*, reports: bool = True, limit: int | None = None) -> DemoLoad:
     """Load campaigns, the five seeds and (optionally) the official reports in one transaction,
     so the index takes them in one batch after the commit. Rows already loaded (recorded with
     a speech that still exists) and rows whose text the archive holds already are skipped."""
-    from demo.models import DemoSpeech
-
     rows = demo_rows(reports=reports, limit=limit)
     current = fixture_hash(demo_rows())
     loaded = set(DemoSpeech.objects.filter(speech__isnull=False).values_list("key", flat=True))
