@@ -50,3 +50,19 @@ def test_speech_page_metadata_for_citation_managers(live_archive, page):
     assert line.startswith("周潮明. ") and "[EB/OL]. (2012-11-07)[" in line
     assert line.rstrip(".").endswith(speech["url"])  # shown whole, not cut
     assert any(href.endswith("/feeds/latest.atom") for href in page.evaluate(READ_FEEDS))
+
+
+def test_citation_line_is_whole_on_a_phone_and_the_button_copies_it(live_archive, page):
+    found = live_archive.get_json("/api/search?" + urllib.parse.urlencode({"speaker": "周潮明"}))
+    speech = found["results"][0]
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_archive.url + speech["url"])
+    box = page.locator("#citation-text")
+    line = box.inner_text()
+    assert line.rstrip(".").endswith(speech["url"]) and len(line) > 100
+    # the whole line is in view: wrapped inside the box, not scrolled or cut
+    overflow = box.evaluate("e => [e.scrollWidth - e.clientWidth, e.scrollHeight - e.clientHeight]")
+    assert overflow == [0, 0]
+    page.locator(".copy-citation").click()
+    assert page.evaluate("() => navigator.clipboard.readText()") == line.strip()
