@@ -194,3 +194,27 @@ def test_the_text_core_imports_nothing_above_it():
     assert upward == []
     outside = {m: _third_party(m) - TEXT_CORE_MAY_IMPORT for m in text}
     assert {m: names for m, names in outside.items() if names} == {}
+
+
+# The search package's face (speeches/search/__init__.py) and the pure modules it declares
+# public on purpose; everything else in speeches/search is private to the package.
+SEARCH_PUBLIC = {
+    "speeches.search",
+    "speeches.search.analysis",
+    "speeches.search.highlight",
+    "speeches.search.query",
+    "speeches.search.results",
+    "speeches.search.source_map",
+}
+
+
+def test_code_outside_search_uses_only_its_face():
+    inside = "speeches.search"
+    private = [
+        f"{e.source}:{e.line} -> {e.target}"
+        for e in EDGES
+        if not (e.source == inside or e.source.startswith(inside + "."))
+        and e.target.startswith(inside + ".")
+        and e.target not in SEARCH_PUBLIC
+    ]
+    assert private == []

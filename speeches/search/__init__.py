@@ -2,9 +2,10 @@
 
 The configured engine (``engines.current()``, the contract in ``base.py``) answers every
 function below. The engines themselves (``embedded/``, ``opensearch/``) are private to this
-package (an import-linter contract in ``.importlinter`` says so). Public on purpose, because
-they are pure and engine-free: ``query`` (parsing), ``results`` (result types),
-``highlight`` and ``source_map`` (marking matches in a text), ``analysis`` (jieba words).
+package, like every other module here (``.importlinter`` and tests/test_architecture.py
+check it). Public on purpose, because they are pure and engine-free: ``query`` (parsing),
+``results`` (result types), ``highlight`` and ``source_map`` (marking matches in a text),
+``analysis`` (jieba words).
 
 Importable without configured Django: nothing here touches Django, Whoosh or the index until
 a function is called.
