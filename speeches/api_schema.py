@@ -5,7 +5,7 @@ One place: every endpoint is an ``Operation`` in ``OPERATIONS`` and every body a
 or ``param(...)``, its 200 body a ``ref(...)`` to a schema you add to ``SCHEMAS``); the
 error answers (400/404/413/429) are the shared ones below. ``tests/views/test_api_schema.py``
 checks real answers against it and ``tests/views/test_api_schemathesis.py`` runs schemathesis
-over it against a live server. The names follow shared/notes/contract.md.
+over it against a live server. The names follow the outside contract (docs/api.md).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""JSON bodies and export rows of the discourse tools (contract.md, third round)."""
+"""JSON bodies and export rows of the discourse tools (docs/api.md)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """JSON bodies and export rows of search, concordance and trends: one module for the views,
-the API and the commands (the contract in shared/notes/contract.md)."""
+the API and the commands (the shapes in docs/api.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Read-only JSON API, as in shared/notes/contract.md."""
+"""Read-only JSON API, as described in docs/api.md (and, machine-readable, /api/schema)."""
 
 from __future__ import annotations
 
