@@ -49,6 +49,13 @@ _NOTE_MARK = re.compile(r"[\u2460-\u2487]|〔\d{1,3}〕|\[\d{1,3}\]|※")
 # Markdown copies: "# 标题", "## 副标题", "> 题注".
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]{0,3}(?=\S)")
 _MD_QUOTE = re.compile(r"^>[ \t]{0,3}")
+# A saved web page in Markdown: ![](image) lines, [headline](https://…) links.
+_MD_IMAGE_LINE = re.compile(r"^!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)$")
+_MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,200})\]\((?:https?://|www\.)[^)\s]{1,500}\)")
+# Front matter of a note-taking app's copy: --- / title: … or aliases: - … / ---.
+_FRONT_MATTER_TITLE = re.compile(r"^(?:title|aliases)[ \t]{0,2}:[ \t]{0,2}(?P<value>.*)$")
+_FRONT_MATTER_ITEM = re.compile(r"^-[ \t]{1,3}(?P<value>\S.*)$")
+FRONT_MATTER_MAX_LINES = 20
 # A letter printed under its kind (贺信值此…, 回信北京大学…同学们：): the kind is the title.
 _LETTER_HEAD = re.compile(
     r"^(?:贺信|回信|贺电|唁电|慰问信|感谢信|公开信)(?=值此|在[^，。]{2,40}之际|[^，。：:]{2,40}[：:])"
@@ -257,7 +264,10 @@ def unmark(lines: Sequence[str]) -> list[str]:
     first-level title is the title's subtitle (# 实践论 / ## 论认识和实践的关系)."""
     out: list[str] = []
     previous = 0
-    for line in lines:
+    for line in _without_front_matter(lines):
+        if _MD_IMAGE_LINE.match(line):
+            continue
+        line = _MD_LINK.sub(lambda link: link.group("text"), line)
         m = _MD_HEADING.match(line)
         level = len(m.group(1)) if m else 0
         text = _MD_QUOTE.sub("", line[m.end() :] if m else line).strip()
@@ -267,6 +277,24 @@ def unmark(lines: Sequence[str]) -> list[str]:
         if text:
             out.append(text)
     return out
+
+
+def _without_front_matter(lines: Sequence[str]) -> list[str]:
+    """``---`` / ``aliases:`` / ``- 标题`` / ``---`` above a copy: its title (or first alias)
+    stays as the first line, the rest of the block goes."""
+    if not lines or lines[0].strip() != "---":
+        return list(lines)
+    head = [line.strip() for line in lines[1 : FRONT_MATTER_MAX_LINES + 1]]
+    if "---" not in head:
+        return list(lines)
+    end = head.index("---")
+    titles = []
+    for i, line in enumerate(head[:end]):
+        if m := _FRONT_MATTER_TITLE.match(line):
+            value = m.group("value").strip().strip("\"'")
+            item = _FRONT_MATTER_ITEM.match(head[i + 1]) if not value and i + 1 < end else None
+            titles.append(value or (item.group("value").strip("\"'") if item else ""))
+    return [t for t in titles[:1] if t] + list(lines[end + 2 :])
 
 
 def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: int) -> None:
@@ -321,9 +349,12 @@ def _wrapped_title(first: str, second: str) -> bool:
         return False
     if _FINISHED_TITLE.search(to_simplified(first)) or _names_a_person(second):
         return False
+    if _LABELLED_LINE.match(second):  # 成员：…, 作者：…: a label is never part of a title
+        return False
     return len(first) >= 8 or len(second) <= 3
 
 
+_LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[ \t]{0,2}[:：]")
 # The word a speech's title ends on: nothing of the title follows it on the next line.
 _FINISHED_TITLE = re.compile(
     r"(?:讲话|致辞|发言|贺词|献词|演讲|讲演|谈话|报告|说明|主持词|讲话稿|党课|贺信|回信)$"

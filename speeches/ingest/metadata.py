@@ -159,8 +159,12 @@ def _without_name(title: str, alt: str, name: str) -> tuple[str, str]:
     simple = to_simplified(title)  # the name is kept Simplified; the title as written
     if simple.endswith(name) and len(simple) == len(title):
         return title[: -len(name)].rstrip(), alt
-    if simple.startswith((name + "：", name + ":")) and len(simple) == len(title):
-        return title[len(name) + 1 :].strip(), alt or title
+    if len(simple) != len(title):
+        return title, alt
+    at = max(simple.find(name + "："), simple.find(name + ":"))
+    # 习近平：标题, 四川省政协主席田向利：标题 (a position before the name)
+    if at == 0 or (at > 0 and split_position_name(simple[: at + len(name)])):
+        return title[at + len(name) + 1 :].strip(), alt or title
     return title, alt
 
 

@@ -21,13 +21,15 @@ _TAG_SUFFIX = re.compile(
 _SAMPLE_SUFFIX = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词)(?:范文|范本|模板|精选|大全)$"
 )
+# 党建专栏 | 标题, 要闻丨标题: a site's column before the headline (丨 is a Han character).
+_COLUMN = re.compile(r"^[\u4e00-\u4e27\u4e29-\u9fff]{2,6}[ \t]{0,2}[|｜丨][ \t]{0,2}(?=\S)")
 # What a removed site name leaves: 在…的讲话_, 在…的讲话 - , 在…的讲话 | .
 _DANGLING = re.compile(r"[\s_|｜-]{1,6}$")
 
 
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none."""
-    text = _DANGLING.sub("", title)
+    text = _COLUMN.sub("", _DANGLING.sub("", title))
     for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
         text = _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))
     text = _SAMPLE_SUFFIX.sub("", text)

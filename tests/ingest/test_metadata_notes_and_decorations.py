@@ -108,3 +108,39 @@ def test_an_occasion_glued_before_the_theme_gives_the_printed_title():
     meta = meta_of(raw)
     assert meta.title.value == "新起点新愿景新动力——在二十国集团工商峰会开幕式上的主旨演讲"
     assert meta.alt_title.value == "在二十国集团工商峰会开幕式上的主旨演讲:新起点新愿景新动力"
+
+
+ARTICLE = (
+    "加强国家战略腹地建设，是党中央统筹国内国际两个大局作出的重大部署。\n"
+    "国家战略腹地为何建？这是实现高水平安全的应变之策。\n"
+)
+
+
+def test_a_saved_wechat_page_in_markdown_reads_like_the_page():
+    raw = (
+        "\n# [四川省政协主席田向利：以改革举措加强国家战略腹地建设](https://mp.weixin.qq.com/s/Tz3v)\n\n"
+        "![](图像/四川省政协主席田向利：以改革举措加强国家战略腹地建设-teY5RVxwf6.jpeg)\n\n"
+        + ARTICLE
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "以改革举措加强国家战略腹地建设"
+    assert meta.alt_title.value == "四川省政协主席田向利：以改革举措加强国家战略腹地建设"
+    assert (meta.speaker.value, meta.speaker_position.value) == ("田向利", "四川省政协主席")
+    assert meta.level.value == "省"
+    assert not meta.date
+
+
+def test_front_matter_gives_the_title_and_a_column_tag_comes_off():
+    raw = (
+        "---\naliases:\n  - 党建专栏 | 分党校第18期发展对象培训班开班典礼举行\n---\n\n\n"
+        "为严把党员发展的“入口关”，4月7日，分党校举行第18期发展对象培训班开班典礼。\n"
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "分党校第18期发展对象培训班开班典礼举行"
+    assert not meta.date  # 4月7日 without a year dates nothing
+    assert undecorate("党建专栏丨党章铭心，党性铸魂！") == "党章铭心，党性铸魂！"
+
+
+def test_a_labelled_line_is_never_the_rest_of_a_wrapped_title():
+    raw = "学习党章　践行初心的几点体会\n成员：王佑齐，纪杰，林晨曦\n" + ARTICLE
+    assert meta_of(raw).title.value == "学习党章践行初心的几点体会"
