@@ -11,6 +11,14 @@ committed). This script documents, and can redo, how each copy was cut from its 
   ``antiword -m UTF-8.txt`` (a Word conversion, hard-wrapped), then cut into one copy
   per work: from the work's centred title block (the lines above its date line) to the
   line before the next work's title block.
+- NewtNorlly/Party-Gov-Works-Editorial (a college Party-building centre's shared notes):
+  six files unchanged at commit ``edcafb71`` (``GRASSROOTS``: a provincial leader's signed
+  article saved from WeChat, a student cadre's speech, Party-building news reports and
+  essays in Markdown). Four more (``grass-001``..``004``, a college Party school's opening
+  address, two student speeches and a 党课 transcript, ``0427开班典礼/`` at commit
+  ``63108e06``) were read from the stored file index with ``read_file``: that commit is not
+  in the fetched snapshot, so this script cannot rebuild them; their sha256 in the labels
+  checks any copy (three are CRLF files; the bench reads them with universal newlines).
 
     python bench/metadata_devset/assemble.py --mirrors /work/.mirror --out /work/devset/texts
 
@@ -32,6 +40,18 @@ from pathlib import Path
 PLSC = ("vanillabeans98/plsc_xi_speeches", "all_data.csv")
 MAO = ("weiyinfu/MaoZeDongAnthology", "src/")
 DENG = ("Prevalence/DataNews", "Corpus/邓小平文选第{}卷.doc")
+GRASSROOTS_REPO = "NewtNorlly/Party-Gov-Works-Editorial"
+GRASSROOTS_COMMIT = "edcafb71f71d1051f7a632ddbba5d189b1c1de42"
+GRASSROOTS = {
+    "grass-005": "参考资料/四川省政协主席田向利：以改革举措加强国家战略腹地建设.md",
+    "grass-006": "喻家文集/党政新闻/宣传部副部长竞聘讲稿.md",
+    "grass-007": "喻家文集/党建相关/党建专栏｜公管学院、体育学院分党校第18期发展对象培训班、"
+    "第17期入党积极分子培训班开班典礼举行.md",
+    "grass-008": "喻家文集/党建相关/党建专栏｜赓续启新章！公管学院本科生党建工作中心开展"
+    "2024-2025学年述职总结.md",
+    "grass-009": "喻家文集/党建相关/我为群众办实事之党员“1+1”结对活动感想 - 周子羽.md",
+    "grass-010": "喻家文集/党建相关/读党章悟初心，见行动践使命.md",
+}
 _DATELINE = re.compile(r"^\s*[（(][一二三四五六七八九〇零十]+年[^）)]{0,30}[）)]\s*$")
 
 
@@ -114,6 +134,13 @@ def deng(mirrors: Path):
             )
 
 
+def grassroots(mirrors: Path):
+    d = _mirror(mirrors, GRASSROOTS_REPO)
+    for cid, path in GRASSROOTS.items():
+        text = _git(d, "show", f"{GRASSROOTS_COMMIT}:{path}").decode("utf-8")
+        yield cid, GRASSROOTS_REPO, path, GRASSROOTS_COMMIT, "whole file", text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
@@ -121,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     with open(args.out / "sources.jsonl", "w", encoding="utf-8") as index:
-        for source in (plsc, mao, deng):
+        for source in (plsc, mao, deng, grassroots):
             for cid, repo, path, commit, locator, text in source(args.mirrors):
                 (args.out / f"{cid}.txt").write_text(text, "utf-8")
                 sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
