@@ -116,7 +116,7 @@ class SpeakerAdmin(SimpleHistoryAdmin):
             return
         keep = people[0]
         for other in people[1:]:
-            speakers.merge_speakers(keep, other)
+            services.merge_speakers(keep, other)
         self.message_user(
             request,
             _("已将 %(n)d 条记录并入“%(name)s”。") % {"n": len(people) - 1, "name": keep.name},

@@ -15,7 +15,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from speeches import speakers
+from speeches import services
 from speeches.models import Speaker, Speech
 
 
@@ -77,7 +77,7 @@ def merge_view(admin, request: HttpRequest, object_id: str) -> HttpResponse:
         if not admin.has_delete_permission(request, other):
             raise PermissionDenied
         name = other.name
-        speakers.merge_speakers(speaker, other)
+        services.merge_speakers(speaker, other)
         admin.message_user(
             request,
             _("已将“%(other)s”并入本记录。") % {"other": name},
@@ -92,7 +92,7 @@ def split_view(admin, request: HttpRequest, object_id: str) -> HttpResponse:
     form = SplitForm(speaker, request.POST or None)
     if request.method == "POST" and form.is_valid():
         chosen = [s.pk for s in form.cleaned_data["speeches"]]
-        new = speakers.split_speaker(speaker, chosen, name=form.cleaned_data["name"])
+        new = services.split_speaker(speaker, chosen, name=form.cleaned_data["name"])
         admin.message_user(
             request,
             _("已将 %(n)d 篇讲话移到新记录 #%(id)d。") % {"n": len(chosen), "id": new.pk},

@@ -119,6 +119,40 @@ def reassign_speeches(speech_ids: Iterable[int], speaker: Speaker, *, reason: st
     return moved
 
 
+def merge_speakers(keep: Speaker, other: Speaker) -> Speaker:
+    """Fold ``other`` into ``keep``: its speeches (each with a history entry), its name and
+    aliases (as aliases of ``keep``) and what ``keep`` lacks (life years, organization).
+    ``other`` is deleted; its history stays."""
+    if keep.pk == other.pk:
+        raise ValueError("a speaker cannot be merged into itself")
+    with transaction.atomic():
+        ids = list(other.speeches.values_list("id", flat=True))
+        reason = f"讲话人 #{other.pk} {other.name} 并入 #{keep.pk} {keep.name}"
+        reassign_speeches(ids, keep, reason=reason)
+        speakers.add_aliases(keep, [other.name, *speakers.alias_lines(other.aliases)])
+        for field in ("birth_year", "death_year", "organization", "pinyin"):
+            if not getattr(keep, field) and getattr(other, field):
+                setattr(keep, field, getattr(other, field))
+        speakers.save_speaker(keep, reason=reason)
+        other._change_reason = reason
+        other.delete()
+    return keep
+
+
+def split_speaker(speaker: Speaker, speech_ids: Iterable[int], *, name: str = "") -> Speaker:
+    """A new record (a namesake) taking the chosen speeches of ``speaker``."""
+    ids = list(speaker.speeches.filter(id__in=list(speech_ids)).values_list("id", flat=True))
+    if not ids:
+        raise ValueError("choose at least one speech of this speaker to move")
+    with transaction.atomic():
+        new = speakers.save_speaker(
+            Speaker(name=(name or speaker.name).strip(), organization=speaker.organization),
+            reason=f"从讲话人 #{speaker.pk} 分出",
+        )
+        reassign_speeches(ids, new, reason=f"从讲话人 #{speaker.pk} 分到 #{new.pk}")
+    return new
+
+
 def _derive(speech: Speech) -> None:
     """Fields computed from the body: kept in step on every save."""
 

@@ -3,8 +3,8 @@
 A name read from an upload (胡錦濤同志, 周 恩 来) is matched on ``name_key`` to the record's
 name or one of its aliases; a form not seen before is kept as an alias. The position held
 belongs to each speech (``Speech.speaker_position``), never to the person. Merging two
-records and splitting one move speeches through ``services.reassign_speeches``, so each
-moved speech gets a history entry and its index entry is rewritten.
+records and splitting one are writes to speeches: ``services.merge_speakers`` and
+``services.split_speaker`` (each moved speech gets a history entry, its index entry rewritten).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def speaker_for(name: str, *, organization: str = "") -> Speaker:
             name = (display_name(written) or written)[:100]
             speaker = Speaker(name=name, organization=organization.strip()[:200], aliases=written)
             return save_speaker(speaker)
-        changed = _add_aliases(speaker, [written])
+        changed = add_aliases(speaker, [written])
         if organization and not speaker.organization:
             speaker.organization, changed = organization.strip(), True
         if changed:
@@ -81,47 +81,9 @@ def speaker_for(name: str, *, organization: str = "") -> Speaker:
     return speaker
 
 
-def _add_aliases(speaker: Speaker, names: Iterable[str]) -> bool:
+def add_aliases(speaker: Speaker, names: Iterable[str]) -> bool:
     """Add written forms other than the name; True if any was new."""
     current = alias_lines(speaker.aliases)
     new = [n.strip() for n in names if n.strip() and n.strip() not in {speaker.name, *current}]
     speaker.aliases = "\n".join(dict.fromkeys([*current, *new]))
     return bool(new)
-
-
-def merge_speakers(keep: Speaker, other: Speaker) -> Speaker:
-    """Fold ``other`` into ``keep``: its speeches (each with a history entry), its name and
-    aliases (as aliases of ``keep``) and what ``keep`` lacks (life years, organization).
-    ``other`` is deleted; its history stays."""
-    from speeches import services
-
-    if keep.pk == other.pk:
-        raise ValueError("a speaker cannot be merged into itself")
-    with transaction.atomic():
-        ids = list(other.speeches.values_list("id", flat=True))
-        reason = f"讲话人 #{other.pk} {other.name} 并入 #{keep.pk} {keep.name}"
-        services.reassign_speeches(ids, keep, reason=reason)
-        _add_aliases(keep, [other.name, *alias_lines(other.aliases)])
-        for field in ("birth_year", "death_year", "organization", "pinyin"):
-            if not getattr(keep, field) and getattr(other, field):
-                setattr(keep, field, getattr(other, field))
-        save_speaker(keep, reason=reason)
-        other._change_reason = reason
-        other.delete()
-    return keep
-
-
-def split_speaker(speaker: Speaker, speech_ids: Iterable[int], *, name: str = "") -> Speaker:
-    """A new record (a namesake) taking the chosen speeches of ``speaker``."""
-    from speeches import services
-
-    ids = list(speaker.speeches.filter(id__in=list(speech_ids)).values_list("id", flat=True))
-    if not ids:
-        raise ValueError("choose at least one speech of this speaker to move")
-    with transaction.atomic():
-        new = save_speaker(
-            Speaker(name=(name or speaker.name).strip(), organization=speaker.organization),
-            reason=f"从讲话人 #{speaker.pk} 分出",
-        )
-        services.reassign_speeches(ids, new, reason=f"从讲话人 #{speaker.pk} 分到 #{new.pk}")
-    return new

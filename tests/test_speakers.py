@@ -95,7 +95,7 @@ def test_merge_keeps_speeches_history_and_aliases(two_zhous):
     a, b, (s1, s2, s3) = two_zhous
     history_before = s2.history.count()
     b_id = b.pk
-    speakers.merge_speakers(a, b)
+    services.merge_speakers(a, b)
     a.refresh_from_db()
     assert set(a.speeches.values_list("id", flat=True)) == {s1.pk, s2.pk, s3.pk}
     assert set(a.alias_list) == {"周恩來", "周总理"}
@@ -113,18 +113,18 @@ def test_merge_keeps_speeches_history_and_aliases(two_zhous):
 def test_merge_refuses_itself(two_zhous):
     a, _, _ = two_zhous
     with pytest.raises(ValueError):
-        speakers.merge_speakers(a, a)
+        services.merge_speakers(a, a)
 
 
 def test_split_moves_the_chosen_speeches_to_a_namesake(two_zhous):
     a, b, (s1, s2, s3) = two_zhous
-    speakers.merge_speakers(a, b)
-    new = speakers.split_speaker(a, [s3.pk])
+    services.merge_speakers(a, b)
+    new = services.split_speaker(a, [s3.pk])
     assert new.pk != a.pk and new.name == a.name
     assert list(new.speeches.values_list("id", flat=True)) == [s3.pk]
     assert set(a.speeches.values_list("id", flat=True)) == {s1.pk, s2.pk}
     with pytest.raises(ValueError):
-        speakers.split_speaker(a, [s3.pk])  # no longer a.s
+        services.split_speaker(a, [s3.pk])  # no longer a.s
 
 
 def test_admin_merge_and_split_pages(admin_client, two_zhous):
@@ -162,7 +162,7 @@ def test_admin_merge_action(admin_client, two_zhous):
 
 def test_speaker_page_lists_each_speech_with_its_position(client, two_zhous):
     a, b, _ = two_zhous
-    speakers.merge_speakers(a, b)
+    services.merge_speakers(a, b)
     page = client.get(a.get_absolute_url()).content.decode()
     assert "3 篇讲话" in page
     assert "国务院总理" in page and "政务院总理" in page
@@ -173,7 +173,7 @@ def test_speaker_page_lists_each_speech_with_its_position(client, two_zhous):
 
 def test_api_speakers_one_entry_per_person_without_drafts(client, two_zhous):
     a, b, _ = two_zhous
-    speakers.merge_speakers(a, b)
+    services.merge_speakers(a, b)
     hidden = services.get_or_create_speaker("内部讲话人")
     _speech("草稿", hidden, is_published=False)
     _speech("草稿二", a, is_published=False)
