@@ -127,7 +127,7 @@ def unflatten(lines: list[str]) -> list[str]:
 # credit (新华社记者 鞠鹏 摄) or an agency dateline (新华社河内4月15日电).
 _BLOCK_START = re.compile(
     r"[。！？!?]|摄(?=[\s\u3000]|新华社|[^，。]{0,3}$)|(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}?"
-    r"\d{1,2}月\d{1,2}日电"
+    r"\d{1,2}月\d{1,2}日电|如下[:：]"
 )
 _BLOCK_SEARCH_CHARS = 600
 
@@ -149,11 +149,14 @@ def _title_block_inside(line: str) -> list[str] | None:
     title = head[starts[-1] : date_start].strip()
     if not 4 <= len(title) <= TITLE_MAX_CHARS or _is_body_start(title):
         return None
-    after = _split_name_from_body(line[date_end:].strip())
+    rest = line[date_end:].strip()
+    # 职务　姓名 may end the line, the salutation being the next one
+    after = [rest, ""] if split_position_name(rest) else _split_name_from_body(rest)
     if len(after) < 2 and not SALUTATION_AHEAD.match(after[0]):
         return None
     caption = [line[: starts[-1]].strip()] if starts[-1] else []
-    return [title, line[date_start:date_end], *after[:-1], *caption, after[-1]]
+    block = [title, line[date_start:date_end], *after[:-1], *caption, after[-1]]
+    return [part for part in block if part]
 
 
 _STAMP_START = re.compile(

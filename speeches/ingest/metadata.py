@@ -36,6 +36,7 @@ from speeches.ingest.speaker_date import (
     editorial_note,
     inline_signature,
     new_year_date,
+    new_year_in_lead,
     news_date,
     news_lead,
     signature,
@@ -236,6 +237,7 @@ def extract_metadata(
         or date_in_title(title_text)
         or note_date
         or new_year_date(title_text)  # before any date a reposting site put at the end
+        or new_year_in_lead(lead)
         or sig_date
         or inline_date
         or news_date(lead, published.value)

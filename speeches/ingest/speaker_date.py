@@ -220,6 +220,21 @@ def new_year_date(title: str) -> Guess:
     return _guess((dt.date(year - 1, 12, 31), "day"), 0.75, title)
 
 
+def new_year_in_lead(lead: str) -> Guess:
+    """``新华社北京12月31日电 新年前夕，国家主席习近平…发表了二〇二一年新年贺词``: the
+    address the lead says was given, on the day its dateline names (31 December)."""
+    found = dates.dateline(lead)
+    if not found or found[:2] != (12, 31):
+        return Guess()
+    sentence = re.split(r"[。！？]", lead[found[2].end() :], maxsplit=1)[0][:200]
+    if not re.search(r"发表|发布", sentence):
+        return Guess()
+    address = new_year_date(sentence)
+    if not address or address.value[1] != "day":
+        return Guess()
+    return _guess(address.value, 0.8, lead)
+
+
 def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
     """A day or month in the title (——2022年3月5日在…); a year alone dates nothing."""
     if dates.TEMPLATE_YEAR.search(title):

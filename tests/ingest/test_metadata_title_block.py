@@ -234,3 +234,37 @@ def test_new_year_address_is_dated_by_its_title_not_a_reposting_date():
     meta = meta_of(raw)
     assert meta.date.value == dt.date(2013, 12, 31)
     assert meta.speaker.value == "习近平"
+
+
+def test_flattened_block_whose_name_line_ends_the_line_before_the_salutation():
+    raw = (
+        "4月15日上午，习近平在河内出席活动。新华社记者 鞠鹏 摄新华社河内4月15日电 "
+        "坚守初心 携手前行——在中越人文交流活动上的讲话（2025年4月15日，河内）"
+        "中共中央总书记、中华人民共和国主席　习近平\n尊敬的苏林总书记，各位朋友：\n大家好！" + BODY
+    )
+    meta = meta_of(raw)
+    assert _squash(meta.title.value) == "坚守初心携手前行——在中越人文交流活动上的讲话"
+    assert meta.speaker.value == "习近平" and meta.date.value == dt.date(2025, 4, 15)
+
+
+def test_a_news_lead_ending_in_quanwen_ruxia_is_not_part_of_the_title():
+    raw = (
+        "新华社北京5月18日电 国家主席习近平18日在大会开幕式上发表题为《团结合作战胜疫情》的致辞。"
+        "致辞全文如下：团结合作战胜疫情——在第73届世界卫生大会视频会议开幕式上的致辞"
+        "（2020年5月18日，北京）中华人民共和国主席 习近平尊敬的各位代表：大家好！" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "团结合作战胜疫情——在第73届世界卫生大会视频会议开幕式上的致辞"
+    assert meta.date.value == dt.date(2020, 5, 18)
+
+
+def test_a_new_year_address_dated_by_the_lead_that_says_it_was_given():
+    raw = (
+        "新华社北京12月31日电 新年前夕，国家主席习近平通过中央广播电视总台和互联网，"
+        "发表了二〇二一年新年贺词。全文如下：\n大家好！2020年是极不平凡的一年。" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.date.value == dt.date(2020, 12, 31) and meta.date_precision == "day"
+    # a report about the address a few days later is not dated by it
+    raw = "新华社北京1月5日电 各地干部群众认真学习二〇二一年新年贺词。\n大家表示要坚定信心。" + BODY
+    assert not meta_of(raw).date
