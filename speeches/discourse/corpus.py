@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -38,21 +38,13 @@ class OverBudget(RuntimeError):
 class SpeechTerms:
     id: int
     length: int  # characters of the normalized body
-    tokens: list[str]
-    _words: tuple[list[str], list[int]] | None = field(default=None, repr=False)
+    words: list[str]  # the jieba words, punctuation and spaces left out
+    starts: list[int]  # each word's character offset in the body
 
-    @property
-    def words(self) -> list[str]:
-        return self._positions()[0]
-
-    @property
-    def starts(self) -> list[int]:
-        return self._positions()[1]
-
-    def _positions(self) -> tuple[list[str], list[int]]:
-        if self._words is None:
-            self._words = units.word_positions(self.tokens)
-        return self._words
+    @classmethod
+    def cut(cls, sid: int, body: str) -> SpeechTerms:
+        words, starts = units.word_positions(units.tokens(body))
+        return cls(sid, len(body), words, starts)
 
     @cached_property
     def word_counts(self) -> dict[str, int]:
@@ -60,7 +52,7 @@ class SpeechTerms:
 
     @cached_property
     def phrase_counts(self) -> Counter[str]:
-        return units.phrase_counts(self.tokens)
+        return units.phrase_counts(self.words, self.starts)
 
 
 _lock = threading.Lock()
@@ -74,12 +66,9 @@ def store() -> TermStore:
 
 
 def _cut(ids: list[int]) -> list[SpeechTerms]:
-    cut = [
-        SpeechTerms(sid, len(body), units.tokens(body))
-        for sid, body in search.normalized_bodies(ids)
-    ]
+    cut = [SpeechTerms.cut(sid, body) for sid, body in search.normalized_bodies(ids)]
     if cut:
-        store().put((t.id, t.length, t.tokens) for t in cut)
+        store().put((t.id, t.length, t.words, t.starts) for t in cut)
     return cut
 
 
@@ -95,9 +84,9 @@ def speech_terms(ids: Iterable[int]) -> dict[int, SpeechTerms]:
                 found[sid] = hit
                 _cache.move_to_end(sid)
     missing = [sid for sid in wanted if sid not in found and sid in lengths]
-    for sid, length, toks in store().get(missing):
+    for sid, length, words, starts in store().get(missing):
         if length == lengths[sid]:
-            found[sid] = SpeechTerms(sid, length, toks)
+            found[sid] = SpeechTerms(sid, length, words, starts)
     stale = [sid for sid in missing if sid not in found]
     found.update((t.id, t) for t in _cut(stale))
     with _lock:

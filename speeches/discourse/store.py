@@ -15,13 +15,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from speeches.discourse.units import is_word
-
-SCHEMA = 3
+SCHEMA = 4
 
 
-def word_counts(toks: Iterable[str]) -> dict[str, int]:
-    return dict(Counter(t for t in toks if is_word(t)))
+def counts(words: Iterable[str]) -> dict[str, int]:
+    return dict(Counter(words))
 
 
 _BATCH = 500
@@ -46,8 +44,8 @@ class TermStore:
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             db.execute(
                 "CREATE TABLE IF NOT EXISTS cut "
-                "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, tokens BLOB NOT NULL,"
-                " counts BLOB NOT NULL)"
+                "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, words BLOB NOT NULL,"
+                " starts BLOB NOT NULL, counts BLOB NOT NULL)"
             )
             db.execute(
                 "CREATE TABLE IF NOT EXISTS novel "
@@ -57,29 +55,30 @@ class TermStore:
             self._local.db = db
         return db
 
-    def put(self, rows: Iterable[tuple[int, int, list[str]]]) -> None:
-        """Store (speech id, body length, tokens) rows, replacing older ones; each row also
-        keeps its word counts, so keyness and collocation frequencies need not read tokens."""
+    def put(self, rows: Iterable[tuple[int, int, list[str], list[int]]]) -> None:
+        """Store (speech id, body length, words, their offsets) rows, replacing older ones;
+        each row also keeps its word counts, so keyness and collocation frequencies need not
+        read the words."""
         db = self._db()
         data = [
-            (sid, length, marshal.dumps(toks), marshal.dumps(word_counts(toks)))
-            for sid, length, toks in rows
+            (sid, length, marshal.dumps(words), marshal.dumps(starts), marshal.dumps(counts(words)))
+            for sid, length, words, starts in rows
         ]
         with db:
             db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?, ?, ?)", data)
+            db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?, ?, ?, ?)", data)
 
-    def get(self, ids: Iterable[int]) -> Iterator[tuple[int, int, list[str]]]:
-        """The stored (id, length, tokens) of those ids that have a row."""
+    def get(self, ids: Iterable[int]) -> Iterator[tuple[int, int, list[str], list[int]]]:
+        """The stored (id, length, words, offsets) of those ids that have a row."""
         wanted = sorted(set(ids))
         db = self._db()
         for i in range(0, len(wanted), _BATCH):
             chunk = wanted[i : i + _BATCH]
             marks = ",".join("?" * len(chunk))
-            for sid, length, blob in db.execute(
-                f"SELECT id, length, tokens FROM cut WHERE id IN ({marks})", chunk
+            for sid, length, words, starts in db.execute(
+                f"SELECT id, length, words, starts FROM cut WHERE id IN ({marks})", chunk
             ):
-                yield sid, length, marshal.loads(blob)
+                yield sid, length, marshal.loads(words), marshal.loads(starts)
 
     def get_counts(self, ids: Iterable[int]) -> Iterator[tuple[int, int, dict[str, int]]]:
         """The stored (id, length, word counts) of those ids that have a row."""

@@ -47,23 +47,27 @@ def word_positions(toks: Sequence[str]) -> tuple[list[str], list[int]]:
     return words, starts
 
 
-def phrase_counts(toks: Sequence[str]) -> Counter[str]:
-    """Candidate n-grams of one text: runs of adjacent Han tokens of 2-8 characters."""
+def phrase_counts(words: Sequence[str], starts: Sequence[int]) -> Counter[str]:
+    """Candidate n-grams of one text: runs of Han words of 2-8 characters that follow each
+    other with nothing between them (punctuation or a space ends a run)."""
     found: Counter[str] = Counter()
-    n = len(toks)
-    han = [is_han(t) for t in toks]
+    n = len(words)
+    han = [is_han(w) for w in words]
     for i in range(n):
         if not han[i]:
             continue
-        joined = ""
-        for j in range(i, min(n, i + MAX_JOIN)):
-            if not han[j]:
+        joined = words[i]
+        if MIN_CHARS <= len(joined) <= MAX_CHARS:
+            found[joined] += 1
+        end = starts[i] + len(words[i])
+        for j in range(i + 1, min(n, i + MAX_JOIN)):
+            if not han[j] or starts[j] != end:
                 break
-            joined += toks[j]
+            joined += words[j]
+            end += len(words[j])
             if len(joined) > MAX_CHARS:
                 break
-            if len(joined) >= MIN_CHARS:
-                found[joined] += 1
+            found[joined] += 1
     return found
 
 

@@ -41,7 +41,9 @@ def test_logdice_and_mi3():
 
 
 def test_phrases_are_word_runs_of_two_to_eight_han_characters():
-    found = units.phrase_counts(["坚决", "做到", "两个", "维护", "，", "做到", "两个", "维护"])
+    toks = ["坚决", "做到", "两个", "维护", "，", "做到", "两个", "维护", " ", "工作"]
+    found = units.phrase_counts(*units.word_positions(toks))
+    assert "维护工作" not in found  # a space ends a run too
     assert found["两个维护"] == 2 and found["做到两个维护"] == 2
     assert "护，" not in "".join(found) and "维护做到" not in found  # never across punctuation
     assert all(2 <= len(p) <= 8 for p in found)
