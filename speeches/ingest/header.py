@@ -411,7 +411,7 @@ def find_published_on(raw: str) -> Guess[dt.date]:
     for line in lines[:40] + lines[-15:]:
         for part in _STAMP_SPLIT.split(line.strip()[:300]):
             # A label, or a short line that is only a date and time ("2022-10-17 08:00").
-            stamp_like = dates.PUBLISH_LABEL.search(part) or len(part.strip()) <= 30
+            stamp_like = dates.PUBLISH_LABEL.search(to_simplified(part)) or len(part.strip()) <= 30
             if stamp_like and (stamp := dates.publish_stamp(part)):
                 return _guess(stamp[0], 0.8, part)
     for line in lines[:40] + lines[-15:]:

@@ -212,6 +212,7 @@ def extract_metadata(
     news_speaker, news_position = speaker_from_news(lead)
     for candidate in (
         speaker_from_title(title_text),
+        speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
         (note_speaker, Guess()),
         (news_speaker, news_position),
         (sig_speaker, sig_position),

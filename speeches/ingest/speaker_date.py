@@ -19,6 +19,7 @@ from speeches.ingest.person_tagger import person_names
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
 from speeches.text.names import split_position_name
+from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.salutations import SALUTATION_LINE
 
@@ -41,6 +42,7 @@ _NEW_YEAR = re.compile(
 
 def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) from the title forms; empty guesses if none applies."""
+    title = to_simplified(title or "")  # 習近平在…的演講: the forms are written once
     if not title or (not _SPEECH_WORD.search(title) and not _TITLE_COLON.match(title)):
         return Guess(), Guess()
     candidates: list[str] = []
@@ -82,7 +84,7 @@ def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str]
     """(speaker, date) from an editor's note just under the header or at the end of the
     text; the date only when the note gives the day or month right after the name."""
     for whole in [*head, *tail[-NOTE_TAIL_LINES:]]:
-        for line in dict.fromkeys((whole[:400], whole[-400:])):
+        for line in dict.fromkeys((to_simplified(whole[:400]), to_simplified(whole[-400:]))):
             if m := _NOTE.search(line):
                 break
         else:
@@ -119,8 +121,8 @@ def author_note(lines: Sequence[str], title: str) -> Guess[str]:
     text itself (这部著作, 这次会议上所作的报告, 《标题》) and names one person; the person
     is read by the tagger (jieba ``nr``) and checked against the name's shape. Lines from a
     salutation on are the speech itself and never read."""
-    own = re.split(r"——|—", title or "")[0].strip()
-    for line in lines[:AUTHOR_NOTE_LINES]:
+    own = re.split(r"——|—", to_simplified(title or ""))[0].strip()
+    for line in map(to_simplified, lines[:AUTHOR_NOTE_LINES]):
         if SALUTATION_LINE.match(line[:60]):
             break
         for sentence in re.split(r"[。；！？]", line[:600]):
@@ -174,7 +176,7 @@ def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     found = dates.dateline(lead)
     if not found:
         return Guess(), Guess()
-    sentences = re.split(r"[。！？]", lead[found[2].end() :])[:3]
+    sentences = re.split(r"[。！？]", to_simplified(lead[found[2].end() :]))[:3]
     for sentence in sentences:
         if not _NEWS_SPEECH.search(sentence):
             continue
@@ -211,7 +213,7 @@ def news_date(lead: str, published: dt.date | None) -> Guess:
 def new_year_date(title: str) -> Guess:
     """二〇一四年新年贺词 is given on 31 December 2013; a 新年茶话会 in the last days of the
     year before the one it names."""
-    m = _NEW_YEAR.search(unicodedata.normalize("NFKC", title or ""))
+    m = _NEW_YEAR.search(to_simplified(unicodedata.normalize("NFKC", title or "")))
     year = chinese_number(m.group("y")) if m else None
     if not year or not 1900 < year <= 2100:
         return Guess()
@@ -226,7 +228,7 @@ def new_year_in_lead(lead: str) -> Guess:
     found = dates.dateline(lead)
     if not found or found[:2] != (12, 31):
         return Guess()
-    sentence = re.split(r"[。！？]", lead[found[2].end() :], maxsplit=1)[0][:200]
+    sentence = to_simplified(re.split(r"[。！？]", lead[found[2].end() :], maxsplit=1)[0][:200])
     if not re.search(r"发表|发布", sentence):
         return Guess()
     address = new_year_date(sentence)

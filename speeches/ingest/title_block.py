@@ -63,9 +63,11 @@ _OCCASION_THEME = re.compile(
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
     title, alt = _own_title(titles)
-    if m := _OCCASION_THEME.match(title):
+    simple = to_simplified(title)
+    if len(simple) == len(title) and (m := _OCCASION_THEME.match(simple)):
+        theme, occasion = title[m.start("theme") : m.end("theme")], title[: m.end("occ")]
         # printed as the theme with the occasion as its subtitle; the site's form is kept
-        return f"{m.group('theme').strip()}——{m.group('occ')}", alt or title
+        return f"{theme.strip()}——{occasion}", alt or title
     return title, alt
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from speeches.text.normalize import to_simplified
 from speeches.text.numerals import DIGITS_CN, ZERO_CHARS, chinese_number
 
 Found = tuple[dt.date, str]  # (date, precision: "day" | "month" | "year")
@@ -118,6 +119,7 @@ def publish_stamp(line: str) -> Found | None:
     norm = unicodedata.normalize("NFKC", line or "")
     if len(norm) > 200:
         return None
+    norm = to_simplified(norm)  # 發佈時間：, 來源： label the same stamps
     labelled = PUBLISH_LABEL.search(norm)
     timed = TIME_OF_DAY.search(norm)
     iso = ISO_DATE.search(norm) or DMY_DATE.search(norm)
@@ -142,7 +144,7 @@ def paper_date(text: str) -> dt.date | None:
 
 def dateline(line: str) -> tuple[int, int, re.Match[str]] | None:
     """(month, day, match) of a news dateline at the start of ``line``."""
-    norm = unicodedata.normalize("NFKC", line or "")
+    norm = to_simplified(unicodedata.normalize("NFKC", line or ""))  # 新華社…電 too
     m = DATELINE.match(norm) or NEWS_LEAD.match(norm)
     if not m:
         return None

@@ -135,3 +135,41 @@ def test_a_name_glued_to_a_finished_title_is_the_speaker_but_other_words_stay():
     for title in ("在全国党建工作会议上的讲话单行本", "学习总书记重要讲话精神"):
         meta = meta_of(title + "\n" + BODY)
         assert meta.title.value == title and not meta.speaker
+
+
+TRADITIONAL_BODY = (
+    "同志們：\n今天我們召開會議，主要任務是總結工作，部署任務。我們要堅持黨要管黨、全面從嚴治黨。\n"
+)
+
+
+def test_a_traditional_page_stamp_is_a_stamp_and_its_headline_names_the_speaker():
+    raw = (
+        "習近平：在全國黨建工作會議上的講話\n發佈時間：2018-07-05　來源：人民日報\n"
+        + TRADITIONAL_BODY
+    )
+    meta = meta_of(raw)
+    assert (meta.title.value, meta.speaker.value) == ("在全國黨建工作會議上的講話", "习近平")
+    assert meta.published_on.value == dt.date(2018, 7, 5) and not meta.date
+
+
+def test_traditional_title_forms_new_year_addresses_leads_and_notes():
+    meta = meta_of("習近平在全國黨建工作會議上的講話\n" + TRADITIONAL_BODY)
+    assert meta.speaker.value == "习近平"
+    meta = meta_of("二〇一四年新年賀詞\n" + TRADITIONAL_BODY)
+    assert meta.date.value == dt.date(2013, 12, 31)
+    lead = "新華社北京12月31日電 新年前夕，國家主席習近平發表了二〇二一年新年賀詞。全文如下：\n"
+    meta = meta_of(lead + "大家好！2020年是極不平凡的一年。\n" + TRADITIONAL_BODY)
+    assert (meta.speaker.value, meta.date.value) == ("习近平", dt.date(2020, 12, 31))
+    note = "> 這個文件，是毛澤東一九三三年十月為糾正土地改革工作中發生的偏向而寫的。\n"
+    meta = meta_of("# 怎樣分析農村階級\n（一九三三年十月）\n" + note + TRADITIONAL_BODY)
+    assert meta.speaker.value == "毛泽东"
+
+
+def test_a_news_headline_names_the_speaker_of_the_own_title_under_it():
+    raw = (
+        "習近平在倫敦金融城的演講（全文）\n共倡開放包容　共促和平發展\n"
+        "——在倫敦金融城市長晚宴上的演講\n（2015年10月21日，倫敦）\n" + TRADITIONAL_BODY
+    )
+    meta = meta_of(raw)
+    assert meta.speaker.value == "习近平"
+    assert meta.alt_title.value == "習近平在倫敦金融城的演講"
