@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from speeches import changes
+
 
 class InteropConfig(AppConfig):
     name = "interop"
@@ -8,7 +10,6 @@ class InteropConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from interop import tombstones
-        from speeches import changes
+        from interop import tombstones  # noqa: PLC0415 (it imports models: only once apps are ready)
 
         changes.speech_deleting.connect(tombstones.on_speech_deleting, dispatch_uid="tombstones")

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from interop.records import ARCHIVE_NAME, SpeechRecord, record_for, with_excerpt
+from interop.search_results import first_page_newest
 from speeches.models import Campaign, Level, Speaker, Speech
 from speeches.text.control import xml_safe
 
@@ -169,8 +170,6 @@ class SearchFeed(SpeechFeed):
     ``BadParameter`` (the view answers 400)."""
 
     def content(self, request: HttpRequest, **kwargs) -> FeedContent:
-        from interop.search_results import first_page_newest
-
         params, speeches = first_page_newest(request)
         query = request.GET.copy()
         query["sort"] = "-date"

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from speeches import changes
+
 
 class RelatedConfig(AppConfig):
     name = "related"
@@ -8,7 +10,6 @@ class RelatedConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from related import services
-        from speeches import changes
+        from related import services  # noqa: PLC0415 (it imports models: only once apps are ready)
 
         changes.speeches_indexed.connect(services.on_speeches_indexed, dispatch_uid="related")

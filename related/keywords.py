@@ -30,7 +30,9 @@ Signature = list[tuple[str, float]]
 
 @lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
-    import jieba  # not jieba.analyse: importing it loads a second copy of the dictionary
+    # Not jieba.analyse: importing it loads a second copy of the dictionary; and jieba
+    # itself takes a second to load, so only when idf weights are asked for.
+    import jieba  # noqa: PLC0415
 
     path = Path(jieba.__file__).with_name("analyse") / "idf.txt"
     table: dict[str, float] = {}

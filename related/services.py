@@ -22,6 +22,7 @@ from django.db import transaction
 from related import keywords
 from related.models import Signature
 from speeches.models import Speech
+from speeches.search.analysis import configure_jieba, load_jieba
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +113,6 @@ def _signature(item: tuple[str, str]) -> list[tuple[str, float]]:
 
 
 def _init_worker(cache_dir: str) -> None:
-    from speeches.search.analysis import configure_jieba
-
     configure_jieba(cache_dir)
 
 
@@ -126,8 +125,6 @@ def _signer(total: int) -> Iterator[Callable[[list], list]]:
     # fork shares the loaded jieba; only safe while this process runs one thread.
     method = "fork" if threading.active_count() == 1 else "forkserver"
     if method == "fork":
-        from speeches.search.analysis import load_jieba
-
         load_jieba()  # once here, not once per worker
     cache_dir = str(settings.DATA_DIR / "jieba")
     with multiprocessing.get_context(method).Pool(

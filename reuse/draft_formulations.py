@@ -18,6 +18,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from speeches import search
 from speeches.research.budget import Budget
 from speeches.search.analysis import words
 from speeches.search.results import SearchUnavailable
@@ -105,8 +106,6 @@ def _history(phrase: str, state: object) -> tuple[bool, int | None]:
         if phrase in _cache:
             _cache.move_to_end(phrase)
             return _cache[phrase]
-    from speeches import search
-
     ids = search.match_set(f"“{phrase}”").ids
     years = [f.year for f in search.speech_facts(ids).values() if f.year] if ids else []
     found = (bool(ids), max(years) if years else None)

@@ -11,7 +11,7 @@ from reuse.detect import make_doc, shared_passages
 from reuse.models import WidespreadPassage
 from reuse.queries import links_of, reused_share
 from reuse.services import min_length
-from speeches import params
+from speeches import params, search
 from speeches.models import Speech
 
 MAX_COMPARE_CHARS = 300_000  # per speech: alignment and diff stay well under a second
@@ -92,8 +92,6 @@ def _picked(request: HttpRequest) -> list[Speech]:
 
 def _candidates(title: str, q: str, exclude: set[int]) -> list[Speech]:
     """Speeches whose title holds every word of ``title`` (or matching the search ``q``)."""
-    from speeches import search
-
     query = " ".join(f"标题:{w}" for w in title.split()) if title.strip() else q
     if not query.strip():
         return []
