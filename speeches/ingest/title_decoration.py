@@ -21,8 +21,12 @@ _TAG_SUFFIX = re.compile(
 _SAMPLE_SUFFIX = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词)(?:范文|范本|模板|精选|大全)$"
 )
-# 党建专栏 | 标题, 要闻丨标题: a site's column before the headline (丨 is a Han character).
-_COLUMN = re.compile(r"^[\u4e00-\u4e27\u4e29-\u9fff]{2,6}[ \t]{0,2}[|｜丨][ \t]{0,2}(?=\S)")
+# 党建专栏 | 标题, 要闻丨标题: a site's column before the headline (丨 is a Han character);
+# only a column's word, so 坚定信心｜真抓实干 keeps both halves.
+_COLUMN = re.compile(
+    r"^[\u4e00-\u4e27\u4e29-\u9fff]{0,4}(?:专栏|要闻|动态|快讯|头条|视点|聚焦|时评|新闻|资讯|观察"
+    r"|热点|推荐|原创)[ \t]{0,2}[|｜丨][ \t]{0,2}(?=\S)"
+)
 # What a removed site name leaves: 在…的讲话_, 在…的讲话 - , 在…的讲话 | .
 _DANGLING = re.compile(r"[\s_|｜-]{1,6}$")
 

@@ -144,3 +144,8 @@ def test_front_matter_gives_the_title_and_a_column_tag_comes_off():
 def test_a_labelled_line_is_never_the_rest_of_a_wrapped_title():
     raw = "学习党章　践行初心的几点体会\n成员：王佑齐，纪杰，林晨曦\n" + ARTICLE
     assert meta_of(raw).title.value == "学习党章践行初心的几点体会"
+
+
+def test_a_bar_between_two_halves_of_a_title_is_not_a_column():
+    assert undecorate("坚定信心｜真抓实干") == "坚定信心｜真抓实干"
+    assert undecorate("要闻丨在全县党建工作会议上的讲话") == "在全县党建工作会议上的讲话"
