@@ -8,8 +8,8 @@ from django.http import HttpRequest
 from interop.records import with_excerpt
 from speeches import search
 from speeches.models import Speech
-from speeches.views.api import MAX_PAGE_SIZE, BadParameter
-from speeches.views.search import SearchParams, read_params
+from speeches.params import BadParameter, SearchParams, read_params
+from speeches.search.results import MAX_PAGE_SIZE
 
 EXPORT_LIMIT = 1000
 

@@ -19,9 +19,9 @@ from interop.oai.protocol import OaiError, parse_request
 from interop.records import record_for, with_excerpt
 from interop.search_results import all_results
 from speeches.models import Speech
+from speeches.params import BadParameter
 from speeches.text import filenames
 from speeches.text.control import has_control_characters
-from speeches.views.api import BadParameter
 
 CITATION_TYPES = {
     "bibtex": ("application/x-bibtex; charset=utf-8", "bib"),

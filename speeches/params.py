@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
 from django.core.validators import ProhibitNullCharactersValidator
-from django.http import QueryDict
+from django.http import HttpRequest, QueryDict
 
 from speeches.models import Level
 from speeches.research import chart, concordance, trends
@@ -254,3 +255,37 @@ def date_or_none(value: str | None) -> dt.date | None:
         return None
     form = read(FilterForm, {"date_from": value})
     return form.cleaned_data["date_from"]
+
+
+# --- the search page's and API's parameters (also read by interop's search feeds) -----------
+
+
+@dataclass
+class SearchParams:
+    q: str = ""
+    page: int = 1
+    page_size: int = 20
+    sort: str = "relevance"
+    filters: dict[str, object] = field(default_factory=dict)
+    view: str = "results"
+    format: str = "json"
+    line_sort: str = "date"  # the concordance views' order (``lsort``)
+
+    def search_kwargs(self) -> dict[str, object]:
+        return {"page": self.page, "page_size": self.page_size, "sort": self.sort, **self.filters}
+
+
+def read_params(request: HttpRequest) -> SearchParams:
+    """Validate the query string; raises ``BadParameter`` with a message for the user."""
+    form = read(SearchForm, request.GET)
+    data = form.cleaned_data
+    return SearchParams(
+        q=data["q"] or "",
+        page=data["page"],
+        page_size=data["page_size"],
+        sort=data["sort"],
+        filters=form.filters(),
+        view=data.get("view") or "results",
+        format=data.get("format") or "json",
+        line_sort=data.get("lsort") or "date",
+    )

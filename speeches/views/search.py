@@ -6,7 +6,6 @@ Bad parameters give 400 with a message; any ``q`` is a valid query.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -16,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from speeches import archive_version, campaign_i18n, params, search
 from speeches.models import Campaign, Level, Speaker, Speech
-from speeches.params import BadParameter
+from speeches.params import BadParameter, SearchParams, read_params
 from speeches.research import serializers
 from speeches.search.query import ParsedQuery, format_query
 from speeches.views import research
@@ -24,37 +23,6 @@ from speeches.views import research
 FILTER_PARAMS = params.FILTERS
 FACET_KEYS = ("campaign", "level", "speaker", "year")
 SORTS = params.SORTS
-
-
-@dataclass
-class SearchParams:
-    q: str = ""
-    page: int = 1
-    page_size: int = 20
-    sort: str = "relevance"
-    filters: dict[str, object] = field(default_factory=dict)
-    view: str = "results"
-    format: str = "json"
-    line_sort: str = "date"  # the concordance views' order (``lsort``)
-
-    def search_kwargs(self) -> dict[str, object]:
-        return {"page": self.page, "page_size": self.page_size, "sort": self.sort, **self.filters}
-
-
-def read_params(request: HttpRequest) -> SearchParams:
-    """Validate the query string; raises ``BadParameter`` with a message for the user."""
-    form = params.read(params.SearchForm, request.GET)
-    data = form.cleaned_data
-    return SearchParams(
-        q=data["q"] or "",
-        page=data["page"],
-        page_size=data["page_size"],
-        sort=data["sort"],
-        filters=form.filters(),
-        view=data.get("view") or "results",
-        format=data.get("format") or "json",
-        line_sort=data.get("lsort") or "date",
-    )
 
 
 def _speeches_for(hits) -> dict[int, Speech]:
