@@ -339,10 +339,28 @@ def _add_title_line(header: _Header, line: str) -> None:
         return
     if any(_same_title(title, t) for t in header.titles):
         return
+    if header.titles and header.last_was_title and _occasion_subtitle(header.titles[-1], title):
+        header.titles[-1] += "——" + title  # 坚定信心　真抓实干 / 在全县…会议上的讲话
+        return
     if header.titles and header.last_was_title and _wrapped_title(header.titles[-1], title):
         header.titles[-1] += title  # a long title wrapped over two lines (PDF, centred)
         return
     header.titles.append(title)
+
+
+# 在全县党建工作会议上的讲话 on the line under a theme: the subtitle, printed without its dash.
+_OCCASION_LINE = re.compile(
+    r"^在[^，。！？：:；]{2,80}?(?:上|时|之际)的[^，。！？：:；]{0,8}?"
+    r"(?:讲话|致辞|发言|报告|演讲|讲演|主持词|总结|党课|贺词)(?:稿)?$"
+)
+
+
+def _occasion_subtitle(first: str, second: str) -> bool:
+    """A theme line, then the occasion as a line of its own: a title and its subtitle."""
+    simple = to_simplified(first)
+    if _OCCASION_LINE.match(simple) or _FINISHED_TITLE.search(simple) or "——" in first:
+        return False
+    return bool(_OCCASION_LINE.match(to_simplified(second))) and len(first) >= 4
 
 
 def _wrapped_title(first: str, second: str) -> bool:

@@ -173,3 +173,21 @@ def test_a_news_headline_names_the_speaker_of_the_own_title_under_it():
     meta = meta_of(raw)
     assert meta.speaker.value == "习近平"
     assert meta.alt_title.value == "習近平在倫敦金融城的演講"
+
+
+@pytest.mark.parametrize(
+    ("theme", "occasion"),
+    [
+        ("坚定信心　真抓实干", "在全县党建工作会议上的讲话"),
+        ("以高质量党建引领乡村振兴", "在全鎮鄉村振興工作推進會上的講話"),
+    ],
+)
+def test_an_occasion_line_under_a_theme_is_its_subtitle_not_glued_on(theme, occasion):
+    meta = meta_of(f"{theme}\n{occasion}\n县委书记　王力\n" + BODY)
+    assert "".join(meta.title.value.split()) == "".join(theme.split()) + "——" + occasion
+    assert meta.speaker.value == "王力"
+
+
+def test_a_finished_title_does_not_take_an_occasion_line_as_its_subtitle():
+    meta = meta_of("在全县党建工作会议上的讲话\n在全县党建工作会议上的讲话\n" + BODY)
+    assert meta.title.value == "在全县党建工作会议上的讲话"
