@@ -79,9 +79,18 @@ _AFTER_SENTENCE = re.compile(rf"(?<=[。！？：:!?])[{_SPACE}]*(?:{_MAIN_MARKE
 
 _SEQ_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None}
 # 最后，预祝大会圆满成功 / 最后，谢谢大家: the closing courtesy of a speech, never its last point.
-_CLOSING_WORDS = re.compile(
-    r"[ \t\u3000]*(?:预祝|預祝|祝愿|祝願|恭祝|衷心祝|祝|谢谢|謝謝|感谢|感謝)"
-)
+# Spaces before the words are skipped by _closes_speech: a leading `[ \t]*` here would make a
+# search over a long run of spaces quadratic.
+_CLOSING_WORDS = re.compile(r"预祝|預祝|祝愿|祝願|恭祝|衷心祝|祝|谢谢|謝謝|感谢|感謝")
+_INLINE_SPACE = " \t\u3000"
+
+
+def _closes_speech(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` (after any spaces) are a closing courtesy."""
+    end = len(text)
+    while pos < end and text[pos] in _INLINE_SPACE:
+        pos += 1
+    return _CLOSING_WORDS.match(text, pos) is not None
 
 
 @dataclass
@@ -159,7 +168,7 @@ def _find_candidates(text: str) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
     for match in _AT_LINE_START.finditer(text):
         cand = _candidate(match, line_start=True)
-        if cand and not (cand.ordinal is None and _CLOSING_WORDS.match(text, cand.end)):
+        if cand and not (cand.ordinal is None and _closes_speech(text, cand.end)):
             found[cand.start] = cand
     for match in _AFTER_SENTENCE.finditer(text):
         cand = _candidate(match, line_start=False)
