@@ -17,9 +17,11 @@ from speeches.ingest.header import date_line
 from speeches.text.names import POSITION_END, looks_like_name, split_position_name
 from speeches.text.normalize import to_simplified
 
-# 2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞, 20130322 在…: a saved file's name.
+# 2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞, 20130322 在… (the cleaner may drop that
+# space: 20130322在…): a saved file's name.
 _FILE_NAME_DATE = re.compile(
-    r"^(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?:[_\s]|-(?=\D))[ _-]{0,3}"
+    r"^(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)"
+    r"(?:[_\s]|-(?=\D)|(?=[\u4e00-\u9fff]))[ _-]{0,3}"
 )
 # 十五、积极参与多边事务: a chapter of the book the speech was printed in.
 _CHAPTER = re.compile(r"^[一二三四五六七八九十百]{1,4}、[^，。！？；：,.!?;:]{2,30}$")

@@ -268,3 +268,9 @@ def test_a_new_year_address_dated_by_the_lead_that_says_it_was_given():
     # a report about the address a few days later is not dated by it
     raw = "新华社北京1月5日电 各地干部群众认真学习二〇二一年新年贺词。\n大家表示要坚定信心。" + BODY
     assert not meta_of(raw).date
+
+
+def test_a_file_name_date_run_into_the_title_by_the_cleaner_is_still_a_file_name():
+    meta = meta_of("20210305 在全县党建工作会议上的讲话\n同志们：\n" + BODY)
+    assert meta.title.value == "在全县党建工作会议上的讲话"
+    assert meta.date.value == dt.date(2021, 3, 5) and meta.date.confidence < 0.6
