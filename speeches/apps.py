@@ -10,7 +10,7 @@ class SpeechesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from speeches import archive_version, changes, outline_failures
+        from speeches import archive_version, changes, indexing, outline_failures
         from speeches.models import Campaign, Speaker, Speech
 
         post_save.connect(outline_failures.log_after_save, sender=Speech)
@@ -18,6 +18,7 @@ class SpeechesConfig(AppConfig):
             for signal in (post_save, post_delete):
                 signal.connect(archive_version.bump, sender=model)
         m2m_changed.connect(archive_version.bump, sender=Speech.campaigns.through)
+        changes.index_due.connect(indexing.apply_pending_index_updates, dispatch_uid="index")
         changes.speeches_indexed.connect(_discourse_follows_index, dispatch_uid="discourse")
 
 

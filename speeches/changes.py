@@ -3,7 +3,8 @@
 The core (``speeches.services``) sends these signals and imports none of the apps that
 listen; each connects in its ``AppConfig.ready``: interop records a tombstone when a speech is
 deleted, reuse queues and applies its own outbox, related speeches and the discourse terms
-follow the search index.
+follow the search index. The search index itself (``speeches.indexing``) is such a listener
+too: the write path sits below the search layer.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ speech_changed = Signal()
 
 # Apply what your outbox holds now (the end of a deferred batch, the background thread).
 changes_due = Signal()
+
+# Apply the search index's outbox now (``services.apply_pending_index_updates``); the search
+# index listens (``speeches.indexing``, connected in ``SpeechesConfig.ready``).
+index_due = Signal()
 
 # After the search index took changes (kwargs: indexed, removed: lists of speech ids).
 speeches_indexed = Signal()

@@ -250,7 +250,7 @@ class OutboxEntry(models.Model):
 
 
 class PendingIndexUpdate(OutboxEntry):
-    """Outbox of search index writes (applied by ``services.apply_pending_index_updates``)."""
+    """Outbox of search index writes (applied by ``speeches.indexing``)."""
 
     class Meta(OutboxEntry.Meta):
         verbose_name = pgettext_lazy("model", "待处理的索引更新")

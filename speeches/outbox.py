@@ -1,6 +1,6 @@
 """The one apply loop of the transactional outboxes (``models.OutboxEntry``).
 
-The search index (``services.apply_pending_index_updates``) and text reuse
+The search index (``speeches.indexing``) and text reuse
 (``reuse.outbox``) each keep an outbox table; both drain it here: the latest action per
 speech wins (index-then-remove means remove), the rows go only after ``apply`` succeeded, and
 a failure keeps every row with its attempt count and error for the next try.

@@ -20,7 +20,7 @@ from typing import Any
 from django.core.files.base import File
 from django.db import IntegrityError, connections, models, transaction
 
-from speeches import archive_version, changes, outbox, speakers
+from speeches import changes, speakers
 from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
 from speeches.outline_failures import derive_outline
 from speeches.text.checksum import text_checksum
@@ -369,24 +369,13 @@ def reindex_speeches(speech_ids: Iterable[int]) -> None:
 def apply_pending_index_updates() -> int:
     """Apply every outstanding index change; return how many are still pending.
 
-    Safe to call from several processes at once: the search module serializes index writes,
-    and each outbox row is deleted only after its change is in the index.
+    The search index applies its own outbox (``speeches.indexing``, listening to
+    ``changes.index_due``). Safe to call from several processes at once: the search module
+    serializes index writes, and each outbox row is deleted only after its change is in the
+    index.
     """
-    from speeches import search  # noqa: PLC0415 (the search layer sits above services: a debt in .importlinter)
-
-    def write(batch: outbox.Batch) -> None:
-        if batch.to_remove:
-            search.remove_speeches(batch.to_remove)
-        if batch.to_index:
-            search.index_speeches(batch.to_index)
-
-    left, done = outbox.drain(PendingIndexUpdate, write, what="index")
-    if done is not None:
-        archive_version.bump()  # search results cached before this index write are stale
-        # Related speeches and discourse terms are computed here, when indexed, never in a
-        # page view.
-        changes.announce_indexed(done.to_index, done.to_remove)
-    return left
+    changes.index_due.send(sender=Speech)
+    return PendingIndexUpdate.objects.count()
 
 
 def refresh_outlines() -> tuple[int, int]:

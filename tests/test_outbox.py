@@ -48,12 +48,14 @@ def test_an_empty_outbox_applies_nothing():
 
 
 def test_satellites_listen_to_the_core():
-    """reuse, related, interop and the discourse terms connect in their AppConfig.ready."""
+    """The search index, reuse, related, interop and the discourse terms connect in their
+    AppConfig.ready."""
     listeners = {
         "speech_changed": changes.speech_changed,
         "changes_due": changes.changes_due,
         "speech_deleting": changes.speech_deleting,
         "speeches_indexed": changes.speeches_indexed,
+        "index_due": changes.index_due,
     }
     modules = {
         name: {r.__module__ for r in signal._live_receivers(None)[0]}
@@ -63,6 +65,7 @@ def test_satellites_listen_to_the_core():
     assert "reuse.outbox" in modules["changes_due"]
     assert "interop.tombstones" in modules["speech_deleting"]
     assert {"related.services", "speeches.apps"} <= modules["speeches_indexed"]
+    assert modules["index_due"] == {"speeches.indexing"}
 
 
 def test_a_failing_listener_is_logged_and_the_others_still_run(caplog):
