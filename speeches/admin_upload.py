@@ -37,7 +37,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_protect
 
-from speeches import archive_version, services, speakers
+from speeches import archive_version, importing, services, speakers
 from speeches.form_cleaning import ControlCharacterCleaningMixin
 from speeches.ingest import pipeline
 from speeches.ingest.dedup import NearDuplicate
@@ -511,7 +511,7 @@ def _save_item(batch: Batch, item: _Item, *, recheck: bool) -> int:
     if item.prepared.near_duplicate is not None and not form.near_duplicate:
         return 0  # stays pending: the next preview shows the new warning
     try:
-        result = pipeline.import_prepared(item.prepared, overrides=form.overrides())
+        result = importing.import_prepared(item.prepared, overrides=form.overrides())
     except Exception as exc:  # one failing file must not lose the rest of the page
         entry.update(status="failed", error=f"{type(exc).__name__}: {exc}")
         return 0

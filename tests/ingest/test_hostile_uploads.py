@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bench.fuzz import hostile_files
-from speeches.ingest import extract, pipeline
+from speeches import importing
+from speeches.ingest import extract
 from speeches.ingest.sources import Limits, sources_from_bytes
 from speeches.models import Speech
 from tests.ingest.conftest import GOOD
@@ -56,7 +57,7 @@ def test_upload_preview_stops_each_slow_file_at_its_budget(staff, url, small_bud
 def test_import_command_fails_slow_files_and_imports_the_rest(small_budget, tmp_path):
     pdf = named(tmp_path, "drawing.pdf", hostile_files.drawing_pdf())
     html = named(tmp_path, "nested.html", hostile_files.nested_html())
-    results = pipeline.import_paths([pdf, html, GOOD / "000_gbk.txt"])
+    results = importing.import_paths([pdf, html, GOOD / "000_gbk.txt"])
     assert [r.status for r in results] == ["failed", "failed", "created"]
     assert all("超时" in r.error for r in results[:2])
     assert Speech.objects.count() == 1

@@ -8,6 +8,7 @@ import json
 import pytest
 from django.core.management import call_command
 
+from speeches import importing
 from speeches.ingest import pipeline
 from speeches.ingest.review import (
     TITLE_FROM_FILE_NAME,
@@ -67,7 +68,7 @@ def test_human_summary_counts_speeches_to_review(capsys):
 @pytest.mark.django_db
 def test_a_value_that_does_not_fit_its_field_is_left_empty_and_flagged():
     prepared = pipeline.prepare("002.docx", (GOOD / "002_styled.docx").read_bytes())
-    result = pipeline.import_prepared(prepared, overrides={"source_url": "not a url at all"})
+    result = importing.import_prepared(prepared, overrides={"source_url": "not a url at all"})
     assert result.status == "created", result.error
     speech = Speech.objects.get(pk=result.id)
     assert speech.source_url == ""
@@ -78,7 +79,7 @@ def test_a_value_that_does_not_fit_its_field_is_left_empty_and_flagged():
 @pytest.mark.django_db
 def test_a_titled_speech_is_not_flagged():
     prepared = pipeline.prepare("002.docx", (GOOD / "002_styled.docx").read_bytes())
-    result = pipeline.import_prepared(prepared)
+    result = importing.import_prepared(prepared)
     speech = Speech.objects.get(pk=result.id)
     assert not speech.needs_review and speech.review_reasons == []
 
@@ -86,7 +87,7 @@ def test_a_titled_speech_is_not_flagged():
 @pytest.mark.django_db
 def test_admin_lists_speeches_to_review(admin_client):
     prepared = pipeline.prepare(CUT.name, CUT.read_bytes())
-    pipeline.import_prepared(prepared)
+    importing.import_prepared(prepared)
     page = admin_client.get("/admin/speeches/speech/?needs_review__exact=1").content.decode()
     assert "取信于民为活动主题" in page
     speech = Speech.objects.get()

@@ -14,8 +14,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from speeches import backup
+from speeches.importing import import_paths
 from speeches.ingest import review
-from speeches.ingest.pipeline import FileResult, import_paths, json_default
+from speeches.ingest.pipeline import FileResult, json_default
 from speeches.ingest.sources import count_sources
 from speeches.models import Campaign, Level
 
