@@ -18,7 +18,7 @@ from speeches import search
 from speeches.research import kwic
 from speeches.research.budget import Budget, Cut, unlimited
 from speeches.search import highlight
-from speeches.search.source_map import SourceMap
+from speeches.search.source_map import SourceMap, StaleNorm
 
 MODES = ("kwic", "sentence")
 SORTS = ("date", "-date", "speech", "left", "right")
@@ -177,27 +177,46 @@ def _materialize(
         if body is None:  # deleted since the index was read
             continue
         mapper = SourceMap(body, norm)
-        units = _units(mapper.norm, needles, mode, tree)
-        starts = [u[0] for u in _units(mapper.norm, needles, "kwic")] if mode != "kwic" else []
-        for k in wanted[sid]:
-            if k >= len(units):  # the body changed since it was indexed
-                continue
-            start, end = mapper.span(*units[k])
-            marks: tuple[tuple[int, int], ...] = ()
-            sentence = ("", "")
-            if mode == "sentence":
-                left, right = "", ""
-                inside = _term_spans(mapper.norm, needles, *units[k])
-                marks = tuple((s - start, e - start) for s, e in mapper.spans(inside))
-            else:
-                left = body[max(0, start - context) : start]
-                right = body[end : end + context]
-                first, last = kwic.sentence_around(body, start, end)
-                sentence = (body[first:start], body[end:last])
-            hit = k if mode == "kwic" else bisect_left(starts, units[k][0])
-            match_text = body[start:end]
-            lines[(sid, k)] = Line(sid, start, end, left, match_text, right, hit, marks, sentence)
+        try:
+            found = _speech_lines(sid, body, mapper, wanted[sid], needles, mode, context, tree)
+        except StaleNorm:  # the body changed since it was indexed: mapper.norm is its own now
+            found = _speech_lines(sid, body, mapper, wanted[sid], needles, mode, context, tree)
+        lines.update(found)
     return [lines[ref] for ref in refs if ref in lines]
+
+
+def _speech_lines(
+    sid: int,
+    body: str,
+    mapper: SourceMap,
+    wanted: set[int],
+    needles: tuple[str, ...],
+    mode: str,
+    context: int,
+    tree: object,
+) -> dict[Ref, Line]:
+    """The wanted lines of one speech, offsets in its stored ``body``."""
+    units = _units(mapper.norm, needles, mode, tree)
+    starts = [u[0] for u in _units(mapper.norm, needles, "kwic")] if mode != "kwic" else []
+    lines: dict[Ref, Line] = {}
+    for k in wanted:
+        if k >= len(units):  # the body changed since it was indexed
+            continue
+        start, end = mapper.span(*units[k])
+        marks: tuple[tuple[int, int], ...] = ()
+        sentence = ("", "")
+        if mode == "sentence":
+            left, right = "", ""
+            inside = _term_spans(mapper.norm, needles, *units[k])
+            marks = tuple((s - start, e - start) for s, e in mapper.spans(inside))
+        else:
+            left = body[max(0, start - context) : start]
+            right = body[end : end + context]
+            first, last = kwic.sentence_around(body, start, end)
+            sentence = (body[first:start], body[end:last])
+        hit = k if mode == "kwic" else bisect_left(starts, units[k][0])
+        lines[(sid, k)] = Line(sid, start, end, left, body[start:end], right, hit, marks, sentence)
+    return lines
 
 
 def _prefix(refs: list[Ref], done: set[int]) -> Iterator[Ref]:

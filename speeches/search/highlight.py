@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from speeches.search.query import Term
-from speeches.search.source_map import SourceMap, SpeechSource
+from speeches.search.source_map import SourceMap, SpeechSource, StaleNorm
 from speeches.text.normalize import (
     normalize_document,
 )
@@ -147,8 +147,12 @@ def snippets(
     shown = norm_text
     if source is not None:
         mapper = SourceMap(source, norm_text)
-        mapped = mapper.spans(windows), mapper.spans(marks)
-        if mapper.remapped:  # the source changed since it was indexed: find the matches again
+        try:
+            stale = mapper.remapped
+            mapped = ([], []) if stale else (mapper.spans(windows), mapper.spans(marks))
+        except StaleNorm:
+            stale = True
+        if stale:  # the source changed since it was indexed: find the matches again
             windows, marks, count = _snippet_spans(
                 mapper.norm, needles, max_fragments, context, body_start
             )

@@ -15,6 +15,12 @@ from speeches.text.normalize import normalize_document_with_map, original_span
 Span = tuple[int, int]
 
 
+class StaleNorm(Exception):
+    """``norm`` turned out not to be the normalization of the source (the speech changed
+    since it was indexed). The map now holds the source's own normalization in ``norm``:
+    spans taken from the old ``norm`` mean nothing, so find them again in the new one."""
+
+
 @dataclass(frozen=True)
 class SpeechSource:
     """What a result shows of a speech, as stored (never normalized)."""
@@ -39,8 +45,9 @@ class SourceMap:
     normalized text is the normalization of line n of the source: mapping only the lines
     holding a match is ~100x cheaper than mapping a long speech whole. When ``norm`` is not
     the normalization of ``source`` (the source changed since it was indexed), the source is
-    normalized again whole and ``norm`` replaced: callers that keep offsets into ``norm``
-    check ``remapped`` and find their spans again in the new ``norm``.
+    normalized again whole and ``norm`` replaced: found at construction (the lines differ in
+    number), ``remapped`` is set; found later, while a line is mapped, ``span`` raises
+    ``StaleNorm``. Either way callers find their spans again in the new ``norm``.
     """
 
     def __init__(self, source: str, norm: str) -> None:
@@ -71,6 +78,8 @@ class SourceMap:
         mapping = self._lines[n]
         if mapping is None:  # the index holds another version of this line: map it whole
             self._map_whole()
+            if self.remapped:
+                raise StaleNorm
             return self.span(start, end)
         offset = self.norm_starts[n]
         s, e = original_span(mapping, start - offset, end - offset)

@@ -10,7 +10,7 @@ import pytest
 from speeches import search, services
 from speeches.research import concordance
 from speeches.search.highlight import snippets
-from speeches.search.source_map import SourceMap
+from speeches.search.source_map import SourceMap, StaleNorm
 from speeches.text.normalize import normalize_document
 
 TITLE = "中央委員會工作報告"
@@ -37,6 +37,31 @@ def test_snippets_find_matches_again_when_the_source_changed_since_indexing():
     fragments, count = snippets(old, ["党员"], source=source)
     assert count == 1
     assert MARK.findall(fragments[0]) == ["黨員"]
+
+
+def test_snippets_of_a_line_edited_since_indexing():
+    """As many lines as the indexed text, but the line holding the match was edited: the
+    mismatch shows only when that line is mapped, after spans were taken from the old text
+    (a search during concurrent edits answered 500 with an IndexError)."""
+    old_source = "标题\n" + "其他内容。" * 40 + "党员在这里。\n结尾"
+    new_source = "标题\n" + "其他内容。" * 10 + "党员在这里。\n结尾"
+    fragments, count = snippets(normalize_document(old_source), ["党员"], source=new_source)
+    assert count == 1
+    assert MARK.findall(fragments[0]) == ["党员"]
+
+
+def test_concordance_lines_of_a_line_edited_since_indexing():
+    old_body = "党员干部。\n" + "其他内容。" * 40 + "党员在这里。"
+    new_body = "党员干部。\n" + "其他内容。" * 10 + "党员在这里。"
+    mapper = SourceMap(new_body, normalize_document(old_body))
+    with pytest.raises(StaleNorm):
+        mapper.span(len(old_body) - 6, len(old_body) - 4)
+    mapper = SourceMap(new_body, normalize_document(old_body))
+    with pytest.raises(StaleNorm):
+        concordance._speech_lines(1, new_body, mapper, {0, 1}, ("党员",), "kwic", 5, None)
+    lines = concordance._speech_lines(1, new_body, mapper, {0, 1}, ("党员",), "kwic", 5, None)
+    starts = sorted(line.start for line in lines.values())
+    assert starts == [0, new_body.rindex("党员")]
 
 
 def test_source_map_spans_cover_expanded_and_dropped_characters():
