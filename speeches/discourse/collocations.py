@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from speeches.discourse import stats
@@ -63,21 +63,19 @@ def window_counts(terms: SpeechTerms, body: str, node: str, window: int) -> tupl
 
 def collocations(
     node: str,
-    counts: Mapping[int, Mapping[str, int]],
     terms: Mapping[int, SpeechTerms],
     bodies: Mapping[int, str],
     *,
+    size: int,
+    speeches: int,
+    frequency: Callable[[Iterable[str]], Mapping[str, int]],
     window: int = DEFAULT_WINDOW,
     min_count: int = 2,
     limit: int = 100,
     budget: Budget | None = None,
 ) -> Collocations:
-    """``counts``: each speech's word counts over the sub-corpus; ``terms`` and ``bodies``:
-    the cuts and bodies of its speeches holding the node."""
-    freq: Counter[str] = Counter()
-    for c in counts.values():
-        freq.update(c)
-    size = sum(freq.values())
+    """``terms`` and ``bodies``: the cuts and bodies of the sub-corpus's speeches holding
+    the node; ``size``: its words (N); ``frequency(words)``: their counts f(c) in it."""
     budget = budget or unlimited()
     node_count, pairs = 0, Counter()
     for done, (sid, body) in enumerate(bodies.items()):
@@ -86,6 +84,8 @@ def collocations(
         n, near = window_counts(terms[sid], body, node, window)
         node_count += n
         pairs.update(near)
+    kept = {c: f for c, f in pairs.items() if f >= min_count and c != node}
+    freq = frequency(kept)
     results = [
         Collocate(
             c,
@@ -94,8 +94,7 @@ def collocations(
             round(stats.logdice(f, node_count, freq[c]), 4),
             round(stats.mi3(f, node_count, freq[c], size), 4),
         )
-        for c, f in pairs.items()
-        if f >= min_count and c != node
+        for c, f in kept.items()
     ]
     results.sort(key=lambda r: (-r.logdice, -r.count, r.term))
-    return Collocations(node, window, node_count, size, len(counts), results[:limit])
+    return Collocations(node, window, node_count, size, speeches, results[:limit])

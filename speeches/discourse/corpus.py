@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
+
 from speeches import search
 from speeches.discourse import units
 from speeches.discourse.store import TermStore
+from speeches.research.budget import Budget
 
 CACHE_SPEECHES = 4000  # cuts kept in memory per process
 
@@ -45,10 +48,6 @@ class SpeechTerms:
     def cut(cls, sid: int, body: str) -> SpeechTerms:
         words, starts = units.word_positions(units.tokens(body))
         return cls(sid, len(body), words, starts)
-
-    @cached_property
-    def word_counts(self) -> dict[str, int]:
-        return dict(Counter(self.words))
 
     @cached_property
     def phrase_counts(self) -> Counter[str]:
@@ -98,23 +97,51 @@ def speech_terms(ids: Iterable[int]) -> dict[int, SpeechTerms]:
     return found
 
 
-def word_counts(ids: Iterable[int]) -> dict[int, dict[str, int]]:
-    """Each indexed speech's word counts (read without its tokens when its row is fresh)."""
+Counts = tuple[np.ndarray, np.ndarray]  # a speech's vocabulary ids and their counts
+
+
+def word_counts(ids: Iterable[int]) -> dict[int, Counts]:
+    """Each indexed speech's word counts as arrays over the store's vocabulary (a missing or
+    stale row is cut and stored first)."""
     wanted = sorted(set(ids))
     lengths = search.body_lengths(wanted)
-    found: dict[int, dict[str, int]] = {}
-    with _lock:
-        for sid in wanted:
-            hit = _cache.get(sid)
-            if hit is not None and hit.length == lengths.get(sid):
-                found[sid] = hit.word_counts
-    missing = [sid for sid in wanted if sid not in found and sid in lengths]
-    for sid, length, counts in store().get_counts(missing):
-        if length == lengths[sid]:
-            found[sid] = counts
-    stale = [sid for sid in missing if sid not in found]
-    found.update((sid, t.word_counts) for sid, t in speech_terms(stale).items())
+    found: dict[int, Counts] = {}
+    for sid, length, term_ids, counts in store().get_counts(wanted):
+        if length == lengths.get(sid):
+            found[sid] = (term_ids, counts)
+    stale = [sid for sid in wanted if sid not in found and sid in lengths]
+    if stale:
+        refresh(stale)
+        found.update((sid, (i, n)) for sid, _len, i, n in store().get_counts(stale))
     return found
+
+
+def totals(counts: Iterable[Counts], budget: Budget, batch: int = 500) -> np.ndarray:
+    """Summed counts per vocabulary id (index = id)."""
+    total = np.zeros(0, dtype=np.int64)
+    chunk: list[Counts] = []
+    done = 0
+    for done, item in enumerate(counts, 1):
+        chunk.append(item)
+        if len(chunk) == batch:
+            total = _add(total, chunk)
+            chunk = []
+            if budget.spent(done, unit="speeches"):
+                raise OverBudget(budget)
+    total = _add(total, chunk)
+    if budget.spent(done, unit="speeches"):
+        raise OverBudget(budget)
+    return total
+
+
+def _add(total: np.ndarray, chunk: list[Counts]) -> np.ndarray:
+    if not chunk:
+        return total
+    ids = np.concatenate([i for i, _n in chunk])
+    n = np.concatenate([c for _i, c in chunk])
+    summed = np.bincount(ids, weights=n, minlength=len(total)).astype(np.int64)
+    summed[: len(total)] += total
+    return summed
 
 
 def refresh(ids: Iterable[int]) -> int:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from speeches.discourse import stats, units
-from speeches.discourse.corpus import OverBudget, SpeechTerms
+from speeches.discourse.corpus import Counts, OverBudget, SpeechTerms, totals
 from speeches.research.budget import Budget, unlimited
 
 try:  # SIMD substring counting (see speeches/search/textstore.py); same counts as str.count
@@ -90,18 +92,25 @@ def _scored(
 
 
 def word_keyness(
-    a: Mapping[int, Mapping[str, int]],
-    b: Mapping[int, Mapping[str, int]],
+    a: Mapping[int, Counts],
+    b: Mapping[int, Counts],
+    words_of: Callable[[Iterable[int]], Mapping[int, str]],
     *,
     min_freq: int = 5,
     budget: Budget | None = None,
 ) -> Keyness:
+    """``a``, ``b``: each speech's word counts (vocabulary ids, counts); ``words_of`` names
+    the ids."""
     budget = budget or unlimited()
-    """``a``, ``b``: each speech's word counts."""
-    ca = _sum(a.values(), budget)
-    cb = _sum(b.values(), budget)
-    size_a, size_b = sum(ca.values()), sum(cb.values())
-    counts = {w: (ca.get(w, 0), cb.get(w, 0)) for w in ca.keys() | cb.keys()}
+    ta = totals(a.values(), budget)
+    tb = totals(b.values(), budget)
+    width = max(len(ta), len(tb))
+    ta = np.pad(ta, (0, width - len(ta)))
+    tb = np.pad(tb, (0, width - len(tb)))
+    size_a, size_b = int(ta.sum()), int(tb.sum())
+    keep = np.nonzero(ta + tb >= min_freq)[0]
+    names = words_of(keep.tolist())
+    counts = {names[i]: (int(ta[i]), int(tb[i])) for i in keep.tolist()}
     return Keyness(
         Side(len(a), size_a), Side(len(b), size_b), "word", min_freq,
         _scored(counts, size_a, size_b, min_freq),

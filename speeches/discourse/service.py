@@ -14,7 +14,7 @@ from speeches import search
 from speeches.discourse import collocations as colloc
 from speeches.discourse import corpus, formulations, keyness, novelty
 from speeches.discourse.corpus import BadQuery, OverBudget
-from speeches.research.budget import Budget
+from speeches.research.budget import Budget, unlimited
 from speeches.text.normalize import normalize_document as normalized_needle
 
 __all__ = [
@@ -54,7 +54,8 @@ def keyness_of(
         counts = corpus.word_counts(side_a.ids | side_b.ids)
         ca = {s: counts[s] for s in side_a.ids if s in counts}
         cb = {s: counts[s] for s in side_b.ids if s in counts}
-        result = keyness.word_keyness(ca, cb, min_freq=min_freq, budget=budget)
+        words_of = corpus.store().words_of
+        result = keyness.word_keyness(ca, cb, words_of, min_freq=min_freq, budget=budget)
     else:
         terms = corpus.speech_terms(side_a.ids | side_b.ids)
         ta = {s: terms[s] for s in side_a.ids if s in terms}
@@ -89,12 +90,27 @@ def collocations_of(
     if not 1 <= window <= colloc.MAX_WINDOW:
         raise BadQuery(f"window: 1 to {colloc.MAX_WINDOW} words")
     side = corpus.sub_corpus(within)
+    budget = budget or unlimited()
     counts = corpus.word_counts(side.ids)
+    total = corpus.totals(counts.values(), budget)
     holding = _holding(counts, node)
     terms = corpus.speech_terms(holding)
     bodies = corpus.bodies(holding)
+
+    def frequency(words: Iterable[str]) -> dict[str, int]:
+        ids = corpus.store().word_ids(words)
+        return {w: int(total[i]) if i < len(total) else 0 for w, i in ids.items()}
+
     result = colloc.collocations(
-        node, counts, terms, bodies, window=window, min_count=min_count, budget=budget
+        node,
+        terms,
+        bodies,
+        size=int(total.sum()),
+        speeches=len(counts),
+        frequency=frequency,
+        window=window,
+        min_count=min_count,
+        budget=budget,
     )
     return result, side
 

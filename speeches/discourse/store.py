@@ -15,11 +15,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-SCHEMA = 4
+import numpy as np
 
-
-def counts(words: Iterable[str]) -> dict[str, int]:
-    return dict(Counter(words))
+SCHEMA = 5
+COUNT = np.int32  # per-speech arrays: vocabulary ids and their counts
 
 
 _BATCH = 500
@@ -40,12 +39,17 @@ class TermStore:
             row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None or row[0] != SCHEMA:
                 db.execute("DROP TABLE IF EXISTS cut")
+                db.execute("DROP TABLE IF EXISTS vocab")
                 db.execute("DROP TABLE IF EXISTS novel")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             db.execute(
                 "CREATE TABLE IF NOT EXISTS cut "
                 "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, words BLOB NOT NULL,"
-                " starts BLOB NOT NULL, counts BLOB NOT NULL)"
+                " starts BLOB NOT NULL, term_ids BLOB NOT NULL, term_counts BLOB NOT NULL)"
+            )
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS vocab "
+                "(id INTEGER PRIMARY KEY, word TEXT UNIQUE NOT NULL)"
             )
             db.execute(
                 "CREATE TABLE IF NOT EXISTS novel "
@@ -57,16 +61,49 @@ class TermStore:
 
     def put(self, rows: Iterable[tuple[int, int, list[str], list[int]]]) -> None:
         """Store (speech id, body length, words, their offsets) rows, replacing older ones;
-        each row also keeps its word counts, so keyness and collocation frequencies need not
-        read the words."""
+        each row also keeps its word counts as arrays over one vocabulary, so keyness and
+        collocation frequencies add them up with numpy instead of reading the words."""
+        rows = list(rows)
         db = self._db()
-        data = [
-            (sid, length, marshal.dumps(words), marshal.dumps(starts), marshal.dumps(counts(words)))
-            for sid, length, words, starts in rows
-        ]
         with db:
-            db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?, ?, ?, ?)", data)
+            db.execute("BEGIN IMMEDIATE")  # one writer: vocabulary ids stay unique
+            vocab = self._ids(db, {w for _s, _n, words, _o in rows for w in words}, add=True)
+            data = []
+            for sid, length, words, starts in rows:
+                counted = Counter(words)
+                ids = np.fromiter((vocab[w] for w in counted), dtype=COUNT, count=len(counted))
+                n = np.fromiter(counted.values(), dtype=COUNT, count=len(counted))
+                blobs = (marshal.dumps(words), marshal.dumps(starts), ids.tobytes(), n.tobytes())
+                data.append((sid, length, *blobs))
+            db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?, ?, ?, ?, ?)", data)
+
+    @staticmethod
+    def _ids(db: sqlite3.Connection, words: set[str], *, add: bool = False) -> dict[str, int]:
+        wanted = sorted(words)
+        found: dict[str, int] = {}
+        for i in range(0, len(wanted), _BATCH):
+            chunk = wanted[i : i + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT word, id FROM vocab WHERE word IN ({marks})"
+            found.update(db.execute(sql, chunk))
+        new = [w for w in wanted if w not in found]
+        if add and new:
+            db.executemany("INSERT INTO vocab (word) VALUES (?)", [(w,) for w in new])
+            found.update(TermStore._ids(db, set(new)))
+        return found
+
+    def word_ids(self, words: Iterable[str]) -> dict[str, int]:
+        return self._ids(self._db(), set(words))
+
+    def words_of(self, ids: Iterable[int]) -> dict[int, str]:
+        wanted = sorted({int(i) for i in ids})
+        db = self._db()
+        found: dict[int, str] = {}
+        for i in range(0, len(wanted), _BATCH):
+            chunk = wanted[i : i + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            found.update(db.execute(f"SELECT id, word FROM vocab WHERE id IN ({marks})", chunk))
+        return found
 
     def get(self, ids: Iterable[int]) -> Iterator[tuple[int, int, list[str], list[int]]]:
         """The stored (id, length, words, offsets) of those ids that have a row."""
@@ -80,17 +117,17 @@ class TermStore:
             ):
                 yield sid, length, marshal.loads(words), marshal.loads(starts)
 
-    def get_counts(self, ids: Iterable[int]) -> Iterator[tuple[int, int, dict[str, int]]]:
-        """The stored (id, length, word counts) of those ids that have a row."""
+    def get_counts(self, ids: Iterable[int]) -> Iterator[tuple[int, int, np.ndarray, np.ndarray]]:
+        """The stored (id, length, vocabulary ids, counts) of those ids that have a row."""
         wanted = sorted(set(ids))
         db = self._db()
         for i in range(0, len(wanted), _BATCH):
             chunk = wanted[i : i + _BATCH]
             marks = ",".join("?" * len(chunk))
-            for sid, length, blob in db.execute(
-                f"SELECT id, length, counts FROM cut WHERE id IN ({marks})", chunk
+            for sid, length, ids_blob, n_blob in db.execute(
+                f"SELECT id, length, term_ids, term_counts FROM cut WHERE id IN ({marks})", chunk
             ):
-                yield sid, length, marshal.loads(blob)
+                yield sid, length, np.frombuffer(ids_blob, COUNT), np.frombuffer(n_blob, COUNT)
 
     def forget(self, ids: Iterable[int]) -> None:
         wanted = list(ids)
