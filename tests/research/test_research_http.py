@@ -201,4 +201,5 @@ def test_heading_search_matches_only_inside_outline_headings(live_archive, corpu
         "/search/?" + urllib.parse.urlencode({"q": f"提纲:{term}", "view": "headings"})
     )
     assert status == 200 and "headings-table" in html
-    assert re.search(r'href="/speeches/\d+/#[^"]+"', html)
+    # each heading links to its place in the speech, with the query so the page marks it
+    assert re.search(r'href="/speeches/\d+/\?q=[^"#]+#[^"]+"', html)
