@@ -85,7 +85,7 @@ class SpeakerAdmin(SimpleHistoryAdmin):
             services.reindex_speeches(obj.speeches.values_list("id", flat=True))
 
     def get_urls(self):
-        from speeches import admin_speakers
+        from speeches import admin_speakers  # noqa: PLC0415 (admin_speakers imports this module: circular at load)
 
         def view(func):
             return self.admin_site.admin_view(
@@ -247,7 +247,7 @@ class SpeechAdmin(SimpleHistoryAdmin):
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), _("查看"))
 
     def get_urls(self):
-        from speeches import admin_upload
+        from speeches import admin_upload  # noqa: PLC0415 (admin_upload imports this module: circular at load)
 
         upload = path(
             "upload/",

@@ -550,8 +550,8 @@ def _upload_url() -> str:
 
 
 def _admin_context(request: HttpRequest) -> dict[str, Any]:
-    from django.contrib import admin
+    from django.contrib import admin  # noqa: PLC0415 (speeches.admin imports this module: circular at load)
 
-    from speeches.models import Speech
+    from speeches.models import Speech  # noqa: PLC0415 (next to the admin import above)
 
     return {**admin.site.each_context(request), "opts": Speech._meta}

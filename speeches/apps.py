@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,10 +9,9 @@ class SpeechesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from speeches import archive_version, changes, indexing, outline_failures
-        from speeches.models import Campaign, Speaker, Speech
+        from speeches import archive_version, changes, indexing, outline_failures  # noqa: PLC0415 (they import models: only once apps are ready)
+        from speeches.models import Campaign, Speaker, Speech  # noqa: PLC0415 (models only once apps are ready)
 
         post_save.connect(outline_failures.log_after_save, sender=Speech)
         for model in (Speech, Speaker, Campaign):
@@ -27,7 +27,7 @@ def _discourse_follows_index(
 ) -> None:
     """Each indexed speech's cut for keyness and collocations (speeches.discourse), kept
     with the index. A failure only costs time: readers cut a missing or stale text again."""
-    from speeches.discourse import corpus  # loads jieba: only once something was indexed
+    from speeches.discourse import corpus  # noqa: PLC0415 ()
 
     corpus.forget(removed)
     corpus.refresh(indexed)

@@ -31,9 +31,10 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.utils import timezone
 
-from speeches import services
+from speeches import services, speakers
 from speeches.models import Campaign, Speaker, Speech
 from speeches.text.checksum import text_checksum
+from speeches.text.person_names import name_key
 
 FORMAT = "party-speech-archive-export"
 FORMAT_VERSION = 1
@@ -278,8 +279,6 @@ def _restore_speaker(
 ) -> Speaker | None:
     """The exported person: the same record again, or the person its name already names
     here (matched like an upload), else a new record with the exported id if free."""
-    from speeches import speakers
-    from speeches.text.person_names import name_key
 
     if row is None:
         return None

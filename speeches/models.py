@@ -12,6 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from speeches.text.date_precision import iso_date
+from speeches.text.patterns import is_linear_pattern
+
 
 class Level(models.TextChoices):
     CENTRAL = "中央", pgettext_lazy("level", "中央")
@@ -63,7 +66,6 @@ class Campaign(models.Model):
         return reverse("speeches:campaign", args=[self.slug])
 
     def clean(self) -> None:
-        from speeches.text.patterns import is_linear_pattern
 
         if self.pattern and not is_linear_pattern(self.pattern):
             raise ValidationError(
@@ -221,7 +223,6 @@ class Speech(models.Model):
     @property
     def date_text(self) -> str:
         """The date at its precision: '1975', '1975-03', '1975-03-08' ('' if unknown)."""
-        from speeches.text.date_precision import iso_date
 
         return iso_date(self.date, self.date_precision) or ""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from speeches.models import Speech
+from speeches.outline import parse_outline
 
 log = logging.getLogger("speeches.outline.failures")
 
@@ -21,7 +22,6 @@ _PENDING = "_outline_exception"  # the failure of a speech not yet saved (no id 
 
 def derive_outline(speech: Speech) -> None:
     """Set ``speech.outline`` (and ``outline_error``) from its body; never raises."""
-    from speeches.outline import parse_outline
 
     try:
         speech.outline = parse_outline(speech.body)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from speeches.outline import flatten, section_spans
+from speeches.rendering import render_body
 from speeches.search import highlight
 from speeches.search.query import Term
 
@@ -77,7 +79,6 @@ def window(text: str, start: int, terms: Sequence[Term | str] = ()) -> Window:
 
 def heading_spans(text: str, outline: list[dict], start: int, end: int) -> list[Span]:
     """Where each heading (number + title) of the outline sits in ``text[start:end]``."""
-    from speeches.outline import flatten
 
     found = []
     for node in flatten(outline):
@@ -137,8 +138,6 @@ def render_page(
 ) -> Page:
     """The HTML of one page of a speech body (see ``window``), hits numbered from
     ``first_hit``; outline anchors of the sections on the page only."""
-    from speeches.outline import section_spans
-    from speeches.rendering import render_body
 
     in_headings = [t for t in terms if isinstance(t, Term) and t.field == "heading"]
     win = window(text, start, [t for t in terms if t not in in_headings])

@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 import numpy as np
+from django.conf import settings
 
 from speeches import search
 from speeches.discourse import units
@@ -59,7 +60,6 @@ _cache: OrderedDict[int, SpeechTerms] = OrderedDict()
 
 
 def store() -> TermStore:
-    from django.conf import settings
 
     return TermStore(Path(settings.DATA_DIR) / "discourse" / "terms.sqlite3")
 

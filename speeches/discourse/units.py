@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from speeches.search.analysis import _jieba
+
 MIN_CHARS, MAX_CHARS = 2, 8
 MAX_JOIN = 4
 _HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
@@ -29,7 +31,6 @@ def is_word(token: str) -> bool:
 
 def tokens(text: str) -> list[str]:
     """jieba's precise-mode cut of ``text``: every character, in order (punctuation too)."""
-    from speeches.search.analysis import _jieba
 
     return list(_jieba().cut(text, HMM=True)) if text else []
 

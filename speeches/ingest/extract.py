@@ -206,7 +206,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def _decode_guess(data: bytes) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # noqa: PLC0415 (the parser of one format loads only when such a file comes)
 
     best = from_bytes(data).best()
     guessed = (str(best), best.encoding) if best is not None else ("", "")
@@ -243,7 +243,7 @@ _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.I)
 @register("docx")
 def extract_docx(data: bytes) -> Extracted:
     """Paragraphs in order, one per line; heading styles and all-bold short lines as headings."""
-    import docx
+    import docx  # noqa: PLC0415 (the parser of one format loads only when such a file comes)
 
     with zipfile.ZipFile(io.BytesIO(data)) as container:
         problem = container_problem(container, max_total=DOCX_MAX_INFLATED_BYTES)
@@ -269,8 +269,8 @@ def extract_docx(data: bytes) -> Extracted:
 
 def _docx_blocks(document):
     """Body paragraphs, including those inside table cells, in document order."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    from docx.table import Table  # noqa: PLC0415 (the parser of one format loads only when such a file comes)
+    from docx.text.paragraph import Paragraph  # noqa: PLC0415 (the parser of one format loads only when such a file comes)
 
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
@@ -379,8 +379,8 @@ def _libreoffice_txt(path: Path, tmp: Path) -> str:
 
 @register("pdf")
 def extract_pdf(data: bytes) -> Extracted:
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
+    from pdfminer.high_level import extract_text  # noqa: PLC0415 (the parser of one format loads only when such a file comes)
+    from pdfminer.layout import LAParams  # noqa: PLC0415 (the parser of one format loads only when such a file comes)
 
     text = extract_text(io.BytesIO(data), laparams=LAParams(line_margin=0.3))
     return Extracted("pdf", text, hard_wrapped=True)
@@ -402,7 +402,7 @@ _BLOCK_TAGS |= {"article", "blockquote", "pre", "dd", "dt", "table", "ul", "ol",
 @register("html")
 def extract_html(data: bytes) -> Extracted:
     """The main content block: the element holding the most Han text outside links."""
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup  # noqa: PLC0415 (the parser of one format loads only when such a file comes)
 
     markup, encoding = _decode_html(data)
     soup = BeautifulSoup(markup, "lxml")
@@ -503,7 +503,7 @@ def _inside(tag, other) -> bool:
 
 def _block_text(root) -> str:
     """Text with a line break at each block element, so paragraphs stay paragraphs."""
-    from bs4 import NavigableString, Tag
+    from bs4 import NavigableString, Tag  # noqa: PLC0415 (the parser of one format loads only when such a file comes)
 
     parts: list[str] = []
 

@@ -19,8 +19,8 @@ _ready = False
 def _posseg():  # jieba has no type hints
     global _ready
     # a second to load: imported only when a sentence is tagged
-    import jieba
-    import jieba.posseg
+    import jieba  # noqa: PLC0415
+    import jieba.posseg  # noqa: PLC0415
 
     if not _ready:
         with _lock:

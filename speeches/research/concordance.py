@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from speeches import search
+from speeches.models import Speech
 from speeches.research import kwic
 from speeches.research.budget import Budget, Cut, unlimited
 from speeches.search import highlight
@@ -139,7 +140,6 @@ def _sorted_by_context(
 
 
 def _bodies(ids: Iterable[int]) -> dict[int, str]:
-    from speeches.models import Speech
 
     ids = list(ids)
     return dict(Speech.objects.filter(pk__in=ids).values_list("pk", "body"))

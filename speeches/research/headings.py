@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from speeches import search
+from speeches.models import Speech
+from speeches.outline import flatten
 from speeches.research.concordance import date_order
 from speeches.text.normalize import normalize_document
 
@@ -30,8 +32,6 @@ def heading_needles(match: search.MatchSet) -> tuple[str, ...]:
 
 
 def iter_headings(match: search.MatchSet, sort: str = "date") -> Iterator[HeadingHit]:
-    from speeches.models import Speech
-    from speeches.outline import flatten
 
     needles = heading_needles(match)
     if not needles:

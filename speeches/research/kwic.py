@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from speeches.search.query import And, Not, Or, Term
+
 SENTENCE_END = "。！？；!?;"
 _ENDS = SENTENCE_END + "\n"
 _END = re.compile(rf"[{SENTENCE_END}]+|\n")
@@ -79,7 +81,6 @@ def sentence_around(text: str, start: int, end: int) -> Span:
 
 def holds(tree: object, text: str) -> bool:
     """Whether ``text`` satisfies a parsed query tree (literal containment of its terms)."""
-    from speeches.search.query import And, Not, Or, Term
 
     if tree is None:
         return True

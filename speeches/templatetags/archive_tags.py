@@ -14,6 +14,9 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
+from speeches import search
+from speeches.campaign_i18n import text_lang, translated
+from speeches.search.highlight import mark_html
 from speeches.text.date_precision import iso_date
 
 register = template.Library()
@@ -115,7 +118,6 @@ def year_histogram(years: list[dict], height: int = 80) -> SafeString:
 @register.filter
 def marked(text: str, marks) -> SafeString:
     """``text`` escaped, with the spans in ``marks`` (offsets into it) wrapped in <mark>."""
-    from speeches.search.highlight import mark_html
 
     return mark_safe(mark_html(text or "", list(marks or ())))
 
@@ -123,7 +125,6 @@ def marked(text: str, marks) -> SafeString:
 @register.filter
 def ui(text: str) -> str:
     """A built-in campaign's name or description in the interface's language."""
-    from speeches.campaign_i18n import translated
 
     return translated(text or "")
 
@@ -131,7 +132,6 @@ def ui(text: str) -> str:
 @register.filter
 def ui_lang(text: str) -> str:
     """The ``lang`` attribute for ``text|ui``."""
-    from speeches.campaign_i18n import text_lang
 
     return text_lang(text or "")
 
@@ -139,7 +139,5 @@ def ui_lang(text: str) -> str:
 @register.filter
 def marked_query(text: str, q: str) -> SafeString:
     """``text`` escaped, with the matches of the query ``q``'s terms wrapped in <mark>."""
-    from speeches import search
-    from speeches.search.highlight import mark_html
 
     return mark_safe(mark_html(text or "", search.highlight_spans(text or "", q or "")))

@@ -8,13 +8,14 @@ from urllib.parse import urlencode
 from django import template
 from django.urls import reverse
 
+from speeches.discourse import service
+
 register = template.Library()
 log = logging.getLogger(__name__)
 
 
 @register.inclusion_tag("speeches/_new_formulations.html")
 def new_formulations(speech) -> dict:
-    from speeches.discourse import service
 
     if not speech.is_published:
         return {"rows": []}

@@ -6,6 +6,8 @@ from typing import Any
 
 from django import template
 
+from speeches.models import Campaign
+
 register = template.Library()
 
 # Preview form fields -> the SpeechMeta guess that proposed them.
@@ -23,7 +25,6 @@ SHOWN_WHEN_MISSING = {"speaker", "date", "campaigns"}
 
 
 def _campaign_names(slugs: list[str]) -> dict[str, str]:
-    from speeches.models import Campaign
 
     return dict(Campaign.objects.filter(slug__in=slugs).values_list("slug", "name"))
 

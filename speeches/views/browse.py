@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import ExtractYear
@@ -11,7 +13,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from speeches import archive_version
+from speeches import archive_version, search
 from speeches.models import Campaign, Level, Speaker, Speech
 
 PAGE_SIZE = 20
@@ -98,9 +100,6 @@ def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _mentions(campaign: Campaign) -> dict:
     """How many speeches mention the campaign by name (an exact search), with its link."""
-    from urllib.parse import urlencode
-
-    from speeches import search
 
     names = [n for n in dict.fromkeys((campaign.name, campaign.short_name)) if n]
     q = " OR ".join(f"“{n}”" for n in names)

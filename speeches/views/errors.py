@@ -8,6 +8,8 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
+from speeches import preparation, search
+
 log = logging.getLogger(__name__)
 
 
@@ -37,8 +39,6 @@ def healthz(request: HttpRequest) -> JsonResponse:
         log.warning("healthz: database unreadable: %s", exc)
         checks["database"] = "error"
     try:
-        from speeches import search
-
         search.search("", page_size=1, with_facets=False, with_snippets=False)
         checks["index"] = "ok"
     except Exception as exc:
@@ -63,7 +63,6 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 def _preparation_failures() -> str:
-    from speeches import preparation
 
     try:
         return preparation.describe(preparation.failures())
@@ -73,7 +72,6 @@ def _preparation_failures() -> str:
 
 
 def _text_version_differences() -> list[str]:
-    from speeches import search
 
     try:
         return search.text_version_differences() or []

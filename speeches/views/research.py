@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
@@ -122,7 +123,6 @@ def api_trends(request: HttpRequest) -> HttpResponse:
 
 
 def search_link(q: str, filters: dict, **extra: object) -> str:
-    from django.urls import reverse
 
     query = {"q": q, **{k: str(v) for k, v in filters.items()}, **extra}
     return reverse("speeches:search") + "?" + urlencode({k: v for k, v in query.items() if v})

@@ -71,7 +71,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Related speeches computed for {computed} speech(es).")
 
     def _discourse(self) -> None:
-        from speeches.discourse import corpus, service
+        from speeches.discourse import corpus, service  # noqa: PLC0415 (jieba and the term store: only when this step runs)
 
         if cut := corpus.refresh_missing():
             self.stdout.write(f"Discourse terms cut for {cut} speech(es).")
