@@ -206,7 +206,8 @@ def hit_snippets(
     """
     in_headings = [t for t in terms if t.field == "heading"]
     others = [t for t in terms if t.field != "heading"]
-    fragments, count = [], 0
+    fragments: list[str] = []
+    count = 0
     if others or not in_headings:
         fragments, count = snippets(norm_text, others, source=source.text)
     marked, in_heading_count = heading_snippets(source.headings, in_headings)

@@ -75,7 +75,7 @@ def rank(
 ) -> list[tuple[int, float]]:
     """(id, score) best first; ties by ``tiebreak(id)`` ascending (default: newest id first)."""
     key = tiebreak or (lambda sid: -sid)
-    items = scores.items()
+    items: Iterable[tuple[int, float]] = scores.items()
     if limit is not None and limit < len(scores):
         # Only the scores reaching the limit-th best need the (slower) full sort key.
         floor = heapq.nlargest(limit, scores.values())[-1] if limit > 0 else float("inf")

@@ -131,10 +131,10 @@ class _Matcher:
         if isinstance(node, Not):
             return domain - self.eval(node.item, domain)
         if isinstance(node, Or):
-            found: set[int] = set()
+            union: set[int] = set()
             for item in node.items:
-                found |= self.eval(item, domain - found)
-            return found
+                union |= self.eval(item, domain - union)
+            return union
         if isinstance(node, And):
             # Positive items narrow the domain first, longest literal first (most selective).
             positives = [i for i in node.items if not isinstance(i, Not)]
@@ -221,7 +221,10 @@ def _titled(lit, ids: list[int], needles: list[str]) -> set[int]:
 
 def _facets(snap: Snapshot, ids: set[int]) -> dict[str, list[Facet]]:
 
-    level, speaker, year, campaign = Counter(), Counter(), Counter(), Counter()
+    level: Counter[str] = Counter()
+    speaker: Counter[str] = Counter()
+    year: Counter[int] = Counter()
+    campaign: Counter[str] = Counter()
     meta = snap.meta
     for sid in ids:
         m = meta[sid]
