@@ -53,6 +53,8 @@ public final class ClusterLauncher {
         }
 
         final OpenSearchRunner runner = new OpenSearchRunner();
+        // The runner checks ports only up to its own maximum (9299 unless told): any base.
+        runner.setMaxHttpPort(httpPort + nodes - 1);
         runner.onBuild((number, settings) -> {
             final int i = number - 1;
             settings.put("node.name", names.get(i));
