@@ -26,8 +26,8 @@ def _discourse_follows_index(
     sender: object, *, indexed: list[int], removed: list[int], **kwargs: object
 ) -> None:
     """Each indexed speech's cut for keyness and collocations (speeches.discourse), kept
-    with the index. A failure only costs time: readers cut a missing or stale text again."""
-    from speeches.discourse import corpus  # noqa: PLC0415 ()
+    with the index, then the new formulations recomputed in the background. A failure only
+    costs time: readers cut a missing or stale text again."""
+    from speeches.discourse import service  # noqa: PLC0415 ()
 
-    corpus.forget(removed)
-    corpus.refresh(indexed)
+    service.follow_index(indexed, removed)

@@ -229,3 +229,23 @@ def test_new_formulations_equal_a_direct_computation(archive, client):
     assert "两个维护" in dict(discourse.new_formulations(first, limit=1000))
     page = client.get(f"/speeches/{first}/").content.decode()
     assert "本篇首提" in page and "/formulations/?q=" in page
+
+
+def test_an_index_write_keeps_the_store_and_new_formulations(
+    db, django_capture_on_commit_callbacks
+):
+    from speeches.discourse import service as discourse
+
+    bodies = ["首次提出新质生产力。", "发展新质生产力。", "培育新质生产力，再谈新质生产力。"]
+    made = []
+    with django_capture_on_commit_callbacks(execute=True):
+        for k, body in enumerate(bodies):
+            made.append(
+                services.create_speech(
+                    title=f"文{k}", body=body, level="中央", date=dt.date(2023 + k, 1, 1),
+                    date_precision="day",
+                )
+            )  # fmt: skip
+    assert discourse.wait_for_new_formulations(timeout=60)
+    assert corpus.store().lengths().keys() >= {s.pk for s in made}
+    assert dict(discourse.new_formulations(made[0].pk))["新质生产力"] == 2
