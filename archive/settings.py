@@ -209,6 +209,10 @@ ARCHIVE_EXTRACT_SECONDS = float(os.environ.get("ARCHIVE_EXTRACT_SECONDS", "20"))
 ARCHIVE_EXTRACT_MEMORY_MB = int(os.environ.get("ARCHIVE_EXTRACT_MEMORY_MB", "512"))
 # The draft check (/check/, POST /api/check): "staff" (default) or "public"; its limits.
 ARCHIVE_DRAFT_CHECK = os.environ.get("ARCHIVE_DRAFT_CHECK", "staff").strip().lower()
+# New formulations (speech pages) are a pass over the whole archive (~50 s CPU per 1,000
+# speeches): prepare_archive recomputes them. "1" also recomputes them in a background thread
+# of the web worker after every index write, for small archives that want them current.
+NEW_FORMULATIONS_AFTER_WRITES = os.environ.get("ARCHIVE_NEW_FORMULATIONS_AFTER_WRITES") == "1"
 ARCHIVE_DRAFT_MAX_CHARS = int(os.environ.get("ARCHIVE_DRAFT_MAX_CHARS", "60000"))
 ARCHIVE_DRAFT_MAX_FILE_BYTES = int(os.environ.get("ARCHIVE_DRAFT_MAX_FILE_BYTES", 10 * 1024 * 1024))
 

@@ -10,6 +10,8 @@ import logging
 import threading
 from collections.abc import Iterable
 
+from django.conf import settings
+
 from speeches import search
 from speeches.discourse import collocations as colloc
 from speeches.discourse import corpus, formulations, keyness, novelty
@@ -147,11 +149,15 @@ def _variants(phrase: str, domain: frozenset[int]) -> list[formulations.Variant]
 
 
 def follow_index(indexed: list[int], removed: list[int]) -> None:
-    """What an index write means here: the cuts of those speeches, then (in the background)
-    every speech's new formulations, since one speech's date or text moves others' firsts."""
+    """What an index write means here: the cuts of those speeches; with
+    ``NEW_FORMULATIONS_AFTER_WRITES``, then (in the background) every speech's new
+    formulations, since one speech's date or text moves others' firsts."""
     corpus.forget(removed)
     corpus.refresh(indexed)
-    schedule_new_formulations()
+    # A whole-archive pass in a web worker after every save costs minutes of CPU at 10k and
+    # raced index rebuilds: prepare_archive does it, unless the setting asks for it here.
+    if settings.NEW_FORMULATIONS_AFTER_WRITES:
+        schedule_new_formulations()
 
 
 def refresh_new_formulations(per_speech: int = 40) -> int:

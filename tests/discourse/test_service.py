@@ -232,8 +232,9 @@ def test_new_formulations_equal_a_direct_computation(archive, client):
 
 
 def test_an_index_write_keeps_the_store_and_new_formulations(
-    db, django_capture_on_commit_callbacks
+    db, django_capture_on_commit_callbacks, settings
 ):
+    settings.NEW_FORMULATIONS_AFTER_WRITES = True
     from speeches.discourse import service as discourse
 
     bodies = ["首次提出新质生产力。", "发展新质生产力。", "培育新质生产力，再谈新质生产力。"]
@@ -249,3 +250,16 @@ def test_an_index_write_keeps_the_store_and_new_formulations(
     assert discourse.wait_for_new_formulations(timeout=60)
     assert corpus.store().lengths().keys() >= {s.pk for s in made}
     assert dict(discourse.new_formulations(made[0].pk))["新质生产力"] == 2
+
+
+def test_by_default_an_index_write_leaves_new_formulations_to_prepare_archive(
+    db, django_capture_on_commit_callbacks, monkeypatch
+):
+    from speeches.discourse import service as discourse
+
+    scheduled = []
+    monkeypatch.setattr(discourse, "schedule_new_formulations", lambda: scheduled.append(1))
+    with django_capture_on_commit_callbacks(execute=True):
+        made = services.create_speech(title="文", body="首次提出新质生产力。", level="中央")
+    assert made.pk in corpus.store().lengths()  # the cut is kept with the index
+    assert scheduled == []
