@@ -52,16 +52,17 @@ def _marked_fields() -> dict[str, str]:
     return values
 
 
-def _distinctive_next_id() -> int:
-    """Make the next speech's id a number no other row or page has (a placeholder row,
-    removed again), so that any occurrence of it in an answer is a leak; return it."""
+def _distinctive_next_id() -> tuple[int, int]:
+    """Make the next speech's id a number no other row or page has, so that any occurrence
+    of it in an answer is a leak: (that id, a placeholder row's id to delete once the next
+    speech exists). The placeholder stays until then because PostgreSQL's sequence reset
+    goes to the highest id present."""
     value = (Speech.objects.aggregate(m=Max("id"))["m"] or 0) + ID_OFFSET
     Speech.objects.create(id=value - 1, title="placeholder", body="placeholder")
-    Speech.objects.filter(id=value - 1).delete()
     with connection.cursor() as cursor:
         for sql in connection.ops.sequence_reset_sql(no_style(), [Speech]):
             cursor.execute(sql)
-    return value
+    return value, value - 1
 
 
 @pytest.fixture
@@ -80,7 +81,7 @@ def leaky_archive():
     fields = _marked_fields()
     body = f"{fields.pop('body')}\n{WORD}。\n{source.body}"
     title = fields.pop("title")
-    draft_id = _distinctive_next_id()
+    draft_id, placeholder = _distinctive_next_id()
     draft = services.create_speech(
         title=title,
         body=body,
@@ -93,6 +94,7 @@ def leaky_archive():
         **fields,
     )
     assert draft.pk == draft_id
+    Speech.objects.filter(id=placeholder).delete()
     reuse_services.refresh_widespread()
     return {
         "draft": draft,
