@@ -1,0 +1,98 @@
+"""Rebuild the fresh held-out set (split ``heldout2``) from the repository snapshots.
+
+The texts are NOT part of the project (fetched material is not committed); only the labels
+are (``labels_fresh_*.jsonl``). This script documents, and can redo, how the copies were
+chosen and cut, and checks each text against the sha256 in the labels:
+
+- weiyinfu/MaoZeDongAnthology, src/*.md (毛泽东选集 1–5, one work per file): every work
+  (a file named ``NNN-标题.md``; ``SUMMARY.md`` and ``目录.md`` are the book's front
+  matter) whose path is not used by the first set (``labels.jsonl``); of those 120,
+  ``random.Random(2026).sample`` picks 100, numbered ``mao2-001``.. in path order. One copy
+  per file, unchanged, as in ``assemble.py``.
+
+    python bench/metadata_devset/assemble_fresh.py --mirrors /work/.mirror --out /work/devset2/texts
+
+Writes ``<id>.txt`` files and ``sources.jsonl`` (id, repo, path, commit, locator, sha256);
+exits 1 when a labelled text is missing or differs from its label's sha256.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+from assemble import MAO, _git, _mirror
+
+HERE = Path(__file__).resolve().parent
+MAO_SEED, MAO_COUNT = 2026, 100
+_WORK_FILE = re.compile(r"^src/\d{3}-.+\.md$")
+
+
+def _used_paths(repo: str) -> set[str]:
+    """Source paths the first set (dev + heldout) already took from ``repo``."""
+    with open(HERE / "labels.jsonl", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return {r["source"]["path"] for r in rows if r["source"]["repo"] == repo}
+
+
+def mao_fresh(mirrors: Path):
+    d = _mirror(mirrors, MAO[0])
+    commit = _git(d, "rev-parse", "HEAD").decode().strip()
+    names = _git(d, "-c", "core.quotepath=off", "ls-tree", "-r", "--name-only", "HEAD", MAO[1])
+    used = _used_paths(MAO[0])
+    works = sorted(
+        p for p in names.decode("utf-8").split("\n") if _WORK_FILE.match(p) and p not in used
+    )
+    chosen = sorted(random.Random(MAO_SEED).sample(works, min(MAO_COUNT, len(works))))
+    for n, path in enumerate(chosen, 1):
+        text = _git(d, "show", f"{commit}:{path}").decode("utf-8")
+        yield f"mao2-{n:03d}", MAO[0], path, commit, "whole file", text
+
+
+SOURCES = (mao_fresh,)
+
+
+def _labelled_sha256() -> dict[str, str]:
+    shas: dict[str, str] = {}
+    for labels in sorted(HERE.glob("labels_fresh_*.jsonl")):
+        with open(labels, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    row = json.loads(line)
+                    shas[row["id"]] = row["sha256"]
+    return shas
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path("/work/devset2/texts"))
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, str] = {}
+    with open(args.out / "sources.jsonl", "w", encoding="utf-8") as index:
+        for source in SOURCES:
+            for cid, repo, path, commit, locator, text in source(args.mirrors):
+                data = text.encode("utf-8")
+                (args.out / f"{cid}.txt").write_bytes(data)
+                sha = hashlib.sha256(data).hexdigest()
+                written[cid] = sha
+                row = {"id": cid, "repo": repo, "path": path, "commit": commit}
+                row |= {"locator": locator, "sha256": sha}
+                index.write(json.dumps(row, ensure_ascii=False) + "\n")
+    labelled = _labelled_sha256()
+    bad = sorted(cid for cid, sha in labelled.items() if written.get(cid) != sha)
+    print(f"{len(written)} texts written to {args.out}; {len(labelled)} labelled", end="; ")
+    print(f"{len(bad)} missing or changed")
+    for cid in bad:
+        print(f"  {cid}: {'changed' if cid in written else 'missing'}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
