@@ -9,6 +9,10 @@ chosen and cut, and checks each text against the sha256 in the labels:
   matter) whose path is not used by the first set (``labels.jsonl``); of those 120,
   ``random.Random(2026).sample`` picks 100, numbered ``mao2-001``.. in path order. One copy
   per file, unchanged, as in ``assemble.py``.
+- Prevalence/DataNews, Corpus/邓小平文选第{一,二,三}卷.doc: the works ``assemble.deng`` cuts
+  (antiword conversion, one copy per work) that the first set did not use, of >= 400
+  characters as there: all 37 (no sampling), numbered ``deng2-001``.. in book order (the
+  locator names the antiword line range; ``deng2-NNN`` here is not the first set's id).
 
     python bench/metadata_devset/assemble_fresh.py --mirrors /work/.mirror --out /work/devset2/texts
 
@@ -26,7 +30,7 @@ import re
 import sys
 from pathlib import Path
 
-from assemble import MAO, _git, _mirror
+from assemble import MAO, _git, _mirror, deng
 
 HERE = Path(__file__).resolve().parent
 MAO_SEED, MAO_COUNT = 2026, 100
@@ -54,7 +58,19 @@ def mao_fresh(mirrors: Path):
         yield f"mao2-{n:03d}", MAO[0], path, commit, "whole file", text
 
 
-SOURCES = (mao_fresh,)
+def _used_ids() -> set[str]:
+    with open(HERE / "labels.jsonl", encoding="utf-8") as f:
+        return {json.loads(line)["id"] for line in f if line.strip()}
+
+
+def deng_fresh(mirrors: Path):
+    used = _used_ids()
+    works = [w for w in deng(mirrors) if w[0] not in used and len(w[5]) >= 400]
+    for n, (_, repo, path, commit, locator, text) in enumerate(works, 1):
+        yield f"deng2-{n:03d}", repo, path, commit, locator, text
+
+
+SOURCES = (mao_fresh, deng_fresh)
 
 
 def _labelled_sha256() -> dict[str, str]:
