@@ -7,26 +7,34 @@ with the raw text for stamps and datelines) and only values the importer would s
 (confidence >= MIN_CONFIDENCE) count.
 
     .venv/bin/python bench/metadata_bench.py [--verbose] [--json]
-    .venv/bin/python bench/metadata_bench.py --half dev [--verbose]   # tune on this only
+    .venv/bin/python bench/metadata_bench.py --half both --verbose   # the two old halves
+    .venv/bin/python bench/metadata_bench.py --half heldout2 \
+        --record bench/metadata_devset/heldout2_measurement.json    # the fresh set, once
 
 Prints per field: right (share of the cases where the stored value equals the gold one,
 empty included), wrong (a value stored that is not the gold one: the guesses the issue
 forbids) and, for dates, right among the dated cases.
 
 Then the development set (bench/metadata_devset/): real copies from public repositories,
-labelled by hand, split once into a dev half (tune on it) and a held-out half (measure
-it, never tune on it). The texts are not in the project; they are read from
-``--devset-texts`` (or $METADATA_DEVSET_TEXTS, default /work/devset/texts, rebuilt by
-bench/metadata_devset/assemble.py) and checked against the sha256 in the labels.
+labelled by hand. Its two old halves (``dev`` and ``heldout``) have both been tuned on;
+``--half both`` scores them. A fresh held-out set (split ``heldout2``, labels in
+bench/metadata_devset/labels_fresh*.jsonl) is scored once, at the end, with ``--half
+heldout2``; ``both`` never includes it. The texts are not in the project; they are read from
+``--devset-texts`` (default $METADATA_DEVSET_TEXTS or /work/devset/texts for the old halves,
+$METADATA_DEVSET2_TEXTS or /work/devset2/texts for heldout2) and checked against the
+sha256 in the labels. ``--record FILE`` writes the figures as JSON (with the time, the
+commit and the machine's load) so a single measurement can be kept.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -43,8 +51,15 @@ from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata  # noqa: E
 FIXTURES = ROOT / "fixtures"
 LABELS = FIXTURES / "metadata" / "labels.json"
 FIELDS = ("date", "speaker", "position", "campaigns", "level")
-DEVSET_LABELS = ROOT / "bench" / "metadata_devset" / "labels.jsonl"
+DEVSET_DIR = ROOT / "bench" / "metadata_devset"
+DEVSET_LABELS = DEVSET_DIR / "labels.jsonl"
 DEVSET_TEXTS = Path(os.environ.get("METADATA_DEVSET_TEXTS", "/work/devset/texts"))
+# The fresh held-out set: its own labels files and texts, scored once at the end.
+FRESH_SPLIT = "heldout2"
+FRESH_LABELS_GLOB = "labels_fresh*.jsonl"
+FRESH_TEXTS = Path(os.environ.get("METADATA_DEVSET2_TEXTS", "/work/devset2/texts"))
+OLD_HALVES = ("dev", "heldout")
+HALVES = (*OLD_HALVES, FRESH_SPLIT)
 
 
 def load_labels(path: Path = LABELS) -> dict[str, dict]:
@@ -205,6 +220,32 @@ def _same_title(got: str, gold: str) -> bool:
 
 def load_devset(path: Path = DEVSET_LABELS) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def split_labels(half: str, devset_dir: Path | None = None) -> list[dict]:
+    """The labelled rows of one split: ``dev`` and ``heldout`` from labels.jsonl, ``heldout2``
+    from the fresh labels files (labels_fresh*.jsonl), and only rows marked with that split,
+    so a fresh row can never be scored with an old half nor an old row with the fresh set."""
+    if half not in HALVES:
+        raise ValueError(f"unknown split {half!r}; one of {', '.join(HALVES)}")
+    paths = _label_paths(half, devset_dir)
+    return [row for path in paths for row in load_devset(path) if row.get("split") == half]
+
+
+def _label_paths(half: str, devset_dir: Path | None = None) -> list[Path]:
+    devset_dir = devset_dir or DEVSET_DIR
+    if half == FRESH_SPLIT:
+        return sorted(devset_dir.glob(FRESH_LABELS_GLOB))
+    return [devset_dir / DEVSET_LABELS.name]
+
+
+def halves_of(choice: str) -> tuple[str, ...]:
+    """``both`` means the two old halves, never the fresh set."""
+    return OLD_HALVES if choice == "both" else (choice,)
+
+
+def texts_for(half: str, given: Path | None) -> Path:
+    return given or (FRESH_TEXTS if half == FRESH_SPLIT else DEVSET_TEXTS)
 
 
 def read_devset_text(label: dict, texts: Path) -> str | None:
@@ -372,6 +413,36 @@ def stress() -> dict[str, float]:
     return out
 
 
+def _record(path: Path, scored: dict[str, HalfScore], choice: str) -> None:
+    """The figures of one run with when, on what commit and how busy the machine was."""
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "-C", str(ROOT), "status", "--porcelain", "--", "speeches", "bench"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    out = {
+        "measured_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": commit,
+        "uncommitted_changes": bool(dirty),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "half": choice,
+        "labels_files": {
+            p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in _label_paths(choice)
+        },
+        "devset": {h: s.as_dict() for h, s in scored.items()},
+        "misses": {h: s.failures for h, s in scored.items()},
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list every case that differs")
@@ -379,12 +450,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stress", action="store_true", help="time hostile inputs instead")
     parser.add_argument(
         "--half",
-        choices=("dev", "heldout", "both"),
+        choices=(*HALVES, "both"),
         default="both",
-        help="which half of the development set to score (tune on dev only)",
+        help="which split to score: both = the two old halves (dev, heldout); heldout2 = "
+        "the fresh held-out set, scored once at the end",
     )
     parser.add_argument(
-        "--devset-texts", type=Path, default=DEVSET_TEXTS, help="directory of the copies"
+        "--devset-texts",
+        type=Path,
+        default=None,
+        help="directory of the copies (default: $METADATA_DEVSET_TEXTS or /work/devset/texts; "
+        "for heldout2 $METADATA_DEVSET2_TEXTS or /work/devset2/texts)",
+    )
+    parser.add_argument(
+        "--record", type=Path, metavar="FILE", help="also write the figures as JSON to FILE"
     )
     args = parser.parse_args(argv)
     if args.stress:
@@ -393,9 +472,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     result = score(load_labels())
     reports = score_reports()
-    devset = load_devset()
-    halves = ("dev", "heldout") if args.half == "both" else (args.half,)
-    scored = {h: score_devset(devset, args.devset_texts, h) for h in halves}
+    labelled = {h: split_labels(h) for h in halves_of(args.half)}
+    if empty := [h for h, rows in labelled.items() if not rows]:
+        print(f"no labelled copies for {', '.join(empty)} in {DEVSET_DIR}", file=sys.stderr)
+        return 2
+    scored = {
+        h: score_devset(rows, texts_for(h, args.devset_texts), h) for h, rows in labelled.items()
+    }
+    if args.record:
+        _record(args.record, scored, args.half)
+        print(f"figures written to {args.record}", file=sys.stderr)
     if args.json:
         out = {**result.as_dict(), "reports": reports}
         out["devset"] = {h: s.as_dict() for h, s in scored.items()}
@@ -423,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"- {failure['case']}: {failure['diff']}  evidence={failure['evidence']}")
     for name, half in scored.items():
         _print_half(name, half)
-        if args.verbose and name == "dev":
+        if args.verbose:
             for failure in half.failures:
                 print(f"- {failure['case']}: {failure['diff']}  evidence={failure['evidence']}")
     return 0

@@ -1,0 +1,109 @@
+"""The metadata bench's split selection: the old halves from labels.jsonl, the fresh held-out
+set (``heldout2``) only from labels_fresh*.jsonl, and ``both`` never including it. Tiny
+temporary labels and texts only: no real copy of any split is read here."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import metadata_bench as bench
+
+SPEECH = "在全县党建工作会议上的讲话\n（2020年1月5日）\n王建国\n同志们：\n今天我们召开会议。\n"
+
+
+def _row(case_id: str, split: str, text: str = SPEECH) -> dict:
+    return {
+        "id": case_id,
+        "split": split,
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "title": "在全县党建工作会议上的讲话",
+        "alt_title": "",
+        "speaker": "王建国",
+        "position": "",
+        "date": "2020-01-05",
+        "precision": "day",
+        "date_stated": True,
+        "date_evidence": "line",
+        "campaigns": [],
+        "level": None,
+    }
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+
+
+@pytest.fixture
+def devset(tmp_path: Path) -> Path:
+    _write(
+        tmp_path / "labels.jsonl",
+        [_row("old-1", "dev"), _row("old-2", "heldout"), _row("stray-old", "heldout2")],
+    )
+    _write(tmp_path / "labels_fresh_a.jsonl", [_row("new-1", "heldout2"), _row("stray", "dev")])
+    _write(tmp_path / "labels_fresh_b.jsonl", [_row("new-2", "heldout2")])
+    _write(tmp_path / "labels_other.jsonl", [_row("elsewhere", "heldout2")])
+    return tmp_path
+
+
+def _ids(rows: list[dict]) -> list[str]:
+    return [r["id"] for r in rows]
+
+
+def test_old_halves_come_from_labels_jsonl_only(devset):
+    assert _ids(bench.split_labels("dev", devset)) == ["old-1"]
+    assert _ids(bench.split_labels("heldout", devset)) == ["old-2"]
+
+
+def test_the_fresh_split_comes_from_the_fresh_labels_files_only(devset):
+    # not the heldout2 row put in labels.jsonl, not a file outside labels_fresh*.jsonl,
+    # not a row of another split inside a fresh file
+    assert _ids(bench.split_labels("heldout2", devset)) == ["new-1", "new-2"]
+
+
+def test_both_means_the_two_old_halves_never_the_fresh_set():
+    assert bench.halves_of("both") == ("dev", "heldout")
+    assert bench.halves_of("heldout2") == ("heldout2",)
+
+
+def test_an_unknown_split_is_refused(devset):
+    with pytest.raises(ValueError, match="unknown split"):
+        bench.split_labels("heldout3", devset)
+
+
+def test_each_split_reads_its_own_texts_unless_told(tmp_path):
+    assert bench.texts_for("heldout2", None) == bench.FRESH_TEXTS
+    assert bench.texts_for("dev", None) == bench.DEVSET_TEXTS
+    assert bench.FRESH_TEXTS != bench.DEVSET_TEXTS
+    assert bench.texts_for("heldout2", tmp_path) == tmp_path
+
+
+def test_a_fresh_run_scores_and_records_only_the_fresh_copies(devset, tmp_path, monkeypatch):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for case_id in ("new-1", "old-1"):
+        (texts / f"{case_id}.txt").write_text(SPEECH, "utf-8")
+    (texts / "new-2.txt").write_text(SPEECH + "改过了", "utf-8")  # not the labelled text
+    monkeypatch.setattr(bench, "DEVSET_DIR", devset)
+    record = tmp_path / "out" / "heldout2_measurement.json"
+    argv = ["--half", "heldout2", "--devset-texts", str(texts), "--record", str(record)]
+    assert bench.main(argv) == 0
+    figures = json.loads(record.read_text("utf-8"))
+    assert list(figures["devset"]) == ["heldout2"]
+    fresh = figures["devset"]["heldout2"]
+    assert fresh["copies"] == 1 and fresh["missing_texts"] == 1
+    assert fresh["speaker_right"][:2] == [1, 1]
+    assert fresh["date_right_where_stated"][:2] == [1, 1]
+    assert fresh["title_exact"][:2] == [1, 1]
+    assert sorted(figures["labels_files"]) == ["labels_fresh_a.jsonl", "labels_fresh_b.jsonl"]
+    assert figures["half"] == "heldout2" and figures["measured_at"].endswith("UTC")
+
+
+def test_a_split_with_no_labelled_copies_says_so(tmp_path, monkeypatch, capsys):
+    _write(tmp_path / "labels.jsonl", [_row("old-1", "dev")])
+    monkeypatch.setattr(bench, "DEVSET_DIR", tmp_path)
+    assert bench.main(["--half", "heldout2", "--devset-texts", str(tmp_path)]) == 2
+    assert "no labelled copies for heldout2" in capsys.readouterr().err
