@@ -21,6 +21,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from reuse.compare import side_by_side
+from reuse.draft_access import may_check, public
 from reuse.draft_check import Report, check_draft
 from reuse.draft_intake import DraftError, Submitted, read_draft
 from reuse.views import MAX_COMPARE_CHARS, body_spans
@@ -28,14 +29,6 @@ from speeches.limits import page_budget
 from speeches.models import Speech
 
 ENDED_YEARS = 5  # default: formulations last used more than this many years ago
-
-
-def public() -> bool:
-    return getattr(settings, "ARCHIVE_DRAFT_CHECK", "staff") == "public"
-
-
-def _allowed(request: HttpRequest) -> bool:
-    return public() or (request.user.is_active and request.user.is_staff)
 
 
 def _memory_uploads(request: HttpRequest) -> None:
@@ -64,7 +57,7 @@ def _json(data: object, status: int = 200) -> JsonResponse:
 @csrf_exempt
 @require_POST
 def api_check(request: HttpRequest) -> HttpResponse:
-    if not _allowed(request):
+    if not may_check(request.user):
         return _json({"error": "the draft check is for staff (log in)"}, 403)
     _memory_uploads(request)
     if not public() and (refused := _csrf_refused(request)):
@@ -89,7 +82,7 @@ def _check(submitted: Submitted, before: str | None) -> Report:
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def check_page(request: HttpRequest) -> HttpResponse:
-    if not _allowed(request):
+    if not may_check(request.user):
         return redirect_to_login(request.get_full_path())
     # Every name the templates read is set: a failed lookup is logged at DEBUG with the
     # whole context in the message, and the context holds the draft.

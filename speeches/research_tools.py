@@ -2,7 +2,8 @@
 the same query in the other tools are built from it.
 
 To add a tool, append a ``Tool`` to ``TOOLS``: its label, its URL name, and how it takes a
-query (``query_params``; None when it takes none, like the reuse overview).
+query (``query_params``; None when it takes none, like the reuse overview), and, for a tool
+not everyone may use, who sees it (``shown_to``: the menu never links a visitor to a log-in).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from reuse.draft_access import may_check
 from speeches.params import FILTERS
 
 Query = tuple[list[str], dict[str, str]]  # (the queries, the filters) a page is showing
@@ -65,6 +67,7 @@ class Tool:
     url_name: str
     query_params: Callable[[Query], dict[str, str]] | None = None
     view: str | None = None  # the search page's ``view=`` this tool is (None: its own page)
+    shown_to: Callable[[object], bool] | None = None  # the request's user -> listed (None: all)
 
     def url(self, query: Query | None) -> str:
         path = reverse(self.url_name)
@@ -102,7 +105,7 @@ TOOLS: list[Tool] = [
         "speeches:formulations",
         _sub_corpus("q"),
     ),
-    Tool("check", pgettext_lazy("research tool", "草稿查重"), "reuse:check"),
+    Tool("check", pgettext_lazy("research tool", "草稿查重"), "reuse:check", shown_to=may_check),
 ]
 MENU_LABEL = _("研究工具")
 
@@ -133,11 +136,12 @@ def current_query(url_name: str | None, get: dict) -> tuple[str | None, Query | 
     return None, None
 
 
-def menu(url_name: str | None, get: dict) -> list[dict]:
-    """The menu's links: each tool with the page's query (if it shows one), the current one
-    marked."""
+def menu(url_name: str | None, get: dict, user: object = None) -> list[dict]:
+    """The menu's links for ``user`` (None: an anonymous visitor): each tool they may use,
+    with the page's query (if it shows one), the current one marked."""
     current, query = current_query(url_name, get)
     return [
         {"key": t.key, "label": t.label, "url": t.url(query), "current": t.key == current}
         for t in TOOLS
+        if t.shown_to is None or t.shown_to(user)
     ]

@@ -3,9 +3,11 @@ to the same query in the other tools (issue 26, item 3)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.contrib.auth.models import User
 
 from speeches import research_tools
 
@@ -18,7 +20,8 @@ def _query(url: str) -> dict[str, list[str]]:
     return parse_qs(urlsplit(url).query)
 
 
-def test_every_tool_is_in_the_menu_in_order():
+def test_every_tool_is_in_the_menu_in_order(settings):
+    settings.ARCHIVE_DRAFT_CHECK = "public"
     keys = [t["key"] for t in research_tools.menu(None, {})]
     assert keys == [
         "search",
@@ -88,3 +91,32 @@ def test_favicon_is_linked_and_served(client):
     assert 'rel="icon"' in page and "favicon.svg" in page
     response = client.get("/favicon.ico")
     assert response.status_code == 301 and response["Location"].endswith("favicon.svg")
+
+
+@pytest.mark.parametrize(
+    ("mode", "user", "listed"),
+    [
+        ("staff", None, False),
+        ("staff", SimpleNamespace(is_active=True, is_staff=False), False),
+        ("staff", SimpleNamespace(is_active=False, is_staff=True), False),
+        ("staff", SimpleNamespace(is_active=True, is_staff=True), True),
+        ("public", None, True),
+    ],
+)
+def test_the_draft_check_is_listed_only_for_who_may_use_it(settings, mode, user, listed):
+    settings.ARCHIVE_DRAFT_CHECK = mode
+    keys = [t["key"] for t in research_tools.menu(None, {}, user)]
+    assert ("check" in keys) is listed
+    assert "keyness" in keys  # the others are everyone's
+
+
+@pytest.mark.django_db
+def test_header_hides_the_staff_only_draft_check_from_visitors(client, settings):
+    assert settings.ARCHIVE_DRAFT_CHECK == "staff"  # the default
+    assert 'data-tool="check"' not in client.get("/").content.decode()
+    assert 'data-tool="keyness"' in client.get("/").content.decode()
+    client.force_login(User.objects.create_user("editor", password="x", is_staff=True))
+    assert 'href="/check/" data-tool="check"' in client.get("/").content.decode()
+    client.logout()
+    settings.ARCHIVE_DRAFT_CHECK = "public"
+    assert 'href="/check/" data-tool="check"' in client.get("/").content.decode()

@@ -15,4 +15,6 @@ def research_menu(context) -> dict:
     match = getattr(request, "resolver_match", None)
     url_name = match.view_name if match else None
     get = request.GET if request is not None else {}
-    return {"tools": research_tools.menu(url_name, get), "label": research_tools.MENU_LABEL}
+    user = getattr(request, "user", None)
+    tools = research_tools.menu(url_name, get, user)
+    return {"tools": tools, "label": research_tools.MENU_LABEL}
