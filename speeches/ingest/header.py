@@ -43,7 +43,10 @@ _POSITION_ONLY = re.compile(
 )
 _SQUASH = re.compile(r"[\s\"“”《》]")
 # A page's credit lines are never titles: 来源：人民日报, 作者：…, 责任编辑：….
-_CREDIT_LINE = re.compile(r"^(?:来源|稿源|作者|责任编辑|责编|编辑|摄影|通讯员)[ \t]{0,2}[:：]")
+_CREDIT_LINE = re.compile(
+    r"^(?:来源|稿源|作者|责任编辑|责编|编辑|摄影|通讯员|成员|组员|队员|小组成员|团队成员)"
+    r"[ \t]{0,2}[:：]"
+)
 # A book's note markers glued to a title (关于辽沈战役⑴的作战方针, 标题〔1〕) and a note sign.
 _NOTE_MARK = re.compile(r"[\u2460-\u2487]|〔\d{1,3}〕|\[\d{1,3}\]|※")
 # Markdown copies: "# 标题", "## 副标题", "> 题注".
@@ -175,7 +178,12 @@ def _first_cut(line: str) -> tuple[int, int] | None:
     if found and found[1].start() >= 4 and not re.search("[。！？]", head[: found[1].start()]):
         cuts.append((found[1].start(), found[1].end()))
     sal = SALUTATION_IN_LINE.search(head, 6)
-    if sal and not re.search("[。！？]", head[: sal.start()]):
+    # 大会主席先生，…总干事先生，各位代表：: what runs on with a comma is the salutation too.
+    if (
+        sal
+        and not re.search("[。！？]", head[: sal.start()])
+        and head[sal.start() - 1] not in "，,、"
+    ):
         cuts.append((sal.start(), sal.start()))
     return min(cuts) if cuts else None
 
@@ -200,7 +208,7 @@ def _split_name_from_body(rest: str) -> list[str]:
 def scan_header(lines: Sequence[str]) -> _Header:
     header = _Header()
     for i, line in enumerate(lines[:HEADER_MAX_LINES]):
-        if _is_body_start(line):
+        if _is_body_start(line) and not _title_over_date_line(line, lines, i, header):
             header.body_start = i
             return header
         count = len(header.titles)
@@ -214,6 +222,32 @@ def scan_header(lines: Sequence[str]) -> _Header:
         _add_title_line(fallback, lines[0])
         fallback.body_start = 1
     return fallback
+
+
+_QUESTION_TITLE_MAX = 40
+
+
+def _title_over_date_line(line: str, lines: Sequence[str], i: int, header: _Header) -> bool:
+    """A short first line over the speech's date line is its title even when it reads as a
+    sentence: “友谊”，还是侵略？ / （一九四九年八月三十日）."""
+    if header.titles or i + 1 >= len(lines) or len(line) > _QUESTION_TITLE_MAX:
+        return False
+    if "。" in line or SALUTATION_LINE.match(to_simplified(line)) or dates.dateline(line):
+        return False
+    return bool(date_line(lines[i + 1]))
+
+
+# A group that wrote the text, over its members: “党旗下的新青年”小组 / 成员：王某，李某.
+_GROUP_NAME = re.compile(r"(?:小组|团队|课题组|调研组|宣讲团|党小组|团支部)$")
+_MEMBERS_LINE = re.compile(r"^(?:成员|组员|队员|小组成员|团队成员)[ \t]{0,2}[:：]")
+
+
+def _is_group_byline(line: str, lines: Sequence[str], i: int) -> bool:
+    return bool(
+        _GROUP_NAME.search(to_simplified(line))
+        and i + 1 < len(lines)
+        and _MEMBERS_LINE.match(lines[i + 1])
+    )
 
 
 def _same_line_kind(line: str, header: _Header) -> bool:
@@ -322,6 +356,8 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
     if header.titles and _POSITION_ONLY.match(to_simplified(line)) and not header.speaker:
         header.position = _guess(line, 0.7, line)  # the name follows on its own line
         return
+    if _is_group_byline(line, lines, i):
+        return  # its authors, not its title
     if (glued := _name_glued_to_title(line)) and not header.speaker:
         header.speaker = _guess(glued[1], 0.75, line)
         line = glued[0]  # 关于《…》的说明习近平: the name line run onto the title
@@ -332,7 +368,7 @@ def _add_title_line(header: _Header, line: str) -> None:
     title = undecorate(_NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip())
     if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
         return
-    if _CREDIT_LINE.match(title) or "。" in title[:-1]:  # a title never ends a sentence inside
+    if _CREDIT_LINE.match(title) or "。" in title:  # a title never ends a sentence
         return
     if header.titles and title.startswith(("——", "--", "—")):
         header.titles[-1] += title  # a subtitle on its own line

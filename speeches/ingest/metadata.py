@@ -30,6 +30,7 @@ from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import find_published_on, scan_header, unflatten, unmark
 from speeches.ingest.levels import level_from_position
 from speeches.ingest.speaker_date import (
+    AUTHOR_NOTE_LINES,
     NOTE_LINES,
     author_note,
     date_in_title,
@@ -222,7 +223,9 @@ def extract_metadata(
             break
         speaker, position = candidate[0], candidate[1] or position
     if not speaker:  # the tagger runs only when no rule found the speaker
-        speaker = author_note(lines[header.body_start :], title_text)
+        # the note may stand among the header lines (under the date line) or open the body
+        first = 1 if header.body_start else 0  # past the title line
+        speaker = author_note(lines[first : header.body_start + AUTHOR_NOTE_LINES], title_text)
     if speaker and not position and news_speaker.value == speaker.value:
         position = news_position  # 习近平在…上强调 (title), 总书记、国家主席习近平 (lead)
     # One person, one name: 胡錦濤 in a Traditional copy is 胡锦涛 of the other copies.

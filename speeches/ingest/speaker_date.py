@@ -69,8 +69,18 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
 
 # An editor's note on whose text it is: （这是邓小平同志会见…时谈话的一部分。）, > 这是毛泽东在…
 # 的报告, ※这是习近平总书记2020年6月2日在…的讲话。 The name is read up to the word after it.
+# The kinds of text an editor's note points at: 这两个电报, 这篇文章, 这两段话, 《…》的按语.
+TEXT_KINDS = (
+    r"文件|著作|文章|讲话|谈话|电报|电文|指示|批示|批语|书信|信件|信|报告|文稿|段话|话|评论|声明"
+    r"|按语|序言|题词|部分|命令|社论|演说|讲演|决定|通知|答问|诗词|诗"
+)
+_COUNT = "[一两二三四五六七八九几]"
+_THIS_TEXT = rf"这(?:{_COUNT}?[个部篇封段份则组首件]|{_COUNT})?(?:{TEXT_KINDS})"
 _NOTE = re.compile(
-    r"(?:^|※|[（(])[ \t]{0,2}(?:注[:：])?(?:这是|是|摘自)(?P<who>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:^|※|[（(])[ \t]{0,2}(?:注[:：])?"
+    # 这是X, 这两个电报是X, 这两段话分别摘自X同志, 这里的（一）是X同志
+    rf"(?:这是|(?:{_THIS_TEXT}|这里的?[^，。；\n]{{0,6}}?)(?:分别)?(?:是|摘自)|是|摘自)"
+    r"(?P<who>[\u4e00-\u9fff]{2,4}?)"
     r"(?:同志)?(?:总书记|主席|总理|委员长)?(?:同志)?"
     r"(?=在|为|同|会见|给|以|接见|审阅|受|代表|视察|陪同|起草|写|两次|听取|就|从"
     r"|[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年)"
@@ -103,12 +113,15 @@ def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str]
 # An editor's note pointing at the text itself: 这个文件，是毛泽东…而写的, 毛泽东的这部著作,
 # 毛泽东在这次会议上所作的报告, 毛泽东的《实践论》.
 _SELF_REFERENCE = re.compile(
-    r"这(?:个|部|篇|一|两)?(?:文件|著作|文章|报告|讲话|演说|谈话|电报|指示|批示|书信|序言|按语|声明)"
-    r"|这次会议上(?:所)?(?:作|做)的(?:报告|讲话|总结|结论)|本文"
+    rf"{_THIS_TEXT}|这次会议上(?:所)?(?:作|做)的(?:报告|讲话|总结|结论)|本文"
 )
+# 毛泽东同志在编辑…的时候，写了一百零四篇按语: the note says who wrote the kind of text the
+# title names (《…》的按语).
+_WROTE_KIND = re.compile(rf"(?:写|起草|撰写|作)了?[^，。；]{{0,8}}?(?P<kind>{TEXT_KINDS})")
+_TITLE_KIND = re.compile(rf"(?:{TEXT_KINDS})$")
 # A text about someone else's work (学习…的这篇文章) is not that person's note.
 _STUDY_WORDS = re.compile(r"学习|贯彻|领会|研读|重温|阅读")
-AUTHOR_NOTE_LINES = 2
+AUTHOR_NOTE_LINES = 4
 # 这个文件，是毛泽东一九三三年十月为…而写的: the name is read up to the date or word after it.
 _IS_AUTHOR = re.compile(
     r"[，,]是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
@@ -122,11 +135,14 @@ def author_note(lines: Sequence[str], title: str) -> Guess[str]:
     is read by the tagger (jieba ``nr``) and checked against the name's shape. Lines from a
     salutation on are the speech itself and never read."""
     own = re.split(r"——|—", to_simplified(title or ""))[0].strip()
+    kind = _TITLE_KIND.search(own)
     for line in map(to_simplified, lines[:AUTHOR_NOTE_LINES]):
         if SALUTATION_LINE.match(line[:60]):
             break
         for sentence in re.split(r"[。；！？]", line[:600]):
-            ref = _SELF_REFERENCE.search(sentence)
+            ref = _SELF_REFERENCE.search(sentence) or (
+                kind and any(w["kind"] == kind.group(0) for w in _WROTE_KIND.finditer(sentence))
+            )
             if not ref and not (len(own) >= 2 and f"《{own}》" in sentence):
                 continue
             if _STUDY_WORDS.search(sentence):
