@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
+from speeches.ingest.person_tagger import leading_name
 from speeches.ingest.title_decoration import undecorate
 from speeches.text import dates
 from speeches.text.han import HAN
@@ -117,7 +118,7 @@ def unflatten(lines: list[str]) -> list[str]:
         pieces.append(rest[:start].strip())
         if end > start:  # a date line of its own, then maybe a name before the salutation
             pieces.append(rest[start:end])
-            after = _split_name_from_body(rest[end:].strip())
+            after = _split_name_from_body(rest[end:].strip(), title=pieces[-2])
             pieces.extend(after[:-1])
             rest = after[-1]
         else:
@@ -193,16 +194,24 @@ _CAPTION_AHEAD = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _NAME_LINE_MAX = 45
 
 
-def _split_name_from_body(rest: str) -> list[str]:
+def _split_name_from_body(rest: str, title: str = "") -> list[str]:
     """``王某某同志们：今天…`` -> [王某某, 同志们：今天…]; also a position before the name
-    (中华人民共和国主席 习近平尊敬的…) and a photo caption after it."""
+    (中华人民共和国主席 习近平尊敬的…) and a photo caption after it. Under a speech's title
+    (…的讲话（日期）) the name line may run straight into the text with no salutation:
+    ``习近平党的十八大以后…``; the tagger must read its first word as a person."""
     for size in range(2, min(_NAME_LINE_MAX, len(rest) - 1) + 1):
         name, after = rest[:size], rest[size:]
         if not (SALUTATION_AHEAD.match(after) or _CAPTION_AHEAD.match(after)):
             continue
         if split_position_name(name):
             return [name.strip(), after]
+    name = leading_name(rest) if _FINISHED_TITLE.search(to_simplified(title)) else None
+    if name and len(rest) > len(name) + _TEXT_AFTER_NAME_MIN:
+        return [name, rest[len(name) :].strip()]
     return [rest]
+
+
+_TEXT_AFTER_NAME_MIN = 20
 
 
 def scan_header(lines: Sequence[str]) -> _Header:

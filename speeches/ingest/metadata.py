@@ -33,6 +33,7 @@ from speeches.ingest.speaker_date import (
     AUTHOR_NOTE_LINES,
     NOTE_LINES,
     author_note,
+    credit_headline,
     date_in_title,
     editorial_note,
     inline_signature,
@@ -218,6 +219,7 @@ def extract_metadata(
         (news_speaker, news_position),
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),
+        speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）
     ):
         if speaker:
             break

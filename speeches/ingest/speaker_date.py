@@ -18,22 +18,26 @@ from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
 from speeches.ingest.person_tagger import person_names
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
-from speeches.text.names import split_position_name
+from speeches.text.names import split_name_then_position, split_position_name
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.salutations import SALUTATION_LINE
 
 SIGNATURE_LINES = 3
 
-_SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课")
+_SPEECH_WORD = re.compile(
+    r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课|强调|指出"
+)
 _TITLE_COLON = re.compile(r"^(?P<who>[^：:，。（）()]{2,40})[：:](?P<rest>.{4,})$")
+# 毛泽东主席关于…的声明, 国务院总理周恩来关于…的报告: the person the text is by, then its matter.
+_ABOUT_TITLE = re.compile(r"^(?P<who>[^，。：:（）()\s]{2,30}?)关于")
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 _NEWS_WHO = re.compile(
     r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
-    r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|通过|上午|下午|晚上|今天|日前|近日"
+    r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|通过|上午|下午|晚上|今天|日前|近日"
     r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
 )
-_NEWS_SPEECH = re.compile(r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电")
+_NEWS_SPEECH = re.compile(r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电|指示|批示")
 _NEW_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年 ?(?:的)? ?新年"
     r"(?P<kind>贺词|献词|致辞|贺辞|茶话会)"
@@ -43,6 +47,11 @@ _NEW_YEAR = re.compile(
 def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) from the title forms; empty guesses if none applies."""
     title = to_simplified(title or "")  # 習近平在…的演講: the forms are written once
+    if m := _ABOUT_TITLE.match(title):  # 中共中央毛泽东主席关于时局的声明
+        found = split_position_name(m["who"]) or split_name_then_position(m["who"])
+        if found:
+            pos = _guess(found[0], 0.75, title) if found[0] else Guess()
+            return _guess(found[1], 0.8, title), pos
     if not title or (not _SPEECH_WORD.search(title) and not _TITLE_COLON.match(title)):
         return Guess(), Guess()
     candidates: list[str] = []
@@ -186,6 +195,21 @@ def news_lead(lines: Sequence[str], raw: str) -> str:
     return ""
 
 
+# A news report's closing credit with its page's headline run on: （据新华社合肥8月21日电
+# 习近平在安徽考察时强调…）.
+_CREDIT_HEADLINE = re.compile(
+    r"[（(]据(?:新华社|中新社|人民网|新华网|央视网|本报)[\u4e00-\u9fff]{0,8}?"
+    r"\d{1,2}月\d{1,2}日电[ \t\u3000]{0,2}(?P<headline>[^（）()\n]{4,120})[）)]"
+)
+CREDIT_TAIL_CHARS = 400
+
+
+def credit_headline(raw: str) -> str:
+    """The headline a report's closing credit carries, or ""."""
+    m = _CREDIT_HEADLINE.search(to_simplified((raw or "")[-CREDIT_TAIL_CHARS:]))
+    return m.group("headline").strip() if m else ""
+
+
 def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     """``…电 中共中央总书记、国家主席习近平5日上午在…发表重要讲话``: the person, named with
     a position, of the first sentences that say a speech was given."""
@@ -204,9 +228,14 @@ def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     return Guess(), Guess()
 
 
+# The lead names the dispatch's own day: 习近平今天上午在…, 当天下午.
+_DISPATCH_DAY = re.compile(r"今天|今日|当天|当日|上午|下午|晚上|晚间|中午")
+
+
 def news_date(lead: str, published: dt.date | None) -> Guess:
-    """A dateline's month and day, shifted to the day the lead names (习近平4日下午…), in
-    the year of the publish stamp or newspaper trailer (rolled back over New Year)."""
+    """The day the lead names (习近平4日下午…, 今天上午…), in the dateline's month and the
+    year of the publish stamp or newspaper trailer (rolled back over New Year); nothing
+    when the lead names no day (…之际，习近平作出重要指示: the dispatch is not its date)."""
     found = dates.dateline(lead)
     if not found or published is None:
         return Guess()
@@ -220,6 +249,8 @@ def news_date(lead: str, published: dt.date | None) -> Guess:
         if month and event_day > day:  # "新华社3月1日电 …28日…": late in the month before
             month = 12 if month == 1 else month - 1
         day = event_day
+    elif m.group(0).endswith("电") and not _DISPATCH_DAY.search(sentence):
+        return Guess()  # the dispatch dates the news, not the speech it reports
     if not month:
         return Guess()
     date = dates.complete_month_day(month, day, published)

@@ -23,9 +23,8 @@ POSITION_WORDS = (
     "|第一书记|党组书记|党委书记|总编辑|主编|台长|经理|代表|主任委员|负责人|特派员|大使"
 )
 POSITION_END = re.compile(rf"(?:{POSITION_WORDS})$")
-ORG_END = re.compile(
-    r"(?:委员会|党委|党组|党支部|支部|政府|办公室|办公厅|人民政府|工委|总支|机关|中心|公司|集团)$"
-)
+ORG_WORDS = "委员会|党委|党组|党支部|支部|政府|办公室|办公厅|人民政府|工委|总支|机关|中心|公司|集团"
+ORG_END = re.compile(rf"(?:{ORG_WORDS})$")
 
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -95,4 +94,23 @@ def split_position_name(text: str) -> tuple[str, str] | None:
         name, position = flat[-size:], flat[:-size]
         if looks_like_name(name) and POSITION_END.search(position):
             return position, name
+    return None
+
+
+# A unit that may stand before a name written name-first (中共中央毛泽东主席).
+_UNIT_END = re.compile(rf"(?:{ORG_WORDS}|中央|国务院|军委|[省市县区州旗]委)$")
+
+
+def split_name_then_position(text: str) -> tuple[str, str] | None:
+    """``毛泽东主席`` -> ("主席", 毛泽东); ``中共中央毛泽东主席`` -> ("中共中央主席", 毛泽东): the
+    name before its position, as titles and notes write a leader (a unit may come first)."""
+    text = to_simplified(text.strip()).removesuffix("同志")
+    m = POSITION_END.search(text)
+    if not m or len(text) > 40:
+        return None
+    before = text[: m.start()]
+    for size in (3, 2):
+        name, unit = before[-size:], before[:-size]
+        if len(before) >= size and looks_like_name(name) and (not unit or _UNIT_END.search(unit)):
+            return unit + m.group(0), name
     return None
