@@ -399,6 +399,10 @@ STRESS = {
     "sentence, name, date, 20k times": ("。王某某 2020年1月1日" + "王" * 20) * 20000,
     "editor's notes, 30k times": "（这是王某某同志在" * 30000,
     "flattened title blocks": ("标题（2020年1月1日，北京）" + "主席王某" * 10) * 5000,
+    "a name run into the text, repeated": "在会议上的讲话（2020年1月1日）王建国"
+    + "王建国" * 100000,
+    "notes of other forms, 20k times": "（这两个电报是王某某为…写的这两个文件" * 20000,
+    "credit headlines, 20k times": "（据新华社北京1月1日电王某在会上强调" * 20000,
 }
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
-from speeches.ingest.person_tagger import leading_name
 from speeches.ingest.title_decoration import undecorate
 from speeches.text import dates
 from speeches.text.han import HAN
@@ -23,6 +22,7 @@ from speeches.text.names import (
     ORG_END,
     POSITION_END,
     could_be_unlisted_name,
+    looks_like_name,
     split_position_name,
 )
 from speeches.text.normalize import to_simplified
@@ -198,17 +198,35 @@ def _split_name_from_body(rest: str, title: str = "") -> list[str]:
     """``王某某同志们：今天…`` -> [王某某, 同志们：今天…]; also a position before the name
     (中华人民共和国主席 习近平尊敬的…) and a photo caption after it. Under a speech's title
     (…的讲话（日期）) the name line may run straight into the text with no salutation:
-    ``习近平党的十八大以后…``; the tagger must read its first word as a person."""
+    ``习近平党的十八大以后…``; it counts when the copy names that person after a position
+    elsewhere (a photo caption: 中共中央总书记…习近平在北京出席…)."""
     for size in range(2, min(_NAME_LINE_MAX, len(rest) - 1) + 1):
         name, after = rest[:size], rest[size:]
         if not (SALUTATION_AHEAD.match(after) or _CAPTION_AHEAD.match(after)):
             continue
         if split_position_name(name):
             return [name.strip(), after]
-    name = leading_name(rest) if _FINISHED_TITLE.search(to_simplified(title)) else None
-    if name and len(rest) > len(name) + _TEXT_AFTER_NAME_MIN:
-        return [name, rest[len(name) :].strip()]
+    if not _FINISHED_TITLE.search(to_simplified(title)):
+        return [rest]
+    for size in (3, 2):
+        name = rest[:size]
+        long_enough = len(rest) > size + _TEXT_AFTER_NAME_MIN
+        if long_enough and looks_like_name(name) and _named_with_position(name, rest, size):
+            return [name, rest[size:].strip()]
     return [rest]
+
+
+_POSITION_SPAN = 8
+
+
+def _named_with_position(name: str, text: str, start: int) -> bool:
+    """``name`` appears again in ``text`` (from ``start``) right after a position word."""
+    at = text.find(name, start)
+    while at >= 0:
+        if POSITION_END.search(to_simplified(text[max(0, at - _POSITION_SPAN) : at])):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 _TEXT_AFTER_NAME_MIN = 20

@@ -55,11 +55,3 @@ def person_names(sentence: str) -> list[str]:
                 break
     return found
 
-
-def leading_name(text: str) -> str | None:
-    """The name a text opens with, when the tagger reads its first word as a person and the
-    word has a name's shape: 习近平党的十八大以后… -> 习近平."""
-    first = next(iter(_posseg().cut(text[:20])), None)
-    if first is not None and first.flag.startswith("nr") and looks_like_name(first.word):
-        return first.word
-    return None

@@ -1,0 +1,219 @@
+"""Issue 25, more shapes a person reads without trouble: editor's notes of other forms, a
+name written before its position in a title, news reports that are not speeches, a name
+line run into the text, titles that read like sentences, salutations that run on with
+commas, a group's byline. Names are invented: the rules know no leader."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata
+
+WORK = (
+    "　　占有土地，自己不劳动，或只有附带的劳动，而靠剥削农民为生的，叫做地主。"
+    "地主剥削的方式，主要地是收取地租，此外或兼放债，或兼雇工，或兼营工商业。\n"
+    "　　有些地主虽然已破产了，但破产之后仍不劳动，依靠欺骗、掠夺或亲友接济等方法为生。\n"
+)
+
+
+def meta_of(raw: str):
+    return extract_metadata(clean_text(raw), raw=raw)
+
+
+def stored(guess) -> str:
+    return str(guess.value or "") if guess and guess.confidence >= MIN_CONFIDENCE else ""
+
+
+def stored_date(meta) -> str:
+    if not stored(meta.date):
+        return ""
+    iso = meta.date.value.isoformat()
+    return {"day": iso, "month": iso[:7], "year": iso[:4]}[meta.date_precision]
+
+
+# --- editor's notes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "note"),
+    [
+        ("第十八集团军总司令给某方的两个电报", "这两个电报是王明远为第十八集团军总司令写的。当时…"),
+        (
+            "坚持艰苦奋斗",
+            "> 这里的（一）是王明远同志一九五七年三月十八日在济南干部会议上讲话的一部分。",
+        ),
+        (
+            "关于暂时放弃某地的两个文件",
+            "王明远起草的这两个文件，一个是在冬季写的，一个是在春季写的。",
+        ),
+        (
+            "《农村的高潮》的按语",
+            "> 王明远同志在编辑《农村的高潮》一书的时候，写了一百零四篇按语，这里选辑了四十三篇。",
+        ),
+    ],
+)
+def test_an_editors_note_of_another_form_names_the_author(title, note):
+    meta = meta_of(f"# {title}\n（一九五七年三月）\n\n{note}\n\n{WORK}")
+    assert stored(meta.speaker) == "王明远"
+    assert stored(meta.title) == title
+    assert stored_date(meta) == "1957-03"  # the date line, not the note's day
+
+
+def test_a_closing_note_quoting_two_talks_names_their_speaker():
+    tail = "（这两段话分别摘自王明远同志一九八五年五月二十日同某教授的谈话和六月六日的谈话。）"
+    meta = meta_of(f"搞好改革\n（一九八五年五月、六月）\n{WORK}{tail}\n")
+    assert stored(meta.speaker) == "王明远"
+    assert stored_date(meta) == "1985"
+
+
+@pytest.mark.parametrize(
+    ("title", "note"),
+    [
+        # the note names the text's kind, but the one he wrote is another kind
+        ("《农村的高潮》的按语", "王明远同志在编辑这本书的时候，写了一封信给出版社。"),
+        # a sentence about a meeting, not about the text
+        ("坚持艰苦奋斗", "这次会议是王明远同志主持召开的。"),
+    ],
+)
+def test_a_sentence_that_does_not_point_at_the_text_names_no_author(title, note):
+    meta = meta_of(f"# {title}\n（一九五七年三月）\n\n{note}\n\n{WORK}")
+    assert not stored(meta.speaker)
+
+
+def test_a_note_sentence_under_a_headline_shaped_title_is_not_the_title():
+    meta = meta_of(
+        f"# 李建华在挑动内战\n（一九四五年八月十三日）\n\n> 这是王明远为通讯社写的评论。\n\n{WORK}"
+    )
+    assert stored(meta.title) == "李建华在挑动内战"
+    assert stored(meta.speaker) == "王明远"  # the note's author, not the person in the title
+
+
+# --- a name before its position in a title ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "position"),
+    [
+        ("中共中央王明远主席关于时局的声明", "王明远", "中共中央主席"),
+        ("王明远主席关于和平条件的谈话", "王明远", "主席"),
+        ("国务院总理王明远关于政府工作的报告", "王明远", "国务院总理"),
+    ],
+)
+def test_a_title_naming_its_person_before_the_matter_names_the_speaker(title, name, position):
+    meta = meta_of(f"{title}\n（一九四九年一月十四日）\n{WORK}")
+    assert stored(meta.speaker) == name
+    assert stored(meta.speaker_position) == position
+    assert stored(meta.title) == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["中共中央关于时局的决定", "学习王明远主席关于时局的论述", "县委书记关于全县工作的报告"],
+)
+def test_a_title_about_a_matter_without_a_person_names_no_one(title):
+    assert not stored(meta_of(f"{title}\n（一九四九年一月十四日）\n{WORK}").speaker)
+
+
+# --- news reports ------------------------------------------------------------------------------
+
+TRAILER = "《 人民日报 》（ 2020年10月18日 01 版）"
+
+
+def test_an_instruction_reported_by_a_dispatch_has_its_person_but_not_the_dispatch_date():
+    raw = (
+        "新华社北京10月17日电在第七个国家扶贫日到来之际，中共中央总书记、国家主席王明远对脱贫攻坚"
+        "工作作出重要指示强调，今年是决胜之年。各级党委和政府务必保持攻坚态势。" + WORK + TRAILER
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王明远"
+    assert stored(meta.speaker_position) == "中共中央总书记、国家主席"
+    assert stored_date(meta) == ""  # the lead names no day: the dispatch dates the news only
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("国家主席王明远今天上午在人民大会堂出席大会并发表重要讲话。", "2020-10-17"),
+        ("国家主席王明远16日在人民大会堂出席大会并发表重要讲话。", "2020-10-16"),
+    ],
+)
+def test_a_dispatch_whose_lead_names_the_day_dates_the_speech(lead, date):
+    meta = meta_of("新华社北京10月17日电 " + lead + WORK + TRAILER)
+    assert stored_date(meta) == date
+    assert stored(meta.speaker) == "王明远"
+
+
+def test_a_report_whose_closing_credit_carries_its_headline_names_the_person():
+    raw = (
+        "18日下午，王明远首先来到阜南县王家坝闸，听取防汛工作情况介绍。他强调，要把治理淮河的经验"
+        "总结好。" + WORK + "（据新华社合肥8月21日电王明远在安徽考察时强调坚持改革开放）"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王明远"
+    assert stored(meta.title) == ""
+    assert stored_date(meta) == ""
+
+
+def test_a_report_without_such_a_credit_names_no_one():
+    raw = "18日下午，王明远首先来到阜南县王家坝闸，听取防汛工作情况介绍。" + WORK
+    assert not stored(meta_of(raw).speaker)
+
+
+# --- a name line run into the text ------------------------------------------------------------
+
+CAPTION = "2020年3月6日，中共中央总书记、国家主席王明远在北京出席座谈会并发表重要讲话。"
+FLAT_BODY = "党的十八大以后，我先后在延安、贵阳、银川召开座谈会，研究部署脱贫攻坚工作。"
+
+
+def test_a_name_run_into_the_text_under_a_speech_title_is_the_speaker():
+    raw = (
+        "在打好精准脱贫攻坚战座谈会上的讲话（2018年2月12日）王明远"
+        + FLAT_BODY
+        + CAPTION
+        + FLAT_BODY
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王明远"
+    assert stored(meta.title) == "在打好精准脱贫攻坚战座谈会上的讲话"
+    assert stored_date(meta) == "2018-02-12"
+    assert meta.body.startswith("党的十八大以后")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # the copy never names that person after a position: no evidence it is a name
+        "在打好精准脱贫攻坚战座谈会上的讲话（2018年2月12日）王明远" + FLAT_BODY * 3,
+        # no name at all before the text
+        "在打好精准脱贫攻坚战座谈会上的讲话（2018年2月12日）" + FLAT_BODY + CAPTION,
+    ],
+)
+def test_without_evidence_the_start_of_the_text_is_no_name(raw):
+    assert not stored(meta_of(raw).speaker)
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+
+def test_a_question_title_over_its_date_line_is_the_title():
+    meta = meta_of(f"# “合作”，还是侵略？\n（一九四九年八月三十日）\n\n{WORK}")
+    assert stored(meta.title) == "“合作”，还是侵略？"
+    assert stored_date(meta) == "1949-08-30"
+
+
+def test_a_salutation_running_on_with_commas_is_not_cut_into_a_title():
+    raw = (
+        "大会主席先生，世界卫生组织总干事先生，各位代表：　　首先，我认为，在关键时刻举行这次大会，"
+        "具有十分重要的意义！" + WORK.replace("\n", "")
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == ""
+    assert meta.body.startswith("大会主席先生，")
+
+
+def test_a_groups_name_over_its_members_is_a_byline_not_the_title():
+    raw = "“党旗下的新青年”小组\n成员：王佑齐，纪杰，林晨曦\n\n" + WORK
+    meta = meta_of(raw)
+    assert stored(meta.title) == ""
+    assert not stored(meta.speaker)
