@@ -1,8 +1,9 @@
 """Keyness of two sub-corpora: the terms one uses more (or less) than the other.
 
-Words: jieba word frequencies, sizes in words. N-grams: candidates are the word-aligned
-runs of ``units.phrase_counts``; the counts reported and scored are literal, non-overlapping
-occurrences in the normalized bodies (what the concordance counts), sizes in characters.
+Words: jieba word frequencies, sizes in words. N-grams: the terms are the word-aligned runs
+of ``units.phrase_counts`` found anywhere in the archive; their counts, ranked and reported,
+are literal, non-overlapping occurrences in the normalized bodies (what the concordance
+counts; ``ngram_counts.side_counts``), sizes in characters.
 Ranked by G², with the log ratio as the effect size.
 """
 
@@ -10,20 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from speeches.discourse import stats, units
-from speeches.discourse.corpus import Counts, OverBudget, SpeechTerms, totals
+from speeches.discourse.corpus import Counts, totals
 from speeches.research.budget import Budget, unlimited
 
-try:  # SIMD substring counting (see speeches/search/textstore.py); same counts as str.count
-    import stringzilla as _sz
-except ImportError:  # pragma: no cover
-    _sz = None
+if TYPE_CHECKING:
+    from speeches.discourse.ngram_counts import SideCounts
 
 UNITS = ("word", "ngram")
-CANDIDATES = 1000  # n-gram candidates per direction counted literally
+CANDIDATES = 1000  # n-grams kept per direction before the contained ones are merged
 
 
 @dataclass(frozen=True)
@@ -60,17 +60,6 @@ class Keyness:
     @property
     def under(self) -> list[KeyTerm]:
         return [t for t in self.results if not t.over]
-
-
-def _sum(counters: Iterable[Mapping[str, int]], budget: Budget) -> dict[str, int]:
-    total: dict[str, int] = {}
-    get = total.get
-    for done, c in enumerate(counters):
-        if budget.spent(done, unit="speeches"):
-            raise OverBudget(budget)
-        for term, n in c.items():
-            total[term] = get(term, 0) + n
-    return total
 
 
 def _scored(
@@ -117,54 +106,55 @@ def word_keyness(
     )  # fmt: skip
 
 
-def _candidates(
-    pa: Mapping[str, int], pb: Mapping[str, int], size_a: int, size_b: int, min_freq: int
-):
-    both = [(t, x, pb.get(t, 0)) for t, x in pa.items()]
-    both += [(t, 0, y) for t, y in pb.items() if t not in pa]
+def _top(g: np.ndarray, over: np.ndarray, eligible: np.ndarray) -> np.ndarray:
+    """Positions of the ``CANDIDATES`` highest ``g`` per direction among ``eligible`` (ties
+    at the cut all kept; the caller orders them)."""
+    picked = []
+    for direction in (over, ~over):
+        at = np.nonzero(eligible & direction)[0]
+        if len(at) > CANDIDATES:
+            cut = np.partition(g[at], len(at) - CANDIDATES)[len(at) - CANDIDATES]
+            at = at[g[at] >= cut]
+        picked.append(at)
+    return np.concatenate(picked)
+
+
+def _candidates(counts: SideCounts, min_freq: int) -> dict[str, tuple[int, int]]:
+    """The ``CANDIDATES`` phrases per direction with the highest G² by the counts known
+    (the base vocabulary's exact counts; a phrase outside it by its counts in the speeches
+    counted from their texts), with their counts."""
+    size_a, size_b = counts.size_a, counts.size_b
+    a, b = counts.a, counts.b
+    at = _top(stats.g2_many(a, b, size_a, size_b), a * size_b > b * size_a, a + b >= min_freq)
+    pairs = zip(a[at].tolist(), b[at].tolist(), strict=True)
+    pool = dict(zip(counts.names(at.tolist()), pairs, strict=True))
+    extra = {
+        t: (counts.extra_a.get(t, 0), counts.extra_b.get(t, 0))
+        for t in counts.extra_a.keys() | counts.extra_b.keys()
+    }
+    pool.update(extra)
     scored = sorted(
-        ((stats.g2(x, y, size_a, size_b), x * size_b > y * size_a, t) for t, x, y in both
-         if x + y >= min_freq),
-        reverse=True,
+        ((-stats.g2(x, y, size_a, size_b), t) for t, (x, y) in pool.items() if x + y >= min_freq),
     )  # fmt: skip
-    over = [t for _, is_over, t in scored if is_over][:CANDIDATES]
-    under = [t for _, is_over, t in scored if not is_over][:CANDIDATES]
-    return over + under
+    over = [t for _g, t in scored if pool[t][0] * size_b > pool[t][1] * size_a][:CANDIDATES]
+    under = [t for _g, t in scored if pool[t][0] * size_b <= pool[t][1] * size_a][:CANDIDATES]
+    picked = {}
+    for t in over + under:
+        x, y = pool[t]
+        if t in extra:  # outside the base: add its count in the speeches read from rows
+            more = counts.recount(t)
+            x, y = x + more[0], y + more[1]
+        picked[t] = (x, y)
+    return picked
 
 
-def literal_counter(texts: Iterable[str]) -> Callable[[str], int]:
-    """Non-overlapping occurrences of a term summed over ``texts``. UTF-8 is
-    self-synchronizing, so counting bytes counts characters."""
-    joined = "\n".join(texts).encode("utf-8")
-    if _sz is None:
-        return lambda term: joined.count(term.encode("utf-8"))
-    view = _sz.Str(joined)
-    return lambda term: view.count(term.encode("utf-8"))
-
-
-def ngram_keyness(
-    a: Mapping[int, SpeechTerms],
-    b: Mapping[int, SpeechTerms],
-    bodies: Callable[[Iterable[int]], Mapping[int, str]],
-    *,
-    min_freq: int = 5,
-    budget: Budget | None = None,
-) -> Keyness:
-    """``bodies(ids)`` gives the normalized bodies the literal counts are taken from."""
-    budget = budget or unlimited()
-    size_a = sum(t.length for t in a.values())
-    size_b = sum(t.length for t in b.values())
-    pa = _sum((t.phrase_counts for t in a.values()), budget)
-    pb = _sum((t.phrase_counts for t in b.values()), budget)
-    terms = _candidates(pa, pb, size_a, size_b, min_freq)
-    # One joined text per side: a newline never occurs inside a Han n-gram, so a count over
-    # the joined text is the sum of the per-speech counts.
-    count_a = literal_counter(bodies(a).values())
-    count_b = literal_counter(bodies(b).values())
-    counts = {t: (count_a(t), count_b(t)) for t in terms}
-    keep = set(units.merge_contained(counts.items()))
-    counts = {t: c for t, c in counts.items() if t in keep}
+def ngram_keyness(counts: SideCounts, *, min_freq: int = 5) -> Keyness:
+    """Keyness of the word-aligned phrases from their literal counts on both sides
+    (``ngram_counts.side_counts``)."""
+    picked = _candidates(counts, min_freq)
+    keep = set(units.merge_contained(picked.items()))
+    picked = {t: c for t, c in picked.items() if t in keep}
     return Keyness(
-        Side(len(a), size_a), Side(len(b), size_b), "ngram", min_freq,
-        _scored(counts, size_a, size_b, min_freq),
+        Side(counts.speeches_a, counts.size_a), Side(counts.speeches_b, counts.size_b),
+        "ngram", min_freq, _scored(picked, counts.size_a, counts.size_b, min_freq),
     )  # fmt: skip

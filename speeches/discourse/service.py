@@ -14,7 +14,7 @@ from django.conf import settings
 
 from speeches import search
 from speeches.discourse import collocations as colloc
-from speeches.discourse import corpus, formulations, keyness, novelty
+from speeches.discourse import corpus, formulations, keyness, ngram_counts, novelty
 from speeches.discourse.corpus import BadQuery, OverBudget
 from speeches.research.budget import Budget, unlimited
 from speeches.text.normalize import normalize_document as normalized_needle
@@ -59,10 +59,8 @@ def keyness_of(
         words_of = corpus.store().words_of
         result = keyness.word_keyness(ca, cb, words_of, min_freq=min_freq, budget=budget)
     else:
-        terms = corpus.speech_terms(side_a.ids | side_b.ids)
-        ta = {s: terms[s] for s in side_a.ids if s in terms}
-        tb = {s: terms[s] for s in side_b.ids if s in terms}
-        result = keyness.ngram_keyness(ta, tb, corpus.bodies, min_freq=min_freq, budget=budget)
+        counts = ngram_counts.side_counts(side_a.ids, side_b.ids, budget or unlimited())
+        result = keyness.ngram_keyness(counts, min_freq=min_freq)
     return result, side_a, side_b
 
 
@@ -92,27 +90,8 @@ def collocations_of(
     if not 1 <= window <= colloc.MAX_WINDOW:
         raise BadQuery(f"window: 1 to {colloc.MAX_WINDOW} words")
     side = corpus.sub_corpus(within)
-    budget = budget or unlimited()
-    counts = corpus.word_counts(side.ids)
-    total = corpus.totals(counts.values(), budget)
-    holding = _holding(counts, node)
-    terms = corpus.speech_terms(holding)
-    bodies = corpus.bodies(holding)
-
-    def frequency(words: Iterable[str]) -> dict[str, int]:
-        ids = corpus.store().word_ids(words)
-        return {w: int(total[i]) if i < len(total) else 0 for w, i in ids.items()}
-
-    result = colloc.collocations(
-        node,
-        terms,
-        bodies,
-        size=int(total.sum()),
-        speeches=len(counts),
-        frequency=frequency,
-        window=window,
-        min_count=min_count,
-        budget=budget,
+    result = colloc.collocations_in(
+        node, side.ids, window=window, min_count=min_count, budget=budget
     )
     return result, side
 
@@ -152,6 +131,7 @@ def follow_index(indexed: list[int], removed: list[int]) -> None:
     """What an index write means here: the cuts of those speeches; with
     ``NEW_FORMULATIONS_AFTER_WRITES``, then (in the background) every speech's new
     formulations, since one speech's date or text moves others' firsts."""
+    ngram_counts.follow_index(indexed, removed)
     corpus.forget(removed)
     corpus.refresh(indexed)
     # A whole-archive pass in a web worker after every save costs minutes of CPU at 10k and

@@ -1,0 +1,237 @@
+"""Each speech's literal n-gram counts, kept on disk as a base plus a list of changed speeches
+(pure: numpy and SQLite, no Django; the caller passes the directory).
+
+The base holds, for every speech indexed when it was built, ``str.count`` of each phrase of
+one vocabulary (the word-aligned phrases of all those speeches, ``units.phrase_counts``),
+as compressed rows (CSR: row offsets, phrase ids, counts) in memory-mapped ``.npy`` files,
+with the archive-wide totals. A side of a keyness comparison is then one ``numpy.bincount``
+over its rows (or the totals minus the other rows, when that is less to read).
+
+It is rebuilt whole, in a command (``prepare_archive``, ``build_phrase_index``), never in a
+request. Index writes only append the speech ids they touched to ``marks.sqlite3``: a reader
+counts such a speech from its text instead of trusting its row, so an answer is exact at any
+time; the row comes back into use at the next build. A new base is written beside the old
+one and switched to by renaming a symbolic link, so readers never see half a base.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SCHEMA = 1
+TERM = np.dtype("U8")  # a phrase of at most units.MAX_CHARS characters
+_CURRENT = "current"
+_MARKS = "marks.sqlite3"
+
+
+class OverBudget(RuntimeError):
+    """A sum stopped at the caller's time budget."""
+
+
+# --- marks: speeches changed since a base -----------------------------------------------
+
+
+def _marks(root: Path) -> sqlite3.Connection:
+    root.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(root / _MARKS, timeout=30, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS marks (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " id INTEGER NOT NULL)"
+    )
+    return db
+
+
+def mark(root: str | Path, ids: Iterable[int]) -> None:
+    """Record that these speeches changed (indexed again or removed)."""
+    rows = [(int(i),) for i in ids]
+    if not rows:
+        return
+    db = _marks(Path(root))
+    try:
+        with db:
+            db.executemany("INSERT INTO marks (id) VALUES (?)", rows)
+    finally:
+        db.close()
+
+
+def last_mark(root: str | Path) -> int:
+    db = _marks(Path(root))
+    try:
+        return int(db.execute("SELECT COALESCE(MAX(seq), 0) FROM marks").fetchone()[0])
+    finally:
+        db.close()
+
+
+def marked_since(root: str | Path, seq: int) -> set[int]:
+    """Speeches marked after mark number ``seq``."""
+    db = _marks(Path(root))
+    try:
+        return {i for (i,) in db.execute("SELECT DISTINCT id FROM marks WHERE seq > ?", (seq,))}
+    finally:
+        db.close()
+
+
+def _drop_marks_before(root: Path, seq: int) -> None:
+    db = _marks(root)
+    try:
+        with db:
+            db.execute("DELETE FROM marks WHERE seq <= ?", (seq,))
+    finally:
+        db.close()
+
+
+# --- the base ------------------------------------------------------------------------------
+
+
+@dataclass
+class Base:
+    """A built base, memory-mapped (nothing is read until a row is summed)."""
+
+    path: Path
+    seq: int  # the last mark already reflected in the rows
+    vocabulary: np.ndarray  # sorted phrases (TERM); a phrase's id is its position
+    speech_ids: np.ndarray  # sorted speech ids; row r holds speech_ids[r]
+    lengths: np.ndarray  # each row's body length (characters)
+    indptr: np.ndarray  # row r's entries are [indptr[r], indptr[r + 1])
+    term_ids: np.ndarray
+    counts: np.ndarray
+    totals: np.ndarray  # summed over every row
+
+    @classmethod
+    def open(cls, path: Path) -> Base:
+        meta = json.loads((path / "meta.json").read_text())
+        if meta.get("schema") != SCHEMA:
+            raise FileNotFoundError(path)
+
+        def load(name: str) -> np.ndarray:
+            return np.load(path / f"{name}.npy", mmap_mode="r")
+
+        return cls(
+            path,
+            int(meta["seq"]),
+            load("vocabulary"),
+            load("speech_ids"),
+            load("lengths"),
+            load("indptr"),
+            load("term_ids"),
+            load("counts"),
+            load("totals"),
+        )
+
+    def rows(self, ids: Iterable[int]) -> dict[int, int]:
+        """Row of each speech id that has one."""
+        wanted = np.fromiter(ids, dtype=np.int64)
+        if not len(wanted) or not len(self.speech_ids):
+            return {}
+        at = np.minimum(np.searchsorted(self.speech_ids, wanted), len(self.speech_ids) - 1)
+        hit = self.speech_ids[at] == wanted
+        return dict(zip(wanted[hit].tolist(), at[hit].tolist(), strict=True))
+
+    def term_ids_of(self, terms: list[str]) -> np.ndarray:
+        """Each term's id, -1 for a term outside the vocabulary."""
+        if not terms or not len(self.vocabulary):
+            return np.full(len(terms), -1, dtype=np.int64)
+        wanted = np.array(terms, dtype=TERM)
+        at = np.minimum(np.searchsorted(self.vocabulary, wanted), len(self.vocabulary) - 1)
+        return np.where(self.vocabulary[at] == wanted, at, -1)
+
+    def terms(self, ids: Iterable[int]) -> list[str]:
+        return [str(self.vocabulary[i]) for i in ids]
+
+    def sum_rows(self, rows: np.ndarray, spent=None, batch: int = 400) -> np.ndarray:
+        """Summed counts of these rows (distinct row numbers) over the vocabulary. Reads the
+        complement instead when ``rows`` is more than half the base. ``spent(done)`` is
+        asked between batches; True stops with ``OverBudget``."""
+        rows = np.unique(np.asarray(rows, dtype=np.int64))
+        if len(rows) * 2 > len(self.speech_ids):
+            rest = np.setdiff1d(np.arange(len(self.speech_ids)), rows, assume_unique=True)
+            return np.asarray(self.totals, dtype=np.int64) - self._sum(rest, spent, batch)
+        return self._sum(rows, spent, batch)
+
+    def _sum(self, rows: np.ndarray, spent, batch: int) -> np.ndarray:
+        total = np.zeros(len(self.vocabulary), dtype=np.int64)
+        starts = self.indptr[rows]
+        ends = self.indptr[rows + 1]
+        for i in range(0, len(rows), batch):
+            bounds = zip(starts[i : i + batch], ends[i : i + batch], strict=True)
+            pieces = [slice(s, e) for s, e in bounds]
+            if not pieces:
+                continue
+            ids = np.concatenate([self.term_ids[p] for p in pieces])
+            n = np.concatenate([self.counts[p] for p in pieces])
+            total += np.bincount(ids, weights=n, minlength=len(total)).astype(np.int64)
+            if spent is not None and spent(i + batch):
+                raise OverBudget
+        return total
+
+
+def current(root: str | Path) -> Base | None:
+    """The base in use, or None when none was built (or it is of another schema)."""
+    link = Path(root) / _CURRENT
+    try:
+        return Base.open(link.resolve(strict=True))
+    except (FileNotFoundError, KeyError, ValueError, json.JSONDecodeError):
+        return None
+
+
+Row = tuple[int, int, np.ndarray, np.ndarray]  # speech id, body length, term ids, counts
+
+
+def write(root: str | Path, vocabulary: list[str], rows: Iterator[Row], seq: int) -> Path:
+    """Write a new base (``vocabulary`` sorted, ``rows`` in speech-id order) and switch to
+    it; older bases are removed (a reader that has them mapped keeps its copy)."""
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / f"base-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
+    path.mkdir()
+    speech_ids, lengths, sizes, ids, counts = [], [], [], [], []
+    for sid, length, term_ids, term_counts in rows:
+        speech_ids.append(sid)
+        lengths.append(length)
+        sizes.append(len(term_ids))
+        ids.append(np.asarray(term_ids, dtype=np.int32))
+        counts.append(np.asarray(term_counts, dtype=np.int64))
+    flat_ids = np.concatenate(ids) if ids else np.zeros(0, np.int32)
+    flat_counts = np.concatenate(counts) if counts else np.zeros(0, np.int64)
+    # Counts of one phrase in one speech fit 16 bits except in very long texts.
+    narrow = np.uint16 if not len(flat_counts) or flat_counts.max() < 2**16 else np.uint32
+    arrays = {
+        "vocabulary": np.array(vocabulary, dtype=TERM),
+        "speech_ids": np.array(speech_ids, dtype=np.int64),
+        "lengths": np.array(lengths, dtype=np.int64),
+        "indptr": np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]),
+        "term_ids": flat_ids,
+        "counts": flat_counts.astype(narrow),
+        "totals": np.bincount(flat_ids, weights=flat_counts, minlength=len(vocabulary)).astype(
+            np.int64
+        ),
+    }
+    for name, array in arrays.items():
+        np.save(path / f"{name}.npy", array)
+    (path / "meta.json").write_text(json.dumps({"schema": SCHEMA, "seq": seq}))
+    link = root / f".{_CURRENT}-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    link.symlink_to(path.name)
+    os.replace(link, root / _CURRENT)
+    for old in root.glob("base-*"):
+        if old.name != path.name:
+            shutil.rmtree(old, ignore_errors=True)
+    _drop_marks_before(root, seq)
+    return path
+
+
+def disk_bytes(root: str | Path) -> int:
+    link = Path(root) / _CURRENT
+    if not link.exists():
+        return 0
+    return sum(f.stat().st_size for f in link.resolve().iterdir())
