@@ -2,7 +2,8 @@
 
 A sub-corpus is a query in the archive's search syntax (terms and filters); its speeches are
 the exact match set, so drafts (never indexed) are never counted. Each speech's cut comes
-from the term store, cut again when its row is missing or stale.
+from the term store, cut again when its row is missing or stale; a ``Selection`` reads the
+speeches the packed base still holds from the base, the others (its delta) from the store.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import numpy as np
 from django.conf import settings
 
 from speeches import search
-from speeches.discourse import units
+from speeches.discourse import packed, units
 from speeches.discourse.store import TermStore
 from speeches.research.budget import Budget
 
@@ -59,9 +60,29 @@ _lock = threading.Lock()
 _cache: OrderedDict[int, SpeechTerms] = OrderedDict()
 
 
-def store() -> TermStore:
+def root() -> Path:
+    return Path(settings.DATA_DIR) / "discourse"
 
-    return TermStore(Path(settings.DATA_DIR) / "discourse" / "terms.sqlite3")
+
+def store() -> TermStore:
+    return TermStore(root() / "terms.sqlite3")
+
+
+_bases: dict[Path, packed.Base] = {}
+
+
+def packed_base() -> packed.Base | None:
+    """The current packed base (opened once per process; a new one is seen at once)."""
+    found = packed.open_base(root())
+    if found is None:
+        return None
+    with _lock:
+        return _bases.setdefault(found.directory, found)
+
+
+def pack() -> packed.Base:
+    """Pack the term store into a new base (a command's work, never a request's)."""
+    return packed.build(store(), root())
 
 
 def _cut(ids: list[int]) -> list[SpeechTerms]:
@@ -94,6 +115,77 @@ def speech_terms(ids: Iterable[int]) -> dict[int, SpeechTerms]:
                 _cache[sid] = found[sid]
         while len(_cache) > CACHE_SPEECHES:
             _cache.popitem(last=False)
+    return found
+
+
+Arrays = tuple[np.ndarray, np.ndarray]  # a speech's word ids and their character offsets
+
+
+@dataclass
+class Selection:
+    """Indexed speeches split into those read from the packed base (``rows``: indexes
+    into ``base.speech_ids``) and the others, read from the term store (``rest``)."""
+
+    base: packed.Base | None
+    rows: np.ndarray
+    rest: list[int]
+
+    def __len__(self) -> int:
+        return len(self.rows) + len(self.rest)
+
+    def ids(self) -> list[int]:
+        held = [] if self.base is None else self.base.speech_ids[self.rows].tolist()
+        return sorted([*held, *self.rest])
+
+    def totals(self, budget: Budget) -> np.ndarray:
+        """Summed word counts per vocabulary id (index = id)."""
+        rest = totals((c for _sid, c in word_counts(self.rest).items()), budget)
+        if self.base is None:
+            return rest
+        held = self.base.counts(self.rows)
+        size = max(len(held), len(rest))
+        out = np.zeros(size, dtype=np.int64)
+        out[: len(held)] += held
+        out[: len(rest)] += rest
+        return out
+
+
+def select(ids: Iterable[int]) -> Selection:
+    """The indexed speeches among ``ids``, each row checked against the index (a missing or
+    stale one is cut again first) and read from the base while it still holds that row."""
+    wanted = sorted(set(ids))
+    lengths = search.body_lengths(wanted)
+    revs = store().revs()
+    stale = [sid for sid in lengths if revs.get(sid, (0, -1))[1] != lengths[sid]]
+    if stale:
+        refresh(stale)
+        revs = store().revs()
+    indexed = np.array(sorted(lengths), dtype=np.int64)
+    base = packed_base()
+    if base is None or not len(indexed) or not len(base.speech_ids):
+        return Selection(base, np.zeros(0, dtype=np.int64), indexed.tolist())
+    rows = np.minimum(np.searchsorted(base.speech_ids, indexed), len(base.speech_ids) - 1)
+    now = np.array([revs.get(s, (-1, -1)) for s in indexed.tolist()], dtype=np.int64).reshape(-1, 2)
+    same = (
+        (base.speech_ids[rows] == indexed)
+        & (base.revs[rows] == now[:, 0])
+        & (base.lengths[rows] == now[:, 1])
+    )
+    return Selection(base, rows[same], indexed[~same].tolist())
+
+
+def arrays(ids: Iterable[int]) -> dict[int, Arrays]:
+    """Each speech's stored word ids and offsets (rows checked by ``select``)."""
+    return {sid: (w, o) for sid, _n, w, o in store().get_arrays(ids)}
+
+
+def words_of(ids: Iterable[int], base: packed.Base | None = None) -> dict[int, str]:
+    """The words of vocabulary ids (from the base's copy of the vocabulary when it has them)."""
+    wanted = sorted({int(i) for i in ids})
+    if base is None:
+        return store().words_of(wanted)
+    found = {i: base.word(i) for i in wanted if i < base.vocab_size}
+    found.update(store().words_of(i for i in wanted if i >= base.vocab_size))
     return found
 
 
@@ -161,9 +253,10 @@ def forget(ids: Iterable[int]) -> None:
     store().forget(wanted)
 
 
-def refresh_missing(batch: int = 200) -> int:
+def refresh_missing(batch: int = 200, *, repack: bool = True) -> int:
     """Cut every indexed speech whose row is missing or stale, drop rows of speeches no
-    longer indexed (``prepare_archive``); returns how many were cut."""
+    longer indexed, then pack the store again if the base misses any row (``prepare_archive``);
+    returns how many were cut."""
     ids = sorted(everything())
     lengths = search.body_lengths(ids)
     stored = store().lengths()
@@ -172,7 +265,20 @@ def refresh_missing(batch: int = 200) -> int:
     for i in range(0, len(todo), batch):
         done += refresh(todo[i : i + batch])
     store().keep_only(ids)
+    if repack and delta():
+        pack()
     return done
+
+
+def delta() -> int:
+    """Stored speeches the packed base does not hold as they are now (all without a base)."""
+    base = packed_base()
+    revs = store().revs()
+    if base is None:
+        return len(revs)
+    held = dict(zip(base.speech_ids.tolist(), base.revs.tolist(), strict=True))
+    changed = sum(1 for sid, (rev, _n) in revs.items() if held.get(sid) != rev)
+    return changed + len(held.keys() - revs.keys())
 
 
 @dataclass(frozen=True)

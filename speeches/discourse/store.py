@@ -4,21 +4,24 @@ No Django: the caller passes the path. Rows are written when the search outbox i
 speech and removed when it leaves the index; ``prepare_archive`` rebuilds them. A row records
 the body length it was cut from, so a reader that finds a missing or stale row cuts that
 text again instead of trusting it (a failed write costs time, never a wrong count).
+
+A row holds its words as int32 ids over one vocabulary (``words``), each word's character
+offset (``starts``), its word counts (``term_ids``/``term_counts``) and ``rev``, a number
+that grows with every write: the packed base (speeches.discourse.packed) records the rev of
+each row it copied, so a reader knows which rows were written after it.
 """
 
 from __future__ import annotations
 
-import marshal
 import sqlite3
 import threading
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
 
-SCHEMA = 5
-COUNT = np.int32  # per-speech arrays: vocabulary ids and their counts
+SCHEMA = 6
+COUNT = np.int32  # per-speech arrays: vocabulary ids, counts, offsets
 
 
 _BATCH = 500
@@ -44,8 +47,9 @@ class TermStore:
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
             db.execute(
                 "CREATE TABLE IF NOT EXISTS cut "
-                "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, words BLOB NOT NULL,"
-                " starts BLOB NOT NULL, term_ids BLOB NOT NULL, term_counts BLOB NOT NULL)"
+                "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, rev INTEGER NOT NULL,"
+                " words BLOB NOT NULL, starts BLOB NOT NULL,"
+                " term_ids BLOB NOT NULL, term_counts BLOB NOT NULL)"
             )
             db.execute(
                 "CREATE TABLE IF NOT EXISTS vocab "
@@ -68,14 +72,22 @@ class TermStore:
         with db:
             db.execute("BEGIN IMMEDIATE")  # one writer: vocabulary ids stay unique
             vocab = self._ids(db, {w for _s, _n, words, _o in rows for w in words}, add=True)
+            rev = self._next_rev(db, len(rows))
             data = []
-            for sid, length, words, starts in rows:
-                counted = Counter(words)
-                ids = np.fromiter((vocab[w] for w in counted), dtype=COUNT, count=len(counted))
-                n = np.fromiter(counted.values(), dtype=COUNT, count=len(counted))
-                blobs = (marshal.dumps(words), marshal.dumps(starts), ids.tobytes(), n.tobytes())
-                data.append((sid, length, *blobs))
-            db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?, ?, ?, ?, ?)", data)
+            for k, (sid, length, words, starts) in enumerate(rows):
+                word_ids = np.fromiter((vocab[w] for w in words), dtype=COUNT, count=len(words))
+                ids, n = np.unique(word_ids, return_counts=True)
+                offsets = np.asarray(starts, dtype=COUNT)
+                blobs = (word_ids.tobytes(), offsets.tobytes(), ids.tobytes(), n.astype(COUNT))
+                data.append((sid, length, rev + k, *blobs[:3], blobs[3].tobytes()))
+            db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?, ?, ?, ?, ?, ?)", data)
+
+    @staticmethod
+    def _next_rev(db: sqlite3.Connection, n: int) -> int:
+        row = db.execute("SELECT value FROM meta WHERE key='rev'").fetchone()
+        first = (row[0] if row else 0) + 1
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('rev', ?)", (first + n - 1,))
+        return first
 
     @staticmethod
     def _ids(db: sqlite3.Connection, words: set[str], *, add: bool = False) -> dict[str, int]:
@@ -108,6 +120,15 @@ class TermStore:
     def get(self, ids: Iterable[int]) -> Iterator[tuple[int, int, list[str], list[int]]]:
         """The stored (id, length, words, offsets) of those ids that have a row."""
         wanted = sorted(set(ids))
+        for i in range(0, len(wanted), _BATCH):
+            rows = list(self.get_arrays(wanted[i : i + _BATCH]))
+            vocab = self.words_of({w for _s, _n, words, _o in rows for w in words.tolist()})
+            for sid, length, words, starts in rows:
+                yield sid, length, [vocab[w] for w in words.tolist()], starts.tolist()
+
+    def get_arrays(self, ids: Iterable[int]) -> Iterator[tuple[int, int, np.ndarray, np.ndarray]]:
+        """The stored (id, length, word ids, word offsets) of those ids that have a row."""
+        wanted = sorted(set(ids))
         db = self._db()
         for i in range(0, len(wanted), _BATCH):
             chunk = wanted[i : i + _BATCH]
@@ -115,7 +136,7 @@ class TermStore:
             for sid, length, words, starts in db.execute(
                 f"SELECT id, length, words, starts FROM cut WHERE id IN ({marks})", chunk
             ):
-                yield sid, length, marshal.loads(words), marshal.loads(starts)
+                yield sid, length, np.frombuffer(words, COUNT), np.frombuffer(starts, COUNT)
 
     def get_counts(self, ids: Iterable[int]) -> Iterator[tuple[int, int, np.ndarray, np.ndarray]]:
         """The stored (id, length, vocabulary ids, counts) of those ids that have a row."""
@@ -145,6 +166,22 @@ class TermStore:
     def lengths(self) -> dict[int, int]:
         """Each stored speech's body length (what its row was cut from)."""
         return dict(self._db().execute("SELECT id, length FROM cut"))
+
+    def revs(self) -> dict[int, tuple[int, int]]:
+        """Each stored speech's (rev, body length)."""
+        rows = self._db().execute("SELECT id, rev, length FROM cut")
+        return {sid: (rev, n) for sid, rev, n in rows}
+
+    def vocabulary(self, after: int = 0) -> list[tuple[int, str]]:
+        """(id, word) of the vocabulary ids above ``after``, in id order."""
+        sql = "SELECT id, word FROM vocab WHERE id > ? ORDER BY id"
+        return list(self._db().execute(sql, (after,)))
+
+    def snapshot(self) -> sqlite3.Connection:
+        """A second connection for one consistent read of many rows (a packed base build):
+        the caller runs ``BEGIN`` on it, reads, and closes it."""
+        self._db()  # the tables exist
+        return sqlite3.connect(self.path, timeout=30, isolation_level=None)
 
     def set_new_formulations(self, rows: Iterable[tuple[int, str, int]]) -> None:
         """Replace the whole table of (speech id, phrase, later speeches)."""
