@@ -13,6 +13,9 @@ chosen and cut, and checks each text against the sha256 in the labels:
   (antiword conversion, one copy per work) that the first set did not use, of >= 400
   characters as there: all 37 (no sampling), numbered ``deng2-001``.. in book order (the
   locator names the antiword line range; ``deng2-NNN`` here is not the first set's id).
+- ``web2-001``..``045``: copies from new public sources (web pages, a Cultural Revolution
+  document archive) saved outside the project from the library's answers; see
+  ``fresh_web.py`` for how they were chosen and checked.
 
     python bench/metadata_devset/assemble_fresh.py --mirrors /work/.mirror --out /work/devset2/texts
 
@@ -31,6 +34,7 @@ import sys
 from pathlib import Path
 
 from assemble import MAO, _git, _mirror, deng
+from fresh_web import web_fresh
 
 HERE = Path(__file__).resolve().parent
 MAO_SEED, MAO_COUNT = 2026, 100
@@ -70,7 +74,7 @@ def deng_fresh(mirrors: Path):
         yield f"deng2-{n:03d}", repo, path, commit, locator, text
 
 
-SOURCES = (mao_fresh, deng_fresh)
+SOURCES = (mao_fresh, deng_fresh, web_fresh)
 
 
 def _labelled_sha256() -> dict[str, str]:
