@@ -24,7 +24,7 @@ import os
 import shutil
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -34,12 +34,14 @@ from speeches.discourse.store import COUNT, TermStore
 
 POINTER = "packed.json"
 FORMAT = 1
+FOUND_KEPT = 4096  # vocabulary look-ups remembered per base (a node asks for ~3 per character)
 
 
 @dataclass
 class Base:
     directory: Path
     vocab_size: int  # ids below it are in ``vocab.bin``
+    _found: dict[bytes, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     def _array(self, name: str) -> np.ndarray:
         return np.load(self.directory / f"{name}.npy", mmap_mode="r")
@@ -91,13 +93,21 @@ class Base:
     def word(self, wid: int) -> str:
         return self.vocab[self.vocab_off[wid] : self.vocab_off[wid + 1] - 1].decode("utf-8")
 
-    def entries(self, pattern: bytes, *, step: int = 1) -> np.ndarray:
+    def entries(self, pattern: bytes) -> np.ndarray:
         """Vocabulary ids whose ``\\n``-framed entry holds ``pattern`` (sorted, unique);
         ``pattern`` may start or end with ``\\n`` to anchor it at a word's start or end."""
+        found = self._found.get(pattern)
+        if found is None:
+            if len(self._found) > FOUND_KEPT:
+                self._found.clear()
+            found = self._found[pattern] = self._entries(pattern)
+        return found
+
+    def _entries(self, pattern: bytes) -> np.ndarray:
         hits, at, text = [], self.vocab.find(pattern), self.vocab
         while at != -1:
             hits.append(at + (1 if pattern.startswith(b"\n") else 0))
-            at = text.find(pattern, at + step)
+            at = text.find(pattern, at + 1)
         if not hits:
             return np.zeros(0, dtype=np.int64)
         return np.unique(np.searchsorted(self.vocab_off, hits, side="right") - 1)
