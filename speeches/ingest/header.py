@@ -391,7 +391,12 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
     _add_title_line(header, line)
 
 
+# 新华社北京3月5日电 题：… (the cleaner drops the dispatch): the label is not the title's.
+_TITLE_LABEL = re.compile(r"^(?:题|标题|题目)[ \t]{0,2}[:：][ \t]{0,2}(?=\S)")
+
+
 def _add_title_line(header: _Header, line: str) -> None:
+    line = _TITLE_LABEL.sub("", line)
     title = undecorate(_NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip())
     if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
         return

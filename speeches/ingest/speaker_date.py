@@ -31,10 +31,15 @@ _SPEECH_WORD = re.compile(
 _TITLE_COLON = re.compile(r"^(?P<who>[^：:，。（）()]{2,40})[：:](?P<rest>.{4,})$")
 # 毛泽东主席关于…的声明, 国务院总理周恩来关于…的报告: the person the text is by, then its matter.
 _ABOUT_TITLE = re.compile(r"^(?P<who>[^，。：:（）()\s]{2,30}?)关于")
+# 习近平给北京大学的老教授回信, 王某致全县党员的一封信: the writer, then whom it is to.
+_LETTER_TITLE = re.compile(
+    r"^(?P<who>[^，。：:（）()\s给致]{2,30}?)(?:给|致)[^，。：:]{2,60}?"
+    r"(?:回信|复信|贺信|贺电|的信|一封信|慰问信|慰问电|唁电)$"
+)
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 _NEWS_WHO = re.compile(
     r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
-    r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|通过|上午|下午|晚上|今天|日前|近日"
+    r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日"
     r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
 )
 _NEWS_SPEECH = re.compile(r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电|指示|批示")
@@ -47,11 +52,9 @@ _NEW_YEAR = re.compile(
 def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) from the title forms; empty guesses if none applies."""
     title = to_simplified(title or "")  # 習近平在…的演講: the forms are written once
-    if m := _ABOUT_TITLE.match(title):  # 中共中央毛泽东主席关于时局的声明
-        found = split_position_name(m["who"]) or split_name_then_position(m["who"])
-        if found:
-            pos = _guess(found[0], 0.75, title) if found[0] else Guess()
-            return _guess(found[1], 0.8, title), pos
+    if found := _writer_first(title):
+        pos = _guess(found[0], 0.75, title) if found[0] else Guess()
+        return _guess(found[1], 0.8, title), pos
     if not title or (not _SPEECH_WORD.search(title) and not _TITLE_COLON.match(title)):
         return Guess(), Guess()
     candidates: list[str] = []
@@ -76,6 +79,15 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     return Guess(), Guess()
 
 
+def _writer_first(title: str) -> tuple[str, str] | None:
+    """(position, name) of a title that opens with its writer: 中共中央毛泽东主席关于时局的
+    声明, 习近平给北京大学的老教授回信."""
+    for form in (_ABOUT_TITLE, _LETTER_TITLE):
+        if m := form.match(title):
+            return split_position_name(m["who"]) or split_name_then_position(m["who"])
+    return None
+
+
 # An editor's note on whose text it is: （这是邓小平同志会见…时谈话的一部分。）, > 这是毛泽东在…
 # 的报告, ※这是习近平总书记2020年6月2日在…的讲话。 The name is read up to the word after it.
 # The kinds of text an editor's note points at: 这两个电报, 这篇文章, 这两段话, 《…》的按语.
@@ -91,8 +103,10 @@ _NOTE = re.compile(
     rf"(?:这是|(?:{_THIS_TEXT}|这里的?[^，。；\n]{{0,6}}?)(?:分别)?(?:是|摘自)|是|摘自)"
     r"(?P<who>[\u4e00-\u9fff]{2,4}?)"
     r"(?:同志)?(?:总书记|主席|总理|委员长)?(?:同志)?"
-    r"(?=在|为|同|会见|给|以|接见|审阅|受|代表|视察|陪同|起草|写|两次|听取|就|从"
-    r"|[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年)"
+    r"(?=在|为|同|会见|给|以|接见|审阅|受|代表|视察|陪同|起草|写|两次|听取|就|从|致|对|于|所作|所写"
+    r"|[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年"
+    # 这是毛泽东的一篇讲话
+    rf"|的(?:{_COUNT}?[个部篇封段份则组首件])?(?:{TEXT_KINDS}))"
 )
 NOTE_LINES = 3
 # A converted book's last lines may be image residue (|[|, |p|) below the note.
@@ -210,13 +224,17 @@ def credit_headline(raw: str) -> str:
     return m.group("headline").strip() if m else ""
 
 
+_REPORTER = re.compile(r"^[ \t\u3000]{0,3}[（(][^（）()\n]{0,30}[）)]")
+
+
 def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     """``…电 中共中央总书记、国家主席习近平5日上午在…发表重要讲话``: the person, named with
     a position, of the first sentences that say a speech was given."""
     found = dates.dateline(lead)
     if not found:
         return Guess(), Guess()
-    sentences = re.split(r"[。！？]", to_simplified(lead[found[2].end() :]))[:3]
+    after = _REPORTER.sub("", to_simplified(lead[found[2].end() :]))  # （记者 王某）
+    sentences = re.split(r"[。！？]", after)[:3]
     for sentence in sentences:
         if not _NEWS_SPEECH.search(sentence):
             continue

@@ -217,3 +217,46 @@ def test_a_groups_name_over_its_members_is_a_byline_not_the_title():
     meta = meta_of(raw)
     assert stored(meta.title) == ""
     assert not stored(meta.speaker)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "这是王明远致某某的电报。",
+        "这是王明远对一份报告的批示。",
+        "这是王明远于一九四九年六月在某会议上的讲话。",
+        "这是王明远所作的结论。",
+        "这是王明远的一篇讲话。",
+    ],
+)
+def test_a_this_is_note_with_other_verbs_names_the_author(note):
+    meta = meta_of(f"# 某某问题\n（一九四九年六月三十日）\n\n> {note}\n\n{WORK}")
+    assert stored(meta.speaker) == "王明远"
+
+
+def test_a_this_is_note_naming_no_person_names_no_one():
+    meta = meta_of(f"# 某某问题\n（一九四九年六月三十日）\n\n> 这是我们党的一篇文献。\n\n{WORK}")
+    assert not stored(meta.speaker)
+
+
+def test_a_dispatchs_title_label_is_not_part_of_the_title():
+    meta = meta_of("新华社北京3月5日电 题：在某会议上的讲话\n国家主席王明远\n同志们：\n" + WORK)
+    assert stored(meta.title) == "在某会议上的讲话"
+    assert stored(meta.speaker) == "王明远"
+
+
+def test_a_reporters_credit_after_the_dispatch_does_not_hide_the_person():
+    raw = (
+        "新华社北京3月1日电（记者 李某）中共中央总书记、国家主席王明远1日上午在中央党校出席"
+        "庆祝大会并发表重要讲话。" + WORK + "《 人民日报 》（ 2023年03月02日 01 版）"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王明远"
+    assert stored_date(meta) == "2023-03-01"
+
+
+@pytest.mark.parametrize(
+    "title", ["王明远给北京大学的老教授回信", "县委书记王明远致全县党员的一封信"]
+)
+def test_a_letters_headline_names_its_writer(title):
+    assert stored(meta_of(f"{title}\n{WORK}").speaker) == "王明远"
