@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
+from speeches.ingest.person_tagger import reads_as_words
 from speeches.ingest.title_decoration import undecorate
 from speeches.text import dates
 from speeches.text.han import HAN
@@ -372,6 +373,8 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
         return
     line = PERSON_LABEL.sub("", line)  # 主讲人：县委书记　王力
     who = split_position_name(line) if len(line) <= 40 and header.titles else None
+    if who and not who[0] and _rest_of_title(header, line, lines, i):
+        who = None
     if who and not header.speaker:
         position, name = who
         near_date = any(date_line(x) for x in lines[max(0, i - 1) : i + 2])
@@ -393,6 +396,15 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
 
 # 新华社北京3月5日电 题：… (the cleaner drops the dispatch): the label is not the title's.
 _TITLE_LABEL = re.compile(r"^(?:题|标题|题目)[ \t]{0,2}[:：][ \t]{0,2}(?=\S)")
+
+
+def _rest_of_title(header: _Header, line: str, lines: Sequence[str], i: int) -> bool:
+    """解放思想，实事求是，团结一致 / 向前看 / （一九七八年十二月十三日）: a centred title
+    wrapped onto a short line that looks like a name; it is the title's end when the date
+    line follows and the tagger reads the line as other words."""
+    if not header.last_was_title or i + 1 >= len(lines) or not date_line(lines[i + 1]):
+        return False
+    return _wrapped_title(header.titles[-1], line) and reads_as_words(to_simplified(line))
 
 
 def _add_title_line(header: _Header, line: str) -> None:

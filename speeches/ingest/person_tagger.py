@@ -31,7 +31,7 @@ def _posseg():  # jieba has no type hints
 
 # What follows a name in an editor's note: the word after it, a date, punctuation.
 _AFTER_NAME = re.compile(
-    r"(?:同志)?(?:的|在|是|为|批驳|写|同|和|与|及|起草|所作|作|代|给|[，,、（(《]"
+    r"(?:同志)?(?:的|在|是|为|批驳|写|同|和|与|及|起草|所作|作|代|给|继|此|这|曾|于|对|致|[，,、（(《]"
     r"|[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年)"
 )
 
@@ -55,3 +55,12 @@ def person_names(sentence: str) -> list[str]:
                 break
     return found
 
+
+def reads_as_words(line: str) -> bool:
+    """Whether the tagger reads a name-shaped line as other words: 向前看 is 向前 / 看,
+    向前进 is 向 / 前进. A word of two or more characters that is not a person's, short of
+    the whole line, says so; a name the tagger splits (王明 / 远) does not."""
+    return any(
+        len(pair.word) >= 2 and pair.word != line and not pair.flag.startswith("nr")
+        for pair in _posseg().cut(line)
+    )

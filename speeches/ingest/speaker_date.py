@@ -92,11 +92,14 @@ def _writer_first(title: str) -> tuple[str, str] | None:
 # 的报告, ※这是习近平总书记2020年6月2日在…的讲话。 The name is read up to the word after it.
 # The kinds of text an editor's note points at: 这两个电报, 这篇文章, 这两段话, 《…》的按语.
 TEXT_KINDS = (
-    r"文件|著作|文章|讲话|谈话|电报|电文|指示|批示|批语|书信|信件|信|报告|文稿|段话|话|评论|声明"
+    r"文件|著作|文章|论文|讲话|谈话|电报|电文|指示|批示|批语|书信|信件|信|报告|文稿|段话|评论|声明"
     r"|按语|序言|题词|部分|命令|社论|演说|讲演|决定|通知|答问|诗词|诗"
 )
 _COUNT = "[一两二三四五六七八九几]"
-_THIS_TEXT = rf"这(?:{_COUNT}?[个部篇封段份则组首件]|{_COUNT})?(?:{TEXT_KINDS})"
+# 这两个电报, 这篇哲学论文 (a word or two between the measure and the kind), 这一文件
+_THIS_TEXT = (
+    rf"这(?:{_COUNT}?[个部篇封段份则组首件][\u4e00-\u9fff]{{0,4}}?|{_COUNT})?(?:{TEXT_KINDS})"
+)
 _NOTE = re.compile(
     r"(?:^|※|[（(])[ \t]{0,2}(?:注[:：])?"
     # 这是X, 这两个电报是X, 这两段话分别摘自X同志, 这里的（一）是X同志
@@ -136,7 +139,7 @@ def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str]
 # An editor's note pointing at the text itself: 这个文件，是毛泽东…而写的, 毛泽东的这部著作,
 # 毛泽东在这次会议上所作的报告, 毛泽东的《实践论》.
 _SELF_REFERENCE = re.compile(
-    rf"{_THIS_TEXT}|这次会议上(?:所)?(?:作|做)的(?:报告|讲话|总结|结论)|本文"
+    rf"{_THIS_TEXT}|这次会议上(?:所)?(?:作|做)的(?:报告|讲话|总结|结论)|本文|此文|此篇|本篇"
 )
 # 毛泽东同志在编辑…的时候，写了一百零四篇按语: the note says who wrote the kind of text the
 # title names (《…》的按语).

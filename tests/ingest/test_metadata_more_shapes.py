@@ -260,3 +260,32 @@ def test_a_reporters_credit_after_the_dispatch_does_not_hide_the_person():
 )
 def test_a_letters_headline_names_its_writer(title):
     assert stored(meta_of(f"{title}\n{WORK}").speaker) == "王明远"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "这篇哲学论文，是王明远继《实践论》之后，为了同一的目的而写的。",
+        "王明远此文，是为总结第二次国内革命战争的经验而写的，当时曾在红军大学作过讲演。",
+    ],
+)
+def test_a_note_calling_the_text_by_another_name_names_the_author(note):
+    meta = meta_of(f"# 矛盾论\n（一九三七年八月）\n\n> {note}\n\n{WORK}")
+    assert stored(meta.speaker) == "王明远"
+
+
+def test_a_centred_title_wrapped_onto_a_name_shaped_line_is_one_title():
+    raw = (
+        "              解放思想，实事求是，团结一致\n                     向前看\n"
+        "              （一九七八年十二月十三日）\n\n" + WORK
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "解放思想，实事求是，团结一致向前看"
+    assert not stored(meta.speaker)  # 向前看 is no one
+
+
+@pytest.mark.parametrize("name", ["王明远", "张建国"])
+def test_a_name_line_between_a_theme_title_and_its_date_line_stays_the_speaker(name):
+    meta = meta_of(f"解放思想，实事求是，团结一致\n{name}\n（一九七八年十二月十三日）\n\n{WORK}")
+    assert stored(meta.speaker) == name
+    assert stored(meta.title) == "解放思想，实事求是，团结一致"
