@@ -42,7 +42,9 @@ _NEWS_WHO = re.compile(
     r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日"
     r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
 )
-_NEWS_SPEECH = re.compile(r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电|指示|批示")
+_NEWS_SPEECH = re.compile(
+    r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电|指示|批示|强调|指出|考察|调研|视察"
+)
 _NEW_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年 ?(?:的)? ?新年"
     r"(?P<kind>贺词|献词|致辞|贺辞|茶话会)"
@@ -249,6 +251,7 @@ def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     return Guess(), Guess()
 
 
+_DAY_SPAN = re.compile(r"[ \t]{0,2}(?:至|到|—{1,2}|－|-|~|～|、)[ \t]{0,2}\d")
 # The lead names the dispatch's own day: 习近平今天上午在…, 当天下午.
 _DISPATCH_DAY = re.compile(r"今天|今日|当天|当日|上午|下午|晚上|晚间|中午")
 
@@ -263,9 +266,13 @@ def news_date(lead: str, published: dt.date | None) -> Guess:
     month, day, m = found
     sentence = re.split(r"[。！？]", lead[m.end() :], maxsplit=1)[0][:120]
     if explicit := dates.MONTH_DAY.search(sentence):
+        if _DAY_SPAN.match(sentence, explicit.end()):
+            return Guess()  # 8月18日至21日，…在安徽考察: days of a visit, no one day
         month = chinese_number(explicit.group("m")) or month
         day = chinese_number(explicit.group("d")) or day
     elif event := dates.EVENT_DAY.search(sentence):
+        if _DAY_SPAN.match(sentence, event.end()):
+            return Guess()
         event_day = int(event.group("d"))
         if month and event_day > day:  # "新华社3月1日电 …28日…": late in the month before
             month = 12 if month == 1 else month - 1

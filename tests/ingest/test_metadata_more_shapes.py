@@ -289,3 +289,14 @@ def test_a_name_line_between_a_theme_title_and_its_date_line_stays_the_speaker(n
     meta = meta_of(f"解放思想，实事求是，团结一致\n{name}\n（一九七八年十二月十三日）\n\n{WORK}")
     assert stored(meta.speaker) == name
     assert stored(meta.title) == "解放思想，实事求是，团结一致"
+
+
+@pytest.mark.parametrize("days", ["8月18日至21日", "18日至21日", "18日—21日"])
+def test_a_lead_naming_the_days_of_a_visit_dates_no_speech(days):
+    raw = (
+        f"新华社合肥8月21日电 {days}，中共中央总书记、国家主席王明远在安徽考察。他强调，要坚持改革"
+        "开放。" + WORK + "《 人民日报 》（ 2020年08月22日 01 版）"
+    )
+    meta = meta_of(raw)
+    assert stored_date(meta) == ""
+    assert stored(meta.speaker) == "王明远"
