@@ -120,9 +120,8 @@ def _top(g: np.ndarray, over: np.ndarray, eligible: np.ndarray) -> np.ndarray:
 
 
 def _candidates(counts: SideCounts, min_freq: int) -> dict[str, tuple[int, int]]:
-    """The ``CANDIDATES`` phrases per direction with the highest G² by the counts known
-    (the base vocabulary's exact counts; a phrase outside it by its counts in the speeches
-    counted from their texts), with their counts."""
+    """The ``CANDIDATES`` phrases per direction with the highest G², with their exact
+    counts (a phrase outside the base vocabulary ranked by its counts in the delta rows)."""
     size_a, size_b = counts.size_a, counts.size_b
     a, b = counts.a, counts.b
     at = _top(stats.g2_many(a, b, size_a, size_b), a * size_b > b * size_a, a + b >= min_freq)
@@ -138,14 +137,8 @@ def _candidates(counts: SideCounts, min_freq: int) -> dict[str, tuple[int, int]]
     )  # fmt: skip
     over = [t for _g, t in scored if pool[t][0] * size_b > pool[t][1] * size_a][:CANDIDATES]
     under = [t for _g, t in scored if pool[t][0] * size_b <= pool[t][1] * size_a][:CANDIDATES]
-    picked = {}
-    for t in over + under:
-        x, y = pool[t]
-        if t in extra:  # outside the base: add its count in the speeches read from rows
-            more = counts.recount(t)
-            x, y = x + more[0], y + more[1]
-        picked[t] = (x, y)
-    return picked
+    # A phrase outside the base was ranked by the delta rows alone: count it everywhere.
+    return {t: counts.recount(t) if t in extra else pool[t] for t in over + under}
 
 
 def ngram_keyness(counts: SideCounts, *, min_freq: int = 5) -> Keyness:

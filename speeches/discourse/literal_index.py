@@ -8,18 +8,21 @@ with the archive-wide totals. A side of a keyness comparison is then one ``numpy
 over its rows (or the totals minus the other rows, when that is less to read).
 
 It is rebuilt whole, in a command (``prepare_archive``, ``build_phrase_index``), never in a
-request. Index writes only append the speech ids they touched to ``marks.sqlite3``: a reader
-counts such a speech from its text instead of trusting its row, so an answer is exact at any
-time; the row comes back into use at the next build. A new base is written beside the old
-one and switched to by renaming a symbolic link, so readers never see half a base.
+request. Index writes append the speech ids they touched to ``changes.sqlite3`` (marks), with
+a delta row per speech counted against the current base's vocabulary (plus the phrases of its
+own outside it): a reader uses the delta row of a marked speech instead of its base row, so
+an answer is exact at any time. A new base is written beside the old one and switched to by
+renaming a symbolic link, so readers never see half a base.
 """
 
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,7 +33,7 @@ import numpy as np
 SCHEMA = 1
 TERM = np.dtype("U8")  # a phrase of at most units.MAX_CHARS characters
 _CURRENT = "current"
-_MARKS = "marks.sqlite3"
+_CHANGES = "changes.sqlite3"
 
 
 class OverBudget(RuntimeError):
@@ -42,13 +45,81 @@ class OverBudget(RuntimeError):
 
 def _marks(root: Path) -> sqlite3.Connection:
     root.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(root / _MARKS, timeout=30, isolation_level=None)
+    db = sqlite3.connect(root / _CHANGES, timeout=30, isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute(
         "CREATE TABLE IF NOT EXISTS marks (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
         " id INTEGER NOT NULL)"
     )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS delta (id INTEGER PRIMARY KEY, base TEXT NOT NULL,"
+        " length INTEGER NOT NULL, term_ids BLOB NOT NULL, counts BLOB NOT NULL,"
+        " extra BLOB NOT NULL)"
+    )
     return db
+
+
+Delta = tuple[int, np.ndarray, np.ndarray, dict[str, int]]  # length, term ids, counts, extra
+
+
+def put_delta(root: str | Path, base: str, rows: Iterable[tuple[int, Delta]]) -> None:
+    """Store (speech id, delta row) pairs counted against the base named ``base``."""
+    data = [
+        (sid, base, length, ids.astype(np.int32).tobytes(), n.astype(np.int64).tobytes(),
+         marshal.dumps(extra))
+        for sid, (length, ids, n, extra) in rows
+    ]  # fmt: skip
+    if not data:
+        return
+    db = _marks(Path(root))
+    try:
+        with db:
+            db.executemany("INSERT OR REPLACE INTO delta VALUES (?, ?, ?, ?, ?, ?)", data)
+    finally:
+        db.close()
+
+
+def get_delta(root: str | Path, base: str, ids: Iterable[int]) -> dict[int, Delta]:
+    """The delta rows of these speeches counted against ``base``."""
+    wanted = sorted(set(ids))
+    found: dict[int, Delta] = {}
+    db = _marks(Path(root))
+    try:
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT id, length, term_ids, counts, extra FROM delta"
+                f" WHERE base = ? AND id IN ({marks})"
+            )
+            for sid, length, ids_blob, n_blob, extra in db.execute(sql, [base, *chunk]):
+                found[sid] = (
+                    length,
+                    np.frombuffer(ids_blob, np.int32),
+                    np.frombuffer(n_blob, np.int64),
+                    marshal.loads(extra),
+                )
+    finally:
+        db.close()
+    return found
+
+
+def drop_delta(root: str | Path, ids: Iterable[int]) -> None:
+    rows = [(int(i),) for i in ids]
+    db = _marks(Path(root))
+    try:
+        with db:
+            db.executemany("DELETE FROM delta WHERE id = ?", rows)
+    finally:
+        db.close()
+
+
+def delta_rows(root: str | Path, base: str) -> int:
+    db = _marks(Path(root))
+    try:
+        return int(db.execute("SELECT COUNT(*) FROM delta WHERE base = ?", (base,)).fetchone()[0])
+    finally:
+        db.close()
 
 
 def mark(root: str | Path, ids: Iterable[int]) -> None:
@@ -81,11 +152,13 @@ def marked_since(root: str | Path, seq: int) -> set[int]:
         db.close()
 
 
-def _drop_marks_before(root: Path, seq: int) -> None:
+def _forget_before(root: Path, seq: int, base: str) -> None:
+    """After a switch: marks the new base reflects, delta rows of older bases."""
     db = _marks(root)
     try:
         with db:
             db.execute("DELETE FROM marks WHERE seq <= ?", (seq,))
+            db.execute("DELETE FROM delta WHERE base != ?", (base,))
     finally:
         db.close()
 
@@ -127,6 +200,10 @@ class Base:
             load("counts"),
             load("totals"),
         )
+
+    @property
+    def name(self) -> str:
+        return self.path.name
 
     def rows(self, ids: Iterable[int]) -> dict[int, int]:
         """Row of each speech id that has one."""
@@ -192,8 +269,7 @@ def write(root: str | Path, vocabulary: list[str], rows: Iterator[Row], seq: int
     it; older bases are removed (a reader that has them mapped keeps its copy)."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
-    path = root / f"base-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}"
-    path.mkdir()
+    path = Path(tempfile.mkdtemp(prefix=f"base-{time.strftime('%Y%m%d%H%M%S')}-", dir=root))
     speech_ids, lengths, sizes, ids, counts = [], [], [], [], []
     for sid, length, term_ids, term_counts in rows:
         speech_ids.append(sid)
@@ -226,7 +302,7 @@ def write(root: str | Path, vocabulary: list[str], rows: Iterator[Row], seq: int
     for old in root.glob("base-*"):
         if old.name != path.name:
             shutil.rmtree(old, ignore_errors=True)
-    _drop_marks_before(root, seq)
+    _forget_before(root, seq, path.name)
     return path
 
 

@@ -1,15 +1,20 @@
 """Literal n-gram counts of two sub-corpora, for n-gram keyness (read through the search face).
 
-The candidates are the word-aligned phrases of ``units.phrase_counts``; each is counted
-literally (``str.count`` over the normalized bodies, what the concordance counts). Speeches
-of the base in ``literal_index`` are summed from their rows; a speech indexed, changed or
-removed since (marked by ``follow_index``, or whose length no longer matches) is counted from
-its text here, so the counts are exact whether or not the base is recent.
+The terms are the word-aligned phrases of ``units.phrase_counts``; each is counted literally
+(``str.count`` over the normalized bodies, what the concordance counts). A speech of the base
+in ``literal_index`` is summed from its row; one indexed or changed since (marked by
+``mark_changed``) from its delta row, written at index time (or here, if that failed); so the
+counts are exact whether or not the base is recent. A phrase outside the base's vocabulary
+(first aligned in a speech indexed since) is ranked by its counts in the delta rows and, if
+kept, counted again over both sides by the search face.
 """
 
 from __future__ import annotations
 
 import fcntl
+import logging
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -23,29 +28,41 @@ from speeches import search
 from speeches.discourse import corpus, literal_index, units
 from speeches.research.budget import Budget
 
-try:  # SIMD substring counting (see speeches/search/textstore.py); same counts as str.count
-    import stringzilla as _sz
-except ImportError:  # pragma: no cover
-    _sz = None
-
 BATCH = 200
+# A base is rebuilt (in a separate process) once this many speeches were indexed since, or
+# this share of it: every delta row costs a query a little, and their new phrases a recount.
+REBUILD_AFTER, REBUILD_SHARE = 200, 0.05
+log = logging.getLogger(__name__)
 
 
 def root() -> Path:
     return Path(settings.DATA_DIR) / "discourse" / "phrases"
 
 
-def follow_index(indexed: Iterable[int], removed: Iterable[int]) -> None:
-    """Index time: only note the speeches whose rows no longer hold (cheap, in the write)."""
+def mark_changed(indexed: Iterable[int], removed: Iterable[int]) -> None:
+    """Index time, first: these speeches' base rows no longer hold."""
+    removed = list(removed)
     literal_index.mark(root(), [*indexed, *removed])
+    literal_index.drop_delta(root(), removed)
+
+
+def count_indexed(indexed: Iterable[int]) -> None:
+    """Index time, after the cut: the indexed speeches' delta rows (a failure here only
+    costs the next query the same work); a rebuild started once they are many."""
+    indexed = list(indexed)
+    base = literal_index.current(root())
+    if base is None or not indexed:
+        return
+    _deltas(base, indexed, search.body_lengths(indexed))
+    if stale(base):
+        start_build()
 
 
 @dataclass
 class SideCounts:
-    """Literal counts of two sides: ``a``/``b`` over the base vocabulary (``base`` None:
-    empty arrays), ``extra_a``/``extra_b`` for phrases outside it (aligned only in speeches
-    counted from their text, so their count in the base rows is not known yet: ``recount``
-    gives it)."""
+    """Literal counts of two sides: ``a``/``b`` over the base vocabulary (empty without a
+    base); ``extra_a``/``extra_b`` for phrases outside it, as far as the delta rows know them
+    (``recount`` gives a phrase's exact counts on both sides)."""
 
     base: literal_index.Base | None
     speeches_a: int
@@ -76,23 +93,26 @@ def side_counts(a: Iterable[int], b: Iterable[int], budget: Budget) -> SideCount
         return budget.spent(done, unit="speeches")
 
     width = len(base.vocabulary) if base is not None else 0
-    try:
-        in_rows_a = base.sum_rows([rows[s] for s in a if s in rows], spent) if base else None
-        in_rows_b = base.sum_rows([rows[s] for s in b if s in rows], spent) if base else None
-    except literal_index.OverBudget:
-        raise corpus.OverBudget(budget) from None
     out = SideCounts(
         base,
         len(a),
         len(b),
         sum(lengths[s] for s in a),
         sum(lengths[s] for s in b),
-        in_rows_a if in_rows_a is not None else np.zeros(width, np.int64),
-        in_rows_b if in_rows_b is not None else np.zeros(width, np.int64),
+        np.zeros(width, np.int64),
+        np.zeros(width, np.int64),
+        recount=_recounter(a, b),
     )
-    _add_texts(out, [s for s in a if s not in rows], [s for s in b if s not in rows], budget)
-    if out.extra_a or out.extra_b:
-        out.recount = _recounter([s for s in a if s in rows], [s for s in b if s in rows])
+    try:
+        if base is not None:
+            out.a += base.sum_rows([rows[s] for s in a if s in rows], spent)
+            out.b += base.sum_rows([rows[s] for s in b if s in rows], spent)
+    except literal_index.OverBudget:
+        raise corpus.OverBudget(budget) from None
+    todo = sorted(s for s in a | b if s not in rows)
+    deltas = _deltas(base, todo, lengths, budget)
+    _add(out.a, out.extra_a, [deltas[s] for s in todo if s in a], width)
+    _add(out.b, out.extra_b, [deltas[s] for s in todo if s in b], width)
     return out
 
 
@@ -103,69 +123,96 @@ def _clean_rows(base: literal_index.Base, lengths: dict[int, int]) -> dict[int, 
     return {s: r for s, r in rows.items() if int(base.lengths[r]) == lengths[s]}
 
 
-def _add_texts(out: SideCounts, a: list[int], b: list[int], budget: Budget) -> None:
-    """Count the speeches without a usable row from their texts: the base vocabulary's
-    phrases into ``a``/``b``; phrases aligned in these speeches but outside the vocabulary
-    into ``extra_*`` (in every one of these speeches, aligned there or not)."""
-    todo = sorted(set(a) | set(b))
-    if not todo:
+def _deltas(
+    base: literal_index.Base | None,
+    ids: list[int],
+    lengths: dict[int, int],
+    budget: Budget | None = None,
+) -> dict[int, literal_index.Delta]:
+    """Each speech's delta row: the stored one if counted against this base from a text of
+    this length, else counted now (and stored, when there is a base)."""
+    name = base.name if base is not None else ""
+    found = {
+        s: row
+        for s, row in literal_index.get_delta(root(), name, ids).items()
+        if row[0] == lengths.get(s)
+    }
+    todo = [s for s in ids if s not in found]
+    for i in range(0, len(todo), BATCH):
+        if budget is not None and budget.spent(i, unit="speeches"):
+            raise corpus.OverBudget(budget)
+        chunk = todo[i : i + BATCH]
+        terms = corpus.speech_terms(chunk)
+        counted = {
+            sid: delta_row(base, body, terms[sid].phrase_counts if sid in terms else {})
+            for sid, body in corpus.bodies(chunk).items()
+        }
+        if base is not None:
+            literal_index.put_delta(root(), name, counted.items())
+        found.update(counted)
+    return found
+
+
+def delta_row(
+    base: literal_index.Base | None, body: str, aligned: Iterable[str]
+) -> literal_index.Delta:
+    """One text's literal counts of the base's phrases (ids, counts) and of its own aligned
+    phrases outside the base (``extra``)."""
+    occurrences = units.han_substrings(body)
+    terms = list(occurrences)
+    ids = base.term_ids_of(terms) if base is not None else np.full(len(terms), -1)
+    known = dict(zip(terms, ids.tolist(), strict=True))
+    wanted = [t for t, i in known.items() if i >= 0]
+    wanted += [t for t in aligned if known.get(t, -1) < 0]
+    counts = units.literal_counts(body, occurrences, wanted)
+    inside = [t for t in counts if known.get(t, -1) >= 0]
+    return (
+        len(body),
+        np.fromiter((known[t] for t in inside), dtype=np.int32, count=len(inside)),
+        np.fromiter((counts[t] for t in inside), dtype=np.int64, count=len(inside)),
+        {t: n for t, n in counts.items() if known.get(t, -1) < 0},
+    )
+
+
+def _add(
+    side: np.ndarray, extra: Counter[str], rows: list[literal_index.Delta], width: int
+) -> None:
+    if not rows:
         return
-    new: set[str] = set()
-    for i in range(0, len(todo), BATCH):
-        if budget.spent(i, unit="speeches"):
-            raise corpus.OverBudget(budget)
-        for t in corpus.speech_terms(todo[i : i + BATCH]).values():
-            new.update(t.phrase_counts)
-    known: dict[str, int] = {}
-    for i in range(0, len(todo), BATCH):
-        if budget.spent(i, unit="speeches"):
-            raise corpus.OverBudget(budget)
-        for sid, body in corpus.bodies(todo[i : i + BATCH]).items():
-            occurrences = units.han_substrings(body)
-            _learn(out.base, known, [t for t in occurrences if t not in known])
-            wanted = [t for t in occurrences if known[t] >= 0 or t in new]
-            counts = units.literal_counts(body, occurrences, wanted)
-            if sid in a:
-                _add(out.a, out.extra_a, known, counts)
-            if sid in b:
-                _add(out.b, out.extra_b, known, counts)
+    if width:
+        ids = np.concatenate([r[1] for r in rows])
+        n = np.concatenate([r[2] for r in rows])
+        side += np.bincount(ids, weights=n, minlength=width).astype(np.int64)
+    for row in rows:
+        extra.update(row[3])
 
 
-def _learn(base: literal_index.Base | None, known: dict[str, int], terms: list[str]) -> None:
-    ids = base.term_ids_of(terms).tolist() if base is not None else [-1] * len(terms)
-    known.update(zip(terms, ids, strict=True))
-
-
-def _add(side: np.ndarray, extra: Counter[str], known: dict[str, int], counts) -> None:
-    for term, n in counts.items():
-        if known[term] >= 0:
-            side[known[term]] += n
-        else:
-            extra[term] += n
-
-
-def _recounter(a: list[int], b: list[int]) -> Callable[[str], tuple[int, int]]:
-    """Literal counts of a phrase over the speeches counted from base rows (for a phrase
-    outside the base vocabulary); the joined texts are read once, at the first call."""
-    joined: dict[str, Callable[[str], int]] = {}
+def _recounter(a: set[int], b: set[int]) -> Callable[[str], tuple[int, int]]:
+    """Exact counts of a phrase outside the base on both sides (the search face's literal
+    count, as the concordance's)."""
 
     def count(term: str) -> tuple[int, int]:
-        if not joined:
-            joined["a"] = literal_counter(corpus.bodies(a).values())
-            joined["b"] = literal_counter(corpus.bodies(b).values())
-        return joined["a"](term), joined["b"](term)
+        found = search.body_counts(sorted(a | b), term)
+        return sum(found.get(s, 0) for s in a), sum(found.get(s, 0) for s in b)
 
     return count
 
 
-def literal_counter(texts: Iterable[str]) -> Callable[[str], int]:
-    """Non-overlapping occurrences of a term summed over ``texts``. UTF-8 is
-    self-synchronizing, so counting bytes counts characters."""
-    joined = "\n".join(texts).encode("utf-8")
-    if _sz is None:
-        return lambda term: joined.count(term.encode("utf-8"))
-    view = _sz.Str(joined)
-    return lambda term: view.count(term.encode("utf-8"))
+def start_build() -> None:
+    """Rebuild the base in a separate process (``build_phrase_index``), not in this one: a
+    web worker must not spend minutes nor the memory a build takes. One build at a time
+    (the command waits on the build lock and returns if a build just finished)."""
+    manage = Path(settings.BASE_DIR) / "manage.py"
+    try:
+        subprocess.Popen(
+            [sys.executable, str(manage), "build_phrase_index", "--if-stale"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        log.exception("phrase index build not started")
 
 
 # --- building the base -----------------------------------------------------------------------
@@ -181,13 +228,30 @@ class Built:
     disk_bytes: int
 
 
-def build(batch: int = 500) -> Built:
-    """Write a new base over every indexed speech (a command's work: minutes at 10k)."""
+def stale(base: literal_index.Base | None, changed: int | None = None) -> bool:
+    """Whether to rebuild: no base, or more than ``changed`` speeches (by default the
+    rebuild threshold) indexed or removed since it."""
+    if base is None:
+        return True
+    if changed is None:
+        changed = max(REBUILD_AFTER, int(REBUILD_SHARE * len(base.speech_ids)))
+    return len(literal_index.marked_since(root(), base.seq)) > changed
+
+
+def build(
+    batch: int = 500, *, if_stale: bool = False, if_changed: int | None = None
+) -> Built | None:
+    """Write a new base over every indexed speech (a command's work: minutes at 10k); with
+    ``if_stale`` (``if_changed``), only if more speeches than the rebuild threshold (than
+    ``if_changed``) changed since the base, once the build lock is ours."""
     started, cpu = time.perf_counter(), time.process_time()
     path = root()
     path.mkdir(parents=True, exist_ok=True)
     with (path / "build.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time: a late one must not win
+        base = literal_index.current(path)
+        if (if_stale or if_changed is not None) and not stale(base, if_changed):
+            return None
         seq = literal_index.last_mark(path)  # marks from here on stay in force
         ids = sorted(corpus.everything())
         vocabulary: set[str] = set()

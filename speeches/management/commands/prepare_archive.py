@@ -71,10 +71,12 @@ class Command(BaseCommand):
             self.stdout.write(f"Related speeches computed for {computed} speech(es).")
 
     def _discourse(self) -> None:
-        from speeches.discourse import corpus, service  # noqa: PLC0415 (jieba and the term store: only when this step runs)
+        from speeches.discourse import corpus, ngram_counts, service  # noqa: PLC0415 (jieba and the term store: only when this step runs)
 
         if cut := corpus.refresh_missing():
             self.stdout.write(f"Discourse terms cut for {cut} speech(es).")
+        if built := ngram_counts.build(if_changed=0):
+            self.stdout.write(f"N-gram counts of {built.speeches} speech(es): {built.seconds} s.")
         if cut or not corpus.store().has_new_formulations():
             service.refresh_new_formulations()
 
