@@ -1,17 +1,19 @@
-"""The fresh held-out set's copies from new public sources (``web2-001``..``web2-045``).
+"""The fresh held-out set's copies from new public sources (``web2-001``..``web2-054``).
 
 Neither source can be fetched whole here, so their texts come from the tool library's
 answers and stay outside the project; this module says where each copy came from, turns
 the saved pages into the texts the bench reads, and checks every saved file's sha256:
 
-- ``web2-001``..``035``: stored public web pages (the library's ``pages`` corpus), each
-  copy being the page's beginning exactly as the search answered it (about 160-880
-  characters: title block, stamps and the first paragraphs; the rest of the page is not
-  stored). Chosen before labelling: every result of the fifteen queries in ``PAGE_QUERIES``
-  whose text is a copy of a speech, talk, 致辞, 贺词, report or 党课 (whole or in part, also
-  inside a news item that prints it); left out were novels, essays and research articles,
-  news reports that only paraphrase, genre templates, one-line stubs and a non-Chinese
-  speaker. Saved as ``/work/devset2/web_raw/<id>.txt``.
+- ``web2-001``..``035`` and ``046``..``054``: stored public web pages (the library's
+  ``pages`` corpus), each copy being the page's beginning exactly as the search answered it
+  (about 160-880 characters: title block, stamps and the first paragraphs; the rest of the
+  page is not stored). Chosen before labelling: every result of the twenty queries in
+  ``PAGE_QUERIES`` (the last five run after the first 45 copies were labelled, to add county,
+  provincial and 七一 speeches) whose text is a copy of a speech, talk, 致辞, 贺词, report,
+  主持词 or 党课 (whole or in part, also inside a news item that prints it; 范文 sites
+  included); left out were novels, essays and research articles, news reports that only
+  paraphrase, pages explaining a genre, quotation lists, one-line stubs, repeats and a
+  non-Chinese speaker. Saved as ``/work/devset2/web_raw/<id>.txt``.
 - ``web2-036``..``045``: ccrd2023/ccrd2023.github.io (a Cultural Revolution document
   archive, 1966-1968 speeches and talks of central leaders as HTML pages; the snapshot is
   over the size limit, so each file was read with ``read_file``). The sample:
@@ -50,6 +52,11 @@ PAGE_QUERIES = (
     "江泽民 在 大会上的讲话 新华社 1997 全文",
     "乡镇党委书记 讲话稿 在全镇 大会上的讲话 同志们",
     "毛泽东 讲话 全文 一九四九年 人民网 党史 同志们",
+    "县长 在全县经济工作会议上的讲话 同志们 今天",
+    "省长 在全省 工作会议上的讲话 2012年 同志们",
+    "李鹏 朱镕基 讲话 全文 人民日报 199",
+    "党委书记 在庆祝七一暨表彰大会上的讲话 同志们",
+    "在纪念大会上的讲话 一九八一年 一九九一年 胡耀邦 江泽民 人民日报",
 )
 
 # id: (query number in PAGE_QUERIES, 1-based; rank in its answer; page address or None)
@@ -103,6 +110,15 @@ PAGES = {
     "web2-033": (14, 7, None),
     "web2-034": (14, 8, "https://www.gongwk.com/doc/582268.jhtml"),
     "web2-035": (15, 8, "http://88book.net/bookread/8650_295.html"),
+    "web2-046": (16, 1, "https://m.wenke99.com/p-4901444.html"),
+    "web2-047": (16, 2, "https://www.xiaomilidoc.com/p-8577042.html"),
+    "web2-048": (16, 4, "http://m.xjwk.net/gongzuofanwen/119497.html"),
+    "web2-049": (16, 5, "https://xiezuofangchengshi.com/doc/84215.html"),
+    "web2-050": (16, 6, "https://www.xiaomilidoc.com/p-9366700.html"),
+    "web2-051": (17, 7, "https://m.xuexila.com/fwn/address/huiyifayan/2058856_2.html"),
+    "web2-052": (19, 1, "http://78911.com.cn/ZhuChiCi/374463.html"),
+    "web2-053": (19, 2, "https://laobiganzi.top/153481.html"),
+    "web2-054": (19, 4, "https://www.xuekejiayuan.com/doc/2583472.html"),
 }
 
 # id: (file in HTML/0/3/7/, sha256 of the file as read_file gave it)
