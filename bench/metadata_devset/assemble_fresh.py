@@ -13,7 +13,7 @@ chosen and cut, and checks each text against the sha256 in the labels:
   (antiword conversion, one copy per work) that the first set did not use, of >= 400
   characters as there: all 37 (no sampling), numbered ``deng2-001``.. in book order (the
   locator names the antiword line range; ``deng2-NNN`` here is not the first set's id).
-- ``web2-001``..``045``: copies from new public sources (web pages, a Cultural Revolution
+- ``web2-001``..``054``: copies from new public sources (web pages, a Cultural Revolution
   document archive) saved outside the project from the library's answers; see
   ``fresh_web.py`` for how they were chosen and checked.
 
