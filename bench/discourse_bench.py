@@ -85,6 +85,7 @@ def _index_time(new_formulations: bool = True) -> dict:
     rows = service.refresh_new_formulations() if new_formulations else None
     new_s, new_cpu = time.perf_counter() - started, time.process_time() - cpu
     size = (corpus.store().path.stat().st_size) / 1e6
+    phrases = _phrase_index()
     return {
         "speeches": len(ids),
         "cut": cut,
@@ -98,6 +99,31 @@ def _index_time(new_formulations: bool = True) -> dict:
         "new_formulations_cpu_s": round(new_cpu, 1),
         "new_formulation_rows": rows,
         "store_mb": round(size, 1),
+        **phrases,
+    }
+
+
+def _phrase_index(sample: int = 200) -> dict:
+    """The n-gram counts: the base built whole (a command's work) and, per speech, what an
+    index write adds (its delta row against that base, the cut being counted above)."""
+    from speeches.discourse import corpus, literal_index, ngram_counts
+
+    built = ngram_counts.build()
+    base = literal_index.current(ngram_counts.root())
+    ids = sorted(corpus.everything())[:sample]
+    terms = corpus.speech_terms(ids)
+    bodies = corpus.bodies(ids)
+    cpu = time.process_time()
+    for sid in ids:
+        ngram_counts.delta_row(base, bodies[sid], terms[sid].phrase_counts)
+    delta_cpu = time.process_time() - cpu
+    return {
+        "phrase_base_s": built.seconds,
+        "phrase_base_cpu_s": built.cpu_seconds,
+        "phrase_base_mb": round(built.disk_bytes / 1e6, 1),
+        "phrase_base_phrases": built.phrases,
+        "phrase_base_counts": built.entries,
+        "phrase_delta_cpu_ms_per_speech": round(delta_cpu * 1000 / max(1, len(ids)), 1),
     }
 
 
