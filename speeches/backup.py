@@ -34,6 +34,7 @@ from django.utils import timezone
 from speeches import services, speakers
 from speeches.models import Campaign, Speaker, Speech
 from speeches.text.checksum import text_checksum
+from speeches.text.date_precision import iso_date, parse_iso_date
 from speeches.text.person_names import name_key
 
 FORMAT = "party-speech-archive-export"
@@ -135,6 +136,8 @@ def _copy_original(speech: Speech, dest: Path) -> dict[str, Any] | None:
 
 def _speech_row(speech: Speech, dest: Path) -> dict[str, Any]:
     row = _row(speech, SPEECH_FIELDS)
+    # at its precision beside date_precision (1975, 1975-03), as every outside format
+    row["date"] = iso_date(speech.date, speech.date_precision) or row["date"]
     row["speaker"] = _row(speech.speaker, SPEAKER_FIELDS) if speech.speaker else None
     row["campaigns"] = sorted(c.slug for c in speech.campaigns.all())
     row["original_file"] = _copy_original(speech, dest)
@@ -239,8 +242,8 @@ _EMPTY_DEFAULTS = {
 def _parse(name: str, value: Any) -> Any:
     if value is None:
         return _EMPTY_DEFAULTS[name]() if name in _EMPTY_DEFAULTS else None
-    if name in DATE_FIELDS:
-        return dt.date.fromisoformat(value)
+    if name in DATE_FIELDS:  # 1975 and 1975-03 too (a speech's date at its precision)
+        return parse_iso_date(value)[0]
     if name in DATETIME_FIELDS:
         return dt.datetime.fromisoformat(value)
     return value

@@ -30,3 +30,18 @@ def iso_date(date: dt.date | None, precision: str | None) -> str | None:
 def known_precision(date: dt.date | None, precision: str | None) -> str | None:
     """'day' | 'month' | 'year', or None when there is no date to speak of."""
     return precision if date is not None and precision in _PARTS else None
+
+
+_PRECISION_OF_PARTS = {n: precision for precision, n in _PARTS.items()}
+
+
+def parse_iso_date(text: str) -> tuple[dt.date, str]:
+    """'1975' -> (1975-01-01, 'year'), '1975-03' -> (1975-03-01, 'month'), '1975-03-08' ->
+    (1975-03-08, 'day'): the inverse of ``iso_date``. ValueError for anything else."""
+    parts = str(text).strip().split("-")
+    if len(parts) not in _PRECISION_OF_PARTS or not all(p.isascii() and p.isdigit() for p in parts):
+        raise ValueError(f"not an ISO date at a precision: {text!r}")
+    if len(parts[0]) != 4 or any(len(p) != 2 for p in parts[1:]):
+        raise ValueError(f"not an ISO date at a precision: {text!r}")
+    year, month, day = (*map(int, parts), 1, 1)[:3]
+    return dt.date(year, month, day), _PRECISION_OF_PARTS[len(parts)]

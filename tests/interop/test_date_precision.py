@@ -16,9 +16,10 @@ import re
 import pytest
 
 from reuse.models import WidespreadPassage
-from speeches import services
+from speeches import backup, services
+from speeches.models import Speech
 from speeches.search.embedded import layout
-from speeches.text.date_precision import date_parts, iso_date, known_precision
+from speeches.text.date_precision import date_parts, iso_date, known_precision, parse_iso_date
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -147,3 +148,28 @@ def test_admin_list(admin_client, dated):
     page = admin_client.get("/admin/speeches/speech/").content.decode()
     assert "1975-03" in page
     assert "1975年3月1日" not in page and "1975年1月1日" not in page
+
+
+def test_lossless_backup_writes_the_date_at_its_precision_and_restores_it(dated, tmp_path):
+    backup.export_archive(tmp_path / "export")
+    text = (tmp_path / "export" / "speeches.jsonl").read_text("utf-8")
+    assert_no_padding(text, "export_archive speeches.jsonl")
+    rows = {row["id"]: row for row in map(json.loads, text.splitlines())}
+    assert rows[dated["year"].pk]["date"] == "1975"
+    assert rows[dated["month"].pk]["date"] == "1975-03"
+    assert rows[dated["month"].pk]["date_precision"] == "month"
+
+    Speech.objects.all().delete()
+    backup.restore_export(tmp_path / "export")
+    for key, date in (("year", dt.date(1975, 1, 1)), ("month", dt.date(1975, 3, 1))):
+        restored = Speech.objects.get(pk=dated[key].pk)
+        assert (restored.date, restored.date_precision) == (date, key)
+
+
+def test_a_backup_written_with_full_dates_still_restores():
+    assert parse_iso_date("1975-01-01") == (dt.date(1975, 1, 1), "day")
+    assert parse_iso_date("1975") == (dt.date(1975, 1, 1), "year")
+    assert parse_iso_date("1975-03") == (dt.date(1975, 3, 1), "month")
+    for bad in ("1975-3", "75", "1975-13", "１９７５", ""):
+        with pytest.raises(ValueError):
+            parse_iso_date(bad)
