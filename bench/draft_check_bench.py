@@ -1,6 +1,7 @@
 """The draft check (issue 29): accuracy on planted drafts, and its time at archive scale.
 
     .venv/bin/python bench/draft_check_bench.py planted [--drafts 200] [--seed 29]
+    ARCHIVE_DATA_DIR=/tmp/d10k .venv/bin/python bench/scale_build.py --speeches 10000
     ARCHIVE_DATA_DIR=/tmp/d10k .venv/bin/python bench/draft_check_bench.py build --speeches 10000
     ARCHIVE_DATA_DIR=/tmp/d10k .venv/bin/python bench/draft_check_bench.py timing [--runs 20]
 
@@ -13,18 +14,23 @@ also counts an earlier speech holding the same text as a right source.
 
 ``build``: an archive of N bench speeches (bench/corpus.py, bulk insert) and their reuse
 fingerprints, stored as the reuse services store them; no shared passages (the draft check
-reads only fingerprints and texts) and no search index (too long to build on a shared
-2-core machine: the formulations' lookups are timed at the scale of the archive's index).
+reads only fingerprints and texts). The formulation lookups need the search index: build the
+archive with ``bench/scale_build.py --speeches N`` first (same data dir), then ``build``
+adds the fingerprints.
 
 ``timing``: a warm process (the published index built once) checks 10,000-character drafts:
 about 40% passages copied from archive speeches, the rest new text (demo sentences with their
 characters shuffled). Prints p50/p95 of ``check_draft`` (matching + formulations, as the
-view calls it) and of the matching alone, the cold index build, and the load average.
+view calls it, with the view's default year for ended formulations), of the matching alone
+(a second pass) and of the formulation lookups inside it, the cold builds of the published
+index and of the newest speeches' window, and the load average. ``--no-phrase-cache``: every
+formulation is looked up afresh in every run (as for a new office's drafts).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import random
@@ -177,10 +183,11 @@ def timing(runs: int, seed: int, phrase_cache: bool = True) -> dict:
 
     django.setup()
     from bench.reuse_corpus import demo_speeches
-    from reuse import draft_corpus, draft_formulations
+    from reuse import draft_corpus, draft_history
     from reuse.detect import make_doc
     from reuse.draft import match_draft
     from reuse.draft_check import check_draft
+    from reuse.draft_views import ENDED_YEARS
     from reuse.services import min_length
     from speeches.limits import page_budget
     from speeches.models import Speech
@@ -203,16 +210,23 @@ def timing(runs: int, seed: int, phrase_cache: bool = True) -> dict:
     published = draft_corpus.published_index()
     out["cold_index_s"] = round(time.perf_counter() - started, 2)
     out["index_hashes"] = len(published.index.hashes)
+    started = time.perf_counter()
+    draft_history.recent(published.state)
+    out["cold_recent_window_s"] = round(time.perf_counter() - started, 2)
+    before = dt.date.today().year - ENDED_YEARS  # what the page and the API ask by default
     check_draft(drafts[0], budget=unlimited())  # warm-up: the first sources' texts
     whole, matching, passages, shares, complete, unchecked = [], [], [], [], 0, []
+    lookups, formulations = [], []
     for text in drafts[1:]:
         if not phrase_cache:  # every formulation looked up afresh (a new office's drafts)
-            draft_formulations._cache.clear()
+            draft_history._cache.clear()
         started = time.perf_counter()
-        report = check_draft(text, budget=page_budget())
+        report = check_draft(text, before_year=before, budget=page_budget())
         whole.append(time.perf_counter() - started)
         complete += report.complete
         unchecked.append(report.usage.unchecked)
+        lookups.append(report.usage.seconds)
+        formulations.append(report.usage.checked + report.usage.unchecked)
         passages.append(len(report.passages))
         shares.append(report.share)
         started = time.perf_counter()
@@ -233,6 +247,10 @@ def timing(runs: int, seed: int, phrase_cache: bool = True) -> dict:
         check_max_s=round(max(whole), 3),
         match_p50_s=round(statistics.median(matching), 3),
         match_p95_s=round(_p95(matching), 3),
+        formulations_p50_s=round(statistics.median(lookups), 3),
+        formulations_p95_s=round(_p95(lookups), 3),
+        formulations_mean=round(statistics.mean(formulations), 1),
+        before_year=before,
         complete_answers=complete,
         phrase_cache=phrase_cache,
         formulations_unchecked_mean=round(statistics.mean(unchecked), 1),

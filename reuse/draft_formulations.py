@@ -3,22 +3,19 @@
 Candidates are what a speech writer would call a formulation: quoted phrases (“四个意识”),
 numbered slogans (两个确立, 三个代表) and single words of four or more characters
 (全面从严治党, 实事求是), each of 4-16 characters, in draft order, at most
-``MAX_CANDIDATES``. Each is looked up literally in the published archive through the
-search module's face (either engine): never seen, or last used before a given year.
-The lookups stop at their time budget (at 10k speeches a common word costs up to 0.1 s);
-what was not checked is counted. A process remembers the history of phrases the archive
-has (archive text, not the draft's) until the archive changes: drafts of one office repeat
-their formulations. Phrases the archive lacks are never kept.
+``MAX_CANDIDATES``. Each is looked up literally in the published archive
+(``reuse.draft_history``: the newest speeches first, then the search
+module, either engine): never seen, or last used before a given year. The lookups stop at
+their time budget; what was not checked is counted.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
+import time
 from dataclasses import dataclass, field
 
-from speeches import search
+from reuse import draft_history
 from speeches.research.budget import Budget
 from speeches.search.analysis import words
 from speeches.search.results import SearchUnavailable
@@ -64,6 +61,7 @@ class Usage:
     ended: list[tuple[Candidate, int]] = field(default_factory=list)  # with its last year
     checked: int = 0
     unchecked: int = 0
+    seconds: float = 0.0  # the lookups' time
 
 
 def usage(
@@ -71,13 +69,16 @@ def usage(
 ) -> Usage:
     """Look each candidate up in the published archive (exact literal, any field).
     ``state``: the archive's state; lookups are remembered until it changes."""
-    out = Usage()
+    out, started = Usage(), time.perf_counter()
+    if not found:
+        return out
+    window = draft_history.recent(state)
     for done, candidate in enumerate(found):
         if budget.spent(done, unit="formulations"):
             out.unchecked = len(found) - done
             break
         try:
-            seen, last_year = _history(candidate.text, state)
+            seen, last_year = draft_history.last_use(candidate.text, window, state)
         except SearchUnavailable:  # the cluster is down: the passages still come back
             out.unchecked = len(found) - done
             break
@@ -88,31 +89,5 @@ def usage(
             out.ended.append((candidate, last_year))
     out.unseen.sort(key=lambda c: c.start)
     out.ended.sort(key=lambda item: item[0].start)
+    out.seconds = time.perf_counter() - started
     return out
-
-
-_CACHE_SIZE = 20_000
-_cache: OrderedDict[str, tuple[bool, int | None]] = OrderedDict()
-_cache_state: list[object] = [None]
-_cache_lock = threading.Lock()
-
-
-def _history(phrase: str, state: object) -> tuple[bool, int | None]:
-    """(the archive has the phrase, the last year it was used)."""
-    with _cache_lock:
-        if _cache_state[0] != state or state is None:
-            _cache.clear()
-            _cache_state[0] = state
-        if phrase in _cache:
-            _cache.move_to_end(phrase)
-            return _cache[phrase]
-    ids = search.match_set(f"“{phrase}”").ids
-    years = [f.year for f in search.speech_facts(ids).values() if f.year] if ids else []
-    found = (bool(ids), max(years) if years else None)
-    if not ids:  # a phrase the archive lacks is the draft's own: not kept past the request
-        return found
-    with _cache_lock:
-        _cache[phrase] = found
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
-    return found

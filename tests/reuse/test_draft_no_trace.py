@@ -134,12 +134,12 @@ def _named(data: bytes, name: str):
 
 
 def test_a_process_keeps_only_archive_phrases_after_a_check(settings):
-    from reuse import draft_formulations
+    from reuse import draft_history
 
     settings.ARCHIVE_DRAFT_CHECK = "public"
     services.create_speech(title="讲话", body=SEED_000, date=dt.date(2011, 5, 1))
     draft = f"要坚持“{MARKER}”，推进“创先争优”活动。"
     assert Client().post("/api/check", {"text": draft}).status_code == 200
-    kept = list(draft_formulations._cache)
+    kept = list(draft_history._cache)
     assert "创先争优" in kept
     assert not [phrase for phrase in kept if MARKER in phrase or phrase in MARKER]

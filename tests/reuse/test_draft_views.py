@@ -196,8 +196,11 @@ def test_passages_come_back_when_the_search_engine_cannot_answer(settings, archi
         raise search.SearchUnavailable("cluster down")
 
     settings.ARCHIVE_DRAFT_CHECK = "public"
-    monkeypatch.setattr(search, "match_set", down)
-    data = Client().post("/api/check", {"text": NEW + SEED_000[400:600]}).json()
+    for name in ("search", "match_set", "speech_facts"):  # whichever the lookups ask
+        monkeypatch.setattr(search, name, down)
+    # A phrase of the archive's newest speeches is answered without the engine; this one not.
+    text = NEW + "要落实“鑫淼垚犇工作法”。" + SEED_000[400:600]
+    data = Client().post("/api/check", {"text": text}).json()
     assert len(data["passages"]) == 1
     assert data["complete"] is False and data["unchecked_formulations"] > 0
 
