@@ -13,6 +13,7 @@ on a batch holds the batch's lock, so a double-clicked save creates each speech 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import json
 import logging
@@ -43,6 +44,7 @@ from speeches.ingest import pipeline
 from speeches.ingest.dedup import NearDuplicate
 from speeches.ingest.messages import Message
 from speeches.models import Campaign, DatePrecision, Level, Speaker
+from speeches.text.date_precision import iso_date, read_written_date
 
 log = logging.getLogger(__name__)
 
@@ -85,17 +87,34 @@ class UploadForm(forms.Form):
     )
 
 
+class PrecisionDateField(forms.Field):
+    """A date at the precision it is known: 1975, 1975-03 or 1975-03-08 (also 1975年3月).
+    Cleans to (date, precision); a day-precision value keeps the browser's date picker, a
+    year or month is shown as written, never padded to a day (``SpeechPreviewForm``)."""
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    default_error_messages = {
+        "invalid": _("请按 1975、1975-03 或 1975-03-08 填写日期"),
+    }
+
+    def to_python(self, value: Any) -> tuple[dt.date, str] | None:
+        if value in self.empty_values:
+            return None
+        if isinstance(value, dt.date):
+            return value, DatePrecision.DAY
+        found = read_written_date(str(value))
+        if found is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return found
+
+
 class SpeechPreviewForm(ControlCharacterCleaningMixin, forms.Form):
     include = forms.BooleanField(label=_("导入"), required=False, initial=True)
     title = forms.CharField(label=_("标题"), max_length=500, required=False)
     alt_title = forms.CharField(label=_("其他标题"), max_length=500, required=False)
     speaker = forms.CharField(label=_("讲话人"), max_length=100, required=False)
     speaker_position = forms.CharField(label=_("职务"), max_length=200, required=False)
-    date = forms.DateField(
-        label=_("讲话日期"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    date = PrecisionDateField(label=_("讲话日期"), required=False)
     date_precision = forms.ChoiceField(label=_("日期精度"), choices=DatePrecision.choices)
     published_on = forms.DateField(
         label=_("发布/上传日期"),
@@ -129,6 +148,25 @@ class SpeechPreviewForm(ControlCharacterCleaningMixin, forms.Form):
             del self.fields["import_anyway"]
         if not body_editable:  # the stored text is saved as it is
             del self.fields["body"]
+        self._show_date_at_its_precision()
+
+    def _show_date_at_its_precision(self) -> None:
+        """A year or month guess is shown as 1975 or 1975-03 in a text box: the browser's
+        date picker can only show (and would invent) a day."""
+        date, precision = self.initial.get("date"), self.initial.get("date_precision")
+        if not isinstance(date, dt.date) or precision not in (
+            DatePrecision.YEAR,
+            DatePrecision.MONTH,
+        ):
+            return
+        self.initial["date"] = iso_date(date, precision)
+        self.fields["date"].widget = forms.TextInput(
+            attrs={
+                "inputmode": "numeric",
+                "placeholder": "1975 / 1975-03 / 1975-03-08",
+                "pattern": r"\d{4}(-\d{1,2}(-\d{1,2})?)?",
+            }
+        )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -140,8 +178,14 @@ class SpeechPreviewForm(ControlCharacterCleaningMixin, forms.Form):
             self.add_error("body", _("正文不能为空"))
         if self.near_duplicate and not data.get("import_anyway"):
             self.add_error("import_anyway", _("疑似重复：确认后勾选“仍然导入”，或取消“导入”"))
-        if data.get("date") and data.get("date_precision") == DatePrecision.UNKNOWN:
-            data["date_precision"] = DatePrecision.DAY
+        if found := data.get("date"):
+            date, typed = found
+            data["date"] = date
+            chosen = data.get("date_precision")
+            # 1975 typed is a year whatever the select says; a full day may be cut to the
+            # month or year the select names
+            if typed != DatePrecision.DAY or chosen == DatePrecision.UNKNOWN:
+                data["date_precision"] = typed
         return data
 
     def overrides(self) -> dict[str, Any]:

@@ -8,6 +8,10 @@ functions so that no ``-01-01`` is ever invented.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+
+from speeches.text.dates import only_a_date
 
 _PARTS = {"year": 1, "month": 2, "day": 3}
 
@@ -45,3 +49,20 @@ def parse_iso_date(text: str) -> tuple[dt.date, str]:
         raise ValueError(f"not an ISO date at a precision: {text!r}")
     year, month, day = (*map(int, parts), 1, 1)[:3]
     return dt.date(year, month, day), _PRECISION_OF_PARTS[len(parts)]
+
+
+_WRITTEN_ISO = re.compile(r"(?P<y>[12]\d{3})(?:[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?)?")
+
+
+def read_written_date(text: str) -> tuple[dt.date, str] | None:
+    """A date as a person types it, at the precision typed: 1975, 1975-3, 1975-03-08,
+    1975/3/8, 1975年3月, 一九七五年三月八日. None when it is not one."""
+    norm = unicodedata.normalize("NFKC", text or "").strip()
+    if m := _WRITTEN_ISO.fullmatch(norm):
+        padded = "-".join(f"{int(part):02d}" for part in m.groups() if part)
+        try:
+            return parse_iso_date(padded)
+        except ValueError:
+            return None
+    return only_a_date(norm)
+

@@ -274,3 +274,66 @@ def test_duplicates_within_one_page_are_caught_at_save(staff, url):
         "created",
         "duplicate",
     ]
+
+
+YEAR_ONLY = (
+    "在全县党建工作会议上的讲话\n（{date}）\n县委书记　王建国\n同志们：\n"
+    "今天我们召开全县党建工作会议，总结工作，部署任务。\n"
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("written", "shown", "stored", "precision"),
+    [
+        ("2018年", "2018", dt.date(2018, 1, 1), "year"),
+        ("2018年3月", "2018-03", dt.date(2018, 3, 1), "month"),
+    ],
+)
+def test_a_year_or_month_guess_is_shown_and_saved_at_its_precision(
+    staff, url, tmp_path, written, shown, stored, precision
+):
+    path = tmp_path / "year.txt"
+    path.write_text(YEAR_ONLY.format(date=written), encoding="utf-8")
+    batch, page = upload(staff, url, path)
+    html = page.content.decode()
+    field = re.search(r'<input[^>]*name="f0-date"[^>]*>', html).group(0)
+    assert f'value="{shown}"' in field and 'type="text"' in field
+    assert f"{stored.isoformat()}" not in html  # no invented day anywhere on the page
+    assert staff.post(url, form_data(batch, page)).status_code == 302
+    speech = Speech.objects.get()
+    assert (speech.date, speech.date_precision) == (stored, precision)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("typed", "select", "stored", "precision"),
+    [
+        ("1975", "day", dt.date(1975, 1, 1), "year"),  # a year typed is a year
+        ("1975-3", "unknown", dt.date(1975, 3, 1), "month"),
+        ("1975年3月8日", "unknown", dt.date(1975, 3, 8), "day"),
+        ("1975-03-08", "month", dt.date(1975, 3, 8), "month"),  # a day cut to the month chosen
+    ],
+)
+def test_a_typed_date_is_saved_at_the_precision_typed(
+    staff, url, tmp_path, typed, select, stored, precision
+):
+    path = tmp_path / "year.txt"
+    path.write_text(YEAR_ONLY.format(date="2018年"), encoding="utf-8")
+    batch, page = upload(staff, url, path)
+    data = form_data(batch, page, **{"f0-date": typed, "f0-date_precision": select})
+    assert staff.post(url, data).status_code == 302
+    speech = Speech.objects.get()
+    assert (speech.date, speech.date_precision) == (stored, precision)
+    assert "date" in speech.set_by_person
+
+
+@pytest.mark.django_db
+def test_a_date_that_is_none_is_refused_with_a_clear_message(staff, url, tmp_path):
+    path = tmp_path / "year.txt"
+    path.write_text(YEAR_ONLY.format(date="2018年"), encoding="utf-8")
+    batch, page = upload(staff, url, path)
+    refused = staff.post(url, form_data(batch, page, **{"f0-date": "1975-13"}))
+    assert refused.status_code == 200
+    assert "请按 1975、1975-03 或 1975-03-08 填写日期" in refused.content.decode()
+    assert not Speech.objects.exists()
