@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from speeches.text.names import could_be_unlisted_name, looks_like_name, split_position_name
+from speeches.text.names import (
+    could_be_unlisted_name,
+    looks_like_name,
+    split_name_then_position,
+    split_position_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,3 +34,23 @@ def test_a_traditional_name_looks_like_a_name():
 def test_an_unlisted_surname_is_a_name_shape_but_not_a_name():
     assert could_be_unlisted_name("禤小明") and not looks_like_name("禤小明")
     assert not could_be_unlisted_name("抓党建") and not could_be_unlisted_name("同志们")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("毛泽东主席", ("主席", "毛泽东")),
+        ("中共中央毛泽东主席", ("中共中央主席", "毛泽东")),
+        ("国务院周恩来总理", ("国务院总理", "周恩来")),
+        ("省委王建国书记", ("省委书记", "王建国")),
+    ],
+)
+def test_a_name_written_before_its_position(text, found):
+    assert split_name_then_position(text) == found
+
+
+@pytest.mark.parametrize(
+    "text", ["中共中央", "县委书记", "学习毛泽东主席", "王建国同志", "党委书记"]
+)
+def test_no_name_before_a_position_is_none(text):
+    assert split_name_then_position(text) is None
