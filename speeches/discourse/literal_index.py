@@ -225,11 +225,11 @@ class Base:
     def terms(self, ids: Iterable[int]) -> list[str]:
         return [str(self.vocabulary[i]) for i in ids]
 
-    def sum_rows(self, rows: np.ndarray, spent=None, batch: int = 400) -> np.ndarray:
+    def sum_rows(self, rows: Iterable[int], spent=None, batch: int = 400) -> np.ndarray:
         """Summed counts of these rows (distinct row numbers) over the vocabulary. Reads the
         complement instead when ``rows`` is more than half the base. ``spent(done)`` is
         asked between batches; True stops with ``OverBudget``."""
-        rows = np.unique(np.asarray(rows, dtype=np.int64))
+        rows = np.unique(np.fromiter(rows, dtype=np.int64))
         if len(rows) * 2 > len(self.speech_ids):
             rest = np.setdiff1d(np.arange(len(self.speech_ids)), rows, assume_unique=True)
             return np.asarray(self.totals, dtype=np.int64) - self._sum(rest, spent, batch)
