@@ -103,6 +103,8 @@ def unflatten(lines: list[str]) -> list[str]:
     2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
     if lines and (head := _LETTER_HEAD.match(lines[0])):
         return [head.group(0), lines[0][head.end() :], *lines[1:]]
+    if lines and lines[0].startswith("原创") and dates.publish_stamp(lines[0]):
+        return lines  # a WeChat byline is one stamp line, not a title run into a stamp
     if lines and (block := _title_block_inside(lines[0])):
         return [*block, *lines[1:]]
     if not lines or _is_body_start(lines[0][:TITLE_MAX_CHARS].rstrip("。！？!?")):

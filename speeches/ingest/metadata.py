@@ -160,6 +160,9 @@ def _without_name(title: str, alt: str, name: str) -> tuple[str, str]:
     if not name or len(title) <= len(name) + 4:
         return title, alt
     simple = to_simplified(title)  # the name is kept Simplified; the title as written
+    for left, right in ("（）", "()"):  # 在…上的讲话（王某某）
+        if simple.endswith(f"{left}{name}{right}") and len(simple) == len(title):
+            return title[: -len(name) - 2].rstrip(), alt
     if simple.endswith(name) and len(simple) == len(title):
         return title[: -len(name)].rstrip(), alt
     if len(simple) != len(title):

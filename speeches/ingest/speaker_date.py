@@ -18,7 +18,7 @@ from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
 from speeches.ingest.person_tagger import person_names
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
-from speeches.text.names import split_name_then_position, split_position_name
+from speeches.text.names import POSITION_END, split_name_then_position, split_position_name
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.salutations import SALUTATION_LINE
@@ -329,6 +329,9 @@ def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
     return _guess(min(found_dates, key=lambda d: rank[d[1]]), 0.7, title)
 
 
+_POSITION_COLON = re.compile(r"^(?P<pos>[^：:，。\s]{2,30})[ \t]{0,2}[：:][ \t]{0,2}(?=\S)")
+
+
 def signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
     """(speaker, position, date) from the last lines: a name or 职务 + name, a date line."""
     speaker, position, date = Guess(), Guess(), Guess()
@@ -340,6 +343,8 @@ def signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
                 date = _guess(d.value, min(d.confidence, 0.7), line)
             continue
         line = PERSON_LABEL.sub("", line)  # 述职人：张建国
+        if (m := _POSITION_COLON.match(line)) and POSITION_END.search(to_simplified(m["pos"])):
+            line = f"{m['pos']} {line[m.end() :]}"  # 县委书记：王明远
         if re.search(r"[。！？!?，,：:；;]", line):
             continue
         parts = line.split()

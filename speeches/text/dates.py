@@ -30,6 +30,8 @@ TEMPLATE_YEAR = re.compile(r"(?:20|19)?[xX×＊*]{2} ?年")
 PUBLISH_LABEL = re.compile(
     r"(?:发布|上传|更新|发表|录入|添加|来源|印发|刊发|编辑)(?:时间|日期)\s{0,3}[:：]"
     r"|^(?:时间|日期)\s{0,3}[:：]|上传人|浏览|点击|来源\s{0,3}[:：]"
+    # a WeChat page's byline: 原创 作者 公众号 2023-03-05 18:00 发表于四川
+    r"|^原创(?=[^。，！？]{0,60}?\d{1,2}:\d\d)"
 )
 TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 # The newspaper trailer of a news copy: 《 人民日报 》（ 2023年03月06日 01 版）.

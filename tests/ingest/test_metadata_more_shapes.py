@@ -300,3 +300,31 @@ def test_a_lead_naming_the_days_of_a_visit_dates_no_speech(days):
     meta = meta_of(raw)
     assert stored_date(meta) == ""
     assert stored(meta.speaker) == "王明远"
+
+
+SPEECH = "今天，我们在这里召开大会，主要任务是总结过去一年工作，部署今年任务。\n" * 6
+
+
+def test_a_wechat_byline_is_a_stamp_not_the_title():
+    raw = (
+        "原创 某某县委组织部 某某党建 2023-03-05 18:00 发表于四川\n"
+        f"在全县组织工作会议上的讲话\n王明远\n同志们：\n{SPEECH}"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "在全县组织工作会议上的讲话"
+    assert stored(meta.speaker) == "王明远"
+    assert stored(meta.published_on) == "2023-03-05" and stored_date(meta) == ""
+
+
+def test_the_speakers_name_in_brackets_after_the_title_is_not_part_of_it():
+    meta = meta_of(f"在全县组织工作会议上的讲话（王明远）\n同志们：\n{SPEECH}")
+    assert stored(meta.title) == "在全县组织工作会议上的讲话"
+    assert stored(meta.speaker) == "王明远"
+
+
+def test_a_signature_written_position_colon_name_names_the_speaker():
+    raw = f"在全县组织工作会议上的讲话\n同志们：\n{SPEECH}\n县委书记：王明远\n二〇二三年三月一日\n"
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王明远"
+    assert stored(meta.speaker_position) == "县委书记"
+    assert stored_date(meta) == "2023-03-01"
