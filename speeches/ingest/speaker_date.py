@@ -149,7 +149,7 @@ _WROTE_KIND = re.compile(rf"(?:写|起草|撰写|作)了?[^，。；]{{0,8}}?(?P
 _TITLE_KIND = re.compile(rf"(?:{TEXT_KINDS})$")
 # A text about someone else's work (学习…的这篇文章) is not that person's note.
 _STUDY_WORDS = re.compile(r"学习|贯彻|领会|研读|重温|阅读")
-AUTHOR_NOTE_LINES = 4
+AUTHOR_NOTE_LINES = 2
 # 这个文件，是毛泽东一九三三年十月为…而写的: the name is read up to the date or word after it.
 _IS_AUTHOR = re.compile(
     r"[，,]是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
@@ -160,11 +160,12 @@ _IS_AUTHOR = re.compile(
 def author_note(lines: Sequence[str], title: str) -> Guess[str]:
     """The author an editor's note under the title names, when the sentence points at the
     text itself (这部著作, 这次会议上所作的报告, 《标题》) and names one person; the person
-    is read by the tagger (jieba ``nr``) and checked against the name's shape. Lines from a
-    salutation on are the speech itself and never read."""
+    is read by the tagger (jieba ``nr``) and checked against the name's shape. ``lines`` are
+    the lines under the title: the header's and the body's first ``AUTHOR_NOTE_LINES``.
+    Lines from a salutation on are the speech itself and never read."""
     own = re.split(r"——|—", to_simplified(title or ""))[0].strip()
     kind = _TITLE_KIND.search(own)
-    for line in map(to_simplified, lines[:AUTHOR_NOTE_LINES]):
+    for line in map(to_simplified, lines):
         if SALUTATION_LINE.match(line[:60]):
             break
         for sentence in re.split(r"[。；！？]", line[:600]):

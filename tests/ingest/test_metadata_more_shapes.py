@@ -328,3 +328,13 @@ def test_a_signature_written_position_colon_name_names_the_speaker():
     assert stored(meta.speaker) == "王明远"
     assert stored(meta.speaker_position) == "县委书记"
     assert stored_date(meta) == "2023-03-01"
+
+
+def test_a_sentence_deep_in_the_text_about_a_report_is_no_editors_note():
+    body = (
+        "今天，我们召开全县工作会议，总结去年的工作，部署今年的任务。\n"
+        "会议的主要任务是，统一思想，明确目标，推动各项工作落实。\n"
+        "王明远同志的这篇报告写得很好，大家回去要认真传达。\n"
+    )
+    meta = meta_of(f"在全县工作会议上的讲话\n（2023年3月1日）\n{body}{WORK}")
+    assert not stored(meta.speaker)
