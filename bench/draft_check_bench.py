@@ -257,9 +257,21 @@ def timing(runs: int, seed: int, phrase_cache: bool = True) -> dict:
         passages_mean=round(statistics.mean(passages), 1),
         share_mean=round(statistics.mean(shares), 3),
         peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        rss_now_mb=_rss_parts(),
         load_after=os.getloadavg(),
     )
     return out
+
+
+def _rss_parts() -> dict[str, int]:
+    """Resident memory now, own (anonymous) apart from mapped files (the index's text
+    store is mapped: its pages are the page cache's, shared by every worker)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:  # not Linux
+        return {}
+    parts = dict(re.findall(r"^(RssAnon|RssFile|RssShmem):\s+(\d+) kB", status, re.M))
+    return {name: round(int(kb) / 1024) for name, kb in parts.items()}
 
 
 def _p95(values: list[float]) -> float:
