@@ -288,13 +288,23 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=29)
     ap.add_argument("--any-source", action="store_true", help="plant from every speech")
     ap.add_argument("--no-phrase-cache", action="store_true", help="look every phrase up")
+    ap.add_argument(
+        "--no-recent-window",
+        action="store_true",
+        help="worst case: the newest-speeches window holds no phrase (every one asks the engine)",
+    )
     args = ap.parse_args()
     if args.step == "planted":
         result = planted(args.drafts, args.seed, args.any_source)
     elif args.step == "build":
         result = build(args.speeches)
     else:
+        if args.no_recent_window:
+            from reuse import draft_history
+
+            draft_history.RECENT_CHARS = 0  # the window keeps one speech
         result = timing(args.runs, args.seed, not args.no_phrase_cache)
+        result["recent_window"] = not args.no_recent_window
     print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
 
 
