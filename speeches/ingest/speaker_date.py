@@ -105,7 +105,7 @@ _THIS_TEXT = (
 _NOTE = re.compile(
     r"(?:^|※|[（(])[ \t]{0,2}(?:注[:：])?"
     # 这是X, 这两个电报是X, 这两段话分别摘自X同志, 这里的（一）是X同志
-    rf"(?:这是|(?:{_THIS_TEXT}|这里的?[^，。；\n]{{0,6}}?)(?:分别)?(?:是|摘自)|是|摘自)"
+    rf"(?:这是|(?:{_THIS_TEXT}|本文|本篇|此文|这里的?[^，。；\n]{{0,6}}?)(?:分别)?(?:是|摘自)|是|摘自)"
     r"(?P<who>[\u4e00-\u9fff]{2,4}?)"
     r"(?:同志)?(?:总书记|主席|总理|委员长)?(?:同志)?"
     r"(?=在|为|同|会见|给|以|接见|审阅|受|代表|视察|陪同|起草|写|两次|听取|就|从|致|对|于|所作|所写"
@@ -118,11 +118,22 @@ NOTE_LINES = 3
 NOTE_TAIL_LINES = 8
 
 
+_BRACKETED_NOTE = re.compile(r"^[ \t]{0,2}[（(](?P<inner>[^（）()]{4,400})[）)][ \t]{0,2}$")
+
+
+def _bracketed_sentences(line: str) -> list[str]:
+    """The sentences of a note printed whole in brackets, each read as a note's start:
+    （原载于…《解放日报》。这是邓小平为…写的文章。）. A sentence inside a paragraph is not."""
+    m = _BRACKETED_NOTE.match(line)
+    return [part.strip() for part in re.split(r"[。；]", m["inner"])[1:]] if m else []
+
+
 def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str], Guess]:
     """(speaker, date) from an editor's note just under the header or at the end of the
     text; the date only when the note gives the day or month right after the name."""
     for whole in [*head, *tail[-NOTE_TAIL_LINES:]]:
-        for line in dict.fromkeys((to_simplified(whole[:400]), to_simplified(whole[-400:]))):
+        ends = (to_simplified(whole[:400]), to_simplified(whole[-400:]))
+        for line in dict.fromkeys((*ends, *_bracketed_sentences(to_simplified(whole)))):
             if m := _NOTE.search(line):
                 break
         else:

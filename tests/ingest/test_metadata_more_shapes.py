@@ -338,3 +338,23 @@ def test_a_sentence_deep_in_the_text_about_a_report_is_no_editors_note():
     )
     meta = meta_of(f"在全县工作会议上的讲话\n（2023年3月1日）\n{body}{WORK}")
     assert not stored(meta.speaker)
+
+
+LONG_WORK = "".join(f"　　第{i}段，{WORK.splitlines()[0].strip()}\n" for i in range(8))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（本文是王明远同志在某次会议上的讲话。）",
+        "（原载于一九四三年七月二日《解放日报》。这是王明远为纪念党的生日写的文章。）",
+    ],
+)
+def test_a_bracketed_closing_note_names_the_author_in_any_of_its_sentences(note):
+    meta = meta_of(f"某某问题\n（一九四三年七月二日）\n\n{LONG_WORK}\n{note}\n")
+    assert stored(meta.speaker) == "王明远"
+
+
+def test_a_sentence_of_the_speech_itself_is_not_read_as_a_closing_note():
+    last = "我们要认真学习。这是王明远总书记在大会上提出的要求。"
+    assert not stored(meta_of(f"某某问题\n（一九四三年七月二日）\n\n{LONG_WORK}\n{last}\n").speaker)
