@@ -118,6 +118,7 @@ NOTE_LINES = 3
 NOTE_TAIL_LINES = 8
 
 
+_NOTE_MAX_CHARS = 400
 _BRACKETED_NOTE = re.compile(r"^[ \t]{0,2}[（(](?P<inner>[^（）()]{4,400})[）)][ \t]{0,2}$")
 
 
@@ -133,7 +134,8 @@ def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str]
     text; the date only when the note gives the day or month right after the name."""
     for whole in [*head, *tail[-NOTE_TAIL_LINES:]]:
         ends = (to_simplified(whole[:400]), to_simplified(whole[-400:]))
-        for line in dict.fromkeys((*ends, *_bracketed_sentences(to_simplified(whole)))):
+        notes = _bracketed_sentences(ends[0]) if len(whole) <= _NOTE_MAX_CHARS else []
+        for line in dict.fromkeys((*ends, *notes)):
             if m := _NOTE.search(line):
                 break
         else:
