@@ -195,6 +195,10 @@ def _first_cut(line: str) -> tuple[int, int] | None:
 # A photo caption opens with its day: 习近平2020年9月8日，全国抗击…表彰大会在北京举行。
 _CAPTION_AHEAD = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _NAME_LINE_MAX = 45
+# A name run into the text needs this much text after it, and the same name after a
+# position word (looked for this many characters back) elsewhere in the copy.
+_TEXT_AFTER_NAME_MIN = 20
+_POSITION_SPAN = 8
 
 
 def _split_name_from_body(rest: str, title: str = "") -> list[str]:
@@ -219,9 +223,6 @@ def _split_name_from_body(rest: str, title: str = "") -> list[str]:
     return [rest]
 
 
-_POSITION_SPAN = 8
-
-
 def _named_with_position(name: str, text: str, start: int) -> bool:
     """``name`` appears again in ``text`` (from ``start``) right after a position word."""
     at = text.find(name, start)
@@ -230,9 +231,6 @@ def _named_with_position(name: str, text: str, start: int) -> bool:
             return True
         at = text.find(name, at + len(name))
     return False
-
-
-_TEXT_AFTER_NAME_MIN = 20
 
 
 def scan_header(lines: Sequence[str]) -> _Header:
