@@ -7,12 +7,16 @@ so the body can be stored without it (``header``; speaker and date elsewhere in
 ``speaker_date``; campaigns in ``campaigns``).
 
 Where each field is looked for, best first:
-- speaker: a name or 职务 + name line in the header; the title (X在…上的讲话, X：标题,
-  标题——X在…, 在…上的讲话（X）); a news lead (…主席习近平5日在…发表讲话); an end signature.
-  Names inside the body never count.
+- speaker: a name or 职务 + name line in the header (also run into the text under a speech
+  title when a caption names the person with a position); the title (X在…上的讲话, X：标题,
+  标题——X在…, 在…上的讲话（X）, 中共中央X主席关于…, X给…的回信); an editor's note (这是X…,
+  这两个电报是X为…, X起草的这两个文件, （…这是X为…写的文章。）); a news lead
+  (…主席习近平5日在…发表讲话, …作出重要指示); an end signature; a report's closing credit
+  headline. Names inside the body never count.
 - date: a date line (in parentheses or alone) in the header, also inside a flattened first
-  line; a full date in the title; a news dateline completed with the publish year; the year
-  a 新年贺词 names, minus one; a signature date. Publish and upload stamps go to
+  line; a full date in the title; a news dateline completed with the publish year, only when
+  the lead names the day (5日, 今天上午: a dispatch alone dates the news, not the speech); the
+  year a 新年贺词 names, minus one; a signature date. Publish and upload stamps go to
   ``published_on`` only. A bare year is a date only when a date line says just that year.
 """
 
