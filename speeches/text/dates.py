@@ -139,7 +139,7 @@ def publish_stamp(line: str) -> Found | None:
 
 def paper_date(text: str) -> dt.date | None:
     """The issue date in a newspaper trailer: 《人民日报》（2023年03月06日 01版）."""
-    m = PAPER_TRAILER.search(unicodedata.normalize("NFKC", text or ""))
+    m = PAPER_TRAILER.search(to_simplified(unicodedata.normalize("NFKC", text or "")))  # 報
     found = parse_chinese_date(m.group("date")) if m else None
     return found[0] if found and found[1] == "day" else None
 

@@ -358,3 +358,15 @@ def test_a_bracketed_closing_note_names_the_author_in_any_of_its_sentences(note)
 def test_a_sentence_of_the_speech_itself_is_not_read_as_a_closing_note():
     last = "我们要认真学习。这是王明远总书记在大会上提出的要求。"
     assert not stored(meta_of(f"某某问题\n（一九四三年七月二日）\n\n{LONG_WORK}\n{last}\n").speaker)
+
+
+def test_a_traditional_news_copy_is_dated_by_its_lead_and_the_papers_trailer():
+    raw = (
+        "新華社北京7月1日電 中共中央總書記、國家主席王明遠今天上午在天安門城樓發表重要講話。"
+        + WORK
+        + "《 人民日報 》（ 2021年07月02日 01 版）"
+    )
+    meta = meta_of(raw)
+    assert stored_date(meta) == "2021-07-01"
+    assert stored(meta.published_on) == "2021-07-02"
+    assert stored(meta.speaker) == "王明远"
