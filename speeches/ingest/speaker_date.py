@@ -223,9 +223,16 @@ def news_lead(lines: Sequence[str], raw: str) -> str:
     agency's dateline, so the raw text is read first."""
     for line in [*(raw or "").splitlines()[:40], *lines[: HEADER_MAX_LINES + 2]]:
         line = line.strip()
-        if line and dates.dateline(line):
+        if line and (dates.dateline(line) or _MESSAGE_LEAD.match(to_simplified(line))):
             return line[:400]
     return ""
+
+
+# 央视网消息（新闻联播）：…, 人民网消息：…: a web news lead with no dateline (so no date).
+_MESSAGE_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:网|社|台|报|频道)消息[ \t]{0,2}(?:[（(][^（）()\n]{0,20}[）)])?"
+    r"[ \t]{0,2}[:：]"
+)
 
 
 # A news report's closing credit with its page's headline run on: （据新华社合肥8月21日电
@@ -250,9 +257,10 @@ def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     """``…电 中共中央总书记、国家主席习近平5日上午在…发表重要讲话``: the person, named with
     a position, of the first sentences that say a speech was given."""
     found = dates.dateline(lead)
-    if not found:
+    opener = found[2] if found else _MESSAGE_LEAD.match(to_simplified(lead))
+    if not opener:
         return Guess(), Guess()
-    after = _REPORTER.sub("", to_simplified(lead[found[2].end() :]))  # （记者 王某）
+    after = _REPORTER.sub("", to_simplified(lead[opener.end() :]))  # （记者 王某）
     sentences = re.split(r"[。！？]", after)[:3]
     for sentence in sentences:
         if not _NEWS_SPEECH.search(sentence):

@@ -370,3 +370,13 @@ def test_a_traditional_news_copy_is_dated_by_its_lead_and_the_papers_trailer():
     assert stored_date(meta) == "2021-07-01"
     assert stored(meta.published_on) == "2021-07-02"
     assert stored(meta.speaker) == "王明远"
+
+
+def test_a_web_news_lead_without_a_dateline_names_the_person_but_dates_nothing():
+    raw = (
+        "央视网消息（新闻联播）：中共中央总书记、国家主席王明远5日上午在人民大会堂出席会议并发表"
+        "重要讲话。" + WORK
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王明远"
+    assert stored_date(meta) == ""
