@@ -58,6 +58,8 @@ DEVSET_TEXTS = Path(os.environ.get("METADATA_DEVSET_TEXTS", "/work/devset/texts"
 FRESH_SPLIT = "heldout2"
 FRESH_LABELS_GLOB = "labels_fresh*.jsonl"
 FRESH_TEXTS = Path(os.environ.get("METADATA_DEVSET2_TEXTS", "/work/devset2/texts"))
+# What a labelled row must carry to be scored (as in labels.jsonl).
+LABEL_FIELDS = ("id", "split", "sha256", "title", "speaker", "date", "date_stated")
 OLD_HALVES = ("dev", "heldout")
 HALVES = (*OLD_HALVES, FRESH_SPLIT)
 
@@ -229,7 +231,13 @@ def split_labels(half: str, devset_dir: Path | None = None) -> list[dict]:
     if half not in HALVES:
         raise ValueError(f"unknown split {half!r}; one of {', '.join(HALVES)}")
     paths = _label_paths(half, devset_dir)
-    return [row for path in paths for row in load_devset(path) if row.get("split") == half]
+    rows = [row for path in paths for row in load_devset(path) if row.get("split") == half]
+    if incomplete := [r.get("id", "?") for r in rows if any(f not in r for f in LABEL_FIELDS)]:
+        raise ValueError(
+            f"{half}: {len(incomplete)} rows lack one of {', '.join(LABEL_FIELDS)}: "
+            + ", ".join(map(str, incomplete[:10]))
+        )
+    return rows
 
 
 def _label_paths(half: str, devset_dir: Path | None = None) -> list[Path]:
@@ -330,6 +338,8 @@ def score_devset(labels: list[dict], texts: Path, half: str) -> HalfScore:
         if raw is None:
             result.missing.append(label["id"])
             continue
+        # an empty label may be written null or "": both mean the copy states none
+        label = {**label, **{k: label[k] or "" for k in ("title", "speaker", "date")}}
         got, bad = extract_copy(raw), {}
         result.copies += 1
         if label["date_stated"]:
@@ -476,7 +486,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     result = score(load_labels())
     reports = score_reports()
-    labelled = {h: split_labels(h) for h in halves_of(args.half)}
+    try:
+        labelled = {h: split_labels(h) for h in halves_of(args.half)}
+    except ValueError as exc:
+        print(f"cannot score: {exc}", file=sys.stderr)
+        return 2
     if empty := [h for h, rows in labelled.items() if not rows]:
         print(f"no labelled copies for {', '.join(empty)} in {DEVSET_DIR}", file=sys.stderr)
         return 2

@@ -107,3 +107,24 @@ def test_a_split_with_no_labelled_copies_says_so(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(bench, "DEVSET_DIR", tmp_path)
     assert bench.main(["--half", "heldout2", "--devset-texts", str(tmp_path)]) == 2
     assert "no labelled copies for heldout2" in capsys.readouterr().err
+
+
+def test_a_row_missing_a_label_field_stops_the_run_before_scoring(tmp_path, monkeypatch, capsys):
+    incomplete = _row("new-1", "heldout2")
+    del incomplete["date_stated"]
+    _write(tmp_path / "labels_fresh_x.jsonl", [incomplete, _row("new-2", "heldout2")])
+    with pytest.raises(ValueError, match="new-1"):
+        bench.split_labels("heldout2", tmp_path)
+    monkeypatch.setattr(bench, "DEVSET_DIR", tmp_path)
+    assert bench.main(["--half", "heldout2", "--devset-texts", str(tmp_path)]) == 2
+    assert "date_stated" in capsys.readouterr().err
+
+
+def test_an_empty_label_written_null_counts_like_an_empty_string(tmp_path):
+    text = "同志们：\n今天我们召开会议，研究部署全县党建工作，大家要认真抓好落实。\n"
+    row = {**_row("new-1", "heldout2", text), "title": None, "speaker": None, "date": None}
+    row |= {"date_stated": False, "precision": None}
+    (tmp_path / "new-1.txt").write_text(text, "utf-8")
+    half = bench.score_devset([row], tmp_path, "heldout2")
+    assert (half.copies, half.speaker_right, half.title_right) == (1, 1, 1)
+    assert half.date_wrong_unstated == 0 and not half.failures
