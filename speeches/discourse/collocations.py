@@ -186,6 +186,7 @@ def collocations(
     ``frequency(ids)`` their counts f(c) in it, ``words_of`` the words of ids."""
     pairs = near.pairs()
     ids = np.flatnonzero(pairs >= min_count)
+    ids = _best(ids, pairs[ids], frequency(ids), near.node_count, limit + 1)  # +1: the node
     words = words_of(ids.tolist())
     freq = frequency(ids)
     node_count = near.node_count
@@ -205,6 +206,18 @@ def collocations(
         )
     results.sort(key=lambda r: (-r.logdice, -r.count, r.term))
     return Collocations(node, window, node_count, size, speeches, results[:limit])
+
+
+def _best(ids: np.ndarray, pairs: np.ndarray, freq: np.ndarray, node_count: int, keep: int):
+    """The ids that can be among the ``keep`` best by logDice: those within 0.001 of the
+    ``keep``-th best computed with numpy (whose logarithms may differ from ``math``'s in the
+    last bits), so that the exact scores and ties of the rest are never needed."""
+    if len(ids) <= keep:
+        return ids
+    with np.errstate(divide="ignore"):
+        score = np.log2(2.0 * pairs / (node_count + freq))
+    floor = np.partition(score, len(score) - keep)[len(score) - keep]
+    return ids[score >= floor - 1e-3]
 
 
 def collocations_in(

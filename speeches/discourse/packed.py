@@ -44,7 +44,8 @@ class Base:
     _found: dict[bytes, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     def _array(self, name: str) -> np.ndarray:
-        return np.load(self.directory / f"{name}.npy", mmap_mode="r")
+        # A plain view of the map: slicing a np.memmap costs ~2 µs more per slice.
+        return np.load(self.directory / f"{name}.npy", mmap_mode="r").view(np.ndarray)
 
     @cached_property
     def speech_ids(self) -> np.ndarray:
