@@ -158,10 +158,18 @@ _SELF_REFERENCE = re.compile(
 )
 # 毛泽东同志在编辑…的时候，写了一百零四篇按语: the note says who wrote the kind of text the
 # title names (《…》的按语).
-_WROTE_KIND = re.compile(rf"(?:写|起草|撰写|作)了?[^，。；]{{0,8}}?(?P<kind>{TEXT_KINDS})")
-_TITLE_KIND = re.compile(rf"(?:{TEXT_KINDS})$")
+# Only written kinds: "刚才，X同志作了重要讲话" opens many a chair's speech about another's.
+WRITTEN_KINDS = (
+    r"按语|批语|批示|序言|题词|电报|电文|书信|信件|信|评论|社论|文章|论文|声明|命令|诗词|诗"
+    r"|文件|著作"
+)
+_WROTE_KIND = re.compile(rf"(?:写|起草|撰写)了?[^，。；]{{0,8}}?(?P<kind>{WRITTEN_KINDS})")
+_TITLE_KIND = re.compile(rf"(?:{WRITTEN_KINDS})$")
 # A text about someone else's work (学习…的这篇文章) is not that person's note.
 _STUDY_WORDS = re.compile(r"学习|贯彻|领会|研读|重温|阅读")
+# An editor writes of the author in the third person; 我, 刚才 are the speech itself talking
+# about someone else's text (刚才，王某同志的这篇讲话…).
+_SPEECH_ITSELF = re.compile(r"我|刚才|刚刚")
 AUTHOR_NOTE_LINES = 2
 # 这个文件，是毛泽东一九三三年十月为…而写的: the name is read up to the date or word after it.
 _IS_AUTHOR = re.compile(
@@ -187,7 +195,7 @@ def author_note(lines: Sequence[str], title: str) -> Guess[str]:
             )
             if not ref and not (len(own) >= 2 and f"《{own}》" in sentence):
                 continue
-            if _STUDY_WORDS.search(sentence):
+            if _STUDY_WORDS.search(sentence) or _SPEECH_ITSELF.search(sentence):
                 continue
             if (m := _IS_AUTHOR.search(sentence)) and (found := split_position_name(m["who"])):
                 return _guess(found[1], 0.7, sentence)  # 这个文件，是X一九三三年十月…写的

@@ -380,3 +380,16 @@ def test_a_web_news_lead_without_a_dateline_names_the_person_but_dates_nothing()
     meta = meta_of(raw)
     assert stored(meta.speaker) == "王明远"
     assert stored_date(meta) == ""
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "刚才，王明远同志作了重要讲话，讲得很好，我完全同意，请大家认真抓好落实。",
+        "刚才，王明远同志的这篇讲话很重要，各级各部门要认真抓好落实。",
+        "王明远同志的这篇讲话，我们要结合实际认真抓好落实，确保取得实效。",
+    ],
+)
+def test_a_chairs_words_about_anothers_speech_do_not_make_him_the_speaker(first):
+    raw = f"在全县工作会议结束时的讲话\n{first}\n{LONG_WORK}"
+    assert not stored(meta_of(raw).speaker)
