@@ -7,11 +7,13 @@ from a fresh base, and after edits, additions and removals the base does not hol
 from __future__ import annotations
 
 import datetime as dt
+import io
 import random
 import shutil
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from speeches import services
 from speeches.discourse import corpus, literal_index, ngram_counts, service, units
@@ -140,3 +142,27 @@ def test_a_side_sum_reads_rows_or_the_complement(tmp_path):
     assert base.sum_rows([0, 2]).tolist() == [4, 1, 2]  # totals minus row 1
     assert base.sum_rows([0, 1, 2]).tolist() == base.totals.tolist() == [4, 6, 2]
     assert base.term_ids_of(["三四", "七八"]).tolist() == [1, -1]
+
+
+def test_many_changes_start_a_build_in_another_process(
+    archive, django_capture_on_commit_callbacks, monkeypatch
+):
+    ngram_counts.build()
+    started = []
+    monkeypatch.setattr(ngram_counts, "start_build", lambda: started.append(1))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_speech(title="一", body="第一篇新讲话。", level="县")
+    assert started == []  # one change: below the threshold
+    monkeypatch.setattr(ngram_counts, "REBUILD_AFTER", 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_speech(title="二", body="第二篇新讲话。", level="县")
+    assert started == [1]
+
+
+def test_the_build_command(archive):
+    out = io.StringIO()
+    call_command("build_phrase_index", "--if-stale", stdout=out)
+    assert f"Phrase index: {len(archive)} speeches" in out.getvalue()
+    out = io.StringIO()
+    call_command("build_phrase_index", "--if-changed", stdout=out)
+    assert out.getvalue().strip() == "Phrase index is current."
