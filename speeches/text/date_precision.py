@@ -65,4 +65,3 @@ def read_written_date(text: str) -> tuple[dt.date, str] | None:
         except ValueError:
             return None
     return only_a_date(norm)
-
