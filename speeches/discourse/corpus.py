@@ -68,16 +68,20 @@ def store() -> TermStore:
     return TermStore(root() / "terms.sqlite3")
 
 
-_bases: dict[Path, packed.Base] = {}
+_base: list[packed.Base] = []  # the one open in this process
 
 
 def packed_base() -> packed.Base | None:
     """The current packed base (opened once per process; a new one is seen at once)."""
-    found = packed.open_base(root())
-    if found is None:
-        return None
     with _lock:
-        return _bases.setdefault(found.directory, found)
+        held = _base[0] if _base else None
+    instance = store().instance()
+    if held is not None and packed.current(root()) == (held.directory, instance):
+        return held
+    found = packed.open_base(root(), instance)
+    with _lock:
+        _base[:] = [found] if found is not None else []
+    return found
 
 
 def pack() -> packed.Base:

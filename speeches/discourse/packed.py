@@ -24,8 +24,6 @@ import os
 import shutil
 import sqlite3
 import time
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -37,59 +35,37 @@ FORMAT = 1
 FOUND_KEPT = 4096  # vocabulary look-ups remembered per base (a node asks for ~3 per character)
 
 
-@dataclass
+ARRAYS = (
+    "speech_ids", "revs", "lengths", "bounds", "words", "joined", "post", "post_off",
+    "csr_ids", "csr_n", "csr_off", "totals", "vocab_off",
+)  # fmt: skip
+
+
 class Base:
-    directory: Path
-    vocab_size: int  # ids below it are in ``vocab.bin``
-    _found: dict[bytes, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
+    speech_ids: np.ndarray  # the packed speeches, ascending; per speech also:
+    revs: np.ndarray  # the store row's rev it was copied from
+    lengths: np.ndarray  # the body length that row was cut from
+    bounds: np.ndarray
+    words: np.ndarray
+    joined: np.ndarray
+    post: np.ndarray
+    post_off: np.ndarray
+    csr_ids: np.ndarray
+    csr_n: np.ndarray
+    csr_off: np.ndarray
+    totals: np.ndarray
+    vocab_off: np.ndarray
 
-    def _array(self, name: str) -> np.ndarray:
-        # A plain view of the map: slicing a np.memmap costs ~2 µs more per slice.
-        return np.load(self.directory / f"{name}.npy", mmap_mode="r").view(np.ndarray)
-
-    @cached_property
-    def speech_ids(self) -> np.ndarray:
-        return self._array("speech_ids")
-
-    @cached_property
-    def revs(self) -> np.ndarray:
-        return self._array("revs")
-
-    @cached_property
-    def lengths(self) -> np.ndarray:
-        return self._array("lengths")
-
-    @cached_property
-    def bounds(self) -> np.ndarray:
-        return self._array("bounds")
-
-    @cached_property
-    def words(self) -> np.ndarray:
-        return self._array("words")
-
-    @cached_property
-    def joined(self) -> np.ndarray:
-        return self._array("joined")
-
-    @cached_property
-    def post(self) -> np.ndarray:
-        return self._array("post")
-
-    @cached_property
-    def post_off(self) -> np.ndarray:
-        return self._array("post_off")
-
-    @cached_property
-    def totals(self) -> np.ndarray:
-        return self._array("totals")
-
-    @cached_property
-    def vocab(self) -> bytes:
-        return (self.directory / "vocab.bin").read_bytes()
-
-    @cached_property
-    def vocab_off(self) -> np.ndarray:
-        return self._array("vocab_off")
+    def __init__(self, directory: Path, vocab_size: int) -> None:
+        self.directory = directory
+        self.vocab_size = vocab_size  # ids below it are in ``vocab.bin``
+        # Everything mapped now: a newer pack removes this directory, and open maps outlive
+        # that. A plain view of each map: slicing a np.memmap costs ~2 µs more per slice.
+        for name in ARRAYS:
+            mapped = np.load(directory / f"{name}.npy", mmap_mode="r")
+            setattr(self, name, mapped.view(np.ndarray))
+        self.vocab = (directory / "vocab.bin").read_bytes()
+        self._found: dict[bytes, np.ndarray] = {}
 
     def word(self, wid: int) -> str:
         return self.vocab[self.vocab_off[wid] : self.vocab_off[wid + 1] - 1].decode("utf-8")
@@ -136,22 +112,39 @@ class Base:
     def _sum(self, rows: np.ndarray, size: int) -> np.ndarray:
         if not len(rows):
             return np.zeros(size, dtype=np.int64)
-        off = self._array("csr_off")
-        ids, n = self._array("csr_ids"), self._array("csr_n")
+        off, ids, n = self.csr_off, self.csr_ids, self.csr_n
         take = np.concatenate([np.arange(off[r], off[r + 1]) for r in rows])
         return np.bincount(ids[take], weights=n[take], minlength=size).astype(np.int64)
 
 
-def open_base(root: Path) -> Base | None:
-    """The current packed base under ``root`` (DATA_DIR/discourse), or None."""
+def _pointer(root: Path) -> dict:
     try:
         info = json.loads((root / POINTER).read_text())
     except (OSError, ValueError):
+        return {}
+    return info if info.get("format") == FORMAT else {}
+
+
+def current(root: Path) -> tuple[Path, int] | None:
+    """(directory, store instance) of the current base under ``root``, or None."""
+    info = _pointer(root)
+    if "directory" not in info:
         return None
-    directory = root / info.get("directory", "")
-    if info.get("format") != FORMAT or not (directory / "vocab.bin").exists():
-        return None
-    return Base(directory, int(info["vocab_size"]))
+    return root / info["directory"], info.get("store")
+
+
+def open_base(root: Path, store_id: int) -> Base | None:
+    """The current packed base under ``root`` (DATA_DIR/discourse) of the term store
+    ``store_id`` (a store made anew restarts its ids: an older base means nothing to it)."""
+    for _attempt in range(2):  # a pack switching bases meanwhile: read the pointer again
+        info = _pointer(root)
+        if info.get("store") != store_id or "directory" not in info:
+            return None
+        try:
+            return Base(root / info["directory"], int(info["vocab_size"]))
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def build(store: TermStore, root: Path) -> Base:
@@ -162,6 +155,7 @@ def build(store: TermStore, root: Path) -> Base:
     db = store.snapshot()
     try:
         db.execute("BEGIN")  # one consistent read: rows and vocabulary of one moment
+        (store_id,) = db.execute("SELECT value FROM meta WHERE key='instance'").fetchone()
         vocab_size = _write_vocab(db, directory)
         lengths = _word_lengths(directory, vocab_size)
         _write_words(db, directory, lengths)
@@ -170,7 +164,12 @@ def build(store: TermStore, root: Path) -> Base:
         db.close()
     _write_postings(directory, vocab_size)
     tmp = root / f"{POINTER}.tmp"
-    info = {"format": FORMAT, "directory": directory.name, "vocab_size": vocab_size}
+    info = {
+        "format": FORMAT,
+        "directory": directory.name,
+        "vocab_size": vocab_size,
+        "store": store_id,
+    }
     tmp.write_text(json.dumps(info))
     os.replace(tmp, root / POINTER)
     for old in root.glob("packed-*"):

@@ -13,6 +13,7 @@ each row it copied, so a reader knows which rows were written after it.
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -45,6 +46,10 @@ class TermStore:
                 db.execute("DROP TABLE IF EXISTS vocab")
                 db.execute("DROP TABLE IF EXISTS novel")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
+                db.execute("DELETE FROM meta WHERE key='instance'")
+            # New ids from here on: a packed base of an earlier store must not be read.
+            fresh = secrets.randbits(62)
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('instance', ?)", (fresh,))
             db.execute(
                 "CREATE TABLE IF NOT EXISTS cut "
                 "(id INTEGER PRIMARY KEY, length INTEGER NOT NULL, rev INTEGER NOT NULL,"
@@ -172,10 +177,9 @@ class TermStore:
         rows = self._db().execute("SELECT id, rev, length FROM cut")
         return {sid: (rev, n) for sid, rev, n in rows}
 
-    def vocabulary(self, after: int = 0) -> list[tuple[int, str]]:
-        """(id, word) of the vocabulary ids above ``after``, in id order."""
-        sql = "SELECT id, word FROM vocab WHERE id > ? ORDER BY id"
-        return list(self._db().execute(sql, (after,)))
+    def instance(self) -> int:
+        """A number drawn when the store's tables were made (vocabulary ids restart then)."""
+        return self._db().execute("SELECT value FROM meta WHERE key='instance'").fetchone()[0]
 
     def snapshot(self) -> sqlite3.Connection:
         """A second connection for one consistent read of many rows (a packed base build):

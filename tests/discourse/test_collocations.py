@@ -20,15 +20,25 @@ from tests.discourse.test_service import _direct_collocates, _words, archive  # 
 
 pytestmark = pytest.mark.django_db
 
-NODES = [("群众", 5), ("两个维护", 3), ("党员", 2), ("个维", 4), ("维护", 1), ("干部", 5)]
+NODES = [
+    ("群众", 5),
+    ("两个维护", 3),  # one word of the archive's dictionary
+    ("做到两个维护", 4),  # two words
+    ("要求做到两", 2),  # three: two whole words and the start of a third
+    ("党必须做", 3),  # the end of a word, a word, the start of a word
+    ("党员", 2),
+    ("个维", 4),
+    ("维护", 1),
+    ("干部", 5),
+]
 
 
 def _published() -> list[str]:
     return [normalize_document(s.body) for s in Speech.objects.published()]
 
 
-def _assert_direct(node: str, window: int, bodies: list[str]) -> None:
-    result, _side = service.collocations_of(node, "", window=window, min_count=1)
+def _assert_direct(node: str, window: int, bodies: list[str], within: str = "") -> None:
+    result, _side = service.collocations_of(node, within, window=window, min_count=1)
     node_count, pairs = _direct_collocates(bodies, node, window)
     freq = Counter(w for b in bodies for w in _words(b))
     assert (result.node_count, result.size) == (node_count, sum(freq.values()))
@@ -44,6 +54,24 @@ def test_packed_collocations_equal_a_direct_computation(archive, node, window): 
     assert len(chosen.rows) == len(archive) and not chosen.rest  # all from the base
     assert collocations.indexable(node)
     _assert_direct(node, window, _published())
+
+
+def test_a_packed_sub_corpus(archive):  # noqa: F811
+    corpus.refresh_missing()
+    county = [v["body"] for v in archive.values() if v["level"] == "县"]
+    assert 0 < len(county) < len(archive)
+    for node, window in NODES:
+        _assert_direct(node, window, county, within="level:县")
+
+
+def test_a_store_made_anew_never_reads_an_older_base(archive):  # noqa: F811
+    corpus.refresh_missing()
+    assert corpus.packed_base() is not None
+    path = corpus.store().path
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        (path.parent / name).unlink(missing_ok=True)
+    assert corpus.packed_base() is None  # its vocabulary ids are not the new store's
+    _assert_direct("两个维护", 3, _published())
 
 
 def test_speeches_written_after_the_pack_are_counted_from_the_store(
