@@ -237,11 +237,22 @@ def _write_words(db: sqlite3.Connection, directory: Path, lengths: np.ndarray) -
     )
 
 
-def _write_postings(directory: Path, vocab_size: int) -> None:
+def _write_postings(directory: Path, vocab_size: int, chunk: int = 1 << 22) -> None:
+    """Each id's positions in ``words``, ascending: a counting sort done in chunks, so a
+    pack of 10k speeches (28 M words) never holds more than a few chunk-sized arrays."""
     words = np.load(directory / "words.npy", mmap_mode="r")
-    order = np.argsort(words, kind="stable").astype(COUNT)
-    np.save(directory / "post.npy", order)
-    del order
     off = np.zeros(vocab_size + 1, dtype=np.int64)
-    off[1:] = np.cumsum(np.bincount(words, minlength=vocab_size)[:vocab_size])
+    for i in range(0, len(words), chunk):
+        off[1:] += np.bincount(words[i : i + chunk], minlength=vocab_size)[:vocab_size]
+    np.cumsum(off, out=off)
+    post = np.lib.format.open_memmap(directory / "post.npy", "w+", COUNT, (len(words),))
+    cursor = off[:-1].copy()
+    for i in range(0, len(words), chunk):
+        part = np.asarray(words[i : i + chunk])
+        order = np.argsort(part, kind="stable")
+        ids = part[order]
+        first = np.searchsorted(ids, ids)  # where each id's run starts in this chunk
+        post[cursor[ids] + np.arange(len(ids)) - first] = order + i
+        cursor += np.bincount(part, minlength=vocab_size)[:vocab_size]
+    post.flush()
     np.save(directory / "post_off.npy", off)
