@@ -10,6 +10,7 @@ with the raw text for stamps and datelines) and only values the importer would s
     .venv/bin/python bench/metadata_bench.py --half both --verbose   # the two old halves
     .venv/bin/python bench/metadata_bench.py --half heldout2 \
         --record bench/metadata_devset/heldout2_measurement.json    # the fresh set, once
+    .venv/bin/python bench/metadata_bench.py --half heldout3 --record FILE  # the next one
 
 Prints per field: right (share of the cases where the stored value equals the gold one,
 empty included), wrong (a value stored that is not the gold one: the guesses the issue
@@ -17,11 +18,12 @@ forbids) and, for dates, right among the dated cases.
 
 Then the development set (bench/metadata_devset/): real copies from public repositories,
 labelled by hand. Its two old halves (``dev`` and ``heldout``) have both been tuned on;
-``--half both`` scores them. A fresh held-out set (split ``heldout2``, labels in
-bench/metadata_devset/labels_fresh*.jsonl) is scored once, at the end, with ``--half
-heldout2``; ``both`` never includes it. The texts are not in the project; they are read from
+``--half both`` scores them. A fresh held-out set (split ``heldout2`` with labels in
+bench/metadata_devset/labels_fresh_*.jsonl, ``heldoutN`` with labels in
+labels_freshN_*.jsonl for N >= 3) is scored once, while it is fresh, with ``--half
+heldoutN``; ``both`` never includes one. The texts are not in the project; they are read from
 ``--devset-texts`` (default $METADATA_DEVSET_TEXTS or /work/devset/texts for the old halves,
-$METADATA_DEVSET2_TEXTS or /work/devset2/texts for heldout2) and checked against the
+$METADATA_DEVSETN_TEXTS or /work/devsetN/texts for heldoutN) and checked against the
 sha256 in the labels. ``--record FILE`` writes the figures as JSON (with the time, the
 commit and the machine's load) so a single measurement can be kept.
 """
@@ -54,14 +56,39 @@ FIELDS = ("date", "speaker", "position", "campaigns", "level")
 DEVSET_DIR = ROOT / "bench" / "metadata_devset"
 DEVSET_LABELS = DEVSET_DIR / "labels.jsonl"
 DEVSET_TEXTS = Path(os.environ.get("METADATA_DEVSET_TEXTS", "/work/devset/texts"))
-# The fresh held-out set: its own labels files and texts, scored once at the end.
+# Fresh held-out sets: split ``heldoutN`` (N >= 2) has its own labels files and texts,
+# labels_fresh_*.jsonl and $METADATA_DEVSET2_TEXTS or /work/devset2/texts for heldout2,
+# labels_freshN_*.jsonl and $METADATA_DEVSETN_TEXTS or /work/devsetN/texts for N >= 3;
+# each is scored once, when it is still fresh.
 FRESH_SPLIT = "heldout2"
-FRESH_LABELS_GLOB = "labels_fresh*.jsonl"
+FRESH_LABELS_GLOB = "labels_fresh_*.jsonl"
 FRESH_TEXTS = Path(os.environ.get("METADATA_DEVSET2_TEXTS", "/work/devset2/texts"))
+_FRESH_NAME = re.compile(r"heldout([2-9]|[1-9][0-9])")
 # What a labelled row must carry to be scored (as in labels.jsonl).
 LABEL_FIELDS = ("id", "split", "sha256", "title", "speaker", "date", "date_stated")
 OLD_HALVES = ("dev", "heldout")
-HALVES = (*OLD_HALVES, FRESH_SPLIT)
+HALVES = (*OLD_HALVES, FRESH_SPLIT, "heldout3")  # as listed in --help; any heldoutN works
+
+
+def fresh_number(half: str) -> int | None:
+    """N of a fresh split ``heldoutN`` (2 to 99), None for any other name."""
+    match = _FRESH_NAME.fullmatch(half)
+    return int(match.group(1)) if match else None
+
+
+def known_split(half: str) -> bool:
+    return half in OLD_HALVES or fresh_number(half) is not None
+
+
+def fresh_labels_glob(number: int) -> str:
+    return FRESH_LABELS_GLOB if number == 2 else f"labels_fresh{number}_*.jsonl"
+
+
+def fresh_texts(number: int) -> Path:
+    if number == 2:
+        return FRESH_TEXTS
+    default = f"/work/devset{number}/texts"
+    return Path(os.environ.get(f"METADATA_DEVSET{number}_TEXTS", default))
 
 
 def load_labels(path: Path = LABELS) -> dict[str, dict]:
@@ -226,10 +253,11 @@ def load_devset(path: Path = DEVSET_LABELS) -> list[dict]:
 
 def split_labels(half: str, devset_dir: Path | None = None) -> list[dict]:
     """The labelled rows of one split: ``dev`` and ``heldout`` from labels.jsonl, ``heldout2``
-    from the fresh labels files (labels_fresh*.jsonl), and only rows marked with that split,
-    so a fresh row can never be scored with an old half nor an old row with the fresh set."""
-    if half not in HALVES:
-        raise ValueError(f"unknown split {half!r}; one of {', '.join(HALVES)}")
+    from labels_fresh_*.jsonl, ``heldoutN`` (N >= 3) from labels_freshN_*.jsonl, and only
+    rows marked with that split, so a fresh row is never scored with an old half or another
+    fresh set, nor an old row with one."""
+    if not known_split(half):
+        raise ValueError(f"unknown split {half!r}; one of {', '.join(HALVES)} (or heldoutN)")
     paths = _label_paths(half, devset_dir)
     rows = [row for path in paths for row in load_devset(path) if row.get("split") == half]
     if incomplete := [r.get("id", "?") for r in rows if any(f not in r for f in LABEL_FIELDS)]:
@@ -242,8 +270,8 @@ def split_labels(half: str, devset_dir: Path | None = None) -> list[dict]:
 
 def _label_paths(half: str, devset_dir: Path | None = None) -> list[Path]:
     devset_dir = devset_dir or DEVSET_DIR
-    if half == FRESH_SPLIT:
-        return sorted(devset_dir.glob(FRESH_LABELS_GLOB))
+    if (number := fresh_number(half)) is not None:
+        return sorted(devset_dir.glob(fresh_labels_glob(number)))
     return [devset_dir / DEVSET_LABELS.name]
 
 
@@ -253,7 +281,10 @@ def halves_of(choice: str) -> tuple[str, ...]:
 
 
 def texts_for(half: str, given: Path | None) -> Path:
-    return given or (FRESH_TEXTS if half == FRESH_SPLIT else DEVSET_TEXTS)
+    if given:
+        return given
+    number = fresh_number(half)
+    return DEVSET_TEXTS if number is None else fresh_texts(number)
 
 
 def read_devset_text(label: dict, texts: Path) -> str | None:
@@ -457,6 +488,12 @@ def _record(path: Path, scored: dict[str, HalfScore], choice: str) -> None:
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", "utf-8")
 
 
+def _half_choice(value: str) -> str:
+    if value == "both" or known_split(value):
+        return value
+    raise argparse.ArgumentTypeError(f"one of both, {', '.join(HALVES)} or heldoutN")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list every case that differs")
@@ -464,17 +501,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stress", action="store_true", help="time hostile inputs instead")
     parser.add_argument(
         "--half",
-        choices=(*HALVES, "both"),
+        type=_half_choice,
         default="both",
-        help="which split to score: both = the two old halves (dev, heldout); heldout2 = "
-        "the fresh held-out set, scored once at the end",
+        help="which split to score: both = the two old halves (dev, heldout); heldout2, "
+        "heldout3, ... (heldoutN) = a fresh held-out set, scored once while it is fresh",
     )
     parser.add_argument(
         "--devset-texts",
         type=Path,
         default=None,
         help="directory of the copies (default: $METADATA_DEVSET_TEXTS or /work/devset/texts; "
-        "for heldout2 $METADATA_DEVSET2_TEXTS or /work/devset2/texts)",
+        "for heldoutN $METADATA_DEVSETN_TEXTS or /work/devsetN/texts)",
     )
     parser.add_argument(
         "--record", type=Path, metavar="FILE", help="also write the figures as JSON to FILE"

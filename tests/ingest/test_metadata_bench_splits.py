@@ -70,8 +70,31 @@ def test_both_means_the_two_old_halves_never_the_fresh_set():
 
 
 def test_an_unknown_split_is_refused(devset):
-    with pytest.raises(ValueError, match="unknown split"):
-        bench.split_labels("heldout3", devset)
+    for name in ("heldout1", "heldoutx", "heldout3b", "fresh", "heldout100"):
+        with pytest.raises(ValueError, match="unknown split"):
+            bench.split_labels(name, devset)
+    with pytest.raises(SystemExit):
+        bench.main(["--half", "heldout1"])
+
+
+def test_the_third_fresh_set_comes_from_its_own_labels_files_only(devset):
+    _write(devset / "labels_fresh3_web.jsonl", [_row("three-1", "heldout3"), _row("x", "heldout2")])
+    _write(devset / "labels_fresh3_mao.jsonl", [_row("three-2", "heldout3")])
+    # a heldout3 row elsewhere (an older fresh file, labels.jsonl) is never read for it
+    _write(devset / "labels_fresh_c.jsonl", [_row("stray3", "heldout3")])
+    assert _ids(bench.split_labels("heldout3", devset)) == ["three-2", "three-1"]
+    # and the second set's files do not pick up the third's (labels_fresh3_* is not fresh_*)
+    assert _ids(bench.split_labels("heldout2", devset)) == ["new-1", "new-2"]
+    assert bench.halves_of("heldout3") == ("heldout3",)
+
+
+def test_each_fresh_set_reads_its_own_texts(tmp_path, monkeypatch):
+    monkeypatch.delenv("METADATA_DEVSET3_TEXTS", raising=False)
+    assert bench.texts_for("heldout3", None) == Path("/work/devset3/texts")
+    monkeypatch.setenv("METADATA_DEVSET3_TEXTS", str(tmp_path))
+    assert bench.texts_for("heldout3", None) == tmp_path
+    assert bench.texts_for("heldout2", None) == bench.FRESH_TEXTS != tmp_path
+    assert bench.texts_for("heldout4", None) == Path("/work/devset4/texts")
 
 
 def test_each_split_reads_its_own_texts_unless_told(tmp_path):
@@ -100,6 +123,23 @@ def test_a_fresh_run_scores_and_records_only_the_fresh_copies(devset, tmp_path, 
     assert fresh["title_exact"][:2] == [1, 1]
     assert sorted(figures["labels_files"]) == ["labels_fresh_a.jsonl", "labels_fresh_b.jsonl"]
     assert figures["half"] == "heldout2" and figures["measured_at"].endswith("UTC")
+
+
+def test_a_heldout3_run_scores_and_records_only_its_copies(devset, tmp_path, monkeypatch):
+    _write(devset / "labels_fresh3_a.jsonl", [_row("three-1", "heldout3")])
+    texts = tmp_path / "texts3"
+    texts.mkdir()
+    for case_id in ("three-1", "new-1"):
+        (texts / f"{case_id}.txt").write_text(SPEECH, "utf-8")
+    monkeypatch.setattr(bench, "DEVSET_DIR", devset)
+    monkeypatch.setenv("METADATA_DEVSET3_TEXTS", str(texts))
+    record = tmp_path / "heldout3_measurement.json"
+    assert bench.main(["--half", "heldout3", "--record", str(record)]) == 0
+    figures = json.loads(record.read_text("utf-8"))
+    assert list(figures["devset"]) == ["heldout3"] and figures["half"] == "heldout3"
+    assert figures["devset"]["heldout3"]["copies"] == 1
+    assert figures["devset"]["heldout3"]["title_exact"][:2] == [1, 1]
+    assert list(figures["labels_files"]) == ["labels_fresh3_a.jsonl"]
 
 
 def test_a_split_with_no_labelled_copies_says_so(tmp_path, monkeypatch, capsys):
