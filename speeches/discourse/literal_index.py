@@ -30,8 +30,9 @@ from pathlib import Path
 
 import numpy as np
 
-SCHEMA = 1
-TERM = np.dtype("U8")  # a phrase of at most units.MAX_CHARS characters
+from speeches.discourse.phrase_lookup import TERM, Lookup
+
+SCHEMA = 2
 _CURRENT = "current"
 _CHANGES = "changes.sqlite3"
 
@@ -172,7 +173,7 @@ class Base:
 
     path: Path
     seq: int  # the last mark already reflected in the rows
-    vocabulary: np.ndarray  # sorted phrases (TERM); a phrase's id is its position
+    lookup: Lookup  # the vocabulary: sorted phrases, a phrase's id its position
     speech_ids: np.ndarray  # sorted speech ids; row r holds speech_ids[r]
     lengths: np.ndarray  # each row's body length (characters)
     indptr: np.ndarray  # row r's entries are [indptr[r], indptr[r + 1])
@@ -187,12 +188,16 @@ class Base:
             raise FileNotFoundError(path)
 
         def load(name: str) -> np.ndarray:
-            return np.load(path / f"{name}.npy", mmap_mode="r")
+            # A plain view of the map: indexing a np.memmap costs a Python call each time.
+            return np.asarray(np.load(path / f"{name}.npy", mmap_mode="r"))
 
+        lookup = Lookup(
+            load("vocabulary"), load("hashes"), load("order"), load("overlaps"), meta["multiplier"]
+        )
         return cls(
             path,
             int(meta["seq"]),
-            load("vocabulary"),
+            lookup,
             load("speech_ids"),
             load("lengths"),
             load("indptr"),
@@ -214,13 +219,9 @@ class Base:
         hit = self.speech_ids[at] == wanted
         return dict(zip(wanted[hit].tolist(), at[hit].tolist(), strict=True))
 
-    def term_ids_of(self, terms: list[str]) -> np.ndarray:
-        """Each term's id, -1 for a term outside the vocabulary."""
-        if not terms or not len(self.vocabulary):
-            return np.full(len(terms), -1, dtype=np.int64)
-        wanted = np.array(terms, dtype=TERM)
-        at = np.minimum(np.searchsorted(self.vocabulary, wanted), len(self.vocabulary) - 1)
-        return np.where(self.vocabulary[at] == wanted, at, -1)
+    @property
+    def vocabulary(self) -> np.ndarray:
+        return self.lookup.vocabulary
 
     def terms(self, ids: Iterable[int]) -> list[str]:
         return [str(self.vocabulary[i]) for i in ids]
@@ -264,9 +265,9 @@ def current(root: str | Path) -> Base | None:
 Row = tuple[int, int, np.ndarray, np.ndarray]  # speech id, body length, term ids, counts
 
 
-def write(root: str | Path, vocabulary: list[str], rows: Iterator[Row], seq: int) -> Path:
-    """Write a new base (``vocabulary`` sorted, ``rows`` in speech-id order) and switch to
-    it; older bases are removed (a reader that has them mapped keeps its copy)."""
+def write(root: str | Path, lookup: Lookup, rows: Iterator[Row], seq: int) -> Path:
+    """Write a new base (``rows`` in speech-id order, ids of ``lookup``'s vocabulary) and
+    switch to it; older bases are removed (a reader that has them mapped keeps its copy)."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     path = Path(tempfile.mkdtemp(prefix=f"base-{time.strftime('%Y%m%d%H%M%S')}-", dir=root))
@@ -282,19 +283,23 @@ def write(root: str | Path, vocabulary: list[str], rows: Iterator[Row], seq: int
     # Counts of one phrase in one speech fit 16 bits except in very long texts.
     narrow = np.uint16 if not len(flat_counts) or flat_counts.max() < 2**16 else np.uint32
     arrays = {
-        "vocabulary": np.array(vocabulary, dtype=TERM),
+        "vocabulary": np.asarray(lookup.vocabulary, dtype=TERM),
+        "hashes": lookup.hashes,
+        "order": lookup.order,
+        "overlaps": lookup.overlaps,
         "speech_ids": np.array(speech_ids, dtype=np.int64),
         "lengths": np.array(lengths, dtype=np.int64),
         "indptr": np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]),
         "term_ids": flat_ids,
         "counts": flat_counts.astype(narrow),
-        "totals": np.bincount(flat_ids, weights=flat_counts, minlength=len(vocabulary)).astype(
+        "totals": np.bincount(flat_ids, weights=flat_counts, minlength=len(lookup)).astype(
             np.int64
         ),
     }
     for name, array in arrays.items():
         np.save(path / f"{name}.npy", array)
-    (path / "meta.json").write_text(json.dumps({"schema": SCHEMA, "seq": seq}))
+    meta = {"schema": SCHEMA, "seq": seq, "multiplier": lookup.multiplier}
+    (path / "meta.json").write_text(json.dumps(meta))
     link = root / f".{_CURRENT}-{os.getpid()}"
     link.unlink(missing_ok=True)
     link.symlink_to(path.name)

@@ -25,7 +25,7 @@ import numpy as np
 from django.conf import settings
 
 from speeches import search
-from speeches.discourse import corpus, literal_index, units
+from speeches.discourse import corpus, literal_index, phrase_lookup, units
 from speeches.research.budget import Budget
 
 BATCH = 200
@@ -158,21 +158,14 @@ def delta_row(
     base: literal_index.Base | None, body: str, aligned: Iterable[str]
 ) -> literal_index.Delta:
     """One text's literal counts of the base's phrases (ids, counts) and of its own aligned
-    phrases outside the base (``extra``)."""
-    occurrences = units.han_substrings(body)
-    terms = list(occurrences)
-    ids = base.term_ids_of(terms) if base is not None else np.full(len(terms), -1)
-    known = dict(zip(terms, ids.tolist(), strict=True))
-    wanted = [t for t, i in known.items() if i >= 0]
-    wanted += [t for t in aligned if known.get(t, -1) < 0]
-    counts = units.literal_counts(body, occurrences, wanted)
-    inside = [t for t in counts if known.get(t, -1) >= 0]
-    return (
-        len(body),
-        np.fromiter((known[t] for t in inside), dtype=np.int32, count=len(inside)),
-        np.fromiter((counts[t] for t in inside), dtype=np.int64, count=len(inside)),
-        {t: n for t, n in counts.items() if known.get(t, -1) < 0},
-    )
+    phrases outside the base (``extra``; an aligned phrase occurs literally in its text)."""
+    if base is None:
+        empty = np.zeros(0, dtype=np.int64)
+        return len(body), empty, empty, {t: body.count(t) for t in aligned}
+    ids, counts = base.lookup.count(body)
+    aligned = list(aligned)
+    outside = [t for t, i in zip(aligned, base.lookup.ids(aligned).tolist(), strict=True) if i < 0]
+    return len(body), ids, counts, {t: body.count(t) for t in outside}
 
 
 def _add(
@@ -259,15 +252,13 @@ def build(
         for i in range(0, len(ids), batch):
             for t in _cuts(ids[i : i + batch]):
                 vocabulary.update(units.phrase_counts(t.words, t.starts))
-        ordered = sorted(vocabulary)
-        position = {p: k for k, p in enumerate(ordered)}
+        lookup = phrase_lookup.Lookup.build(sorted(vocabulary))
         del vocabulary
-        rows = _rows(ids, position, batch)
-        out = literal_index.write(path, ordered, rows, seq)
+        out = literal_index.write(path, lookup, _rows(ids, lookup, batch), seq)
         base = literal_index.Base.open(out)
         return Built(
             len(base.speech_ids),
-            len(ordered),
+            len(lookup),
             len(base.term_ids),
             round(time.perf_counter() - started, 1),
             round(time.process_time() - cpu, 1),
@@ -288,13 +279,7 @@ def _cuts(ids: list[int]) -> list[corpus.SpeechTerms]:
     return found + list(corpus.speech_terms(stale).values())
 
 
-def _rows(ids: list[int], position: dict[str, int], batch: int):
+def _rows(ids: list[int], lookup: phrase_lookup.Lookup, batch: int):
     for i in range(0, len(ids), batch):
         for sid, body in sorted(corpus.bodies(ids[i : i + batch]).items()):
-            occurrences = units.han_substrings(body)
-            counts = units.literal_counts(
-                body, occurrences, (t for t in occurrences if t in position)
-            )
-            term_ids = np.fromiter((position[t] for t in counts), dtype=np.int32, count=len(counts))
-            n = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
-            yield sid, len(body), term_ids, n
+            yield (sid, len(body), *lookup.count(body))

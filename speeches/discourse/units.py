@@ -5,8 +5,8 @@ tokens cover the text exactly, so their offsets are their running lengths. Words
 tokens holding a letter, digit or Han character. Candidate n-grams are runs of one to
 ``MAX_JOIN`` adjacent Han words of 2-8 characters: formulations that jieba splits (两个/维护)
 become one item, while fragments that cut through a word (员干 of 党员干部) are never proposed.
-Their reported counts are literal occurrences: ``literal_counts`` counts them in a text as
-``str.count`` does (non-overlapping), the way the concordance finds them.
+Their reported counts are literal occurrences, as ``str.count`` finds them (non-overlapping,
+the way the concordance counts; ``phrase_lookup``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ MIN_CHARS, MAX_CHARS = 2, 8
 MAX_JOIN = 4
 HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN = re.compile(f"^[{HAN_CHARS}]+$")
-_HAN_RUN = re.compile(f"[{HAN_CHARS}]{{{MIN_CHARS},}}")
 
 
 def is_han(text: str) -> bool:
@@ -89,32 +88,7 @@ def merge_contained(items: Iterable[tuple[str, tuple[int, ...]]]) -> list[str]:
     return kept
 
 
-def han_substrings(text: str) -> Counter[str]:
-    """Every occurrence of every Han substring of 2-8 characters in ``text``, overlapping
-    ones included (a candidate n-gram, all Han, can only occur inside a run of Han)."""
-    found: Counter[str] = Counter()
-    for match in _HAN_RUN.finditer(text):
-        run = match.group()
-        n = len(run)
-        for k in range(MIN_CHARS, min(MAX_CHARS, n) + 1):
-            found.update(run[i : i + k] for i in range(n - k + 1))
-    return found
-
-
 def overlaps_itself(term: str) -> bool:
     """Whether two occurrences of ``term`` can overlap (a start that is also an end, as in
     哈哈哈 or 一个一个): only then does an overlapping count differ from ``str.count``."""
     return any(term[:k] == term[-k:] for k in range(1, len(term)))
-
-
-def literal_counts(text: str, occurrences: Counter[str], terms: Iterable[str]) -> dict[str, int]:
-    """``str.count(term)`` in ``text`` for each of ``terms``, from ``han_substrings(text)``:
-    the overlapping count is the literal one unless the term overlaps itself."""
-    out: dict[str, int] = {}
-    for term in terms:
-        n = occurrences.get(term, 0)
-        if n > 1 and overlaps_itself(term):
-            n = text.count(term)
-        if n:
-            out[term] = n
-    return out

@@ -12,11 +12,12 @@ import random
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 from django.core.management import call_command
 
 from speeches import services
-from speeches.discourse import corpus, literal_index, ngram_counts, service, units
+from speeches.discourse import corpus, literal_index, ngram_counts, phrase_lookup, service, units
 from speeches.models import Speech
 from speeches.text.normalize import normalize_document
 from tests.discourse.test_service import _g2
@@ -111,20 +112,23 @@ def test_a_build_only_when_asked_or_enough_changed(archive):
     assert ngram_counts.build(if_changed=0) is not None
 
 
-def test_literal_counts_equal_str_count():
+def test_lookup_counts_equal_str_count():
     rng = random.Random(7)
-    alphabet = "哈一个两维护，。a"
-    for _ in range(300):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
-        occurrences = units.han_substrings(text)
-        terms = {text[i : i + k] for k in range(2, 9) for i in range(len(text) - k + 1)} | {
-            "哈哈",
-            "哈哈哈",
-            "一个一个",
+    alphabet = "哈一个两维护，。a𠀀"  # 𠀀 (U+20000) is not among the Han ranges counted
+    for _ in range(200):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in "abc"]
+        vocabulary = {
+            t[i : i + k] for t in texts for k in range(2, 9) for i in range(len(t) - k + 1)
         }
-        terms = [t for t in terms if units.is_han(t)]
-        got = units.literal_counts(text, occurrences, terms)
-        assert got == {t: text.count(t) for t in terms if text.count(t)}
+        vocabulary = sorted({v for v in vocabulary if units.is_han(v)} | {"哈哈", "维护"})
+        lookup = phrase_lookup.Lookup.build(vocabulary)
+        for text in texts:
+            ids, counts = lookup.count(text)
+            got = {vocabulary[i]: n for i, n in zip(ids.tolist(), counts.tolist(), strict=True)}
+            assert got == {v: text.count(v) for v in vocabulary if text.count(v)}
+        assert lookup.ids(["哈哈", "不在", "维护"]).tolist() == [
+            vocabulary.index("哈哈"), -1, vocabulary.index("维护"),
+        ]  # fmt: skip
 
 
 def test_a_side_sum_reads_rows_or_the_complement(tmp_path):
@@ -133,15 +137,15 @@ def test_a_side_sum_reads_rows_or_the_complement(tmp_path):
         (4, 12, [1], [5]),
         (9, 7, [0, 1, 2], [1, 1, 1]),
     ]
-    literal_index.write(tmp_path, ["一二", "三四", "五六"], (
-        (s, n, *map(lambda x: __import__("numpy").array(x), (i, c))) for s, n, i, c in rows
-    ), seq=0)  # fmt: skip
+    lookup = phrase_lookup.Lookup.build(["一二", "三四", "五六"])
+    arrays = ((s, n, np.array(i), np.array(c)) for s, n, i, c in rows)
+    literal_index.write(tmp_path, lookup, arrays, seq=0)
     base = literal_index.current(tmp_path)
     assert base.rows([4, 5, 9]) == {4: 1, 9: 2}
     assert base.sum_rows([0]).tolist() == [3, 0, 1]
     assert base.sum_rows([0, 2]).tolist() == [4, 1, 2]  # totals minus row 1
     assert base.sum_rows([0, 1, 2]).tolist() == base.totals.tolist() == [4, 6, 2]
-    assert base.term_ids_of(["三四", "七八"]).tolist() == [1, -1]
+    assert base.lookup.ids(["三四", "七八"]).tolist() == [1, -1]
 
 
 def test_many_changes_start_a_build_in_another_process(
