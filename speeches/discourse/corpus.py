@@ -8,6 +8,10 @@ speeches the packed base still holds from the base, the others (its delta) from 
 
 from __future__ import annotations
 
+import fcntl
+import logging
+import subprocess
+import sys
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
@@ -24,6 +28,10 @@ from speeches.discourse.store import TermStore
 from speeches.research.budget import Budget
 
 CACHE_SPEECHES = 4000  # cuts kept in memory per process
+# Pack again (in its own process) once this many speeches were written since the base:
+# until then they are read per speech, exact but slower.
+REPACK_AFTER, REPACK_SHARE = 200, 0.05
+log = logging.getLogger(__name__)
 
 
 class BadQuery(ValueError):
@@ -84,9 +92,48 @@ def packed_base() -> packed.Base | None:
     return found
 
 
-def pack() -> packed.Base:
-    """Pack the term store into a new base (a command's work, never a request's)."""
-    return packed.build(store(), root())
+def pack(*, if_behind: bool = False) -> packed.Base | None:
+    """Pack the term store into a new base (a command's work, never a request's); with
+    ``if_behind``, only if the base is ``behind`` once the pack lock is ours."""
+    root().mkdir(parents=True, exist_ok=True)
+    with (root() / "pack.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one pack at a time
+        if if_behind and not behind(packed_base()):
+            return None
+        return packed.build(store(), root())
+
+
+def behind(base: packed.Base | None) -> bool:
+    """Whether enough speeches were written since ``base`` to pack again."""
+    if base is None:
+        return True
+    return delta() > max(REPACK_AFTER, REPACK_SHARE * len(base.speech_ids))
+
+
+def follow_index(indexed: list[int], removed: list[int]) -> None:
+    """An index write: cut the indexed speeches, forget the removed ones, and once the base
+    is ``behind``, pack again in a separate process (``pack_discourse_terms``): a web worker
+    must not spend the seconds nor the memory a pack of a large archive takes. Without a
+    base, ``prepare_archive`` makes the first one."""
+    forget(removed)
+    refresh(indexed)
+    base = packed_base()
+    if base is not None and behind(base):
+        start_pack()
+
+
+def start_pack() -> None:
+    manage = Path(settings.BASE_DIR) / "manage.py"
+    try:
+        subprocess.Popen(
+            [sys.executable, str(manage), "pack_discourse_terms", "--if-behind"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        log.exception("discourse terms not packed")
 
 
 def _cut(ids: list[int]) -> list[SpeechTerms]:

@@ -132,8 +132,7 @@ def follow_index(indexed: list[int], removed: list[int]) -> None:
     ``NEW_FORMULATIONS_AFTER_WRITES``, then (in the background) every speech's new
     formulations, since one speech's date or text moves others' firsts."""
     ngram_counts.mark_changed(indexed, removed)
-    corpus.forget(removed)
-    corpus.refresh(indexed)
+    corpus.follow_index(indexed, removed)
     ngram_counts.count_indexed(indexed)
     # A whole-archive pass in a web worker after every save costs minutes of CPU at 10k and
     # raced index rebuilds: prepare_archive does it, unless the setting asks for it here.

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 
 from speeches import services
 from speeches.discourse import collocations, corpus, service
@@ -102,3 +104,26 @@ def test_nodes_the_base_cannot_find_are_found_in_the_texts(archive):  # noqa: F8
         assert not collocations.indexable(node)
     assert collocations.indexable("两个维护")
     _assert_direct("维护。", 3, _published())
+
+
+def test_index_writes_start_a_pack_elsewhere_once_the_base_is_behind(
+    archive,  # noqa: F811
+    django_capture_on_commit_callbacks,
+    monkeypatch,
+):
+    services.apply_pending_index_updates()
+    corpus.refresh_missing()
+    monkeypatch.setattr(corpus, "REPACK_AFTER", 1)
+    monkeypatch.setattr(corpus, "REPACK_SHARE", 0.0)
+    started = []
+    monkeypatch.setattr(corpus, "start_pack", lambda: started.append(corpus.delta()))
+    for k in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            services.create_speech(title=f"新{k}", body=f"群众路线第{k}次。", level="县")
+    assert started == [2]  # not after the first write: one speech is not more than one
+    out = StringIO()
+    call_command("pack_discourse_terms", "--if-behind", stdout=out)
+    assert "packed: 12 speeches" in out.getvalue() and corpus.delta() == 0
+    call_command("pack_discourse_terms", "--if-behind", stdout=out)
+    assert "current" in out.getvalue()
+    _assert_direct("群众", 5, _published())
