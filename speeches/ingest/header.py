@@ -395,7 +395,10 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
 
 
 # 新华社北京3月5日电 题：… (the cleaner drops the dispatch): the label is not the title's.
-_TITLE_LABEL = re.compile(r"^(?:题|标题|题目)[ \t]{0,2}[:：][ \t]{0,2}(?=\S)")
+# 第一篇：标题, 文章标题：标题 (a compilation page's labels) too.
+_TITLE_LABEL = re.compile(
+    r"^(?:题|标题|题目|文章标题|第[一二三四五六七八九十\d]{1,3}篇)[ \t]{0,2}[:：][ \t]{0,2}(?=\S)"
+)
 
 
 def _rest_of_title(header: _Header, line: str, lines: Sequence[str], i: int) -> bool:

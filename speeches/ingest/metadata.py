@@ -33,6 +33,7 @@ from speeches.ingest.guess import MIN_CONFIDENCE, Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import find_published_on, scan_header, unflatten, unmark
 from speeches.ingest.levels import level_from_position
+from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.speaker_date import (
     AUTHOR_NOTE_LINES,
     NOTE_LINES,
@@ -198,6 +199,7 @@ def extract_metadata(
     """Describe a cleaned text (one paragraph per line); ``raw`` adds upload stamps and the
     news datelines the cleaner removes."""
     lines = unmark([line.strip() for line in (text or "").split("\n") if line.strip()])
+    lines = drop_page_chrome(lines)
     lines, file_date = file_name_date(lines)
     lines = unflatten(drop_chapter_heading(lines))
     header = scan_header(lines)

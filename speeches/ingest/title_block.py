@@ -62,9 +62,27 @@ _OCCASION_THEME = re.compile(
 )
 
 
+# 主题教育党课：标题, 2021年党课讲稿范文：标题, 主题党日专题党课讲稿系列：标题: a site's
+# series or kind label before the title.
+_SERIES_LABEL = re.compile(
+    r"^[^：:，。！？]{0,16}?(?:党课|讲稿|范文|系列|专题|材料|发言稿|讲话稿)"
+    r"[ \t]{0,2}[：:][ \t]{0,2}(?=[^：:]{4,60}$)"
+)
+# 市委书记在…的讲话, 县长在…, 2021年在…的讲话: a page puts the speaker's position (never a
+# name) or the year before the title the speech prints, which opens with 在.
+_BEFORE_OCCASION = re.compile(
+    r"^(?P<pre>[\u4e00-\u9fff]{1,14}?|(?:19|20)\d\d年)(?=在[^，。！？]{2,80}?(?:上|时|之际)的?"
+    r"[^，。！？]{0,8}?(?:讲话|致辞|发言|报告|演讲|主持词|党课|讲话稿)$)"
+)
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
     title, alt = _own_title(titles)
+    if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):
+        return title[m.end() :].strip(), alt or title
+    if stripped := _without_position_prefix(title):
+        return stripped, alt or title
     simple = to_simplified(title)
     if len(simple) == len(title) and (m := _OCCASION_THEME.match(simple)):
         theme, occasion = title[m.start("theme") : m.end("theme")], title[: m.end("occ")]
@@ -73,10 +91,31 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
     return title, alt
 
 
+def _without_position_prefix(title: str) -> str:
+    """The title from its 在 when what stands before is a position or a year, else ""."""
+    simple = to_simplified(title)
+    m = _BEFORE_OCCASION.match(simple)
+    if not m or len(simple) != len(title):
+        return ""
+    pre = m.group("pre")
+    if pre[0].isdigit() or (POSITION_END.search(pre) and not split_position_name(pre)):
+        return title[m.end("pre") :]
+    return ""
+
+
+def _same_but_de(a: str, b: str) -> bool:
+    """在…上讲话 and 在…上的讲话: a page's name and the document's title, one 的 apart."""
+    return a != b and a.replace("的", "") == b.replace("的", "")
+
+
 def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if not titles:
         return "", ""
     first = _FULL_TEXT.sub("", titles[0]).strip()
+    if len(titles) > 1 and _same_but_de(first, titles[1]):
+        return titles[1], first
+    if len(titles) > 1 and _page_title_of(first, titles[1]):
+        return titles[1], first  # 2013年新年贺词 over 标题——二〇一三年新年贺词
     if len(titles) > 1 and _speaker_prefixed(first, titles[1]):
         return titles[1], first  # 县委书记在全县…的讲话 over 在全县…的讲话
     if len(titles) > 1 and (_is_headline(first) or first != titles[0]):
@@ -84,6 +123,19 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         if second and not _is_headline(second):
             return second, first
     return first, ""
+
+
+_YEAR_WORDS = re.compile(r"[〇零○0０一二三四五六七八九\d]{4}年")
+
+
+def _page_title_of(first: str, second: str) -> bool:
+    """The first title is what the second's subtitle names (a wiki page's name): 2013年新年
+    贺词 over 携手…——二〇一三年新年贺词; years are compared by their words, not digits."""
+    if "——" not in second:
+        return False
+    subtitle = second.rsplit("——", 1)[1]
+    squash = [_YEAR_WORDS.sub("年", to_simplified(t)) for t in (first, subtitle)]
+    return len(squash[0]) >= 4 and squash[0] == squash[1]
 
 
 def _speaker_prefixed(first: str, second: str) -> bool:

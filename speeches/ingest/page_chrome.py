@@ -1,0 +1,69 @@
+"""What a saved web page puts above a speech that a reader skips: a site's notices
+(温馨提示：… and its numbered lines), share and reading counters (• 102阅读, 复制链接), a
+forum thread's controls (上一主题, 只看楼主), breadcrumbs (首页>范文>讲话), a blog's
+sidebar words (个人资料, 正文), an abstract page's labels (摘要, 论文部分内容阅读), a
+reporter's desk (大陆中心/综合报导), and a file name broken into keyword lines.
+
+Pure: no Django. Only lines near the top are dropped: the speech's own lines never match
+these shapes, and a line further down is the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speeches.text.normalize import to_simplified
+
+CHROME_SCAN_LINES = 16
+# A notice's heading and the numbered lines under it: 温馨提示： / 1. 部分包含…
+_NOTICE_HEAD = re.compile(r"^(?:温馨提示|友情提示|特别提示|免责声明|下载提示)[:：]")
+_NUMBERED = re.compile(r"^\d{1,2}[.、．]")
+_CHROME = re.compile(
+    r"复制链接|请复制以下链接|上一主题|下一主题|只看楼主|倒序阅读|加入书签|返回本书目录"
+    r"|网站客服[:：]|联系客服|^离线|^锁定$|^(?:个人资料|正文|摘要|论文部分内容阅读|专栏[:：]?)$"
+    r"|^[•·]?[ \t]{0,2}\d{1,7}[ \t]{0,2}(?:阅读|回复|浏览|评论|点赞|收藏)$"
+    r"|^第\d{1,3}版(?:[（(][^（）()]{1,8}[）)])?$"
+    r"|^[\u4e00-\u9fff]{2,8}/(?:综合报导|综合报道|编译|报导)$"
+)
+# 首页 > 范文 > 致辞讲话 > …: a page's breadcrumb (two or more ">" between short parts).
+_BREADCRUMB = re.compile(r"^[^>＞\n]{1,12}[>＞»][^>＞\n]{1,12}[>＞»]")
+_NO_HAN = re.compile(r"^[^\u4e00-\u9fff]{0,12}$")
+# 2023 / 乡党 / 书记 / 撤乡建镇 / …: a shared file's keywords, one per line.
+_KEYWORD = re.compile(r"^[\u4e00-\u9fff\d]{1,4}$")
+_KEYWORD_RUN = 4
+
+
+def drop_page_chrome(lines: list[str]) -> list[str]:
+    """``lines`` without the page's chrome among the first ``CHROME_SCAN_LINES``."""
+    head, tail = lines[:CHROME_SCAN_LINES], lines[CHROME_SCAN_LINES:]
+    kept: list[str] = []
+    in_notice = False
+    for line in head:
+        simple = to_simplified(line.strip())
+        if _NOTICE_HEAD.match(simple):
+            in_notice = True
+            continue
+        if in_notice and _NUMBERED.match(simple):
+            continue
+        in_notice = False
+        if _CHROME.search(simple) or _BREADCRUMB.match(simple) or _NO_HAN.match(simple):
+            continue
+        kept.append(line)
+    return _without_keyword_runs(kept) + tail
+
+
+def _without_keyword_runs(lines: list[str]) -> list[str]:
+    """Drop runs of ``_KEYWORD_RUN`` or more one-word lines (a file name cut into keywords);
+    a short title wrapped over two lines is never that many."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line and _KEYWORD.match(line.strip()):
+            run.append(line)
+            continue
+        if len(run) < _KEYWORD_RUN:
+            out.extend(run)
+        run = []
+        if line:
+            out.append(line)
+    return out
