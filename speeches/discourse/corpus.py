@@ -226,8 +226,14 @@ def select(ids: Iterable[int]) -> Selection:
 
 
 def arrays(ids: Iterable[int]) -> dict[int, Arrays]:
-    """Each speech's stored word ids and offsets (rows checked by ``select``)."""
-    return {sid: (w, o) for sid, _n, w, o in store().get_arrays(ids)}
+    """Each speech's stored word ids and offsets (rows checked by ``select``; one removed
+    since, by a write in between, is cut again)."""
+    wanted = sorted(set(ids))
+    found = {sid: (w, o) for sid, _n, w, o in store().get_arrays(wanted)}
+    if missing := [sid for sid in wanted if sid not in found]:
+        refresh(missing)
+        found.update((sid, (w, o)) for sid, _n, w, o in store().get_arrays(missing))
+    return found
 
 
 def words_of(ids: Iterable[int], base: packed.Base | None = None) -> dict[int, str]:
