@@ -47,6 +47,7 @@ from speeches.ingest.speaker_date import (
     news_date,
     news_lead,
     signature,
+    speaker_from_intro,
     speaker_from_news,
     speaker_from_title,
 )
@@ -226,6 +227,7 @@ def extract_metadata(
         speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
         (note_speaker, Guess()),
         (news_speaker, news_position),
+        speaker_from_intro(lines),  # …发表致辞。以下为致辞全文：
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),
         speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）

@@ -281,6 +281,35 @@ def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     return Guess(), Guess()
 
 
+# 以下为致辞全文：, 胡锦涛主席讲话全文如下：, 【习近平致词全文】: a page introduces the text.
+_FULL_TEXT_INTRO = re.compile(r"(?:主旨)?(?:讲话|致辞|致词|演讲|贺词|发言|报告)全文")
+_INTRO_LEAD = re.compile(r"^(?:以下|下面)(?:是|为)?")
+_SAID_VERB = re.compile(r"(?:发表|作了|致辞|讲话|演讲)")
+INTRO_LINES = 12
+
+
+def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) a page's introduction of the full text names: the person before
+    …讲话全文 (胡锦涛主席讲话全文如下), or, when the sentence only says 以下为致辞全文, the
+    position and name in the sentence before it (北京某委主席王某致辞。以下为致辞全文)."""
+    for line in map(to_simplified, lines[:INTRO_LINES]):
+        m = _FULL_TEXT_INTRO.search(line[:600])
+        if not m:
+            continue
+        sentences = re.split(r"[。！？!?【]", line[: m.start()])
+        who = _INTRO_LEAD.sub("", sentences[-1]).strip(" ，,:：的")
+        if who and (found := split_position_name(who) or split_name_then_position(who)):
+            return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
+        if who or len(sentences) < 2:
+            continue
+        for clause in reversed(re.split(r"[，,；]", sentences[-2])):
+            said = _SAID_VERB.search(clause)
+            found = split_position_name(clause[: said.start()]) if said else None
+            if found and found[0]:
+                return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
+    return Guess(), Guess()
+
+
 _DAY_SPAN = re.compile(r"[ \t]{0,2}(?:至|到|—{1,2}|－|-|~|～|、)[ \t]{0,2}\d")
 # The lead names the dispatch's own day: 习近平今天上午在…, 当天下午.
 _DISPATCH_DAY = re.compile(r"今天|今日|当天|当日|上午|下午|晚上|晚间|中午")
