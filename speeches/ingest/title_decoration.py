@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from speeches.text.normalize import to_simplified
+
 _DECORATION_WORDS = (
     r"精品|精选|范文|范本|模板|优秀|推荐|经典|热门|原创|最新|最新版|完整版|通用版|修改版|定稿|终稿"
     r"|可编辑|word版|Word版|WORD版|doc版|docx|doc|pdf版|\d{1,2}篇|共\d{1,3}页|[一二三四五六七八九十]篇"
@@ -17,9 +19,11 @@ _TAG_PREFIX = re.compile(rf"^\s{{0,2}}[【\[](?:{_DECORATION_WORDS}){{1,3}}[】\
 _TAG_SUFFIX = re.compile(
     rf"\s{{0,2}}[（(【\[](?:{_DECORATION_WORDS})(?:[、,，]?(?:{_DECORATION_WORDS})){{0,2}}[）)】\]]$"
 )
-# 讲话范文, 党课讲稿精选: the kind of text, then the site's word for a sample.
+# 讲话范文, 党课讲稿精选, 讲话稿Word下载, 党课讲稿汇编4篇: the kind of text, then the site's
+# word for a sample, a download or a collection of several.
 _SAMPLE_SUFFIX = re.compile(
-    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词)(?:范文|范本|模板|精选|大全)$"
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|话稿)(?:范文|范本|模板|精选|大全"
+    r"|(?:word|Word|WORD|doc|pdf)?下载|(?:汇编|合集|精选|大全)?\d{1,2}篇)$"
 )
 # 党建专栏 | 标题, 要闻丨标题: a site's column before the headline (丨 is a Han character);
 # only a column's word, so 坚定信心｜真抓实干 keeps both halves.
@@ -36,5 +40,7 @@ def undecorate(title: str) -> str:
     text = _COLUMN.sub("", _DANGLING.sub("", title))
     for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
         text = _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))
-    text = _SAMPLE_SUFFIX.sub("", text)
+    simple = to_simplified(text)  # 講稿匯編4篇 is 讲稿汇编4篇
+    if len(simple) == len(text) and (m := _SAMPLE_SUFFIX.search(simple)):
+        text = text[: m.start()]
     return text.strip() or title
