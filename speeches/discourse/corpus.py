@@ -328,14 +328,17 @@ def refresh_missing(batch: int = 200, *, repack: bool = True) -> int:
 
 
 def delta() -> int:
-    """Stored speeches the packed base does not hold as they are now (all without a base)."""
+    """Speeches written or removed since the packed base (every stored one without a base).
+
+    Revs grow with each write, so the rows written since the pack are those above the
+    base's highest rev, and the base rows still as packed are all those at or below it."""
     base = packed_base()
-    revs = store().revs()
+    newest = int(base.revs.max()) if base is not None and len(base.revs) else 0
+    later, kept = store().revs_after(newest)
     if base is None:
-        return len(revs)
-    held = dict(zip(base.speech_ids.tolist(), base.revs.tolist(), strict=True))
-    changed = sum(1 for sid, (rev, _n) in revs.items() if held.get(sid) != rev)
-    return changed + len(held.keys() - revs.keys())
+        return len(later)
+    new = np.count_nonzero(~np.isin(np.array(later, dtype=np.int64), base.speech_ids))
+    return int(new) + len(base.speech_ids) - kept
 
 
 @dataclass(frozen=True)

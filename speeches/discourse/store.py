@@ -177,6 +177,13 @@ class TermStore:
         rows = self._db().execute("SELECT id, rev, length FROM cut")
         return {sid: (rev, n) for sid, rev, n in rows}
 
+    def revs_after(self, rev: int) -> tuple[list[int], int]:
+        """(ids of the rows written after ``rev``, how many rows are at or before it)."""
+        db = self._db()
+        later = [sid for (sid,) in db.execute("SELECT id FROM cut WHERE rev > ?", (rev,))]
+        (kept,) = db.execute("SELECT COUNT(*) FROM cut WHERE rev <= ?", (rev,)).fetchone()
+        return later, kept
+
     def instance(self) -> int:
         """A number drawn when the store's tables were made (vocabulary ids restart then)."""
         return self._db().execute("SELECT value FROM meta WHERE key='instance'").fetchone()[0]
