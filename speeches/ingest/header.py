@@ -85,6 +85,11 @@ class _Header:
     published: Guess[dt.date] = field(default_factory=Guess)
     body_start: int = 0
     last_was_title: bool = False
+    # The date line names a span across years (several works): no one date, none guessed.
+    spans_years: bool = False
+    # A date line above any title: a previous work's signature left by a cut, unless no
+    # date line follows the title.
+    date_before_title: bool = False
 
 
 def _is_body_start(line: str) -> bool:
@@ -307,6 +312,35 @@ def date_line(line: str) -> Guess[tuple[dt.date, str]]:
     return Guess()
 
 
+def _spans_years(line: str) -> bool:
+    """（一九五〇年十二月——一九五一年九月）: a date line over years."""
+    norm = unicodedata.normalize("NFKC", line).strip()
+    found = dates.paren_date(norm) if len(norm) <= 48 else None
+    if not found or found[1].start() != 0:
+        return False
+    return _shared_part(found[0], found[1].group("inner")) is None
+
+
+# 〖时间：一九六七年一月三十一日下午，地点：二七剧场。〗: when and where the talk was given.
+_TIME_AND_PLACE = re.compile(
+    r"^[〖【\[（(]?[ \t]{0,2}时间[:：][ \t]{0,2}(?P<date>[^，,；;。]{6,30})[，,；;]"
+    r"[ \t]{0,2}地点[:：]"
+)
+
+
+def _time_and_place(line: str) -> Guess[tuple[dt.date, str]]:
+    m = _TIME_AND_PLACE.match(to_simplified(line))
+    found = dates.parse_chinese_date(m["date"]) if m else None
+    return _guess(found, 0.85, line) if found and found[1] != "year" else Guess()
+
+
+def _signature_left_over(line: str, lines: Sequence[str], i: int) -> bool:
+    """A name alone (邓　小　平) over a date line, above any title: the end of the work
+    before, not this one's title (a title is never a person's name)."""
+    alone = looks_like_name("".join(line.split()))
+    return alone and i + 1 < len(lines) and bool(date_line(lines[i + 1]))
+
+
 def _shared_part(found: tuple[dt.date, str], inner: str) -> tuple[dt.date, str] | None:
     """The part of a date line every day it names shares: a span of days is its month, of
     months its year; a span over years dates nothing."""
@@ -367,10 +401,19 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
         if not header.published:
             header.published = _guess(stamp[0], 0.8, line)
         return
-    if date := date_line(line):
-        if not header.date:
-            header.date = date
+    if event := _time_and_place(line):
+        header.date = header.date or event
         return
+    if date := date_line(line):
+        if not header.date or (header.date_before_title and header.titles):
+            header.date = date
+            header.date_before_title = not header.titles
+        return
+    if _spans_years(line):
+        header.spans_years = True
+        return
+    if not header.titles and _signature_left_over(line, lines, i):
+        return  # 邓　小　平 / 一九八九年九月四日 over the next work's title
     line = PERSON_LABEL.sub("", line)  # 主讲人：县委书记　王力
     who = split_position_name(line) if len(line) <= 40 and header.titles else None
     if who and not who[0] and _rest_of_title(header, line, lines, i):

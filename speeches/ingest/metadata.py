@@ -249,17 +249,19 @@ def extract_metadata(
     if not title and occasion:
         # The speech gives its own occasion: a cautious title the user will confirm.
         title = Guess(f"在{occasion.value}上的讲话", 0.4, occasion.evidence)
-    date = (
-        header.date
-        or date_in_title(title_text)
-        or note_date
-        or new_year_date(title_text)  # before any date a reposting site put at the end
-        or new_year_in_lead(lead)
-        or sig_date
-        or inline_date
-        or news_date(lead, published.value)
-        or file_date
-    )
+    date: Guess = Guess()  # a date line over years (several works): no date is guessed
+    if not header.spans_years or header.date:
+        date = (
+            header.date
+            or date_in_title(title_text)
+            or note_date
+            or new_year_date(title_text)  # before any date a reposting site put at the end
+            or new_year_in_lead(lead)
+            or sig_date
+            or inline_date
+            or news_date(lead, published.value)
+            or file_date
+        )
     # Level and campaign words are matched in Simplified script (全縣 is 全县).
     simple_title, simple_body = to_simplified(title_text), to_simplified(body)
     year = date.value[0].year if date and date.confidence >= MIN_CONFIDENCE else None
