@@ -110,7 +110,7 @@ def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
         rest = inner[dm.end() :].strip()
         found = date_from_match(dm)
         # （2023年3月13日第十四届…通过） is a date line too, but only with a full date.
-        if found and (not rest or rest[0] in "，,、 在于-—~至到" or found[1] == "day"):
+        if found and (not rest or rest[0] in "，,、 在于-—―－~～至到" or found[1] == "day"):
             return found, m
     return None
 
