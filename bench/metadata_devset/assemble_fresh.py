@@ -77,9 +77,9 @@ def deng_fresh(mirrors: Path):
 SOURCES = (mao_fresh, deng_fresh, web_fresh)
 
 
-def _labelled_sha256() -> dict[str, str]:
+def _labelled_sha256(labels_glob: str = "labels_fresh_*.jsonl") -> dict[str, str]:
     shas: dict[str, str] = {}
-    for labels in sorted(HERE.glob("labels_fresh_*.jsonl")):
+    for labels in sorted(HERE.glob(labels_glob)):
         with open(labels, encoding="utf-8") as f:
             for line in f:
                 if line.strip():
@@ -88,15 +88,22 @@ def _labelled_sha256() -> dict[str, str]:
     return shas
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    sources=SOURCES,
+    labels_glob: str = "labels_fresh_*.jsonl",
+    out: Path = Path("/work/devset2/texts"),
+) -> int:
+    """Writes the texts of ``sources`` and checks them against the labels ``labels_glob``
+    (``fresh3.py`` calls it for the second fresh set, heldout3)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--out", type=Path, default=Path("/work/devset2/texts"))
+    parser.add_argument("--out", type=Path, default=out)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     written: dict[str, str] = {}
     with open(args.out / "sources.jsonl", "w", encoding="utf-8") as index:
-        for source in SOURCES:
+        for source in sources:
             for cid, repo, path, commit, locator, text in source(args.mirrors):
                 data = text.encode("utf-8")
                 (args.out / f"{cid}.txt").write_bytes(data)
@@ -105,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                 row = {"id": cid, "repo": repo, "path": path, "commit": commit}
                 row |= {"locator": locator, "sha256": sha}
                 index.write(json.dumps(row, ensure_ascii=False) + "\n")
-    labelled = _labelled_sha256()
+    labelled = _labelled_sha256(labels_glob)
     bad = sorted(cid for cid, sha in labelled.items() if written.get(cid) != sha)
     print(f"{len(written)} texts written to {args.out}; {len(labelled)} labelled", end="; ")
     print(f"{len(bad)} missing or changed")
