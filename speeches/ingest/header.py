@@ -102,6 +102,19 @@ def _is_body_start(line: str) -> bool:
     return sentence and (len(line) > 15 or "，" in line or "," in line)
 
 
+def split_date_from_salutation(lines: list[str]) -> list[str]:
+    """``（2006年8月30日）同志们：`` on one line: the date line, then the salutation."""
+    out = list(lines)
+    for i, line in enumerate(lines[:HEADER_MAX_LINES]):
+        found = dates.paren_date(line[:60])
+        if not found or found[1].start() != 0:
+            continue
+        rest = line[found[1].end() :].strip()
+        if rest and SALUTATION_LINE.match(to_simplified(rest)):
+            return [*out[:i], line[: found[1].end()].strip(), rest, *out[i + 1 :]]
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """A scraped or re-wrapped copy may run title, stamp, date line, name and salutation into
     one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：

@@ -31,7 +31,13 @@ from dataclasses import dataclass, field, replace
 from speeches.ingest.campaigns import CAMPAIGN_RULES, CampaignRule, find_campaigns
 from speeches.ingest.guess import MIN_CONFIDENCE, Guess
 from speeches.ingest.guess import guess as _guess
-from speeches.ingest.header import find_published_on, scan_header, unflatten, unmark
+from speeches.ingest.header import (
+    find_published_on,
+    scan_header,
+    split_date_from_salutation,
+    unflatten,
+    unmark,
+)
 from speeches.ingest.levels import level_from_position
 from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.speaker_date import (
@@ -202,7 +208,7 @@ def extract_metadata(
     lines = unmark([line.strip() for line in (text or "").split("\n") if line.strip()])
     lines = drop_page_chrome(lines)
     lines, file_date = file_name_date(lines)
-    lines = unflatten(drop_chapter_heading(lines))
+    lines = split_date_from_salutation(unflatten(drop_chapter_heading(lines)))
     header = scan_header(lines)
     body_lines = lines[header.body_start :]
     note_speaker, note_date = editorial_note(lines[: header.body_start + NOTE_LINES], lines)
