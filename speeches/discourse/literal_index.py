@@ -172,6 +172,7 @@ class Base:
     """A built base, memory-mapped (nothing is read until a row is summed)."""
 
     path: Path
+    meta: dict  # meta.json: schema, seq, the hash multiplier, what the caller recorded
     seq: int  # the last mark already reflected in the rows
     lookup: Lookup  # the vocabulary: sorted phrases, a phrase's id its position
     speech_ids: np.ndarray  # sorted speech ids; row r holds speech_ids[r]
@@ -196,6 +197,7 @@ class Base:
         )
         return cls(
             path,
+            meta,
             int(meta["seq"]),
             lookup,
             load("speech_ids"),
@@ -265,9 +267,12 @@ def current(root: str | Path) -> Base | None:
 Row = tuple[int, int, np.ndarray, np.ndarray]  # speech id, body length, term ids, counts
 
 
-def write(root: str | Path, lookup: Lookup, rows: Iterator[Row], seq: int) -> Path:
-    """Write a new base (``rows`` in speech-id order, ids of ``lookup``'s vocabulary) and
-    switch to it; older bases are removed (a reader that has them mapped keeps its copy)."""
+def write(
+    root: str | Path, lookup: Lookup, rows: Iterator[Row], seq: int, meta: dict | None = None
+) -> Path:
+    """Write a new base (``rows`` in speech-id order, ids of ``lookup``'s vocabulary; ``meta``
+    kept in its meta.json) and switch to it; older bases are removed (a reader that has them
+    mapped keeps its copy)."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     path = Path(tempfile.mkdtemp(prefix=f"base-{time.strftime('%Y%m%d%H%M%S')}-", dir=root))
@@ -298,7 +303,7 @@ def write(root: str | Path, lookup: Lookup, rows: Iterator[Row], seq: int) -> Pa
     }
     for name, array in arrays.items():
         np.save(path / f"{name}.npy", array)
-    meta = {"schema": SCHEMA, "seq": seq, "multiplier": lookup.multiplier}
+    meta = {**(meta or {}), "schema": SCHEMA, "seq": seq, "multiplier": lookup.multiplier}
     (path / "meta.json").write_text(json.dumps(meta))
     link = root / f".{_CURRENT}-{os.getpid()}"
     link.unlink(missing_ok=True)

@@ -27,6 +27,7 @@ from django.conf import settings
 from speeches import search
 from speeches.discourse import corpus, literal_index, phrase_lookup, units
 from speeches.research.budget import Budget
+from speeches.search import textversion
 
 BATCH = 200
 # A base is rebuilt (in a separate process) once more speeches than both of these (a count,
@@ -40,6 +41,15 @@ def root() -> Path:
     return Path(settings.DATA_DIR) / "discourse" / "phrases"
 
 
+def current() -> literal_index.Base | None:
+    """The base, unless its texts were normalized (or its phrases cut) another way than this
+    process would: then its rows may not be the indexed texts' counts, whatever the lengths."""
+    base = literal_index.current(root())
+    if base is None or textversion.differences(base.meta):
+        return None
+    return base
+
+
 def mark_changed(indexed: Iterable[int], removed: Iterable[int]) -> None:
     """Index time, first: these speeches' base rows no longer hold."""
     removed = list(removed)
@@ -51,7 +61,7 @@ def count_indexed(indexed: Iterable[int]) -> None:
     """Index time, after the cut: the indexed speeches' delta rows (a failure here only
     costs the next query the same work); a rebuild started once they are many."""
     indexed = list(indexed)
-    base = literal_index.current(root())
+    base = current()
     if base is None or not indexed:
         return
     _deltas(base, indexed, search.body_lengths(indexed))
@@ -87,7 +97,7 @@ def side_counts(a: Iterable[int], b: Iterable[int], budget: Budget) -> SideCount
     lengths = search.body_lengths(sorted(a | b))
     a &= lengths.keys()
     b &= lengths.keys()
-    base = literal_index.current(root())
+    base = current()
     rows = _clean_rows(base, lengths) if base is not None else {}
 
     def spent(done: int) -> bool:
@@ -243,7 +253,7 @@ def build(
     path.mkdir(parents=True, exist_ok=True)
     with (path / "build.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time: a late one must not win
-        base = literal_index.current(path)
+        base = current()
         if (if_stale or if_changed is not None) and not stale(base, if_changed):
             return None
         seq = literal_index.last_mark(path)  # marks from here on stay in force
@@ -254,7 +264,9 @@ def build(
                 vocabulary.update(units.phrase_counts(t.words, t.starts))
         lookup = phrase_lookup.Lookup.build(sorted(vocabulary))
         del vocabulary
-        out = literal_index.write(path, lookup, _rows(ids, lookup, batch), seq)
+        out = literal_index.write(
+            path, lookup, _rows(ids, lookup, batch), seq, textversion.stamp({})
+        )
         base = literal_index.Base.open(out)
         return Built(
             len(base.speech_ids),

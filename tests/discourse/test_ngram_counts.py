@@ -170,3 +170,14 @@ def test_the_build_command(archive):
     out = io.StringIO()
     call_command("build_phrase_index", "--if-changed", stdout=out)
     assert out.getvalue().strip() == "Phrase index is current."
+
+
+def test_a_base_of_another_text_version_is_not_read_and_is_rebuilt(archive, monkeypatch):
+    ngram_counts.build()
+    assert ngram_counts.current() is not None
+    assert ngram_counts.build(if_changed=0) is None
+    monkeypatch.setattr(ngram_counts.textversion, "differences", lambda meta: ["rules"])
+    assert ngram_counts.current() is None  # its rows may not be the indexed texts' counts
+    result, a, b = _keyness()
+    _direct(a, b, result)  # counted from the texts meanwhile
+    assert ngram_counts.build(if_changed=0) is not None
