@@ -123,7 +123,7 @@ def unflatten(lines: list[str]) -> list[str]:
         return [head.group(0), lines[0][head.end() :], *lines[1:]]
     if lines and lines[0].startswith("原创") and dates.publish_stamp(lines[0]):
         return lines  # a WeChat byline is one stamp line, not a title run into a stamp
-    if lines and (block := _title_block_inside(lines[0])):
+    if lines and (block := _title_block_inside(lines[0], lines[1] if len(lines) > 1 else "")):
         return [*block, *lines[1:]]
     if not lines or _is_body_start(lines[0][:TITLE_MAX_CHARS].rstrip("。！？!?")):
         return lines
@@ -151,13 +151,14 @@ def unflatten(lines: list[str]) -> list[str]:
 # Where a title can start inside a flattened news paragraph: after a sentence, a photo
 # credit (新华社记者 鞠鹏 摄) or an agency dateline (新华社河内4月15日电).
 _BLOCK_START = re.compile(
-    r"[。！？!?]|摄(?=[\s\u3000]|新华社|[^，。]{0,3}$)|(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,8}?"
+    r"[。！？!?]|摄(?=[\s\u3000]|新华|[^，。]{0,3}$)|(?:新华社|新华网|中新社|中新网|人民网|本报)"
+    r"[\u4e00-\u9fff]{0,8}?"
     r"\d{1,2}月\d{1,2}日电|如下[:：]"
 )
 _BLOCK_SEARCH_CHARS = 600
 
 
-def _title_block_inside(line: str) -> list[str] | None:
+def _title_block_inside(line: str, next_line: str = "") -> list[str] | None:
     """A photo caption and a dateline run into the speech's own title block: ``4月15日上午，
     …新华社记者 鞠鹏 摄新华社河内4月15日电 标题——副标题（2025年4月15日，河内）职务　姓名
     尊敬的…``. The block counts only when a name or a salutation follows its date line;
@@ -177,7 +178,9 @@ def _title_block_inside(line: str) -> list[str] | None:
     rest = line[date_end:].strip()
     # 职务　姓名 may end the line, the salutation being the next one
     after = [rest, ""] if split_position_name(rest) else _split_name_from_body(rest)
-    if len(after) < 2 and not SALUTATION_AHEAD.match(after[0]):
+    # …（2011年8月12日，深圳） ending the line, 职务　姓名 on the next one
+    name_next = not rest and len(next_line) <= 40 and bool(split_position_name(next_line))
+    if len(after) < 2 and not SALUTATION_AHEAD.match(after[0]) and not name_next:
         return None
     caption = [line[: starts[-1]].strip()] if starts[-1] else []
     block = [title, line[date_start:date_end], *after[:-1], *caption, after[-1]]
