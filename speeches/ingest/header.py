@@ -72,7 +72,7 @@ _SPAN = re.compile(
 )
 # "主讲人：", "述职人：": the label of a line that names the speaker.
 PERSON_LABEL = re.compile(
-    r"^(?:主讲人|讲话人|述职人|报告人|发言人|汇报人|宣讲人|署名)\s{0,2}[:：]\s{0,2}"
+    r"^(?:主讲人|主讲|授课人|授课|讲话人|述职人|报告人|发言人|汇报人|宣讲人|署名)\s{0,2}[:：]\s{0,2}"
 )
 
 
