@@ -204,8 +204,11 @@ def _recounter(a: set[int], b: set[int]) -> Callable[[str], tuple[int, int]]:
 
 def start_build() -> None:
     """Rebuild the base in a separate process (``build_phrase_index``), not in this one: a
-    web worker must not spend minutes nor the memory a build takes. One build at a time
-    (the command waits on the build lock and returns if a build just finished)."""
+    web worker must not spend minutes nor the memory a build takes. Not while a build runs
+    (writes during a build would each start a process waiting for it); the command itself
+    gives up if another one got the lock first."""
+    if _building():
+        return
     manage = Path(settings.BASE_DIR) / "manage.py"
     try:
         subprocess.Popen(
@@ -217,6 +220,19 @@ def start_build() -> None:
         )
     except OSError:
         log.exception("phrase index build not started")
+
+
+def _building() -> bool:
+    path = root() / "build.lock"
+    if not path.exists():
+        return False
+    with path.open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        return False
 
 
 # --- building the base -----------------------------------------------------------------------
@@ -245,14 +261,18 @@ def stale(base: literal_index.Base | None, changed: int | None = None) -> bool:
 def build(
     batch: int = 500, *, if_stale: bool = False, if_changed: int | None = None
 ) -> Built | None:
-    """Write a new base over every indexed speech (a command's work: minutes at 10k); with
+    """Write a new base over every indexed speech (a command's work: ~90 s at 10k); with
     ``if_stale`` (``if_changed``), only if more speeches than the rebuild threshold (than
-    ``if_changed``) changed since the base, once the build lock is ours."""
+    ``if_changed``) changed since the base, once the build lock is ours. With ``if_stale``,
+    a build already running is left to finish (None) instead of waited for."""
     started, cpu = time.perf_counter(), time.process_time()
     path = root()
     path.mkdir(parents=True, exist_ok=True)
-    with (path / "build.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time: a late one must not win
+    with (path / "build.lock").open("a") as lock:
+        try:  # one build at a time: a late one must not win
+            fcntl.flock(lock, fcntl.LOCK_EX | (fcntl.LOCK_NB if if_stale else 0))
+        except BlockingIOError:
+            return None
         base = current()
         if (if_stale or if_changed is not None) and not stale(base, if_changed):
             return None

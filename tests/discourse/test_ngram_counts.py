@@ -7,6 +7,7 @@ from a fresh base, and after edits, additions and removals the base does not hol
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import io
 import random
 import shutil
@@ -169,7 +170,7 @@ def test_the_build_command(archive):
     assert f"Phrase index: {len(archive)} speeches" in out.getvalue()
     out = io.StringIO()
     call_command("build_phrase_index", "--if-changed", stdout=out)
-    assert out.getvalue().strip() == "Phrase index is current."
+    assert out.getvalue().strip().startswith("Phrase index: nothing to build")
 
 
 def test_a_base_of_another_text_version_is_not_read_and_is_rebuilt(archive, monkeypatch):
@@ -181,3 +182,16 @@ def test_a_base_of_another_text_version_is_not_read_and_is_rebuilt(archive, monk
     result, a, b = _keyness()
     _direct(a, b, result)  # counted from the texts meanwhile
     assert ngram_counts.build(if_changed=0) is not None
+
+
+def test_no_second_build_while_one_runs(archive, monkeypatch):
+    spawned = []
+    monkeypatch.setattr(ngram_counts.subprocess, "Popen", lambda *a, **k: spawned.append(a))
+    ngram_counts.root().mkdir(parents=True, exist_ok=True)
+    with (ngram_counts.root() / "build.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a build running elsewhere
+        ngram_counts.start_build()
+        assert spawned == []
+        assert ngram_counts.build(if_stale=True) is None  # leaves it to that build
+    ngram_counts.start_build()
+    assert len(spawned) == 1 and "build_phrase_index" in spawned[0][0]

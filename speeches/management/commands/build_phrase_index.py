@@ -29,7 +29,7 @@ class Command(BaseCommand):
             if_stale=options["if_stale"], if_changed=0 if options["if_changed"] else None
         )
         if built is None:
-            self.stdout.write("Phrase index is current.")
+            self.stdout.write("Phrase index: nothing to build (current, or a build is running).")
             return
         self.stdout.write(
             f"Phrase index: {built.speeches} speeches, {built.phrases} phrases, "
