@@ -57,7 +57,12 @@ from speeches.ingest.speaker_date import (
     speaker_from_news,
     speaker_from_title,
 )
-from speeches.ingest.title_block import drop_chapter_heading, file_name_date, own_title
+from speeches.ingest.title_block import (
+    drop_chapter_heading,
+    file_name_date,
+    first_piece,
+    own_title,
+)
 from speeches.text.dates import parse_chinese_date
 from speeches.text.han import HAN
 from speeches.text.names import split_position_name
@@ -206,7 +211,7 @@ def extract_metadata(
     """Describe a cleaned text (one paragraph per line); ``raw`` adds upload stamps and the
     news datelines the cleaner removes."""
     lines = unmark([line.strip() for line in (text or "").split("\n") if line.strip()])
-    lines = drop_page_chrome(lines)
+    lines = first_piece(drop_page_chrome(lines))
     lines, file_date = file_name_date(lines)
     lines = split_date_from_salutation(unflatten(drop_chapter_heading(lines)))
     header = scan_header(lines)

@@ -46,6 +46,28 @@ def file_name_date(lines: list[str]) -> tuple[list[str], Guess]:
     return [rest, *lines[1:]], _guess((day, "day"), FILE_DATE_CONFIDENCE, lines[0])
 
 
+# 党支部书记培训收获与感悟【4篇】, 讲稿汇编4篇: a page collecting several texts.
+_SEVERAL = re.compile(r"(?:\d{1,2}|[二三四五六七八九十])篇")
+_FIRST_PIECE = re.compile(r"^第[一1][篇则][ \t]{0,2}[:：][ \t]{0,2}(?P<heading>.{2,60})$")
+PIECE_SCAN_LINES = 15
+_PIECE_TITLE_MAX = 40
+
+
+def first_piece(lines: list[str]) -> list[str]:
+    """A compilation page's first piece is the copy: its lines from ``第一篇：`` on, without
+    that heading when it only repeats the page's title (the piece's own title follows)."""
+    if not lines or not _SEVERAL.search(lines[0][-12:]):
+        return lines
+    for i, line in enumerate(lines[1:PIECE_SCAN_LINES], start=1):
+        if m := _FIRST_PIECE.match(line):
+            heading = m["heading"].strip()
+            rest = lines[i + 1 :]
+            echo = heading.replace(" ", "") in lines[0].replace(" ", "")
+            own_title_next = bool(rest) and len(rest[0]) <= _PIECE_TITLE_MAX and "。" not in rest[0]
+            return rest if echo and own_title_next else [heading, *rest]
+    return lines
+
+
 def drop_chapter_heading(lines: list[str]) -> list[str]:
     """A book's chapter heading above a speech's title and date line is not its title."""
     if len(lines) < 3 or not _CHAPTER.match(lines[0]) or date_line(lines[1]):
