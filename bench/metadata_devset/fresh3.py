@@ -15,8 +15,13 @@ out novels, essays, research articles, news that only paraphrases, quotation lis
 genre explanations, one-line stubs, non-Chinese speakers, and pages already in
 ``heldout2`` (its addresses in ``fresh_web.PAGES``, and its texts compared by content:
 one page, ``web2-033``, came back and was dropped). ``PAGE_QUERIES3`` 1-15 gave 58 copies
-(``web3-001``..``058``, in query and rank order); ``ARCHIVE_QUERIES3`` aimed at archives
-and printed compilations (see the README for what they gave).
+(``web3-001``..``058``, in query and rank order). ``ARCHIVE_QUERIES3`` (aimed at archives
+and printed compilations) gave no copy, and the CCRD archive is too large to fetch and its
+files too long to retype, so the archive copies (``arc3-001``..``032``) come from a
+compilation scrape in a snapshot: Prevalence/DataNews ``Corpus/江泽民讲话.txt`` (江泽民文选
+1-3, GB18030, titles and date lines dropped by the scraper; no earlier set used it), cut
+after each work's ``出处：江泽民文选第X卷…版`` line (182 works), of which
+``random.Random(2027).sample`` picks 32, drawn before any work was read.
 
     python bench/metadata_devset/fresh3.py            # writes /work/devset3/texts, checks
 """
@@ -24,8 +29,11 @@ and printed compilations (see the README for what they gave).
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
+from assemble import _git, _mirror
 from assemble_fresh import HERE, main
 
 RAW_DIR = Path("/work/devset3/raw")
@@ -56,6 +64,30 @@ ARCHIVE_QUERIES3 = (
 )
 
 
+JIANG = ("Prevalence/DataNews", "Corpus/江泽民讲话.txt")
+JIANG_SEED, JIANG_COUNT = 2027, 32
+# Each work of the scrape ends with its source line; the scrape dropped the titles.
+_JIANG_END = re.compile(r"出处：江泽民文选第.卷[; ]*人民出版社\d+年\d+月第\d+版")
+
+
+def jiang_works(mirrors: Path) -> tuple[str, list[str]]:
+    """The commit and the works of the 江泽民文选 scrape, cut after each source line."""
+    d = _mirror(mirrors, JIANG[0])
+    commit = _git(d, "rev-parse", "HEAD").decode().strip()
+    text = _git(d, "show", f"{commit}:{JIANG[1]}").decode("gb18030")
+    ends = [m.end() for m in _JIANG_END.finditer(text)]
+    return commit, [text[a:b].strip() for a, b in zip([0, *ends], ends, strict=False)]
+
+
+def jiang_fresh(mirrors: Path):
+    """``arc3-001``..: a seeded sample of the works, numbered in book order."""
+    commit, works = jiang_works(mirrors)
+    chosen = sorted(random.Random(JIANG_SEED).sample(range(len(works)), JIANG_COUNT))
+    for n, k in enumerate(chosen, 1):
+        locator = f"work {k + 1} of {len(works)} (cut after its 出处 line)"
+        yield f"arc3-{n:03d}", JIANG[0], JIANG[1], commit, locator, works[k]
+
+
 def _rows() -> list[dict]:
     rows = []
     for labels in sorted(HERE.glob(LABELS_GLOB)):
@@ -67,6 +99,8 @@ def _rows() -> list[dict]:
 def saved_pages(mirrors: Path):
     """Yields (id, repo, path, commit, locator, text) of every labelled heldout3 copy."""
     for row in _rows():
+        if row["source"]["repo"] is not None:
+            continue
         text = (RAW_DIR / f"{row['id']}.txt").read_text("utf-8")
         source = row["source"]
         yield row["id"], source["repo"], source["path"], source["commit"], source["locator"], text
@@ -74,4 +108,4 @@ def saved_pages(mirrors: Path):
 
 if __name__ == "__main__":
     out = Path("/work/devset3/texts")
-    raise SystemExit(main(None, (saved_pages,), LABELS_GLOB, out))
+    raise SystemExit(main(None, (saved_pages, jiang_fresh), LABELS_GLOB, out))
