@@ -430,9 +430,10 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
         return
     if not header.titles and _signature_left_over(line, lines, i):
         return  # 邓　小　平 / 一九八九年九月四日 over the next work's title
+    labelled = PERSON_LABEL.match(line)
     line = PERSON_LABEL.sub("", line)  # 主讲人：县委书记　王力
     who = split_position_name(line) if len(line) <= 40 and header.titles else None
-    if who and not who[0] and _rest_of_title(header, line, lines, i):
+    if who and not who[0] and not labelled and _rest_of_title(header, line, lines, i):
         who = None
     if who and not header.speaker:
         position, name = who

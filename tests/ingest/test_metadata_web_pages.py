@@ -168,3 +168,106 @@ def test_an_introduction_without_a_name_names_no_one():
     assert stored(meta.speaker) == ""
     meta = meta_of(f"运动会今天闭幕，场面热烈。以下是致辞全文：\n同志们：\n{SPEECH_TEXT}")
     assert stored(meta.speaker) == ""
+
+
+# --- dates and speakers of more shapes ---------------------------------------------------------
+
+
+def stored_date(meta) -> str:
+    if not stored(meta.date):
+        return ""
+    iso = meta.date.value.isoformat()
+    return {"day": iso, "month": iso[:7], "year": iso[:4]}[meta.date_precision]
+
+
+WORK = "对这一问题，各地要注意掌握政策，既不可放松，也不可过头，务必稳妥进行，随时报告情况。\n"
+
+
+def test_a_date_line_over_years_dates_nothing_not_even_a_parts_date_at_the_end():
+    raw = (
+        "# 关于某项工作的几个指示\n（一九五O年十二月——一九五一年九月）\n\n一\n\n"
+        + WORK
+        + "（一九五○年十二月十九日）\n\n二\n\n"
+        + WORK
+        + "（一九五一年九月十日）\n"
+    )
+    assert stored_date(meta_of(raw)) == ""
+
+
+def test_a_span_of_months_with_a_double_dash_keeps_its_year():
+    raw = "关于某项改革问题\n（一九八六年九月――十一月）\n一\n" + WORK * 3
+    assert stored_date(meta_of(raw)) == "1986"
+
+
+def test_time_and_place_in_brackets_give_the_talks_day_not_the_reprint_line():
+    raw = (
+        "王建华在某某誓师大会上的讲话\n王建华\n〖时间：一九六七年一月三十一日下午，地点：某某剧场。〗\n"
+        "同志们：\n" + SPEECH_TEXT + "某某战斗队翻印一九六七年二月一日\n来源：\n某某战斗队翻印\n"
+        "一九六七年二月一日\n"
+    )
+    meta = meta_of(raw)
+    assert stored_date(meta) == "1967-01-31"
+    assert stored(meta.speaker) == "王建华"
+
+
+def test_a_previous_works_signature_left_above_the_title_is_neither_title_nor_date():
+    raw = (
+        "                 王　建　华\n\n             一九八九年九月四日\n\n\n"
+        "              我们有信心把工作做得更好\n              （一九八九年九月十六日）\n\n"
+        + WORK
+        * 3
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "我们有信心把工作做得更好"
+    assert stored_date(meta) == "1989-09-16"
+
+
+def test_a_date_line_run_into_the_salutation_is_the_date_line():
+    meta = meta_of("在市委全委扩大会议开始时的讲话\n(2006年8月30日) 同志们:\n" + SPEECH_TEXT)
+    assert stored_date(meta) == "2006-08-30"
+    assert stored(meta.title) == "在市委全委扩大会议开始时的讲话"
+
+
+def test_a_web_dispatch_opens_the_title_block_and_the_name_may_follow_on_the_next_line():
+    raw = (
+        "8月12日，国家主席王建华在某某运动会欢迎宴会上致辞。新华社记者 李某 摄\n"
+        "新华网深圳8月12日电\n在某某运动会开幕式欢迎宴会上的致辞\n(2011年8月12日，深圳)\n"
+        "某某共和国主席 王建华\n尊敬的各位来宾，女士们，先生们，朋友们：\n" + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "在某某运动会开幕式欢迎宴会上的致辞"
+    assert stored_date(meta) == "2011-08-12"
+    assert stored(meta.speaker) == "王建华"
+
+
+def test_a_compilation_page_is_read_from_its_first_piece():
+    raw = (
+        "支部书记培训收获与感悟【3篇】\n时间:2022-04-13 17:55:02 来源:网友投稿\n"
+        "书记，原指负责文件记录的人员，以下是为大家整理的文章3篇，供大家参考选择。\n"
+        "第一篇: 支部书记培训收获与感悟\n支部书记培训教案\n授课:戚建华\n2010年9月20日\n"
+        "主题:提升支部书记素质\n" + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "支部书记培训教案"
+    assert stored(meta.speaker) == "戚建华"
+    assert stored_date(meta) == "2010-09-20"  # not the page's 2022-04-13 stamp
+
+
+def test_a_compilation_pieces_heading_is_its_title_when_the_text_follows():
+    raw = (
+        "2023年支部书记党课讲稿汇编4篇\n以下是小编整理的讲稿汇编4篇，欢迎阅读与收藏。\n"
+        "第1篇: 2023年支部书记党课讲稿\n" + SPEECH_TEXT
+    )
+    assert stored(meta_of(raw).title) == "2023年支部书记党课讲稿"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "这个布告是王建华为某某边区政府起草的，目的是对付破坏活动。",
+        "本文和下面的《某某》、《某某某》两篇文章，都是王建华为某某社写的评论。",
+    ],
+)
+def test_editors_notes_of_these_forms_name_the_author(note):
+    raw = f"# 某某边区布告\n（一九三八年五月十五日）\n> {note}\n" + WORK * 2
+    assert stored(meta_of(raw).speaker) == "王建华"
