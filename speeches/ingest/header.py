@@ -119,6 +119,8 @@ def unflatten(lines: list[str]) -> list[str]:
     """A scraped or re-wrapped copy may run title, stamp, date line, name and salutation into
     one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：
     2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
+    if lines and (doubled := _doubled_title(lines[0])):
+        lines = [*doubled, *lines[1:]]
     if lines and (head := _LETTER_HEAD.match(lines[0])):
         return [head.group(0), lines[0][head.end() :], *lines[1:]]
     if lines and lines[0].startswith("原创") and dates.publish_stamp(lines[0]):
@@ -146,6 +148,33 @@ def unflatten(lines: list[str]) -> list[str]:
             rest = rest[start:]
     pieces.append(rest.strip())
     return [p for p in pieces if p] + lines[1:]
+
+
+# 在…上讲话在…上的讲话方才，…: a page's name glued to the document's own title; the two open
+# alike. 县长在…的讲话文章标题：县长在…的讲话: the document's title after its label.
+_FINISHED_AT = re.compile(r"(?:讲话|致辞|发言|报告|演讲|贺词|党课)(?:稿)?")
+_DOC_TITLE_LABEL = re.compile(r"文章标题[:：]|文档标题[:：]")
+_SAME_OPENING = 4
+
+
+def _doubled_title(line: str) -> list[str] | None:
+    head = line[: TITLE_MAX_CHARS * 2]
+    if (label := _DOC_TITLE_LABEL.search(head, 6)) and _FINISHED_AT.search(
+        head, label.start() - 4, label.start()
+    ):
+        return [line[label.start() :]]  # the page's name before it is left out
+    for m in _FINISHED_AT.finditer(head, 6, TITLE_MAX_CHARS):
+        first, rest = line[: m.end()], line[m.end() :]
+        if re.search("[，。！？：；,;:!?]", first):
+            return None
+        if not rest.startswith(first[:_SAME_OPENING]):
+            continue
+        # the second copy ends where its own finished word does, near the first's length
+        end = _FINISHED_AT.search(rest, max(0, len(first) - 2), len(first) + 6)
+        if not end:
+            return None
+        return [first, rest[: end.end()], rest[end.end() :].lstrip("，,。 ")]
+    return None
 
 
 # Where a title can start inside a flattened news paragraph: after a sentence, a photo

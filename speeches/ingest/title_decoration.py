@@ -35,9 +35,13 @@ _COLUMN = re.compile(
 _DANGLING = re.compile(r"[\s_|｜-]{1,6}$")
 
 
+# [演讲辞集]标题, [县长在县委书记]县长在…: a page's category or keyword tag in square brackets.
+_SQUARE_TAG = re.compile(r"^[ \t]{0,2}\[[^\[\]\n]{1,12}\][ \t]{0,2}(?=\S{4})")
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none."""
-    text = _COLUMN.sub("", _DANGLING.sub("", title))
+    text = _SQUARE_TAG.sub("", _COLUMN.sub("", _DANGLING.sub("", title)))
     for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
         text = _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))
     simple = to_simplified(text)  # 講稿匯編4篇 is 讲稿汇编4篇

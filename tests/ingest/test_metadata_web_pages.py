@@ -271,3 +271,33 @@ def test_a_compilation_pieces_heading_is_its_title_when_the_text_follows():
 def test_editors_notes_of_these_forms_name_the_author(note):
     raw = f"# 某某边区布告\n（一九三八年五月十五日）\n> {note}\n" + WORK * 2
     assert stored(meta_of(raw).speaker) == "王建华"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        (
+            "县长在全县春耕工作会议上讲话县长在全县春耕工作会议上的讲话",
+            "在全县春耕工作会议上的讲话",
+        ),
+        (
+            "在全镇工作例会上讲话在全镇工作例会上的讲话方才，各村在简要汇报今年工作思路的基础上，"
+            "重点汇报了项目建设工作。",
+            "在全镇工作例会上的讲话",
+        ),
+        (
+            "县长在县经济工作会议上的讲话文章标题:县长在20xx 年县经济工作会议上的讲话",
+            "在20xx年县经济工作会议上的讲话",
+        ),
+        ("[县长在县委书记]县长在全县防汛工作会议上的讲话", "在全县防汛工作会议上的讲话"),
+    ],
+)
+def test_a_page_name_glued_to_the_documents_own_title_is_left_out(first_line, title):
+    meta = meta_of(f"{first_line}\n{BODY}")
+    assert stored(meta.title).replace(" ", "") == title
+    assert stored(meta.speaker) == ""
+
+
+def test_a_title_that_only_mentions_a_speech_twice_is_not_cut():
+    line = "学习讲话精神，落实讲话要求"
+    assert stored(meta_of(f"{line}\n{BODY}").title) == line
