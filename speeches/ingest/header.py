@@ -506,6 +506,8 @@ def _add_title_line(header: _Header, line: str) -> None:
         return
     if _CREDIT_LINE.match(title) or "。" in title:  # a title never ends a sentence
         return
+    if title.endswith(("：", ":")):  # 周总理讲话：, 致辞全文如下：: what introduces the text
+        return
     if header.titles and title.startswith(("——", "--", "—")):
         header.titles[-1] += title  # a subtitle on its own line
         return

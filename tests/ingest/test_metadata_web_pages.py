@@ -301,3 +301,14 @@ def test_a_page_name_glued_to_the_documents_own_title_is_left_out(first_line, ti
 def test_a_title_that_only_mentions_a_speech_twice_is_not_cut():
     line = "学习讲话精神，落实讲话要求"
     assert stored(meta_of(f"{line}\n{BODY}").title) == line
+
+
+def test_a_line_introducing_the_text_with_a_colon_is_not_the_title():
+    raw = (
+        "王建华在某某毕业生大会上的讲话\n王建华\n〖时间：晚23：30，地点：某某大会堂。〗\n"
+        "王总理讲话：\n" + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "王建华在某某毕业生大会上的讲话"
+    assert stored(meta.speaker) == "王建华"
+    assert stored(meta.date) == ""  # a time of day without a date dates nothing
