@@ -578,6 +578,9 @@ def _names_a_person(line: str) -> bool:
     simple = to_simplified(line).strip()
     if simple.endswith("同志") and 3 <= len(simple) <= 40:
         return True
+    names = simple.split("、")
+    if len(names) >= 2 and all(looks_like_name(n) for n in names):
+        return True  # 周某、陈某某: the people a record names
     if len(simple) > 40:
         return False
     if m := _TRAILING_NAME.search(simple):

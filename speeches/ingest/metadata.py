@@ -52,6 +52,7 @@ from speeches.ingest.speaker_date import (
     new_year_in_lead,
     news_date,
     news_lead,
+    opening_date,
     signature,
     speaker_from_intro,
     speaker_from_news,
@@ -266,6 +267,7 @@ def extract_metadata(
             header.date
             or date_in_title(title_text)
             or note_date
+            or opening_date(lines[1 : header.body_start + 1])
             or new_year_date(title_text)  # before any date a reposting site put at the end
             or new_year_in_lead(lead)
             or sig_date

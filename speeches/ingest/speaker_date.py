@@ -346,6 +346,29 @@ def news_date(lead: str, published: dt.date | None) -> Guess:
     return _guess((date, "day"), 0.8, lead) if date else Guess()
 
 
+# 2021年7月1日，庆祝…大会在北京隆重举行。/ 一九六七年六月十二日下午…接见…: a caption or a
+# record's first sentence opening with the day the event took place.
+_OPENING_EVENT = re.compile(r"举行|召开|开幕|闭幕|接见|会见|举办")
+_AFTER_OPENING_DATE = re.compile(r"[ \t]{0,2}(?:[，,]|上午|下午|晚上|晚|中午|凌晨|早上)")
+
+
+def opening_date(lines: Sequence[str]) -> Guess:
+    """The day a line under the title opens with, when its sentence says the event was held
+    (举行, 接见…); read only up to the salutation, where the speech itself begins."""
+    for line in lines:
+        simple = to_simplified(unicodedata.normalize("NFKC", line))
+        if SALUTATION_LINE.match(simple[:60]):
+            break
+        m = dates.CN_DATE.match(simple)
+        found = dates.date_from_match(m) if m else None
+        if not found or found[1] != "day" or not _AFTER_OPENING_DATE.match(simple, m.end()):
+            continue
+        sentence = re.split(r"[。！？]", simple[m.end() : m.end() + 200], maxsplit=1)[0]
+        if _OPENING_EVENT.search(sentence):
+            return _guess(found, 0.7, line)
+    return Guess()
+
+
 def new_year_date(title: str) -> Guess:
     """二〇一四年新年贺词 is given on 31 December 2013; a 新年茶话会 in the last days of the
     year before the one it names."""

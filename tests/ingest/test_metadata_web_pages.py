@@ -312,3 +312,36 @@ def test_a_line_introducing_the_text_with_a_colon_is_not_the_title():
     assert stored(meta.title) == "王建华在某某毕业生大会上的讲话"
     assert stored(meta.speaker) == "王建华"
     assert stored(meta.date) == ""  # a time of day without a date dates nothing
+
+
+def test_a_caption_under_the_title_opening_with_the_events_day_dates_the_speech():
+    raw = (
+        "王建华：在庆祝某某成立五十周年大会上的讲话\n"
+        "2021年7月1日，庆祝某某成立50周年大会在某市广场隆重举行。某某主席王建华发表重要讲话。\n"
+        "同志们，朋友们：\n" + SPEECH_TEXT
+    )
+    assert stored_date(meta_of(raw)) == "2021-07-01"
+
+
+def test_a_record_opening_with_the_day_of_the_meeting_is_dated_and_its_names_are_not_title():
+    raw = (
+        "中央首长接见某某同志的谈话纪要\n王建华、李明远\n"
+        "一九六七年六月十二日下午四时，王建华、李明远同志在某某宾馆接见某某同志。\n"
+        "王建华：你们搞得太急了。\n"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "中央首长接见某某同志的谈话纪要"
+    assert stored_date(meta) == "1967-06-12"
+    assert stored(meta.speaker) == ""  # two names: no single speaker
+
+
+def test_a_day_in_the_speech_itself_or_without_an_event_dates_nothing():
+    after_salutation = (
+        "在某某纪念大会上的讲话\n同志们：\n1921年7月23日，某某大会在上海举行，开启了新的篇章。\n"
+        + SPEECH_TEXT
+    )
+    assert stored_date(meta_of(after_salutation)) == ""
+    no_event = (
+        "在某某大会上的讲话\n2019年3月5日，天气晴朗，大家精神饱满。\n同志们：\n" + SPEECH_TEXT
+    )
+    assert stored_date(meta_of(no_event)) == ""
