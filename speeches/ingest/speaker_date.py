@@ -413,6 +413,11 @@ def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
     return _guess(min(found_dates, key=lambda d: rank[d[1]]), 0.7, title)
 
 
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,30}?)[ \t]{0,2}"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
+    r"[一二三四五六七八九十]{1,3}日)$"
+)
 _POSITION_COLON = re.compile(r"^(?P<pos>[^：:，。\s]{2,30})[ \t]{0,2}[：:][ \t]{0,2}(?=\S)")
 
 
@@ -431,6 +436,8 @@ def signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
             line = f"{m['pos']} {line[m.end() :]}"  # 县委书记：王明远
         if re.search(r"[。！？!?，,：:；;]", line):
             continue
+        if glued := _NAME_THEN_DATE.match(line):  # 王某某1967年6月7日 (the cleaner joined them)
+            line = f"{glued['who']} {glued['date']}"
         parts = line.split()
         found = split_position_name(line)
         if not found and len(parts) >= 2:  # "王建国 2023年5月6日" on one line

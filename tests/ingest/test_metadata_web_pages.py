@@ -345,3 +345,15 @@ def test_a_day_in_the_speech_itself_or_without_an_event_dates_nothing():
         "在某某大会上的讲话\n2019年3月5日，天气晴朗，大家精神饱满。\n同志们：\n" + SPEECH_TEXT
     )
     assert stored_date(meta_of(no_event)) == ""
+
+
+@pytest.mark.parametrize("signature", ["王建华 1967 年 6 月 7 日", "王建华一九六七年六月七日"])
+def test_a_signature_with_its_date_on_one_line_names_and_dates_the_text(signature):
+    raw = (
+        "某某秘书王建华的电话指示\n"
+        "我刚才听了传达的讲话录音，同当时讲话的精神、语气是不对头的，内容也有很多出入。\n"
+        f"{signature}\n这个意见公布不公布由你们决定，最好是公布。\n"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王建华"
+    assert stored_date(meta) == "1967-06-07"
