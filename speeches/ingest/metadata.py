@@ -47,6 +47,7 @@ from speeches.ingest.speaker_date import (
     credit_headline,
     date_in_title,
     editorial_note,
+    encyclopedia_lead,
     inline_signature,
     new_year_date,
     new_year_in_lead,
@@ -227,6 +228,10 @@ def extract_metadata(
         header = scan_header(lines)
         body_lines = lines[header.body_start :]
     title_text, alt_text = own_title(header.titles)
+    # an encyclopedia page: its name is the title; the lead quotes the speech's own
+    wiki_speaker, wiki_date, wiki_title = encyclopedia_lead(lines[: header.body_start + 2])
+    if wiki_title:
+        title_text, alt_text = wiki_title, alt_text or title_text
     body = "\n".join(body_lines)
     occasion = _guess_occasion(title_text, body)
     published = header.published or find_published_on(raw or "")
@@ -239,6 +244,7 @@ def extract_metadata(
         speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
         (note_speaker, Guess()),
         (news_speaker, news_position),
+        (wiki_speaker, Guess()),
         speaker_from_intro(lines),  # …发表致辞。以下为致辞全文：
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),
@@ -267,6 +273,7 @@ def extract_metadata(
             header.date
             or date_in_title(title_text)
             or note_date
+            or wiki_date
             or opening_date(lines[1 : header.body_start + 1])
             or new_year_date(title_text)  # before any date a reposting site put at the end
             or new_year_in_lead(lead)

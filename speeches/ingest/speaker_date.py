@@ -36,6 +36,7 @@ _LETTER_TITLE = re.compile(
     r"^(?P<who>[^，。：:（）()\s给致]{2,30}?)(?:给|致)[^，。：:]{2,60}?"
     r"(?:回信|复信|贺信|贺电|的信|一封信|慰问信|慰问电|唁电)$"
 )
+_SAID_IN_TITLE = re.compile(r"发表|发(?=[〇○零一二三四五六七八九\d]{4}年)")
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 _NEWS_WHO = re.compile(
     r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
@@ -67,8 +68,11 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     parts = re.split(r"——|—|--", title)
     for i, part in enumerate(parts):
         at = part.find("在")
+        said = _SAID_IN_TITLE.search(part)  # 国家主席习近平发表二〇一七年新年贺词
         if at >= 2 and _SPEECH_WORD.search(part, at):
             candidates.append(part[:at])
+        elif said and said.start() >= 2 and _SPEECH_WORD.search(part, said.end()):
+            candidates.append(part[: said.start()])
         elif i > 0 and part.strip():
             candidates.append(part)  # "——王某某" as the subtitle
     for who in candidates:
@@ -367,6 +371,30 @@ def opening_date(lines: Sequence[str]) -> Guess:
         if _OPENING_EVENT.search(sentence):
             return _guess(found, 0.7, line)
     return Guess()
+
+
+# An encyclopedia's lead: 1998年新年贺词是1997年12月31日，国家主席江某在北京发表的题为“…”
+# 的新年讲话。
+_ENCYCLOPEDIA_LEAD = re.compile(
+    r"^(?P<page>[^，。,]{2,40}?)是(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]"
+    r"(?P<who>[^，。,]{2,30}?)在[^，。,]{0,20}?发表的?(?:题为[“\"](?P<title>[^”\"]{2,60})[”\"])?"
+)
+ENCYCLOPEDIA_LINES = 4
+
+
+def encyclopedia_lead(lines: Sequence[str]) -> tuple[Guess[str], Guess, str]:
+    """(speaker, date, the title it quotes) of an encyclopedia page's lead sentence."""
+    for line in lines[:ENCYCLOPEDIA_LINES]:
+        simple = to_simplified(line)
+        m = _ENCYCLOPEDIA_LEAD.match(simple)
+        if not m or not (found := split_position_name(m["who"])):
+            continue
+        date = dates.parse_chinese_date(m["date"])
+        title = m["title"] or ""
+        if title and len(simple) == len(line):  # the title as the page writes it
+            title = line[m.start("title") : m.end("title")]
+        return _guess(found[1], 0.75, line), _guess(date, 0.75, line), title
+    return Guess(), Guess(), ""
 
 
 def new_year_date(title: str) -> Guess:

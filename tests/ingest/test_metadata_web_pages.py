@@ -357,3 +357,24 @@ def test_a_signature_with_its_date_on_one_line_names_and_dates_the_text(signatur
     meta = meta_of(raw)
     assert stored(meta.speaker) == "王建华"
     assert stored_date(meta) == "1967-06-07"
+
+
+def test_an_encyclopedia_pages_lead_gives_title_speaker_and_date():
+    raw = (
+        "複製鏈接\n請複製以下鏈接發送給好友\n\n1999年新年賀詞\n\n鎖定\n"
+        "1999年新年賀詞是1998年12月31日,國家主席王建華在北京發表的題為“攜手邁向新世紀”新年講話。\n"
+        "中文名\n1999年新年賀詞\n發表人\n王建華\n同胞們、朋友們：\n" + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "攜手邁向新世紀"
+    assert stored(meta.alt_title) == "1999年新年賀詞"
+    assert stored(meta.speaker) == "王建华"
+    assert stored_date(meta) == "1998-12-31"
+
+
+def test_a_headline_saying_who_gave_the_address_names_the_speaker():
+    raw = (
+        "國家主席王建華發二○一七年新年賀詞 向全國各族人民致以新年祝福\n\n"
+        "新年前夕，國家主席王建華發表了二○一七年新年賀詞。全文如下：\n" + SPEECH_TEXT
+    )
+    assert stored(meta_of(raw).speaker) == "王建华"
