@@ -125,6 +125,9 @@ NOTE_TAIL_LINES = 8
 
 
 _NOTE_MAX_CHARS = 400
+# A short note line under the title is read sentence by sentence: 毛某同志在…进行了谈话。这是
+# 毛某同志写的谈话要点。
+_NOTE_LINE_MAX = 200
 _BRACKETED_NOTE = re.compile(r"^[ \t]{0,2}[（(](?P<inner>[^（）()]{4,400})[）)][ \t]{0,2}$")
 
 
@@ -141,6 +144,8 @@ def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str]
     for whole in [*head, *tail[-NOTE_TAIL_LINES:]]:
         ends = (to_simplified(whole[:400]), to_simplified(whole[-400:]))
         notes = _bracketed_sentences(ends[0]) if len(whole) <= _NOTE_MAX_CHARS else []
+        if whole in head and len(whole) <= _NOTE_LINE_MAX and not _SPEECH_ITSELF.search(whole):
+            notes += [part.strip() for part in re.split(r"[。；]", ends[0])[1:]]
         for line in dict.fromkeys((*ends, *notes)):
             if m := _NOTE.search(line):
                 break
@@ -177,6 +182,8 @@ _STUDY_WORDS = re.compile(r"学习|贯彻|领会|研读|重温|阅读")
 # about someone else's text (刚才，王某同志的这篇讲话…).
 _SPEECH_ITSELF = re.compile(r"我|刚才|刚刚")
 AUTHOR_NOTE_LINES = 2
+# An unquoted note paragraph may tell the history first and name the work late.
+AUTHOR_NOTE_CHARS = 1500
 # 这个文件，是毛泽东一九三三年十月为…而写的: the name is read up to the date or word after it.
 _IS_AUTHOR = re.compile(
     r"[，,]是(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
@@ -195,13 +202,15 @@ def author_note(lines: Sequence[str], title: str) -> Guess[str]:
     for line in map(to_simplified, lines):
         if SALUTATION_LINE.match(line[:60]):
             break
-        for sentence in re.split(r"[。；！？]", line[:600]):
+        for sentence in re.split(r"[。；！？]", line[:AUTHOR_NOTE_CHARS]):
             ref = _SELF_REFERENCE.search(sentence) or (
                 kind and any(w["kind"] == kind.group(0) for w in _WROTE_KIND.finditer(sentence))
             )
             if not ref and not (len(own) >= 2 and f"《{own}》" in sentence):
                 continue
-            if _STUDY_WORDS.search(sentence) or _SPEECH_ITSELF.search(sentence):
+            # the title's own words (《学习和时局》) are not a study of someone's text
+            bare = sentence.replace(f"《{own}》", "") if own else sentence
+            if _STUDY_WORDS.search(bare) or _SPEECH_ITSELF.search(sentence):
                 continue
             if (m := _IS_AUTHOR.search(sentence)) and (found := split_position_name(m["who"])):
                 return _guess(found[1], 0.7, sentence)  # 这个文件，是X一九三三年十月…写的

@@ -378,3 +378,32 @@ def test_a_headline_saying_who_gave_the_address_names_the_speaker():
         "新年前夕，國家主席王建華發表了二○一七年新年賀詞。全文如下：\n" + SPEECH_TEXT
     )
     assert stored(meta_of(raw).speaker) == "王建华"
+
+
+def test_a_short_note_lines_second_sentence_names_the_writer():
+    raw = (
+        "# 改造某某工商业的道路\n(一九五三年九月七日)\n"
+        "> 王建华同志在一九五三年九月七日同工商界部分代表进行了谈话。这是王建华同志写的谈话要点。\n"
+        + WORK
+        * 2
+    )
+    assert stored(meta_of(raw).speaker) == "王建华"
+
+
+def test_a_speech_talking_of_anothers_speech_in_its_first_lines_names_no_writer():
+    raw = (
+        "在全县大会上的总结讲话\n（2020年1月5日）\n"
+        "刚才我们开了一个很好的会。这是王建华同志在会上作的报告，讲得很好。\n" + WORK * 2
+    )
+    assert stored(meta_of(raw).speaker) == ""
+
+
+def test_a_long_unquoted_note_naming_the_work_late_names_its_author():
+    history = "某某领导机关和高级干部在一九四一年到一九四四年间，对于党的历史进行了讨论。" * 8
+    raw = (
+        "# 学习和形势\n（一九四四年四月十二日）\n"
+        + history
+        + "《学习和形势》就是王建华一九四四年四月十二日在某某会议上对于这个讨论所作的讲演。\n"
+        + WORK
+    )
+    assert stored(meta_of(raw).speaker) == "王建华"
