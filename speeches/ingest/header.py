@@ -216,8 +216,10 @@ def _title_block_inside(line: str, next_line: str = "") -> list[str] | None:
     return [part for part in block if part]
 
 
+# …的讲话编者按：本文主要…: an editor's summary run onto the title starts a new part too.
 _STAMP_START = re.compile(
     r"(?:发布|上传|更新|发表)?(?:时间|日期)[:：]|来源[:：]|(?:19|20)\d\d-\d\d?-\d\d?"
+    r"|编者按[:：]|内容摘要[:：]"
 )
 
 

@@ -407,3 +407,11 @@ def test_a_long_unquoted_note_naming_the_work_late_names_its_author():
         + WORK
     )
     assert stored(meta_of(raw).speaker) == "王建华"
+
+
+def test_an_editors_summary_run_onto_the_title_is_cut_off():
+    raw = (
+        "县长在全县经济工作会议上的讲话编者按:本文主要从总结去年的经济工作、把握今年的发展形势"
+        "几个方面进行阐述。同志们:" + SPEECH_TEXT
+    )
+    assert stored(meta_of(raw).title) == "在全县经济工作会议上的讲话"
