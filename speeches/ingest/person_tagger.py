@@ -64,3 +64,10 @@ def reads_as_words(line: str) -> bool:
         len(pair.word) >= 2 and pair.word != line and not pair.flag.startswith("nr")
         for pair in _posseg().cut(line)
     )
+
+
+def opens_with_person(line: str) -> bool:
+    """Whether the tagger reads the line's first word as a person's name (黄某省长…)."""
+    for pair in _posseg().cut(line[:20]):
+        return pair.flag.startswith("nr") and looks_like_name(pair.word)
+    return False

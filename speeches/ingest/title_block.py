@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import date_line
-from speeches.text.names import POSITION_END, looks_like_name, split_position_name
+from speeches.ingest.person_tagger import opens_with_person
+from speeches.text.names import (
+    POSITION_END,
+    looks_like_name,
+    split_name_then_position,
+    split_position_name,
+)
 from speeches.text.normalize import to_simplified
 
 # 2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞, 20130322 在… (the cleaner may drop that
@@ -144,7 +150,13 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         second = _FULL_TEXT.sub("", titles[1]).strip()
         if second and not _is_headline(second):
             return second, first
+    if len(titles) == 1 and _REPOST_MARK.search(first) and _names_person_first(first):
+        return "", first  # 王某在某大学演讲ZT: a repost's headline, the speech has no title
     return first, ""
+
+
+# A blog's repost mark after a headline (ZT = 转帖), or a headline announcing the full text.
+_REPOST_MARK = re.compile(r"(?:ZT|zt|转帖|转载|（转）|\(转\)|全文)$")
 
 
 _YEAR_WORDS = re.compile(r"[〇零○0０一二三四五六七八九\d]{4}年")
@@ -166,6 +178,15 @@ def _speaker_prefixed(first: str, second: str) -> bool:
         return False
     prefix = first[: -len(second)].strip()
     return bool(split_position_name(prefix) or POSITION_END.search(to_simplified(prefix)))
+
+
+def _names_person_first(title: str) -> bool:
+    """王某在…演讲ZT, 黄某省长…致辞全文: a headline opening with the person."""
+    simple = to_simplified(title)
+    if _is_headline(title) or opens_with_person(simple):
+        return True
+    # 黄某省长…: a name, then its position
+    return any(split_name_then_position(simple[:end]) for end in range(4, min(len(simple), 12) + 1))
 
 
 def _is_headline(title: str) -> bool:

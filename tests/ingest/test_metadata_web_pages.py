@@ -415,3 +415,18 @@ def test_an_editors_summary_run_onto_the_title_is_cut_off():
         "几个方面进行阐述。同志们:" + SPEECH_TEXT
     )
     assert stored(meta_of(raw).title) == "在全县经济工作会议上的讲话"
+
+
+@pytest.mark.parametrize(
+    "headline", ["王建华在某某大学演讲ZT", "张立新省长某某运动会闭幕式致辞全文"]
+)
+def test_a_reposts_headline_alone_is_the_other_title_and_names_the_speaker(headline):
+    raw = f"{headline}\n尊敬的各位来宾，女士们、先生们：\n{SPEECH_TEXT}"
+    meta = meta_of(raw)
+    assert stored(meta.title) == ""
+    assert stored(meta.alt_title) == headline
+
+
+def test_a_title_ending_in_full_text_that_names_no_one_stays_the_title():
+    line = "高质量发展大会讲话全文"
+    assert stored(meta_of(f"{line}\n同志们：\n{SPEECH_TEXT}").title) == line
