@@ -265,6 +265,13 @@ def current(root: str | Path) -> Base | None:
 
 
 Row = tuple[int, int, np.ndarray, np.ndarray]  # speech id, body length, term ids, counts
+_CHUNK = 1 << 23
+
+
+def _raw(path: Path, dtype: type) -> np.ndarray:
+    if not path.stat().st_size:
+        return np.zeros(0, dtype=dtype)
+    return np.memmap(path, dtype=dtype, mode="r")
 
 
 def write(
@@ -276,17 +283,24 @@ def write(
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     path = Path(tempfile.mkdtemp(prefix=f"base-{time.strftime('%Y%m%d%H%M%S')}-", dir=root))
-    speech_ids, lengths, sizes, ids, counts = [], [], [], [], []
-    for sid, length, term_ids, term_counts in rows:
-        speech_ids.append(sid)
-        lengths.append(length)
-        sizes.append(len(term_ids))
-        ids.append(np.asarray(term_ids, dtype=np.int32))
-        counts.append(np.asarray(term_counts, dtype=np.int64))
-    flat_ids = np.concatenate(ids) if ids else np.zeros(0, np.int32)
-    flat_counts = np.concatenate(counts) if counts else np.zeros(0, np.int64)
+    # The rows go to disk as they come: a build holds one row in memory, not 66 M counts.
+    speech_ids, lengths, sizes = [], [], []
+    with (path / "ids.raw").open("wb") as ids_out, (path / "counts.raw").open("wb") as n_out:
+        for sid, length, term_ids, term_counts in rows:
+            speech_ids.append(sid)
+            lengths.append(length)
+            sizes.append(len(term_ids))
+            ids_out.write(np.asarray(term_ids, dtype=np.int32).tobytes())
+            n_out.write(np.asarray(term_counts, dtype=np.uint32).tobytes())
+    flat_ids = _raw(path / "ids.raw", np.int32)
+    flat_counts = _raw(path / "counts.raw", np.uint32)
     # Counts of one phrase in one speech fit 16 bits except in very long texts.
     narrow = np.uint16 if not len(flat_counts) or flat_counts.max() < 2**16 else np.uint32
+    totals = np.zeros(len(lookup), dtype=np.int64)
+    for i in range(0, len(flat_ids), _CHUNK):
+        part = slice(i, i + _CHUNK)
+        summed = np.bincount(flat_ids[part], weights=flat_counts[part], minlength=len(lookup))
+        totals += summed.astype(np.int64)
     arrays = {
         "vocabulary": np.asarray(lookup.vocabulary, dtype=TERM),
         "hashes": lookup.hashes,
@@ -296,13 +310,17 @@ def write(
         "lengths": np.array(lengths, dtype=np.int64),
         "indptr": np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]),
         "term_ids": flat_ids,
-        "counts": flat_counts.astype(narrow),
-        "totals": np.bincount(flat_ids, weights=flat_counts, minlength=len(lookup)).astype(
-            np.int64
-        ),
+        "totals": totals,
     }
     for name, array in arrays.items():
         np.save(path / f"{name}.npy", array)
+    counts = np.lib.format.open_memmap(path / "counts.npy", "w+", narrow, (len(flat_counts),))
+    for i in range(0, len(flat_counts), _CHUNK):
+        counts[i : i + _CHUNK] = flat_counts[i : i + _CHUNK]
+    counts.flush()
+    del counts, flat_ids, flat_counts
+    (path / "ids.raw").unlink()
+    (path / "counts.raw").unlink()
     meta = {**(meta or {}), "schema": SCHEMA, "seq": seq, "multiplier": lookup.multiplier}
     (path / "meta.json").write_text(json.dumps(meta))
     link = root / f".{_CURRENT}-{os.getpid()}"
