@@ -58,6 +58,7 @@ from speeches.ingest.speaker_date import (
     speaker_from_intro,
     speaker_from_news,
     speaker_from_title,
+    text_before_notes,
 )
 from speeches.ingest.title_block import (
     drop_chapter_heading,
@@ -218,7 +219,8 @@ def extract_metadata(
     lines = split_date_from_salutation(unflatten(drop_chapter_heading(lines)))
     header = scan_header(lines)
     body_lines = lines[header.body_start :]
-    note_speaker, note_date = editorial_note(lines[: header.body_start + NOTE_LINES], lines)
+    text_end = text_before_notes(lines, header.body_start)  # not the book's endnotes
+    note_speaker, note_date = editorial_note(lines[: header.body_start + NOTE_LINES], text_end)
     # The raw text keeps the spaces around a signature run into a paragraph.
     inline_speaker, inline_position, inline_date = inline_signature(raw or "\n".join(lines[-3:]))
     known = note_speaker or inline_speaker
@@ -236,7 +238,7 @@ def extract_metadata(
     occasion = _guess_occasion(title_text, body)
     published = header.published or find_published_on(raw or "")
     lead = news_lead(lines, raw or "")
-    sig_speaker, sig_position, sig_date = signature(body_lines[1:])
+    sig_speaker, sig_position, sig_date = signature(text_before_notes(lines, header.body_start)[1:])
     speaker, position = header.speaker, header.position
     news_speaker, news_position = speaker_from_news(lead)
     for candidate in (

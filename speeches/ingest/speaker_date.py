@@ -482,7 +482,22 @@ def signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
             found = split_position_name(" ".join(parts[:-1])) if tail else None
             if found and tail.value[1] != "year":
                 date = _guess(tail.value, 0.7, line)
-        if found:
+        if found and not speaker:  # co-signed: the first signatory is the text's author
             speaker = _guess(found[1], 0.7, line)
             position = _guess(found[0], 0.65, line) if found[0] else Guess()
     return speaker, position, date
+
+
+# 注释, 注　　释: the heading of a book's endnotes below the text.
+_NOTES_HEADING = re.compile(r"^注[ \t\u3000]{0,6}释$")
+_RULE_LINE = re.compile(r"^[-—_=*]{3,}$")
+
+
+def text_before_notes(lines: Sequence[str], start: int) -> list[str]:
+    """The lines from ``start`` up to a book's endnotes (and a rule line above them): the
+    end of the text, where a signature or an editor's closing note stands."""
+    for i in range(start, len(lines)):
+        if _NOTES_HEADING.match(lines[i].strip()):
+            end = i - 1 if i > start and _RULE_LINE.match(lines[i - 1].strip()) else i
+            return list(lines[start:end])
+    return list(lines[start:])

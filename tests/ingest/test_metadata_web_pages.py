@@ -430,3 +430,25 @@ def test_a_reposts_headline_alone_is_the_other_title_and_names_the_speaker(headl
 def test_a_title_ending_in_full_text_that_names_no_one_stays_the_title():
     line = "高质量发展大会讲话全文"
     assert stored(meta_of(f"{line}\n同志们：\n{SPEECH_TEXT}").title) == line
+
+
+def test_the_end_of_the_text_is_read_above_the_books_endnotes():
+    raw = (
+        "建设一个有战斗力的党\n（一九六五年六月、十二月）\n一\n"
+        + WORK * 3
+        + "（这是王建华同志同某国一位领导人两次谈话的节录。）\n\n注释\n"
+        + "〔1〕大革命，指一九二五年至一九二七年的革命。\n" * 20
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王建华"
+    assert stored_date(meta) == "1965"
+
+
+def test_a_co_signed_text_is_by_its_first_signatory():
+    raw = (
+        "# 某某军布告\n（一九四九年四月二十五日）\n"
+        + WORK * 3
+        + "某某军事委员会主席　王建华\n某某军总司令　李明远\n------------------\n注　　释\n"
+        + "〔1〕 见本卷某文注〔1〕。\n"
+    )
+    assert stored(meta_of(raw).speaker) == "王建华"
