@@ -27,7 +27,7 @@ _CHROME = re.compile(
 )
 # 首页 > 范文 > 致辞讲话 > …: a page's breadcrumb (two or more ">" between short parts).
 _BREADCRUMB = re.compile(r"^[^>＞\n]{1,12}[>＞»][^>＞\n]{1,12}[>＞»]")
-_NO_HAN = re.compile(r"^[^\u4e00-\u9fff]{0,12}$")
+_NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
 # 2023 / 乡党 / 书记 / 撤乡建镇 / …: a shared file's keywords, one per line.
 _KEYWORD = re.compile(r"^[\u4e00-\u9fff\d]{1,4}$")
 _KEYWORD_RUN = 4

@@ -77,6 +77,13 @@ def test_a_chrome_line_above_the_text_is_never_its_title(chrome):
     assert drop_page_chrome([chrome, "同志们：", "正文第一段。"]) == ["同志们：", "正文第一段。"]
 
 
+def test_a_date_without_words_above_the_title_stays():
+    assert drop_page_chrome(["2020.01.05", "在全县大会上的讲话"]) == [
+        "2020.01.05",
+        "在全县大会上的讲话",
+    ]
+
+
 def test_short_title_lines_and_the_text_stay():
     lines = [
         "决胜全面小康",
