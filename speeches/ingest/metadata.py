@@ -43,6 +43,7 @@ from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.speaker_date import (
     AUTHOR_NOTE_LINES,
     NOTE_LINES,
+    after_intro,
     author_note,
     credit_headline,
     date_in_title,
@@ -218,6 +219,12 @@ def extract_metadata(
     lines, file_date = file_name_date(lines)
     lines = split_date_from_salutation(unflatten(drop_chapter_heading(lines)))
     header = scan_header(lines)
+    intro_speaker = speaker_from_intro(lines)  # …发表致辞。以下为致辞全文：
+    if not header.titles and (start := after_intro(lines)):
+        # a news lead over the text's own title block: read the block under it
+        below = scan_header(lines[start:])
+        if below.titles:
+            lines, header = lines[start:], below
     body_lines = lines[header.body_start :]
     text_end = text_before_notes(lines, header.body_start)  # not the book's endnotes
     note_speaker, note_date = editorial_note(lines[: header.body_start + NOTE_LINES], text_end)
@@ -247,7 +254,7 @@ def extract_metadata(
         (note_speaker, Guess()),
         (news_speaker, news_position),
         (wiki_speaker, Guess()),
-        speaker_from_intro(lines),  # …发表致辞。以下为致辞全文：
+        intro_speaker,
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),
         speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）

@@ -303,6 +303,19 @@ _SAID_VERB = re.compile(r"(?:发表|作了|致辞|讲话|演讲)")
 INTRO_LINES = 12
 
 
+_INTRO_END = re.compile(r"全文(?:如下)?[ \t]{0,2}[:：】]?$|如下[ \t]{0,2}[:：]$")
+
+
+def after_intro(lines: Sequence[str]) -> int:
+    """The index of the line after a news lead that introduces the full text (…以下为报告
+    全文：, 【…致词全文】), where the text's own title block may start; 0 if none."""
+    for i, line in enumerate(lines[:INTRO_LINES]):
+        simple = to_simplified(line.strip())
+        if _INTRO_END.search(simple) and _FULL_TEXT_INTRO.search(simple[-40:]):
+            return i + 1
+    return 0
+
+
 def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) a page's introduction of the full text names: the person before
     …讲话全文 (胡锦涛主席讲话全文如下), or, when the sentence only says 以下为致辞全文, the

@@ -459,3 +459,23 @@ def test_a_co_signed_text_is_by_its_first_signatory():
         + "〔1〕 见本卷某文注〔1〕。\n"
     )
     assert stored(meta_of(raw).speaker) == "王建华"
+
+
+def test_a_news_lead_introducing_the_full_text_is_read_past_to_the_title_block():
+    raw = (
+        "新华网北京3月5日电 国务院总理王建华5日在某某大会上作政府工作报告。以下为报告全文：\n"
+        "政府工作报告\n——2023年3月5日在某某大会第一次会议上\n国务院总理 王建华\n各位代表：\n"
+        + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "政府工作报告——2023年3月5日在某某大会第一次会议上"
+    assert stored_date(meta) == "2023-03-05"
+    assert stored(meta.speaker) == "王建华"
+
+
+def test_a_lead_introducing_the_text_with_no_title_block_under_it_gives_no_title():
+    raw = "某某社8月8日电 运动会开幕式今晚举行。组委会主席王建华致辞。以下为致辞全文：\n"
+    raw += "尊敬的各位来宾：\n" + SPEECH_TEXT
+    meta = meta_of(raw)
+    assert stored(meta.title) == ""
+    assert stored(meta.speaker) == "王建华"
