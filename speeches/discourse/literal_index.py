@@ -225,8 +225,31 @@ class Base:
     def vocabulary(self) -> np.ndarray:
         return self.lookup.vocabulary
 
+    def __len__(self) -> int:
+        return len(self.lookup)
+
     def terms(self, ids: Iterable[int]) -> list[str]:
         return [str(self.vocabulary[i]) for i in ids]
+
+    def first_uses(
+        self, row_dates: np.ndarray, wanted: np.ndarray, min_later: int
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, term ids, later rows): for each wanted term (a boolean per id), the rows
+        holding it on its earliest date among dated rows (``row_dates`` > 0), when at least
+        ``min_later`` rows dated later hold it too, with that number."""
+        sizes = np.diff(self.indptr)
+        dated = row_dates > 0
+        row = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
+        keep = np.nonzero(dated[row] & wanted[self.term_ids])[0]
+        row, term = row[keep], np.asarray(self.term_ids[keep], dtype=np.int64)
+        date = row_dates[row]
+        first = np.full(len(self.vocabulary), np.iinfo(np.int64).max, dtype=np.int64)
+        order = np.lexsort((date, term))
+        starts = np.nonzero(np.diff(term[order], prepend=-1))[0]
+        first[term[order][starts]] = date[order][starts]
+        later = np.bincount(term[date > first[term]], minlength=len(first))
+        hit = np.nonzero((date == first[term]) & (later[term] >= min_later))[0]
+        return row[hit], term[hit], later[term[hit]]
 
     def sum_rows(self, rows: Iterable[int], spent=None, batch: int = 400) -> np.ndarray:
         """Summed counts of these rows (distinct row numbers) over the vocabulary. Reads the

@@ -25,7 +25,7 @@ import numpy as np
 from django.conf import settings
 
 from speeches import search
-from speeches.discourse import corpus, literal_index, phrase_lookup, units
+from speeches.discourse import corpus, literal_index, novelty, phrase_lookup, units
 from speeches.research.budget import Budget
 from speeches.search import textversion
 
@@ -233,6 +233,36 @@ def _building() -> bool:
             return True
         fcntl.flock(lock, fcntl.LOCK_UN)
         return False
+
+
+# --- new formulations ------------------------------------------------------------------------
+
+
+def new_formulations(dates: dict[int, int], per_speech: int) -> list[tuple[int, str, int]] | None:
+    """(speech, phrase, later speeches) rows of ``novelty``, from the base's literal holders
+    of every phrase: the ``per_speech`` most taken up per speech. None unless the base holds
+    exactly the indexed speeches as they are now (the caller then reads the texts)."""
+    base = current()
+    if base is None:
+        return None
+    ids = sorted(corpus.everything())
+    rows = _clean_rows(base, search.body_lengths(ids))
+    if len(rows) != len(ids) or len(base.speech_ids) != len(ids):
+        return None
+    row_dates = np.fromiter((dates.get(int(s), 0) for s in base.speech_ids), dtype=np.int64)
+    wanted = np.fromiter(
+        (novelty.is_formulation(str(t)) for t in base.vocabulary), dtype=bool, count=len(base)
+    )
+    found: dict[int, dict[str, int]] = {}
+    firsts = base.first_uses(row_dates, wanted, novelty.MIN_LATER)
+    terms = base.terms(firsts[1].tolist())
+    for row, term, later in zip(firsts[0].tolist(), terms, firsts[2].tolist(), strict=True):
+        found.setdefault(int(base.speech_ids[row]), {})[term] = later
+    out = []
+    for sid, per in found.items():
+        top = sorted(novelty.without_parts(per).items(), key=lambda kv: (-kv[1], kv[0]))
+        out += [(sid, p, n) for p, n in novelty.without_parts(dict(top[:per_speech])).items()]
+    return out
 
 
 # --- building the base -----------------------------------------------------------------------

@@ -149,6 +149,10 @@ def refresh_new_formulations(per_speech: int = 40) -> int:
     ids = sorted(corpus.everything())
     facts = search.speech_facts(ids)
     dates = {s: f.date for s, f in facts.items() if f.date}
+    rows = ngram_counts.new_formulations(dates, per_speech)
+    if rows is not None:  # every phrase's literal holders at hand: no text read
+        corpus.store().set_new_formulations(rows)
+        return len(rows)
     terms = corpus.speech_terms(dates)
     found = novelty.candidates({s: t.phrase_counts.keys() for s, t in terms.items()}, dates)
     top = {

@@ -195,3 +195,32 @@ def test_no_second_build_while_one_runs(archive, monkeypatch):
         assert ngram_counts.build(if_stale=True) is None  # leaves it to that build
     ngram_counts.start_build()
     assert len(spawned) == 1 and "build_phrase_index" in spawned[0][0]
+
+
+def test_new_formulations_from_the_base_equal_a_direct_computation(archive, monkeypatch):
+    ngram_counts.build()
+    read_texts = []
+    monkeypatch.setattr(corpus, "speech_terms", lambda ids: read_texts.append(ids) or {})
+    assert service.refresh_new_formulations() > 0
+    assert read_texts == []  # the base's holders, no text read
+    dated = {s: v for s, v in archive.items() if v["date"]}
+    shown = 0
+    for sid, v in dated.items():
+        for phrase, later in service.new_formulations(sid, limit=1000):
+            shown += 1
+            assert len(phrase) >= 4
+            holders = [w["date"] for w in dated.values() if phrase in w["body"]]
+            assert min(holders) == v["date"], phrase  # no earlier dated speech holds it
+            assert later == sum(1 for d in holders if d > v["date"]) >= 2
+    assert shown
+    first = min((v["date"], s) for s, v in dated.items() if "两个维护" in v["body"])[1]
+    assert "两个维护" in dict(service.new_formulations(first, limit=1000))
+
+
+def test_new_formulations_read_the_texts_when_the_base_is_behind(
+    archive, django_capture_on_commit_callbacks
+):
+    ngram_counts.build()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_speech(title="后", body="又讲两个维护。", level="县")
+    assert ngram_counts.new_formulations({}, 40) is None  # a speech the base lacks
