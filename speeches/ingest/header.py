@@ -485,6 +485,8 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
     _add_title_line(header, line)
 
 
+# A semicolon, or three clauses, is prose: a title is at most two phrases (坚定信心，真抓实干).
+_CLAUSES = re.compile(r"[；;]|[，,][^，,]{0,60}[，,][^，,]{0,60}[，,]")
 # 新华社北京3月5日电 题：… (the cleaner drops the dispatch): the label is not the title's.
 # 第一篇：标题, 文章标题：标题 (a compilation page's labels) too.
 _TITLE_LABEL = re.compile(
@@ -509,6 +511,8 @@ def _add_title_line(header: _Header, line: str) -> None:
     if _CREDIT_LINE.match(title) or "。" in title:  # a title never ends a sentence
         return
     if title.endswith(("：", ":")):  # 周总理讲话：, 致辞全文如下：: what introduces the text
+        return
+    if _CLAUSES.search(title):  # 刚才，…宣布了…决定；…: prose cut by the page, not a title
         return
     if header.titles and title.startswith(("——", "--", "—")):
         header.titles[-1] += title  # a subtitle on its own line

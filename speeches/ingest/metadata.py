@@ -62,6 +62,7 @@ from speeches.ingest.speaker_date import (
     text_before_notes,
 )
 from speeches.ingest.title_block import (
+    bookmarked_title,
     drop_chapter_heading,
     file_name_date,
     first_piece,
@@ -241,6 +242,8 @@ def extract_metadata(
     wiki_speaker, wiki_date, wiki_title = encyclopedia_lead(lines[: header.body_start + 2])
     if wiki_title:
         title_text, alt_text = wiki_title, alt_text or title_text
+    if not title_text and not alt_text:
+        title_text = bookmarked_title(lines)  # a copy cut before its head: the page names it
     body = "\n".join(body_lines)
     occasion = _guess_occasion(title_text, body)
     published = header.published or find_published_on(raw or "")

@@ -192,3 +192,18 @@ def _names_person_first(title: str) -> bool:
 def _is_headline(title: str) -> bool:
     m = _HEADLINE.match(title)
     return bool(m) and looks_like_name(m.group("who"))
+
+
+# 收藏《在全市领导干部大会上的讲话》: a page's closing bookmark link names the document.
+_BOOKMARK = re.compile(
+    r"^[ \t]{0,2}(?:收藏|分享|下载|打印)[ \t]{0,2}《(?P<title>[^《》\n]{4,80})》[ \t)）]{0,3}$"
+)
+BOOKMARK_LINES = 4
+
+
+def bookmarked_title(lines: Sequence[str]) -> str:
+    """The title a page's closing bookmark or download link gives, or ""."""
+    for line in lines[-BOOKMARK_LINES:]:
+        if m := _BOOKMARK.match(line):
+            return m["title"].strip()
+    return ""

@@ -479,3 +479,19 @@ def test_a_lead_introducing_the_text_with_no_title_block_under_it_gives_no_title
     meta = meta_of(raw)
     assert stored(meta.title) == ""
     assert stored(meta.speaker) == "王建华"
+
+
+def test_prose_is_never_a_title_and_a_pages_bookmark_link_names_a_headless_copy():
+    raw = (
+        "刚才，某部副部长王某宣布了任命决定；李某同志代表省委作了讲话，我深受鼓舞。\n"
+        + SPEECH_TEXT
+        + "……(未完，全文共3876字，当前仅显示1958字)\n收藏《在全市领导干部大会上的讲话》)\n"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "在全市领导干部大会上的讲话"
+    assert stored(meta.speaker) == ""
+
+
+def test_a_bookmark_link_never_replaces_the_copys_own_title():
+    raw = "在全县大会上的讲话\n" + BODY + "收藏《某某网站首页》\n"
+    assert stored(meta_of(raw).title) == "在全县大会上的讲话"
