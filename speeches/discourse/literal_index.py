@@ -241,9 +241,10 @@ class Base:
         dated = row_dates > 0
         row = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
         keep = np.nonzero(dated[row] & wanted[self.term_ids])[0]
-        row, term = row[keep], np.asarray(self.term_ids[keep], dtype=np.int64)
-        date = row_dates[row]
-        first = np.full(len(self.vocabulary), np.iinfo(np.int64).max, dtype=np.int64)
+        row, term = row[keep], self.term_ids[keep]
+        del keep
+        date = row_dates.astype(np.int32)[row]  # yyyymmdd
+        first = np.full(len(self.vocabulary), np.iinfo(np.int32).max, dtype=np.int32)
         order = np.lexsort((date, term))
         starts = np.nonzero(np.diff(term[order], prepend=-1))[0]
         first[term[order][starts]] = date[order][starts]
