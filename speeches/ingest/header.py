@@ -90,6 +90,8 @@ class _Header:
     # A date line above any title: a previous work's signature left by a cut, unless no
     # date line follows the title.
     date_before_title: bool = False
+    # The last line was prose cut mid-phrase by the page: the next one goes on with it.
+    prose_cut: bool = False
 
 
 def _is_body_start(line: str) -> bool:
@@ -512,7 +514,11 @@ def _add_title_line(header: _Header, line: str) -> None:
         return
     if title.endswith(("：", ":")):  # 周总理讲话：, 致辞全文如下：: what introduces the text
         return
+    if header.prose_cut:  # the rest of a prose line the page wrapped: 讲话，…
+        header.prose_cut = False
+        return
     if _CLAUSES.search(title):  # 刚才，…宣布了…决定；…: prose cut by the page, not a title
+        header.prose_cut = not title.endswith(("。", "！", "？", "!", "?", "；", ";"))
         return
     if header.titles and title.startswith(("——", "--", "—")):
         header.titles[-1] += title  # a subtitle on its own line

@@ -483,7 +483,8 @@ def test_a_lead_introducing_the_text_with_no_title_block_under_it_gives_no_title
 
 def test_prose_is_never_a_title_and_a_pages_bookmark_link_names_a_headless_copy():
     raw = (
-        "刚才，某部副部长王某宣布了任命决定；李某同志代表省委作了讲话，我深受鼓舞。\n"
+        "刚才，某部副部长王某宣布了任命决定；李某同志代表省委发表了非常重要的\n"
+        "讲话，建华同志作了很好的表态\n发言。我深受感动，倍受鼓舞，一定认真落实。\n"
         + SPEECH_TEXT
         + "……(未完，全文共3876字，当前仅显示1958字)\n收藏《在全市领导干部大会上的讲话》)\n"
     )
