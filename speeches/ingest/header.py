@@ -487,8 +487,10 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
     _add_title_line(header, line)
 
 
-# A semicolon, or three clauses, is prose: a title is at most two phrases (坚定信心，真抓实干).
+# A semicolon, or a long line of four clauses, is prose; a slogan title of four short
+# phrases (坚定信心，迎难而上，真抓实干，奋勇争先) is not.
 _CLAUSES = re.compile(r"[；;]|[，,][^，,]{0,60}[，,][^，,]{0,60}[，,]")
+_PROSE_MIN_CHARS = 40
 # 新华社北京3月5日电 题：… (the cleaner drops the dispatch): the label is not the title's.
 # 第一篇：标题, 文章标题：标题 (a compilation page's labels) too.
 _TITLE_LABEL = re.compile(
@@ -517,7 +519,7 @@ def _add_title_line(header: _Header, line: str) -> None:
     if header.prose_cut:  # the rest of a prose line the page wrapped: 讲话，…
         header.prose_cut = False
         return
-    if _CLAUSES.search(title):  # 刚才，…宣布了…决定；…: prose cut by the page, not a title
+    if _is_prose(title):  # 刚才，…宣布了…决定；…: prose cut by the page, not a title
         header.prose_cut = not title.endswith(("。", "！", "？", "!", "?", "；", ";"))
         return
     if header.titles and title.startswith(("——", "--", "—")):
@@ -532,6 +534,11 @@ def _add_title_line(header: _Header, line: str) -> None:
         header.titles[-1] += title  # a long title wrapped over two lines (PDF, centred)
         return
     header.titles.append(title)
+
+
+def _is_prose(line: str) -> bool:
+    m = _CLAUSES.search(line)
+    return bool(m) and (m.group(0) in "；;" or len(line) > _PROSE_MIN_CHARS)
 
 
 # 在全县党建工作会议上的讲话 on the line under a theme: the subtitle, printed without its dash.

@@ -496,3 +496,8 @@ def test_prose_is_never_a_title_and_a_pages_bookmark_link_names_a_headless_copy(
 def test_a_bookmark_link_never_replaces_the_copys_own_title():
     raw = "在全县大会上的讲话\n" + BODY + "收藏《某某网站首页》\n"
     assert stored(meta_of(raw).title) == "在全县大会上的讲话"
+
+
+def test_a_slogan_title_of_four_short_phrases_stays_a_title():
+    line = "坚定信心，迎难而上，真抓实干，奋勇争先"
+    assert stored(meta_of(f"{line}\n{BODY}").title) == line
