@@ -27,7 +27,6 @@ from django.conf import settings
 from speeches import search
 from speeches.discourse import corpus, literal_index, novelty, phrase_lookup, units
 from speeches.research.budget import Budget
-from speeches.search import textversion
 
 BATCH = 200
 # A base is rebuilt (in a separate process) once more speeches than both of these (a count,
@@ -45,7 +44,7 @@ def current() -> literal_index.Base | None:
     """The base, unless its texts were normalized (or its phrases cut) another way than this
     process would: then its rows may not be the indexed texts' counts, whatever the lengths."""
     base = literal_index.current(root())
-    if base is None or textversion.differences(base.meta):
+    if base is None or base.meta.get("text_version") != search.text_fingerprint():
         return None
     return base
 
@@ -314,9 +313,8 @@ def build(
                 vocabulary.update(units.phrase_counts(t.words, t.starts))
         lookup = phrase_lookup.Lookup.build(sorted(vocabulary))
         del vocabulary
-        out = literal_index.write(
-            path, lookup, _rows(ids, lookup, batch), seq, textversion.stamp({})
-        )
+        meta = {"text_version": search.text_fingerprint()}
+        out = literal_index.write(path, lookup, _rows(ids, lookup, batch), seq, meta)
         base = literal_index.Base.open(out)
         return Built(
             len(base.speech_ids),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from speeches.search import engines, highlight
+from speeches.search import engines, highlight, textversion
 from speeches.search.query import And, Not, Or, ParsedQuery, Term, parse_query
 from speeches.search.results import (
     Facet,
@@ -57,6 +57,7 @@ __all__ = [
     "remove_speeches",
     "search",
     "speech_facts",
+    "text_fingerprint",
     "text_version_differences",
 ]
 
@@ -122,6 +123,12 @@ def index_status() -> dict[str, object]:
 def optimize_index() -> None:
     """Merge index segments (offline maintenance; slow on big indexes)."""
     engines.current().optimize()
+
+
+def text_fingerprint() -> dict[str, str]:
+    """This process's text version (normalization rules, OpenCC, Unicode, jieba and its user
+    dictionary): data derived from normalized texts records it, to know when it is stale."""
+    return textversion.fingerprint()
 
 
 def text_version_differences() -> list[str] | None:
