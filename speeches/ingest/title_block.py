@@ -126,7 +126,8 @@ def _without_position_prefix(title: str) -> str:
     if not m or len(simple) != len(title):
         return ""
     pre = m.group("pre")
-    if pre[0].isdigit() or (POSITION_END.search(pre) and not split_position_name(pre)):
+    named = split_position_name(pre) or split_name_then_position(pre)  # 王某总书记在…: a headline
+    if pre[0].isdigit() or (POSITION_END.search(pre) and not named):
         return title[m.end("pre") :]
     return ""
 

@@ -501,3 +501,8 @@ def test_a_bookmark_link_never_replaces_the_copys_own_title():
 def test_a_slogan_title_of_four_short_phrases_stays_a_title():
     line = "坚定信心，迎难而上，真抓实干，奋勇争先"
     assert stored(meta_of(f"{line}\n{BODY}").title) == line
+
+
+def test_a_name_with_its_position_before_the_occasion_is_kept_whole():
+    line = "王建国总书记在全县项目建设推进会上的讲话"
+    assert stored(meta_of(f"{line}\n{BODY}").title) == line
