@@ -20,6 +20,7 @@ from django.core.management import call_command
 from speeches import search, services
 from speeches.discourse import corpus, literal_index, ngram_counts, phrase_lookup, service, units
 from speeches.models import Speech
+from speeches.research.budget import unlimited
 from speeches.text.normalize import normalize_document
 from tests.discourse.test_service import _g2
 from tests.discourse.test_service import archive as archive  # the fixture
@@ -225,3 +226,11 @@ def test_new_formulations_read_the_texts_when_the_base_is_behind(
     with django_capture_on_commit_callbacks(execute=True):
         services.create_speech(title="后", body="又讲两个维护。", level="县")
     assert ngram_counts.new_formulations({}, 40) is None  # a speech the base lacks
+
+
+def test_an_empty_archive_gets_an_empty_base(db):
+    search.rebuild_index()
+    built = ngram_counts.build()
+    assert (built.speeches, built.phrases, built.entries) == (0, 0, 0)
+    counts = ngram_counts.side_counts([], [], unlimited())
+    assert (counts.size_a, counts.size_b, len(counts.a)) == (0, 0, 0)
