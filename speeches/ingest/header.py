@@ -92,6 +92,7 @@ class _Header:
     date_before_title: bool = False
     # The last line was prose cut mid-phrase by the page: the next one goes on with it.
     prose_cut: bool = False
+    byline: Guess[str] = field(default_factory=Guess)
 
 
 def _is_body_start(line: str) -> bool:
@@ -462,7 +463,10 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
         header.spans_years = True
         return
     if not header.titles and _signature_left_over(line, lines, i):
-        return  # 邓　小　平 / 一九八九年九月四日 over the next work's title
+        # 邓　小　平 / 一九八九年九月四日 over the next work's title; a byline when the
+        # title under it has no date line of its own
+        header.byline = _guess(to_simplified("".join(line.split())), 0.6, line)
+        return
     labelled = PERSON_LABEL.match(line)
     line = PERSON_LABEL.sub("", line)  # 主讲人：县委书记　王力
     who = split_position_name(line) if len(line) <= 40 and header.titles else None

@@ -221,11 +221,13 @@ def extract_metadata(
     lines = split_date_from_salutation(unflatten(drop_chapter_heading(lines)))
     header = scan_header(lines)
     intro_speaker = speaker_from_intro(lines)  # …发表致辞。以下为致辞全文：
-    if not header.titles and (start := after_intro(lines)):
-        # a news lead over the text's own title block: read the block under it
-        below = scan_header(lines[start:])
-        if below.titles:
-            lines, header = lines[start:], below
+    if not header.titles and len(lines) > 1:
+        # a news lead over the text's own title block: read the block under it when the
+        # lead introduces the full text or the block has its own date or name line
+        intro = after_intro(lines)
+        below = scan_header(lines[intro or 1 :])
+        if below.titles and (intro or below.date or below.speaker):
+            lines, header = lines[intro or 1 :], below
     body_lines = lines[header.body_start :]
     text_end = text_before_notes(lines, header.body_start)  # not the book's endnotes
     note_speaker, note_date = editorial_note(lines[: header.body_start + NOTE_LINES], text_end)
@@ -261,6 +263,8 @@ def extract_metadata(
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),
         speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）
+        # 王某 / 2020年1月5日 over the title: the byline, unless the title has its own date
+        (header.byline if header.date_before_title else Guess(), Guess()),
     ):
         if speaker:
             break

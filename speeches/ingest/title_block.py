@@ -132,6 +132,12 @@ def _without_position_prefix(title: str) -> str:
     return ""
 
 
+# A line naming only the kind of text above its title.
+_KIND_ONLY = re.compile(
+    r"^(?:党课|讲稿|党课讲稿|讲话稿|发言稿|讲话|发言|致辞|演讲稿|辅导报告|专题党课)$"
+)
+
+
 def _same_but_de(a: str, b: str) -> bool:
     """在…上讲话 and 在…上的讲话: a page's name and the document's title, one 的 apart."""
     return a != b and a.replace("的", "") == b.replace("的", "")
@@ -141,6 +147,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if not titles:
         return "", ""
     first = _FULL_TEXT.sub("", titles[0]).strip()
+    if len(titles) > 1 and _KIND_ONLY.match(to_simplified(first)):
+        return titles[1], first  # 党课讲稿 / 传承红色基因　赓续精神血脉: the kind, then the title
     if len(titles) > 1 and _same_but_de(first, titles[1]):
         return titles[1], first
     if len(titles) > 1 and _page_title_of(first, titles[1]):

@@ -506,3 +506,36 @@ def test_a_slogan_title_of_four_short_phrases_stays_a_title():
 def test_a_name_with_its_position_before_the_occasion_is_kept_whole():
     line = "王建国总书记在全县项目建设推进会上的讲话"
     assert stored(meta_of(f"{line}\n{BODY}").title) == line
+
+
+def test_a_kind_line_over_the_theme_is_the_other_title():
+    raw = (
+        "党课讲稿\n传承红色基因 赓续精神血脉\n主讲人：某某村党支部书记 王立新\n2022年6月28日\n"
+        + BODY
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title).replace(" ", "") == "传承红色基因赓续精神血脉"
+    assert stored(meta.alt_title) == "党课讲稿"
+    assert stored(meta.speaker) == "王立新"
+
+
+def test_a_news_lead_whose_dispatch_the_cleaner_dropped_is_read_past_to_the_title_block():
+    raw = (
+        "新华社北京7月1日电 庆祝大会1日上午在北京某广场隆重举行。某某总书记王建华发表重要讲话。\n"
+        "在庆祝大会上的讲话\n（2021年7月1日）\n王建华\n同志们，朋友们：\n" + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "在庆祝大会上的讲话"
+    assert stored_date(meta) == "2021-07-01"
+
+
+def test_a_first_paragraph_over_body_text_gives_no_title():
+    raw = "我们召开这次会议，是为了总结工作。\n" + SPEECH_TEXT + SPEECH_TEXT
+    assert stored(meta_of(raw).title) == ""
+
+
+def test_a_byline_and_date_over_a_title_without_its_own_date_name_the_speaker():
+    meta = meta_of("王建国\n2020年1月5日\n在全县大会上的讲话\n" + BODY)
+    assert stored(meta.title) == "在全县大会上的讲话"
+    assert stored(meta.speaker) == "王建国"
+    assert stored_date(meta) == "2020-01-05"
