@@ -444,6 +444,9 @@ STRESS = {
     + "王建国" * 100000,
     "notes of other forms, 20k times": "（这两个电报是王某某为…写的这两个文件" * 20000,
     "credit headlines, 20k times": "（据新华社北京1月1日电王某在会上强调" * 20000,
+    "page chrome and keyword lines, 20k times": "• 12阅读\n温馨提示：\n1. 下载\n党课\n" * 20000,
+    "a page name glued to its title, repeated": "县长在会上讲话" * 40000,
+    "full-text introductions, 20k times": "主席王某致辞。以下为致辞全文：" * 20000,
 }
 
 
