@@ -58,7 +58,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     if found := _writer_first(title):
         pos = _guess(found[0], 0.75, title) if found[0] else Guess()
         return _guess(found[1], 0.8, title), pos
-    if not title or (not _SPEECH_WORD.search(title) and not _TITLE_COLON.match(title)):
+    said = _SPEECH_WORD.search(title) or title.endswith("发表")
+    if not title or (not said and not _TITLE_COLON.match(title)):
         return Guess(), Guess()
     candidates: list[str] = []
     if m := _TITLE_COLON.match(title):
@@ -69,7 +70,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     for i, part in enumerate(parts):
         at = part.find("在")
         said = _SAID_IN_TITLE.search(part)  # 国家主席习近平发表二〇一七年新年贺词
-        if at >= 2 and _SPEECH_WORD.search(part, at):
+        # 王某在某图书馆发表 (a headline cut short) says a speech too
+        if at >= 2 and (_SPEECH_WORD.search(part, at) or part.endswith("发表")):
             candidates.append(part[:at])
         elif said and said.start() >= 2 and _SPEECH_WORD.search(part, said.end()):
             candidates.append(part[: said.start()])

@@ -539,3 +539,13 @@ def test_a_byline_and_date_over_a_title_without_its_own_date_name_the_speaker():
     assert stored(meta.title) == "在全县大会上的讲话"
     assert stored(meta.speaker) == "王建国"
     assert stored_date(meta) == "2020-01-05"
+
+
+def test_an_archive_records_fields_before_a_cut_headline_name_the_speaker():
+    raw = (
+        "原有信息: 序 号:5530 标 题:[演讲辞集]王建华在某某图书馆发表\n"
+        "某某先生和夫人，女士们，先生们：\n" + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王建华"
+    assert "原有信息" not in stored(meta.title) and "演讲辞集" not in stored(meta.title)
