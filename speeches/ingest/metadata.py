@@ -12,12 +12,19 @@ Where each field is looked for, best first:
   标题——X在…, 在…上的讲话（X）, 中共中央X主席关于…, X给…的回信); an editor's note (这是X…,
   这两个电报是X为…, X起草的这两个文件, （…这是X为…写的文章。）); a news lead
   (…主席习近平5日在…发表讲话, …作出重要指示); an end signature; a report's closing credit
-  headline. Names inside the body never count.
+  headline; a page's introduction of the full text (X主席讲话全文如下, 职务X致辞。以下为致辞全文);
+  an encyclopedia page's lead; a byline over the title. Names inside the body never count.
+- title: the speech's own title line (a page's chrome skipped: notices, counters,
+  breadcrumbs, keyword lines); a site's series label, a position or year before 在…的讲话
+  and a page name glued on are cut off, the line as printed kept in ``alt_title`` like a
+  repost's headline or a wiki page's name.
 - date: a date line (in parentheses or alone) in the header, also inside a flattened first
   line; a full date in the title; a news dateline completed with the publish year, only when
   the lead names the day (5日, 今天上午: a dispatch alone dates the news, not the speech); the
-  year a 新年贺词 names, minus one; a signature date. Publish and upload stamps go to
-  ``published_on`` only. A bare year is a date only when a date line says just that year.
+  year a 新年贺词 names, minus one; 时间：…，地点：…; a caption or record line under the
+  title opening with the day the event was held; a signature date (above a book's endnotes).
+  Publish and upload stamps go to ``published_on`` only. A bare year is a date only when a
+  date line says just that year; a date line over years dates nothing.
 """
 
 from __future__ import annotations
