@@ -71,6 +71,11 @@ def test_a_forum_threads_controls_and_counters_are_skipped():
         "大陆中心/综合报导",
         "複製鏈接",
         "• 12阅读",
+        "【字体：大 中 小】",
+        "打印本页 关闭窗口",
+        "当前位置：首页",
+        "分享到：",
+        "浏览次数：1024",
     ],
 )
 def test_a_chrome_line_above_the_text_is_never_its_title(chrome):
