@@ -557,10 +557,13 @@ _OCCASION_LINE = re.compile(
 
 def _occasion_subtitle(first: str, second: str) -> bool:
     """A theme line, then the occasion as a line of its own: a title and its subtitle."""
-    simple = to_simplified(first)
+    simple = _FULL_TEXT_MARK.sub("", to_simplified(first))  # …的致辞（全文）: a headline
     if _OCCASION_LINE.match(simple) or _FINISHED_TITLE.search(simple) or "——" in first:
         return False
     return bool(_OCCASION_LINE.match(to_simplified(second))) and len(first) >= 4
+
+
+_FULL_TEXT_MARK = re.compile(r"[ \t]{0,2}[（(](?:全文|全文发布|讲话全文)[）)]$")
 
 
 def _wrapped_title(first: str, second: str) -> bool:

@@ -30,6 +30,7 @@ _CHROME = re.compile(
 # 首页 > 范文 > 致辞讲话 > …: a page's breadcrumb (two or more ">" between short parts).
 _BREADCRUMB = re.compile(r"^[^>＞\n]{1,12}[>＞»][^>＞\n]{1,12}[>＞»]")
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
+_DATED = re.compile(r"(?:19|20)\d\d[-/.年]")
 # 2023 / 乡党 / 书记 / 撤乡建镇 / …: a shared file's keywords, one per line.
 _KEYWORD = re.compile(r"^[\u4e00-\u9fff\d]{1,4}$")
 _KEYWORD_RUN = 4
@@ -48,7 +49,8 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         if in_notice and _NUMBERED.match(simple):
             continue
         in_notice = False
-        if _CHROME.search(simple) or _BREADCRUMB.match(simple) or _NO_HAN.match(simple):
+        chrome = _CHROME.search(simple) or _BREADCRUMB.match(simple) or _NO_HAN.match(simple)
+        if chrome and not _DATED.search(simple):  # a stamp line (添加时间：… 浏览次数：…) stays
             continue
         kept.append(line)
     return _without_keyword_runs(kept) + tail

@@ -554,3 +554,25 @@ def test_an_archive_records_fields_before_a_cut_headline_name_the_speaker():
     meta = meta_of(raw)
     assert stored(meta.speaker) == "王建华"
     assert "原有信息" not in stored(meta.title) and "演讲辞集" not in stored(meta.title)
+
+
+def test_a_stamp_line_with_page_controls_stays_between_headline_and_title():
+    raw = (
+        "您的位置:首页 > 新闻动态 > 重要转载\n王建华在某某运动会欢迎宴会上的致辞(全文)\n"
+        "添加时间:2023-07-28   浏览次数:321   字体大小:【\n分享至\n新华社成都7月28日电\n"
+        "在某某运动会欢迎宴会上的致辞\n(2023年7月28日,成都)\n某某国主席 王建华\n"
+        "女士们,先生们,朋友们:\n" + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "在某某运动会欢迎宴会上的致辞"
+    assert stored_date(meta) == "2023-07-28"
+
+
+def test_a_full_text_headline_right_above_the_own_title_is_not_glued_to_it():
+    raw = (
+        "王建华在某某运动会欢迎宴会上的致辞(全文)\n在某某运动会欢迎宴会上的致辞\n"
+        "(2023年7月28日,成都)\n某某国主席 王建华\n女士们,先生们,朋友们:\n" + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "在某某运动会欢迎宴会上的致辞"
+    assert stored(meta.alt_title) == "王建华在某某运动会欢迎宴会上的致辞"
