@@ -450,6 +450,10 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
     if stamp := dates.publish_stamp(line):
         if not header.published:
             header.published = _guess(stamp[0], 0.8, line)
+        # 发表时间：2023-04-24来源：人民日报（2023年4月20日，北京）: the date line run on
+        found = dates.paren_date(line)
+        if found and found[1].end() >= len(line.rstrip()) - 1 and not header.date:
+            header.date = date_line(line[found[1].start() :].strip())
         return
     if event := _time_and_place(line):
         header.date = header.date or event

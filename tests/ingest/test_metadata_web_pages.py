@@ -576,3 +576,19 @@ def test_a_full_text_headline_right_above_the_own_title_is_not_glued_to_it():
     meta = meta_of(raw)
     assert stored(meta.title) == "在某某运动会欢迎宴会上的致辞"
     assert stored(meta.alt_title) == "王建华在某某运动会欢迎宴会上的致辞"
+
+
+def test_a_date_line_run_onto_a_stamp_line_is_the_speechs_date():
+    raw = (
+        "王建华：在某某论坛上的主旨演讲\n"
+        "发表时间：2023-04-24 来源：人民日报（2023年4月20日，北京）\n"
+        "尊敬的各位来宾：\n" + SPEECH_TEXT
+    )
+    meta = meta_of(raw)
+    assert stored_date(meta) == "2023-04-20"
+    assert meta.published_on.value.isoformat() == "2023-04-24"
+
+
+def test_a_stamp_line_alone_dates_nothing():
+    raw = "在全县大会上的讲话\n发布时间：2023-04-24 10:00 来源：某某网\n" + BODY
+    assert stored_date(meta_of(raw)) == ""
