@@ -465,6 +465,8 @@ def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
     return _guess(min(found_dates, key=lambda d: rank[d[1]]), 0.7, title)
 
 
+# A copy's source block at the end: 来源：…, 某某战斗队翻印, 据…印.
+_SOURCE_LINE = re.compile(r"^(?:来源|出处|资料来源|转自|转载自)[ \t]{0,2}[:：]|翻印|印发单位")
 _NAME_THEN_DATE = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,30}?)[ \t]{0,2}"
     r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
@@ -477,6 +479,8 @@ def signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
     """(speaker, position, date) from the last lines: a name or 职务 + name, a date line."""
     speaker, position, date = Guess(), Guess(), Guess()
     for line in lines[-SIGNATURE_LINES:]:
+        if _SOURCE_LINE.search(to_simplified(line)):
+            break  # 来源： / 某某翻印 / 一九六七年二月一日: who copied it and when, not the signer
         if len(line) > 40:
             continue
         if d := date_line(line):

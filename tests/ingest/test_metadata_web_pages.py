@@ -592,3 +592,14 @@ def test_a_date_line_run_onto_a_stamp_line_is_the_speechs_date():
 def test_a_stamp_line_alone_dates_nothing():
     raw = "在全县大会上的讲话\n发布时间：2023-04-24 10:00 来源：某某网\n" + BODY
     assert stored_date(meta_of(raw)) == ""
+
+
+def test_a_reprint_block_at_the_end_neither_signs_nor_dates_the_talk():
+    raw = (
+        "王建华对某某学院同学的讲话\n王建华\n"
+        + SPEECH_TEXT * 2
+        + "来源：\n某某战斗队翻印\n一九六七年二月一日\n"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王建华"
+    assert stored_date(meta) == ""
