@@ -549,7 +549,7 @@ def _add_title_line(header: _Header, line: str) -> None:
 
 def _is_prose(line: str) -> bool:
     m = _CLAUSES.search(line)
-    return bool(m) and (m.group(0) in "；;" or len(line) > _PROSE_MIN_CHARS)
+    return m is not None and (m.group(0) in "；;" or len(line) > _PROSE_MIN_CHARS)
 
 
 # 在全县党建工作会议上的讲话 on the line under a theme: the subtitle, printed without its dash.

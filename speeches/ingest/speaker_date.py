@@ -58,8 +58,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     if found := _writer_first(title):
         pos = _guess(found[0], 0.75, title) if found[0] else Guess()
         return _guess(found[1], 0.8, title), pos
-    said = _SPEECH_WORD.search(title) or title.endswith("发表")
-    if not title or (not said and not _TITLE_COLON.match(title)):
+    speaks = bool(_SPEECH_WORD.search(title)) or title.endswith("发表")
+    if not title or (not speaks and not _TITLE_COLON.match(title)):
         return Guess(), Guess()
     candidates: list[str] = []
     if m := _TITLE_COLON.match(title):
