@@ -109,7 +109,7 @@ _THIS_TEXT = (
     rf"这(?:{_COUNT}?[个部篇封段份则组首件][\u4e00-\u9fff]{{0,4}}?|{_COUNT})?(?:{TEXT_KINDS})"
 )
 _NOTE = re.compile(
-    r"(?:^|※|[（(])[ \t]{0,2}(?:注[:：])?"
+    r"(?:^|[※*＊]|[（(])[ \t]{0,2}(?:注[:：])?"
     # 这是X, 这两个电报是X, 这两段话分别摘自X同志, 这里的（一）是X同志, 本文和下面的…四篇
     # 文章，都是X为…
     rf"(?:这是|(?:{_THIS_TEXT}|本文|本篇|此文|这里的?[^，。；\n]{{0,6}}?)(?:分别)?(?:是|摘自)|是|摘自"
@@ -117,6 +117,7 @@ _NOTE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,4}?)"
     r"(?:同志)?(?:总书记|主席|总理|委员长)?(?:同志)?"
     r"(?=在|为|同|会见|给|以|接见|审阅|受|代表|视察|陪同|起草|写|两次|听取|就|从|致|对|于|所作|所写"
+    r"|访问|出访|出席|考察|主持"
     r"|[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年"
     # 这是毛泽东的一篇讲话
     rf"|的(?:{_COUNT}?[个部篇封段份则组首件])?(?:{TEXT_KINDS}))"
@@ -140,27 +141,56 @@ def _bracketed_sentences(line: str) -> list[str]:
     return [part.strip() for part in re.split(r"[。；]", m["inner"])[1:]] if m else []
 
 
+# A scraped compilation runs a work into one line: …搞好。 *这是X同志在…的讲话。注释 〔1〕…
+# 出处：…. The note is the sentence marked with *, or the last one before the endnotes.
+# (a scrape may leave a stray character around the mark: お*这是, *;这是)
+_MARKED_NOTE = re.compile(r"(?<![\u4e00-\u9fff])[*＊※][ \t;；]{0,2}(?=[这本此])")
+# 注释 〔1〕…, 注释 ①…, 出处：…: where a run-on work's endnotes or source line begin.
+_ENDNOTES_IN_LINE = re.compile(
+    r"(?<=[。！？!?”）)\s])[ \t]{0,2}(?:注[ \t]{0,2}释[ \t]{0,2}(?=[〔\[(（]|[①⑴]|\d)|出处[:：])"
+)
+RUN_ON_NOTE_CHARS = 800
+
+
+def _run_on_notes(whole: str) -> list[str]:
+    """The note sentences just before a long line's endnotes (or at its end when it has
+    none): each one marked with *, and the last sentence before the endnotes."""
+    simple = to_simplified(whole)
+    found = [
+        (m.group(0).strip().startswith("出处"), m.start())
+        for m in _ENDNOTES_IN_LINE.finditer(simple)
+    ]
+    notes_at = [at for is_source, at in found if not is_source]
+    cut = notes_at[-1] if notes_at else (found[-1][1] if found else len(simple))
+    window = simple[max(0, cut - RUN_ON_NOTE_CHARS) : cut]
+    notes = [window[m.end() :][:400] for m in _MARKED_NOTE.finditer(window)]
+    if found:
+        sentences = [s.strip() for s in re.split(r"(?<=[。！？!?])", window) if s.strip()]
+        notes += sentences[-1:]
+    return notes
+
+
 def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str], Guess]:
     """(speaker, date) from an editor's note just under the header or at the end of the
     text; the date only when the note gives the day or month right after the name."""
-    for whole in [*head, *tail[-NOTE_TAIL_LINES:]]:
+    tail_lines = list(tail[-NOTE_TAIL_LINES:])
+    for at, whole in enumerate([*head, *tail_lines]):
         ends = (to_simplified(whole[:400]), to_simplified(whole[-400:]))
         notes = _bracketed_sentences(ends[0]) if len(whole) <= _NOTE_MAX_CHARS else []
         if whole in head and len(whole) <= _NOTE_LINE_MAX and not _SPEECH_ITSELF.search(whole):
             notes += [part.strip() for part in re.split(r"[。；]", ends[0])[1:]]
+        if at >= len(head):  # a run-on work's end: its note before the endnotes
+            notes += _run_on_notes(whole)
         for line in dict.fromkeys((*ends, *notes)):
-            if m := _NOTE.search(line):
-                break
-        else:
-            continue
-        found = split_position_name(m.group("who"))
-        if not found:
-            continue
-        date = Guess()
-        dm = dates.CN_DATE.match(line, m.end())
-        if dm and (d := dates.date_from_match(dm)) and d[1] != "year":
-            date = _guess(d, 0.7, line)
-        return _guess(found[1], 0.7, line), date
+            m = _NOTE.search(line)
+            found = split_position_name(m.group("who")) if m else None
+            if not m or not found:
+                continue
+            date = Guess()
+            dm = dates.CN_DATE.match(line, m.end())
+            if dm and (d := dates.date_from_match(dm)) and d[1] != "year":
+                date = _guess(d, 0.7, line)
+            return _guess(found[1], 0.7, line), date
     return Guess(), Guess()
 
 
@@ -224,9 +254,13 @@ def author_note(lines: Sequence[str], title: str) -> Guess[str]:
 
 # A signature run into the text of a flattened copy: …致以诚挚的问候！　　习近平　　2020年1月18日
 # （新华社北京1月19日电）
+# A scrape may leave a stray kana after the last sentence (请研酌。お　　江某　　一九九八年…).
 _INLINE_SIGNATURE = re.compile(
-    r"[。！!][ \t\u3000]{0,4}(?P<who>[^\s，。！？、：；（）()\d]{2,30}?)[ \t\u3000]{0,4}"
-    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?=[\s\u3000（(]|$)"
+    r"[。！!](?:[\u3040-\u30ff][ \t\u3000]{0,4})?[ \t\u3000]{0,4}"
+    r"(?P<who>[^\s，。！？、：；（）()\d\u3040-\u30ff]{2,30}?)[ \t\u3000]{0,4}"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"(?=[\s\u3000（(*＊]|$)"
 )
 
 

@@ -1,0 +1,91 @@
+"""Issue 25, shapes of scraped compilations and web copies read as a person reads them:
+a work run into one line whose editor's note (``*这是X同志在…的讲话``) stands at the end,
+before its endnotes and source line; a signature run into that line. Names are invented:
+the rules know no leader."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata
+
+BODY = (
+    "今天，我们召开全市理论工作座谈会。这次会议的目的，就是要把理论建设摆到重要议事日程上来。"
+    "　　改革开放以来，我们的理论工作取得了很大成绩〔1〕。但是也要看到，还有不少不适应的地方。"
+    "　　我们要坚持实事求是，一切从实际出发，把各项工作做得更好。"
+)
+ENDNOTES = (
+    "　　注释　　〔1〕参见本卷《关于加强理论工作的几个问题》注〔2〕。"
+    "　　〔2〕见某某《论学习》（《某某文集》第2卷，人民出版社1994年版，第141页）。"
+    "　　出处：某某文选第一卷;;;;人民出版社2006年8月第1版"
+)
+
+
+def meta_of(raw: str):
+    return extract_metadata(clean_text(raw), raw=raw)
+
+
+def stored(guess) -> str:
+    return str(guess.value or "") if guess and guess.confidence >= MIN_CONFIDENCE else ""
+
+
+def stored_date(meta) -> str:
+    if not stored(meta.date):
+        return ""
+    iso = meta.date.value.isoformat()
+    return {"day": iso, "month": iso[:7], "year": iso[:4]}[meta.date_precision]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*这是钟明远同志在全市理论工作座谈会上的讲话。",
+        "お*这是钟明远同志在中共中央纪律检查委员会第七次全体会议上讲话的一部分。",
+        "*;这是钟明远同志在中共中央纪律检查委员会第五次全体会议上的讲话。",
+        "*这是钟明远同志访问瑞士期间在日内瓦裁军谈判会议上的讲话，原题为《推动进程》。",
+        "*这是钟明远同志在上海主持召开党建工作座谈会时的讲话。",
+        # no mark: the last sentence before the endnotes
+        "这是钟明远同志在全市理论工作座谈会上的讲话。",
+    ],
+)
+def test_run_on_work_names_its_speaker_in_the_note_before_its_endnotes(note):
+    meta = meta_of(f"{BODY}　　{note}{ENDNOTES}")
+    assert stored(meta.speaker) == "钟明远"
+    assert stored_date(meta) == ""  # the note gives no day: nothing is guessed
+
+
+def test_long_endnotes_do_not_hide_the_note():
+    notes = "".join(
+        f"　　〔{i}〕见某书第{i}卷，人民出版社1994年版，第{i}页，" + "说明文字" * 120 + "。"
+        for i in range(1, 12)
+    )
+    raw = (
+        f"{BODY}　　*这是钟明远同志在全省工作会议上的讲话。　　注释{notes}　　出处：某某文选第三卷"
+    )
+    assert stored(meta_of(raw).speaker) == "钟明远"
+
+
+def test_run_on_signature_with_a_chinese_numeral_date_dates_the_letter():
+    raw = (
+        f"政治局各同志：　　{BODY}　　以上意见，请研酌。お　　钟明远　　一九九八年四月十二日"
+        "　　　　*这是钟明远同志写给中共中央政治局各同志的信。　　出处：某某文选第二卷"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "钟明远"
+    assert stored_date(meta) == "1998-04-12"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a name in an endnote, a name in the body's last sentence: no note, no speaker
+        "　　这是我们党的优良传统。" + ENDNOTES.replace("某某《论学习》", "钟明远《论学习》"),
+        "　　一九八〇年，钟明远同志在一篇重要讲话中就提出了这个问题。" + ENDNOTES,
+        "　　谢谢各位。" + ENDNOTES,
+    ],
+)
+def test_run_on_work_without_a_note_stays_unsigned(tail):
+    meta = meta_of(f"{BODY}{tail}")
+    assert stored(meta.speaker) == ""
+    assert stored_date(meta) == ""
