@@ -21,10 +21,12 @@ Where each field is looked for, best first:
 - date: a date line (in parentheses or alone) in the header, also inside a flattened first
   line; a full date in the title; a news dateline completed with the publish year, only when
   the lead names the day (5日, 今天上午: a dispatch alone dates the news, not the speech); the
-  year a 新年贺词 names, minus one; 时间：…，地点：…; a caption or record line under the
-  title opening with the day the event was held; a signature date (above a book's endnotes).
-  Publish and upload stamps go to ``published_on`` only. A bare year is a date only when a
-  date line says just that year; a date line over years dates nothing.
+  year a 新年贺词 names, minus one, when a 12月31日 dispatch over a page stamp says it was
+  given that day (the title's year alone dates nothing); 时间：…，地点：…; a caption or record
+  line under the title opening with the day the event was held; a signature date (above a
+  book's endnotes), never one far from the new year a 新年贺词 title names. Publish and
+  upload stamps go to ``published_on`` only. A bare year is a date only when a date line
+  says just that year; a date line over years dates nothing.
 """
 
 from __future__ import annotations
@@ -56,8 +58,8 @@ from speeches.ingest.speaker_date import (
     date_in_title,
     editorial_note,
     encyclopedia_lead,
+    fits_new_year,
     inline_signature,
-    new_year_date,
     new_year_in_lead,
     news_date,
     news_lead,
@@ -298,13 +300,16 @@ def extract_metadata(
             or note_date
             or wiki_date
             or opening_date(lines[1 : header.body_start + 1])
-            or new_year_date(title_text)  # before any date a reposting site put at the end
-            or new_year_in_lead(lead)
+            # 二〇一四年新年贺词 names the new year, not the day the address was given: only
+            # a dispatch of 12月31日 over a page stamp that gives the year dates it
+            or new_year_in_lead(lead, published.value)
             or sig_date
             or inline_date
             or news_date(lead, published.value)
             or file_date
         )
+    if date and not fits_new_year(title_text, date.value[0]):
+        date = Guess()  # 二〇一四年新年贺词 signed 2016年12月31日: a reposting date
     # Level and campaign words are matched in Simplified script (全縣 is 全县).
     simple_title, simple_body = to_simplified(title_text), to_simplified(body)
     year = date.value[0].year if date and date.confidence >= MIN_CONFIDENCE else None

@@ -467,11 +467,22 @@ def new_year_date(title: str) -> Guess:
     return _guess((dt.date(year - 1, 12, 31), "day"), 0.75, title)
 
 
-def new_year_in_lead(lead: str) -> Guess:
+def fits_new_year(title: str, day: dt.date) -> bool:
+    """False when the title names a new year's address (二〇一四年新年贺词) and ``day`` is
+    not in the weeks around that new year: the date is a reposting's, not the address's."""
+    address = new_year_date(title)
+    if not address:
+        return True
+    return abs((day - address.value[0]).days) <= 31
+
+
+def new_year_in_lead(lead: str, published: dt.date | None) -> Guess:
     """``新华社北京12月31日电 新年前夕，国家主席习近平…发表了二〇二一年新年贺词``: the
-    address the lead says was given, on the day its dateline names (31 December)."""
+    address the lead says was given, on the day its dateline names (31 December), when
+    the page's stamp (``published``, that day or the next days) gives the year: the
+    address's own year is the one before the year it names, which is not a stated date."""
     found = dates.dateline(lead)
-    if not found or found[:2] != (12, 31):
+    if not found or found[:2] != (12, 31) or published is None:
         return Guess()
     sentence = to_simplified(re.split(r"[。！？]", lead[found[2].end() :], maxsplit=1)[0][:200])
     if not re.search(r"发表|发布", sentence):
@@ -479,6 +490,8 @@ def new_year_in_lead(lead: str) -> Guess:
     address = new_year_date(sentence)
     if not address or address.value[1] != "day":
         return Guess()
+    if (published - address.value[0]).days not in range(0, 32):
+        return Guess()  # a stamp of another year: the copy does not state this one
     return _guess(address.value, 0.8, lead)
 
 

@@ -229,11 +229,14 @@ def test_a_note_that_runs_on_is_not_a_title_but_names_the_speaker():
     assert meta.speaker.value == "毛泽东"
 
 
-def test_new_year_address_is_dated_by_its_title_not_a_reposting_date():
+def test_new_year_address_is_not_dated_by_its_title_nor_a_reposting_date():
+    # 二〇一四年新年贺词 names the new year, not the day it was given: the copy states no
+    # date (the dev sets' labels), and the reposting date at the end is not its date
     raw = "二〇一四年新年贺词\n习近平\n同胞们，同志们，朋友们：\n" + BODY + "\n2016年12月31日\n"
     meta = meta_of(raw)
-    assert meta.date.value == dt.date(2013, 12, 31)
+    assert meta.date.value != dt.date(2016, 12, 31)
     assert meta.speaker.value == "习近平"
+    assert not meta_of("二〇一四年新年贺词\n习近平\n同胞们，同志们，朋友们：\n" + BODY).date
 
 
 def test_flattened_block_whose_name_line_ends_the_line_before_the_salutation():
@@ -259,12 +262,14 @@ def test_a_news_lead_ending_in_quanwen_ruxia_is_not_part_of_the_title():
 
 
 def test_a_new_year_address_dated_by_the_lead_that_says_it_was_given():
-    raw = (
+    lead = (
         "新华社北京12月31日电 新年前夕，国家主席习近平通过中央广播电视总台和互联网，"
         "发表了二〇二一年新年贺词。全文如下：\n大家好！2020年是极不平凡的一年。" + BODY
     )
-    meta = meta_of(raw)
+    meta = meta_of("发布时间：2021-01-01 07:30:12　来源：新华社\n" + lead)
     assert meta.date.value == dt.date(2020, 12, 31) and meta.date_precision == "day"
+    # without a stamp the dispatch gives no year: the copy states no date
+    assert not meta_of(lead).date
     # a report about the address a few days later is not dated by it
     raw = "新华社北京1月5日电 各地干部群众认真学习二〇二一年新年贺词。\n大家表示要坚定信心。" + BODY
     assert not meta_of(raw).date
