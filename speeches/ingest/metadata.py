@@ -50,6 +50,7 @@ from speeches.ingest.header import (
 from speeches.ingest.levels import level_from_position
 from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.speaker_date import (
+    ADDRESS_LINES,
     AUTHOR_NOTE_LINES,
     NOTE_LINES,
     after_intro,
@@ -60,10 +61,12 @@ from speeches.ingest.speaker_date import (
     encyclopedia_lead,
     fits_new_year,
     inline_signature,
+    new_year_address,
     new_year_in_lead,
     news_date,
     news_lead,
     opening_date,
+    reports_an_address,
     signature,
     speaker_from_intro,
     speaker_from_news,
@@ -253,6 +256,12 @@ def extract_metadata(
     wiki_speaker, wiki_date, wiki_title = encyclopedia_lead(lines[: header.body_start + 2])
     if wiki_title:
         title_text, alt_text = wiki_title, alt_text or title_text
+    address, address_speaker, address_position = new_year_address(
+        [*header.titles[:1], *lines[: header.body_start + ADDRESS_LINES]]
+    )
+    if address and (not title_text or reports_an_address(title_text)) and address != title_text:
+        # a lead or headline reporting a 新年贺词 names it: 發表了二〇二四年新年賀詞
+        title_text, alt_text = address, alt_text or title_text
     if not title_text and not alt_text:
         title_text = bookmarked_title(lines)  # a copy cut before its head: the page names it
     body = "\n".join(body_lines)
@@ -268,6 +277,7 @@ def extract_metadata(
         (note_speaker, Guess()),
         (news_speaker, news_position),
         (wiki_speaker, Guess()),
+        (address_speaker, address_position),  # 國家主席習近平…發表了…新年賀詞
         intro_speaker,
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),

@@ -21,6 +21,7 @@ from speeches.text.dates import parse_chinese_date
 from speeches.text.names import POSITION_END, split_name_then_position, split_position_name
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
+from speeches.text.pinyin_gloss import glossed, without_glosses
 from speeches.text.salutations import SALUTATION_LINE
 
 SIGNATURE_LINES = 3
@@ -474,6 +475,58 @@ def fits_new_year(title: str, day: dt.date) -> bool:
     if not address:
         return True
     return abs((day - address.value[0]).days) <= 31
+
+
+_G = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?[)）])?"  # a pinyin gloss: 年(nián)
+
+
+def _any_of(*words: str) -> str:
+    return "(?:" + "|".join(glossed(w) for w in words) + ")"
+
+
+# 發表了二〇二四年新年賀詞, 揭曉了二〇一六年新年賀詞, 發二○一七年新年賀詞, 发表2014年新年贺词:
+# a lead or a news headline saying the address was given, and the address's own name.
+_ADDRESS_GIVEN = re.compile(
+    _any_of("发表", "發表", "揭晓", "揭曉", "发布", "發布", "發佈", "发", "發")
+    + rf"(?:了{_G})?[ \t]?"
+    + rf"(?P<name>(?:(?:19|20)\d\d|(?:[〇○零一二三四五六七八九]{_G}){{4}})[ \t]?年{_G}(?:的{_G})?"
+    + _any_of("新年")
+    + _any_of("贺词", "賀詞", "献词", "獻詞", "贺辞", "賀辭")
+    + ")"
+)
+# 習近平主席發表新年賀詞: a headline reporting an address, with or without its year.
+_ADDRESS_HEADLINE = re.compile(
+    r"(?:发表|发)(?:了)?(?:[〇○零一二三四五六七八九\d]{4}年)?新年(?:贺词|献词)"
+)
+ADDRESS_LINES = 4
+
+
+def new_year_address(lines: Sequence[str]) -> tuple[str, Guess[str], Guess[str]]:
+    """(the address's name as the copy prints it, speaker, position) from the first lines
+    of a copy that reports a 新年贺词 being given: ``新年前夕，國家主席習近平…發表了二〇二四年
+    新年賀詞。全文如下``. The speaker is the person the sentence names with a position."""
+    for line in lines[:ADDRESS_LINES]:
+        m = _ADDRESS_GIVEN.search(line[:600])
+        if not m:
+            continue
+        sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
+        speaker, position = Guess(), Guess()
+        clauses = re.split(r"[，,；;]", to_simplified(without_glosses(sentence)))
+        # the words right before the verb (标题 国家主席习近平|发表…), then each clause's subject
+        names = [clauses[-1].split()[-1] if clauses[-1].split() else ""]
+        names += [who["who"] for clause in reversed(clauses) if (who := _NEWS_WHO.match(clause))]
+        for name in names:
+            found = split_position_name(name.strip(" 、"))
+            if found and found[0]:
+                speaker, position = _guess(found[1], 0.8, line), _guess(found[0], 0.75, line)
+                break
+        return m["name"].strip(), speaker, position
+    return "", Guess(), Guess()
+
+
+def reports_an_address(title: str) -> bool:
+    """习近平主席发表新年贺词, 国家主席习近平发表2014年新年贺词: a headline, not the title."""
+    return bool(_ADDRESS_HEADLINE.search(to_simplified(without_glosses(title or ""))))
 
 
 def new_year_in_lead(lead: str, published: dt.date | None) -> Guess:

@@ -89,3 +89,71 @@ def test_run_on_work_without_a_note_stays_unsigned(tail):
     meta = meta_of(f"{BODY}{tail}")
     assert stored(meta.speaker) == ""
     assert stored_date(meta) == ""
+
+
+# --- a 新年贺词 named only in the lead or in a headline reporting it ---------------------------
+
+ADDRESS_BODY = (
+    "大家好！冬至陽生，歲回律轉。在這辭舊迎新的美好時刻，我在北京向大家致以新年的祝福！\n" * 3
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "alt"),
+    [
+        (
+            "新年前夕,國家主席王建華通過中央廣播電視總臺和互聯網,發表了二〇二四年新年賀詞。全文如下:\n",
+            "二〇二四年新年賀詞",
+            "",
+        ),
+        (
+            "新華網北京12月31日電 新年前夕,國家主席王建華通過廣播電臺,"
+            "揭曉了二〇一六年新年賀詞。全文如下:\n",
+            "二〇一六年新年賀詞",
+            "",
+        ),
+        # pinyin glosses are read past; the title keeps them as printed
+        (
+            "新年(nián)前夕,國(guó)家主席王(wáng)建華通(tōng)過電(diàn)視,發表二〇二三年(nián)新年(nián)賀詞。\n",
+            "二〇二三年(nián)新年(nián)賀詞",
+            "",
+        ),
+        (
+            "王建華主席發表新年賀詞\n新年前夕,國家主席王建華發表了二〇二三年新年賀詞。全文如下:\n",
+            "二〇二三年新年賀詞",
+            "王建華主席發表新年賀詞",
+        ),
+        (
+            "2014年新年贺词 国家主席王建华发表2014年新年贺词\n"
+            "除夕之夜,王建华主席发表了新年致辞。全文如下:\n",
+            "2014年新年贺词",
+            "2014年新年贺词 国家主席王建华发表2014年新年贺词",
+        ),
+    ],
+)
+def test_new_year_address_named_in_the_lead_gives_title_and_speaker_but_no_date(head, title, alt):
+    meta = meta_of(head + ADDRESS_BODY)
+    assert stored(meta.title).replace(" ", "") == title.replace(" ", "")
+    assert stored(meta.alt_title).replace(" ", "") == alt.replace(" ", "")
+    assert stored(meta.speaker) == "王建华"
+    assert stored_date(meta) == ""  # the new year it names is not the day it was given
+
+
+def test_an_own_title_naming_the_new_year_address_is_kept():
+    meta = meta_of(
+        "攜手共創美好未來——二〇〇九年新年賀詞\n(2008年12月31日)\n國家主席　王建華\n" + ADDRESS_BODY
+    )
+    assert stored(meta.title) == "攜手共創美好未來——二〇〇九年新年賀詞"
+    assert stored_date(meta) == "2008-12-31"
+
+
+def test_a_report_about_an_address_names_no_speaker():
+    meta = meta_of("各地干部群眾認真學習二〇二四年新年賀詞。\n" + ADDRESS_BODY)
+    assert stored(meta.speaker) == ""
+
+
+def test_glosses_are_read_past():
+    from speeches.text.pinyin_gloss import without_glosses
+
+    assert without_glosses("黨代表選舉會(huì)議講話稿") == "黨代表選舉會議講話稿"
+    assert without_glosses("在(2021)年会议(第二次)上") == "在(2021)年会议(第二次)上"

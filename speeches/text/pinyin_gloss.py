@@ -1,0 +1,27 @@
+"""Pinyin glosses some sites print after characters: 會(huì)議, 發(fā)展. A reader reads past
+them; the rules match the text without them and keep what the copy prints.
+
+Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speeches.text.han import HAN
+
+# One syllable with its tone mark (or tone number), in half- or full-width brackets, right
+# after a Han character.
+_TONED = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
+GLOSS = re.compile(rf"(?<=[{HAN}])[(（][{_TONED}]{{1,7}}[1-5]?[)）]")
+
+
+def without_glosses(text: str) -> str:
+    """``會(huì)議`` -> ``會議``; anything else unchanged."""
+    return GLOSS.sub("", text) if text and ("(" in text or "（" in text) else text
+
+
+def glossed(literal: str) -> str:
+    """A regex matching ``literal`` with a gloss allowed after any of its characters."""
+    gloss = rf"(?:[(（][{_TONED}]{{1,7}}[1-5]?[)）])?"
+    return "".join(re.escape(ch) + gloss for ch in literal)
