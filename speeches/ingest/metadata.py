@@ -49,6 +49,7 @@ from speeches.ingest.header import (
 )
 from speeches.ingest.levels import level_from_position
 from speeches.ingest.page_chrome import drop_page_chrome
+from speeches.ingest.site_intro import read_site_intro
 from speeches.ingest.speaker_date import (
     ADDRESS_LINES,
     AUTHOR_NOTE_LINES,
@@ -228,7 +229,7 @@ def extract_metadata(
     """Describe a cleaned text (one paragraph per line); ``raw`` adds upload stamps and the
     news datelines the cleaner removes."""
     lines = unmark([line.strip() for line in (text or "").split("\n") if line.strip()])
-    lines = first_piece(drop_page_chrome(lines))
+    lines, page_name = read_site_intro(first_piece(drop_page_chrome(lines)))
     lines, file_date = file_name_date(lines)
     lines = split_date_from_salutation(unflatten(drop_chapter_heading(lines)))
     header = scan_header(lines)
@@ -263,7 +264,8 @@ def extract_metadata(
         # a lead or headline reporting a 新年贺词 names it: 發表了二〇二四年新年賀詞
         title_text, alt_text = address, alt_text or title_text
     if not title_text and not alt_text:
-        title_text = bookmarked_title(lines)  # a copy cut before its head: the page names it
+        # a copy cut before its head: the page names it (a closing bookmark, its intro)
+        title_text = bookmarked_title(lines) or page_name
     body = "\n".join(body_lines)
     occasion = _guess_occasion(title_text, body)
     published = header.published or find_published_on(raw or "")

@@ -1,0 +1,100 @@
+"""What a document-sharing page says about the text above it, read past as a person does:
+its introduction (下面是小编为大家整理的…，供大家参考。, 本站為你精心整理了…范文，希望…,
+以下是网友为您整理分享的“…”相关范文, 導語：…一文來源於網友上傳), its slogans (精选优质文档-
+倾情为你奉上, SUCAI198.COM —— …), a contents line (目录) and a title printed twice in a row
+(在…上的讲话经济工作 在…上的讲话今日…).
+
+Pure: no Django. The name an introduction gives is the page's name for the text: a title
+only when the copy prints none of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speeches.ingest.title_decoration import undecorate
+from speeches.text.normalize import to_simplified
+from speeches.text.pinyin_gloss import without_glosses
+
+INTRO_SCAN_LINES = 4
+_INTRO = re.compile(
+    r"^(?:前言[:：])?[ \t]{0,2}(?:下面是|以下是|以下为|本站为你|本站为您|本文是|导语[:：])"
+    r"[^，,。；]{0,16}?(?:整理(?:分享)?的|整理了|收集的|搜集的|推荐的|[:：])[ \t]{0,2}"
+    r"[“\"「]?(?P<name>[^“”\"「」，,。；]{4,80}?)[”\"」]?(?:相关)?(?:范文|范本)?"
+    r"(?:一文来源于|[，,。](?:供大家|供您|希望|欢迎|仅供))"
+)
+# 最新, 2023年度, 精选: the site's words before the name; (完整), (范文推荐) after it.
+_NAME_PREFIX = re.compile(r"^(?:最新|精选|优秀|(?:19|20)\d\d年度)+")
+_NAME_SUFFIX = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+# Slogans and site names a sharing page prints before the title on the same line.
+_SLOGAN = re.compile(
+    r"^(?:精选优质文档-{1,2}倾情为你奉上|第\d{1,4}页共\d{1,4}页|\d{1,2}、|\d{1,2}[.．](?=\D))[ \t]{0,2}"
+)
+# SUCAI198.COM —— 专注党建行政公文写作范文, 范文: a site's name line, a lone category word.
+_SITE_LINE = re.compile(
+    r"^(?:[A-Za-z0-9]{2,20}\.(?:COM|com|CN|cn|NET|net)[ \t]{0,2}(?:——|--|-)[^\n]{0,30}"
+    r"|范文|范本|公文|文库)$"
+)
+_CONTENTS = re.compile(r"^[-–—•·\s]{0,3}目[ \t]{0,2}[录錄][ \t]{0,2}$")
+# 第1篇 标题, 第一篇：标题: a compilation page's first piece.
+_FIRST_PIECE = re.compile(r"^第[一1]篇[ \t:：]{0,3}(?P<title>[^，。！？]{4,60})$")
+_SPEECH_END = re.compile(r"讲话稿|发言稿|讲话|发言|致辞|报告|演讲稿|党课")
+# 在…大会上的讲话今天我们…: an occasion title run into the text's first sentence.
+_RUN_IN_TITLE = re.compile(
+    r"^(?P<title>在[^，。！？：:、]{4,60}?上的(?:讲话|发言|致辞))"
+    r"(?=(?:今天|同志们|各位|刚才|这次|首先)[^\n]{20})"
+)
+# What stands between a title and its repeat: a category word, 文章标题：, a space.
+_REPEAT_GAP = 8
+
+
+def read_site_intro(lines: list[str]) -> tuple[list[str], str]:
+    """(the lines without the page's introduction, slogans and contents line, the name the
+    introduction gives or "")."""
+    name = ""
+    out: list[str] = []
+    for at, line in enumerate(lines[:INTRO_SCAN_LINES]):
+        plain = without_glosses(line)
+        simple = to_simplified(plain)
+        if _CONTENTS.match(simple) or _SITE_LINE.match(simple):
+            continue
+        if (m := _INTRO.match(simple)) and not name:
+            # the name as the page prints it (Traditional stays Traditional)
+            named = (
+                plain[m.start("name") : m.end("name")] if len(simple) == len(plain) else m["name"]
+            )
+            name = _page_name(named)
+            continue
+        if piece := _FIRST_PIECE.match(line.strip()):
+            out.append(piece["title"].strip())
+            continue
+        if at == 0 and (slogan := _SLOGAN.match(simple)) and len(simple) == len(line):
+            line = line[slogan.end() :]
+        out.append(run_together_title(line))
+    return _split_first(out) + lines[INTRO_SCAN_LINES:], name
+
+
+def _page_name(name: str) -> str:
+    name = _NAME_SUFFIX.sub("", undecorate(name.strip()))
+    return _NAME_PREFIX.sub("", name).strip()
+
+
+def run_together_title(line: str) -> str:
+    """``T文章标题:T一、…`` or ``TT同志们：…``: a title a page printed twice in a row is
+    said once; the line is unchanged when no title repeats."""
+    head = line[:200]
+    if m := _RUN_IN_TITLE.match(head):  # 在…上的讲话今天我们举行…: the text runs on
+        return m["title"] + "\n" + line[m.end("title") :]
+    best = ""
+    for m in _SPEECH_END.finditer(head):
+        title = head[: m.end()]
+        if len(title) < 6 or len(title) > 80:
+            continue
+        again = head.find(title, m.end(), m.end() + _REPEAT_GAP + len(title))
+        if again >= 0:  # the longest title that repeats: 在…的讲话发言 over 在…的讲话
+            best, rest = title, line[again + len(title) :].lstrip()
+    return f"{best}\n{rest}" if best else line
+
+
+def _split_first(lines: list[str]) -> list[str]:
+    return [part for line in lines for part in line.split("\n") if part.strip()]

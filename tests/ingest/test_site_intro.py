@@ -1,0 +1,80 @@
+"""Issue 25: a document-sharing page's introduction, slogans, contents line and a title
+printed twice in a row are read past; the introduction's name is a title only when the copy
+prints none. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata
+from speeches.ingest.site_intro import read_site_intro, run_together_title
+
+TEXT = (
+    "今天我们召开这次会议，主要任务是总结去年工作，安排部署今年任务。"
+    "过去一年，全县上下团结一心，各项工作取得了新的成绩。\n"
+    "一、统一思想，提高认识。我们要深刻认识做好今年工作的重要意义。\n"
+)
+
+
+def title_of(raw: str) -> str:
+    meta = extract_metadata(clean_text(raw), raw=raw)
+    return str(meta.title.value or "") if meta.title.confidence >= MIN_CONFIDENCE else ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # the intro names the text, the copy prints no title of its own
+        (
+            "下面是小编为大家整理的2023年度在全市工业强市推进大会上讲话(完整),供大家参考。\n"
+            "同志们:\n" + TEXT,
+            "在全市工业强市推进大会上讲话",
+        ),
+        (
+            "前言:本站為你精心整理了鎮更名慶典暨揭牌儀式上的講話范文,希望能為你的創作提供參考。\n"
+            "各位領導、各位來賓:\n" + TEXT,
+            "鎮更名慶典暨揭牌儀式上的講話",
+        ),
+        # the intro over the copy's own title: the own title
+        (
+            "下面是小编为大家整理的最新在培训班开班仪式上讲话(范文推荐),供大家参考。\n"
+            "在2021年党支部书记培训班开班仪式上的讲话\n各位支部书记:\n" + TEXT,
+            "在2021年党支部书记培训班开班仪式上的讲话",
+        ),
+        # a title printed twice, run into the text
+        (
+            "1、2023年主题教育动员部署会议上的讲话发言2023年主题教育动员部署会议上的讲话发言"
+            "近日,主题教育工作会议在北京召开。" + TEXT,
+            "2023年主题教育动员部署会议上的讲话发言",
+        ),
+        (
+            "精选优质文档-倾情为你奉上全市教育系统大讨论动员会讲话稿全市教育系统大讨论动员会讲话稿"
+            "同志们:这次会议的主要任务是深入学习。" + TEXT,
+            "全市教育系统大讨论动员会讲话稿",
+        ),
+        (
+            "在全市改革攻坚大会上的讲话今天我们举行全市改革攻坚大会,主要是深入学习贯彻全会精神。"
+            + TEXT,
+            "在全市改革攻坚大会上的讲话",
+        ),
+        ("- 目录\n第1篇 党代表选举会议讲话稿\n同志们:\n" + TEXT, "党代表选举会议讲话稿"),
+        ("范文\n位置:首页 > 范文 > 讲话稿\n创先争优树形象发言稿\n" + TEXT, "创先争优树形象发言稿"),
+    ],
+)
+def test_a_sharing_page_is_read_past_to_the_title(raw, title):
+    assert title_of(raw) == title
+
+
+def test_nothing_changes_without_a_page_around_the_text():
+    lines = ["在全县经济工作会议上的讲话", "同志们:", "1、要提高认识。", *TEXT.splitlines()]
+    assert read_site_intro(lines) == (lines, "")
+    # a title said once, or a sentence repeating a phrase, is not a repeated title
+    assert run_together_title("在全县大会上的讲话") == "在全县大会上的讲话"
+    line = "刚才的讲话很重要，刚才的讲话很重要，我们要认真学习。"
+    assert run_together_title(line) == line
+
+
+def test_an_intro_without_a_name_or_a_report_line_names_no_title():
+    raw = "下面是小编为大家整理的范文,供大家参考。\n" + TEXT
+    assert title_of(raw) == ""
