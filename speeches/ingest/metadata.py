@@ -73,6 +73,7 @@ from speeches.ingest.speaker_date import (
     speaker_from_news,
     speaker_from_title,
     text_before_notes,
+    year_in_title,
 )
 from speeches.ingest.title_block import (
     bookmarked_title,
@@ -309,6 +310,7 @@ def extract_metadata(
         date = (
             header.date
             or date_in_title(title_text)
+            or next(filter(None, map(date_in_title, header.titles)), Guess())  # ——2021年2月27日在…
             or note_date
             or wiki_date
             or opening_date(lines[1 : header.body_start + 1])
@@ -319,6 +321,8 @@ def extract_metadata(
             or inline_date
             or news_date(lead, published.value)
             or file_date
+            # 在2021年…会议上的讲话: the year alone
+            or year_in_title(title_text, alt_text, (text or "").lstrip()[:80].split("\n")[0])
         )
     if date and not fits_new_year(title_text, date.value[0]):
         date = Guess()  # 二〇一四年新年贺词 signed 2016年12月31日: a reposting date

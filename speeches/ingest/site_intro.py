@@ -28,7 +28,8 @@ _NAME_PREFIX = re.compile(r"^(?:最新|精选|优秀|(?:19|20)\d\d年度)+")
 _NAME_SUFFIX = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 # Slogans and site names a sharing page prints before the title on the same line.
 _SLOGAN = re.compile(
-    r"^(?:精选优质文档-{1,2}倾情为你奉上|第\d{1,4}页共\d{1,4}页|\d{1,2}、|\d{1,2}[.．](?=\D))[ \t]{0,2}"
+    r"^(?:精选优质文档-{1,2}倾情为你奉上|第\d{1,4}页共\d{1,4}页|\d{1,2}、|\d{1,2}[.．](?=\D))"
+    r"[ \t]{0,2}"
 )
 # SUCAI198.COM —— 专注党建行政公文写作范文, 范文: a site's name line, a lone category word.
 _SITE_LINE = re.compile(

@@ -549,7 +549,7 @@ def new_year_in_lead(lead: str, published: dt.date | None) -> Guess:
 
 
 def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
-    """A day or month in the title (——2022年3月5日在…); a year alone dates nothing."""
+    """A day or month in the title (——2022年3月5日在…); a year alone is ``year_in_title``."""
     if dates.TEMPLATE_YEAR.search(title):
         return Guess()  # a template, not a dated speech
     if (found := dates.paren_date(title)) and found[0][1] != "year":
@@ -563,6 +563,42 @@ def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
     if not found_dates:
         return Guess()
     return _guess(min(found_dates, key=lambda d: rank[d[1]]), 0.7, title)
+
+
+# 在2021年党支部书记培训班…的讲话, 2023年主题教育动员部署会议上的讲话: the year the speech's
+# occasion is held in. Not 2021-2025年 (a span), 2023年度 (a year's report), 二〇一四年新年
+# 贺词 (the new year it greets) nor a year inside a name (纪念…1921年…).
+_TITLE_YEAR = re.compile(r"(?<![\d年\-—至到~～])(?P<y>(?:19|20)\d\d)年(?!度|[\-—至到~～]|新年)")
+_TITLE_YEAR_SPEECH = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|党课|主持词)")
+
+
+_COLLECTION = re.compile(r"合集|汇编|大全|下载|范文|\d{1,2}篇|[(（]\d")
+_SEVERAL_PIECES = re.compile(r"合集|汇编|大全|\d{1,2}篇")
+
+
+def year_in_title(title: str, page_title: str = "", first_line: str = "") -> Guess:
+    """The one year a speech's title (or the page's title over it: 2021年在…的讲话) names
+    (在2021年…会议上的讲话), at year precision; the last evidence for a date, read when the
+    copy gives no day or month anywhere. Never on a page of several pieces (its first line
+    as printed: …講稿匯編4篇)."""
+    if _COLLECTION.search(to_simplified(page_title or "")):
+        return Guess()
+    if _SEVERAL_PIECES.search(to_simplified(first_line or "")):
+        return Guess()
+    return _one_year(title) or _one_year(page_title)
+
+
+def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
+    simple = to_simplified(title or "")
+    years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
+    if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
+        return Guess()
+    if _COLLECTION.search(simple) or dates.TEMPLATE_YEAR.search(simple):
+        return Guess()  # a page of several speeches (演讲稿合集下载), a template
+    year = int(years.pop())
+    if re.search(r"\d", simple.replace(str(year), "")):
+        return Guess()  # another number: 2021年第2次…, a year inside a name
+    return _guess((dt.date(year, 1, 1), "year"), 0.7, title)
 
 
 # A copy's source block at the end: 来源：…, 某某战斗队翻印, 据…印.

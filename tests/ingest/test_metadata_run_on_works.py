@@ -157,3 +157,40 @@ def test_glosses_are_read_past():
 
     assert without_glosses("黨代表選舉會(huì)議講話稿") == "黨代表選舉會議講話稿"
     assert without_glosses("在(2021)年会议(第二次)上") == "在(2021)年会议(第二次)上"
+
+
+# --- the one year a speech's title names --------------------------------------------------
+
+YEAR_BODY = "同志们：\n今天我们召开这次会议，主要任务是总结去年工作，安排部署今年任务。\n" * 2
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        ("在2021年党支部书记培训班开班仪式上的讲话", "2021"),
+        ("2023年主题教育动员部署会议上的讲话发言", "2023"),
+        # not a year of the speech: a new year greeted, a span, a year's report, an
+        # anniversary, a page of several pieces, a template
+        ("二〇一四年新年贺词", ""),
+        ("在2021-2025年规划编制工作会议上的讲话", ""),
+        ("在2023年度工作总结会上的讲话", ""),
+        ("在纪念1921年建党100周年大会上的讲话", ""),
+        ("2018年党员创先争优演讲稿合集下载", ""),
+        ("在20XX年全县工作会议上的讲话", ""),
+        ("2023年全县工作要点", ""),
+    ],
+)
+def test_the_year_a_speech_title_names_dates_it_at_year_precision(title, date):
+    assert stored_date(meta_of(f"{title}\n{YEAR_BODY}")) == date
+
+
+def test_a_day_in_a_title_line_under_the_page_title_wins_over_the_year():
+    raw = (
+        "沙沟镇2021年政府工作报告\n政府工作报告——2021年2月27日在沙沟镇人民代表大会上\n" + YEAR_BODY
+    )
+    assert stored_date(meta_of(raw)) == "2021-02-27"
+
+
+def test_a_compilation_page_year_dates_none_of_its_pieces():
+    raw = "2023年支部书记党课讲稿汇编4篇\n" + YEAR_BODY
+    assert stored_date(meta_of(raw)) == ""
