@@ -98,12 +98,19 @@ _RUN_IN_HEADING = re.compile(
 )
 
 
+# 国内 国际 社会 文史 经济 滚动: a site's menu of two-character words, read before the
+# spaces between Han characters are dropped.
+_NAV_MENU = re.compile(
+    r"^[ \t\u3000]*+(?:[\u4e00-\u9fff]{2}[ \t\u3000|｜]++){4,}[\u4e00-\u9fff]{2}[ \t\u3000]*+$"
+)
+
+
 def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     """Clean extracted text; ``hard_wrapped`` says lines break mid-paragraph (PDF copies).
 
     ``None`` guesses it from the text. The result has one paragraph per line, '\\n' between.
     """
-    lines = _split_lines(raw)
+    lines = [line for line in _split_lines(raw) if not _NAV_MENU.match(line)]
     lines = [line for line in map(_clean_line, lines) if line]
     lines = _drop_licence_notices(_join_reference_marks(lines))
     lines = [line for line in lines if not _JUNK_LINE.match(line)]

@@ -340,6 +340,9 @@ def _same_line_kind(line: str, header: _Header) -> bool:
     )
 
 
+_DOTTED_DATE_LINE = re.compile(r"^(?P<y>(?:19|20)\d\d)\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})$")
+
+
 def date_line(line: str) -> Guess[tuple[dt.date, str]]:
     """A date line: （2012年11月7日）, （２０１３年３月２２日，莫斯科）, 2019年12月31日."""
     norm = unicodedata.normalize("NFKC", line).strip()
@@ -354,6 +357,12 @@ def date_line(line: str) -> Guess[tuple[dt.date, str]]:
     bare = dates.only_a_date(norm)
     if bare:
         return _guess(bare, {"day": 0.8, "month": 0.7}.get(bare[1], 0.55), line)
+    if m := _DOTTED_DATE_LINE.match(norm):  # 1965.12.14 under an archive's name line
+        try:
+            day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return Guess()
+        return _guess((day, "day"), 0.75, line)
     # "1957年6月26日在第一届全国人民代表大会第四次会议上": the day and the occasion.
     if (m := dates.CN_DATE.match(norm)) and norm[m.end() : m.end() + 1] == "在":
         found = dates.date_from_match(m)

@@ -82,6 +82,7 @@ from speeches.ingest.title_block import (
     first_piece,
     own_title,
 )
+from speeches.ingest.title_decoration import trailing_dotted_date
 from speeches.text.dates import parse_chinese_date
 from speeches.text.han import HAN
 from speeches.text.names import split_position_name
@@ -221,6 +222,14 @@ def _cut_glued_name(lines: list[str], name: str) -> list[str] | None:
     return [first[:at], name, first[at + len(name) :], *lines[1:]]
 
 
+def _dotted_title_date(lines: Sequence[str]) -> Guess:
+    """The day a page wrote after the title line: 在…的讲话(2021.3.16)."""
+    for line in lines:
+        if day := trailing_dotted_date(line):
+            return _guess((day, "day"), 0.7, line)
+    return Guess()
+
+
 # --- the public function -----------------------------------------------------------------
 
 
@@ -311,6 +320,7 @@ def extract_metadata(
             header.date
             or date_in_title(title_text)
             or next(filter(None, map(date_in_title, header.titles)), Guess())  # ——2021年2月27日在…
+            or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
             or note_date
             or wiki_date
             or opening_date(lines[1 : header.body_start + 1])

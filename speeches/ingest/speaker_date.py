@@ -37,6 +37,10 @@ _LETTER_TITLE = re.compile(
     r"^(?P<who>[^，。：:（）()\s给致]{2,30}?)(?:给|致)[^，。：:]{2,60}?"
     r"(?:回信|复信|贺信|贺电|的信|一封信|慰问信|慰问电|唁电)$"
 )
+# 国务院总理李克强答中外记者问: a press conference's transcript, named by whom it hears.
+_ANSWERS_TITLE = re.compile(
+    r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:答|回答)(?:中外|国内外|中外媒体)?记者(?:问|提问)"
+)
 _SAID_IN_TITLE = re.compile(r"发表|发(?=[〇○零一二三四五六七八九\d]{4}年)")
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 _NEWS_WHO = re.compile(
@@ -55,7 +59,8 @@ _NEW_YEAR = re.compile(
 
 def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) from the title forms; empty guesses if none applies."""
-    title = to_simplified(title or "")  # 習近平在…的演講: the forms are written once
+    # 習近平在…的演講, 國務(wù)院總理: the forms are written once, glosses read past
+    title = to_simplified(without_glosses(title or ""))
     if found := _writer_first(title):
         pos = _guess(found[0], 0.75, title) if found[0] else Guess()
         return _guess(found[1], 0.8, title), pos
@@ -91,7 +96,7 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
 def _writer_first(title: str) -> tuple[str, str] | None:
     """(position, name) of a title that opens with its writer: 中共中央毛泽东主席关于时局的
     声明, 习近平给北京大学的老教授回信."""
-    for form in (_ABOUT_TITLE, _LETTER_TITLE):
+    for form in (_ABOUT_TITLE, _LETTER_TITLE, _ANSWERS_TITLE):
         if m := form.match(title):
             return split_position_name(m["who"]) or split_name_then_position(m["who"])
     return None

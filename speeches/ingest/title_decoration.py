@@ -7,6 +7,7 @@ removed here: it marks a news headline, which ``title_block`` keeps as the other
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from speeches.text.normalize import to_simplified
@@ -14,6 +15,7 @@ from speeches.text.normalize import to_simplified
 _DECORATION_WORDS = (
     r"精品|精选|范文|范本|模板|优秀|推荐|经典|热门|原创|最新|最新版|完整版|通用版|修改版|定稿|终稿"
     r"|可编辑|word版|Word版|WORD版|doc版|docx|doc|pdf版|\d{1,2}篇|共\d{1,3}页|[一二三四五六七八九十]篇"
+    r"|实录|全文实录"
 )
 _TAG_PREFIX = re.compile(rf"^\s{{0,2}}[【\[](?:{_DECORATION_WORDS}){{1,3}}[】\]]\s{{0,2}}")
 _TAG_SUFFIX = re.compile(
@@ -39,8 +41,41 @@ _DANGLING = re.compile(r"[\s_|｜-]{1,6}$")
 _SQUARE_TAG = re.compile(r"^[ \t]{0,2}\[[^\[\]\n]{1,12}\][ \t]{0,2}(?=\S{4})")
 
 
+# 在…的讲话5400字(全文5425字): a sharing site's word count after the title.
+_WORD_COUNT = re.compile(r"[ \t]{0,2}\d{2,6}字(?:[（(]全文\d{2,6}字[)）])?$")
+# 党史学习教育宣讲场报告 ' J0 z# o' @% k. x: a forum's anti-copy residue, short ASCII tokens.
+_ASCII_RESIDUE = re.compile(r"(?:[ \t]{1,3}[\x21-\x7e]{1,3}){4,}[ \t]{0,3}$")
+# 查看完整版本: [-- 标题 --]: a forum archive's page title around the thread's title.
+_ARCHIVE_PAGE = re.compile(
+    r"^查看完整版本[:：][ \t]{0,2}\[--[ \t]{0,2}(?P<title>[^\[\]]{4,120}?)[ \t]{0,2}--\]$"
+)
+# 在…的讲话(2021.3.16), 周恩来在…的讲话 1966.11.27: the page's date of the text after its title.
+_TRAILING_DOTTED_DATE = re.compile(
+    r"[ \t]{0,2}(?:[（(](?:19|20)\d\d\.\d{1,2}\.\d{1,2}[)）]|(?:19|20)\d\d\.\d{1,2}\.\d{1,2})$"
+)
+
+
+def trailing_dotted_date(title: str) -> dt.date | None:
+    """The day ``2021.3.16`` a page put after the title (in an archive's page title too)."""
+    if m := _ARCHIVE_PAGE.match(title.strip()):
+        title = m["title"]
+    m = _TRAILING_DOTTED_DATE.search(title)
+    if not m:
+        return None
+    year, month, day = (int(n) for n in re.findall(r"\d+", m.group(0)))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none."""
+    if m := _ARCHIVE_PAGE.match(title.strip()):
+        title = m["title"]
+    if _ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
+        title = _ASCII_RESIDUE.sub("", title)
+    title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
     text = _SQUARE_TAG.sub("", _COLUMN.sub("", _DANGLING.sub("", title)))
     for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
         text = _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))

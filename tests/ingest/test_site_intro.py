@@ -78,3 +78,45 @@ def test_nothing_changes_without_a_page_around_the_text():
 def test_an_intro_without_a_name_or_a_report_line_names_no_title():
     raw = "下面是小编为大家整理的范文,供大家参考。\n" + TEXT
     assert title_of(raw) == ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "在学校党史学习教育动员大会上的讲话5400字(全文5425字)\n同志们:\n" + TEXT,
+            "在学校党史学习教育动员大会上的讲话",
+        ),
+        ("党史学习教育宣讲报告 ' J0 z# o' @% k. x\n同志们:\n" + TEXT, "党史学习教育宣讲报告"),
+        (
+            "查看完整版本: [-- 王建华在接见师生大会上的讲话1966.11.27 --]\n" + TEXT,
+            "王建华在接见师生大会上的讲话",
+        ),
+        (
+            "国内 国际 社会 文史 经济 滚动\n\n国务院总理王建华答中外记者问(实录)\n" + TEXT,
+            "国务院总理王建华答中外记者问",
+        ),
+    ],
+)
+def test_a_pages_word_counts_residue_and_menus_are_not_the_title(raw, title):
+    assert title_of(raw) == title
+
+
+def test_press_conference_transcripts_name_whom_they_hear():
+    for raw in (
+        "国务院总理王建华答中外记者问\n" + TEXT,
+        "國務(wù)院總理王建華答記者問文字實(shí)錄\n" + TEXT,
+    ):
+        meta = extract_metadata(clean_text(raw), raw=raw)
+        assert meta.speaker.value == "王建华"
+
+
+def test_a_dotted_date_after_the_title_or_under_the_name_line_dates_the_speech():
+    for raw in (
+        "在党史学习教育动员大会上的讲话(2021.3.16)\n同志们:\n" + TEXT,
+        "王建华在市委工作会议上的讲话\n北京市委第一书记 王建华\n2021.3.16\n" + TEXT,
+    ):
+        meta = extract_metadata(clean_text(raw), raw=raw)
+        assert (meta.date.value.isoformat(), meta.date_precision) == ("2021-03-16", "day")
+    meta = extract_metadata(clean_text("在大会上的讲话(2021.2.30)\n" + TEXT))
+    assert not meta.date  # no such day
