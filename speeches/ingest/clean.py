@@ -128,7 +128,15 @@ def _split_lines(raw: str) -> list[str]:
     return _ZERO_WIDTH.sub("", text).split("\n")
 
 
+# (2021年3月16日) 7 U9 I; N/ X! z4 \: a forum's anti-copy residue after a line, short ASCII
+# tokens with symbols among them.
+_ASCII_RESIDUE = re.compile(r"(?:[ \t]{1,3}[\x21-\x7e]{1,3}){4,}[ \t]{0,3}$")
+_RESIDUE_SYMBOL = re.compile(r"[#@%!;/\\]")
+
+
 def _clean_line(line: str) -> str:
+    if (m := _ASCII_RESIDUE.search(line)) and len(_RESIDUE_SYMBOL.findall(m.group(0))) >= 2:
+        line = line[: m.start()]
     line = _INLINE.sub("", line)
     line = _SPACE_IN_HAN.sub("", line)
     line = _SPACE_IN_DIGITS.sub("", line)

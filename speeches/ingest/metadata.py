@@ -230,6 +230,24 @@ def _dotted_title_date(lines: Sequence[str]) -> Guess:
     return Guess()
 
 
+# 日期:1966-11-30 作者:周恩来: an archive's record of the document (its date and author),
+# not a page's posting stamp, which has a time or a 发布/来源 label.
+_RECORD_LINE = re.compile(
+    r"^日期[:：][ \t]{0,2}(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \t]{0,3}作者[:：]"
+)
+
+
+def _record_date(lines: Sequence[str]) -> Guess:
+    for line in lines:
+        if m := _RECORD_LINE.match(line.strip()):
+            try:
+                day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return Guess()
+            return _guess((day, "day"), 0.7, line)
+    return Guess()
+
+
 # --- the public function -----------------------------------------------------------------
 
 
@@ -321,6 +339,7 @@ def extract_metadata(
             or date_in_title(title_text)
             or next(filter(None, map(date_in_title, header.titles)), Guess())  # ——2021年2月27日在…
             or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
+            or _record_date(lines[:2])  # 日期:1966-11-30 作者:…
             or note_date
             or wiki_date
             or opening_date(lines[1 : header.body_start + 1])

@@ -6,8 +6,8 @@ import unicodedata
 
 # Heading ordinals use these (〇 and 零 only inside larger numbers).
 HAN_NUM = "〇零一二三四五六七八九十"
-# Years are written digit by digit, with 〇, the circle ○, 零 or a Latin O for zero.
-ZERO_CHARS = "〇○零OoＯ"
+# Years are written digit by digit, with 〇, the circle ○, 零, a Latin O or 0 for zero.
+ZERO_CHARS = "〇○零OoＯ0"  # 二00八年: a typist's ASCII zero among Han digits
 DIGITS_CN = "一二三四五六七八九"
 
 _DIGIT = {c: 0 for c in ZERO_CHARS} | {c: i for i, c in enumerate(DIGITS_CN, start=1)}

@@ -120,3 +120,23 @@ def test_a_dotted_date_after_the_title_or_under_the_name_line_dates_the_speech()
         assert (meta.date.value.isoformat(), meta.date_precision) == ("2021-03-16", "day")
     meta = extract_metadata(clean_text("在大会上的讲话(2021.2.30)\n" + TEXT))
     assert not meta.date  # no such day
+
+
+def test_an_archive_record_line_and_a_typed_zero_date_the_speech():
+    raw = "日期:1966-11-30 作者:王建华\n同学们:\n" + TEXT
+    meta = extract_metadata(clean_text(raw), raw=raw)
+    assert meta.date.value.isoformat() == "1966-11-30"
+    raw = "在纪念解放六十周年座谈会上的讲话\n王志刚\n(二00八年七月二十一日)\n同志们:\n" + TEXT
+    assert extract_metadata(clean_text(raw), raw=raw).date.value.isoformat() == "2008-07-21"
+    # a posting stamp without the record's author stays a stamp
+    raw = "在全县大会上的讲话\n日期:2021-07-22 来源:本站\n同志们:\n" + TEXT
+    assert not extract_metadata(clean_text(raw), raw=raw).date
+
+
+def test_a_forums_residue_after_a_date_line_is_read_past():
+    raw = "党史学习教育宣讲报告\n(2021年3月16日) 7 U9 I; N/ X! z4 \\\n同志们:\n" + TEXT
+    meta = extract_metadata(clean_text(raw), raw=raw)
+    assert meta.date.value.isoformat() == "2021-03-16"
+    assert clean_text("Ladies and gentlemen, it is a b c d day.") == (
+        "Ladies and gentlemen, it is a b c d day."
+    )
