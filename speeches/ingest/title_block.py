@@ -151,6 +151,10 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first  # 党课讲稿 / 传承红色基因　赓续精神血脉: the kind, then the title
     if len(titles) > 1 and _same_but_de(first, titles[1]):
         return titles[1], first
+    if len(titles) == 1 and (parts := _glued_reworded(first)):
+        return parts[1], parts[0]  # the two lines were read as one wrapped title
+    if len(titles) > 1 and _reworded_page_title(first, titles[1]):
+        return titles[1], first  # a page's wording of the title over the title as printed
     if len(titles) > 1 and _page_title_of(first, titles[1]):
         return titles[1], first  # 2013年新年贺词 over 标题——二〇一三年新年贺词
     if len(titles) > 1 and _speaker_prefixed(first, titles[1]):
@@ -179,6 +183,36 @@ def _page_title_of(first: str, second: str) -> bool:
     subtitle = second.rsplit("——", 1)[1]
     squash = [_YEAR_WORDS.sub("年", to_simplified(t)) for t in (first, subtitle)]
     return len(squash[0]) >= 4 and squash[0] == squash[1]
+
+
+_REWORDED_PREFIX = 8
+_REWORDED_SLACK = 4
+
+
+def _reworded_page_title(first: str, second: str) -> bool:
+    """贯彻落实…推动学校持续健康发展 over 贯彻落实…推动学校工作持续健康发展——在…上的讲话:
+    the page's name for the text, a word or two off, above the title the text prints with
+    its subtitle."""
+    if "——" not in second or "——" in first:
+        return False
+    a, b = first.replace(" ", ""), second.split("——", 1)[0].replace(" ", "")
+    if a == b or abs(len(a) - len(b)) > _REWORDED_SLACK:
+        return False
+    same = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return same >= _REWORDED_PREFIX and a[-2:] == b[-2:]
+
+
+def _glued_reworded(title: str) -> tuple[str, str] | None:
+    """(page title, own title) of a page title glued onto the own title it rewords."""
+    main = title.split("——", 1)[0]
+    start = main[:_REWORDED_PREFIX]
+    at = main.find(start, _REWORDED_PREFIX) if len(start) == _REWORDED_PREFIX else -1
+    if at < 0:
+        return None
+    first, second = title[:at].strip(), title[at:].strip()
+    return (first, second) if _reworded_page_title(first, second) else None
 
 
 def _speaker_prefixed(first: str, second: str) -> bool:

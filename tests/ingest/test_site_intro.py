@@ -140,3 +140,19 @@ def test_a_forums_residue_after_a_date_line_is_read_past():
     assert clean_text("Ladies and gentlemen, it is a b c d day.") == (
         "Ladies and gentlemen, it is a b c d day."
     )
+
+
+def test_a_page_title_a_word_off_the_printed_title_is_the_other_title():
+    raw = (
+        "贯彻落实群众路线 推动学校持续健康发展\n贯彻落实群众路线推动学校工作持续健康发展\n"
+        "——在第一中学教育实践活动动员会上的讲话\n老师们:\n" + TEXT
+    )
+    meta = extract_metadata(clean_text(raw), raw=raw)
+    assert (
+        meta.title.value
+        == "贯彻落实群众路线推动学校工作持续健康发展——在第一中学教育实践活动动员会上的讲话"
+    )
+    # a title wrapped over two lines is not two titles
+    raw = "坚定信心真抓实干\n——在全县经济工作会议上的讲话\n同志们:\n" + TEXT
+    meta = extract_metadata(clean_text(raw), raw=raw)
+    assert meta.title.value == "坚定信心真抓实干——在全县经济工作会议上的讲话"
