@@ -15,6 +15,7 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import date_line
 from speeches.ingest.person_tagger import opens_with_person
+from speeches.text.dates import paren_date
 from speeches.text.names import (
     POSITION_END,
     looks_like_name,
@@ -62,16 +63,27 @@ _PIECE_TITLE_MAX = 40
 def first_piece(lines: list[str]) -> list[str]:
     """A compilation page's first piece is the copy: its lines from ``第一篇：`` on, without
     that heading when it only repeats the page's title (the piece's own title follows)."""
-    if not lines or not _SEVERAL.search(lines[0][-12:]):
+    # a page of several pieces names their count; or the copy opens with 第一篇：
+    starts_at_piece = bool(lines) and bool(_FIRST_PIECE.match(lines[0]))
+    if not lines or not (_SEVERAL.search(lines[0][-12:]) or starts_at_piece):
         return lines
-    for i, line in enumerate(lines[1:PIECE_SCAN_LINES], start=1):
+    first = 0 if starts_at_piece else 1
+    for i, line in enumerate(lines[first:PIECE_SCAN_LINES], start=first):
         if m := _FIRST_PIECE.match(line):
             heading = m["heading"].strip()
             rest = lines[i + 1 :]
-            echo = heading.replace(" ", "") in lines[0].replace(" ", "")
+            echo = i > 0 and heading.replace(" ", "") in lines[0].replace(" ", "")
             own_title_next = bool(rest) and len(rest[0]) <= _PIECE_TITLE_MAX and "。" not in rest[0]
-            return rest if echo and own_title_next else [heading, *rest]
+            # the piece prints its own title block (title, name, date line) under the heading
+            own_block = own_title_next and any(_opens_with_date(line) for line in rest[1:5])
+            return rest if own_title_next and (echo or own_block) else [heading, *rest]
     return lines
+
+
+def _opens_with_date(line: str) -> bool:
+    """A date line, also one the cleaner ran into the salutation: (二〇〇八年七月…)同志们："""
+    found = paren_date(line)
+    return bool(date_line(line)) or bool(found and found[1].start() == 0)
 
 
 def drop_chapter_heading(lines: list[str]) -> list[str]:

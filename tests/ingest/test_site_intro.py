@@ -156,3 +156,16 @@ def test_a_page_title_a_word_off_the_printed_title_is_the_other_title():
     raw = "坚定信心真抓实干\n——在全县经济工作会议上的讲话\n同志们:\n" + TEXT
     meta = extract_metadata(clean_text(raw), raw=raw)
     assert meta.title.value == "坚定信心真抓实干——在全县经济工作会议上的讲话"
+
+
+def test_a_first_piece_heading_over_the_pieces_own_title_block_is_not_its_title():
+    raw = (
+        "第一篇:王书记在纪念解放六十周年座谈会上的讲话\n在纪念解放六十周年\n"
+        "暨改革开放三十周年座谈会上的讲话\n王志刚\n(二00八年七月二十一日)同志们:\n" + TEXT
+    )
+    meta = extract_metadata(clean_text(raw), raw=raw)
+    assert meta.title.value == "在纪念解放六十周年暨改革开放三十周年座谈会上的讲话"
+    assert meta.date.value.isoformat() == "2008-07-21"
+    # without a title block of its own the heading is the piece's title
+    raw = "第一篇:在全县经济工作会议上的讲话\n同志们:\n" + TEXT
+    assert extract_metadata(clean_text(raw), raw=raw).title.value == "在全县经济工作会议上的讲话"
