@@ -11,6 +11,7 @@ with the raw text for stamps and datelines) and only values the importer would s
     .venv/bin/python bench/metadata_bench.py --half heldout2 \
         --record bench/metadata_devset/heldout2_measurement.json    # the fresh set, once
     .venv/bin/python bench/metadata_bench.py --half heldout3 --record FILE  # the next one
+    .venv/bin/python bench/metadata_bench.py --half heldout4 --record FILE  # labels_fresh4_*
 
 Prints per field: right (share of the cases where the stored value equals the gold one,
 empty included), wrong (a value stored that is not the gold one: the guesses the issue
@@ -67,7 +68,7 @@ _FRESH_NAME = re.compile(r"heldout([2-9]|[1-9][0-9])")
 # What a labelled row must carry to be scored (as in labels.jsonl).
 LABEL_FIELDS = ("id", "split", "sha256", "title", "speaker", "date", "date_stated")
 OLD_HALVES = ("dev", "heldout")
-HALVES = (*OLD_HALVES, FRESH_SPLIT, "heldout3")  # as listed in --help; any heldoutN works
+HALVES = (*OLD_HALVES, FRESH_SPLIT, "heldout3", "heldout4")  # as in --help; any heldoutN works
 
 
 def fresh_number(half: str) -> int | None:

@@ -88,12 +88,23 @@ def test_the_third_fresh_set_comes_from_its_own_labels_files_only(devset):
     assert bench.halves_of("heldout3") == ("heldout3",)
 
 
+def test_the_fourth_fresh_set_comes_from_its_own_labels_and_texts(devset, tmp_path, monkeypatch):
+    _write(devset / "labels_fresh4_web.jsonl", [_row("four-1", "heldout4"), _row("y", "heldout3")])
+    _write(devset / "labels_fresh3_web.jsonl", [_row("stray4", "heldout4")])
+    assert _ids(bench.split_labels("heldout4", devset)) == ["four-1"]
+    assert bench.halves_of("heldout4") == ("heldout4",)
+    monkeypatch.setenv("METADATA_DEVSET4_TEXTS", str(tmp_path))
+    assert bench.texts_for("heldout4", None) == tmp_path
+    assert "heldout4" in bench.HALVES  # listed in --help
+
+
 def test_each_fresh_set_reads_its_own_texts(tmp_path, monkeypatch):
     monkeypatch.delenv("METADATA_DEVSET3_TEXTS", raising=False)
     assert bench.texts_for("heldout3", None) == Path("/work/devset3/texts")
     monkeypatch.setenv("METADATA_DEVSET3_TEXTS", str(tmp_path))
     assert bench.texts_for("heldout3", None) == tmp_path
     assert bench.texts_for("heldout2", None) == bench.FRESH_TEXTS != tmp_path
+    monkeypatch.delenv("METADATA_DEVSET4_TEXTS", raising=False)
     assert bench.texts_for("heldout4", None) == Path("/work/devset4/texts")
 
 
