@@ -178,12 +178,15 @@ def timing_draft(rng: random.Random, bodies: list[str], sentences: list[str]) ->
     return "".join(pieces)[:10_000]
 
 
-def timing(runs: int, seed: int, phrase_cache: bool = True) -> dict:
+def timing(runs: int, seed: int, phrase_cache: bool = True, recent_window: bool = True) -> dict:
     import django
 
     django.setup()
     from bench.reuse_corpus import demo_speeches
     from reuse import draft_corpus, draft_history
+
+    if not recent_window:  # worst case: the window keeps one speech, the engine answers the rest
+        draft_history.RECENT_CHARS = 0
     from reuse.detect import make_doc
     from reuse.draft import match_draft
     from reuse.draft_check import check_draft
@@ -299,11 +302,7 @@ def main() -> None:
     elif args.step == "build":
         result = build(args.speeches)
     else:
-        if args.no_recent_window:
-            from reuse import draft_history
-
-            draft_history.RECENT_CHARS = 0  # the window keeps one speech
-        result = timing(args.runs, args.seed, not args.no_phrase_cache)
+        result = timing(args.runs, args.seed, not args.no_phrase_cache, not args.no_recent_window)
         result["recent_window"] = not args.no_recent_window
     print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
 
