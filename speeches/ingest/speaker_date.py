@@ -21,7 +21,7 @@ from speeches.text.dates import parse_chinese_date
 from speeches.text.names import POSITION_END, split_name_then_position, split_position_name
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
-from speeches.text.pinyin_gloss import glossed, without_glosses
+from speeches.text.pinyin_gloss import OPTIONAL_GLOSS, glossed, without_glosses
 from speeches.text.salutations import SALUTATION_LINE
 
 SIGNATURE_LINES = 3
@@ -482,7 +482,7 @@ def fits_new_year(title: str, day: dt.date) -> bool:
     return abs((day - address.value[0]).days) <= 31
 
 
-_G = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[1-5]?[)）])?"  # a pinyin gloss: 年(nián)
+_G = OPTIONAL_GLOSS  # a pinyin gloss: 年(nián)
 
 
 def _any_of(*words: str) -> str:

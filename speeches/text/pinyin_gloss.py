@@ -13,7 +13,10 @@ from speeches.text.han import HAN
 # One syllable with its tone mark (or tone number), in half- or full-width brackets, right
 # after a Han character.
 _TONED = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
-GLOSS = re.compile(rf"(?<=[{HAN}])[(（][{_TONED}]{{1,7}}[1-5]?[)）]")
+_ONE_GLOSS = rf"[(（][{_TONED}]{{1,7}}[1-5]?[)）]"
+# A regex part: an optional gloss after a character (年(nián) or 年).
+OPTIONAL_GLOSS = f"(?:{_ONE_GLOSS})?"
+GLOSS = re.compile(rf"(?<=[{HAN}]){_ONE_GLOSS}")
 
 
 def without_glosses(text: str) -> str:
@@ -23,5 +26,4 @@ def without_glosses(text: str) -> str:
 
 def glossed(literal: str) -> str:
     """A regex matching ``literal`` with a gloss allowed after any of its characters."""
-    gloss = rf"(?:[(（][{_TONED}]{{1,7}}[1-5]?[)）])?"
-    return "".join(re.escape(ch) + gloss for ch in literal)
+    return "".join(re.escape(ch) + OPTIONAL_GLOSS for ch in literal)
