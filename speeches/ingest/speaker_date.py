@@ -172,8 +172,16 @@ def _run_on_notes(whole: str) -> list[str]:
     notes = [window[m.end() :][:400] for m in _MARKED_NOTE.finditer(window)]
     if found:
         sentences = [s.strip() for s in re.split(r"(?<=[。！？!?])", window) if s.strip()]
-        notes += sentences[-1:]
+        # unmarked, it must say what the text is (…的讲话。, …讲话的一部分。, …的信。): a
+        # speech's own last sentence quoting someone (这是X同志讲的。) is not a note
+        notes += [s for s in sentences[-1:] if _SAYS_WHAT_TEXT.search(s)]
     return notes
+
+
+_SAYS_WHAT_TEXT = re.compile(
+    rf"(?:{TEXT_KINDS})(?:的?(?:一部分|主要部分|节录|摘录|要点|摘要))?"
+    r"(?:[，,]原题为《[^《》]{1,60}》)?[。.]?$"
+)
 
 
 def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str], Guess]:

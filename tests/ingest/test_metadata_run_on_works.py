@@ -83,6 +83,8 @@ def test_run_on_signature_with_a_chinese_numeral_date_dates_the_letter():
         "　　这是我们党的优良传统。" + ENDNOTES.replace("某某《论学习》", "钟明远《论学习》"),
         "　　一九八〇年，钟明远同志在一篇重要讲话中就提出了这个问题。" + ENDNOTES,
         "　　谢谢各位。" + ENDNOTES,
+        # the speech's own last sentence quoting someone, unmarked, is no editor's note
+        "　　这是钟明远同志在七届二中全会上讲的。" + ENDNOTES,
     ],
 )
 def test_run_on_work_without_a_note_stays_unsigned(tail):
