@@ -75,6 +75,11 @@ def test_nothing_changes_without_a_page_around_the_text():
     assert run_together_title(line) == line
 
 
+def test_a_speakers_own_words_are_never_a_sites_introduction():
+    lines = ["同志们:", "以下是我讲的三点意见:一是提高认识,希望大家认真领会。", *TEXT.splitlines()]
+    assert read_site_intro(lines) == (lines, "")
+
+
 def test_an_intro_without_a_name_or_a_report_line_names_no_title():
     raw = "下面是小编为大家整理的范文,供大家参考。\n" + TEXT
     assert title_of(raw) == ""
