@@ -98,8 +98,9 @@ _RUN_IN_HEADING = re.compile(
 )
 
 
-# 国内 国际 社会 文史 经济 滚动: a site's menu of two-character words, read before the
-# spaces between Han characters are dropped.
+# 国内 国际 社会 文史 经济 滚动: a site's menu of two-character words at the top of a page,
+# read before the spaces between Han characters are dropped.
+NAV_MENU_LINES = 3
 _NAV_MENU = re.compile(
     r"^[ \t\u3000]*+(?:[\u4e00-\u9fff]{2}[ \t\u3000|｜]++){4,}[\u4e00-\u9fff]{2}[ \t\u3000]*+$"
 )
@@ -110,7 +111,11 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
 
     ``None`` guesses it from the text. The result has one paragraph per line, '\\n' between.
     """
-    lines = [line for line in _split_lines(raw) if not _NAV_MENU.match(line)]
+    lines = _split_lines(raw)
+    # only at the top: further down such a line is a list of names (张华 李明 …)
+    lines = [
+        line for i, line in enumerate(lines) if i >= NAV_MENU_LINES or not _NAV_MENU.match(line)
+    ]
     lines = [line for line in map(_clean_line, lines) if line]
     lines = _drop_licence_notices(_join_reference_marks(lines))
     lines = [line for line in lines if not _JUNK_LINE.match(line)]

@@ -174,3 +174,10 @@ def test_a_first_piece_heading_over_the_pieces_own_title_block_is_not_its_title(
     # without a title block of its own the heading is the piece's title
     raw = "第一篇:在全县经济工作会议上的讲话\n同志们:\n" + TEXT
     assert extract_metadata(clean_text(raw), raw=raw).title.value == "在全县经济工作会议上的讲话"
+
+
+def test_a_list_of_two_character_names_in_the_text_stays():
+    names = "张华 李明 王强 赵刚 钱进 孙立"
+    raw = "在全县表彰大会上的讲话\n同志们:\n" + TEXT + "受表彰的同志是:\n" + names + "\n" + TEXT
+    assert "张华李明王强" in clean_text(raw)
+    assert "国内国际" not in clean_text("国内 国际 社会 文史 经济 滚动\n" + TEXT)
