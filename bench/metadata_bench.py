@@ -293,8 +293,12 @@ def read_devset_text(label: dict, texts: Path) -> str | None:
     path = texts / f"{label['id']}.txt"
     if not path.is_file():
         return None
-    text = path.read_text("utf-8")
-    return text if hashlib.sha256(text.encode("utf-8")).hexdigest() == label["sha256"] else None
+    raw = path.read_bytes()
+    text = path.read_text("utf-8")  # universal newlines: CRLF read as LF
+    # A label's sha256 is of the file as saved, or (older labels) of its text read that way.
+    saved = hashlib.sha256(raw).hexdigest()
+    read = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return text if label["sha256"] in (saved, read) else None
 
 
 def extract_copy(raw: str) -> dict:
