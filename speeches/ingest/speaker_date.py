@@ -317,9 +317,20 @@ _CREDIT_HEADLINE = re.compile(
 CREDIT_TAIL_CHARS = 400
 
 
+# A scraped news page's trailer, last in the copy, names the page's own headline (its
+# link kept or not): 原标题：习近平：推动创新发展 实现联动增长</a>.
+_ORIGINAL_HEADLINE = re.compile(
+    r"原标题[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}"
+    r"(?P<headline>[^\n<>：:]{2,40}[:：]?[^\n<>]{2,120}?)"
+    r"[ \t\u3000]{0,3}(?:</a>)?[ \t\u3000]{0,3}$"
+)
+
+
 def credit_headline(raw: str) -> str:
-    """The headline a report's closing credit carries, or ""."""
-    m = _CREDIT_HEADLINE.search(to_simplified((raw or "")[-CREDIT_TAIL_CHARS:]))
+    """The headline a report's closing credit or a scraped page's closing 原标题 line
+    carries, or ""."""
+    tail = to_simplified((raw or "")[-CREDIT_TAIL_CHARS:]).rstrip()
+    m = _CREDIT_HEADLINE.search(tail) or _ORIGINAL_HEADLINE.search(tail)
     return m.group("headline").strip() if m else ""
 
 

@@ -160,6 +160,35 @@ def test_a_report_without_such_a_credit_names_no_one():
     assert not stored(meta_of(raw).speaker)
 
 
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "　　原标题：王明远：推动创新发展 实现联动增长",
+        '<a href="http://example.org/n/1.html">原标题：王明远：推动创新发展</a>',
+        "　　原标题：王明远在全省科技大会上的讲话（全文）",
+        "　　原标题：王明远致全省教育大会的贺信",
+    ],
+)
+def test_a_scraped_pages_closing_original_headline_names_the_person(trailer):
+    raw = "新华网北京5月20日电　　" + WORK.replace("\n", "　　") + trailer
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王明远"
+    assert stored(meta.title) == ""
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # the headline names no one
+        WORK + "　　原标题：在全省科技大会上的讲话",
+        # an 原标题 line the text goes on after is not the page's trailer
+        "　　原标题：王明远：推动创新发展\n" + WORK,
+    ],
+)
+def test_an_original_headline_without_a_name_or_not_closing_the_copy_names_no_one(raw):
+    assert not stored(meta_of(raw).speaker)
+
+
 # --- a name line run into the text ------------------------------------------------------------
 
 CAPTION = "2020年3月6日，中共中央总书记、国家主席王明远在北京出席座谈会并发表重要讲话。"
