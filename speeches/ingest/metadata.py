@@ -73,6 +73,7 @@ from speeches.ingest.speaker_date import (
     speaker_from_news,
     speaker_from_title,
     text_before_notes,
+    titled_in_intro,
     year_in_title,
 )
 from speeches.ingest.title_block import (
@@ -293,7 +294,7 @@ def extract_metadata(
         title_text, alt_text = address, alt_text or title_text
     if not title_text and not alt_text:
         # a copy cut before its head: the page names it (a closing bookmark, its intro)
-        title_text = bookmarked_title(lines) or page_name
+        title_text = bookmarked_title(lines) or titled_in_intro(lines) or page_name
     body = "\n".join(body_lines)
     occasion = _guess_occasion(title_text, body)
     published = header.published or find_published_on(raw or "")

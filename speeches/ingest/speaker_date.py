@@ -399,6 +399,26 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     return Guess(), Guess()
 
 
+# …发表题为《携手构建…》的重要讲话。讲话全文如下：: the page names the speech it gives.
+_TITLED_SPEECH = re.compile(
+    r"发表(?:了)?题为《(?P<title>[^《》\n]{2,60})》的(?:重要|主旨|书面)?"
+    r"(?:讲话|演讲|致辞|致词|贺词|发言|报告)"
+)
+TITLED_INTRO_CHARS = 600
+
+
+def titled_in_intro(lines: Sequence[str]) -> str:
+    """The title a news lead gives the speech whose full text follows it (题为《…》 and
+    …全文如下： in the same paragraph), or ""."""
+    for line in map(to_simplified, lines[:INTRO_LINES]):
+        head = line[:TITLED_INTRO_CHARS]
+        intro = _FULL_TEXT_INTRO.search(head)
+        titled = [m for m in _TITLED_SPEECH.finditer(head) if not intro or m.end() <= intro.start()]
+        if intro and titled:
+            return titled[-1]["title"].strip()
+    return ""
+
+
 _DAY_SPAN = re.compile(r"[ \t]{0,2}(?:至|到|—{1,2}|－|-|~|～|、)[ \t]{0,2}\d")
 # The lead names the dispatch's own day: 习近平今天上午在…, 当天下午.
 _DISPATCH_DAY = re.compile(r"今天|今日|当天|当日|上午|下午|晚上|晚间|中午")

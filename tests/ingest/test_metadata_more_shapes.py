@@ -422,3 +422,20 @@ def test_a_web_news_lead_without_a_dateline_names_the_person_but_dates_nothing()
 def test_a_chairs_words_about_anothers_speech_do_not_make_him_the_speaker(first):
     raw = f"在全县工作会议结束时的讲话\n{first}\n{LONG_WORK}"
     assert not stored(meta_of(raw).speaker)
+
+
+TITLED_LEAD = (
+    "新华网联合国9月28日电　国家主席王明远28日在纽约出席大会一般性辩论并发表题为"
+    "《携手共建合作新伙伴　同心打造美好家园》的重要讲话。讲话全文如下：　　主席先生，各位同事："
+)
+
+
+def test_a_lead_that_gives_the_full_text_titles_it_by_its_quoted_title():
+    meta = meta_of(TITLED_LEAD + WORK)
+    assert stored(meta.title).replace("　", "") == "携手共建合作新伙伴同心打造美好家园"
+    assert stored(meta.speaker) == "王明远"
+
+
+def test_a_report_quoting_a_speechs_title_without_its_full_text_is_not_titled_by_it():
+    raw = TITLED_LEAD.replace("讲话全文如下：", "他指出，") + WORK
+    assert "携手" not in stored(meta_of(raw).title)
