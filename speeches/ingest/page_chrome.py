@@ -2,7 +2,9 @@
 (温馨提示：… and its numbered lines), share and reading counters (• 102阅读, 复制链接), a
 forum thread's controls (上一主题, 只看楼主), breadcrumbs (首页>范文>讲话), a blog's
 sidebar words (个人资料, 正文), an abstract page's labels (摘要, 论文部分内容阅读), a
-reporter's desk (大陆中心/综合报导), and a file name broken into keyword lines.
+reporter's desk (大陆中心/综合报导), copy and video widgets (正文复制, 视频加载中), a
+paper's page label (A03:要闻), a site's banner with its address run into the first line, and
+a file name broken into keyword lines.
 
 Pure: no Django. Only lines near the top are dropped: the speech's own lines never match
 these shapes, and a line further down is the text.
@@ -26,6 +28,13 @@ _CHROME = re.compile(
     r"|^[•·]?[ \t]{0,2}\d{1,7}[ \t]{0,2}(?:阅读|回复|浏览|评论|点赞|收藏)$"
     r"|^第\d{1,3}版(?:[（(][^（）()]{1,8}[）)])?$"
     r"|^[\u4e00-\u9fff]{2,8}/(?:综合报导|综合报道|编译|报导)$"
+    r"|^(?:正文复制|文章导读|电脑桌面|前一天[ \t]{0,3}后一天)$|到电脑桌面$|^安装后可以在桌面"
+    r"|^视频加载中|^数字版首页|^[A-Z]\d{2}[:：][\u4e00-\u9fff]{2,6}$"
+)
+# 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
+_BANNER = re.compile(
+    r"^[^\n，。,；;在]{0,30}?(?:https?://)?www\.[a-z0-9-]{1,40}(?:\.[a-z]{2,4}){1,2}"
+    r"(?:/[^\s]{0,40})?[ \t]{0,2}"
 )
 # 首页 > 范文 > 致辞讲话 > …: a page's breadcrumb (two or more ">" between short parts).
 _BREADCRUMB = re.compile(r"^[^>＞\n]{1,12}[>＞»][^>＞\n]{1,12}[>＞»]")
@@ -52,8 +61,8 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         chrome = _CHROME.search(simple) or _BREADCRUMB.match(simple) or _NO_HAN.match(simple)
         if chrome and not _DATED.search(simple):  # a stamp line (添加时间：… 浏览次数：…) stays
             continue
-        kept.append(line)
-    return _without_keyword_runs(kept) + tail
+        kept.append(_BANNER.sub("", line, count=1) if not kept else line)
+    return _without_keyword_runs([line for line in kept if line.strip()]) + tail
 
 
 def _without_keyword_runs(lines: list[str]) -> list[str]:

@@ -76,10 +76,33 @@ def test_a_forum_threads_controls_and_counters_are_skipped():
         "当前位置：首页",
         "分享到：",
         "浏览次数：1024",
+        "正文复制",
+        "文章導讀",
+        "电脑桌面",
+        "添加某某网到电脑桌面",
+        "安装后可以在桌面快捷访问",
+        "视频加载中,请稍候...",
+        "数字版首页 > 第A03:要闻",
+        "前一天  后一天",
+        "A03:要闻",
     ],
 )
 def test_a_chrome_line_above_the_text_is_never_its_title(chrome):
     assert drop_page_chrome([chrome, "同志们：", "正文第一段。"]) == ["同志们：", "正文第一段。"]
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["某某之家—全网资源每日更新www.example.com", "范文网 https://www.example.com.cn/wz "],
+)
+def test_a_sites_banner_run_into_the_title_is_left_out(banner):
+    meta = meta_of(banner + "在全镇春耕生产座谈会上的讲话" + BODY)
+    assert stored(meta.title) == "在全镇春耕生产座谈会上的讲话"
+
+
+def test_a_web_address_further_into_the_title_line_stays():
+    lines = ["在全镇春耕生产座谈会上的讲话，全文见某某网站www.example.com", "同志们："]
+    assert drop_page_chrome(lines) == lines
 
 
 def test_a_date_without_words_above_the_title_stays():
