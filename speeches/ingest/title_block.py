@@ -110,9 +110,12 @@ _SERIES_LABEL = re.compile(
 )
 # 市委书记在…的讲话, 县长在…, 2021年在…的讲话: a page puts the speaker's position (never a
 # name) or the year before the title the speech prints, which opens with 在.
+# A masked unit (X委书记) and a year before the position (2024年大学校长在…) read the same;
+# a theme may follow the kind (…的讲话:奋发、创新).
 _BEFORE_OCCASION = re.compile(
-    r"^(?P<pre>[\u4e00-\u9fff]{1,14}?|(?:19|20)\d\d年)(?=在[^，。！？]{2,80}?(?:上|时|之际)的?"
-    r"[^，。！？]{0,8}?(?:讲话|致辞|发言|报告|演讲|主持词|党课|讲话稿)$)"
+    r"^(?P<pre>(?:(?:19|20)\d\d年)?[\u4e00-\u9fffXＸ]{1,14}?|(?:19|20)\d\d年)"
+    r"(?=在[^，。！？]{2,80}?(?:上|时|之际)的?"
+    r"[^，。！？]{0,8}?(?:讲话|致辞|发言|报告|演讲|主持词|党课|讲话稿)(?:[：:][^：:]{2,40})?$)"
 )
 
 
@@ -137,9 +140,9 @@ def _without_position_prefix(title: str) -> str:
     m = _BEFORE_OCCASION.match(simple)
     if not m or len(simple) != len(title):
         return ""
-    pre = m.group("pre")
+    pre = re.sub(r"^(?:19|20)\d\d年", "", m.group("pre"))  # the page's year, then who
     named = split_position_name(pre) or split_name_then_position(pre)  # 王某总书记在…: a headline
-    if pre[0].isdigit() or (POSITION_END.search(pre) and not named):
+    if not pre or (POSITION_END.search(pre) and not named):
         return title[m.end("pre") :]
     return ""
 

@@ -146,6 +146,12 @@ def test_short_title_lines_and_the_text_stay():
         ("文章标题：在全区安全生产会议上的讲话", "在全区安全生产会议上的讲话"),
         ("全镇干部大会上镇长讲话稿Word下载", "全镇干部大会上镇长讲话稿"),
         ("2023年支部書記黨課講稿匯編3篇", "2023年支部書記黨課講稿"),
+        ("X委书记在全县项目建设推进会上的讲话", "在全县项目建设推进会上的讲话"),
+        ("2024年大学校长在开学典礼上的讲话", "在开学典礼上的讲话"),
+        (
+            "X委书记在开学典礼上的讲话:奋发、创新,在希望中生长",
+            "在开学典礼上的讲话:奋发、创新,在希望中生长",
+        ),
     ],
 )
 def test_a_sites_label_or_the_position_before_the_title_is_not_the_title(line, title):
@@ -160,6 +166,11 @@ def test_a_name_before_the_occasion_stays_a_speaker_and_the_year_dates_the_year_
     # the year the title names is the speech's year (the dev sets' labels), at that precision
     meta = meta_of(f"2021年在市“两优一先”表彰大会上的讲话\n{BODY}")
     assert (meta.date.value.year, meta.date_precision) == (2021, "year")
+
+
+def test_a_name_and_a_year_before_the_occasion_keep_the_title_whole():
+    meta = meta_of(f"2024年王建国在开学典礼上的讲话:奋发、创新\n{BODY}")
+    assert stored(meta.title).startswith("2024年王建国在")
 
 
 def test_a_page_name_one_de_short_of_the_documents_title_is_the_other_title():
