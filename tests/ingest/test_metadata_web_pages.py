@@ -85,6 +85,9 @@ def test_a_forum_threads_controls_and_counters_are_skipped():
         "数字版首页 > 第A03:要闻",
         "前一天  后一天",
         "A03:要闻",
+        "某某素材网提供各类范文写作素材!",
+        "某某范文网 -工作总结,演讲稿,思想汇报等各种范文。",
+        "某某网logo",
     ],
 )
 def test_a_chrome_line_above_the_text_is_never_its_title(chrome):
@@ -98,6 +101,11 @@ def test_a_chrome_line_above_the_text_is_never_its_title(chrome):
 def test_a_sites_banner_run_into_the_title_is_left_out(banner):
     meta = meta_of(banner + "在全镇春耕生产座谈会上的讲话" + BODY)
     assert stored(meta.title) == "在全镇春耕生产座谈会上的讲话"
+
+
+def test_a_title_naming_a_website_is_not_the_sites_line():
+    lines = ["在全市互联网企业座谈会上的讲话", "关于某某网提供服务的说明", "同志们："]
+    assert drop_page_chrome(lines) == lines
 
 
 def test_a_web_address_further_into_the_title_line_stays():
