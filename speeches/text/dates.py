@@ -34,6 +34,8 @@ PUBLISH_LABEL = re.compile(
     r"|^原创(?=[^。，！？]{0,60}?\d{1,2}:\d\d)"
 )
 TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+# 2014年01月01日 星期三 新京报: a paper's or page's dateline, the weekday and then its name.
+WEEKDAY_STAMP = re.compile(r"日\s{0,3}(?:星期|礼拜)[一二三四五六日天]\s{0,3}[^\s，。,.)）]")
 # The newspaper trailer of a news copy: 《 人民日报 》（ 2023年03月06日 01 版）.
 PAPER_TRAILER = re.compile(
     r"《\s{0,3}[^》]{2,12}报\s{0,3}》\s{0,3}[（(]\s{0,3}(?P<date>[^）)]{6,24})版"
@@ -122,7 +124,7 @@ def publish_stamp(line: str) -> Found | None:
     if len(norm) > 200:
         return None
     norm = to_simplified(norm)  # 發佈時間：, 來源： label the same stamps
-    labelled = PUBLISH_LABEL.search(norm)
+    labelled = PUBLISH_LABEL.search(norm) or WEEKDAY_STAMP.search(norm)
     timed = TIME_OF_DAY.search(norm)
     iso = ISO_DATE.search(norm) or DMY_DATE.search(norm)
     if not labelled and not timed and not (iso and len(norm.strip()) <= 24):

@@ -64,6 +64,10 @@ def test_parenthesised_dates(text, found):
         ("2023-03-06 10:15　来源：人民网", dt.date(2023, 3, 6)),
         ("（2012年11月7日）", None),
         ("2012年11月7日", None),
+        ("2014年01月01日 星期三 某某日报", dt.date(2014, 1, 1)),
+        ("2014年01月01日星期三某某报", dt.date(2014, 1, 1)),
+        ("2014年1月1日 星期三", None),  # a date line may name its weekday
+        ("（2014年1月1日，星期三）", None),
     ],
 )
 def test_publish_stamps_are_told_from_speech_dates(line, found):
