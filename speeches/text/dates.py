@@ -28,7 +28,8 @@ TEMPLATE_YEAR = re.compile(r"(?:20|19)?[xX×＊*]{2} ?年")
 
 # Labels of publish/upload stamps; a time of day marks a stamp too.
 PUBLISH_LABEL = re.compile(
-    r"(?:发布|上传|更新|发表|录入|添加|来源|印发|刊发|编辑)(?:时间|日期)\s{0,3}[:：]"
+    # an open-information page's table: 发布时间 | 2024-01-25
+    r"(?:发布|上传|更新|发表|录入|添加|来源|印发|刊发|编辑)(?:时间|日期)\s{0,3}[:：|｜]"
     r"|^(?:时间|日期)\s{0,3}[:：]|上传人|浏览|点击|来源\s{0,3}[:：]"
     # a WeChat page's byline: 原创 作者 公众号 2023-03-05 18:00 发表于四川
     r"|^原创(?=[^。，！？]{0,60}?\d{1,2}:\d\d)"

@@ -67,6 +67,7 @@ def test_parenthesised_dates(text, found):
         ("2014年01月01日 星期三 某某日报", dt.date(2014, 1, 1)),
         ("2014年01月01日星期三某某报", dt.date(2014, 1, 1)),
         ("2014年1月1日 星期三", None),  # a date line may name its weekday
+        ("公开类别 | 主动公开 | 发布时间 | 2024-01-25 |", dt.date(2024, 1, 25)),
         ("（2014年1月1日，星期三）", None),
     ],
 )
