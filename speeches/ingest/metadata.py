@@ -56,6 +56,7 @@ from speeches.ingest.speaker_date import (
     NOTE_LINES,
     after_intro,
     author_note,
+    caption_lead,
     credit_headline,
     date_in_title,
     editorial_note,
@@ -69,6 +70,7 @@ from speeches.ingest.speaker_date import (
     opening_date,
     reports_an_address,
     signature,
+    speaker_from_caption,
     speaker_from_intro,
     speaker_from_news,
     speaker_from_title,
@@ -307,6 +309,7 @@ def extract_metadata(
         speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
         (note_speaker, Guess()),
         (news_speaker, news_position),
+        speaker_from_caption(caption_lead(lines)),  # …习近平作重要讲话。 新华社发
         (wiki_speaker, Guess()),
         (address_speaker, address_position),  # 國家主席習近平…發表了…新年賀詞
         intro_speaker,

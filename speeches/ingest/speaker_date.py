@@ -292,12 +292,35 @@ def inline_signature(text: str) -> tuple[Guess[str], Guess[str], Guess]:
 
 
 def news_lead(lines: Sequence[str], raw: str) -> str:
-    """The first line of a news copy (新华社北京3月5日电 …, 本报讯…). The cleaner drops the
-    agency's dateline, so the raw text is read first."""
+    """The first line of a news copy (新华社北京3月5日电 …, 本报讯…), also when a photo's
+    caption runs before it on the same line. The cleaner drops the agency's dateline, so the
+    raw text is read first."""
     for line in [*(raw or "").splitlines()[:40], *lines[: HEADER_MAX_LINES + 2]]:
         line = line.strip()
+        if (credit := _CAPTION_CREDIT.search(line, 0, CAPTION_MAX_CHARS)) and dates.dateline(
+            rest := line[credit.end() :]
+        ):
+            line = rest
         if line and (dates.dateline(line) or _MESSAGE_LEAD.match(to_simplified(line))):
             return line[:400]
+    return ""
+
+
+# 习近平在会上发表重要讲话。 新华社记者 王某 摄: a photo's caption ends with its credit.
+_CAPTION_CREDIT = re.compile(
+    r"[。.][ \t\u3000]{0,3}(?:(?:新华社|中新社|本报)?记者[ \t\u3000]{0,2}"
+    r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]{1,2}[\u4e00-\u9fff]{2,4}){0,2}[ \t\u3000]{0,2}摄"
+    r"|新华社发|中新社发)[ \t\u3000]{0,6}"
+)
+CAPTION_MAX_CHARS = 400
+
+
+def caption_lead(lines: Sequence[str]) -> str:
+    """The caption of a photo opening the copy (…习近平作重要讲话。 新华社发), read as a
+    lead, or ""."""
+    for line in lines[:2]:
+        if credit := _CAPTION_CREDIT.search(line, 0, CAPTION_MAX_CHARS):
+            return line[: credit.start()]
     return ""
 
 
@@ -344,7 +367,16 @@ def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     opener = found[2] if found else _MESSAGE_LEAD.match(to_simplified(lead))
     if not opener:
         return Guess(), Guess()
-    after = _REPORTER.sub("", to_simplified(lead[opener.end() :]))  # （记者 王某）
+    return _speaker_in_lead(lead, lead[opener.end() :])
+
+
+def speaker_from_caption(caption: str) -> tuple[Guess[str], Guess[str]]:
+    """The person a photo caption says gave the speech, named with a position."""
+    return _speaker_in_lead(caption, caption) if caption else (Guess(), Guess())
+
+
+def _speaker_in_lead(lead: str, after: str) -> tuple[Guess[str], Guess[str]]:
+    after = _REPORTER.sub("", to_simplified(after))  # （记者 王某）
     sentences = re.split(r"[。！？]", after)[:3]
     for sentence in sentences:
         if not _NEWS_SPEECH.search(sentence):

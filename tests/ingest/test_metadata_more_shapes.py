@@ -439,3 +439,25 @@ def test_a_lead_that_gives_the_full_text_titles_it_by_its_quoted_title():
 def test_a_report_quoting_a_speechs_title_without_its_full_text_is_not_titled_by_it():
     raw = TITLED_LEAD.replace("讲话全文如下：", "他指出，") + WORK
     assert "携手" not in stored(meta_of(raw).title)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a caption, its credit, then the dispatch on the same line
+        "5月18日至20日，全国某某工作会议在北京举行。中共中央总书记、国家主席王明远在会上发表"
+        "重要讲话。 新华社记者 李小华 摄　　新华网北京5月20日电　全国某某工作会议18日至20日在"
+        "北京召开。他强调，要做好新形势下的工作。　　" + WORK.replace("\n", "　　"),
+        # a caption and its credit alone
+        "中国共产党第十八届中央委员会第五次全体会议在北京举行。中央委员会总书记王明远作重要讲话。"
+        " 新华社发　　全会听取和讨论了工作报告。" + WORK,
+    ],
+)
+def test_a_photo_caption_opening_the_copy_names_the_person_it_shows_speaking(raw):
+    assert stored(meta_of(raw).speaker) == "王明远"
+
+
+def test_a_caption_without_its_credit_or_a_position_names_no_one():
+    assert not stored(meta_of("王明远在会上发表重要讲话。全会听取了报告。" + WORK).speaker)
+    raw = "会场一角。 新华社记者 李小华 摄　　全会听取和讨论了工作报告。" + WORK
+    assert not stored(meta_of(raw).speaker)
