@@ -22,6 +22,7 @@ from speeches.text.heading_numbers import HEADING_START
 from speeches.text.names import (
     ORG_END,
     POSITION_END,
+    SURNAMES,
     could_be_unlisted_name,
     looks_like_name,
     split_position_name,
@@ -249,6 +250,8 @@ def _first_cut(line: str) -> tuple[int, int] | None:
 
 # A photo caption opens with its day: 习近平2020年9月8日，全国抗击…表彰大会在北京举行。
 _CAPTION_AHEAD = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+# 陈某某主席先生，各位代表：: a salutation that opens with the host, named and titled.
+_ADDRESSED_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:先生|女士|阁下)[，,：:]")
 _NAME_LINE_MAX = 45
 # A name run into the text needs this much text after it, and the same name after a
 # position word (looked for this many characters back) elsewhere in the copy.
@@ -264,7 +267,10 @@ def _split_name_from_body(rest: str, title: str = "") -> list[str]:
     elsewhere (a photo caption: 中共中央总书记…习近平在北京出席…)."""
     for size in range(2, min(_NAME_LINE_MAX, len(rest) - 1) + 1):
         name, after = rest[:size], rest[size:]
-        if not (SALUTATION_AHEAD.match(after) or _CAPTION_AHEAD.match(after)):
+        ahead = SALUTATION_AHEAD.match(after) or _CAPTION_AHEAD.match(after)
+        # the host named first: his surname opens the salutation (习近平|陈某某主席先生，)
+        addressed = _ADDRESSED_AHEAD.match(to_simplified(after[:16])) and after[0] in SURNAMES
+        if not (ahead or addressed):
             continue
         if split_position_name(name):
             return [name.strip(), after]

@@ -461,3 +461,14 @@ def test_a_caption_without_its_credit_or_a_position_names_no_one():
     assert not stored(meta_of("王明远在会上发表重要讲话。全会听取了报告。" + WORK).speaker)
     raw = "会场一角。 新华社记者 李小华 摄　　全会听取和讨论了工作报告。" + WORK
     assert not stored(meta_of(raw).speaker)
+
+
+def test_a_name_line_run_into_a_salutation_naming_the_host_gives_the_whole_name():
+    raw = (
+        "携手应对共同挑战　　――在某某工商领导人峰会上的主旨演讲　　（2015年11月18日，马尼拉）"
+        "　　某某国主席 王明远　　陈立中主席先生，　　各位代表，　　女士们，先生们：　　"
+        + WORK.replace("\n", "　　")
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王明远"
+    assert stored(meta.speaker_position) == "某某国主席"
