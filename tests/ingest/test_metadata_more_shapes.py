@@ -472,3 +472,16 @@ def test_a_name_line_run_into_a_salutation_naming_the_host_gives_the_whole_name(
     meta = meta_of(raw)
     assert stored(meta.speaker) == "王明远"
     assert stored(meta.speaker_position) == "某某国主席"
+
+
+def test_a_lead_reporting_a_written_interview_names_the_person_interviewed():
+    raw = (
+        "新华网北京9月22日电 在对某国进行国事访问前夕，国家主席王明远9月22日接受了某国《某某报》"
+        "书面采访，就两国关系回答了提问。" + WORK
+    )
+    assert stored(meta_of(raw).speaker) == "王明远"
+
+
+def test_a_lead_about_a_reporters_interview_without_a_position_names_no_one():
+    raw = "新华网北京9月22日电 记者日前采访了王明远等几位农民，听取他们的意见。" + WORK
+    assert not stored(meta_of(raw).speaker)
