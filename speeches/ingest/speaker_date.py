@@ -45,12 +45,13 @@ _SAID_IN_TITLE = re.compile(r"发表|发(?=[〇○零一二三四五六七八九
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 _NEWS_WHO = re.compile(
     r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
-    r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日"
+    r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日|就"
     r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
 )
 _NEWS_SPEECH = re.compile(
     r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电|指示|批示|强调|指出|考察|调研|视察"
     r"|接受[^，。]{0,30}?采访"  # 国家主席王某22日接受了某报书面采访: his written answers
+    r"|回答[^，。]{0,6}?记者"  # a press conference's answers
 )
 _NEW_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年 ?(?:的)? ?新年"
@@ -316,12 +317,21 @@ _CAPTION_CREDIT = re.compile(
 CAPTION_MAX_CHARS = 400
 
 
+# 3月7日,外交部长王某就…回答中外记者提问。: a report's opening sentence, its day first.
+_DAY_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日[,，](?P<lead>[^。！？\n]{4,200})[。！？]")
+DAY_LEAD_LINES = 3
+
+
 def caption_lead(lines: Sequence[str]) -> str:
-    """The caption of a photo opening the copy (…习近平作重要讲话。 新华社发), read as a
-    lead, or ""."""
+    """The caption of a photo opening the copy (…习近平作重要讲话。 新华社发) or a report's
+    opening sentence that starts with the day, read as a lead, or "". (Neither dates the
+    speech: the year is missing.)"""
     for line in lines[:2]:
         if credit := _CAPTION_CREDIT.search(line, 0, CAPTION_MAX_CHARS):
             return line[: credit.start()]
+    for line in lines[:DAY_LEAD_LINES]:
+        if m := _DAY_LEAD.match(line):
+            return m["lead"]
     return ""
 
 

@@ -485,3 +485,18 @@ def test_a_lead_reporting_a_written_interview_names_the_person_interviewed():
 def test_a_lead_about_a_reporters_interview_without_a_position_names_no_one():
     raw = "新华网北京9月22日电 记者日前采访了王明远等几位农民，听取他们的意见。" + WORK
     assert not stored(meta_of(raw).speaker)
+
+
+def test_a_reports_opening_sentence_with_its_day_names_who_answered_the_press():
+    raw = (
+        "3月7日,十四届全国人大一次会议举行记者会,外交部长王明远就“中国外交政策和对外关系”"
+        "相关问题回答中外记者提问。以下为问答实录:\n" + WORK
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "王明远"
+    assert stored_date(meta) == ""  # the day without its year dates nothing
+
+
+def test_a_body_opening_with_a_day_and_no_named_position_names_no_one():
+    raw = "3月7日,我们在这里召开全县大会,总结去年的工作。\n" + WORK
+    assert not stored(meta_of(raw).speaker)
