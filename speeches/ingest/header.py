@@ -96,8 +96,14 @@ class _Header:
     byline: Guess[str] = field(default_factory=Guess)
 
 
+# 一 alone on its line: the number of the text's first part, never a title's last word.
+_PART_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")
+
+
 def _is_body_start(line: str) -> bool:
     if SALUTATION_LINE.match(to_simplified(line)) or HEADING_START.match(line):
+        return True
+    if _PART_NUMBER.match(line.strip()):
         return True
     if len(line) > TITLE_MAX_CHARS or dates.dateline(line):
         return True

@@ -192,3 +192,16 @@ def test_an_occasion_line_under_a_theme_is_its_subtitle_not_glued_on(theme, occa
 def test_a_finished_title_does_not_take_an_occasion_line_as_its_subtitle():
     meta = meta_of("在全县党建工作会议上的讲话\n在全县党建工作会议上的讲话\n" + BODY)
     assert meta.title.value == "在全县党建工作会议上的讲话"
+
+
+def test_a_part_number_alone_under_the_title_is_not_glued_onto_it():
+    raw = (
+        "贯彻方针，保证团结\r\n\u3000一\r\n"
+        "\u3000\u3000我完全同意王明远同志的讲话。这个讲话总结了经验教训。\r\n"
+    )
+    assert meta_of(raw).title.value == "贯彻方针，保证团结"
+
+
+def test_a_title_ending_in_a_numeral_word_keeps_it():
+    raw = "论十大关系之一\n同志们：\n今天我讲几个问题。这些问题都很重要。\n"
+    assert meta_of(raw).title.value == "论十大关系之一"
