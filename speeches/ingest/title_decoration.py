@@ -69,6 +69,13 @@ def trailing_dotted_date(title: str) -> dt.date | None:
         return None
 
 
+# …的致辞外交部部长王 x: a masked name line (surname and x) glued after the finished title.
+_MASKED_NAME_LINE = re.compile(
+    r"(?<=讲话|致辞|发言|报告|演讲|贺词|致詞|講話|發言|報告|演講|賀詞)"
+    r"[\u4e00-\u9fff]{2,16}[ \t\u3000]{0,2}[\u4e00-\u9fff][ \t\u3000]{0,2}[xX×＊*]{1,2}$"
+)
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none."""
     if m := _ARCHIVE_PAGE.match(title.strip()):
@@ -76,6 +83,7 @@ def undecorate(title: str) -> str:
     if _ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
+    title = _MASKED_NAME_LINE.sub("", title)
     text = _SQUARE_TAG.sub("", _COLUMN.sub("", _DANGLING.sub("", title)))
     for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
         text = _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))

@@ -149,3 +149,13 @@ def test_a_labelled_line_is_never_the_rest_of_a_wrapped_title():
 def test_a_bar_between_two_halves_of_a_title_is_not_a_column():
     assert undecorate("坚定信心｜真抓实干") == "坚定信心｜真抓实干"
     assert undecorate("要闻丨在全县党建工作会议上的讲话") == "在全县党建工作会议上的讲话"
+
+
+def test_a_masked_name_line_glued_after_the_title_is_left_out():
+    assert undecorate("在某部新年招待会上的致辞某部部长王 x") == "在某部新年招待会上的致辞"
+    assert undecorate("在全县大会上的讲话县委书记李X") == "在全县大会上的讲话"
+
+
+def test_a_title_ending_in_a_latin_x_word_or_a_name_stays():
+    assert undecorate("在某某大会上的讲话X") == "在某某大会上的讲话X"
+    assert undecorate("关于X射线的报告") == "关于X射线的报告"
