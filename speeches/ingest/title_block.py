@@ -60,9 +60,22 @@ PIECE_SCAN_LINES = 15
 _PIECE_TITLE_MAX = 40
 
 
+# 在…的讲话 篇1: a page numbering its pieces after their title.
+_NUMBERED_PIECE = re.compile(r"^(?P<heading>[^。！？]{4,60}?)[ \t]{0,2}篇[ \t]{0,2}[1１一]$")
+_LEADING_DASHES = re.compile(r"^[ \t]{0,2}(?:——|--|―{1,2}|—)[ \t]{0,2}")
+
+
 def first_piece(lines: list[str]) -> list[str]:
-    """A compilation page's first piece is the copy: its lines from ``第一篇：`` on, without
-    that heading when it only repeats the page's title (the piece's own title follows)."""
+    """A compilation page's first piece is the copy: its lines from ``第一篇：`` (or
+    ``标题 篇1``) on, without that heading when it only repeats the page's title (the
+    piece's own title follows)."""
+    for i, line in enumerate(lines[:PIECE_SCAN_LINES]):
+        if m := _NUMBERED_PIECE.match(line.strip()):
+            heading, rest = m["heading"].strip(), lines[i + 1 :]
+            # ——标题 under it repeats the heading as a subtitle
+            if rest and _LEADING_DASHES.sub("", rest[0]).strip() == heading:
+                rest = rest[1:]
+            return [heading, *rest]
     # a page of several pieces names their count; or the copy opens with 第一篇：
     starts_at_piece = bool(lines) and bool(_FIRST_PIECE.match(lines[0]))
     if not lines or not (_SEVERAL.search(lines[0][-12:]) or starts_at_piece):

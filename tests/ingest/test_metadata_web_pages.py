@@ -308,6 +308,23 @@ def test_a_compilation_page_is_read_from_its_first_piece():
     assert stored_date(meta) == "2010-09-20"  # not the page's 2022-04-13 stamp
 
 
+def test_a_page_numbering_its_pieces_after_the_title_is_read_from_the_first():
+    raw = (
+        "在某某大学校长任免宣布大会上的讲话\n2024-11-12 版权声明 我要投稿\n"
+        "在某某大学校长任免宣布大会上的讲话\n在某某大学校长任免宣布大会上的讲话 篇1\n"
+        "——在某某大学校长任免宣布大会上的讲话\n王建国\n(2013年6月25日)\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "在某某大学校长任免宣布大会上的讲话"
+    assert stored(meta.speaker) == "王建国"
+    assert stored_date(meta) == "2013-06-25"
+
+
+def test_a_title_ending_in_pian_without_a_number_is_not_a_piece_label():
+    meta = meta_of("奋斗新篇\n" + BODY)
+    assert stored(meta.title) == "奋斗新篇"
+
+
 def test_a_compilation_pieces_heading_is_its_title_when_the_text_follows():
     raw = (
         "2023年支部书记党课讲稿汇编4篇\n以下是小编整理的讲稿汇编4篇，欢迎阅读与收藏。\n"
