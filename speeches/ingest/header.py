@@ -243,7 +243,8 @@ def _first_cut(line: str) -> tuple[int, int] | None:
     found = dates.paren_date(head)
     if found and found[1].start() >= 4 and not re.search("[。！？]", head[: found[1].start()]):
         cuts.append((found[1].start(), found[1].end()))
-    sal = SALUTATION_IN_LINE.search(head, 6)
+    simple = to_simplified(head)  # 同志們： as 同志们：
+    sal = SALUTATION_IN_LINE.search(simple if len(simple) == len(head) else head, 6)
     # 大会主席先生，…总干事先生，各位代表：: what runs on with a comma is the salutation too.
     if (
         sal

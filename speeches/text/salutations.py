@@ -52,7 +52,7 @@ SALUTATION_LINE = re.compile(rf"^(?:{_OPEN})[^。\n]{{0,40}}?[:：，,！!]")
 SALUTATION_WORD = re.compile(r"^(?:同志们|各位领导|各位同志|各位代表|同事们|朋友们)")
 # Inside a flattened line: where the salutation (and so the body) starts.
 SALUTATION_IN_LINE = re.compile(
-    r"(各位领导[^:：。]{0,20}|同志们|各位代表[^:：。]{0,10}|同事们)[:：]"
+    r"(各位领导[^:：。]{0,20}|同志们(?:[、，,][^:：。！？]{2,12})?|各位代表[^:：。]{0,10}|同事们)[:：]"
 )
 # The salutation at the head of a paragraph, to read past it.
 SALUTATION_PREFIX = re.compile(

@@ -205,3 +205,8 @@ def test_a_part_number_alone_under_the_title_is_not_glued_onto_it():
 def test_a_title_ending_in_a_numeral_word_keeps_it():
     raw = "论十大关系之一\n同志们：\n今天我讲几个问题。这些问题都很重要。\n"
     assert meta_of(raw).title.value == "论十大关系之一"
+
+
+def test_a_traditional_title_run_into_its_salutation_is_cut_there():
+    raw = "在五四表彰大會(huì)上的講話同志們、青年朋友們:在這美好時刻,我們歡聚一堂。今天我講三點。\n"
+    assert meta_of(raw).title.value == "在五四表彰大會(huì)上的講話"
