@@ -208,5 +208,5 @@ def test_a_title_ending_in_a_numeral_word_keeps_it():
 
 
 def test_a_traditional_title_run_into_its_salutation_is_cut_there():
-    raw = "在五四表彰大會(huì)上的講話同志們、青年朋友們:在這美好時刻,我們歡聚一堂。今天我講三點。\n"
+    raw = "在五四表彰大會(huì)上的講話同志們、青年朋友們:在這美好時刻,我們歡聚一堂。\n"
     assert meta_of(raw).title.value == "在五四表彰大會(huì)上的講話"
