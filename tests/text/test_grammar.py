@@ -111,6 +111,9 @@ def test_heading_numbers_and_salutations():
     assert SALUTATION_LINE.match("尊敬的各位领导，同志们：")
     assert SALUTATION_IN_LINE.search("在全县会议上的讲话同志们:今天").start() == 9
     assert SALUTATION_IN_LINE.search("在五四表彰大会上的讲话同志们、青年朋友们:在这").start() == 11
+    assert SALUTATION_IN_LINE.search("在迎新会上的致辞尊敬的各位老师、同学们:大家好").start() == 8
+    # 尊敬的 elsewhere than right after a finished title is the text
+    assert not SALUTATION_IN_LINE.search("我们向尊敬的老同志们致敬，他们说：")
     # a sentence of the text that names 同志们 before a colon much later is not one
     assert not SALUTATION_IN_LINE.search("我们和同志们一起学习了文件，大家认为：")
 
