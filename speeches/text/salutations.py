@@ -54,7 +54,8 @@ SALUTATION_WORD = re.compile(r"^(?:同志们|各位领导|各位同志|各位代
 SALUTATION_IN_LINE = re.compile(
     r"(各位领导[^:：。]{0,20}|同志们(?:[、，,][^:：。！？]{2,12})?|各位代表[^:：。]{0,10}|同事们"
     # …的致辞尊敬的各位老师、亲爱的同学们: right after a finished title
-    r"|(?<=讲话|致辞|发言|报告|演讲)(?:尊敬的|亲爱的)[^:：。！？]{2,40})[:：]"
+    r"|(?<=讲话|致辞|发言|报告|演讲)(?:尊敬的|亲爱的)[^:：。！？]{2,40}"
+    r"|(?<=讲话|致辞|发言|报告|演讲)[^:：。！？，,]{1,12}们)[:：]"
 )
 # The salutation at the head of a paragraph, to read past it.
 SALUTATION_PREFIX = re.compile(

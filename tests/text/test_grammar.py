@@ -112,6 +112,9 @@ def test_heading_numbers_and_salutations():
     assert SALUTATION_IN_LINE.search("在全县会议上的讲话同志们:今天").start() == 9
     assert SALUTATION_IN_LINE.search("在五四表彰大会上的讲话同志们、青年朋友们:在这").start() == 11
     assert SALUTATION_IN_LINE.search("在迎新会上的致辞尊敬的各位老师、同学们:大家好").start() == 8
+    # any …们: right after the title (a site's keyword put in for 同志): the salutation
+    assert SALUTATION_IN_LINE.search("在全县工作会议上的讲话某某教育们:今天").start() == 11
+    assert not SALUTATION_IN_LINE.search("在全县工作会议上的讲话中，他对同学们说：")
     # 尊敬的 elsewhere than right after a finished title is the text
     assert not SALUTATION_IN_LINE.search("我们向尊敬的老同志们致敬，他们说：")
     # a sentence of the text that names 同志们 before a colon much later is not one
