@@ -62,6 +62,8 @@ _PIECE_TITLE_MAX = 40
 
 # 在…的讲话 篇1: a page numbering its pieces after their title.
 _NUMBERED_PIECE = re.compile(r"^(?P<heading>[^。！？]{4,60}?)[ \t]{0,2}篇[ \t]{0,2}[1１一]$")
+# 企业工作会讲话(一): the first of a page's numbered pieces, under the page's title.
+_PIECE_ONE = re.compile(r"^[^。！？]{4,60}[(（][一1][)）]$")
 _LEADING_DASHES = re.compile(r"^[ \t]{0,2}(?:——|--|―{1,2}|—)[ \t]{0,2}")
 
 
@@ -90,6 +92,8 @@ def first_piece(lines: list[str]) -> list[str]:
             # the piece prints its own title block (title, name, date line) under the heading
             own_block = own_title_next and any(_opens_with_date(line) for line in rest[1:5])
             return rest if own_title_next and (echo or own_block) else [heading, *rest]
+    if len(lines) > 1 and not starts_at_piece and _PIECE_ONE.match(lines[1].strip()):
+        return lines[1:]  # 汇编(共13篇) / 企业工作会讲话(一): the first piece's own title
     return lines
 
 

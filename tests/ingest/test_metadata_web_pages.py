@@ -320,6 +320,16 @@ def test_a_page_numbering_its_pieces_after_the_title_is_read_from_the_first():
     assert stored_date(meta) == "2013-06-25"
 
 
+def test_a_pages_first_numbered_piece_under_its_collection_title_is_the_copy():
+    meta = meta_of("2021年工作会议上的讲话汇编(共13篇)\n企业工作会讲话(一)\n2021-08-09\n" + BODY)
+    assert stored(meta.title) == "企业工作会讲话(一)"
+
+
+def test_a_single_texts_title_with_a_first_part_mark_keeps_the_line_above():
+    meta = meta_of("在全县大会上的讲话\n工作总结(一)\n" + BODY)
+    assert stored(meta.title) != "工作总结(一)"
+
+
 def test_a_title_ending_in_pian_without_a_number_is_not_a_piece_label():
     meta = meta_of("奋斗新篇\n" + BODY)
     assert stored(meta.title) == "奋斗新篇"
