@@ -136,12 +136,20 @@ _BEFORE_OCCASION = re.compile(
 )
 
 
+_YEAR_KIND_NOTE = re.compile(r"[(（](?:19|20)\d\d年[^()（）]{2,12}[)）]$")
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
     title, alt = _own_title(titles)
     if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):
         return title[m.end() :].strip(), alt or title
     if stripped := _without_position_prefix(title):
+        return stripped, alt or title
+    # 市长在…上的政府工作报告(2022年政府工作报告): a page's note of the year and kind
+    if (m := _YEAR_KIND_NOTE.search(title)) and (
+        stripped := _without_position_prefix(title[: m.start()])
+    ):
         return stripped, alt or title
     simple = to_simplified(title)
     if len(simple) == len(title) and (m := _OCCASION_THEME.match(simple)):

@@ -157,6 +157,10 @@ def test_short_title_lines_and_the_text_stay():
         ("X委书记在全县项目建设推进会上的讲话", "在全县项目建设推进会上的讲话"),
         ("2024年大学校长在开学典礼上的讲话", "在开学典礼上的讲话"),
         (
+            "市长在某市人民代表大会第一次会议上的政府工作报告(2022年政府工作报告)",
+            "在某市人民代表大会第一次会议上的政府工作报告",
+        ),
+        (
             "X委书记在开学典礼上的讲话:奋发、创新,在希望中生长",
             "在开学典礼上的讲话:奋发、创新,在希望中生长",
         ),
@@ -174,6 +178,11 @@ def test_a_name_before_the_occasion_stays_a_speaker_and_the_year_dates_the_year_
     # the year the title names is the speech's year (the dev sets' labels), at that precision
     meta = meta_of(f"2021年在市“两优一先”表彰大会上的讲话\n{BODY}")
     assert (meta.date.value.year, meta.date_precision) == (2021, "year")
+
+
+def test_a_year_note_after_a_title_without_a_position_before_it_stays():
+    meta = meta_of(f"在某市人民代表大会上的政府工作报告(2022年政府工作报告)\n{BODY}")
+    assert stored(meta.title).endswith("(2022年政府工作报告)")
 
 
 def test_a_name_and_a_year_before_the_occasion_keep_the_title_whole():
