@@ -15,11 +15,14 @@ import re
 from speeches.ingest.title_decoration import undecorate
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
+from speeches.text.salutations import SALUTATION_LINE
 
 INTRO_SCAN_LINES = 4
 _INTRO = re.compile(
     # a site's own words (小编…整理的, 本站为你…整理了, 导语：); never a speaker's 以下是我的…
-    r"^(?:前言[:：])?[ \t]{0,2}(?:(?:下面是|以下是|以下为|本站为你|本站为您|本文是)"
+    # (one sentence of the site's blurb may come first: 新学期伊始,寄望学子….以下是…)
+    r"^(?:前言[:：])?(?:[^。！？!\n]{4,80}[。！？!])?[ \t]{0,2}"
+    r"(?:(?:下面是|以下是|以下为|本站为你|本站为您|本文是)"
     r"[^，,。；我]{0,16}?(?:整理(?:分享)?的|整理了|收集的|搜集的|推荐的)|导语[:：])[ \t]{0,2}"
     r"[“\"「]?(?P<name>[^“”\"「」，,。；]{4,80}?)[”\"」]?(?:相关)?(?:范文|范本)?"
     r"(?:一文来源于|[，,。](?:供大家|供您|希望|欢迎|仅供))"
@@ -66,6 +69,8 @@ def read_site_intro(lines: list[str]) -> tuple[list[str], str]:
                 plain[m.start("name") : m.end("name")] if len(simple) == len(plain) else m["name"]
             )
             name = _page_name(named)
+            if out and _title_like(lines[at + 1] if at + 1 < len(lines) else ""):
+                out = []  # the page's heading above its blurb; the text's own title follows
             continue
         if piece := _FIRST_PIECE.match(line.strip()):
             out.append(piece["title"].strip())
@@ -74,6 +79,18 @@ def read_site_intro(lines: list[str]) -> tuple[list[str], str]:
             line = line[slogan.end() :]
         out.append(run_together_title(line))
     return _split_first(out) + lines[INTRO_SCAN_LINES:], name
+
+
+_TITLE_MAX = 60
+
+
+def _title_like(line: str) -> bool:
+    simple = to_simplified(line.strip())
+    return (
+        4 <= len(simple) <= _TITLE_MAX
+        and not simple.endswith(("。", "！", "？", "!", "?", ":", "："))
+        and not SALUTATION_LINE.match(simple)
+    )
 
 
 def _page_name(name: str) -> str:

@@ -181,3 +181,20 @@ def test_a_list_of_two_character_names_in_the_text_stays():
     raw = "在全县表彰大会上的讲话\n同志们:\n" + TEXT + "受表彰的同志是:\n" + names + "\n" + TEXT
     assert "张华李明王强" in clean_text(raw)
     assert "国内国际" not in clean_text("国内 国际 社会 文史 经济 滚动\n" + TEXT)
+
+
+def test_a_page_heading_above_the_sites_blurb_gives_way_to_the_title_below_it():
+    raw = (
+        "(材料)校长在2024年春季开学典礼上的讲话\n"
+        "新学期伊始,寄望学子勇攀高峰。以下是网友为您整理分享的“校长在春季开学典礼上的讲话”"
+        "相关范文,供您参考!\n校长在2023年春季开学典礼上的讲话\n亲爱的老师们、同学们:\n" + TEXT
+    )
+    assert title_of(raw) == "在2023年春季开学典礼上的讲话"
+
+
+def test_a_page_heading_stays_when_the_text_follows_the_blurb():
+    raw = (
+        "在全县春季工作会议上的讲话\n以下是小编整理的“在全县春季工作会议上的讲话”,供大家参考。\n"
+        "同志们:\n" + TEXT
+    )
+    assert title_of(raw) == "在全县春季工作会议上的讲话"
