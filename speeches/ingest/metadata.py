@@ -57,6 +57,7 @@ from speeches.ingest.speaker_date import (
     after_intro,
     author_note,
     caption_lead,
+    compiled_from,
     credit_headline,
     date_in_title,
     editorial_note,
@@ -284,6 +285,9 @@ def extract_metadata(
         header = scan_header(lines)
         body_lines = lines[header.body_start :]
     title_text, alt_text = own_title(header.titles)
+    compiler_line, compiled_speaker = compiled_from(lines)
+    if compiler_line and compiler_line.strip() == title_text.strip():
+        title_text = ""  # the compiler's note is not the text's title
     # an encyclopedia page: its name is the title; the lead quotes the speech's own
     wiki_speaker, wiki_date, wiki_title = encyclopedia_lead(lines[: header.body_start + 2])
     if wiki_title:
@@ -312,6 +316,7 @@ def extract_metadata(
         speaker_from_caption(caption_lead(lines)),  # …习近平作重要讲话。 新华社发
         (wiki_speaker, Guess()),
         (address_speaker, address_position),  # 國家主席習近平…發表了…新年賀詞
+        (compiled_speaker, Guess()),  # 根据王某同志在…上党课的记录整理
         intro_speaker,
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),

@@ -317,6 +317,23 @@ _CAPTION_CREDIT = re.compile(
 CAPTION_MAX_CHARS = 400
 
 
+# --根据王某同志在某公司上党课的资料和记录整理: the compiler names whose talk the text is.
+_COMPILED_FROM = re.compile(
+    r"^[-—－ \t]{0,3}根据(?P<who>[\u4e00-\u9fff]{2,4}?)同志在[^，。！？]{2,40}?"
+    r"(?:讲话|党课|报告|发言|讲课|辅导)[^，。！？]{0,20}整理[。]?$"
+)
+COMPILED_LINES = 3
+
+
+def compiled_from(lines: Sequence[str]) -> tuple[str, Guess[str]]:
+    """(the compiler's line, the speaker it names) when one of the first lines says whose
+    talk the text was compiled from; ("", empty) otherwise."""
+    for line in lines[:COMPILED_LINES]:
+        if m := _COMPILED_FROM.match(to_simplified(without_glosses(line.strip()))):
+            return line, _guess(m["who"], 0.75, line)
+    return "", Guess()
+
+
 # 3月7日,外交部长王某就…回答中外记者提问。: a report's opening sentence, its day first.
 _DAY_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日[,，](?P<lead>[^。！？\n]{4,200})[。！？]")
 DAY_LEAD_LINES = 3

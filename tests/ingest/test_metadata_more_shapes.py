@@ -500,3 +500,21 @@ def test_a_reports_opening_sentence_with_its_day_names_who_answered_the_press():
 def test_a_body_opening_with_a_day_and_no_named_position_names_no_one():
     raw = "3月7日,我们在这里召开全县大会,总结去年的工作。\n" + WORK
     assert not stored(meta_of(raw).speaker)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "--根据王明远同志在某某公司上党课的资料和记录整理",
+        "--根據(jù)王明遠同志在某某公司上黨課的資料和記錄整理",
+    ],
+)
+def test_a_compilers_line_naming_whose_talk_it_was_gives_the_speaker_not_the_title(line):
+    meta = meta_of(line + "\n一、党的群众路线是我们党的优良传统\n" + WORK)
+    assert stored(meta.speaker) == "王明远"
+    assert stored(meta.title) == ""
+
+
+def test_a_line_compiled_from_documents_names_no_one():
+    meta = meta_of("根据有关文件和会议记录整理\n" + WORK)
+    assert not stored(meta.speaker)
