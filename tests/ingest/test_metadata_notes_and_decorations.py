@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from speeches.ingest.clean import clean_text
-from speeches.ingest.metadata import extract_metadata
 from speeches.ingest.title_decoration import undecorate
+from tests.ingest.metadata_reading import meta_of
 
 WORK = (
     "　　占有土地，自己不劳动，或只有附带的劳动，而靠剥削农民为生的，叫做地主。"
     "地主剥削的方式，主要地是收取地租，此外或兼放债，或兼雇工，或兼营工商业。\n"
     "　　有些地主虽然已破产了，但破产之后仍不劳动，依靠欺骗、掠夺或亲友接济等方法为生。\n"
 )
-
-
-def meta_of(raw: str):
-    return extract_metadata(clean_text(raw), raw=raw)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from speeches.ingest.clean import clean_text
-from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata
+from tests.ingest.metadata_reading import meta_of, stored, stored_date
 
 BODY = (
     "今天，我们召开全市理论工作座谈会。这次会议的目的，就是要把理论建设摆到重要议事日程上来。"
@@ -20,21 +19,6 @@ ENDNOTES = (
     "　　〔2〕见某某《论学习》（《某某文集》第2卷，人民出版社1994年版，第141页）。"
     "　　出处：某某文选第一卷;;;;人民出版社2006年8月第1版"
 )
-
-
-def meta_of(raw: str):
-    return extract_metadata(clean_text(raw), raw=raw)
-
-
-def stored(guess) -> str:
-    return str(guess.value or "") if guess and guess.confidence >= MIN_CONFIDENCE else ""
-
-
-def stored_date(meta) -> str:
-    if not stored(meta.date):
-        return ""
-    iso = meta.date.value.isoformat()
-    return {"day": iso, "month": iso[:7], "year": iso[:4]}[meta.date_precision]
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,8 @@ import datetime as dt
 
 import pytest
 
-from speeches.ingest.clean import clean_text
-from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata
-
-
-def meta_of(raw: str):
-    return extract_metadata(clean_text(raw), raw=raw)
+from speeches.ingest.metadata import MIN_CONFIDENCE
+from tests.ingest.metadata_reading import meta_of
 
 
 def _squash(text: str) -> str:

@@ -10,18 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from speeches.ingest.clean import clean_text
-from speeches.ingest.metadata import extract_metadata
+from tests.ingest.metadata_reading import meta_of
 
 BODY = (
     "同志们：\n今天我们召开这次会议，主要任务是总结经验、部署工作。"
     "我们要坚持党要管党、全面从严治党，把党的建设各项工作抓实抓细。\n"
     "各级党组织要提高政治站位，压实责任，确保各项任务落到实处。\n"
 )
-
-
-def meta_of(raw: str):
-    return extract_metadata(clean_text(raw), raw=raw)
 
 
 SIMPLE, TRADITIONAL = "在全国党建工作会议上的讲话", "在全國黨建工作會議上的講話"

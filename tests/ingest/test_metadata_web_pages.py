@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from speeches.ingest.clean import clean_text
-from speeches.ingest.metadata import MIN_CONFIDENCE, extract_metadata
 from speeches.ingest.page_chrome import drop_page_chrome
+from tests.ingest.metadata_reading import meta_of, stored, stored_date
 
 BODY = (
     "同志们：\n今天我们召开这次会议，主要任务是总结去年工作，安排部署今年的重点任务。"
@@ -21,14 +20,6 @@ SPEECH_TEXT = (
     "今天我们召开这次会议，主要任务是总结去年工作，安排部署今年的重点任务。"
     "下面，我讲三点意见，请大家认真抓好落实。\n"
 )
-
-
-def meta_of(raw: str):
-    return extract_metadata(clean_text(raw), raw=raw)
-
-
-def stored(guess) -> str:
-    return str(guess.value or "") if guess and guess.confidence >= MIN_CONFIDENCE else ""
 
 
 # --- page chrome ------------------------------------------------------------------------------
@@ -235,13 +226,6 @@ def test_an_introduction_without_a_name_names_no_one():
 
 
 # --- dates and speakers of more shapes ---------------------------------------------------------
-
-
-def stored_date(meta) -> str:
-    if not stored(meta.date):
-        return ""
-    iso = meta.date.value.isoformat()
-    return {"day": iso, "month": iso[:7], "year": iso[:4]}[meta.date_precision]
 
 
 WORK = "对这一问题，各地要注意掌握政策，既不可放松，也不可过头，务必稳妥进行，随时报告情况。\n"
