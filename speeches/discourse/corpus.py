@@ -23,7 +23,7 @@ import numpy as np
 from django.conf import settings
 
 from speeches import search
-from speeches.discourse import packed, units
+from speeches.discourse import packed, process_lock, units
 from speeches.discourse.store import TermStore
 from speeches.research.budget import Budget
 
@@ -123,6 +123,8 @@ def follow_index(indexed: list[int], removed: list[int]) -> None:
 
 
 def start_pack() -> None:
+    if process_lock.held(root() / "pack.lock"):
+        return  # a pack is running; the writes since its start wait for the next write
     manage = Path(settings.BASE_DIR) / "manage.py"
     try:
         subprocess.Popen(

@@ -25,7 +25,7 @@ import numpy as np
 from django.conf import settings
 
 from speeches import search
-from speeches.discourse import corpus, literal_index, novelty, phrase_lookup, units
+from speeches.discourse import corpus, literal_index, novelty, phrase_lookup, process_lock, units
 from speeches.research.budget import Budget
 
 BATCH = 200
@@ -222,16 +222,7 @@ def start_build() -> None:
 
 
 def _building() -> bool:
-    path = root() / "build.lock"
-    if not path.exists():
-        return False
-    with path.open("a") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(lock, fcntl.LOCK_UN)
-        return False
+    return process_lock.held(root() / "build.lock")
 
 
 # --- new formulations ------------------------------------------------------------------------

@@ -127,3 +127,19 @@ def test_index_writes_start_a_pack_elsewhere_once_the_base_is_behind(
     call_command("pack_discourse_terms", "--if-behind", stdout=out)
     assert "current" in out.getvalue()
     _assert_direct("群众", 5, _published())
+
+
+def test_no_second_pack_process_while_one_holds_the_lock(settings, tmp_path, monkeypatch):
+    import fcntl
+    import subprocess
+
+    settings.DATA_DIR = tmp_path
+    spawned = []
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: spawned.append(a))
+    corpus.root().mkdir(parents=True, exist_ok=True)
+    with (corpus.root() / "pack.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # as a running pack_discourse_terms holds it
+        corpus.start_pack()
+        assert spawned == []
+    corpus.start_pack()
+    assert len(spawned) == 1
