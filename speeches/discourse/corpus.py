@@ -9,9 +9,6 @@ speeches the packed base still holds from the base, the others (its delta) from 
 from __future__ import annotations
 
 import fcntl
-import logging
-import subprocess
-import sys
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
@@ -31,7 +28,6 @@ CACHE_SPEECHES = 4000  # cuts kept in memory per process
 # Pack again (in its own process) once this many speeches were written since the base:
 # until then they are read per speech, exact but slower.
 REPACK_AFTER, REPACK_SHARE = 200, 0.05
-log = logging.getLogger(__name__)
 
 
 class BadQuery(ValueError):
@@ -125,17 +121,7 @@ def follow_index(indexed: list[int], removed: list[int]) -> None:
 def start_pack() -> None:
     if process_lock.held(root() / "pack.lock"):
         return  # a pack is running; the writes since its start wait for the next write
-    manage = Path(settings.BASE_DIR) / "manage.py"
-    try:
-        subprocess.Popen(
-            [sys.executable, str(manage), "pack_discourse_terms", "--if-behind"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-    except OSError:
-        log.exception("discourse terms not packed")
+    process_lock.start_command("pack_discourse_terms", "--if-behind")
 
 
 def _cut(ids: list[int]) -> list[SpeechTerms]:

@@ -12,9 +12,6 @@ kept, counted again over both sides by the search face.
 from __future__ import annotations
 
 import fcntl
-import logging
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -33,7 +30,6 @@ BATCH = 200
 # a share of the base) changed since: every delta row costs a query a little (200 at 10k:
 # +0.25 s), and a kept phrase outside the base a recount (~40 ms at 10k).
 REBUILD_AFTER, REBUILD_SHARE = 200, 0.05
-log = logging.getLogger(__name__)
 
 
 def root() -> Path:
@@ -208,17 +204,7 @@ def start_build() -> None:
     gives up if another one got the lock first."""
     if _building():
         return
-    manage = Path(settings.BASE_DIR) / "manage.py"
-    try:
-        subprocess.Popen(
-            [sys.executable, str(manage), "build_phrase_index", "--if-stale"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-    except OSError:
-        log.exception("phrase index build not started")
+    process_lock.start_command("build_phrase_index", "--if-stale")
 
 
 def _building() -> bool:

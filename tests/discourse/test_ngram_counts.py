@@ -18,11 +18,19 @@ import pytest
 from django.core.management import call_command
 
 from speeches import search, services
-from speeches.discourse import corpus, literal_index, ngram_counts, phrase_lookup, service, units
+from speeches.discourse import (
+    corpus,
+    literal_index,
+    ngram_counts,
+    phrase_lookup,
+    process_lock,
+    service,
+    units,
+)
 from speeches.models import Speech
 from speeches.research.budget import unlimited
 from speeches.text.normalize import normalize_document
-from tests.discourse.test_service import _g2
+from tests.discourse.test_service import _g2, assert_new_formulations_direct
 from tests.discourse.test_service import archive as archive  # the fixture
 
 pytestmark = pytest.mark.django_db
@@ -188,7 +196,7 @@ def test_a_base_of_another_text_version_is_not_read_and_is_rebuilt(archive, monk
 
 def test_no_second_build_while_one_runs(archive, monkeypatch):
     spawned = []
-    monkeypatch.setattr(ngram_counts.subprocess, "Popen", lambda *a, **k: spawned.append(a))
+    monkeypatch.setattr(process_lock.subprocess, "Popen", lambda *a, **k: spawned.append(a))
     ngram_counts.root().mkdir(parents=True, exist_ok=True)
     with (ngram_counts.root() / "build.lock").open("a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # a build running elsewhere
@@ -205,18 +213,7 @@ def test_new_formulations_from_the_base_equal_a_direct_computation(archive, monk
     monkeypatch.setattr(corpus, "speech_terms", lambda ids: read_texts.append(ids) or {})
     assert service.refresh_new_formulations() > 0
     assert read_texts == []  # the base's holders, no text read
-    dated = {s: v for s, v in archive.items() if v["date"]}
-    shown = 0
-    for sid, v in dated.items():
-        for phrase, later in service.new_formulations(sid, limit=1000):
-            shown += 1
-            assert len(phrase) >= 4
-            holders = [w["date"] for w in dated.values() if phrase in w["body"]]
-            assert min(holders) == v["date"], phrase  # no earlier dated speech holds it
-            assert later == sum(1 for d in holders if d > v["date"]) >= 2
-    assert shown
-    first = min((v["date"], s) for s, v in dated.items() if "两个维护" in v["body"])[1]
-    assert "两个维护" in dict(service.new_formulations(first, limit=1000))
+    assert_new_formulations_direct(archive)
 
 
 def test_new_formulations_read_the_texts_when_the_base_is_behind(

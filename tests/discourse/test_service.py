@@ -210,10 +210,11 @@ def test_a_draft_is_never_a_first_use_nor_counted(archive, client):
     )
 
 
-def test_new_formulations_equal_a_direct_computation(archive, client):
+def assert_new_formulations_direct(archive: dict) -> int:
+    """Every new formulation shown equals plain Python over the archive's texts; returns the
+    speech that first used 两个维护."""
     from speeches.discourse import service as discourse
 
-    assert discourse.refresh_new_formulations() > 0
     dated = {s: v for s, v in archive.items() if v["date"]}
     shown = 0
     for sid, v in dated.items():
@@ -227,6 +228,14 @@ def test_new_formulations_equal_a_direct_computation(archive, client):
     # the draft (2000, unpublished) also says 两个维护: the first published use keeps it
     first = min((v["date"], s) for s, v in dated.items() if "两个维护" in v["body"])[1]
     assert "两个维护" in dict(discourse.new_formulations(first, limit=1000))
+    return first
+
+
+def test_new_formulations_equal_a_direct_computation(archive, client):
+    from speeches.discourse import service as discourse
+
+    assert discourse.refresh_new_formulations() > 0
+    first = assert_new_formulations_direct(archive)
     page = client.get(f"/speeches/{first}/").content.decode()
     assert "本篇首提" in page and "/formulations/?q=" in page
 
