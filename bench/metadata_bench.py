@@ -12,6 +12,7 @@ with the raw text for stamps and datelines) and only values the importer would s
         --record bench/metadata_devset/heldout2_measurement.json    # the fresh set, once
     .venv/bin/python bench/metadata_bench.py --half heldout3 --record FILE  # the next one
     .venv/bin/python bench/metadata_bench.py --half heldout4 --record FILE  # labels_fresh4_*
+    .venv/bin/python bench/metadata_bench.py --half pool --verbose   # development pools
 
 Prints per field: right (share of the cases where the stored value equals the gold one,
 empty included), wrong (a value stored that is not the gold one: the guesses the issue
@@ -25,7 +26,9 @@ labels_freshN_*.jsonl for N >= 3) is scored once, while it is fresh, with ``--ha
 heldoutN``; ``both`` never includes one. The texts are not in the project; they are read from
 ``--devset-texts`` (default $METADATA_DEVSET_TEXTS or /work/devset/texts for the old halves,
 $METADATA_DEVSETN_TEXTS or /work/devsetN/texts for heldoutN) and checked against the
-sha256 in the labels. ``--record FILE`` writes the figures as JSON (with the time, the
+sha256 in the labels. Split ``pool`` (labels_pool_*.jsonl, texts $METADATA_POOL_TEXTS or
+/work/devpool/texts) holds development pools gathered to tune on; ``both`` never includes
+it either. ``--record FILE`` writes the figures as JSON (with the time, the
 commit and the machine's load) so a single measurement can be kept.
 """
 
@@ -68,7 +71,11 @@ _FRESH_NAME = re.compile(r"heldout([2-9]|[1-9][0-9])")
 # What a labelled row must carry to be scored (as in labels.jsonl).
 LABEL_FIELDS = ("id", "split", "sha256", "title", "speaker", "date", "date_stated")
 OLD_HALVES = ("dev", "heldout")
-HALVES = (*OLD_HALVES, FRESH_SPLIT, "heldout3", "heldout4")  # as in --help; any heldoutN works
+# Development pools (split ``pool``): gathered to tune on, never part of ``both``.
+POOL_SPLIT = "pool"
+POOL_LABELS_GLOB = "labels_pool_*.jsonl"
+POOL_TEXTS = Path(os.environ.get("METADATA_POOL_TEXTS", "/work/devpool/texts"))
+HALVES = (*OLD_HALVES, FRESH_SPLIT, "heldout3", "heldout4", POOL_SPLIT)  # any heldoutN works
 
 
 def fresh_number(half: str) -> int | None:
@@ -78,7 +85,7 @@ def fresh_number(half: str) -> int | None:
 
 
 def known_split(half: str) -> bool:
-    return half in OLD_HALVES or fresh_number(half) is not None
+    return half in (*OLD_HALVES, POOL_SPLIT) or fresh_number(half) is not None
 
 
 def fresh_labels_glob(number: int) -> str:
@@ -254,7 +261,8 @@ def load_devset(path: Path = DEVSET_LABELS) -> list[dict]:
 
 def split_labels(half: str, devset_dir: Path | None = None) -> list[dict]:
     """The labelled rows of one split: ``dev`` and ``heldout`` from labels.jsonl, ``heldout2``
-    from labels_fresh_*.jsonl, ``heldoutN`` (N >= 3) from labels_freshN_*.jsonl, and only
+    from labels_fresh_*.jsonl, ``heldoutN`` (N >= 3) from labels_freshN_*.jsonl, ``pool``
+    from labels_pool_*.jsonl, and only
     rows marked with that split, so a fresh row is never scored with an old half or another
     fresh set, nor an old row with one."""
     if not known_split(half):
@@ -271,6 +279,8 @@ def split_labels(half: str, devset_dir: Path | None = None) -> list[dict]:
 
 def _label_paths(half: str, devset_dir: Path | None = None) -> list[Path]:
     devset_dir = devset_dir or DEVSET_DIR
+    if half == POOL_SPLIT:
+        return sorted(devset_dir.glob(POOL_LABELS_GLOB))
     if (number := fresh_number(half)) is not None:
         return sorted(devset_dir.glob(fresh_labels_glob(number)))
     return [devset_dir / DEVSET_LABELS.name]
@@ -284,6 +294,8 @@ def halves_of(choice: str) -> tuple[str, ...]:
 def texts_for(half: str, given: Path | None) -> Path:
     if given:
         return given
+    if half == POOL_SPLIT:
+        return Path(os.environ.get("METADATA_POOL_TEXTS", POOL_TEXTS))
     number = fresh_number(half)
     return DEVSET_TEXTS if number is None else fresh_texts(number)
 
@@ -512,14 +524,16 @@ def main(argv: list[str] | None = None) -> int:
         type=_half_choice,
         default="both",
         help="which split to score: both = the two old halves (dev, heldout); heldout2, "
-        "heldout3, ... (heldoutN) = a fresh held-out set, scored once while it is fresh",
+        "heldout3, ... (heldoutN) = a fresh held-out set, scored once while it is fresh; "
+        "pool = the development pools (labels_pool_*.jsonl)",
     )
     parser.add_argument(
         "--devset-texts",
         type=Path,
         default=None,
         help="directory of the copies (default: $METADATA_DEVSET_TEXTS or /work/devset/texts; "
-        "for heldoutN $METADATA_DEVSETN_TEXTS or /work/devsetN/texts)",
+        "for heldoutN $METADATA_DEVSETN_TEXTS or /work/devsetN/texts; for pool "
+        "$METADATA_POOL_TEXTS or /work/devpool/texts)",
     )
     parser.add_argument(
         "--record", type=Path, metavar="FILE", help="also write the figures as JSON to FILE"

@@ -179,3 +179,33 @@ def test_an_empty_label_written_null_counts_like_an_empty_string(tmp_path):
     half = bench.score_devset([row], tmp_path, "heldout2")
     assert (half.copies, half.speaker_right, half.title_right) == (1, 1, 1)
     assert half.date_wrong_unstated == 0 and not half.failures
+
+
+def test_the_pool_comes_from_its_own_labels_and_texts_and_never_from_both(
+    devset, tmp_path, monkeypatch
+):
+    _write(devset / "labels_pool_a.jsonl", [_row("pool-a1", "pool"), _row("z", "heldout2")])
+    _write(devset / "labels_pool_b.jsonl", [_row("pool-b1", "pool")])
+    # a pool row in another file is never read for it, and the pool files feed no other split
+    _write(devset / "labels_fresh4_web.jsonl", [_row("stray-pool", "pool")])
+    assert _ids(bench.split_labels("pool", devset)) == ["pool-a1", "pool-b1"]
+    assert _ids(bench.split_labels("heldout2", devset)) == ["new-1", "new-2"]
+    assert bench.halves_of("both") == ("dev", "heldout")
+    assert bench.halves_of("pool") == ("pool",)
+    assert "pool" in bench.HALVES
+    monkeypatch.delenv("METADATA_POOL_TEXTS", raising=False)
+    assert bench.texts_for("pool", None) == Path("/work/devpool/texts")
+    texts = tmp_path / "pooltexts"
+    texts.mkdir()
+    (texts / "pool-a1.txt").write_text(SPEECH, "utf-8")
+    (texts / "pool-b1.txt").write_text(SPEECH + "改过了", "utf-8")  # not the labelled text
+    monkeypatch.setenv("METADATA_POOL_TEXTS", str(texts))
+    assert bench.texts_for("pool", None) == texts
+    monkeypatch.setattr(bench, "DEVSET_DIR", devset)
+    record = tmp_path / "pool.json"
+    assert bench.main(["--half", "pool", "--record", str(record)]) == 0
+    figures = json.loads(record.read_text("utf-8"))
+    assert list(figures["devset"]) == ["pool"]
+    assert figures["devset"]["pool"]["copies"] == 1
+    assert figures["devset"]["pool"]["missing_texts"] == 1
+    assert sorted(figures["labels_files"]) == ["labels_pool_a.jsonl", "labels_pool_b.jsonl"]
