@@ -18,11 +18,12 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from speeches import services, speakers
 from speeches.admin_originals import OriginalFileWidget, original_file_response
+from speeches.date_field import PrecisionDateField, precision_text_input
 from speeches.form_cleaning import ControlCharacterCleaningMixin
 from speeches.ingest.dedup import text_checksum
 from speeches.ingest.provenance import merge_person_fields
 from speeches.ingest.review import reason_label
-from speeches.models import Campaign, PendingIndexUpdate, Speaker, Speech
+from speeches.models import Campaign, DatePrecision, PendingIndexUpdate, Speaker, Speech
 
 admin.site.site_header = _("党建讲话档案 · 管理")
 admin.site.site_title = _("党建讲话档案")
@@ -130,10 +131,23 @@ MAX_SEARCH_TERMS = 10
 
 
 class SpeechAdminForm(ControlCharacterCleaningMixin, forms.ModelForm):
-    """The admin's speech form (its model and fields come from SpeechAdmin)."""
+    """The admin's speech form (its model and fields come from SpeechAdmin). The date is one
+    text box at its precision (1975, 1975-03, 1975-03-12): it writes the date and
+    ``date_precision`` together, and a year is never shown as 1975-01-01."""
+
+    date = PrecisionDateField(label=_("讲话日期"), required=False, widget=precision_text_input())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.date is not None:
+            self.initial["date"] = (self.instance.date, self.instance.date_precision)
 
     def clean(self):
         data = super().clean()
+        if "date" in data:
+            found = data["date"]
+            data["date"] = found[0] if found else None  # the model field's value
+            self._dated_at = found
         body = data.get("body")
         if body:
             same = Speech.objects.filter(checksum=text_checksum(body)).exclude(pk=self.instance.pk)
@@ -142,15 +156,56 @@ class SpeechAdminForm(ControlCharacterCleaningMixin, forms.ModelForm):
                 self.add_error("body", _("正文与讲话 #%(id)s 完全相同") % {"id": other})
         return data
 
+    def _post_clean(self):
+        # before the model's validation and save: the precision the text box was read at
+        if "date" in self.changed_data and hasattr(self, "_dated_at"):
+            found = self._dated_at
+            self.instance.date_precision = found[1] if found else DatePrecision.UNKNOWN
+        super()._post_clean()
+
+
+class SpeechYearFilter(admin.SimpleListFilter):
+    """Years in decades, in place of a date hierarchy: that one offers month and day links
+    that would put a speech known only to its year under 1 January."""
+
+    title = _("年份")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = [d.year for d in model_admin.get_queryset(request).dates("date", "year")]
+        decades = sorted({y // 10 * 10 for y in years})
+        chosen = self._decade()
+        choices = []
+        for decade in decades:
+            choices.append((f"{decade}s", f"{decade}–{decade + 9}"))
+            if decade == chosen:
+                choices += [(str(y), f"\u2003{y}") for y in years if y // 10 * 10 == decade]
+        return choices
+
+    def _decade(self) -> int | None:
+        value = self.value() or ""
+        digits = value.removesuffix("s")
+        if len(digits) != 4 or not digits.isascii() or not digits.isdigit():
+            return None
+        return int(digits) // 10 * 10
+
+    def queryset(self, request, queryset):
+        decade = self._decade()
+        if decade is None:
+            return queryset  # none chosen, or not a year: the whole list
+        if self.value().endswith("s"):
+            return queryset.filter(date__year__gte=decade, date__year__lte=decade + 9)
+        return queryset.filter(date__year=int(self.value()))
+
 
 @admin.register(Speech)
 class SpeechAdmin(SimpleHistoryAdmin):
     form = SpeechAdminForm
     list_display = ["title", "speaker", "date_shown", "level", "is_published", "needs_review"]
     list_display += ["updated"]
-    list_filter = ["needs_review", "level", "is_published", "date_precision", "campaigns"]
+    list_filter = ["needs_review", "level", "is_published", SpeechYearFilter, "date_precision"]
+    list_filter += ["campaigns"]
     search_fields = ["title", "speaker__name", "occasion", "organization"]
-    date_hierarchy = "date"
     autocomplete_fields = ["speaker"]
     filter_horizontal = ["campaigns"]
     readonly_fields = [
@@ -175,7 +230,7 @@ class SpeechAdmin(SimpleHistoryAdmin):
                     "title",
                     "alt_title",
                     ("speaker", "speaker_position"),
-                    ("date", "date_precision"),
+                    "date",
                     "level",
                     "campaigns",
                     "is_published",

@@ -39,12 +39,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_protect
 
 from speeches import archive_version, importing, services, speakers
+from speeches.date_field import PrecisionDateField, precision_text_input
 from speeches.form_cleaning import ControlCharacterCleaningMixin
 from speeches.ingest import pipeline
 from speeches.ingest.dedup import NearDuplicate
 from speeches.ingest.messages import Message
 from speeches.models import Campaign, DatePrecision, Level, Speaker
-from speeches.text.date_precision import iso_date, read_written_date
+from speeches.text.date_precision import iso_date
 
 log = logging.getLogger(__name__)
 
@@ -85,27 +86,6 @@ class UploadForm(forms.Form):
         label=_("讲话文件"),
         help_text=_("可多选；支持 .txt .docx .doc .pdf .html 和包含它们的 .zip"),
     )
-
-
-class PrecisionDateField(forms.Field):
-    """A date at the precision it is known: 1975, 1975-03 or 1975-03-08 (also 1975年3月).
-    Cleans to (date, precision); a day-precision value keeps the browser's date picker, a
-    year or month is shown as written, never padded to a day (``SpeechPreviewForm``)."""
-
-    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    default_error_messages = {
-        "invalid": _("请按 1975、1975-03 或 1975-03-08 填写日期"),
-    }
-
-    def to_python(self, value: Any) -> tuple[dt.date, str] | None:
-        if value in self.empty_values:
-            return None
-        if isinstance(value, dt.date):
-            return value, DatePrecision.DAY
-        found = read_written_date(str(value))
-        if found is None:
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        return found
 
 
 class SpeechPreviewForm(ControlCharacterCleaningMixin, forms.Form):
@@ -160,13 +140,7 @@ class SpeechPreviewForm(ControlCharacterCleaningMixin, forms.Form):
         ):
             return
         self.initial["date"] = iso_date(date, precision)
-        self.fields["date"].widget = forms.TextInput(
-            attrs={
-                "inputmode": "numeric",
-                "placeholder": "1975 / 1975-03 / 1975-03-08",
-                "pattern": r"\d{4}(-\d{1,2}(-\d{1,2})?)?",
-            }
-        )
+        self.fields["date"].widget = precision_text_input()
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
