@@ -1,0 +1,93 @@
+"""The development pools (split ``pool``): where their copies came from, and a rebuild.
+
+Gathered on 2026-12-06 by two helpers (H5pa: pool A, ``poolA-NNN``; H5pb: pool B,
+``poolB-NNN``), labelled by hand before any extractor, bench or importer run on them. They
+are DEVELOPMENT data: the extractor is tuned on them (``metadata_bench.py --half pool``), so
+no figure on them is a measurement.
+
+Every copy is a stored public web page's beginning as the library's ``pages`` search
+answered it, retyped up to a line or sentence end after about 200-800 characters (line
+breaks as given), saved outside the project as ``/work/devpool/raw_a/<id>.txt`` (pool A) or
+``/work/devpool/raw_b/<id>.txt`` (pool B). Each labelled row (``labels_pool_a.jsonl``,
+``labels_pool_b.jsonl``) names the page address (``source.path``; ``None`` when the library
+gave none), the query and its rank, and the text's sha256.
+
+Pool A: the queries in ``POOL_A_QUERIES`` run in order; of each answer every result that is
+a copy of a speech, talk, 致辞, 贺词, 党课, report, host's script, transcript or a
+compilation of such was taken, in query and rank order, leaving out novels, news that only
+paraphrases, research articles, commentary, genre explanations, title-only stubs, pages
+whose address is in an earlier set (heldout2-4: ``fresh_web.PAGES`` and the
+``labels_fresh*`` addresses; 10 results dropped, two of them also found by content) and
+pages already in pool B. Queries 1-12 were set by the lead; they gave 17 copies (most
+answers were novels and news reports), so queries 13-26 were written down
+(``/work/devpool/queries_a.txt``) before any of them was run. Queries 15 and 16 turned out
+to be pool B's own topics (pool B already held most of their pages): no page of them was
+taken.
+
+    python bench/metadata_devset/pool.py            # writes /work/devpool/texts, checks
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assemble_fresh import HERE, main
+
+POOL_DIR = Path("/work/devpool")
+LABELS_GLOB = "labels_pool_*.jsonl"
+
+POOL_A_QUERIES = (
+    "在全市经济工作会议上的讲话",
+    "县委书记 在全县三级干部大会上的讲话",
+    "纪委全会 讲话 全文",
+    "在庆祝中国共产党成立周年大会上的讲话 全文",
+    "党校 开学典礼 讲话",
+    "在统战工作会议上的讲话",
+    "宣传思想工作会议 讲话",
+    "在纪念 诞辰 座谈会上的讲话",
+    "国庆招待会 致辞 总理",
+    "博鳌亚洲论坛 主旨演讲 全文",
+    "在全省组织部长会议上的讲话",
+    "乡镇党委书记 在党员大会上的讲话",
+    "在全县脱贫攻坚工作会议上的讲话 同志们",
+    "在全市安全生产工作会议上的讲话",
+    "在全区优化营商环境大会上的讲话",
+    "在全县乡村振兴工作会议上的讲话",
+    "在全市教育大会上的讲话",
+    "在全省政法工作会议上的讲话",
+    "人大常委会主任 在闭幕会上的讲话",
+    "在机关党建工作会议上的讲话",
+    "在干部任职大会上的表态发言",
+    "在退休干部座谈会上的讲话",
+    "在招商引资推介会上的致辞",
+    "在全市人才工作会议上的讲话",
+    "在春节团拜会上的致辞",
+    "在全县作风建设大会上的讲话",
+)
+
+
+def _rows() -> list[dict]:
+    rows = []
+    for labels in sorted(HERE.glob(LABELS_GLOB)):
+        with open(labels, encoding="utf-8") as f:
+            rows += [json.loads(line) for line in f if line.strip()]
+    return rows
+
+
+def raw_path(copy_id: str) -> Path:
+    """The saved page of a pool copy: ``poolA-001`` -> ``/work/devpool/raw_a/poolA-001.txt``."""
+    pool = copy_id.split("-")[0].removeprefix("pool").lower()
+    return POOL_DIR / f"raw_{pool}" / f"{copy_id}.txt"
+
+
+def saved_pages(mirrors: Path):
+    """Yields (id, repo, path, commit, locator, text) of every labelled pool copy (A and B)."""
+    for row in _rows():
+        source = row["source"]
+        text = raw_path(row["id"]).read_text("utf-8")
+        yield row["id"], source["repo"], source["path"], source["commit"], source["locator"], text
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(None, (saved_pages,), LABELS_GLOB, POOL_DIR / "texts"))
