@@ -653,7 +653,9 @@ def new_year_in_lead(lead: str, published: dt.date | None) -> Guess:
 
 
 def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
-    """A day or month in the title (——2022年3月5日在…); a year alone is ``year_in_title``."""
+    """A day or month in the title (——2022年3月5日在…); a year alone is ``year_in_title``.
+    A posting stamp run into the title line (2022-08-29 12:36:23) dates nothing."""
+    title = dates.without_stamps(title)
     if dates.TEMPLATE_YEAR.search(title):
         return Guess()  # a template, not a dated speech
     if (found := dates.paren_date(title)) and found[0][1] != "year":
@@ -693,7 +695,7 @@ def year_in_title(title: str, page_title: str = "", first_line: str = "") -> Gue
 
 
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
-    simple = to_simplified(title or "")
+    simple = to_simplified(dates.without_stamps(title))
     years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
     if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
         return Guess()

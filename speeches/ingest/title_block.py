@@ -28,6 +28,8 @@ from speeches.text.normalize import to_simplified
 # space: 20130322在…): a saved file's name.
 _FILE_NAME_DATE = re.compile(
     r"^(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)"
+    # 2022-08-29 12:36:23: a time of day makes it a page's posting stamp, never a file's name
+    r"(?![ \t]{0,3}\d{1,2}:\d\d)"
     r"(?:[_\s]|-(?=\D)|(?=[\u4e00-\u9fff]))[ _-]{0,3}"
 )
 # 十五、积极参与多边事务: a chapter of the book the speech was printed in.

@@ -20,7 +20,8 @@ _CN = f"{ZERO_CHARS}{DIGITS_CN}"
 _YEAR = rf"(?P<y>(?:19|20)\d\d|[{_CN}]{{4}})"
 _NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 # After NFKC: 2012年11月7日, 二〇一三年十月七日, 2016年4月, 2021年.
-CN_DATE = re.compile(rf"{_YEAR} ?年 ?(?:(?P<m>{_NUM}) ?月 ?(?:(?P<d>{_NUM}) ?[日号])?)?")
+# 2012年元月7日: 元月 is January.
+CN_DATE = re.compile(rf"{_YEAR} ?年 ?(?:(?P<m>{_NUM}|元) ?月 ?(?:(?P<d>{_NUM}) ?[日号])?)?")
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 DMY_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
 MONTH_DAY = re.compile(rf"(?<![\d年])(?P<m>{_NUM}) ?月 ?(?P<d>{_NUM}) ?[日号]")
@@ -35,6 +36,18 @@ PUBLISH_LABEL = re.compile(
     r"|^原创(?=[^。，！？]{0,60}?\d{1,2}:\d\d)"
 )
 TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+# 2022-08-29 12:36:23, 2019年06月30日 10:23: a date with its time of day is a page's stamp.
+TIMED_STAMP = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"[ \t\u3000]{0,3}\d{1,2}:\d\d(?::\d\d)?"
+)
+
+
+def without_stamps(text: str) -> str:
+    """``text`` with every dated time stamp left out (a page's posting time run into a line)."""
+    return TIMED_STAMP.sub(" ", text or "")
+
+
 # 2014年01月01日 星期三 新京报: a paper's or page's dateline, the weekday and then its name.
 WEEKDAY_STAMP = re.compile(r"日\s{0,3}(?:星期|礼拜)[一二三四五六日天]\s{0,3}[^\s，。,.)）]")
 # The newspaper trailer of a news copy: 《 人民日报 》（ 2023年03月06日 01 版）.
@@ -42,8 +55,12 @@ PAPER_TRAILER = re.compile(
     r"《\s{0,3}[^》]{2,12}报\s{0,3}》\s{0,3}[（(]\s{0,3}(?P<date>[^）)]{6,24})版"
 )
 
-# A parenthesised date, alone or inside a longer line: （2023年1月5日，北京）.
-PAREN_DATE = re.compile(r"[（(]\s{0,3}(?P<inner>[^（）()\n]{4,40}?)\s{0,3}[）)]")
+# A bracketed date, alone or inside a longer line: （2023年1月5日，北京）, 【2019年6月30日】,
+# 〔一九五七年二月〕: a site prints the speech's date line in any bracket it likes.
+PAREN_DATE = re.compile(
+    r"[（(【〔\[〖［]\s{0,3}(?P<inner>[^（）()【】〔〕\[\]〖〗［］\n]{4,40}?)\s{0,3}"
+    r"[）)】〕\]〗］]"
+)
 # News datelines: 新华社北京3月5日电, 人民网北京12月31日电, 本报讯（记者 X）3月5日，….
 DATELINE = re.compile(
     r"^(?P<agency>新华社|中新社|人民网|新华网|央视网|中国新闻网|光明网|本报|本刊"
@@ -76,7 +93,8 @@ def _date_from(year: int | None, month: int | None, day: int | None) -> Found | 
 
 def date_from_match(m: re.Match[str]) -> Found | None:
     groups = m.groupdict()
-    month = chinese_number(groups["m"]) if groups.get("m") else None
+    month = groups.get("m")
+    month = 1 if month == "元" else chinese_number(month) if month else None
     day = chinese_number(groups["d"]) if groups.get("d") else None
     return _date_from(chinese_number(groups["y"]), month, day)
 
