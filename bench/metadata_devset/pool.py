@@ -24,6 +24,15 @@ answers were novels and news reports), so queries 13-26 were written down
 to be pool B's own topics (pool B already held most of their pages): no page of them was
 taken.
 
+Pool B: the 12 queries in ``POOL_B_QUERIES``, set by the lead, run in order; of each answer
+every result that is a copy of a speech, talk, 致辞, 党课, report, transcript or a
+compilation of such was taken, in query and rank order, leaving out the same kinds of page
+and pages whose address is in an earlier set (one result of query 5, heldout4's
+``web4-001``) or already in pool A (three results of query 10). All 12 were run; they gave
+57 copies (query 3's answer was all news reports but one lecture; query 4's all research
+articles but one report). Copies shorter than 200 characters were lengthened to the next
+sentence end before they were labelled (the whole answer when it was shorter).
+
     python bench/metadata_devset/pool.py            # writes /work/devpool/texts, checks
 """
 
@@ -64,6 +73,21 @@ POOL_A_QUERIES = (
     "在全市人才工作会议上的讲话",
     "在春节团拜会上的致辞",
     "在全县作风建设大会上的讲话",
+)
+
+POOL_B_QUERIES = (
+    "在全县乡村振兴工作会议上的讲话",
+    "在全市优化营商环境大会上的讲话",
+    "人大常委会 闭幕会 讲话",
+    "在党代会上的报告 全文",
+    "在新任职领导干部集体谈话会上的讲话",
+    "在老干部迎新春座谈会上的讲话",
+    "在五四青年节 座谈会上的讲话",
+    "廉政党课 讲稿 全文",
+    "在巡察工作动员部署会上的讲话",
+    "在全省安全生产工作会议上的讲话",
+    "联合国大会 一般性辩论 讲话 全文",
+    "在全国劳动模范 表彰大会上的讲话",
 )
 
 
