@@ -12,26 +12,19 @@ breaks as given), saved outside the project as ``/work/devpool/raw_a/<id>.txt`` 
 ``labels_pool_b.jsonl``) names the page address (``source.path``; ``None`` when the library
 gave none), the query and its rank, and the text's sha256.
 
-Pool A: the queries in ``POOL_A_QUERIES`` run in order; of each answer every result that is
-a copy of a speech, talk, 致辞, 贺词, 党课, report, host's script, transcript or a
-compilation of such was taken, in query and rank order, leaving out novels, news that only
-paraphrases, research articles, commentary, genre explanations, title-only stubs, pages
-whose address is in an earlier set (heldout2-4: ``fresh_web.PAGES`` and the
-``labels_fresh*`` addresses; 10 results dropped, two of them also found by content) and
-pages already in pool B. Queries 1-12 were set by the lead; they gave 17 copies (most
-answers were novels and news reports), so queries 13-26 were written down
-(``/work/devpool/queries_a.txt``) before any of them was run. Queries 15 and 16 turned out
-to be pool B's own topics (pool B already held most of their pages): no page of them was
-taken.
-
-Pool B: the 12 queries in ``POOL_B_QUERIES``, set by the lead, run in order; of each answer
-every result that is a copy of a speech, talk, 致辞, 党课, report, transcript or a
-compilation of such was taken, in query and rank order, leaving out the same kinds of page
-and pages whose address is in an earlier set (one result of query 5, heldout4's
-``web4-001``) or already in pool A (three results of query 10). All 12 were run; they gave
-57 copies (query 3's answer was all news reports but one lecture; query 4's all research
-articles but one report). Copies shorter than 200 characters were lengthened to the next
-sentence end before they were labelled (the whole answer when it was shorter).
+Pool A (55 copies, ``poolA-001``..``055``): the queries in ``POOL_A_QUERIES`` run in order;
+of each answer every result that is a copy of a speech, talk, 致辞, 贺词, 党课, report, host's
+script, transcript or a compilation of such was taken, in query and rank order, leaving out
+novels, news that only paraphrases, research articles, commentary, genre explanations,
+title-only stubs, pages whose address is in an earlier set (heldout2-4: ``fresh_web.PAGES``
+and the ``labels_fresh*`` addresses; 10 results dropped, five of them also seen by content)
+and pages already in pool B (2 results). Queries 1-12 were set by the lead; they gave 17
+copies (most answers were novels and news reports), so queries 13-26 were written down
+(``/work/devpool/queries_a.txt``) before any of them was run. Queries 15 and 16 turned out to
+be pool B's own topics (pool B already held most of their pages): no page of them was taken.
+Taking stopped at 55 copies, after rank 3 of query 24; queries 25-26 were not run. Two
+copies came without an address (``source.path`` None); ``/work/devpool/urls_a.txt`` lists
+the other 53.
 
     python bench/metadata_devset/pool.py            # writes /work/devpool/texts, checks
 """
