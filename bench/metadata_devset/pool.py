@@ -26,6 +26,15 @@ Taking stopped at 55 copies, after rank 3 of query 24; queries 25-26 were not ru
 copies came without an address (``source.path`` None); ``/work/devpool/urls_a.txt`` lists
 the other 53.
 
+Pool B: the 12 queries in ``POOL_B_QUERIES``, set by the lead, run in order; of each answer
+every result that is a copy of a speech, talk, 致辞, 党课, report, transcript or a
+compilation of such was taken, in query and rank order, leaving out the same kinds of page
+and pages whose address is in an earlier set (one result of query 5, heldout4's
+``web4-001``) or already in pool A (three results of query 10). All 12 were run; they gave
+57 copies (query 3's answer was all news reports but one lecture; query 4's all research
+articles but one report). Copies shorter than 200 characters were lengthened to the next
+sentence end before they were labelled (the whole answer when it was shorter).
+
     python bench/metadata_devset/pool.py            # writes /work/devpool/texts, checks
 """
 
