@@ -270,13 +270,23 @@ def _split_leading_title(line: str) -> list[str]:
     return [line]
 
 
+# Wrapped text has no paragraph far beyond its width: a web page's short lines (breadcrumb,
+# title, stamp) over one long paragraph are lines of their own, not a wrapped paragraph.
+_BEYOND_WIDTH = 2
+_BEYOND_WIDTH_SHARE = 0.1
+
+
 def looks_hard_wrapped(lines: list[str]) -> bool:
     """Most substantial lines stopping mid-sentence means the text was wrapped at a width."""
     long = [line for line in lines if len(line) >= 15]
     if len(long) < 4:
         return False
     open_ = sum(1 for line in long if _ends_open(line))
-    return open_ / len(long) >= 0.4
+    if open_ / len(long) < 0.4:
+        return False
+    width = _typical_width(lines)
+    beyond = sum(1 for line in long if len(line) > _BEYOND_WIDTH * width)
+    return beyond <= _BEYOND_WIDTH_SHARE * len(long)
 
 
 def _is_heading(line: str) -> bool:

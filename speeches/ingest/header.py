@@ -16,6 +16,7 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.person_tagger import reads_as_words
 from speeches.ingest.title_decoration import undecorate
+from speeches.ingest.title_shape import occasion_titled, theme_like
 from speeches.text import dates
 from speeches.text.han import HAN
 from speeches.text.heading_numbers import HEADING_START
@@ -586,7 +587,8 @@ def _occasion_subtitle(first: str, second: str) -> bool:
     simple = _FULL_TEXT_MARK.sub("", to_simplified(first))  # …的致辞（全文）: a headline
     if _OCCASION_LINE.match(simple) or _FINISHED_TITLE.search(simple) or "——" in first:
         return False
-    return bool(_OCCASION_LINE.match(to_simplified(second))) and len(first) >= 4
+    # a page's chrome or name for a collection above the occasion line is no theme
+    return bool(_OCCASION_LINE.match(to_simplified(second))) and theme_like(first)
 
 
 _FULL_TEXT_MARK = re.compile(r"[ \t]{0,2}[（(](?:全文|全文发布|讲话全文)[）)]$")
@@ -600,6 +602,8 @@ def _wrapped_title(first: str, second: str) -> bool:
     if _FINISHED_TITLE.search(to_simplified(first)) or _names_a_person(second):
         return False
     if _LABELLED_LINE.match(second):  # 成员：…, 作者：…: a label is never part of a title
+        return False
+    if occasion_titled(second):  # 在…上的讲话 is a whole title, never a line's rest
         return False
     return len(first) >= 8 or len(second) <= 3
 

@@ -87,7 +87,7 @@ from speeches.ingest.title_block import (
     own_title,
 )
 from speeches.ingest.title_decoration import trailing_dotted_date
-from speeches.text.dates import parse_chinese_date
+from speeches.text.dates import dateline, parse_chinese_date
 from speeches.text.han import HAN
 from speeches.text.names import split_position_name
 from speeches.text.normalize import to_simplified
@@ -226,6 +226,15 @@ def _cut_glued_name(lines: list[str], name: str) -> list[str] | None:
     return [first[:at], name, first[at + len(name) :], *lines[1:]]
 
 
+_DATELINE_ALONE_MAX = 30
+
+
+def _bare_dateline(line: str) -> bool:
+    """新华网深圳8月12日电 alone on its line: the dispatch, nothing of the text after it."""
+    found = dateline(line)
+    return bool(found) and len(line) <= _DATELINE_ALONE_MAX and found[2].end() >= len(line) - 1
+
+
 def _dotted_title_date(lines: Sequence[str]) -> Guess:
     """The day a page wrote after the title line: 在…的讲话(2021.3.16)."""
     for line in lines:
@@ -270,9 +279,12 @@ def extract_metadata(
         # a news lead over the text's own title block: read the block under it when the
         # lead introduces the full text or the block has its own date or name line
         intro = after_intro(lines)
-        below = scan_header(lines[intro or 1 :])
+        start = intro or 1
+        if not intro and len(lines) > 2 and _bare_dateline(lines[1]):
+            start = 2  # a caption, then the agency's dateline on a line of its own
+        below = scan_header(lines[start:])
         if below.titles and (intro or below.date or below.speaker):
-            lines, header = lines[intro or 1 :], below
+            lines, header = lines[start:], below
     body_lines = lines[header.body_start :]
     text_end = text_before_notes(lines, header.body_start)  # not the book's endnotes
     note_speaker, note_date = editorial_note(lines[: header.body_start + NOTE_LINES], text_end)

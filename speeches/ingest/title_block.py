@@ -15,6 +15,13 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import date_line
 from speeches.ingest.person_tagger import opens_with_person
+from speeches.ingest.title_shape import (
+    chrome_like,
+    collection_named,
+    speech_titled,
+    theme_like,
+    weak_title,
+)
 from speeches.text.dates import paren_date
 from speeches.text.names import (
     POSITION_END,
@@ -188,6 +195,10 @@ def _same_but_de(a: str, b: str) -> bool:
 def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if not titles:
         return "", ""
+    # a page's chrome read as a title line (a breadcrumb, a site name) is none of the titles
+    titles = [t for t in titles if not chrome_like(t)] or titles
+    if shaped := _speech_shaped_below(titles):
+        return shaped
     first = _FULL_TEXT.sub("", titles[0]).strip()
     if len(titles) > 1 and _KIND_ONLY.match(to_simplified(first)):
         return titles[1], first  # 党课讲稿 / 传承红色基因　赓续精神血脉: the kind, then the title
@@ -208,6 +219,25 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if len(titles) == 1 and _REPOST_MARK.search(first) and _names_person_first(first):
         return "", first  # 王某在某大学演讲ZT: a repost's headline, the speech has no title
     return first, ""
+
+
+def _speech_shaped_below(titles: Sequence[str]) -> tuple[str, str] | None:
+    """(title, other title) when a line shaped like a speech's title (在…上的讲话, …讲话稿)
+    stands under lines that cannot be its title: a page's chrome, a collection's name, a
+    category word, a line that is neither a theme nor a title. The page's wording stays
+    the other title; its chrome does not."""
+    k = next(
+        (i for i, t in enumerate(titles[:4]) if speech_titled(t) and not collection_named(t)), -1
+    )
+    if k < 0:
+        return None
+    above = titles[:k]
+    if not above or not all(weak_title(t) or not theme_like(t) for t in above):
+        return None
+    if any(speech_titled(t) for t in above):
+        return None  # 县委书记在…的讲话 over 在…的讲话: the rules below decide
+    first = next((t for t in above if not chrome_like(t)), "")
+    return titles[k], first
 
 
 # A blog's repost mark after a headline (ZT = 转帖), or a headline announcing the full text.

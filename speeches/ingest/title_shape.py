@@ -1,0 +1,134 @@
+"""How much a line looks like a speech's title, and how much like a web page's chrome, by
+its shape rather than by the words of any one site.
+
+Pure: no Django. Three judgements the title choice uses:
+- ``speech_titled``: the line has the shape of a speech's title: it ends on the kind of
+  text (讲话, 致辞, 发言, 报告, 演讲, 贺词, 党课, 讲稿…), is no sentence and is of a
+  title's length; ``occasion_titled`` is the strongest form, ``在…上的讲话``.
+- ``chrome_like``: a line a page prints around the text (menus, counters, buttons, site
+  names, labels with values, addresses, breadcrumbs), judged by structure (an address, a
+  run of digits or a clock time, separators between short parts, a label and its value,
+  a site's name) and by a lexicon of the words pages put on their buttons and menus
+  (``chrome_words.txt``: interface words gathered from many unrelated pages; where they
+  came from is written at its top).
+- ``theme_like``: a line that can be a speech's theme printed above its occasion line
+  (坚定信心　真抓实干 / 在全县…上的讲话): long enough, no chrome, no label, not a page's
+  name for a collection.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from speeches.text.normalize import to_simplified
+
+KINDS = (
+    r"讲话|致辞|发言|报告|演讲|讲演|贺词|献词|党课|主持词|讲稿|谈话|答问|发言提纲|述职报告"
+    r"|动员讲话|总结讲话|讲话提纲|讲话要点"
+)
+# …的讲话稿, …上的讲话(全文), …的讲话(一): what may follow the kind in a title.
+_KIND_END = re.compile(
+    rf"(?:{KINDS})(?:稿|材料)?(?:[(（](?:全文|[一二三四五六七八九十\d]{{1,2}})[)）])?$"
+)
+_OCCASION = re.compile(
+    rf"^在[^，。！？；在]{{2,80}}?(?:上|时|之际|中|会|期间)?的?[^，。！？；]{{0,10}}?(?:{KINDS})"
+)
+_SENTENCE = re.compile(r"[。！？!?；;]|[，,][^，,]{0,40}[，,]")
+TITLE_MAX = 80
+
+# A page's collection of several texts: 讲话汇编, 讲稿合集, 范文大全, (共13篇), 5篇.
+_COLLECTION = re.compile(
+    r"汇编|合集|大全|选编|文集|范文|精选|集锦|(?:共|精选|优选)?\d{1,3}篇|[（(【\[][^（）()]{0,6}篇[)）】\]]"
+)
+_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"\d{5,}|\d{1,2}:\d\d")
+# 首页 > 范文 > 讲话, 国内 | 国际, 学习啦>在线阅读: separators between short parts.
+_SEPARATED = re.compile(r"[>＞»|｜/•·][^>＞»|｜/•·]{0,12}[>＞»|｜/•·]|^[^>＞»]{1,12}[>＞»]")
+# 发布者：管理员, 分类：讲话稿, 栏目: 领导讲话 (a label and a short value; 题目/标题 label a title).
+_LABEL_VALUE = re.compile(r"^(?!题目|标题|题)[\u4e00-\u9fff]{1,5}[ \t]{0,2}[:：][^:：]{0,20}$")
+# 德育素材网, 某某范文网首页, 某某文秘之家, 公文搜网 - 蓝秘书: a site's name (and its home link).
+_SITE_NAME = re.compile(
+    r"^[^\s，。：:]{1,14}?(?:网|网站|之家|文库|官网|首页)(?:[ \t]{0,2}(?:首页|官网|logo|LOGO)"
+    r"|[ \t]{0,2}[-—–|｜][^，。]{0,20})?$"
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+CHROME_LINE_MAX = 40
+THEME_MIN_HAN = 7
+THEME_MAX_CHARS = 40
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+CHROME_WORDS_FILE = Path(__file__).with_name("chrome_words.txt")
+
+
+@cache
+def _chrome_words() -> re.Pattern[str]:
+    words = [
+        line.strip()
+        for line in CHROME_WORDS_FILE.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _simple(line: str) -> str:
+    return to_simplified(line.strip())
+
+
+def speech_titled(line: str) -> bool:
+    """The shape of a speech's title: ends on its kind, no sentence, a title's length."""
+    simple = _simple(line)
+    if not 4 <= len(simple) <= TITLE_MAX or _SENTENCE.search(simple):
+        return False
+    if _LABEL_VALUE.match(simple) or _SEPARATED.search(simple) or _ADDRESS.search(simple):
+        return False  # 分类：讲话稿, 首页 > 领导讲话: a page's label, its breadcrumb
+    return bool(_KIND_END.search(simple.replace(" ", "")))
+
+
+def occasion_titled(line: str) -> bool:
+    """在…上的讲话 (讲稿, 致辞…): the strongest shape of a speech's own title."""
+    simple = _simple(line).replace(" ", "")
+    return speech_titled(simple) and bool(_OCCASION.match(simple))
+
+
+def collection_named(line: str) -> bool:
+    """A page's name for several texts (…讲话汇编(共13篇), …讲稿合集, …范文大全)."""
+    return bool(_COLLECTION.search(_simple(line)))
+
+
+def chrome_like(line: str) -> bool:
+    """A page's chrome by its shape: never a line shaped like a speech's title."""
+    simple = _simple(line)
+    if not simple or speech_titled(simple):
+        return False
+    if _ADDRESS.search(simple) or _SEPARATED.search(simple):
+        return True
+    if len(simple) > CHROME_LINE_MAX:
+        return False
+    if _DIGIT_RUN.search(simple) or _LABEL_VALUE.match(simple) or _SITE_NAME.match(simple):
+        return True
+    if _LATIN_WORD.search(simple) and len(_HAN.findall(simple)) <= 8:
+        return True  # 打开APP阅读, PDF下载
+    return bool(_chrome_words().search(simple))
+
+
+def theme_like(line: str) -> bool:
+    """A line that can be a speech's theme above its occasion line."""
+    simple = _simple(line)
+    if len(_HAN.findall(simple)) < THEME_MIN_HAN or len(simple) > THEME_MAX_CHARS:
+        return False
+    if chrome_like(simple):
+        return False
+    if re.search(r"[:：]$|^[\d(（【\[]", simple) or collection_named(simple):
+        return False
+    return not _SENTENCE.search(simple) or bool(re.search(r"[！!]", simple))
+
+
+def weak_title(line: str) -> bool:
+    """A first title line that gives way to a speech-shaped line below it: chrome, a
+    collection's name, a category word or a line too short to name a speech."""
+    simple = _simple(line)
+    if speech_titled(simple) and not collection_named(simple):
+        return False
+    short = len(_HAN.findall(simple)) <= 4
+    return short or chrome_like(simple) or collection_named(simple)

@@ -1,0 +1,143 @@
+"""Issue 25, titles on pages never seen: a line's shape says whether it can be a speech's
+title, a theme above its occasion line, or a page's chrome, whatever words a site uses.
+Every page and name here is invented (none is a development copy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.title_shape import (
+    chrome_like,
+    collection_named,
+    occasion_titled,
+    speech_titled,
+    theme_like,
+)
+from tests.ingest.metadata_reading import meta_of, stored
+
+TITLE = "在全县秋季农业生产工作会议上的讲话"
+BODY = (
+    "同志们：\n今天，我们召开全县秋季农业生产工作会议，主要任务是总结上半年工作，部署下一阶段"
+    "任务。下面，我讲三点意见。\n一、提高认识，增强做好工作的责任感\n今年以来，全县上下认真贯彻"
+    "落实上级决策部署，各项工作取得了明显成效。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "听全文",
+        "打开APP阅读",
+        "语音播报",
+        "我要投稿",
+        "0条评论",
+        "发布者：管理员",
+        "关注微信公众号",
+        "某某素材网首页",
+        "某某文秘网 - 专注公文写作",
+        "文秘之家 www.wenmi-abc.net",
+        "首页 > 讲话稿 > 领导讲话",
+        "招聘热线13800000000",
+    ],
+)
+def test_chrome_by_its_shape_or_an_interface_word(line):
+    assert chrome_like(line)
+    assert not theme_like(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        TITLE,
+        "关注民生 共建和谐社会",
+        "坚定信心　真抓实干",
+        "政府工作报告",
+        "实践论",
+        "分享经验共同进步",
+    ],
+)
+def test_titles_and_themes_are_not_chrome(line):
+    assert not chrome_like(line)
+
+
+def test_the_shapes_of_a_speech_title():
+    assert occasion_titled(TITLE) and speech_titled(TITLE)
+    assert speech_titled("2021年乡村振兴工作推进会讲话稿")
+    assert not occasion_titled("2021年乡村振兴工作推进会讲话稿")
+    assert not speech_titled("分类：讲话稿")  # a page's label and value
+    assert not speech_titled("今天，我在全县会议上作了讲话，大家要认真领会讲话")
+    assert collection_named("农业工作会议讲话材料合集(共9篇)")
+    assert collection_named("领导讲话汇编")
+    assert theme_like("勠力同心 共创未来")
+    assert not theme_like("全县农业工作")  # too short to be a theme
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "听全文",
+        "打开APP阅读",
+        "语音播报",
+        "我要投稿",
+        "热门推荐",
+        "首页",
+        "0条评论",
+        "发布者：管理员",
+    ],
+)
+def test_a_chrome_line_above_the_title_is_neither_the_title_nor_its_theme(chrome):
+    meta = meta_of(f"{chrome}\n{TITLE}\n{BODY}")
+    assert stored(meta.title) == TITLE
+
+
+@pytest.mark.parametrize(
+    "page_name", ["农业工作会议讲话材料合集(共9篇)", "农业工作会议讲话材料汇编", "全县农业工作"]
+)
+def test_a_collection_or_category_name_gives_way_to_the_speech_title_below(page_name):
+    meta = meta_of(f"{page_name}\n{TITLE}\n{BODY}")
+    assert stored(meta.title) == TITLE
+
+
+def test_a_theme_above_the_occasion_line_stays_the_title():
+    meta = meta_of(f"坚定信心　真抓实干　奋力开创农业工作新局面\n{TITLE}\n{BODY}")
+    assert (
+        stored(meta.title).replace("　", "") == f"坚定信心真抓实干奋力开创农业工作新局面——{TITLE}"
+    )
+
+
+def test_a_breadcrumb_read_as_a_title_gives_way_to_the_headline():
+    raw = (
+        "某某研究网 -> 文献 -> 王某某在全省工作会议上的讲话 [打印本页] 登录 -> 注册\n"
+        "王某某在全省工作会议上的讲话\n" + BODY
+    )
+    assert "->" not in stored(meta_of(raw).title)
+
+
+def test_a_pages_short_lines_above_one_long_paragraph_are_not_a_wrapped_paragraph():
+    # breadcrumb, title and stamp of a web page are lines of their own, even when the page
+    # gives the text as one long paragraph (no hard-wrapped width to join them by)
+    raw = (
+        "您现在的位置:首页 > 领导讲话 > 农业\n"
+        f"副县长在{TITLE[1:]}\n"
+        "发布人:管理员 发布时间:2024-08-24 浏览次数:1156\n"
+        "同志们:今天我们召开全县秋季农业生产工作会议,主要任务是总结上半年工作,部署下一阶段任务,"
+        "各乡镇各部门要认真抓好落实,确保各项任务按时完成,为全年目标打下坚实基础,下面我讲三点意见。"
+        "一是提高认识。二是突出重点。三是强化保障。\n"
+    )
+    lines = clean_text(raw).split("\n")
+    assert lines[1] == f"副县长在{TITLE[1:]}"
+    assert stored(meta_of(raw).title) == TITLE
+
+
+def test_a_caption_and_a_dateline_on_lines_of_their_own_above_the_title_block():
+    raw = (
+        "9月3日,国家主席王某某在第八届某某论坛开幕式上致辞。新华社记者 李某 摄\n"
+        "新华网北京9月3日电\n"
+        "在第八届某某论坛开幕式上的致辞\n"
+        "(2031年9月3日,北京)\n"
+        "中华人民共和国主席 王某某\n"
+        "尊敬的各位来宾,女士们,先生们:\n"
+        "今天,第八届某某论坛在北京开幕。我谨代表中国政府和人民,对各位嘉宾表示热烈的欢迎!\n"
+    )
+    assert stored(meta_of(raw).title) == "在第八届某某论坛开幕式上的致辞"
