@@ -64,6 +64,8 @@ from speeches.ingest.speaker_date import (
     encyclopedia_lead,
     fits_new_year,
     inline_signature,
+    lead_report,
+    name_after_title,
     new_year_address,
     new_year_in_lead,
     news_date,
@@ -320,16 +322,24 @@ def extract_metadata(
     sig_speaker, sig_position, sig_date = signature(text_before_notes(lines, header.body_start)[1:])
     speaker, position = header.speaker, header.position
     news_speaker, news_position = speaker_from_news(lead)
+    # 编者按：…县委书记王某在…上作了讲话。现将讲话全文刊发如下 (over or under the title)
+    lead_speaker, lead_position, lead_date = lead_report(
+        lines[: header.body_start + 3], occasion.value or ""
+    )
+    # …的讲话(2013年4月28日)王某同志们: a name line run between the title and the salutation
+    title_name, title_name_date = name_after_title(lines, title_text)
     for candidate in (
         speaker_from_title(title_text),
         speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
         (note_speaker, Guess()),
         (news_speaker, news_position),
         speaker_from_caption(caption_lead(lines)),  # …习近平作重要讲话。 新华社发
+        (lead_speaker, lead_position),
         (wiki_speaker, Guess()),
         (address_speaker, address_position),  # 國家主席習近平…發表了…新年賀詞
         (compiled_speaker, Guess()),  # 根据王某同志在…上党课的记录整理
         intro_speaker,
+        (title_name, Guess()),
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),
         speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）
@@ -361,7 +371,10 @@ def extract_metadata(
             or next(filter(None, map(date_in_title, header.titles)), Guess())  # ——2021年2月27日在…
             or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
             or _record_date(lines[:2])  # 日期:1966-11-30 作者:…
+            or (title_name_date if title_name.value == speaker.value else Guess())
             or note_date
+            # the day a lead or editor's note opens with, when it reports this speaker
+            or (lead_date if lead_speaker.value == speaker.value else Guess())
             or wiki_date
             or opening_date(lines[1 : header.body_start + 1])
             # 二〇一四年新年贺词 names the new year, not the day the address was given: only

@@ -18,7 +18,13 @@ from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
 from speeches.ingest.person_tagger import person_names
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
-from speeches.text.names import POSITION_END, split_name_then_position, split_position_name
+from speeches.text.names import (
+    POSITION_END,
+    POSITION_WORDS,
+    looks_like_name,
+    split_name_then_position,
+    split_position_name,
+)
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.pinyin_gloss import OPTIONAL_GLOSS, glossed, without_glosses
@@ -762,3 +768,85 @@ def text_before_notes(lines: Sequence[str], start: int) -> list[str]:
             end = i - 1 if i > start and _RULE_LINE.match(lines[i - 1].strip()) else i
             return list(lines[start:end])
     return list(lines[start:])
+
+
+# 编者按：, 【编者按】, 编者的话：, 按：: an editor's note over (or under) the text.
+_EDITOR_LABEL = re.compile(
+    r"^[【\[（(]?[ \t]{0,2}(?:编者按|编者的话|编前语|编者|按)[ \t]{0,2}[】\]）)]?[ \t]{0,2}[:：]?"
+)
+# …现将讲话全文刊发如下, 予以刊登, 以下为讲话全文: the lead gives the text that follows.
+_GIVES_TEXT = re.compile(
+    r"(?:全文|讲话|致辞|报告|发言)[^。！？]{0,12}?(?:刊发|刊登|刊载|印发|发布|摘发|转发|如下)"
+    r"|(?:予以|现予|特予)(?:刊发|刊登|刊载|发表|转发)|全文如下|以下(?:为|是)[^。！？]{0,12}全文"
+)
+# The speech talking about someone else's (刚才，县长王某作了讲话): never a lead.
+_FIRST_PERSON = re.compile(r"我|刚才|刚刚|同志们|大家")
+LEAD_LINES = 8
+
+
+def lead_report(lines: Sequence[str], occasion: str = "") -> tuple[Guess[str], Guess[str], Guess]:
+    """(speaker, position, date) from a lead or an editor's note among the first lines (up
+    to the salutation) that reports this speech in the third person: the person named with
+    a position and a speech verb (县委书记王某在…上作了讲话, 出席会议并讲话, 强调). The
+    line must say it is about this text: an editor's note (编者按：), a line giving the
+    text (现将讲话全文刊发如下), or one naming the speech's own occasion (the meeting of
+    the title's 在…上的讲话). The date only when the reporting sentence opens with a full
+    date (2019年6月30日，…): a month and day alone, or a page stamp, date nothing."""
+    occasion = to_simplified(occasion or "")
+    for line in lines[:LEAD_LINES]:
+        simple = to_simplified(without_glosses(line.strip()))
+        if SALUTATION_LINE.match(simple[:60]):
+            break
+        note = _EDITOR_LABEL.match(simple)
+        text = simple[note.end() :] if note else simple
+        if _FIRST_PERSON.search(text[:300]):
+            continue
+        about = note or _GIVES_TEXT.search(text) or (len(occasion) >= 4 and occasion in text)
+        if not about:
+            continue
+        for sentence in re.split(r"(?<=[。！？])", text[:400]):
+            speaker, position = _speaker_in_lead(line, sentence)
+            if not speaker:
+                continue
+            m = dates.CN_DATE.match(sentence.strip())
+            found = dates.date_from_match(m) if m else None
+            date = Guess()
+            if found and found[1] == "day" and sentence.strip()[m.end() :][:1] in "，,上下晚中凌早":
+                date = _guess(found, 0.7, line)
+            return speaker, position, date
+    return Guess(), Guess(), Guess()
+
+
+# 委员长、各位副委员长、秘书长、各位委员: a salutation of the listeners' offices.
+_OFFICES_SALUTATION = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,6}}(?:{POSITION_WORDS})[、，,])+[^。！？\n]{{0,60}}?[:：]"
+)
+_DATE_BRACKET = re.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]\n]{4,30}[）)】〕\]]")
+
+
+def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Guess]:
+    """(speaker, date) of a name line a flattened head runs between the copy's own title
+    (its date line may come first) and the salutation: ``…的讲话(2013年4月28日)王某同志们:``,
+    ``…议事规则劉某某委員長、各位副委員長…:``. Only the title the copy was found to have
+    opens the run, and only a salutation (or the end of the line) closes the name."""
+    own = re.sub(r"\s", "", to_simplified(without_glosses(title or "")))
+    if len(own) < 4:
+        return Guess(), Guess()
+    for line in lines[:HEADER_MAX_LINES]:
+        simple = re.sub(r"\s", "", to_simplified(without_glosses(line)))
+        at = simple.find(own)
+        while at >= 0:
+            rest = simple[at + len(own) :]
+            date = Guess()
+            if bracket := _DATE_BRACKET.match(rest):
+                if found := dates.paren_date(bracket.group(0)):
+                    date = _guess(found[0], 0.7, line)
+                rest = rest[bracket.end() :]
+            for size in (3, 2):
+                name, after = rest[:size], rest[size:].removeprefix("同志")
+                if not looks_like_name(name) or name in own:
+                    continue
+                if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
+                    return _guess(name, 0.7, line), date
+            at = simple.find(own, at + 1)
+    return Guess(), Guess()

@@ -44,3 +44,72 @@ def test_yuan_yue_is_january():
 def test_a_posting_stamp_run_into_the_title_line_dates_nothing(stamp):
     raw = f"公文搜{stamp}营商市长在优化营商环境动员大会上的讲话\n{BODY}"
     assert stored_date(meta_of(raw)) == ""
+
+
+SHORT_BODY = (
+    "今天，全县上下召开会议，总结工作，部署下一步任务。过去一年，全体干部群众团结一心，"
+    "各项工作取得了新进展。下一步要坚持实事求是，把各项工作做得更好。"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        (
+            "编者按：6月30日，县委书记覃建华在全县农村工作会议上发表重要讲话。"
+            "现将讲话全文刊发如下，供学习。",
+            "",
+        ),
+        (
+            "【编者按】2019年6月30日，县委书记覃建华在全县农村工作会议上作了讲话。现予刊发。",
+            "2019-06-30",
+        ),
+        ("编者的话：镇党委书记覃建华出席会议并讲话，全文如下。", ""),
+    ],
+)
+def test_an_editors_note_over_the_title_names_the_speaker(lead, date):
+    meta = meta_of(f"{lead}\n{TITLE}\n{BODY}")
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("2019年6月30日，县委书记覃建华在全县农村工作会议上作了讲话。", "2019-06-30"),
+        # a month and day alone: the speaker, never a date
+        ("6月30日上午，县委书记覃建华在全县农村工作会议上讲话。", ""),
+        ("6月30日，全县农村工作会议召开。县委书记覃建华出席会议并讲话。", ""),
+    ],
+)
+def test_a_lead_naming_the_titles_own_meeting_names_the_speaker(lead, date):
+    meta = meta_of(f"{TITLE}\n{lead}\n{SHORT_BODY}")
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == date
+
+
+def test_a_lead_about_another_meeting_or_in_the_speakers_own_words_names_no_one():
+    # another meeting than the title's, and no note or full-text line: not this speech's lead
+    other = "2021年7月1日，县委书记覃建华在庆祝大会上发表重要讲话。"
+    assert stored(meta_of(f"党课讲稿\n{other}\n{SHORT_BODY}").speaker) == ""
+    # the speech itself reporting someone else's (刚才…): never a lead
+    chair = "刚才，县长覃建华在全县农村工作会议上作了讲话，我完全同意。"
+    assert stored(meta_of(f"{TITLE}\n{chair}\n{SHORT_BODY}").speaker) == ""
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker", "date"),
+    [
+        (f"{TITLE}(2013年4月28日)覃建华同志们:今天我们召开会议。", "覃建华", "2013-04-28"),
+        (
+            "组织制度和议事规则\n来源:县人大 编辑:小王 2023-05-09 17:03:07 —分享—专题讲座第二讲"
+            "组织制度和议事规则劉俊臣委員長、各位副委員長、秘書長、各位委員:今天讲规则。",
+            "刘俊臣",
+            "",
+        ),
+    ],
+)
+def test_a_name_run_between_the_title_and_the_salutation_is_the_speaker(head, speaker, date):
+    meta = meta_of(f"{head}\n{SHORT_BODY}")
+    assert stored(meta.speaker) == speaker
+    assert stored_date(meta) == date
