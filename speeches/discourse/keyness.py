@@ -3,7 +3,11 @@
 Words: jieba word frequencies, sizes in words. N-grams: the terms are the word-aligned runs
 of ``units.phrase_counts`` found anywhere in the archive; their counts, ranked and reported,
 are literal, non-overlapping occurrences in the normalized bodies (what the concordance
-counts; ``ngram_counts.side_counts``), sizes in characters.
+counts; ``ngram_counts.side_counts``), sizes in characters. Only units are ranked: a phrase
+most of whose literal occurrences are not word-aligned (们的, 业的: aligned in a few odd cuts,
+counted inside every 我们的, 企业的), a run of words with a particle at an end (的斗争,
+国家的), a piece of a year (一九五), and a phrase a longer listed one holds nearly all of
+(四人 beside 四人帮) are left out.
 Ranked by G², with the log ratio as the effect size.
 """
 
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -119,12 +124,22 @@ def _top(g: np.ndarray, over: np.ndarray, eligible: np.ndarray) -> np.ndarray:
     return np.concatenate(picked)
 
 
+def _firsts(terms: Iterable[str], n: int) -> list[str]:
+    """The first ``n`` terms that are no run of words with a particle at an end (cut only as
+    far as needed: a jieba cut per term)."""
+    return list(islice((t for t in terms if not units.has_loose_edge(t)), n))
+
+
 def _candidates(counts: SideCounts, min_freq: int) -> dict[str, tuple[int, int]]:
     """The ``CANDIDATES`` phrases per direction with the highest G², with their exact
     counts (a phrase outside the base vocabulary ranked by its counts in the delta rows)."""
     size_a, size_b = counts.size_a, counts.size_b
     a, b = counts.a, counts.b
-    at = _top(stats.g2_many(a, b, size_a, size_b), a * size_b > b * size_a, a + b >= min_freq)
+    eligible = a + b >= min_freq
+    whole = counts.whole()
+    if whole is not None:  # pieces of words (们的 of 我们的) are no terms
+        eligible &= whole
+    at = _top(stats.g2_many(a, b, size_a, size_b), a * size_b > b * size_a, eligible)
     pairs = zip(a[at].tolist(), b[at].tolist(), strict=True)
     pool = dict(zip(counts.names(at.tolist()), pairs, strict=True))
     extra = {
@@ -132,13 +147,20 @@ def _candidates(counts: SideCounts, min_freq: int) -> dict[str, tuple[int, int]]
         for t in counts.extra_a.keys() | counts.extra_b.keys()
     }
     pool.update(extra)
+    pool = {t: n for t, n in pool.items() if not units.is_year_piece(t)}
     scored = sorted(
         ((-stats.g2(x, y, size_a, size_b), t) for t, (x, y) in pool.items() if x + y >= min_freq),
     )  # fmt: skip
-    over = [t for _g, t in scored if pool[t][0] * size_b > pool[t][1] * size_a][:CANDIDATES]
-    under = [t for _g, t in scored if pool[t][0] * size_b <= pool[t][1] * size_a][:CANDIDATES]
+    ranked = [t for _g, t in scored]
+    over = _firsts((t for t in ranked if pool[t][0] * size_b > pool[t][1] * size_a), CANDIDATES)
+    under = _firsts((t for t in ranked if pool[t][0] * size_b <= pool[t][1] * size_a), CANDIDATES)
     # A phrase outside the base was ranked by the delta rows alone: count it everywhere.
-    return {t: counts.recount(t) if t in extra else pool[t] for t in over + under}
+    found = {t: counts.recount(t) if t in extra else pool[t] for t in over + under}
+    # Such a phrase is word-aligned in no text of the base: at most its occurrences in the
+    # texts since are, so it is a piece of words when those are less than its share.
+    return {
+        t: n for t, n in found.items() if t not in extra or units.is_whole(sum(extra[t]), sum(n))
+    }
 
 
 def ngram_keyness(counts: SideCounts, *, min_freq: int = 5) -> Keyness:

@@ -181,6 +181,9 @@ class Base:
     term_ids: np.ndarray
     counts: np.ndarray
     totals: np.ndarray  # summed over every row
+    # per phrase, its word-aligned occurrences in the same texts (None in a base written
+    # before they were kept): with ``totals``, whether it is a unit or a piece of words
+    aligned: np.ndarray | None = None
 
     @classmethod
     def open(cls, path: Path) -> Base:
@@ -206,6 +209,7 @@ class Base:
             load("term_ids"),
             load("counts"),
             load("totals"),
+            load("aligned") if (path / "aligned.npy").exists() else None,
         )
 
     @property
@@ -299,11 +303,16 @@ def _raw(path: Path, dtype: type) -> np.ndarray:
 
 
 def write(
-    root: str | Path, lookup: Lookup, rows: Iterator[Row], seq: int, meta: dict | None = None
+    root: str | Path,
+    lookup: Lookup,
+    rows: Iterator[Row],
+    seq: int,
+    meta: dict | None = None,
+    aligned: np.ndarray | None = None,
 ) -> Path:
     """Write a new base (``rows`` in speech-id order, ids of ``lookup``'s vocabulary; ``meta``
-    kept in its meta.json) and switch to it; older bases are removed (a reader that has them
-    mapped keeps its copy)."""
+    kept in its meta.json; ``aligned``, each phrase's word-aligned occurrences, by id) and
+    switch to it; older bases are removed (a reader that has them mapped keeps its copy)."""
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
     path = Path(tempfile.mkdtemp(prefix=f"base-{time.strftime('%Y%m%d%H%M%S')}-", dir=root))
@@ -336,6 +345,8 @@ def write(
         "term_ids": flat_ids,
         "totals": totals,
     }
+    if aligned is not None:
+        arrays["aligned"] = np.asarray(aligned, dtype=np.uint32)
     for name, array in arrays.items():
         np.save(path / f"{name}.npy", array)
     counts = np.lib.format.open_memmap(path / "counts.npy", "w+", narrow, (len(flat_counts),))

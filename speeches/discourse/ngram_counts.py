@@ -84,6 +84,14 @@ class SideCounts:
     def names(self, ids: Iterable[int]) -> list[str]:
         return self.base.terms(ids) if self.base is not None else []
 
+    def whole(self) -> np.ndarray | None:
+        """Per vocabulary id, whether the phrase is a unit over the base's texts (most of its
+        literal occurrences word-aligned: ``units.is_whole``); None without a base that kept
+        its aligned counts."""
+        if self.base is None or self.base.aligned is None:
+            return None
+        return units.is_whole(self.base.aligned, self.base.totals)
+
 
 def side_counts(a: Iterable[int], b: Iterable[int], budget: Budget) -> SideCounts:
     """Counts of the published, indexed speeches ``a`` and ``b`` (a speech in both counts
@@ -257,7 +265,7 @@ class Built:
 def stale(base: literal_index.Base | None, changed: int | None = None) -> bool:
     """Whether to rebuild: no base, or more than ``changed`` speeches (by default the
     rebuild threshold) indexed or removed since it."""
-    if base is None:
+    if base is None or base.aligned is None:  # a base of before aligned counts were kept
         return True
     if changed is None:
         changed = max(REBUILD_AFTER, int(REBUILD_SHARE * len(base.speech_ids)))
@@ -284,14 +292,18 @@ def build(
             return None
         seq = literal_index.last_mark(path)  # marks from here on stay in force
         ids = sorted(corpus.everything())
-        vocabulary: set[str] = set()
+        found: Counter[str] = Counter()  # each phrase's word-aligned occurrences
         for i in range(0, len(ids), batch):
             for t in _cuts(ids[i : i + batch]):
-                vocabulary.update(units.phrase_counts(t.words, t.starts))
-        lookup = phrase_lookup.Lookup.build(sorted(vocabulary))
+                found.update(units.phrase_counts(t.words, t.starts))
+        vocabulary = sorted(found)
+        aligned = np.fromiter((found[t] for t in vocabulary), np.uint32, len(vocabulary))
+        del found
+        lookup = phrase_lookup.Lookup.build(vocabulary)
         del vocabulary
         meta = {"text_version": search.text_fingerprint()}
-        out = literal_index.write(path, lookup, _rows(ids, lookup, batch), seq, meta)
+        rows = _rows(ids, lookup, batch)
+        out = literal_index.write(path, lookup, rows, seq, meta, aligned)
         base = literal_index.Base.open(out)
         return Built(
             len(base.speech_ids),

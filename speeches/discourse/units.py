@@ -14,8 +14,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from speeches.search.analysis import _jieba
+
+if TYPE_CHECKING:
+    import numpy as np
+
+Counts: TypeAlias = "int | np.ndarray"
 
 MIN_CHARS, MAX_CHARS = 2, 8
 MAX_JOIN = 4
@@ -74,18 +80,57 @@ def phrase_counts(words: Sequence[str], starts: Sequence[int]) -> Counter[str]:
     return found
 
 
-def merge_contained(items: Iterable[tuple[str, tuple[int, ...]]]) -> list[str]:
-    """The terms to keep: a term inside a longer kept term with the same counts is dropped
-    (两个维 and 个维护 go when 两个维护 has exactly their counts)."""
-    by_counts: dict[tuple[int, ...], list[str]] = {}
+def merge_contained(items: Iterable[tuple[str, tuple[int, ...]]], near: float = 0.9) -> list[str]:
+    """The terms to keep: a term inside a longer kept term that holds nearly all of its
+    occurrences (at least ``near`` of them, summed over the sides) is dropped (两个维 and
+    个维护 go when 两个维护 has their counts; 四人 goes beside 四人帮)."""
+    holders: dict[str, list[tuple[str, int]]] = {}  # a substring -> kept terms holding it
     kept: list[str] = []
     for term, counts in sorted(items, key=lambda it: (-len(it[0]), it[0])):
-        longer = by_counts.setdefault(counts, [])
-        if any(term in other for other in longer):
+        total = sum(counts)
+        if any(n >= near * total for _longer, n in holders.get(term, ())):
             continue
-        longer.append(term)
         kept.append(term)
+        for size in range(MIN_CHARS, len(term)):
+            for at in range(len(term) - size + 1):
+                holders.setdefault(term[at : at + size], []).append((term, total))
     return kept
+
+
+# A run of numerals written digit by digit from a year's first digits (一九, 一九五, 二〇二) or
+# of three or more (九五七): a piece of a year or a number, never a formulation. Two-digit
+# runs otherwise stay (七一, 八一 name days).
+_DIGITS = "〇零一二三四五六七八九"
+_YEAR_PIECE = re.compile(f"^(?:一[七八九]|二[〇零])[{_DIGITS}]{{0,2}}$|^[{_DIGITS}]{{3,}}$")
+
+
+def is_year_piece(term: str) -> bool:
+    return bool(_YEAR_PIECE.match(term))
+
+
+# At least this share of a phrase's literal occurrences must be word-aligned (start and end
+# at word boundaries of the segmentation) for it to be a unit: 们的 or 业的 are aligned in a
+# few odd cuts but occur mostly inside 我们的, 企业的.
+WHOLE_SHARE = 0.5
+
+
+# Words that join or mark others: a run of words that starts or ends with one (的斗争,
+# 国家的, 改革和) is a piece of a longer construction, not a unit.
+EDGE_PARTICLES = frozenset("的地得了着过和与及或之")
+
+
+def has_loose_edge(term: str) -> bool:
+    """Whether ``term``, cut as the archive cuts, is several words with a particle at an end."""
+    if term[0] not in EDGE_PARTICLES and term[-1] not in EDGE_PARTICLES:
+        return False  # no cut needed
+    words = tokens(term)
+    return len(words) > 1 and (words[0] in EDGE_PARTICLES or words[-1] in EDGE_PARTICLES)
+
+
+def is_whole(aligned: Counts, literal: Counts) -> Any:
+    """Whether a phrase is a unit from its aligned and literal occurrence counts (numbers:
+    a bool; arrays: an array of them)."""
+    return aligned >= WHOLE_SHARE * literal
 
 
 def overlaps_itself(term: str) -> bool:
