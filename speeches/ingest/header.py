@@ -16,7 +16,7 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.person_tagger import reads_as_words
 from speeches.ingest.title_decoration import undecorate
-from speeches.ingest.title_shape import occasion_titled, theme_like
+from speeches.ingest.title_shape import chrome_like, occasion_titled, theme_like
 from speeches.text import dates
 from speeches.text.han import HAN
 from speeches.text.heading_numbers import HEADING_START
@@ -547,6 +547,8 @@ def _add_title_line(header: _Header, line: str) -> None:
     if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
         return
     if _CREDIT_LINE.match(title) or "。" in title:  # a title never ends a sentence
+        return
+    if chrome_like(title):  # a page's menu, counter, site name or field: never a title
         return
     if title.endswith(("：", ":")):  # 周总理讲话：, 致辞全文如下：: what introduces the text
         return

@@ -404,7 +404,8 @@ def extract_metadata(
         speaker=speaker,
         speaker_position=position if speaker else Guess(),
         level=_guess_level(
-            simple_title,
+            # the page's form of the title keeps what a cut prefix named (村党支部书记在…)
+            to_simplified(f"{title_text} {alt_text}".strip()),
             to_simplified(occasion.value or ""),
             simple_body,
             level_from_position(position.value or "") if speaker else Guess(),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from speeches.ingest.title_decoration import undecorate
+from speeches.ingest.title_shape import KINDS, speech_titled
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
 from speeches.text.salutations import SALUTATION_LINE
@@ -44,10 +45,12 @@ _CONTENTS = re.compile(r"^[-–—•·\s]{0,3}目[ \t]{0,2}[录錄][ \t]{0,2}$"
 # 第1篇 标题, 第一篇：标题: a compilation page's first piece.
 _FIRST_PIECE = re.compile(r"^第[一1]篇[ \t:：]{0,3}(?P<title>[^，。！？]{4,60})$")
 _SPEECH_END = re.compile(r"讲话稿|发言稿|讲话|发言|致辞|报告|演讲稿|党课")
-# 在…大会上的讲话今天我们…: an occasion title run into the text's first sentence.
+# 在…大会上的讲话今天我们…, …会议主持讲话3今天, …的讲话文稿同志们，: a title run into the
+# text's first words (a salutation or an opening a speech begins with), a page number between.
 _RUN_IN_TITLE = re.compile(
-    r"^(?P<title>在[^，。！？：:、]{4,60}?上的(?:讲话|发言|致辞))"
-    r"(?=(?:今天|同志们|各位|刚才|这次|首先)[^\n]{20})"
+    rf"^(?P<title>[^，。！？：:；,;!?\n]{{4,80}}?(?:{KINDS})(?:稿|文稿|材料)?(?:[(（][^()（）]{{1,6}}[)）])?)"
+    r"(?=\d{0,2}(?:同志们|同志們|各位|尊敬的|亲爱的|女士们|今天|今年|刚才|这次|首先|按照|根据"
+    r"|当前|近年来|很高兴)[^\n]{20})"
 )
 # What stands between a title and its repeat: a category word, 文章标题：, a space.
 _REPEAT_GAP = 8
@@ -102,8 +105,6 @@ def run_together_title(line: str) -> str:
     """``T文章标题:T一、…`` or ``TT同志们：…``: a title a page printed twice in a row is
     said once; the line is unchanged when no title repeats."""
     head = line[:200]
-    if m := _RUN_IN_TITLE.match(head):  # 在…上的讲话今天我们举行…: the text runs on
-        return m["title"] + "\n" + line[m.end("title") :]
     best = ""
     for m in _SPEECH_END.finditer(head):
         title = head[: m.end()]
@@ -112,7 +113,13 @@ def run_together_title(line: str) -> str:
         again = head.find(title, m.end(), m.end() + _REPEAT_GAP + len(title))
         if again >= 0:  # the longest title that repeats: 在…的讲话发言 over 在…的讲话
             best, rest = title, line[again + len(title) :].lstrip()
-    return f"{best}\n{rest}" if best else line
+    if best:
+        return f"{best}\n{rest}"
+    m = _RUN_IN_TITLE.match(to_simplified(head))
+    if m and speech_titled(m["title"]):  # 在…上的讲话今天我们举行…: the text runs on
+        rest = line[m.end("title") :]
+        return line[: m.end("title")] + "\n" + re.sub(r"^\d{1,2}(?=\D)", "", rest)
+    return line
 
 
 def _split_first(lines: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from speeches.ingest.person_tagger import opens_with_person
 from speeches.ingest.title_shape import (
     chrome_like,
     collection_named,
+    occasion_titled,
     speech_titled,
     theme_like,
     weak_title,
@@ -173,12 +174,56 @@ def _without_position_prefix(title: str) -> str:
     simple = to_simplified(title)
     m = _BEFORE_OCCASION.match(simple)
     if not m or len(simple) != len(title):
-        return ""
+        return _without_page_prefix(title)
     pre = re.sub(r"^(?:19|20)\d\d年", "", m.group("pre"))  # the page's year, then who
-    named = split_position_name(pre) or split_name_then_position(pre)  # 王某总书记在…: a headline
-    if not pre or (POSITION_END.search(pre) and not named):
+    if not pre or (POSITION_END.search(pre) and not _names_person(pre)):  # 王某总书记在…: kept
         return title[m.end("pre") :]
-    return ""
+    return _without_page_prefix(title)
+
+
+# What may end a theme or a label before the occasion: ——, ―, -, :, a space.
+_THEME_END = re.compile(r"[—―\-－:：\s]$")
+# 毛主席, 周总理, 林副主席: a surname and a leader's office name one person.
+_SURNAME_OFFICE = re.compile(r"^[\u4e00-\u9fff](?:主席|副主席|总理|副总理|委员长|总司令)$")
+_PREFIX_MAX = 200
+
+
+def _without_page_prefix(title: str) -> str:
+    """The title from the 在 that opens its occasion (在…上的讲话, to the end) when what
+    stands before names no person: a position or unit (XX市人民政府, 市领导), a year, a
+    category word, a page's tags or menu run into the line. A person before 在 (王某同志在…,
+    国务院总理王某在…) makes a headline that stays as printed; a theme before its occasion
+    keeps both. "" when nothing is cut."""
+    simple = to_simplified(title)
+    if len(simple) != len(title):
+        return ""
+    at = simple.rfind("在", 1, _PREFIX_MAX)
+    while at > 0 and not occasion_titled(simple[at:]):
+        at = simple.rfind("在", 1, at)
+    if at <= 0:
+        return ""
+    pre = simple[:at]
+    theme = theme_like(pre) and not POSITION_END.search(pre)  # 区委常务副书记 is no theme
+    if _THEME_END.search(pre) or _names_person(pre) or theme:
+        return ""
+    return title[at:]
+
+
+def _names_person(pre: str) -> bool:
+    """What stands before 在 ends on a person: a name, a name and his position, 同志."""
+    bare = re.sub(r"^(?:19|20)\d\d年", "", pre)
+    if (
+        bare.endswith("同志")
+        or _SURNAME_OFFICE.match(bare[-4:])
+        or _SURNAME_OFFICE.match(bare[-3:])
+    ):
+        return True
+    then_position = split_name_then_position(bare[-12:])  # 王某总书记, the name then its office
+    if then_position and bare.endswith(then_position[1] + then_position[0]):
+        return True
+    if split_position_name(bare[-40:]):
+        return True
+    return any(looks_like_name(bare[-size:]) for size in (2, 3) if len(bare) >= size)
 
 
 # A line naming only the kind of text above its title.

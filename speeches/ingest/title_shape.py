@@ -30,7 +30,7 @@ KINDS = (
 )
 # …的讲话稿, …上的讲话(全文), …的讲话(一): what may follow the kind in a title.
 _KIND_END = re.compile(
-    rf"(?:{KINDS})(?:稿|材料)?(?:[(（](?:全文|[一二三四五六七八九十\d]{{1,2}})[)）])?$"
+    rf"(?:{KINDS})(?:稿|文稿|材料)?(?:[(（](?:全文|[一二三四五六七八九十\d]{{1,2}})[)）])?$"
 )
 _OCCASION = re.compile(
     rf"^在[^，。！？；在]{{2,80}}?(?:上|时|之际|中|会|期间)?的?[^，。！？；]{{0,10}}?(?:{KINDS})"
@@ -45,9 +45,16 @@ _COLLECTION = re.compile(
 _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d{5,}|\d{1,2}:\d\d")
 # 首页 > 范文 > 讲话, 国内 | 国际, 学习啦>在线阅读: separators between short parts.
-_SEPARATED = re.compile(r"[>＞»|｜/•·][^>＞»|｜/•·]{0,12}[>＞»|｜/•·]|^[^>＞»]{1,12}[>＞»]")
+_SEPARATED = re.compile(r"[>＞»|｜/•][^>＞»|｜/•]{0,12}[>＞»|｜/•]|^[^>＞»]{1,12}[>＞»]")
 # 发布者：管理员, 分类：讲话稿, 栏目: 领导讲话 (a label and a short value; 题目/标题 label a title).
-_LABEL_VALUE = re.compile(r"^(?!题目|标题|题)[\u4e00-\u9fff]{1,5}[ \t]{0,2}[:：][^:：]{0,20}$")
+# The label is a page's field (发布者, 分类, 栏目, 来源, 时间…), never a person's name (王某：标题).
+_LABEL_VALUE = re.compile(
+    r"^(?!题目|标题)[\u4e00-\u9fff]{0,4}(?:者|人|类|栏目|源|时间|日期|标签|关键词|编辑|次数|量"
+    r"|热线|电话|邮箱|地址)[ \t]{0,2}[:：][^:：]{0,20}$"
+)
+# 37.5 KB, 13页, 还剩5页: a document page's size and page count.
+_DOC_SIZE = re.compile(r"\d(?:\.\d{1,2})?[ \t]{0,2}(?:KB|MB|kb|mb|K|M)\b|^\W{0,3}\d{1,4}页\W{0,3}$")
+_HOME_LINK = re.compile(r"(?:^|[:：>\s])首页$")
 # 德育素材网, 某某范文网首页, 某某文秘之家, 公文搜网 - 蓝秘书: a site's name (and its home link).
 _SITE_NAME = re.compile(
     r"^[^\s，。：:]{1,14}?(?:网|网站|之家|文库|官网|首页)(?:[ \t]{0,2}(?:首页|官网|logo|LOGO)"
@@ -107,6 +114,8 @@ def chrome_like(line: str) -> bool:
         return False
     if _DIGIT_RUN.search(simple) or _LABEL_VALUE.match(simple) or _SITE_NAME.match(simple):
         return True
+    if _DOC_SIZE.search(simple) or _HOME_LINK.search(simple):
+        return True
     if _LATIN_WORD.search(simple) and len(_HAN.findall(simple)) <= 8:
         return True  # 打开APP阅读, PDF下载
     return bool(_chrome_words().search(simple))
@@ -119,7 +128,7 @@ def theme_like(line: str) -> bool:
         return False
     if chrome_like(simple):
         return False
-    if re.search(r"[:：]$|^[\d(（【\[]", simple) or collection_named(simple):
+    if re.search(r"[:：]$|^[\d(（]|[【】\[\]]", simple) or collection_named(simple):
         return False
     return not _SENTENCE.search(simple) or bool(re.search(r"[！!]", simple))
 

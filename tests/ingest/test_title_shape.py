@@ -141,3 +141,58 @@ def test_a_caption_and_a_dateline_on_lines_of_their_own_above_the_title_block():
         "今天,第八届某某论坛在北京开幕。我谨代表中国政府和人民,对各位嘉宾表示热烈的欢迎!\n"
     )
     assert stored(meta_of(raw).title) == "在第八届某某论坛开幕式上的致辞"
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["XX市人民政府", "市领导", "区委常务副书记", "2030年干部", "【备考】", "菜单一菜单二【荐】"],
+)
+def test_what_names_no_person_before_the_occasion_is_cut(prefix):
+    meta = meta_of(f"{prefix}{TITLE}\n{BODY}")
+    assert stored(meta.title) == TITLE
+    assert stored(meta.alt_title) == f"{prefix}{TITLE}"
+
+
+PEOPLE_AND_THEMES = ["王某某同志", "国务院总理王某某", "王某某", "毛主席", "坚定信心——"]
+
+
+@pytest.mark.parametrize("prefix", PEOPLE_AND_THEMES)
+def test_a_person_or_a_theme_before_the_occasion_stays(prefix):
+    meta = meta_of(f"{prefix}{TITLE}\n{BODY}")
+    assert stored(meta.title) == f"{prefix}{TITLE}"
+
+
+def test_a_cut_prefix_still_gives_the_level():
+    meta = meta_of(f"20xx年村党支部书记在七一表彰大会上的讲话\n{BODY}")
+    assert stored(meta.title) == "在七一表彰大会上的讲话"
+    assert stored(meta.level) == "基层"
+
+
+def test_a_breadcrumb_ending_on_its_home_link_is_not_wrapped_onto_the_title():
+    raw = f"您现在所在的位置:首页\n王某某同志{TITLE}\n{BODY}"
+    assert stored(meta_of(raw).title) == f"王某某同志{TITLE}"
+
+
+@pytest.mark.parametrize(
+    "chrome", ["- 37.5 KB |", "- 13页", "还剩5页未读,继续阅读", "购物车", "栏目：领导讲话"]
+)
+def test_document_sites_counters_and_fields_are_chrome(chrome):
+    assert chrome_like(chrome)
+    assert stored(meta_of(f"{chrome}\n{TITLE}\n{BODY}").title) == TITLE
+
+
+def test_a_persons_name_before_a_colon_is_no_field_label():
+    assert not chrome_like("王某某：坚定信心")
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        (f"{TITLE}文稿", "同志们，今天我们利用下班时间召开这次会议，主要原因是"),
+        ("全县脱贫攻坚会议主持讲话", "3今天，县委、县政府决定召开全县脱贫攻坚大会，主要目的是"),
+        (TITLE, "按照县委的安排，今天我们召开这次会议，主要任务是总结工作"),
+    ],
+)
+def test_a_title_run_into_the_first_words_of_the_text(title, opening):
+    raw = f"{title}{opening}部署下一阶段任务，各乡镇各部门要认真抓好落实。\n二、突出重点。\n"
+    assert stored(meta_of(raw).title) == title
