@@ -6,8 +6,9 @@ are literal, non-overlapping occurrences in the normalized bodies (what the conc
 counts; ``ngram_counts.side_counts``), sizes in characters. Only units are ranked: a phrase
 most of whose literal occurrences are not word-aligned (们的, 业的: aligned in a few odd cuts,
 counted inside every 我们的, 企业的), a run of words with a particle at an end (的斗争,
-国家的), a piece of a year (一九五), and a phrase a longer listed one holds nearly all of
-(四人 beside 四人帮) are left out.
+国家的) or ending in a number (党的十八), a piece of a year or a bare number (一九五,
+一百八十), and a phrase a longer listed one holds nearly all of (四人 beside 四人帮) are
+left out (``units``).
 Ranked by G², with the log ratio as the effect size.
 """
 
@@ -147,7 +148,7 @@ def _candidates(counts: SideCounts, min_freq: int) -> dict[str, tuple[int, int]]
         for t in counts.extra_a.keys() | counts.extra_b.keys()
     }
     pool.update(extra)
-    pool = {t: n for t, n in pool.items() if not units.is_year_piece(t)}
+    pool = {t: n for t, n in pool.items() if not units.is_number_piece(t)}
     scored = sorted(
         ((-stats.g2(x, y, size_a, size_b), t) for t, (x, y) in pool.items() if x + y >= min_freq),
     )  # fmt: skip

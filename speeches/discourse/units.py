@@ -97,15 +97,18 @@ def merge_contained(items: Iterable[tuple[str, tuple[int, ...]]], near: float = 
     return kept
 
 
-# A run of numerals written digit by digit from a year's first digits (一九, 一九五, 二〇二) or
-# of three or more (九五七): a piece of a year or a number, never a formulation. Two-digit
-# runs otherwise stay (七一, 八一 name days).
+# Numbers alone are no formulations: a run of numerals from a year's first digits (一九, 一九五,
+# 二〇二) or of three or more (九五七, 一百八十) is a piece of a year or of a number. Two
+# numerals otherwise stay (七一, 八一 name days).
 _DIGITS = "〇零一二三四五六七八九"
-_YEAR_PIECE = re.compile(f"^(?:一[七八九]|二[〇零])[{_DIGITS}]{{0,2}}$|^[{_DIGITS}]{{3,}}$")
+NUMERALS = frozenset(_DIGITS + "十百千万亿两")
+_YEAR_START = re.compile(f"^(?:一[七八九]|二[〇零])[{_DIGITS}]{{0,2}}$")
 
 
-def is_year_piece(term: str) -> bool:
-    return bool(_YEAR_PIECE.match(term))
+def is_number_piece(term: str) -> bool:
+    if _YEAR_START.match(term):
+        return True
+    return len(term) >= 3 and all(ch in NUMERALS for ch in term)
 
 
 # At least this share of a phrase's literal occurrences must be word-aligned (start and end
@@ -115,16 +118,24 @@ WHOLE_SHARE = 0.5
 
 
 # Words that join or mark others: a run of words that starts or ends with one (的斗争,
-# 国家的, 改革和) is a piece of a longer construction, not a unit.
+# 国家的, 改革和) is a piece of a longer construction, not a unit. So is a run ending in a
+# number (到一百一十四万, 党的十八): its unit or the rest of the number follows.
 EDGE_PARTICLES = frozenset("的地得了着过和与及或之")
 
 
 def has_loose_edge(term: str) -> bool:
-    """Whether ``term``, cut as the archive cuts, is several words with a particle at an end."""
-    if term[0] not in EDGE_PARTICLES and term[-1] not in EDGE_PARTICLES:
+    """Whether ``term``, cut as the archive cuts, is several words with a particle at an end
+    or a number at its end."""
+    if term[0] not in EDGE_PARTICLES and term[-1] not in EDGE_PARTICLES | NUMERALS:
         return False  # no cut needed
     words = tokens(term)
-    return len(words) > 1 and (words[0] in EDGE_PARTICLES or words[-1] in EDGE_PARTICLES)
+    if len(words) < 2:
+        return False
+    return (
+        words[0] in EDGE_PARTICLES
+        or words[-1] in EDGE_PARTICLES
+        or all(ch in NUMERALS for ch in words[-1])
+    )
 
 
 def is_whole(aligned: Counts, literal: Counts) -> Any:

@@ -28,19 +28,32 @@ def test_a_term_a_longer_one_holds_nearly_all_of_is_merged_away():
         ("一九五八", True),
         ("二〇二", True),
         ("九五八", True),
+        ("一百八十", True),
+        ("二百万", True),
         ("一九五八年", False),
         ("七一", False),
         ("八一", False),
         ("二十", False),
     ],
 )
-def test_year_pieces(term, piece):
-    assert units.is_year_piece(term) is piece
+def test_number_pieces(term, piece):
+    assert units.is_number_piece(term) is piece
 
 
 @pytest.mark.parametrize(
     ("term", "loose"),
-    [("的斗争", True), ("国家的", True), ("改革和", True), ("目的", False), ("和平", False)],
+    [
+        ("的斗争", True),
+        ("国家的", True),
+        ("改革和", True),
+        ("到一百一十四万", True),
+        ("党的十八", True),
+        ("目的", False),
+        ("和平", False),
+        ("七一", False),
+        ("十八大", False),
+        ("一九五八年", False),
+    ],
 )
 def test_a_run_with_a_particle_at_an_end_is_loose(term, loose):
     assert units.has_loose_edge(term) is loose
