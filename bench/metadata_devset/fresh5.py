@@ -2,27 +2,28 @@
 
 Gathered on 2026-12-06 by one helper (H5g) who has not worked on the extractor, labelled by
 hand before anything read metadata from the copies, to be scored once. The texts are not in
-the project; all 83 copies (``web5-NNN``, numbers with gaps) are stored public web pages
-(the library's ``pages`` search):
+the project; all 83 copies (``web5-NNN``, numbered as saved, with gaps where copies were
+removed) are stored public web pages (the library's ``pages`` search):
 
 - The queries in ``PAGE_QUERIES5`` were written down (``/work/devset5/queries.txt``) before
-  any of them was run, in three batches: 1-18 first; 19-32 after a search for a printed
+  any of them was run, in four batches: 1-18 first; 19-32 after a search for a printed
   compilation or archive scrape not used before found none that could be brought here
-  (see the README); 33-40 after queries 19-32. Five were reworded before running because
-  they were too close to a query of an earlier set. None is one of
-  ``fresh_web.PAGE_QUERIES``, ``fresh3.PAGE_QUERIES3``, ``fresh4.PAGE_QUERIES4`` or of the
-  development pools' queries given in the brief. They were run in order, and of each
-  answer every result that is a copy of a speech, talk, 致辞, 贺词, 党课, report, host's
-  script, press-conference transcript or a compilation of such was taken, in query and
-  rank order, leaving out novels, news that only reports or paraphrases, research
-  articles, commentary, quotation lists and title-only stubs.
-- Dropped by address: 19 results already in an earlier set (``fresh_web.py``,
-  ``fresh3.py``, ``fresh4.py``, ``labels_fresh*.jsonl``) and 3 already in the development
-  pools' lists (``/work/devpool/urls_*.txt``). The pool helpers gathered at the same time
-  and took some of the same pages afterwards, so the saved copies were checked against
-  the pools' addresses and texts twice before the labels were committed: 24 saved copies
-  were removed (22 by address, 2 whose text is a pool copy's text on another page). What
-  remains: 83 copies from queries 1-39 (query 40 gave only news reports).
+  (see the README); 33-40 after queries 19-32; 41-48 after the pool checks below had left
+  few copies with a named speaker or a date line. Seven were reworded before running
+  because they were too close to a query of an earlier set or of the development pools.
+  All 48 were run, in order, and of each answer every result that is a copy of a speech,
+  talk, 致辞, 贺词, 党课, report, host's script, press-conference transcript or a
+  compilation of such was taken, in query and rank order, leaving out novels, news that
+  only reports or paraphrases, research articles, commentary, quotation lists, title-only
+  stubs, pages in another language and speeches by foreign officials.
+- Dropped by address while collecting: 27 results already in an earlier set
+  (``fresh_web.py``, ``fresh3.py``, ``fresh4.py``, ``labels_fresh*.jsonl``) and 4 already
+  in the development pools' lists (``/work/devpool/urls_*.txt``); 5 results repeating a
+  page of this set were skipped. The pool helpers gathered at the same time and took some
+  of the same pages afterwards, so the saved copies were checked against the pools'
+  addresses and texts three times before the labels were committed: 33 saved copies were
+  removed (30 by address, 3 whose text is a pool copy's text on another page), leaving 83
+  of the 116 saved.
 - Each copy is the beginning of the page as the search answered it, retyped up to a line or
   sentence end after about 200-700 characters (the whole answer when shorter; a few
   extended to the next sentence end to reach about 200), line breaks as given, saved as
@@ -87,6 +88,15 @@ PAGE_QUERIES5 = (
     "在青年干部座谈会上的讲话 同志们",
     "在宣讲会上的讲话 省委书记 全文",
     "在建军 周年 招待会上的讲话 国防部长",
+    # fourth batch (41-48), written after the pool checks
+    "演讲 全文 中华人民共和国主席 年 月 日 新华社",
+    "在 大会上的讲话 一九八 年 人民日报 同志们 全文",
+    "致辞 全文 驻 大使 年 月 日 招待会",
+    "市委书记 讲话 全文 年 月 日 同志们 来源",
+    "国务院总理 致辞 全文 年 月 日 尊敬的",
+    "党支部书记 讲话 年 月 日 同志们 党员大会",
+    "在全省 干部大会上的讲话 年 月 日 省委书记",
+    "全国人民代表大会 闭幕会上的讲话 全文",
 )
 
 
