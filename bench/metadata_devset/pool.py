@@ -35,6 +35,20 @@ and pages whose address is in an earlier set (one result of query 5, heldout4's
 articles but one report). Copies shorter than 200 characters were lengthened to the next
 sentence end before they were labelled (the whole answer when it was shorter).
 
+Pool C (45 copies, ``poolC-001``..``045``; helper H5pc): copies of NAMED leaders' speeches
+(central, provincial, city; 1957-2024) as news sites, portals, encyclopedias, archives and
+sharing pages print them. The queries in ``POOL_C_QUERIES`` (leaders' names + 讲话/致辞/
+演讲/报告 全文) were written down (``/work/devpool/queries_c.txt``) before any was run and run
+in order: 1-16 gave 22 copies, so 17-30 and then 31-36 were written down the same way; all 36
+were run (most answers were biographies, commemorative articles and news that only
+paraphrase). Same taking rule as pool A; left out besides: six pages already in heldout2 or
+heldout4 by address (``web2-010``, ``011``, ``012``, ``029``, a CCRD page of heldout2 that ten
+queries returned, ``web4-048``), one mirror of ``web2-012``'s text under another address, two
+results already taken by an earlier pool C query. Checked against pools A, B, D and
+heldout5's address list (``/work/devpool/urls_zz_heldout5_do_not_take.txt``): no overlap. One
+copy came without an address; ``/work/devpool/urls_c.txt`` lists the other 44. Saved pages
+in ``/work/devpool/raw_c``.
+
     python bench/metadata_devset/pool.py            # writes /work/devpool/texts, checks
 """
 
@@ -92,6 +106,45 @@ POOL_B_QUERIES = (
     "在全国劳动模范 表彰大会上的讲话",
 )
 
+POOL_C_QUERIES = (
+    "李克强 讲话 全文",
+    "温家宝 讲话 全文 同志们",
+    "朱镕基 在 会议上的讲话 一九九",
+    "胡锦涛 致辞 全文",
+    "江泽民 演讲 全文",
+    "李鹏 报告 全文",
+    "周恩来 报告 全文 一九五",
+    "刘少奇 讲话 全文",
+    "王岐山 讲话 全文",
+    "李强 致辞 全文",
+    "赵乐际 讲话 全文",
+    "汪洋 广东省委书记 讲话 全文",
+    "仇和 市委书记 讲话",
+    "赵紫阳 报告 全文",
+    "华国锋 讲话 全文",
+    "胡耀邦 讲话 全文 同志们",
+    "习近平 致辞 全文 尊敬的",
+    "毛泽东 讲话 同志们 一九五七年",
+    "邓小平 谈话 全文 一九八",
+    "陈云 讲话 全文",
+    "朱德 讲话 全文",
+    "李鸿忠 讲话 全文",
+    "薄熙来 讲话 全文",
+    "张德江 讲话 全文",
+    "吴邦国 讲话 全文 委员长",
+    "贾庆林 讲话 全文 政协",
+    "俞正声 上海市委书记 讲话",
+    "习仲勋 讲话 全文",
+    "彭真 讲话 全文",
+    "韩正 致辞 全文",
+    "黄奇帆 讲话 全文",
+    "耿彦波 市长 讲话",
+    "李瑞环 讲话 全文",
+    "乔石 讲话 全文",
+    "万里 讲话 全文 同志们",
+    "叶剑英 讲话 全文",
+)
+
 
 def _rows() -> list[dict]:
     rows = []
@@ -108,7 +161,7 @@ def raw_path(copy_id: str) -> Path:
 
 
 def saved_pages(mirrors: Path):
-    """Yields (id, repo, path, commit, locator, text) of every labelled pool copy (A and B)."""
+    """Yields (id, repo, path, commit, locator, text) of every labelled pool copy."""
     for row in _rows():
         source = row["source"]
         text = raw_path(row["id"]).read_text("utf-8")
