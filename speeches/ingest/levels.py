@@ -68,3 +68,41 @@ def level_from_position(position: str) -> Guess[str]:
     level = local[0] if local else "中央"
     confidence = CONFIDENCE if len(found) == 1 else MIXED_CONFIDENCE
     return guess(level, confidence, found[level] if len(found) == 1 else position)
+
+
+# Where a position phrase before a name starts: after the last punctuation or space.
+_PHRASE_BREAK = re.compile(r"[，,。；;：:！!？?\s“”\"（）()《》]")
+LOOK_BEHIND = 40
+NAMED_CONFIDENCE = 0.6  # the speaker named with an office somewhere in the copy
+
+
+def level_where_named(name: str, text: str) -> Guess[str]:
+    """The level of an office the copy names the speaker with, anywhere in it (a lead's 中共
+    中央总书记、国家主席习近平, a note's 县委书记王某同志, 王某总书记): read when the speaker
+    was found without a position. Only offices right before or after the name count; a
+    copy naming him with offices of different levels gives none."""
+    if not name or len(name) < 2:
+        return Guess()
+    found: dict[str, str] = {}
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - LOOK_BEHIND) : at]
+        before = _PHRASE_BREAK.split(before)[-1]
+        after = text[at + len(name) : at + len(name) + 8]
+        for office in (before, _office_after(after)):
+            if office and (level := level_from_position(office).value):
+                found.setdefault(level, office)
+        at = text.find(name, at + len(name))
+    if len(found) != 1:
+        return Guess()
+    level, office = next(iter(found.items()))
+    return guess(level, NAMED_CONFIDENCE, f"{office}{name}")
+
+
+# 王某总书记, 王某同志总书记: the one office written after a name that names a level alone.
+_OFFICE_AFTER = re.compile(r"^(?:同志)?(?P<office>总书记)")
+
+
+def _office_after(after: str) -> str:
+    m = _OFFICE_AFTER.match(after)
+    return m["office"] if m else ""

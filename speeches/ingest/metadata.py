@@ -47,7 +47,7 @@ from speeches.ingest.header import (
     unflatten,
     unmark,
 )
-from speeches.ingest.levels import level_from_position
+from speeches.ingest.levels import level_from_position, level_where_named
 from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.site_intro import read_site_intro
 from speeches.ingest.speaker_date import (
@@ -87,6 +87,7 @@ from speeches.ingest.title_block import (
     file_name_date,
     first_piece,
     own_title,
+    title_block_below,
 )
 from speeches.ingest.title_decoration import trailing_dotted_date
 from speeches.text.dates import dateline, parse_chinese_date
@@ -154,19 +155,37 @@ _AMBIGUOUS_SELF = re.compile(r"全区|我区|区委|全局|我局")
 _LEVEL_RES = {level: re.compile(p) for level, p in _LEVEL_TERMS.items()}
 
 
-def _guess_level(title: str, occasion: str, text: str, by_position: Guess[str]) -> Guess[str]:
+# 在学校…动员大会上的讲话, 全校师生: a school's or a company's own meeting is a grassroots
+# unit's, when the speaker's position names no level (a leader may speak at a university).
+_UNIT_TERMS = re.compile(r"全校|我校|学校|中学|小学|大学|学院|在公司|全公司|我公司")
+# 全区, 我区: a district (county level) unless the copy is an autonomous region's (自治区).
+_REGION = re.compile(r"自治区|全区各族")
+
+
+def _guess_level(
+    title: str, occasion: str, text: str, by_position: Guess[str], alt: str = ""
+) -> Guess[str]:
     """Title and occasion first, then the speaker's position (国家主席 -> 中央); otherwise the
-    speaker's self-references (我县, 全市…)."""
-    for source, conf in ((title, 0.85), (occasion, 0.8)):
+    speaker's self-references (我县, 全市…). ``alt`` is the line as printed (县委书记在…的讲话)
+    when the title was cut from it."""
+    ambiguous_title = ""
+    for source, conf in ((title, 0.85), (alt, 0.8), (occasion, 0.8)):
         hits = [lv for lv, rx in _LEVEL_RES.items() if rx.search(source)]
         if len(hits) == 1:
             return _guess(hits[0], conf, source)
         if hits:  # "中央和省委" in one title: the narrowest level speaks
             return _guess(hits[-1], conf * 0.7, source)
         if source and _AMBIGUOUS_SELF.search(source):
-            return by_position
+            ambiguous_title = ambiguous_title or source
     if by_position:
         return by_position
+    if ambiguous_title:
+        if "全区" in ambiguous_title and not _REGION.search(text):
+            return _guess("县", 0.6, ambiguous_title)  # 在全区…会议上的讲话: a district's
+        return Guess()
+    for source in (title, alt, occasion):
+        if source and _UNIT_TERMS.search(source):
+            return _guess("基层", 0.6, source)
     counts = Counter({lv: len(rx.findall(text)) for lv, rx in _LEVEL_RES.items()})
     counts = +counts
     if not counts:
@@ -312,6 +331,9 @@ def extract_metadata(
     if address and (not title_text or reports_an_address(title_text)) and address != title_text:
         # a lead or headline reporting a 新年贺词 names it: 發表了二〇二四年新年賀詞
         title_text, alt_text = address, alt_text or title_text
+    if below := title_block_below(lines, title_text):
+        # the own title over its date line under a headline, or below what hid it
+        title_text, alt_text = below[0], alt_text or below[1]
     if not title_text and not alt_text:
         # a copy cut before its head: the page names it (a closing bookmark, its intro)
         title_text = bookmarked_title(lines) or titled_in_intro(lines) or page_name
@@ -408,7 +430,10 @@ def extract_metadata(
             to_simplified(f"{title_text} {alt_text}".strip()),
             to_simplified(occasion.value or ""),
             simple_body,
-            level_from_position(position.value or "") if speaker else Guess(),
+            (level_from_position(position.value or "") or level_where_named(speaker.value, text))
+            if speaker
+            else Guess(),
+            to_simplified(alt_text or ""),
         ),
         campaigns=tuple(Guess(c.key, c.confidence, c.evidence) for c in campaigns),
         occasion=occasion,

@@ -122,12 +122,16 @@ _COUNT = "[一两二三四五六七八九几]"
 _THIS_TEXT = (
     rf"这(?:{_COUNT}?[个部篇封段份则组首件][\u4e00-\u9fff]{{0,4}}?|{_COUNT})?(?:{TEXT_KINDS})"
 )
-_NOTE = re.compile(
-    r"(?:^|[※*＊]|[（(])[ \t]{0,2}(?:注[:：])?"
+_NOTE_OPENING = (
+    # a footnote's mark may open it: [1]本文是…, 〔1〕这是…, ①这是…
+    r"(?:^|[※*＊]|[（(])[ \t]{0,2}(?:\[\d{1,2}\]|〔\d{1,2}〕|[\u2460-\u2473])?"
+    r"[ \t]{0,2}(?:注[:：])?"
     # 这是X, 这两个电报是X, 这两段话分别摘自X同志, 这里的（一）是X同志, 本文和下面的…四篇
-    # 文章，都是X为…
-    rf"(?:这是|(?:{_THIS_TEXT}|本文|本篇|此文|这里的?[^，。；\n]{{0,6}}?)(?:分别)?(?:是|摘自)|是|摘自"
-    r"|本文[^。；\n]{0,80}?[，,](?:都|均)是)"
+    # 文章，都是X为…, 本文系X…, 此文为X…
+    rf"(?:这是|(?:{_THIS_TEXT}|本文|本篇|此文|这里的?[^，。；\n]{{0,6}}?)(?:分别)?(?:是|系|为|摘自)"
+    r"|是|摘自|本文[^。；\n]{0,80}?[，,](?:都|均)是)"
+)
+_NOTE_NAME = (
     r"(?P<who>[\u4e00-\u9fff]{2,4}?)"
     r"(?:同志)?(?:总书记|主席|总理|委员长)?(?:同志)?"
     r"(?=在|为|同|会见|给|以|接见|审阅|受|代表|视察|陪同|起草|写|两次|听取|就|从|致|对|于|所作|所写"
@@ -135,6 +139,13 @@ _NOTE = re.compile(
     r"|[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年"
     # 这是毛泽东的一篇讲话
     rf"|的(?:{_COUNT}?[个部篇封段份则组首件])?(?:{TEXT_KINDS}))"
+)
+_NOTE = re.compile(_NOTE_OPENING + _NOTE_NAME)
+# 此文为县委书记王某同志在…: the position before the name (read when the name alone is not).
+_POSITIONED_NOTE = re.compile(
+    _NOTE_OPENING
+    + rf"(?P<pos>[^，。；、\s（）()在为同给以于对的]{{0,20}}?(?:{POSITION_WORDS}))"
+    + _NOTE_NAME
 )
 NOTE_LINES = 3
 # A converted book's last lines may be image residue (|[|, |p|) below the note.
@@ -206,10 +217,15 @@ def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str]
         for line in dict.fromkeys((*ends, *notes)):
             m = _NOTE.search(line)
             found = split_position_name(m.group("who")) if m else None
+            if not found and (m := _POSITIONED_NOTE.search(line)):
+                found = split_position_name(m.group("who"))
             if not m or not found:
                 continue
             date = Guess()
-            dm = dates.CN_DATE.match(line, m.end())
+            # 这是X一九五六年…, 本文是X在1978年5月4日…
+            dm = dates.CN_DATE.match(line, m.end()) or dates.CN_DATE.match(line, m.end() + 1)
+            if dm and dm.start() > m.end() and line[m.end()] not in "在于":
+                dm = None
             if dm and (d := dates.date_from_match(dm)) and d[1] != "year":
                 date = _guess(d, 0.7, line)
             return _guess(found[1], 0.7, line), date
@@ -686,6 +702,11 @@ _TITLE_YEAR_SPEECH = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|党课|�
 
 _COLLECTION = re.compile(r"合集|汇编|大全|下载|范文|\d{1,2}篇|[(（]\d")
 _SEVERAL_PIECES = re.compile(r"合集|汇编|大全|\d{1,2}篇")
+# …主持讲话3, …讲话稿(2): a 范文 site's variant number after the speech word; its year is the
+# site's label, not the speech's.
+_VARIANT_NUMBER = re.compile(
+    r"(?:讲话|致辞|发言|讲稿|党课|主持词|报告)稿?[(（]?\d{1,2}(?![\d年月日周])"
+)
 
 
 def year_in_title(title: str, page_title: str = "", first_line: str = "") -> Guess:
@@ -696,6 +717,8 @@ def year_in_title(title: str, page_title: str = "", first_line: str = "") -> Gue
     if _COLLECTION.search(to_simplified(page_title or "")):
         return Guess()
     if _SEVERAL_PIECES.search(to_simplified(first_line or "")):
+        return Guess()
+    if any(_VARIANT_NUMBER.search(to_simplified(t or "")) for t in (page_title, first_line)):
         return Guess()
     return _one_year(title) or _one_year(page_title)
 

@@ -113,3 +113,56 @@ def test_a_name_run_between_the_title_and_the_salutation_is_the_speaker(head, sp
     meta = meta_of(f"{head}\n{SHORT_BODY}")
     assert stored(meta.speaker) == speaker
     assert stored_date(meta) == date
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("注：本文系覃建华同志2019年6月30日在全县农村工作会议上的讲话。", "2019-06-30"),
+        ("（此文为县委书记覃建华同志在全县农村工作会议上的讲话）", ""),
+        ("[1]本文是覃建华在1978年5月4日纪念五四青年节大会上的讲话。", "1978-05-04"),
+    ],
+)
+def test_an_end_note_saying_whose_text_it_is_names_the_speaker(note, date):
+    meta = meta_of(f"{TITLE}\n{BODY}{note}")
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == date
+
+
+def test_a_sites_variant_number_after_the_title_leaves_its_year_unstated():
+    raw = f"2021年脱贫攻坚会议主持讲话3今天,县委、县政府决定召开全县脱贫攻坚大会。\n{SHORT_BODY}"
+    assert stored_date(meta_of(raw)) == ""
+
+
+def test_the_level_of_an_office_the_copy_names_the_speaker_with_anywhere():
+    raw = (
+        f"覃建华：坚持实事求是\n{SHORT_BODY}\n"
+        "（据新华社电 中共某某省委书记覃建华日前在调研时强调，要把各项工作做得更好。）"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "覃建华"
+    assert stored(meta.level) == "省"
+
+
+def test_offices_of_two_levels_give_no_level():
+    raw = f"覃建华：坚持实事求是\n县委书记覃建华说。{SHORT_BODY}\n后任市委书记的覃建华同志"
+    assert stored(meta_of(raw).level) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "extra"),
+    [
+        ("在全区农村工作会议上的讲话", "县", ""),
+        ("在全区农村工作会议上的讲话", "", "全区各族人民要团结奋斗。自治区党委高度重视。"),
+        ("在学校2021年党史学习教育动员大会上的讲话", "基层", ""),
+        ("在全校师生大会上的讲话", "基层", ""),
+    ],
+)
+def test_a_meeting_of_a_district_or_a_school_names_its_level(title, level, extra):
+    meta = meta_of(f"{title}\n{SHORT_BODY}{extra}")
+    assert stored(meta.level) == level
+
+
+def test_the_position_cut_off_a_title_still_gives_the_level():
+    meta = meta_of(f"20xx年村党支部书记在七一表彰大会上的讲话\n{BODY}")
+    assert stored(meta.level) == "基层"
