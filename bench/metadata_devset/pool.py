@@ -49,6 +49,20 @@ heldout5's address list (``/work/devpool/urls_zz_heldout5_do_not_take.txt``): no
 copy came without an address; ``/work/devpool/urls_c.txt`` lists the other 44. Saved pages
 in ``/work/devpool/raw_c``.
 
+Pool D (51 copies, ``poolD-001``..``052`` without ``033``; helper H5pd): speakers below the
+centre and institutions (county and town heads, bureaus, companies, hospitals, schools,
+communities, police, courts and procuratorates, unions, the Youth League) and old speeches on
+portals. The lead's 14 queries in ``POOL_D_QUERIES`` were written down
+(``/work/devpool/queries_d.txt``) before any was run and run in order; they gave 33 copies
+(query 11 none, query 13 one: novels, news that only paraphrases and pages already taken), so
+15-22 were written down the same way; 15-19 were run (16 gave none), 20-22 not. Same taking
+rule as pool A; left out besides: 12 results whose address is in an earlier set (nine in
+heldout2-4, a CCRD page of heldout2 among them twice; three in pool A). ``poolD-033`` (query 14
+rank 7, the one copy that query gave) was taken and labelled, then dropped:
+its address is in heldout5's list (``/work/devpool/urls_zz_heldout5_do_not_take.txt``);
+none of the other copies' 48 addresses is. Three copies came without an address;
+``/work/devpool/urls_d.txt`` lists the 48. Saved pages in ``/work/devpool/raw_d``.
+
     python bench/metadata_devset/pool.py            # writes /work/devpool/texts, checks
 """
 
@@ -143,6 +157,32 @@ POOL_C_QUERIES = (
     "乔石 讲话 全文",
     "万里 讲话 全文 同志们",
     "叶剑英 讲话 全文",
+)
+
+
+POOL_D_QUERIES = (
+    "县长 在全县工作会议上的讲话",
+    "镇长 在全镇干部大会上的讲话",
+    "局长 在全局干部职工大会上的讲话",
+    "董事长 在公司党建工作会议上的讲话",
+    "医院党委书记 讲话 全文",
+    "校长 国旗下讲话",
+    "社区党委书记 讲话",
+    "公安局长 讲话 全文",
+    "在全市组织工作会议上的讲话 同志们",
+    "一九五六年 讲话 全文",
+    "一九七八年 讲话 全文",
+    "政协主席 在政协全体会议闭幕会上的讲话",
+    "在全省教育大会上的讲话",
+    "人民代表大会 开幕 讲话 全文",
+    "工会主席 在职工代表大会上的讲话",
+    "妇联主席 在妇女代表大会上的讲话",
+    "团委书记 在团代会上的讲话",
+    "检察长 在检察工作会议上的讲话",
+    "法院院长 讲话 全文",
+    "一九六四年 讲话 记录",
+    "一九八六年 厂长 讲话",
+    "银行行长 在工作会议上的讲话",
 )
 
 
