@@ -550,6 +550,8 @@ def _add_title_line(header: _Header, line: str) -> None:
         return
     if chrome_like(title):  # a page's menu, counter, site name or field: never a title
         return
+    if header.titles and not re.search(f"[{HAN}]", title):
+        return  # China in the Changing World under 变化世界中的中国: a translation
     if title.endswith(("：", ":")):  # 周总理讲话：, 致辞全文如下：: what introduces the text
         return
     if header.prose_cut:  # the rest of a prose line the page wrapped: 讲话，…

@@ -49,6 +49,7 @@ from speeches.ingest.header import (
 )
 from speeches.ingest.levels import level_from_position, level_where_named
 from speeches.ingest.page_chrome import drop_page_chrome
+from speeches.ingest.person_tagger import reads_as_one_word
 from speeches.ingest.site_intro import read_site_intro
 from speeches.ingest.speaker_date import (
     ADDRESS_LINES,
@@ -371,6 +372,8 @@ def extract_metadata(
         # the note may stand among the header lines (under the date line) or open the body
         first = 1 if header.body_start else 0  # past the title line
         speaker = author_note(lines[first : header.body_start + AUTHOR_NOTE_LINES], title_text)
+    if speaker and not position and reads_as_one_word(to_simplified(speaker.value)):
+        speaker = Guess()  # 卫生 alone on a line (a page's category) is a word, not a person
     if speaker and not position and news_speaker.value == speaker.value:
         position = news_position  # 习近平在…上强调 (title), 总书记、国家主席习近平 (lead)
     # One person, one name: 胡錦濤 in a Traditional copy is 胡锦涛 of the other copies.

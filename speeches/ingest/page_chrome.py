@@ -18,7 +18,9 @@ from speeches.text.normalize import to_simplified
 
 CHROME_SCAN_LINES = 16
 # A notice's heading and the numbered lines under it: 温馨提示： / 1. 部分包含…
-_NOTICE_HEAD = re.compile(r"^(?:温馨提示|友情提示|特别提示|免责声明|下载提示)[:：]")
+_NOTICE_HEAD = re.compile(
+    r"^(?:温馨提示|友情提示|特别提示|免责声明|下载提示|申明敬告|郑重声明|版权声明|特别声明)[:：]"
+)
 _NUMBERED = re.compile(r"^\d{1,2}[.、．]")
 _CHROME = re.compile(
     r"复制链接|请复制以下链接|上一主题|下一主题|只看楼主|倒序阅读|加入书签|返回本书目录"

@@ -71,3 +71,13 @@ def opens_with_person(line: str) -> bool:
     for pair in _posseg().cut(line[:20]):
         return pair.flag.startswith("nr") and looks_like_name(pair.word)
     return False
+
+
+def reads_as_one_word(name: str) -> bool:
+    """Whether the tagger reads a two-character name-shaped string as one word that is not
+    a person's (卫生, a page's category; 金融): a word, never a speaker. Longer names are
+    not judged (the tagger files unknown names such as 方念军 as nouns)."""
+    if len(name) != 2:
+        return False
+    pairs = list(_posseg().cut(name))
+    return len(pairs) == 1 and not pairs[0].flag.startswith("nr")

@@ -15,6 +15,7 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import date_line
 from speeches.ingest.person_tagger import opens_with_person
+from speeches.ingest.title_decoration import undecorate
 from speeches.ingest.title_shape import (
     chrome_like,
     collection_named,
@@ -232,6 +233,17 @@ _KIND_ONLY = re.compile(
 )
 
 
+def _theme_then_subtitle(first: str, second: str) -> bool:
+    """The headline names the theme after its colon; the next title prints that theme with
+    its occasion as the subtitle."""
+    theme = re.split(r"[:：]", first)[-1].strip()
+    return (
+        ":" in first.replace("：", ":")
+        and len(theme) >= 4
+        and (second.replace(" ", "").startswith(theme.replace(" ", "") + "——"))
+    )
+
+
 def _same_but_de(a: str, b: str) -> bool:
     """在…上讲话 and 在…上的讲话: a page's name and the document's title, one 的 apart."""
     return a != b and a.replace("的", "") == b.replace("的", "")
@@ -249,6 +261,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first  # 党课讲稿 / 传承红色基因　赓续精神血脉: the kind, then the title
     if len(titles) > 1 and _same_but_de(first, titles[1]):
         return titles[1], first
+    if len(titles) > 1 and _theme_then_subtitle(first, titles[1]):
+        return titles[1], first  # 某某离职感言:主题 over 主题——在…上的讲话
     if len(titles) == 1 and (parts := _glued_reworded(first)):
         return parts[1], parts[0]  # the two lines were read as one wrapped title
     if len(titles) > 1 and _reworded_page_title(first, titles[1]):
@@ -352,6 +366,30 @@ def _names_person_first(title: str) -> bool:
 def _is_headline(title: str) -> bool:
     m = _HEADLINE.match(title)
     return bool(m) and looks_like_name(m.group("who"))
+
+
+TITLE_BLOCK_LINES = 12
+
+
+def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | None:
+    """(own title, other title) when the copy's own title block stands below what was read
+    as its title, or below lines that hid it (a site's notice, a lead, a sentence of chrome):
+    a line shaped like a speech's title over its date line (在…上的致辞 / （2007年3月26日，
+    莫斯科）), or, when nothing was read as the title, shaped like 在…上的讲话 over the
+    salutation or the text. Only when the title read is empty, chrome or a news headline
+    naming a person; None otherwise."""
+    if title and not (chrome_like(title) or _names_person_first(title)):
+        return None
+    for i, line in enumerate(lines[:TITLE_BLOCK_LINES]):
+        candidate = undecorate(line.strip())
+        if candidate == title or not speech_titled(candidate) or chrome_like(candidate):
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        dated = bool(date_line(following))
+        if dated or (not title and occasion_titled(candidate)):
+            own, page = own_title([candidate])
+            return own, page or (title if not chrome_like(title) else "")
+    return None
 
 
 # 收藏《在全市领导干部大会上的讲话》: a page's closing bookmark link names the document.

@@ -50,8 +50,10 @@ _ARCHIVE_PAGE = re.compile(
     r"^查看完整版本[:：][ \t]{0,2}\[--[ \t]{0,2}(?P<title>[^\[\]]{4,120}?)[ \t]{0,2}--\]$"
 )
 # 在…的讲话(2021.3.16), 周恩来在…的讲话 1966.11.27: the page's date of the text after its title.
+# …的讲话(2008年2月5日): the date line run onto the title's line, read the same way.
 _TRAILING_DOTTED_DATE = re.compile(
-    r"[ \t]{0,2}(?:[（(](?:19|20)\d\d\.\d{1,2}\.\d{1,2}[)）]|(?:19|20)\d\d\.\d{1,2}\.\d{1,2})$"
+    r"[ \t]{0,2}(?:[（(](?:19|20)\d\d\.\d{1,2}\.\d{1,2}[)）]|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
+    r"|[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）])$"
 )
 
 

@@ -45,7 +45,9 @@ _COLLECTION = re.compile(
 _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d{5,}|\d{1,2}:\d\d")
 # 首页 > 范文 > 讲话, 国内 | 国际, 学习啦>在线阅读: separators between short parts.
-_SEPARATED = re.compile(r"[>＞»|｜/•][^>＞»|｜/•]{0,12}[>＞»|｜/•]|^[^>＞»]{1,12}[>＞»]")
+_SEPARATED = re.compile(
+    r"[>＞»|｜/•][^>＞»|｜/•]{0,12}[>＞»|｜/•]|^[^>＞»]{1,12}[>＞»]|[>＞»][ \t]{0,2}$"
+)
 # 发布者：管理员, 分类：讲话稿, 栏目: 领导讲话 (a label and a short value; 题目/标题 label a title).
 # The label is a page's field (发布者, 分类, 栏目, 来源, 时间…), never a person's name (王某：标题).
 _LABEL_VALUE = re.compile(
@@ -108,15 +110,16 @@ def chrome_like(line: str) -> bool:
     simple = _simple(line)
     if not simple or speech_titled(simple):
         return False
-    if _ADDRESS.search(simple) or _SEPARATED.search(simple):
-        return True
+    no_word = not _HAN.search(simple) and not _LATIN_WORD.search(simple)
+    if _ADDRESS.search(simple) or _SEPARATED.search(simple) or no_word:
+        return True  # an address, a breadcrumb, a line with no word (120), |)
     if len(simple) > CHROME_LINE_MAX:
         return False
     if _DIGIT_RUN.search(simple) or _LABEL_VALUE.match(simple) or _SITE_NAME.match(simple):
         return True
     if _DOC_SIZE.search(simple) or _HOME_LINK.search(simple):
         return True
-    if _LATIN_WORD.search(simple) and len(_HAN.findall(simple)) <= 8:
+    if _LATIN_WORD.search(simple) and 0 < len(_HAN.findall(simple)) <= 8:
         return True  # 打开APP阅读, PDF下载
     return bool(_chrome_words().search(simple))
 

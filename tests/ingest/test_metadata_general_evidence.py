@@ -166,3 +166,15 @@ def test_a_meeting_of_a_district_or_a_school_names_its_level(title, level, extra
 def test_the_position_cut_off_a_title_still_gives_the_level():
     meta = meta_of(f"20xx年村党支部书记在七一表彰大会上的讲话\n{BODY}")
     assert stored(meta.level) == "基层"
+
+
+def test_a_category_word_alone_on_a_line_is_no_speaker():
+    raw = (
+        "首页 > 民生部门 > 卫生\n卫生\n党委书记在共青团市人民医院团员代表大会上的讲话\n"
+        f"各位青年代表：\n{SHORT_BODY}"
+    )
+    assert stored(meta_of(raw).speaker) == ""
+
+
+def test_a_two_character_name_line_is_still_the_speaker():
+    assert stored(meta_of(f"{TITLE}\n周峰\n{BODY}").speaker) == "周峰"

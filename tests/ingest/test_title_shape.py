@@ -196,3 +196,57 @@ def test_a_persons_name_before_a_colon_is_no_field_label():
 def test_a_title_run_into_the_first_words_of_the_text(title, opening):
     raw = f"{title}{opening}部署下一阶段任务，各乡镇各部门要认真抓好落实。\n二、突出重点。\n"
     assert stored(meta_of(raw).title) == title
+
+
+def test_the_own_title_over_its_date_line_below_a_headline_and_a_lead():
+    raw = (
+        "当前位置: 首页>> 领导活动\n"
+        "王某某在某国“中国年”开幕式上致辞(全文)\n"
+        "某某网 2031年03月27日 来源:某某社\n"
+        "某某社某地3月26日电 国家主席王某某26日在“中国年”开幕式上致辞。全文如下:\n"
+        "在“中国年”开幕式上的致辞\n"
+        "(2031年3月26日,某地)\n"
+        "尊敬的各位来宾,女士们,先生们:\n"
+        "今天,我们在这里隆重举行“中国年”开幕式,我谨代表中国政府和人民表示热烈祝贺。\n"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "在“中国年”开幕式上的致辞"
+    assert "王某某" in stored(meta.alt_title)
+
+
+def test_a_sites_notice_sentence_above_the_title_does_not_hide_it():
+    raw = (
+        "申明敬告: 本站不保证该用户上传的文档完整性,下载后的反悔问题本站不予受理。\n"
+        "文档介绍\n"
+        f"【精选】{TITLE}\n{BODY}"
+    )
+    assert stored(meta_of(raw).title) == TITLE
+
+
+def test_a_headline_naming_the_theme_after_a_colon_gives_way_to_the_printed_title():
+    raw = (
+        "王某某离职感言:情系某城造福人民\n"
+        "某某网 时间:2031-12-03 22:51\n"
+        "情系某城造福人民\n——在全市领导干部大会上的讲话\n王某某\n各位领导、同志们:\n"
+        "今天,我怀着十分复杂的心情向大家道别,在这里工作的几年,是我难忘的几年。\n"
+    )
+    assert stored(meta_of(raw).title) == "情系某城造福人民——在全市领导干部大会上的讲话"
+
+
+def test_a_date_run_onto_the_title_line_is_not_part_of_the_title():
+    meta = meta_of(f"[时政]{TITLE}(2031年2月5日)\n{BODY}")
+    assert stored(meta.title) == TITLE
+
+
+def test_a_line_of_no_word_is_chrome_but_an_english_title_is_not():
+    assert chrome_like("120)") and chrome_like("】 【")
+    assert not chrome_like("The speech on Youth Day")
+
+
+def test_an_english_translation_under_the_title_is_left_out_of_it():
+    raw = (
+        "变化世界中的某国\nThe Country in the Changing World\n"
+        "——在某某理事会北京会议开幕式上的演讲\n"
+        "尊敬的各位来宾:\n今天,我很高兴出席某某理事会北京会议,同各位朋友见面,共同探讨重大问题。\n"
+    )
+    assert stored(meta_of(raw).title) == "变化世界中的某国——在某某理事会北京会议开幕式上的演讲"
