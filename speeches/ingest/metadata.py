@@ -88,6 +88,7 @@ from speeches.ingest.title_block import (
     file_name_date,
     first_piece,
     own_title,
+    title_block_below,
 )
 from speeches.ingest.title_decoration import trailing_dotted_date
 from speeches.text.dates import dateline, parse_chinese_date
@@ -331,6 +332,9 @@ def extract_metadata(
     if address and (not title_text or reports_an_address(title_text)) and address != title_text:
         # a lead or headline reporting a 新年贺词 names it: 發表了二〇二四年新年賀詞
         title_text, alt_text = address, alt_text or title_text
+    if below := title_block_below(lines, title_text):
+        # the own title over its date line under a headline, or below what hid it
+        title_text, alt_text = below[0], alt_text or below[1]
     if not title_text and not alt_text:
         # a copy cut before its head: the page names it (a closing bookmark, its intro)
         title_text = bookmarked_title(lines) or titled_in_intro(lines) or page_name
