@@ -295,7 +295,7 @@ def build(
         found: Counter[str] = Counter()  # each phrase's word-aligned occurrences
         for i in range(0, len(ids), batch):
             for t in _cuts(ids[i : i + batch]):
-                found.update(units.phrase_counts(t.words, t.starts))
+                units.phrase_counts(t.words, t.starts, into=found)
         vocabulary = sorted(found)
         aligned = np.fromiter((found[t] for t in vocabulary), np.uint32, len(vocabulary))
         del found

@@ -56,10 +56,13 @@ def word_positions(toks: Sequence[str]) -> tuple[list[str], list[int]]:
     return words, starts
 
 
-def phrase_counts(words: Sequence[str], starts: Sequence[int]) -> Counter[str]:
+def phrase_counts(
+    words: Sequence[str], starts: Sequence[int], into: Counter[str] | None = None
+) -> Counter[str]:
     """Candidate n-grams of one text: runs of Han words of 2-8 characters that follow each
-    other with nothing between them (punctuation or a space ends a run)."""
-    found: Counter[str] = Counter()
+    other with nothing between them (punctuation or a space ends a run). Counted ``into`` a
+    given counter when there is one (summing many texts without a counter each)."""
+    found: Counter[str] = Counter() if into is None else into
     n = len(words)
     han = [is_han(w) for w in words]
     for i in range(n):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
@@ -62,3 +64,15 @@ def test_a_run_with_a_particle_at_an_end_is_loose(term, loose):
 def test_a_unit_is_mostly_word_aligned():
     assert units.is_whole(5, 10) and not units.is_whole(4, 10)
     assert units.is_whole(np.array([1, 9]), np.array([100, 10])).tolist() == [False, True]
+
+
+def test_phrase_counts_into_one_counter_sum_the_texts():
+    texts = [["坚决", "做到", "两个", "维护"], ["两个", "维护", "，", "两个", "维护"]]
+    cuts = [units.word_positions(toks) for toks in texts]
+    summed = Counter()
+    for cut in cuts:
+        summed += units.phrase_counts(*cut)
+    into = Counter()
+    for cut in cuts:
+        assert units.phrase_counts(*cut, into=into) is into
+    assert into == summed and into["两个维护"] == 3
