@@ -6,18 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from speeches import services
 from speeches.models import Speech
-
-
-@pytest.fixture
-def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("boss", "", "a-long-test-password")
-    client.force_login(user)
-    return client
+from tests.views.test_admin import _form_data
+from tests.views.test_admin import admin_client as admin_client  # the fixture
 
 
 @pytest.fixture
@@ -36,23 +30,7 @@ def _change_url(speech: Speech) -> str:
 
 
 def _post(client, speech: Speech, **changes):
-    data = {
-        "title": speech.title,
-        "alt_title": speech.alt_title,
-        "speaker_position": speech.speaker_position,
-        "body": speech.body,
-        "date": changes.pop("date"),
-        "level": speech.level,
-        "is_published": "on" if speech.is_published else "",
-        "occasion": speech.occasion,
-        "organization": speech.organization,
-        "region": speech.region,
-        "source_url": speech.source_url,
-        "published_on": "",
-        "raw_text": speech.raw_text,
-        **changes,
-    }
-    return client.post(_change_url(speech), data)
+    return client.post(_change_url(speech), _form_data(speech, **changes))
 
 
 def _date_input(html: str) -> str:
