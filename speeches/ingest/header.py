@@ -313,11 +313,14 @@ def scan_header(lines: Sequence[str]) -> _Header:
         header.last_was_title = len(header.titles) > count or (
             header.last_was_title and _same_line_kind(line, header)
         )
-    # No body start among the first lines: only a short first line is trusted as a title.
+    # No body start among the first lines: only a short first line is trusted as a title
+    # (the first after a page's chrome: 跳转到内容 / 标题).
     fallback = _Header()
-    if len(lines) > 1 and len(lines[0]) <= TITLE_MAX_CHARS and not SALUTATION_LINE.match(lines[0]):
-        _add_title_line(fallback, lines[0])
-        fallback.body_start = 1
+    first = next((i for i, line in enumerate(lines[:3]) if not chrome_like(line)), 0)
+    lead = lines[first] if first < len(lines) else ""
+    if len(lines) > first + 1 and len(lead) <= TITLE_MAX_CHARS and not SALUTATION_LINE.match(lead):
+        _add_title_line(fallback, lead)
+        fallback.body_start = first + 1
     return fallback
 
 
@@ -560,7 +563,7 @@ def _add_title_line(header: _Header, line: str) -> None:
     if _is_prose(title):  # 刚才，…宣布了…决定；…: prose cut by the page, not a title
         header.prose_cut = not title.endswith(("。", "！", "？", "!", "?", "；", ";"))
         return
-    if header.titles and title.startswith(("——", "--", "—")):
+    if header.titles and title.startswith(("——", "--", "—", "━━", "――")):
         header.titles[-1] += title  # a subtitle on its own line
         return
     if any(_same_title(title, t) for t in header.titles):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from speeches.ingest.title_shape import speech_titled
 from speeches.text.normalize import to_simplified
 
 _DECORATION_WORDS = (
@@ -18,6 +19,11 @@ _DECORATION_WORDS = (
     r"|实录|全文实录"
 )
 _TAG_PREFIX = re.compile(rf"^\s{{0,2}}[【\[](?:{_DECORATION_WORDS}){{1,3}}[】\]]\s{{0,2}}")
+# …的讲话(乡镇), …开幕词(高校): the kind of unit a sharing site files the text under.
+_UNIT_NOTE = re.compile(
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿)[（(]"
+    r"(?:乡镇|乡村|农村|高校|学校|医院|企业|国企|机关|社区|街道|部队|公司|村|县|市|省|通用)[)）]$"
+)
 _TAG_SUFFIX = re.compile(
     rf"\s{{0,2}}[（(【\[](?:{_DECORATION_WORDS})(?:[、,，]?(?:{_DECORATION_WORDS})){{0,2}}[）)】\]]$"
 )
@@ -55,6 +61,8 @@ _TRAILING_DOTTED_DATE = re.compile(
     r"[ \t]{0,2}(?:[（(](?:19|20)\d\d\.\d{1,2}\.\d{1,2}[)）]|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
     r"|[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）])$"
 )
+# …的报告 (2020年): the page's note of the year after the title.
+_TRAILING_YEAR_NOTE = re.compile(r"(?<=\S)[ \t]{0,2}[（(](?:19|20)\d\d年[)）]$")
 
 
 def trailing_dotted_date(title: str) -> dt.date | None:
@@ -78,6 +86,12 @@ _MASKED_NAME_LINE = re.compile(
 )
 
 
+# • 在…的讲话: a list's bullet before the title.
+_LEAD_BULLET = re.compile(r"^[ \t]{0,2}[•·●◆■□▪][ \t]{0,2}")
+# (两会受权发布), (材料), 【推荐】: a short tag in brackets before the title.
+_LEAD_TAG = re.compile(r"^[ \t]{0,2}[（(【\[][^()（）【】\[\]]{1,10}[)）】\]][ \t]{0,2}")
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none."""
     if m := _ARCHIVE_PAGE.match(title.strip()):
@@ -85,10 +99,16 @@ def undecorate(title: str) -> str:
     if _ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
+    title = _TRAILING_YEAR_NOTE.sub("", title)
     title = _MASKED_NAME_LINE.sub("", title)
+    title = _LEAD_BULLET.sub("", title)
+    if (tag := _LEAD_TAG.match(title)) and speech_titled(title[tag.end() :]):
+        title = title[tag.end() :]  # (两会受权发布)…工作报告, (材料)…: a page's tag
     text = _SQUARE_TAG.sub("", _COLUMN.sub("", _DANGLING.sub("", title)))
     for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
         text = _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))
+    if (note := _UNIT_NOTE.search(to_simplified(text))) and len(to_simplified(text)) == len(text):
+        text = text[: note.start()]
     simple = to_simplified(text)  # 講稿匯編4篇 is 讲稿汇编4篇
     if len(simple) == len(text) and (m := _SAMPLE_SUFFIX.search(simple)):
         text = text[: m.start()]

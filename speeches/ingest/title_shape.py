@@ -29,9 +29,7 @@ KINDS = (
     r"|动员讲话|总结讲话|讲话提纲|讲话要点"
 )
 # …的讲话稿, …上的讲话(全文), …的讲话(一): what may follow the kind in a title.
-_KIND_END = re.compile(
-    rf"(?:{KINDS})(?:稿|文稿|材料)?(?:[(（](?:全文|[一二三四五六七八九十\d]{{1,2}})[)）])?$"
-)
+_KIND_END = re.compile(rf"(?:{KINDS})(?:稿|文稿|材料)?(?:[(（][^()（）]{{1,6}}[)）])?$")
 _OCCASION = re.compile(
     rf"^在[^，。！？；在]{{2,80}}?(?:上|时|之际|中|会|期间)?的?[^，。！？；]{{0,10}}?(?:{KINDS})"
 )
@@ -52,14 +50,15 @@ _SEPARATED = re.compile(
 # The label is a page's field (发布者, 分类, 栏目, 来源, 时间…), never a person's name (王某：标题).
 _LABEL_VALUE = re.compile(
     r"^(?!题目|标题)[\u4e00-\u9fff]{0,4}(?:者|人|类|栏目|源|时间|日期|标签|关键词|编辑|次数|量"
-    r"|热线|电话|邮箱|地址)[ \t]{0,2}[:：][^:：]{0,20}$"
+    r"|热线|电话|邮箱|地址|数|大小)[ \t]{0,2}[:：][^:：]{0,20}$"
 )
 # 37.5 KB, 13页, 还剩5页: a document page's size and page count.
 _DOC_SIZE = re.compile(r"\d(?:\.\d{1,2})?[ \t]{0,2}(?:KB|MB|kb|mb|K|M)\b|^\W{0,3}\d{1,4}页\W{0,3}$")
 _HOME_LINK = re.compile(r"(?:^|[:：>\s])首页$")
 # 德育素材网, 某某范文网首页, 某某文秘之家, 公文搜网 - 蓝秘书: a site's name (and its home link).
 _SITE_NAME = re.compile(
-    r"^[^\s，。：:]{1,14}?(?:网|网站|之家|文库|官网|首页)(?:[ \t]{0,2}(?:首页|官网|logo|LOGO)"
+    r"^[^\s，。：:]{1,14}?(?:网|网站|之家|文库|官网|首页|范文站|文站|资料站|素材站)"
+    r"(?:[ \t]{0,2}(?:首页|官网|logo|LOGO)"
     r"|[ \t]{0,2}[-—–|｜][^，。]{0,20})?$"
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -119,9 +118,27 @@ def chrome_like(line: str) -> bool:
         return True
     if _DOC_SIZE.search(simple) or _HOME_LINK.search(simple):
         return True
+    if _only_interface_words(simple) or _ASCII_MENU.search(simple):
+        return True
     if _LATIN_WORD.search(simple) and 0 < len(_HAN.findall(simple)) <= 8:
         return True  # 打开APP阅读, PDF下载
     return bool(_chrome_words().search(simple))
+
+
+# The words of a page's buttons and menus: a line made of nothing else is chrome (会员登录
+# 新用户注册退出, 【打印】, 浏览记录), though each word alone may stand in a title.
+_INTERFACE_WORDS = re.compile(
+    r"登录|登陆|注册|退出|搜索|首页|返回|更多|会员|新用户|用户|浏览|记录|打印|分享|收藏|评论|推荐"
+    r"|关注|导航|菜单|设置|帮助|下载|上传|我的|消息|通知|客服|反馈|举报|顶部|全部|字体|字号|简体"
+    r"|繁体|跳转|正文|内容|路径|栏|到|[大中小]"
+)
+# 影像记录 | 教育指南: a menu's items set apart by an ASCII bar and spaces (a title's ｜ is not).
+_ASCII_MENU = re.compile(r"\S[ \t]+\|[ \t]+\S")
+
+
+def _only_interface_words(simple: str) -> bool:
+    rest = _INTERFACE_WORDS.sub("", simple)
+    return bool(_HAN.search(simple)) and len(_HAN.findall(rest)) == 0
 
 
 def theme_like(line: str) -> bool:

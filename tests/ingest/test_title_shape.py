@@ -145,7 +145,7 @@ def test_a_caption_and_a_dateline_on_lines_of_their_own_above_the_title_block():
 
 @pytest.mark.parametrize(
     "prefix",
-    ["XX市人民政府", "市领导", "区委常务副书记", "2030年干部", "【备考】", "菜单一菜单二【荐】"],
+    ["XX市人民政府", "市领导", "区委常务副书记", "2030年干部", "菜单一菜单二【荐】"],
 )
 def test_what_names_no_person_before_the_occasion_is_cut(prefix):
     meta = meta_of(f"{prefix}{TITLE}\n{BODY}")
@@ -250,3 +250,45 @@ def test_an_english_translation_under_the_title_is_left_out_of_it():
         "尊敬的各位来宾:\n今天,我很高兴出席某某理事会北京会议,同各位朋友见面,共同探讨重大问题。\n"
     )
     assert stored(meta_of(raw).title) == "变化世界中的某国——在某某理事会北京会议开幕式上的演讲"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "注册",
+        "跳转到内容",
+        "】 【打印】",
+        "会员登录新用户注册退出",
+        "浏览记录",
+        "影像记录 | 教育指南",
+        "某某范文站",
+        "页数:7页",
+    ],
+)
+def test_a_line_of_interface_words_a_menu_or_a_sites_name_is_chrome(chrome):
+    assert chrome_like(chrome)
+    assert stored(meta_of(f"{chrome}\n{TITLE}\n{BODY}").title) == TITLE
+
+
+@pytest.mark.parametrize("line", ["坚定信心｜真抓实干", "会议记录", "关于推荐工作的报告"])
+def test_interface_words_inside_a_title_do_not_make_it_chrome(line):
+    assert not chrome_like(line)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [f"• {TITLE}", f"(材料汇总){TITLE}", f"{TITLE}(乡镇)", f"党委书记{TITLE}(医院)"],
+)
+def test_a_bullet_a_tag_or_a_sites_unit_category_is_not_the_title(printed):
+    assert stored(meta_of(f"{printed}\n{BODY}").title) == TITLE
+
+
+def test_a_subtitle_under_box_drawing_dashes_joins_the_title():
+    raw = f"某某院工作报告\n━━2031年3月11日在某某代表大会第四次会议上\n{BODY}"
+    assert stored(meta_of(raw).title) == "某某院工作报告━━2031年3月11日在某某代表大会第四次会议上"
+
+
+def test_the_first_line_after_chrome_is_the_title_when_no_body_start_is_found():
+    raw = "跳转到内容\n国务院关于某项工作情况的报告 (2031年)\n某某文库\n"
+    raw += "国务院关于某项工作情况的报告\n"
+    assert stored(meta_of(raw).title) == "国务院关于某项工作情况的报告"
