@@ -67,6 +67,7 @@ from speeches.ingest.speaker_date import (
     inline_signature,
     lead_report,
     name_after_title,
+    name_over_salutation,
     new_year_address,
     new_year_in_lead,
     news_date,
@@ -78,6 +79,7 @@ from speeches.ingest.speaker_date import (
     speaker_from_intro,
     speaker_from_news,
     speaker_from_title,
+    speaks_heading,
     text_before_notes,
     titled_in_intro,
     year_in_title,
@@ -351,6 +353,11 @@ def extract_metadata(
     )
     # …的讲话(2013年4月28日)王某同志们: a name line run between the title and the salutation
     title_name, title_name_date = name_after_title(lines, title_text)
+    # 情系昆明 / ——在…的讲话 / 王某 / 各位领导、同志们: the name line over the salutation
+    over_name, over_position, over_date = name_over_salutation(lines)
+    if not over_name and raw:  # the cleaner may have joined a bilingual block's short lines
+        raw_lines = [line.strip() for line in raw.splitlines() if line.strip()]
+        over_name, over_position, over_date = name_over_salutation(raw_lines)
     for candidate in (
         speaker_from_title(title_text),
         speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
@@ -363,6 +370,8 @@ def extract_metadata(
         (compiled_speaker, Guess()),  # 根据王某同志在…上党课的记录整理
         intro_speaker,
         (title_name, Guess()),
+        (over_name, over_position),
+        speaks_heading(lines),  # 陕西纪念某某诞辰100周年,王某讲话:
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),
         speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）
@@ -397,6 +406,7 @@ def extract_metadata(
             or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
             or _record_date(lines[:2])  # 日期:1966-11-30 作者:…
             or (title_name_date if title_name.value == speaker.value else Guess())
+            or (over_date if over_name.value == speaker.value else Guess())
             or note_date
             # the day a lead or editor's note opens with, when it reports this speaker
             or (lead_date if lead_speaker.value == speaker.value else Guess())

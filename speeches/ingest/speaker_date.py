@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
-from speeches.ingest.person_tagger import person_names
+from speeches.ingest.person_tagger import person_names, reads_as_one_word
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
 from speeches.text.names import (
@@ -45,7 +45,14 @@ _LETTER_TITLE = re.compile(
 )
 # 国务院总理李克强答中外记者问: a press conference's transcript, named by whom it hears.
 _ANSWERS_TITLE = re.compile(
-    r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:答|回答)(?:中外|国内外|中外媒体)?记者(?:问|提问)"
+    r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:(?:答|回答)(?:中外|国内外|中外媒体)?记者(?:问|提问)"
+    # 王某答凤凰卫视主持人某某问, 李某会见中外记者文字实录: an interview or a press conference
+    r"|(?:答|回答)[^，。：:（）()\s]{2,20}?(?:问|提问)$|会见(?:中外|国内外)?记者)"
+)
+# 王某的告别讲话：…, 王某的讲话: the person whose speech the copy is.
+_OWN_SPEECH_TITLE = re.compile(
+    r"^(?P<who>[^，。：:（）()\s的]{2,20}?)(?:同志)?的[^，。：:（）()\s]{0,6}?"
+    r"(?:讲话|致辞|演讲|发言|报告)(?:[:：]|$)"
 )
 _SAID_IN_TITLE = re.compile(r"发表|发(?=[〇○零一二三四五六七八九\d]{4}年)")
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
@@ -104,9 +111,13 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
 def _writer_first(title: str) -> tuple[str, str] | None:
     """(position, name) of a title that opens with its writer: 中共中央毛泽东主席关于时局的
     声明, 习近平给北京大学的老教授回信."""
-    for form in (_ABOUT_TITLE, _LETTER_TITLE, _ANSWERS_TITLE):
-        if m := form.match(title):
-            return split_position_name(m["who"]) or split_name_then_position(m["who"])
+    # 主题——王某答某某问: the writer may open the subtitle
+    for part in dict.fromkeys((title, *re.split(r"——|—|--", title)[1:])):
+        for form in (_ABOUT_TITLE, _LETTER_TITLE, _ANSWERS_TITLE, _OWN_SPEECH_TITLE):
+            if (m := form.match(part.strip())) and (
+                found := split_position_name(m["who"]) or split_name_then_position(m["who"])
+            ):
+                return found
     return None
 
 
@@ -873,3 +884,67 @@ def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Gues
                     return _guess(name, 0.7, line), date
             at = simple.find(own, at + 1)
     return Guess(), Guess()
+
+
+SALUTATION_SCAN_LINES = 16
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Guess]:
+    """(speaker, position, date) of the name line (职务 + name, or a name) standing right
+    over the first salutation, however the head above it was read: a headline, a stamp
+    and a title block (情系昆明 / ——在…的讲话 / 王某 / 各位领导、同志们:), or a bilingual
+    block whose English lines and date line stand between (中华人民共和国国务院总理 李某 /
+    Li X, Premier… / 2013年11月1日,北京 / 尊敬的各位贵宾,)."""
+    for i, line in enumerate(lines[:SALUTATION_SCAN_LINES]):
+        simple = to_simplified(line.strip())
+        if not (SALUTATION_LINE.match(simple[:60]) or _OFFICES_SALUTATION.match(simple[:80])):
+            continue
+        date = Guess()
+        for above in reversed(lines[max(0, i - 4) : i]):
+            if not _HAN_CHAR.search(above):
+                continue  # an English line of a bilingual copy
+            if day := date_line(above).value or _date_and_place(above):
+                date = date or _guess(day, 0.7, above)
+                continue
+            if (found := split_position_name(above)) and not reads_as_one_word(found[1]):
+                position = _guess(found[0], 0.7, above) if found[0] else Guess()
+                return _guess(found[1], 0.7, above), position, date
+            break
+        return Guess(), Guess(), Guess()
+    return Guess(), Guess(), Guess()
+
+
+# 陕西纪念某某诞辰100周年,王某讲话:, 县委书记王某同志致辞: a heading giving the text to its
+# speaker: the text that follows is his.
+_SPEAKS_HEADING = re.compile(
+    r"(?:^|[，,。；\s])(?P<who>[^，,。；\s：:]{2,20}?)(?:同志)?"
+    r"(?:讲话|致辞|发言|的讲话|的致辞|的发言)[ \t]{0,2}[:：]$"
+)
+SPEAKS_HEADING_LINES = 3
+
+
+def speaks_heading(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) of a heading line ending ``王某讲话:`` among the first lines."""
+    for line in lines[:SPEAKS_HEADING_LINES]:
+        simple = to_simplified(line.strip())
+        if len(simple) > 80 or not (m := _SPEAKS_HEADING.search(simple)):
+            continue
+        found = split_position_name(m["who"])
+        if found and not reads_as_one_word(found[1]):
+            position = _guess(found[0], 0.7, line) if found[0] else Guess()
+            return _guess(found[1], 0.7, line), position
+    return Guess(), Guess()
+
+
+# 2013年11月1日,北京: a date-and-place line printed without brackets.
+_PLACE_AFTER_DATE = re.compile(r"^[ \t]{0,2}[，,、 ][ \t]{0,2}[\u4e00-\u9fff]{2,8}$")
+
+
+def _date_and_place(line: str) -> tuple[dt.date, str] | None:
+    norm = unicodedata.normalize("NFKC", line.strip())
+    m = dates.CN_DATE.match(norm)
+    found = dates.date_from_match(m) if m else None
+    if found and found[1] == "day" and _PLACE_AFTER_DATE.match(norm[m.end() :]):
+        return found
+    return None

@@ -33,6 +33,12 @@ SURNAMES = frozenset(
     "路左景焦乔单殷霍谷储巩穆车柯聂阮翟包管晏卜匡卫倪裴邢苗鲁季盛颜饶连钟游麻房解应荣褚雍"
     "隋戚茹詹傅滕祁窦岑邬闵冉"
 )
+# Less common surnames (栾某某, 冼某某): many start common words (沙发, 农村, 庄严), so they
+# make a name only with a two-character given name.
+RARE_SURNAMES = frozenset(
+    "仇邰芦桂苟符屈虞粟揭佘晁蔺冼郁蓝郎卓栾冀郦宗牟佟楚闻柏靳辛鞠艾蒲邸甄訾谌衣薄缪翁戈尤寇"
+    "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练禤璩"
+)
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯")
 # Han characters that end position phrases and never end a name.
 _NOT_NAME_CHARS = frozenset("的在与及了是对把被们省市县区乡镇委会党部厅局处科组记席")
@@ -54,7 +60,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if text.startswith(COMPOUND_SURNAMES):
         return len(text) >= 3
-    if text[0] not in SURNAMES or len(text) == 4:
+    if len(text) == 4 or not (text[0] in SURNAMES or (text[0] in RARE_SURNAMES and len(text) == 3)):
         return False
     return not any(c in _NOT_NAME_CHARS for c in text[1:]) and not ORG_END.search(text)
 

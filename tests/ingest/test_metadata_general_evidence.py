@@ -178,3 +178,54 @@ def test_a_category_word_alone_on_a_line_is_no_speaker():
 
 def test_a_two_character_name_line_is_still_the_speaker():
     assert stored(meta_of(f"{TITLE}\n周峰\n{BODY}").speaker) == "周峰"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("用平安铸就成功——覃建华答某某卫视主持人某某问", "覃建华"),
+        ("覃建华会见中外记者文字实录", "覃建华"),
+        ("覃建华的告别讲话:我是个直率人", "覃建华"),
+    ],
+)
+def test_interview_and_own_speech_titles_name_the_speaker(title, speaker):
+    assert stored(meta_of(f"{title}\n{SHORT_BODY}").speaker) == speaker
+
+
+def test_own_speech_title_of_someone_elses_speech_names_no_one():
+    assert stored(meta_of(f"学习覃建华的讲话\n{SHORT_BODY}").speaker) == ""
+
+
+def test_the_name_line_over_the_salutation_under_a_headline_and_stamp():
+    raw = (
+        "您当前的位置 : 国内新闻>\n覃建华离职感言:情系某地\n海口网 时间:2011-12-03 22:51\n"
+        "情系某地造福人民\n——在全市领导干部大会上的讲话\n覃建华\n各位领导、同志们:\n"
+        f"{SHORT_BODY}"
+    )
+    assert stored(meta_of(raw).speaker) == "覃建华"
+
+
+def test_a_bilingual_title_block_gives_the_name_line_and_the_date_and_place_line():
+    raw = (
+        "变化世界中的中国\nChina in the Changing World\n——在某某理事会会议开幕式上的演讲\n"
+        "—Speech at the Council Conference\n中华人民共和国国务院总理 覃建华\n"
+        "Qin Jianhua, Premier of the State Council\n2013年11月1日,北京\n"
+        "Beijing, 1 November 2013\n尊敬的各位贵宾,\n女士们、先生们,朋友们:\n"
+        "Distinguished guests,\n晚上好!首先我代表中国政府表示诚挚欢迎。\n"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == "2013-11-01"
+
+
+def test_a_heading_giving_the_text_to_its_speaker():
+    raw = f"陕西纪念某某诞辰100周年,覃建华讲话:\n{SHORT_BODY}"
+    assert stored(meta_of(raw).speaker) == "覃建华"
+
+
+def test_a_rare_surname_makes_a_name_with_a_two_character_given_name_only():
+    from speeches.text.names import looks_like_name
+
+    assert looks_like_name("栾建军")
+    assert not looks_like_name("沙发")
+    assert not looks_like_name("农村")
