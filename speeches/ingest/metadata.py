@@ -90,6 +90,7 @@ from speeches.ingest.title_block import (
     file_name_date,
     first_piece,
     own_title,
+    reported_only,
     title_block_below,
 )
 from speeches.ingest.title_decoration import trailing_dotted_date
@@ -337,6 +338,8 @@ def extract_metadata(
     if below := title_block_below(lines, title_text):
         # the own title over its date line under a headline, or below what hid it
         title_text, alt_text = below[0], alt_text or below[1]
+    elif reported_only(title_text, lines[header.body_start :]):
+        title_text, alt_text = "", alt_text or title_text  # a report's headline, no title
     if not title_text and not alt_text:
         # a copy cut before its head: the page names it (a closing bookmark, its intro)
         title_text = bookmarked_title(lines) or titled_in_intro(lines) or page_name

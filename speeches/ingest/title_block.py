@@ -24,7 +24,7 @@ from speeches.ingest.title_shape import (
     theme_like,
     weak_title,
 )
-from speeches.text.dates import paren_date
+from speeches.text.dates import dateline, paren_date
 from speeches.text.names import (
     POSITION_END,
     looks_like_name,
@@ -32,6 +32,7 @@ from speeches.text.names import (
     split_position_name,
 )
 from speeches.text.normalize import to_simplified
+from speeches.text.salutations import SALUTATION_LINE
 
 # 2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞, 20130322 在… (the cleaner may drop that
 # space: 20130322在…): a saved file's name.
@@ -204,14 +205,17 @@ def _without_page_prefix(title: str) -> str:
     if at <= 0:
         return ""
     pre = simple[:at]
-    theme = theme_like(pre) and not POSITION_END.search(pre)  # 区委常务副书记 is no theme
+    # 区委常务副书记, 国务院总理王某: a position, with or without the name, is no theme
+    theme = theme_like(pre) and not POSITION_END.search(pre) and not split_position_name(pre)
     if _THEME_END.search(pre) or _names_person(pre) or theme:
         return ""
     return title[at:]
 
 
 def _names_person(pre: str) -> bool:
-    """What stands before 在 ends on a person: a name, a name and his position, 同志."""
+    """What stands before 在 is a person named alone (王某某, 王某某同志, 毛主席): a headline
+    kept as printed. A position with the name (国务院总理王某, 王某院长) is the page's
+    heading over the speech's title, cut like a position alone."""
     bare = re.sub(r"^(?:19|20)\d\d年", "", pre)
     if (
         bare.endswith("同志")
@@ -219,12 +223,8 @@ def _names_person(pre: str) -> bool:
         or _SURNAME_OFFICE.match(bare[-3:])
     ):
         return True
-    then_position = split_name_then_position(bare[-12:])  # 王某总书记, the name then its office
-    if then_position and bare.endswith(then_position[1] + then_position[0]):
-        return True
-    if split_position_name(bare[-40:]):
-        return True
-    return any(looks_like_name(bare[-size:]) for size in (2, 3) if len(bare) >= size)
+    found = split_position_name(bare[-40:])
+    return looks_like_name(bare) or bool(found and not found[0])
 
 
 # A line naming only the kind of text above its title.
@@ -390,6 +390,36 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
             own, page = own_title([candidate])
             return own, page or (title if not chrome_like(title) else "")
     return None
+
+
+# 3月17日上午，…, [某某网现场报道]3月17日…, 2009年3月3日(星期二)15时，…: a report's lead
+# opens with the day; 某某社某地4月4日电 (an agency's dateline) likewise.
+_REPORT_LEAD = re.compile(
+    r"^(?:\[[^\]\n]{0,30}\]|【[^】\n]{0,30}】)?[ \t]{0,2}(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+)
+# 王某接见华侨发表真情讲话(全文): a headline reporting that a person spoke.
+_SPEAKING_REPORTED = re.compile(
+    r"(?:发表|發表|[作做](?:重要|了|题为))[^，。在]{0,10}(?:讲话|演讲|致辞|报告|講話|演講|致辭|報告)"
+    r"(?:[(（]全文[)）])?$"
+)
+_LEAD_MIN_CHARS = 30
+REPORT_SCAN_LINES = 8
+
+
+def reported_only(title: str, lines: Sequence[str]) -> bool:
+    """The copy is a news report of a speech that prints no title of the speech: its
+    headline (王某：改革是最大的红利, 王某接见华侨发表讲话) is the report's, not the speech's.
+    True when the title read is not shaped like a speech's and the first paragraph opens as a
+    report does (the day, an agency's dateline) before any salutation or date line."""
+    if not title or (speech_titled(title) and not _SPEAKING_REPORTED.search(title)):
+        return False
+    for line in lines[:REPORT_SCAN_LINES]:
+        simple = to_simplified(line.strip())
+        if SALUTATION_LINE.match(simple) or date_line(line):
+            return False
+        if len(simple) >= _LEAD_MIN_CHARS and not chrome_like(simple):
+            return bool(dateline(simple) or _REPORT_LEAD.match(simple))
+    return False
 
 
 # 收藏《在全市领导干部大会上的讲话》: a page's closing bookmark link names the document.

@@ -571,9 +571,13 @@ def test_a_slogan_title_of_four_short_phrases_stays_a_title():
     assert stored(meta_of(f"{line}\n{BODY}").title) == line
 
 
-def test_a_name_with_its_position_before_the_occasion_is_kept_whole():
+def test_a_name_with_its_position_before_the_occasion_is_the_pages_heading():
+    # as the development pools label it (王某院长在…, 王某总理在…): the name and position
+    # go to the other title
     line = "王建国总书记在全县项目建设推进会上的讲话"
-    assert stored(meta_of(f"{line}\n{BODY}").title) == line
+    meta = meta_of(f"{line}\n{BODY}")
+    assert stored(meta.title) == "在全县项目建设推进会上的讲话"
+    assert stored(meta.alt_title) == line
 
 
 def test_a_kind_line_over_the_theme_is_the_other_title():

@@ -145,7 +145,14 @@ def test_a_caption_and_a_dateline_on_lines_of_their_own_above_the_title_block():
 
 @pytest.mark.parametrize(
     "prefix",
-    ["XX市人民政府", "市领导", "区委常务副书记", "2030年干部", "菜单一菜单二【荐】"],
+    [
+        "XX市人民政府",
+        "市领导",
+        "区委常务副书记",
+        "2030年干部",
+        "菜单一菜单二【荐】",
+        "国务院总理王某某",
+    ],
 )
 def test_what_names_no_person_before_the_occasion_is_cut(prefix):
     meta = meta_of(f"{prefix}{TITLE}\n{BODY}")
@@ -153,7 +160,7 @@ def test_what_names_no_person_before_the_occasion_is_cut(prefix):
     assert stored(meta.alt_title) == f"{prefix}{TITLE}"
 
 
-PEOPLE_AND_THEMES = ["王某某同志", "国务院总理王某某", "王某某", "毛主席", "坚定信心——"]
+PEOPLE_AND_THEMES = ["王某某同志", "王某某", "毛主席", "坚定信心——"]
 
 
 @pytest.mark.parametrize("prefix", PEOPLE_AND_THEMES)
@@ -292,3 +299,30 @@ def test_the_first_line_after_chrome_is_the_title_when_no_body_start_is_found():
     raw = "跳转到内容\n国务院关于某项工作情况的报告 (2031年)\n某某文库\n"
     raw += "国务院关于某项工作情况的报告\n"
     assert stored(meta_of(raw).title) == "国务院关于某项工作情况的报告"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "国务院总理王某某:改革是最大的红利",
+        "王某某接见华侨发表真情讲话(全文)",
+        "王某某访港首日他都说了些啥?",
+    ],
+)
+def test_a_news_reports_headline_is_no_title_of_the_speech(headline):
+    raw = (
+        f"{headline}\n2031-03-17 来源:某某网\n"
+        "[某某网现场报道]3月17日上午,某某大会举行闭幕会,大会闭幕后,国务院总理王某某在人民大会堂"
+        "会见中外记者并回答记者提问。\n王某某说,改革是最大的红利,我们要坚定不移推进改革。\n"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == ""
+    assert stored(meta.alt_title)
+
+
+def test_a_reports_own_speech_title_stays():
+    raw = (
+        f"{TITLE}\n3月17日上午,全县秋季农业生产工作会议召开,县委书记王某某出席会议并讲话。"
+        "会议总结了上半年工作,部署了下一阶段任务。\n"
+    )
+    assert stored(meta_of(raw).title) == TITLE
