@@ -73,6 +73,7 @@ from speeches.ingest.speaker_date import (
     news_date,
     news_lead,
     opening_date,
+    position_name_line,
     reports_an_address,
     signature,
     speaker_from_caption,
@@ -361,6 +362,7 @@ def extract_metadata(
     if not over_name and raw:  # the cleaner may have joined a bilingual block's short lines
         raw_lines = [line.strip() for line in raw.splitlines() if line.strip()]
         over_name, over_position, over_date = name_over_salutation(raw_lines)
+    head_name, head_position, head_date = position_name_line(lines)
     for candidate in (
         speaker_from_title(title_text),
         speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
@@ -375,6 +377,7 @@ def extract_metadata(
         (title_name, Guess()),
         (over_name, over_position),
         speaks_heading(lines),  # 陕西纪念某某诞辰100周年,王某讲话:
+        (head_name, head_position),  # 国务委员公安部部长王某 / 2020年8月10日于北京市
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),
         speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）
@@ -410,6 +413,7 @@ def extract_metadata(
             or _record_date(lines[:2])  # 日期:1966-11-30 作者:…
             or (title_name_date if title_name.value == speaker.value else Guess())
             or (over_date if over_name.value == speaker.value else Guess())
+            or (head_date if head_name.value == speaker.value else Guess())
             or note_date
             # the day a lead or editor's note opens with, when it reports this speaker
             or (lead_date if lead_speaker.value == speaker.value else Guess())

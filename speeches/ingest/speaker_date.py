@@ -28,7 +28,7 @@ from speeches.text.names import (
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.pinyin_gloss import OPTIONAL_GLOSS, glossed, without_glosses
-from speeches.text.salutations import SALUTATION_LINE
+from speeches.text.salutations import SALUTATION_IN_LINE, SALUTATION_LINE
 
 SIGNATURE_LINES = 3
 
@@ -899,6 +899,9 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
     for i, line in enumerate(lines[:SALUTATION_SCAN_LINES]):
         simple = to_simplified(line.strip())
         if not (SALUTATION_LINE.match(simple[:60]) or _OFFICES_SALUTATION.match(simple[:80])):
+            if found := _name_run_into_salutation(simple):  # …检察长王某 各位代表:
+                position = _guess(found[0], 0.7, line) if found[0] else Guess()
+                return _guess(found[1], 0.7, line), position, Guess()
             continue
         date = Guess()
         for above in reversed(lines[max(0, i - 4) : i]):
@@ -938,13 +941,61 @@ def speaks_heading(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
 
 
 # 2013年11月1日,北京: a date-and-place line printed without brackets.
-_PLACE_AFTER_DATE = re.compile(r"^[ \t]{0,2}[，,、 ][ \t]{0,2}[\u4e00-\u9fff]{2,8}$")
+# 2013年11月1日,北京, 2020年8月10日于北京市, ━━2006年3月11日在第十届…会议上: a date line
+# printed without brackets, after a place or before the occasion (a subtitle's dash first).
+_PLACE_AFTER_DATE = re.compile(
+    r"^[ \t]{0,2}(?:[，,、 于][ \t]{0,2}[\u4e00-\u9fff]{2,8}|在[^。！？]{2,60}?上)$"
+)
+_LEADING_RULE = re.compile(r"^[ \t]{0,2}[-—━─―－]{1,4}[ \t]{0,2}")
 
 
 def _date_and_place(line: str) -> tuple[dt.date, str] | None:
-    norm = unicodedata.normalize("NFKC", line.strip())
+    norm = _LEADING_RULE.sub("", unicodedata.normalize("NFKC", line.strip()))
     m = dates.CN_DATE.match(norm)
     found = dates.date_from_match(m) if m else None
     if found and found[1] == "day" and _PLACE_AFTER_DATE.match(norm[m.end() :]):
         return found
     return None
+
+
+NAME_BEFORE_SALUTATION_CHARS = 40
+
+
+def _name_run_into_salutation(line: str) -> tuple[str, str] | None:
+    """(position, name) of a 职务 + name line run into the salutation that follows it on
+    one line (最高人民检察院检察长王某 各位代表: 现在，…): a position is required."""
+    m = SALUTATION_IN_LINE.search(line, 0, 400)
+    if not m or m.start() == 0:
+        return None
+    chunks = line[: m.start()].split()
+    if not chunks:
+        return None
+    found = split_position_name(chunks[-1][-NAME_BEFORE_SALUTATION_CHARS:])
+    if not found or not found[0] or re.search(r"[在的，。,；：:）)]", found[0]):
+        return None  # a sentence or an occasion before the name, not a position
+    return None if reads_as_one_word(found[1]) else found
+
+
+HEAD_SCAN_LINES = 12
+
+
+def position_name_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Guess]:
+    """(speaker, position, date) of a 职务 + name line among the head lines (before the first
+    line of prose), with the date line right under it: 国务委员公安部部长王某 / 2020年8月10日
+    于北京市. Only a line naming a position counts: a lone name may be anything."""
+    for i, line in enumerate(lines[:HEAD_SCAN_LINES]):
+        simple = to_simplified(line.strip())
+        if len(simple) > 60 and re.search(r"[。，,]", simple):
+            break  # the text itself
+        found = split_position_name(simple)
+        if not found or not found[0] or re.search(r"[在的，。,；：:）)]", found[0]):
+            continue
+        if reads_as_one_word(found[1]):
+            continue
+        date = Guess()
+        for below in lines[i + 1 : i + 3]:
+            if day := date_line(below).value or _date_and_place(below):
+                date = _guess(day, 0.7, below)
+                break
+        return _guess(found[1], 0.65, line), _guess(found[0], 0.65, line), date
+    return Guess(), Guess(), Guess()

@@ -37,7 +37,7 @@ SURNAMES = frozenset(
 # make a name only with a two-character given name.
 RARE_SURNAMES = frozenset(
     "仇邰芦桂苟符屈虞粟揭佘晁蔺冼郁蓝郎卓栾冀郦宗牟佟楚闻柏靳辛鞠艾蒲邸甄訾谌衣薄缪翁戈尤寇"
-    "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练禤璩"
+    "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练璩"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯")
 # Han characters that end position phrases and never end a name.
@@ -85,6 +85,8 @@ def split_position_name(text: str) -> tuple[str, str] | None:
     if not text or len(text) > 60:
         return None
     parts = text.replace("\u3000", " ").split()
+    if len(parts) >= 2 and any(map(_names_someone, parts[:-1])):
+        return None  # 县委书记王某 县长李某: a list of people, no one speaker
     if len(parts) >= 2 and looks_like_name("".join(parts[-1:])):
         position = "".join(parts[:-1])
         if POSITION_END.search(position) or ORG_END.search(position):
@@ -98,9 +100,21 @@ def split_position_name(text: str) -> tuple[str, str] | None:
         if len(flat) <= size + 1:
             continue
         name, position = flat[-size:], flat[:-size]
-        if looks_like_name(name) and POSITION_END.search(position):
+        if looks_like_name(name) and (end := POSITION_END.search(position)):
+            if _names_someone(position[: end.start()]):
+                return None  # 县委书记王某县长李某: two people run together
             return position, name
     return None
+
+
+def _names_someone(part: str) -> bool:
+    """A name, or a position word and a name (县委书记王某): a person, not a position."""
+    if looks_like_name(part):
+        return True
+    return any(
+        len(part) > size + 1 and looks_like_name(part[-size:]) and POSITION_END.search(part[:-size])
+        for size in (3, 2)
+    )
 
 
 # A unit that may stand before a name written name-first (中共中央毛泽东主席).

@@ -229,3 +229,28 @@ def test_a_rare_surname_makes_a_name_with_a_two_character_given_name_only():
     assert looks_like_name("栾建军")
     assert not looks_like_name("沙发")
     assert not looks_like_name("农村")
+
+
+def test_a_position_and_name_run_into_the_salutation_on_one_line():
+    raw = (
+        "新华网北京3月19日电 某某院工作报告 ━━2006年3月11日在某某代表大会第四次会议上\n"
+        f"最高人民检察院检察长覃建华 各位代表: 现在，我代表本院向大会报告工作。{SHORT_BODY}"
+    )
+    assert stored(meta_of(raw).speaker) == "覃建华"
+
+
+def test_a_position_and_name_line_in_the_head_with_its_date_and_place_line():
+    raw = (
+        "跳转到内容\n某某机关执法规范化建设工作情况的报告 (2020年)\n某某文库,自由的图书馆\n"
+        "某某机关执法规范化建设工作情况的报告\n国务委员公安部部长覃建华\n2020年8月10日于北京市\n"
+        f"(在某某会议上)\n{SHORT_BODY}"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == "2020-08-10"
+
+
+@pytest.mark.parametrize("line", ["县委书记覃建华 县长王明远", "县委书记覃建华县长王明远"])
+def test_a_line_naming_two_people_names_no_speaker(line):
+    raw = f"在全县大会上的讲话\n{line}\n同志们：\n今天开会。{SHORT_BODY}"
+    assert stored(meta_of(raw).speaker) == ""
