@@ -173,6 +173,8 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
 
 def _without_position_prefix(title: str) -> str:
     """The title from its 在 when what stands before is a position or a year, else ""."""
+    if _SPEAKING_REPORTED.search(title):
+        return ""  # 王某大使在…上发表主旨演讲: a headline reporting a speech, not its title
     simple = to_simplified(title)
     m = _BEFORE_OCCASION.match(simple)
     if not m or len(simple) != len(title):

@@ -31,7 +31,8 @@ KINDS = (
 # …的讲话稿, …上的讲话(全文), …的讲话(一): what may follow the kind in a title.
 _KIND_END = re.compile(rf"(?:{KINDS})(?:稿|文稿|材料)?(?:[(（][^()（）]{{1,6}}[)）])?$")
 _OCCASION = re.compile(
-    rf"^在[^，。！？；在]{{2,80}}?(?:上|时|之际|中|会|期间)?的?[^，。！？；]{{0,10}}?(?:{KINDS})"
+    # 在…上发表主旨演讲 reports that someone spoke: no title
+    rf"^在(?!.*发表)[^，。！？；在]{{2,80}}?(?:上|时|之际|中|会|期间)?的?[^，。！？；]{{0,10}}?(?:{KINDS})"
 )
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,][^，,]{0,40}[，,]")
 TITLE_MAX = 80

@@ -326,3 +326,9 @@ def test_a_reports_own_speech_title_stays():
         "会议总结了上半年工作,部署了下一阶段任务。\n"
     )
     assert stored(meta_of(raw).title) == TITLE
+
+
+def test_a_headline_reporting_that_someone_spoke_keeps_its_name():
+    assert not occasion_titled("在2031年春节招待会上发表主旨演讲")
+    line = "王某某大使在2031年春节线上招待会上发表主旨演讲"
+    assert stored(meta_of(f"{line}\n{BODY}").title) != "在2031年春节线上招待会上发表主旨演讲"
