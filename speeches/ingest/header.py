@@ -29,6 +29,7 @@ from speeches.text.names import (
     split_position_name,
 )
 from speeches.text.normalize import to_simplified
+from speeches.text.pinyin_gloss import without_glosses
 from speeches.text.salutations import (
     SALUTATION_AHEAD,
     SALUTATION_IN_LINE,
@@ -361,8 +362,9 @@ _DOTTED_DATE_LINE = re.compile(r"^(?P<y>(?:19|20)\d\d)\.(?P<m>\d{1,2})\.(?P<d>\d
 
 
 def date_line(line: str) -> Guess[tuple[dt.date, str]]:
-    """A date line: （2012年11月7日）, （２０１３年３月２２日，莫斯科）, 2019年12月31日."""
-    norm = unicodedata.normalize("NFKC", line).strip()
+    """A date line: （2012年11月7日）, （２０１３年３月２２日，莫斯科）, 2019年12月31日, a glossed
+    copy's (2023年(nián)3月(yuè)1日)."""
+    norm = without_glosses(unicodedata.normalize("NFKC", line)).strip()
     if len(norm) > 48:
         return Guess()
     found = dates.paren_date(norm)

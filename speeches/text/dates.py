@@ -13,6 +13,7 @@ import unicodedata
 
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import DIGITS_CN, ZERO_CHARS, chinese_number
+from speeches.text.pinyin_gloss import without_glosses
 
 Found = tuple[dt.date, str]  # (date, precision: "day" | "month" | "year")
 
@@ -112,7 +113,7 @@ def parse_chinese_date(text: str) -> Found | None:
 
 def only_a_date(text: str) -> Found | None:
     """The date when ``text`` is a date and nothing more (a date line): 2012年11月7日."""
-    norm = unicodedata.normalize("NFKC", text or "").strip()
+    norm = without_glosses(unicodedata.normalize("NFKC", text or "")).strip()
     m = CN_DATE.fullmatch(norm)
     return date_from_match(m) if m else None
 
@@ -122,7 +123,8 @@ def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
 
     The parentheses must open with the date: （据2019年统计） is prose, not a date line.
     """
-    norm = unicodedata.normalize("NFKC", text or "")
+    # (2023年(nián)3月(yuè)1日): a glossed copy's date line, read without its glosses
+    norm = without_glosses(unicodedata.normalize("NFKC", text or ""))
     for m in PAREN_DATE.finditer(norm):
         inner = m.group("inner").strip()
         dm = CN_DATE.match(inner)

@@ -254,3 +254,8 @@ def test_a_position_and_name_line_in_the_head_with_its_date_and_place_line():
 def test_a_line_naming_two_people_names_no_speaker(line):
     raw = f"在全县大会上的讲话\n{line}\n同志们：\n今天开会。{SHORT_BODY}"
     assert stored(meta_of(raw).speaker) == ""
+
+
+def test_a_glossed_copys_date_line_dates_it():
+    raw = f"在中央黨校某某大會(huì)上(shàng)的講話\n(2023年(nián)3月(yuè)1日)\n覃建華\n{BODY}"
+    assert stored_date(meta_of(raw)) == "2023-03-01"
