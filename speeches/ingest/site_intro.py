@@ -21,8 +21,9 @@ from speeches.text.salutations import SALUTATION_LINE
 INTRO_SCAN_LINES = 4
 _INTRO = re.compile(
     # a site's own words (小编…整理的, 本站为你…整理了, 导语：); never a speaker's 以下是我的…
-    # (one sentence of the site's blurb may come first: 新学期伊始,寄望学子….以下是…)
-    r"^(?:前言[:：])?(?:[^。！？!\n]{4,80}[。！？!])?[ \t]{0,2}"
+    # (a few sentences of the site's blurb may come first: 新学期伊始,寄望学子….以下是…, or
+    # the text's own opening sentences the blurb quotes)
+    r"^(?:前言[:：])?(?:[^。！？!\n]{4,200}[。！？!]){0,4}[ \t]{0,2}"
     r"(?:(?:下面是|以下是|以下为|本站为你|本站为您|本文是)"
     r"[^，,。；我]{0,16}?(?:整理(?:分享)?的|整理了|收集的|搜集的|推荐的)|导语[:：])[ \t]{0,2}"
     r"[“\"「]?(?P<name>[^“”\"「」，,。；]{4,80}?)[”\"」]?(?:相关)?(?:范文|范本)?"

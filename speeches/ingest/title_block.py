@@ -377,9 +377,9 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     """(own title, other title) when the copy's own title block stands below what was read
     as its title, or below lines that hid it (a site's notice, a lead, a sentence of chrome):
     a line shaped like a speech's title over its date line (在…上的致辞 / （2007年3月26日，
-    莫斯科）), or, when nothing was read as the title, shaped like 在…上的讲话 over the
-    salutation or the text. Only when the title read is empty, chrome or a news headline
-    naming a person; None otherwise."""
+    莫斯科）), or, when nothing was read as the title, shaped like 在…上的讲话, or any
+    speech-shaped line right over the salutation. Only when the title read is empty, chrome
+    or a news headline naming a person; None otherwise."""
     if title and not (chrome_like(title) or _names_person_first(title)):
         return None
     for i, line in enumerate(lines[:TITLE_BLOCK_LINES]):
@@ -388,7 +388,8 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         dated = bool(date_line(following))
-        if dated or (not title and occasion_titled(candidate)):
+        over_salutation = bool(SALUTATION_LINE.match(to_simplified(following)))
+        if dated or (not title and (occasion_titled(candidate) or over_salutation)):
             own, page = own_title([candidate])
             return own, page or (title if not chrome_like(title) else "")
     return None

@@ -332,3 +332,23 @@ def test_a_headline_reporting_that_someone_spoke_keeps_its_name():
     assert not occasion_titled("在2031年春节招待会上发表主旨演讲")
     line = "王某某大使在2031年春节线上招待会上发表主旨演讲"
     assert stored(meta_of(f"{line}\n{BODY}").title) != "在2031年春节线上招待会上发表主旨演讲"
+
+
+def test_a_speech_shaped_line_over_the_salutation_below_a_sites_notice_is_the_title():
+    raw = (
+        "如果您无法下载资料,请参考说明:\n"
+        "部分资料下载需要金币,请确保您的账户上有足够的金币,已购买过的文档再次下载不重复扣费,"
+        "资料包下载后请先用软件解压,再使用对应软件打开,如有问题请联系客服处理。\n"
+        "全县秋季农业生产工作表彰大会上的讲话同志们:今天,我们召开全县秋季农业生产工作表彰大会,"
+        "表彰先进,部署工作。\n"
+    )
+    assert stored(meta_of(raw).title) == "全县秋季农业生产工作表彰大会上的讲话"
+
+
+def test_a_sites_introduction_after_the_texts_own_opening_sentences_names_it():
+    raw = (
+        "同志们:今天,我们召开这个大会,主要是对新任领导干部进行任前集体谈话。刚才,某某部长宣读了"
+        "县委的任职决定,我完全同意。下面是小编为大家整理的在新任领导干部任职前集体谈话会上讲话,"
+        "供大家参考。\n同志们:\n今天,我们召开这个大会,主要是对新任领导干部进行任前集体谈话。\n"
+    )
+    assert stored(meta_of(raw).title) == "在新任领导干部任职前集体谈话会上讲话"
