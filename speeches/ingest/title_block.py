@@ -258,6 +258,9 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     titles = [t for t in titles if not chrome_like(t)] or titles
     if shaped := _speech_shaped_below(titles):
         return shaped
+    if len(titles) > 1 and weak_title(titles[0]) and theme_like(titles[1]):
+        # 荟萃馆 / 携手构建合作共赢新伙伴: a category word over the theme-only title
+        return titles[1], "" if chrome_like(titles[0]) else titles[0]
     first = _FULL_TEXT.sub("", titles[0]).strip()
     if len(titles) > 1 and _KIND_ONLY.match(to_simplified(first)):
         return titles[1], first  # 党课讲稿 / 传承红色基因　赓续精神血脉: the kind, then the title

@@ -54,7 +54,11 @@ _LABEL_VALUE = re.compile(
     r"|热线|电话|邮箱|地址|数|大小)[ \t]{0,2}[:：][^:：]{0,20}$"
 )
 # 37.5 KB, 13页, 还剩5页: a document page's size and page count.
-_DOC_SIZE = re.compile(r"\d(?:\.\d{1,2})?[ \t]{0,2}(?:KB|MB|kb|mb|K|M)\b|^\W{0,3}\d{1,4}页\W{0,3}$")
+# 1.1W, 2.3万: a page's count of reads after its title.
+_DOC_SIZE = re.compile(
+    r"\d(?:\.\d{1,2})?[ \t]{0,2}(?:KB|MB|kb|mb|K|M)\b|^\W{0,3}\d{1,4}页\W{0,3}$"
+    r"|\d(?:\.\d{1,2})?[Ww万]$"
+)
 _HOME_LINK = re.compile(r"(?:^|[:：>\s])首页$")
 # 德育素材网, 某某范文网首页, 某某文秘之家, 公文搜网 - 蓝秘书: a site's name (and its home link).
 _SITE_NAME = re.compile(

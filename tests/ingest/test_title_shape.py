@@ -352,3 +352,10 @@ def test_a_sites_introduction_after_the_texts_own_opening_sentences_names_it():
         "供大家参考。\n同志们:\n今天,我们召开这个大会,主要是对新任领导干部进行任前集体谈话。\n"
     )
     assert stored(meta_of(raw).title) == "在新任领导干部任职前集体谈话会上讲话"
+
+
+def test_a_category_word_over_a_theme_only_title_gives_way_to_it():
+    raw = "荟萃馆\n携手构建合作共赢新伙伴\n(2031年3月1日)\n"
+    raw += "尊敬的各位来宾:\n今天,我很高兴出席这次会议。\n"
+    assert stored(meta_of(raw).title) == "携手构建合作共赢新伙伴"
+    assert chrome_like("运动会开幕式资料演讲稿1.1W")
