@@ -336,9 +336,9 @@ def extract_metadata(
     if address and (not title_text or reports_an_address(title_text)) and address != title_text:
         # a lead or headline reporting a 新年贺词 names it: 發表了二〇二四年新年賀詞
         title_text, alt_text = address, alt_text or title_text
-    if below := title_block_below(lines, title_text):
+    if own_block := title_block_below(lines, title_text):
         # the own title over its date line under a headline, or below what hid it
-        title_text, alt_text = below[0], alt_text or below[1]
+        title_text, alt_text = own_block[0], alt_text or own_block[1]
     elif reported_only(title_text, lines[header.body_start :]):
         title_text, alt_text = "", alt_text or title_text  # a report's headline, no title
     if not title_text and not alt_text:

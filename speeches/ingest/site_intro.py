@@ -116,10 +116,10 @@ def run_together_title(line: str) -> str:
             best, rest = title, line[again + len(title) :].lstrip()
     if best:
         return f"{best}\n{rest}"
-    m = _RUN_IN_TITLE.match(to_simplified(head))
-    if m and speech_titled(m["title"]):  # 在…上的讲话今天我们举行…: the text runs on
-        rest = line[m.end("title") :]
-        return line[: m.end("title")] + "\n" + re.sub(r"^\d{1,2}(?=\D)", "", rest)
+    run_in = _RUN_IN_TITLE.match(to_simplified(head))
+    if run_in and speech_titled(run_in["title"]):  # 在…上的讲话今天我们举行…: the text runs on
+        rest = line[run_in.end("title") :]
+        return line[: run_in.end("title")] + "\n" + re.sub(r"^\d{1,2}(?=\D)", "", rest)
     return line
 
 
