@@ -59,12 +59,14 @@ _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 _NEWS_WHO = re.compile(
     r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
     r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日|就"
+    # 国家主席王某和夫人…, 省委书记王某带领…与网友在线交流
+    r"|和夫人|带领|率领|会见|接见|同网友|与网友"
     r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
 )
 _NEWS_SPEECH = re.compile(
     r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电|指示|批示|强调|指出|考察|调研|视察"
     r"|接受[^，。]{0,30}?采访"  # 国家主席王某22日接受了某报书面采访: his written answers
-    r"|回答[^，。]{0,6}?记者"  # a press conference's answers
+    r"|回答[^，。]{0,6}?记者|答问"  # a press conference's answers
 )
 _NEW_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年 ?(?:的)? ?新年"
@@ -90,6 +92,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     parts = re.split(r"——|—|--", title)
     for i, part in enumerate(parts):
         at = part.find("在")
+        if at >= 0 and (named := part.find("同志在")) > at:
+            at = named + 2  # 马在学同志在…: the 在 after 同志, not the one inside the name
         said = _SAID_IN_TITLE.search(part)  # 国家主席习近平发表二〇一七年新年贺词
         # 王某在某图书馆发表 (a headline cut short) says a speech too
         if at >= 2 and (_SPEECH_WORD.search(part, at) or part.endswith("发表")):
@@ -436,11 +440,13 @@ def speaker_from_caption(caption: str) -> tuple[Guess[str], Guess[str]]:
     return _speaker_in_lead(caption, caption) if caption else (Guess(), Guess())
 
 
-def _speaker_in_lead(lead: str, after: str) -> tuple[Guess[str], Guess[str]]:
+def _speaker_in_lead(lead: str, after: str, gives: bool = False) -> tuple[Guess[str], Guess[str]]:
     after = _REPORTER.sub("", to_simplified(after))  # （记者 王某）
     sentences = re.split(r"[。！？]", after)[:3]
+    # …举行宴会…。以下为致辞全文: a lead that gives the text names its speaker in any sentence
+    gives = gives or any(_GIVES_TEXT.search(sentence) for sentence in sentences)
     for sentence in sentences:
-        if not _NEWS_SPEECH.search(sentence):
+        if not gives and not _NEWS_SPEECH.search(sentence):
             continue
         for clause in re.split(r"[，,；]", sentence):
             m = _NEWS_WHO.match(clause)
@@ -811,44 +817,67 @@ _EDITOR_LABEL = re.compile(
 # …现将讲话全文刊发如下, 予以刊登, 以下为讲话全文: the lead gives the text that follows.
 _GIVES_TEXT = re.compile(
     r"(?:全文|讲话|致辞|报告|发言)[^。！？]{0,12}?(?:刊发|刊登|刊载|印发|发布|摘发|转发|如下)"
-    r"|(?:予以|现予|特予)(?:刊发|刊登|刊载|发表|转发)|全文如下|以下(?:为|是)[^。！？]{0,12}全文"
+    r"|(?:予以|现予|特予)(?:刊发|刊登|刊载|发表|转发)|全文如下|以下(?:为|是)[^。！？]{0,12}(?:全文|实录)"
 )
 # The speech talking about someone else's (刚才，县长王某作了讲话): never a lead.
 _FIRST_PERSON = re.compile(r"我|刚才|刚刚|同志们|大家")
 LEAD_LINES = 8
 
 
-def lead_report(lines: Sequence[str], occasion: str = "") -> tuple[Guess[str], Guess[str], Guess]:
+def lead_report(
+    lines: Sequence[str], occasion: str = "", title: str = ""
+) -> tuple[Guess[str], Guess[str], Guess]:
     """(speaker, position, date) from a lead or an editor's note among the first lines (up
     to the salutation) that reports this speech in the third person: the person named with
     a position and a speech verb (县委书记王某在…上作了讲话, 出席会议并讲话, 强调). The
-    line must say it is about this text: an editor's note (编者按：), a line giving the
-    text (现将讲话全文刊发如下), or one naming the speech's own occasion (the meeting of
-    the title's 在…上的讲话). The date only when the reporting sentence opens with a full
-    date (2019年6月30日，…): a month and day alone, or a page stamp, date nothing."""
+    lead must say it is about this text: an editor's note (编者按：), a line giving the
+    text (现将讲话全文刊发如下, 以下为交流实录), one naming the speech's own occasion (the
+    meeting of the title's 在…上的讲话), a person the title names too (王某会见中外记者实录),
+    or a sentence going on with his words (…发表重要讲话。王某说，…). The date only when
+    the reporting sentence opens with a full date (2019年6月30日，…, 某网讯 2014年3月13日
+    上午…): a month and day alone, or a page stamp, date nothing."""
     occasion = to_simplified(occasion or "")
+    title = to_simplified(without_glosses(title or ""))
     for line in lines[:LEAD_LINES]:
         simple = to_simplified(without_glosses(line.strip()))
         if SALUTATION_LINE.match(simple[:60]):
             break
         note = _EDITOR_LABEL.match(simple)
         text = simple[note.end() :] if note else simple
-        if _FIRST_PERSON.search(text[:300]):
-            continue
-        about = note or _GIVES_TEXT.search(text) or (len(occasion) >= 4 and occasion in text)
-        if not about:
-            continue
-        for sentence in re.split(r"(?<=[。！？])", text[:400]):
-            speaker, position = _speaker_in_lead(line, sentence)
+        about = note or _GIVES_TEXT.search(text[:600]) or (len(occasion) >= 4 and occasion in text)
+        sentences = re.split(r"(?<=[。！？])", text[:400])
+        for k, sentence in enumerate(sentences):
+            if _FIRST_PERSON.search(sentence):
+                break  # the speech itself has begun (刚才，县长王某作了讲话; 我先后…)
+            speaker, position = _speaker_in_lead(line, sentence, gives=bool(about))
             if not speaker:
                 continue
-            m = dates.CN_DATE.match(sentence.strip())
-            found = dates.date_from_match(m) if m else None
-            date = Guess()
-            if found and found[1] == "day" and sentence.strip()[m.end() :][:1] in "，,上下晚中凌早":
-                date = _guess(found, 0.7, line)
-            return speaker, position, date
+            name = speaker.value
+            goes_on = k + 1 < len(sentences) and re.match(
+                rf"[ \t]{{0,2}}{name}(?:同志)?(?:说|指出|强调)", sentences[k + 1]
+            )
+            if not (about or name in title or goes_on):
+                continue
+            return speaker, position, _opening_day(sentence, line)
     return Guess(), Guess(), Guess()
+
+
+# 全景网综合讯 , 本报讯（记者 王某）: a report's source before its first words.
+_SOURCE_PREFIX = re.compile(
+    r"^[ \t]{0,2}(?:[\u4e00-\u9fff]{1,10}(?:讯|消息)[ \t:：]{0,2}"
+    r"(?:[（(][^）)]{0,20}[）)])?)?[ \t]{0,2}"
+)
+
+
+def _opening_day(sentence: str, line: str) -> Guess:
+    """The full date a lead's sentence opens with (its source's name may come first)."""
+    rest = sentence.strip()
+    rest = rest[_SOURCE_PREFIX.match(rest).end() :]
+    m = dates.CN_DATE.match(rest)
+    found = dates.date_from_match(m) if m else None
+    if found and found[1] == "day" and rest[m.end() :][:1] in "，,上下晚中凌早":
+        return _guess(found, 0.7, line)
+    return Guess()
 
 
 # 委员长、各位副委员长、秘书长、各位委员: a salutation of the listeners' offices.

@@ -259,3 +259,35 @@ def test_a_line_naming_two_people_names_no_speaker(line):
 def test_a_glossed_copys_date_line_dates_it():
     raw = f"在中央黨校某某大會(huì)上(shàng)的講話\n(2023年(nián)3月(yuè)1日)\n覃建華\n{BODY}"
     assert stored_date(meta_of(raw)) == "2023-03-01"
+
+
+def test_a_lead_going_on_with_the_speakers_words_names_him():
+    raw = (
+        "今天上午10时,庆祝大会在人民大会堂隆重召开,中共中央总书记覃建华同志发表重要讲话。 "
+        "覃建华说,今天,我们在这里隆重集会,回顾发展进步的伟大历程。\n" + SHORT_BODY
+    )
+    assert stored(meta_of(raw).speaker) == "覃建华"
+
+
+def test_a_lead_giving_the_full_text_names_the_person_in_any_sentence():
+    raw = (
+        "某某社北京4月27日电 国家主席覃建华和夫人某某26日在人民大会堂举行宴会,欢迎出席论坛的嘉宾。"
+        "以下为致辞全文:\n尊敬的各位来宾:\n" + SHORT_BODY
+    )
+    assert stored(meta_of(raw).speaker) == "覃建华"
+
+
+def test_a_lead_naming_the_person_of_the_title_dates_it_after_its_source():
+    raw = (
+        "覃建华会见中外记者文字实录\n某某网综合讯 2014年3月13日上午大会闭幕后,国务院总理覃建华"
+        "在人民大会堂会见中外记者并答问。\n" + SHORT_BODY
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == "2014-03-13"
+
+
+def test_a_title_whose_name_holds_zai_after_tongzhi():
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    assert speaker_from_title("覃建华同志在全省工作推进会上的讲话")[0].value == "覃建华"
