@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from speeches.ingest.title_shape import speech_titled
+from speeches.ingest.title_shape import chrome_like, collection_named, speech_titled
 from speeches.text.normalize import to_simplified
 
 _DECORATION_WORDS = (
@@ -92,6 +92,32 @@ _LEAD_BULLET = re.compile(r"^[ \t]{0,2}[•·●◆■□▪][ \t]{0,2}")
 _LEAD_TAG = re.compile(r"^[ \t]{0,2}[（(【\[][^()（）【】\[\]]{1,10}[)）】\]][ \t]{0,2}")
 
 
+# 标题 - 某某网, 标题_范文大全_某某网, 标题 | 某某网: a page's own title, the site after it.
+_SITE_PARTS = re.compile(
+    r"(?:[ \t]{0,2}[_|｜][ \t]{0,2}|[ \t]{1,2}[-—–][ \t]{1,2})(?P<part>[^_|｜]{1,20})$"
+)
+# [标题] 类别, “标题”: the title in a page's brackets or quotes.
+_WRAPPED = re.compile(
+    r"^[ \t]{0,2}(?:\[(?P<a>[^\[\]]{4,80})\]|“(?P<b>[^“”]{4,80})”)[ \t]{0,2}(?P<rest>.{0,20})$"
+)
+
+
+def _page_title_of(line: str) -> str:
+    """The speech's title out of a page's title (标题 - 某某网, [标题] 类别, “标题”); the line
+    unchanged when no speech-shaped title is left."""
+    if (m := _WRAPPED.match(line)) and speech_titled(inner := m["a"] or m["b"]):
+        return inner
+    title = line
+    for _ in range(3):
+        m = _SITE_PARTS.search(title)
+        if not m or not (
+            chrome_like(m["part"]) or collection_named(m["part"]) or len(m["part"]) <= 8
+        ):
+            break
+        title = title[: m.start()]
+    return title if title != line and speech_titled(title) else line
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none."""
     if m := _ARCHIVE_PAGE.match(title.strip()):
@@ -101,6 +127,7 @@ def undecorate(title: str) -> str:
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
     title = _TRAILING_YEAR_NOTE.sub("", title)
     title = _MASKED_NAME_LINE.sub("", title)
+    title = _page_title_of(title)
     title = _LEAD_BULLET.sub("", title)
     if (tag := _LEAD_TAG.match(title)) and speech_titled(title[tag.end() :]):
         title = title[tag.end() :]  # (两会受权发布)…工作报告, (材料)…: a page's tag

@@ -359,3 +359,22 @@ def test_a_category_word_over_a_theme_only_title_gives_way_to_it():
     raw += "尊敬的各位来宾:\n今天,我很高兴出席这次会议。\n"
     assert stored(meta_of(raw).title) == "携手构建合作共赢新伙伴"
     assert chrome_like("运动会开幕式资料演讲稿1.1W")
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        f"{TITLE} - 某某网",
+        f"{TITLE}_范文大全_某某网",
+        f"{TITLE} | 某某文秘之家",
+        f"[{TITLE}] 农业会议",
+        f"“{TITLE}”",
+    ],
+)
+def test_a_pages_own_title_around_the_speech_title(page_title):
+    assert stored(meta_of(f"{page_title}\n{BODY}").title) == TITLE
+
+
+def test_a_title_with_a_dash_inside_keeps_it():
+    line = "坚定信心 - 奋力夺取农业丰收"
+    assert stored(meta_of(f"{line}\n{BODY}").title).replace(" ", "") == line.replace(" ", "")
