@@ -17,6 +17,7 @@ from speeches.ingest.header import date_line
 from speeches.ingest.person_tagger import opens_with_person
 from speeches.ingest.title_decoration import undecorate
 from speeches.ingest.title_shape import (
+    category_line,
     chrome_like,
     collection_named,
     occasion_titled,
@@ -291,14 +292,19 @@ def _speech_shaped_below(titles: Sequence[str]) -> tuple[str, str] | None:
     category word, a line that is neither a theme nor a title. The page's wording stays
     the other title; its chrome does not."""
     k = next(
-        (i for i, t in enumerate(titles[:4]) if speech_titled(t) and not collection_named(t)), -1
+        (
+            i
+            for i, t in enumerate(titles[:4])
+            if speech_titled(t) and not collection_named(t) and not category_line(t)
+        ),
+        -1,
     )
     if k < 0:
         return None
     above = titles[:k]
     if not above or not all(weak_title(t) or not theme_like(t) for t in above):
         return None
-    if any(speech_titled(t) for t in above):
+    if any(speech_titled(t) and not category_line(t) for t in above):
         return None  # 县委书记在…的讲话 over 在…的讲话: the rules below decide
     first = next((t for t in above if not chrome_like(t)), "")
     return titles[k], first

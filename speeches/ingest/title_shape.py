@@ -22,6 +22,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from speeches.text.names import ORG_END, POSITION_END
 from speeches.text.normalize import to_simplified
 
 KINDS = (
@@ -121,7 +122,7 @@ def chrome_like(line: str) -> bool:
         return False
     if _DIGIT_RUN.search(simple) or _LABEL_VALUE.match(simple) or _SITE_NAME.match(simple):
         return True
-    if _DOC_SIZE.search(simple) or _HOME_LINK.search(simple):
+    if _DOC_SIZE.search(simple) or _HOME_LINK.search(simple) or _PHOTO_CREDIT.search(simple):
         return True
     if _only_interface_words(simple) or _ASCII_MENU.search(simple):
         return True
@@ -146,13 +147,28 @@ def _only_interface_words(simple: str) -> bool:
     return bool(_HAN.search(simple)) and len(_HAN.findall(rest)) == 0
 
 
+# 会议现场（王某 摄）, …新华社记者 王某 摄: a photo's caption ends on its credit.
+_PHOTO_CREDIT = re.compile(r"摄[)）]?$|^图为|^图片来源")
+# 领导讲话, 讲话材料, 重要讲话: a site's category of texts, made of the kind and generic words.
+_GENERIC_WORDS = re.compile(
+    rf"{KINDS}|领导|材料|范文|范本|精选|大全|汇编|重要|会议|稿|专题|系列|全文"
+)
+CATEGORY_MAX_CHARS = 8
+
+
+def category_line(line: str) -> bool:
+    """A site's category of texts (领导讲话, 讲话材料): nothing but the kind and generic words."""
+    simple = _simple(line)
+    return len(simple) <= CATEGORY_MAX_CHARS and not _HAN.search(_GENERIC_WORDS.sub("", simple))
+
+
 def theme_like(line: str) -> bool:
     """A line that can be a speech's theme above its occasion line."""
     simple = _simple(line)
     if len(_HAN.findall(simple)) < THEME_MIN_HAN or len(simple) > THEME_MAX_CHARS:
         return False
-    if chrome_like(simple):
-        return False
+    if chrome_like(simple) or ORG_END.search(simple) or POSITION_END.search(simple):
+        return False  # 某某县人民政府, 中共某某县委办公室: a unit's name is no theme
     if re.search(r"[:：]$|^[\d(（]|[【】\[\]]", simple) or collection_named(simple):
         return False
     return not _SENTENCE.search(simple) or bool(re.search(r"[！!]", simple))
@@ -162,7 +178,7 @@ def weak_title(line: str) -> bool:
     """A first title line that gives way to a speech-shaped line below it: chrome, a
     collection's name, a category word or a line too short to name a speech."""
     simple = _simple(line)
-    if speech_titled(simple) and not collection_named(simple):
+    if speech_titled(simple) and not collection_named(simple) and not category_line(simple):
         return False
     short = len(_HAN.findall(simple)) <= 4
     return short or chrome_like(simple) or collection_named(simple)

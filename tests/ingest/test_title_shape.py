@@ -378,3 +378,18 @@ def test_a_pages_own_title_around_the_speech_title(page_title):
 def test_a_title_with_a_dash_inside_keeps_it():
     line = "坚定信心 - 奋力夺取农业丰收"
     assert stored(meta_of(f"{line}\n{BODY}").title).replace(" ", "") == line.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "会议现场（王某 摄）",
+        "领导讲话",
+        "讲话材料",
+        "您好，欢迎来到某某网！请登录 免费注册",
+        "某某县人民政府",
+        "中共某某县委办公室",
+    ],
+)
+def test_a_caption_a_category_a_welcome_or_a_units_name_above_the_title(above):
+    assert stored(meta_of(f"{above}\n{TITLE}\n{BODY}").title) == TITLE
