@@ -44,7 +44,9 @@ _SITE_LINE = re.compile(
 )
 _CONTENTS = re.compile(r"^[-–—•·\s]{0,3}目[ \t]{0,2}[录錄][ \t]{0,2}$")
 # 第1篇 标题, 第一篇：标题: a compilation page's first piece.
-_FIRST_PIECE = re.compile(r"^第[一1]篇[ \t:：]{0,3}(?P<title>[^，。！？]{4,60})$")
+_FIRST_PIECE = re.compile(
+    r"^(?:第[一1]篇|篇[一1]|【(?:第[一1]篇|篇[一1])】)[ \t:：]{0,3}(?P<title>[^，。！？]{4,60})$"
+)
 _SPEECH_END = re.compile(r"讲话稿|发言稿|讲话|发言|致辞|报告|演讲稿|党课")
 # 在…大会上的讲话今天我们…, …会议主持讲话3今天, …的讲话文稿同志们，: a title run into the
 # text's first words (a salutation or an opening a speech begins with), a page number between.

@@ -68,7 +68,11 @@ def file_name_date(lines: list[str]) -> tuple[list[str], Guess]:
 
 # 党支部书记培训收获与感悟【4篇】, 讲稿汇编4篇: a page collecting several texts.
 _SEVERAL = re.compile(r"(?:\d{1,2}|[二三四五六七八九十])篇")
-_FIRST_PIECE = re.compile(r"^第[一1][篇则][ \t]{0,2}[:：][ \t]{0,2}(?P<heading>.{2,60})$")
+# 第一篇：标题, 篇一：标题, 【篇一】标题, 【第1篇】标题: the first piece's heading.
+_FIRST_PIECE = re.compile(
+    r"^(?:第[一1][篇则][ \t]{0,2}[:：]|篇[一1][ \t]{0,2}[:：]|【(?:第[一1]篇|篇[一1])】)"
+    r"[ \t]{0,2}(?P<heading>.{2,60})$"
+)
 PIECE_SCAN_LINES = 15
 _PIECE_TITLE_MAX = 40
 
@@ -389,7 +393,8 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     莫斯科）), or, when nothing was read as the title, shaped like 在…上的讲话, or any
     speech-shaped line right over the salutation. Only when the title read is empty, chrome
     or a news headline naming a person; None otherwise."""
-    if title and not (chrome_like(title) or _names_person_first(title)):
+    collection = bool(title) and collection_named(title)  # 讲话汇编(共5篇): its first piece
+    if title and not (chrome_like(title) or _names_person_first(title) or collection):
         return None
     for i, line in enumerate(lines[:TITLE_BLOCK_LINES]):
         candidate = undecorate(line.strip())
@@ -398,7 +403,7 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
         following = lines[i + 1] if i + 1 < len(lines) else ""
         dated = bool(date_line(following))
         over_salutation = bool(SALUTATION_LINE.match(to_simplified(following)))
-        if dated or (not title and (occasion_titled(candidate) or over_salutation)):
+        if dated or ((not title or collection) and (occasion_titled(candidate) or over_salutation)):
             own, page = own_title([candidate])
             return own, page or (title if not chrome_like(title) else "")
     return None

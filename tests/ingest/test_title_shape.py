@@ -393,3 +393,18 @@ def test_a_title_with_a_dash_inside_keeps_it():
 )
 def test_a_caption_a_category_a_welcome_or_a_units_name_above_the_title(above):
     assert stored(meta_of(f"{above}\n{TITLE}\n{BODY}").title) == TITLE
+
+
+T2 = "在全县冬季农田水利建设动员会上的讲话"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"农业工作会议讲话汇编(共5篇)\n目录\n1. {TITLE}\n2. {T2}\n{TITLE}\n",
+        f"农业工作会议讲话稿范文(精选6篇)\n篇一：{TITLE}\n",
+        f"关于农业工作的讲话【五篇】\n【篇一】{TITLE}\n",
+    ],
+)
+def test_a_compilation_page_is_read_from_its_first_piece(page):
+    assert stored(meta_of(page + BODY).title) == TITLE
