@@ -61,6 +61,7 @@ from speeches.ingest.speaker_date import (
     compiled_from,
     credit_headline,
     date_in_title,
+    day_after_name,
     editorial_note,
     encyclopedia_lead,
     fits_new_year,
@@ -81,6 +82,7 @@ from speeches.ingest.speaker_date import (
     speaker_from_news,
     speaker_from_title,
     speaks_heading,
+    subtitle_date,
     text_before_notes,
     titled_in_intro,
     year_in_title,
@@ -367,6 +369,10 @@ def extract_metadata(
         raw_lines = [line.strip() for line in raw.splitlines() if line.strip()]
         over_name, over_position, over_date = name_over_salutation(raw_lines)
     head_name, head_position, head_date = position_name_line(lines)
+    if not head_name and raw:  # the cleaner drops the spaces between a position and a name
+        head_name, head_position, head_date = position_name_line(
+            [line.strip() for line in raw.splitlines() if line.strip()]
+        )
     for candidate in (
         speaker_from_title(title_text),
         speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
@@ -395,6 +401,8 @@ def extract_metadata(
         # the note may stand among the header lines (under the date line) or open the body
         first = 1 if header.body_start else 0  # past the title line
         speaker = author_note(lines[first : header.body_start + AUTHOR_NOTE_LINES], title_text)
+        # [1]本文是王某在1978年5月4日…的讲话: the note's day after the name dates the text
+        note_date = note_date or day_after_name(speaker.evidence, speaker.value or "")
     if speaker and not position and reads_as_one_word(to_simplified(speaker.value)):
         speaker = Guess()  # 卫生 alone on a line (a page's category) is a word, not a person
     if speaker and not position and news_speaker.value == speaker.value:
@@ -413,6 +421,7 @@ def extract_metadata(
             header.date
             or date_in_title(title_text)
             or next(filter(None, map(date_in_title, header.titles)), Guess())  # ——2021年2月27日在…
+            or subtitle_date(lines)  # 新华网…电 某某工作报告 ━━2006年3月11日在…会议上
             or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
             or _record_date(lines[:2])  # 日期:1966-11-30 作者:…
             or (title_name_date if title_name.value == speaker.value else Guess())

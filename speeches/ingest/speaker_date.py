@@ -713,7 +713,11 @@ def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
 # 在2021年党支部书记培训班…的讲话, 2023年主题教育动员部署会议上的讲话: the year the speech's
 # occasion is held in. Not 2021-2025年 (a span), 2023年度 (a year's report), 二〇一四年新年
 # 贺词 (the new year it greets) nor a year inside a name (纪念…1921年…).
-_TITLE_YEAR = re.compile(r"(?<![\d年\-—至到~～])(?P<y>(?:19|20)\d\d)年(?!度|[\-—至到~～]|新年)")
+# 2026年一季度, 2025年上半年: the period a meeting reviews, not the year it is held in.
+_TITLE_YEAR = re.compile(
+    r"(?<![\d年\-—至到~～])(?P<y>(?:19|20)\d\d)年"
+    r"(?!度|[\-—至到~～]|新年|(?:第?[一二三四1-4]|前三|上|下)(?:季度|半年))"
+)
 _TITLE_YEAR_SPEECH = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|党课|主持词)")
 
 
@@ -887,6 +891,10 @@ _OFFICES_SALUTATION = re.compile(
 _DATE_BRACKET = re.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]\n]{4,30}[）)】〕\]]")
 
 
+# A document site may print the title run into its text far below its own chrome.
+TITLE_RUN_LINES = 40
+
+
 def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Guess]:
     """(speaker, date) of a name line a flattened head runs between the copy's own title
     (its date line may come first) and the salutation: ``…的讲话(2013年4月28日)王某同志们:``,
@@ -895,7 +903,7 @@ def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Gues
     own = re.sub(r"\s", "", to_simplified(without_glosses(title or "")))
     if len(own) < 4:
         return Guess(), Guess()
-    for line in lines[:HEADER_MAX_LINES]:
+    for line in lines[:TITLE_RUN_LINES]:
         simple = re.sub(r"\s", "", to_simplified(without_glosses(line)))
         at = simple.find(own)
         while at >= 0:
@@ -906,7 +914,9 @@ def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Gues
                     date = _guess(found[0], 0.7, line)
                 rest = rest[bracket.end() :]
             for size in (3, 2):
-                name, after = rest[:size], rest[size:].removeprefix("同志")
+                name, after = rest[:size], rest[size:]
+                if after.startswith("同志") and not after.startswith("同志们"):
+                    after = after[2:]  # 王某同志 / 各位领导: (not 王某 / 同志们:)
                 if not looks_like_name(name) or name in own:
                     continue
                 if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
@@ -1006,6 +1016,32 @@ def _name_run_into_salutation(line: str) -> tuple[str, str] | None:
 
 
 HEAD_SCAN_LINES = 12
+# A position as a name line prints it: offices and units, Han script, 、 between offices.
+_POSITION_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}[、，,]?){1,4}$")
+_NOT_IN_POSITION = re.compile(r"[在的和与及]|讲话|关于|重要|贯彻|学习")
+_SIGNED_AT_END = re.compile(
+    r"^(?P<who>.{2,80}?\S[ \t\u3000]+\S{2,4})[ \t\u3000]+"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
+    r"[一二三四五六七八九十]{1,3}日)$"
+)
+# ——2006年3月11日在第十届全国人民代表大会第四次会议上: the speech's day in its subtitle.
+_SUBTITLE_DATE = re.compile(
+    r"[—━─―]{1,2}[ \t]{0,2}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"[ \t]{0,2}在[^。！？，,]{2,60}?上"
+)
+
+
+def subtitle_date(lines: Sequence[str]) -> Guess:
+    """The day a subtitle gives among the head lines (——2006年3月11日在…会议上), also run
+    into a longer line with a dispatch or the page's title before it."""
+    for line in lines[:HEAD_SCAN_LINES]:
+        simple = to_simplified(unicodedata.normalize("NFKC", line))
+        if (m := _SUBTITLE_DATE.search(simple, 0, 300)) and (
+            found := dates.parse_chinese_date(m["date"])
+        ):
+            return _guess(found, 0.7, line)
+    return Guess()
 
 
 def position_name_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Guess]:
@@ -1013,18 +1049,54 @@ def position_name_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Gu
     line of prose), with the date line right under it: 国务委员公安部部长王某 / 2020年8月10日
     于北京市. Only a line naming a position counts: a lone name may be anything."""
     for i, line in enumerate(lines[:HEAD_SCAN_LINES]):
-        simple = to_simplified(line.strip())
-        if len(simple) > 60 and re.search(r"[。，,]", simple):
+        if len(line) > 60 and re.search(r"[。，,]", line) and "|" not in line:
             break  # the text itself
-        found = split_position_name(simple)
-        if not found or not found[0] or re.search(r"[在的，。,；：:）)]", found[0]):
-            continue
-        if reads_as_one_word(found[1]):
-            continue
-        date = Guess()
-        for below in lines[i + 1 : i + 3]:
-            if day := date_line(below).value or _date_and_place(below):
-                date = _guess(day, 0.7, below)
-                break
-        return _guess(found[1], 0.65, line), _guess(found[0], 0.65, line), date
+        for cell in filter(None, (c.strip() for c in re.split(r"[|｜]", line))):
+            if found := _position_and_name(to_simplified(cell), lines, i):
+                return found
     return Guess(), Guess(), Guess()
+
+
+def _position_and_name(
+    simple: str, lines: Sequence[str], i: int
+) -> tuple[Guess[str], Guess[str], Guess] | None:
+    """A head line's (or a table cell's) 职务 + name, with its date (signed after the name or
+    on a date line right under it)."""
+    line = lines[i]
+    if len(simple) > 80:
+        return None
+    found = split_position_name(simple)
+    date = Guess()
+    if not found and (signed := _SIGNED_AT_END.match(simple)):
+        # …工作报告 最高人民法院院长 王某 2010年3月11日: a signature block run into a line
+        found = split_position_name(" ".join(signed["who"].split()[-2:]))
+        if day := dates.parse_chinese_date(signed["date"]):
+            date = _guess(day, 0.7, line) if day[1] != "year" else Guess()
+    if (
+        not found
+        or not _POSITION_ONLY.match(found[0])
+        or _NOT_IN_POSITION.search(found[0])
+        or reads_as_one_word(found[1])
+    ):
+        return None  # 习近平总书记“7.1”重要讲话和…关于教: a wrapped sentence, no position
+    for below in lines[i + 1 : i + 3] if not date else ():
+        if day := date_line(below).value or _date_and_place(below):
+            date = _guess(day, 0.7, below)
+            break
+    return _guess(found[1], 0.65, line), _guess(found[0], 0.65, line), date
+
+
+def day_after_name(note: str, name: str) -> Guess:
+    """The day (or month) an editor's note gives right after the author's name (王某在1978年
+    5月4日…, 王某一九五六年三月…): the date of the text it describes."""
+    simple = to_simplified(note or "")
+    at = simple.find(name) if name else -1
+    if at < 0:
+        return Guess()
+    end = at + len(name)
+    end += 2 if simple.startswith("同志", end) else 0
+    m = dates.CN_DATE.match(simple, end) or (
+        simple[end : end + 1] in ("在", "于") and dates.CN_DATE.match(simple, end + 1)
+    )
+    found = dates.date_from_match(m) if m else None
+    return _guess(found, 0.7, note) if found and found[1] != "year" else Guess()

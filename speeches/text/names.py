@@ -49,6 +49,7 @@ _NOT_NAME_WORDS = """
 范文 常态化 高质量 高标准 金秋 石油 江山 黄金 方案 程序 任务 何时 高度 周年 安全 白皮书 龙头
 田间 史上 高校 万众 许多 马上 温暖 严格 严肃 严以 明确 向前 向上 于是 于此 高效 钱款 朱红
 文件 文明 文化 方向 方法 方面 司法 路线 路径 乔迁 宁静 余下 孔子 单行本 单位 范本
+关于 关键 关心 关注 高度 严重 史无 于是
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
@@ -56,8 +57,8 @@ NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 def looks_like_name(text: str) -> bool:
     """Two to four Han characters starting like a name, and no word of a salutation."""
     text = to_simplified(text)
-    if not NAME.match(text) or text in FORMULAS or text in NOT_NAMES:
-        return False
+    if not NAME.match(text) or text in FORMULAS or text in NOT_NAMES or text[:2] in NOT_NAMES:
+        return False  # 关于教: a word (关于) and a character, not a name
     if text.startswith(COMPOUND_SURNAMES):
         return len(text) >= 3
     if len(text) == 4 or not (text[0] in SURNAMES or (text[0] in RARE_SURNAMES and len(text) == 3)):

@@ -291,3 +291,61 @@ def test_a_title_whose_name_holds_zai_after_tongzhi():
     from speeches.ingest.speaker_date import speaker_from_title
 
     assert speaker_from_title("覃建华同志在全省工作推进会上的讲话")[0].value == "覃建华"
+
+
+def test_a_note_found_by_the_tagger_dates_the_text_after_the_name():
+    raw = (
+        "五四青年节纪念大会上的讲话\n今天是五四节日，我首先祝贺你们节日愉快！\n"
+        f"{SHORT_BODY}\n[1]本文是覃建华在1978年5月4日纪念五四青年节大会上的讲话。"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == "1978-05-04"  # the day after his name dates it
+
+
+def test_the_day_after_a_notes_name():
+    from speeches.ingest.speaker_date import day_after_name
+
+    note = "[1]本文是覃建华在1978年5月4日纪念五四青年节大会上的讲话"
+    assert day_after_name(note, "覃建华").value[0].isoformat() == "1978-05-04"
+    assert not day_after_name("本文是覃建华1978年的讲话", "覃建华")  # a year alone
+
+
+def test_a_year_naming_the_quarter_reviewed_is_not_the_meetings():
+    raw = f"在全市经济运行分析暨2026年一季度工作会议上的讲话\n{BODY}"
+    assert stored_date(meta_of(raw)) == ""
+
+
+def test_a_subtitle_date_run_into_a_dispatch_line_dates_the_report():
+    raw = (
+        "某某网北京3月19日电 某某院工作报告 ━━2006年3月11日在第十届全国人民代表大会第四次会议上\n"
+        f"{SHORT_BODY}"
+    )
+    assert stored_date(meta_of(raw)) == "2006-03-11"
+
+
+def test_a_signature_block_run_into_a_table_row_names_the_speaker_and_the_day():
+    raw = (
+        "2010年某某院工作报告\n← | 2009年某某院工作报告 | 2010年某某院工作报告 某某法院院长 覃建华 "
+        f"2010年3月11日 |\n2011年某某院工作报告 |\n各位代表:\n{SHORT_BODY}"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == "2010-03-11"
+
+
+def test_a_wrapped_sentence_is_no_position_and_name_line():
+    raw = f"学习材料\n习贯彻习近平总书记“7.1”重要讲话和习近平总书记关于教\n{SHORT_BODY}"
+    assert stored(meta_of(raw).speaker) != "关于教"
+
+
+def test_the_title_run_into_its_date_name_and_salutation_far_down_a_document_page():
+    chrome = "".join(f"在同劳动模范代表座谈时的讲话_第{i}页\n" for i in range(1, 12))
+    raw = (
+        f"在同劳动模范代表座谈时的讲话\n{chrome}资源描述:\n"
+        "1、在同劳动模范代表座谈时的讲话(2013年4月28日)覃建华同志们:在五一国际劳动节来临之际,"
+        f"我们来到这里。\n{SHORT_BODY}"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == "2013-04-28"
