@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from speeches.ingest.title_shape import chrome_like, collection_named, speech_titled
+from speeches.ingest.title_shape import KINDS, chrome_like, collection_named, speech_titled
 from speeches.text.normalize import to_simplified
 
 _DECORATION_WORDS = (
@@ -102,11 +102,22 @@ _WRAPPED = re.compile(
 )
 
 
+# 在…的讲话某某网, 在…的讲话2023-03-01 10:22: a site's name or a stamp run onto the title.
+_KIND_WORD = re.compile(rf"(?:{KINDS})稿?")
+_GLUED_TAIL = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:网|网站|文库|之家|范文站)"
+    r"|[ \t]{0,2}(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]{0,2}\d{1,2}:\d\d(?::\d\d)?)?"
+)
+
+
 def _page_title_of(line: str) -> str:
     """The speech's title out of a page's title (标题 - 某某网, [标题] 类别, “标题”); the line
     unchanged when no speech-shaped title is left."""
     if (m := _WRAPPED.match(line)) and speech_titled(inner := m["a"] or m["b"]):
         return inner
+    for kind in _KIND_WORD.finditer(line):
+        if _GLUED_TAIL.fullmatch(line, kind.end()) and speech_titled(line[: kind.end()]):
+            return line[: kind.end()]
     title = line
     for _ in range(3):
         m = _SITE_PARTS.search(title)

@@ -408,3 +408,9 @@ T2 = "在全县冬季农田水利建设动员会上的讲话"
 )
 def test_a_compilation_page_is_read_from_its_first_piece(page):
     assert stored(meta_of(page + BODY).title) == TITLE
+
+
+@pytest.mark.parametrize("tail", ["某某范文网", "2031-03-01 10:22"])
+def test_a_sites_name_or_a_stamp_run_onto_the_title_is_cut(tail):
+    assert stored(meta_of(f"{TITLE}{tail}\n{BODY}").title) == TITLE
+    assert stored(meta_of(f"在互联网大会上的讲话\n{BODY}").title) == "在互联网大会上的讲话"
