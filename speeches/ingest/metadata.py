@@ -342,7 +342,8 @@ def extract_metadata(
         # the own title over its date line under a headline, or below what hid it
         title_text, alt_text = own_block[0], alt_text or own_block[1]
     elif reported_only(title_text, lines[header.body_start :]):
-        title_text, alt_text = "", alt_text or title_text  # a report's headline, no title
+        # a report's headline is no title; its lead may name the speech (发表题为《…》的讲话)
+        title_text, alt_text = titled_in_intro(lines), alt_text or title_text
     if not title_text and not alt_text:
         # a copy cut before its head: the page names it (a closing bookmark, its intro)
         title_text = bookmarked_title(lines) or titled_in_intro(lines) or page_name

@@ -414,3 +414,12 @@ def test_a_compilation_page_is_read_from_its_first_piece(page):
 def test_a_sites_name_or_a_stamp_run_onto_the_title_is_cut(tail):
     assert stored(meta_of(f"{TITLE}{tail}\n{BODY}").title) == TITLE
     assert stored(meta_of(f"在互联网大会上的讲话\n{BODY}").title) == "在互联网大会上的讲话"
+
+
+def test_a_reports_lead_naming_the_speech_titles_it():
+    raw = (
+        "王某某：携手共建美好未来\n2031-03-17 来源:某某网\n"
+        "某某社北京3月17日电 国家主席王某某17日在北京出席某某论坛开幕式,发表题为《携手共建美好未来》"
+        "的主旨演讲。演讲全文如下:\n尊敬的各位来宾:\n今天,我很高兴出席这次论坛。\n"
+    )
+    assert stored(meta_of(raw).title) == "携手共建美好未来"
