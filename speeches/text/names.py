@@ -85,6 +85,9 @@ def split_position_name(text: str) -> tuple[str, str] | None:
     text = to_simplified(text.strip()).removesuffix("同志").strip()
     if not text or len(text) > 60:
         return None
+    m = _NAME_THEN_BRACKETED.match(text)
+    if m and looks_like_name(m["name"]) and POSITION_END.search(m["pos"]):
+        return m["pos"], m["name"]  # 王某（县委书记）: the position in brackets after the name
     parts = text.replace("\u3000", " ").split()
     if len(parts) >= 2 and any(map(_names_someone, parts[:-1])):
         return None  # 县委书记王某 县长李某: a list of people, no one speaker
@@ -106,6 +109,11 @@ def split_position_name(text: str) -> tuple[str, str] | None:
                 return None  # 县委书记王某县长李某: two people run together
             return position, name
     return None
+
+
+_NAME_THEN_BRACKETED = re.compile(
+    rf"^(?P<name>[{HAN}]{{2,4}})(?:同志)?[ \t]{{0,2}}[（(](?P<pos>[{HAN}、，,]{{2,40}})[）)]$"
+)
 
 
 def _names_someone(part: str) -> bool:

@@ -349,3 +349,36 @@ def test_the_title_run_into_its_date_name_and_salutation_far_down_a_document_pag
     meta = meta_of(raw)
     assert stored(meta.speaker) == "覃建华"
     assert stored_date(meta) == "2013-04-28"
+
+
+@pytest.mark.parametrize(
+    "line", ["覃建华（县委书记）", "主讲人：覃建华（镇党委书记）", "覃建华同志（中共某某县委书记）"]
+)
+def test_a_name_with_its_position_in_brackets_after_it(line):
+    assert stored(meta_of(f"{TITLE}\n{line}\n{BODY}").speaker) == "覃建华"
+
+
+def test_a_date_with_its_weekday_is_a_stamp():
+    assert stored_date(meta_of(f"{TITLE}\n2019年7月1日 星期一\n{SHORT_BODY}")) == ""
+
+
+def test_a_photo_caption_saying_he_spoke_names_him():
+    raw = f"{TITLE}\n县委书记覃建华讲话。 记者 王小丫 摄\n{SHORT_BODY}"
+    assert stored(meta_of(raw).speaker) == "覃建华"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "学习习近平总书记在庆祝大会上的重要讲话心得体会\n"
+        "2021年7月1日，习近平总书记在庆祝大会上发表重要讲话。\n",
+        "党课讲稿：牢记初心使命\n2021年7月1日，中共中央总书记、国家主席习近平在庆祝大会上"
+        "发表重要讲话。\n",
+        "在全县农村工作会议上的主持词\n同志们：\n现在开会。下面，请县委书记覃建华同志作重要讲话。\n",
+        "县委书记覃建华调研乡村振兴工作\n6月30日，县委书记覃建华深入乡镇调研。他强调，要做得更好。\n",
+    ],
+)
+def test_a_study_essay_a_lecture_quoting_a_leader_a_host_or_a_report_names_no_speaker(raw):
+    meta = meta_of(raw + SHORT_BODY)
+    assert stored(meta.speaker) == ""
+    assert stored_date(meta) == ""
