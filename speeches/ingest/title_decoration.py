@@ -10,7 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from speeches.ingest.title_shape import KINDS, chrome_like, collection_named, speech_titled
+from speeches.ingest.title_shape import (
+    KINDS,
+    chrome_like,
+    collection_named,
+    occasion_titled,
+    speech_titled,
+)
 from speeches.text.normalize import to_simplified
 
 _DECORATION_WORDS = (
@@ -110,6 +116,24 @@ _GLUED_TAIL = re.compile(
 )
 
 
+_THEME_RUN_ON_MIN = 6
+
+
+def _occasion_then_more(line: str) -> str:
+    """在…上的讲话用心用爱…开创新局面: an occasion title with words run on after it and no
+    separator (a theme or a blurb the page glued on); the occasion, or ""."""
+    kinds = list(_KIND_WORD.finditer(line))
+    if not kinds or not line.startswith("在"):
+        return ""
+    last = kinds[-1]
+    rest = line[last.end() :]
+    if len(re.findall(r"[\u4e00-\u9fff]", rest)) < _THEME_RUN_ON_MIN or re.match(r"[\W_]", rest):
+        return ""
+    head = line[: last.end()]
+    before = line[last.start() - 1 : last.start()]
+    return head if before == "的" and occasion_titled(head) else ""
+
+
 def _page_title_of(line: str) -> str:
     """The speech's title out of a page's title (标题 - 某某网, [标题] 类别, “标题”); the line
     unchanged when no speech-shaped title is left."""
@@ -118,6 +142,8 @@ def _page_title_of(line: str) -> str:
     for kind in _KIND_WORD.finditer(line):
         if _GLUED_TAIL.fullmatch(line, kind.end()) and speech_titled(line[: kind.end()]):
             return line[: kind.end()]
+    if occasion := _occasion_then_more(line):
+        return occasion
     title = line
     for _ in range(3):
         m = _SITE_PARTS.search(title)

@@ -419,7 +419,15 @@ def test_a_sites_name_or_a_stamp_run_onto_the_title_is_cut(tail):
 def test_a_reports_lead_naming_the_speech_titles_it():
     raw = (
         "王某某：携手共建美好未来\n2031-03-17 来源:某某网\n"
-        "某某社北京3月17日电 国家主席王某某17日在北京出席某某论坛开幕式,发表题为《携手共建美好未来》"
-        "的主旨演讲。演讲全文如下:\n尊敬的各位来宾:\n今天,我很高兴出席这次论坛。\n"
+        "某某社北京3月17日电 国家主席王某某17日在北京出席某某论坛开幕式,"
+        "发表题为《携手共建美好未来》的主旨演讲。演讲全文如下:\n"
+        "尊敬的各位来宾:\n今天,我很高兴出席这次论坛。\n"
     )
     assert stored(meta_of(raw).title) == "携手共建美好未来"
+
+
+def test_words_run_on_after_an_occasion_title_with_no_separator_are_cut():
+    line = f"{TITLE}用心用爱用功答好强县之问奋力开创新局面"
+    assert stored(meta_of(f"{line}\n{BODY}").title) == TITLE
+    themed = f"{TITLE}:奋发、创新"  # a separator: the page's theme stays (as its title)
+    assert stored(meta_of(f"{themed}\n{BODY}").title) == f"奋发、创新——{TITLE}"
