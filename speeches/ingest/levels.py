@@ -16,20 +16,35 @@ from speeches.ingest.guess import Guess, guess
 # Each office word, the narrowest levels first: 县委书记 is inside a 省, 镇党委书记 is not
 # a 县 office.
 _OFFICES = (
-    ("基层", r"党支部|支部书记|支部委员会|村委会|村党|村民委员会|社区党|社区居委会|居委会|党小组"),
+    (
+        "基层",
+        r"党支部|支部书记|支部委员会|村委会|村党|村民委员会|社区党|社区居委会|居委会|党小组"
+        # a general branch, a school's or university's own offices (科学院, 行政学院 are not)
+        r"|党总支|总支书记|大学|(?<![科政])学院|学校|中学|小学",
+    ),
     ("乡镇", r"乡党委|镇党委|乡镇党委|[乡镇]长|乡人民政府|镇人民政府|街道党工委|街道办事处"),
-    ("县", r"县委|县长|县人民政府|县政府|县人大|县政协|旗委|旗长|(?<!自治)区委书记|(?<!自治)区长"),
-    ("市", r"市委|市长|市人民政府|市政府|市人大|市政协|州委|州长|地委|盟委|行署专员"),
+    (
+        "县",
+        r"县委|县长|县人民政府|县政府|县人大|县政协|旗委|旗长|(?<!自治)区委书记|(?<!自治)区长"
+        r"|县[\u4e00-\u9fff]{1,6}局",
+    ),
+    (
+        "市",
+        r"市委|市长|市人民政府|市政府|市人大|市政协|州委|州长|地委|盟委|行署专员"
+        r"|市[\u4e00-\u9fff]{1,6}局",
+    ),
     (
         "省",
         r"省委|省长|省人民政府|省政府|省人大|省政协|省纪委|自治区党委|自治区(?:人民)?政府"
-        r"|自治区主席|自治区人大|自治区政协",
+        r"|自治区主席|自治区人大|自治区政协|省[\u4e00-\u9fff]{1,6}厅",
     ),
     (
         "中央",
         r"中华人民共和国(?:副)?主席|国家(?:副)?主席|中央人民政府|总书记|国务院|政务院"
         r"|全国人大|全国人民代表大会|委员长|全国政协|中国人民政治协商会议全国委员会"
-        r"|中共中央|党中央|中央",
+        r"|中共中央|党中央|中央"
+        # 总理, 国务委员: offices only the centre has; a ministry's 部长 with no locality
+        r"|^副?总理$|国务委员|^(?!.*(?:组织|宣传|统战|武装|人武))[\u4e00-\u9fff]{2,12}部部?长$",
     ),
 )
 _OFFICE_RES = tuple((level, re.compile(pattern)) for level, pattern in _OFFICES)
@@ -88,8 +103,8 @@ def level_where_named(name: str, text: str) -> Guess[str]:
     while at >= 0:
         before = text[max(0, at - LOOK_BEHIND) : at]
         before = _PHRASE_BREAK.split(before)[-1]
-        after = text[at + len(name) : at + len(name) + 8]
-        for office in (before, _office_after(after)):
+        after = text[at + len(name) : at + len(name) + 40]
+        for office in (before, _office_after(after), _office_held(after)):
             if office and (level := level_from_position(office).value):
                 found.setdefault(level, office)
         at = text.find(name, at + len(name))
@@ -105,4 +120,13 @@ _OFFICE_AFTER = re.compile(r"^(?:同志)?(?P<office>总书记)")
 
 def _office_after(after: str) -> str:
     m = _OFFICE_AFTER.match(after)
+    return m["office"] if m else ""
+
+
+# 王某同志当时任中共上海市委书记。, 王某(时任县委书记): the office an editor says he held then.
+_OFFICE_HELD = re.compile(r"^(?:同志)?[（(，,]?(?:当时|时)任(?P<office>[^，。；）)\s]{2,30})")
+
+
+def _office_held(after: str) -> str:
+    m = _OFFICE_HELD.match(after)
     return m["office"] if m else ""

@@ -153,11 +153,12 @@ _ORG = re.compile(
 _LEVEL_TERMS = {
     "中央": r"全国|党中央|中共中央|国务院|中央(?:国家)?机关|中央和国家机关",
     "省": r"全省|我省|省委|省直|省政府|省人大|省政协|我厅|全厅|省[\u4e00-\u9fff]{1,4}厅|自治区党委",
-    "市": r"全市|我市|市委|市直|市政府|市人大|市政协|州委|全州|我州|地委",
+    "市": r"全市|我市|市委|市直|市局|市政府|市人大|市政协|州委|全州|我州|地委",
     "县": r"全县|我县|县委|县直|县政府|县人大|全旗|旗委|县级市",
     "乡镇": r"全乡|我乡|全镇|我镇|乡党委|镇党委|街道党工委|乡镇党委(?:书记)?会议",
     "基层": r"村党支部|党支部|社区党委|社区党组织|村党组织|支部委员会",
 }
+_MUNICIPAL = re.compile(r"北京|天津|上海|重庆")
 _AMBIGUOUS_SELF = re.compile(r"全区|我区|区委|全局|我局")
 _LEVEL_RES = {level: re.compile(p) for level, p in _LEVEL_TERMS.items()}
 
@@ -178,6 +179,8 @@ def _guess_level(
     ambiguous_title = ""
     for source, conf in ((title, 0.85), (alt, 0.8), (occasion, 0.8)):
         hits = [lv for lv, rx in _LEVEL_RES.items() if rx.search(source)]
+        if hits == ["市"] and by_position.value == "省" and _MUNICIPAL.search(by_position.evidence):
+            return by_position  # 北京市委第一书记 at a 市委工作会议: a municipality is a province
         if len(hits) == 1:
             return _guess(hits[0], conf, source)
         if hits:  # "中央和省委" in one title: the narrowest level speaks

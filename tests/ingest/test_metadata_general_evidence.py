@@ -382,3 +382,36 @@ def test_a_study_essay_a_lecture_quoting_a_leader_a_host_or_a_report_names_no_sp
     meta = meta_of(raw + SHORT_BODY)
     assert stored(meta.speaker) == ""
     assert stored_date(meta) == ""
+
+
+@pytest.mark.parametrize(
+    ("position", "level"),
+    [
+        ("总理", "中央"),
+        ("国务委员", "中央"),
+        ("外交部部长", "中央"),
+        ("组织部部长", ""),  # a Party department every level has
+        ("县委组织部部长", "县"),
+        ("省教育厅厅长", "省"),
+        ("市教育局局长", "市"),
+        ("学院党总支书记", "基层"),
+        ("大学党委书记", "基层"),
+        ("国家行政学院院长", ""),
+    ],
+)
+def test_level_of_offices_only_one_level_has(position, level):
+    from speeches.ingest.levels import level_from_position
+
+    assert (level_from_position(position).value or "") == level
+
+
+def test_the_office_a_note_says_he_held_then_gives_the_level():
+    from speeches.ingest.levels import level_where_named
+
+    note = "这是覃建华同志在理论工作座谈会上的讲话。覃建华同志当时任中共某某县委书记。"
+    assert level_where_named("覃建华", note).value == "县"
+
+
+def test_a_municipalitys_leader_at_its_own_city_meeting_speaks_for_a_province():
+    raw = f"在市委工作会议上的讲话\n北京市委第一书记 覃建华\n{BODY}"
+    assert stored(meta_of(raw).level) == "省"
