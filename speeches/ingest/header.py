@@ -605,7 +605,9 @@ _FULL_TEXT_MARK = re.compile(r"[ \t]{0,2}[（(](?:全文|全文发布|讲话全�
 
 def _wrapped_title(first: str, second: str) -> bool:
     """Centred titles wrap: "决胜全面建成小康社会 / 夺取…胜利", even "政府工作报 / 告". A
-    finished title (…的讲话) or a line naming a person is never the rest of one."""
+    finished title (…的讲话) or a line naming a person is never the rest of one. Pinyin
+    glosses (大會(huì)) are read past."""
+    first, second = without_glosses(first) or first, without_glosses(second) or second
     if first[-1] in "。！？：:；;）)" or len(first + second) > 80:
         return False
     if _FINISHED_TITLE.search(to_simplified(first)) or _names_a_person(second):

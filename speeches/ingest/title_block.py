@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import date_line
-from speeches.ingest.person_tagger import opens_with_person
+from speeches.ingest.person_tagger import opens_with_person, reads_as_one_word
 from speeches.ingest.title_decoration import undecorate
 from speeches.ingest.title_shape import (
+    KINDS,
     category_line,
     chrome_like,
     collection_named,
@@ -159,6 +160,8 @@ _YEAR_KIND_NOTE = re.compile(r"[(（](?:19|20)\d\d年[^()（）]{2,12}[)）]$")
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
     title, alt = _own_title(titles)
+    if _LEADING_DASHES.match(title) or _only_a_name(title):
+        return "", alt  # ——1996年3月12日在…上 (a subtitle alone), 王某某 (a name): no title
     if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):
         return title[m.end() :].strip(), alt or title
     if stripped := _without_position_prefix(title):
@@ -174,6 +177,17 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         # printed as the theme with the occasion as its subtitle; the site's form is kept
         return f"{theme.strip()}——{occasion}", alt or title
     return title, alt
+
+
+_TEXT_KIND = re.compile(rf"(?:{KINDS}|贺信|回信|贺电|唁电|题词|按语|批示|指示|命令|声明|信)$")
+
+
+def _only_a_name(title: str) -> bool:
+    """A person's name alone (習近平 over the text), never a word such as 贺信."""
+    simple = to_simplified(title).replace(" ", "")
+    if _TEXT_KIND.search(simple) or (len(simple) == 2 and reads_as_one_word(simple)):
+        return False
+    return looks_like_name(simple)
 
 
 def _without_position_prefix(title: str) -> str:

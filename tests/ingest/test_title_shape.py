@@ -431,3 +431,24 @@ def test_words_run_on_after_an_occasion_title_with_no_separator_are_cut():
     assert stored(meta_of(f"{line}\n{BODY}").title) == TITLE
     themed = f"{TITLE}:奋发、创新"  # a separator: the page's theme stays (as its title)
     assert stored(meta_of(f"{themed}\n{BODY}").title) == f"奋发、创新——{TITLE}"
+
+
+def test_a_glossed_title_wrapped_over_two_lines_is_joined():
+    raw = (
+        "在某某學校建校90周年(nián)慶祝大會(huì)\n暨2031年(nián)春季學期開(kāi)學典禮上(shàng)的講話\n"
+        "(2031年(nián)3月(yuè)1日)\n同志們:\n今天,我們在這里集會,慶祝學校建校90周年。\n"
+    )
+    assert stored(meta_of(raw).title) == (
+        "在某某學校建校90周年(nián)慶祝大會(huì)暨2031年(nián)春季學期開(kāi)學典禮上(shàng)的講話"
+    )
+
+
+@pytest.mark.parametrize("line", ["王某某", "——2031年3月12日在某某代表大会第四次会议上"])
+def test_a_name_or_a_subtitle_alone_is_no_title(line):
+    raw = f"{line}\n今天,我们在这里集会,庆祝学校建校九十周年,我代表全校师生向各位来宾表示欢迎。\n"
+    assert stored(meta_of(raw).title) == ""
+
+
+def test_a_letters_kind_over_its_text_stays_its_title():
+    raw = "贺信\n值此某某大学建校九十周年之际,我代表中央向全校师生员工致以热烈的祝贺。\n"
+    assert stored(meta_of(raw).title) == "贺信"
