@@ -452,3 +452,8 @@ def test_a_name_or_a_subtitle_alone_is_no_title(line):
 def test_a_letters_kind_over_its_text_stays_its_title():
     raw = "贺信\n值此某某大学建校九十周年之际,我代表中央向全校师生员工致以热烈的祝贺。\n"
     assert stored(meta_of(raw).title) == "贺信"
+
+
+def test_a_name_with_its_office_after_it_is_cut_but_a_surname_with_an_office_stays():
+    meta = meta_of(f"王某某总理{TITLE}\n{BODY}")
+    assert stored(meta.title) == TITLE
