@@ -56,6 +56,7 @@ from speeches.ingest.speaker_date import (
     AUTHOR_NOTE_LINES,
     NOTE_LINES,
     after_intro,
+    author_line,
     author_note,
     caption_lead,
     compiled_from,
@@ -392,6 +393,8 @@ def extract_metadata(
         (over_name, over_position),
         speaks_heading(lines),  # 陕西纪念某某诞辰100周年,王某讲话:
         (head_name, head_position),  # 国务委员公安部部长王某 / 2020年8月10日于北京市
+        # 作者:王某 alone on its line (not among a page's stamps); the cleaner drops the line
+        author_line([line for line in (raw or "\n".join(lines)).splitlines() if line.strip()]),
         (sig_speaker, sig_position),
         (inline_speaker, inline_position),
         speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）
@@ -467,7 +470,10 @@ def extract_metadata(
             to_simplified(f"{title_text} {alt_text}".strip()),
             to_simplified(occasion.value or ""),
             simple_body,
-            (level_from_position(position.value or "") or level_where_named(speaker.value, text))
+            (
+                level_from_position(position.value or "")
+                or level_where_named(speaker.value, to_simplified(text))
+            )
             if speaker
             else Guess(),
             to_simplified(alt_text or ""),

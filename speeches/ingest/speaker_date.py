@@ -100,16 +100,26 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
             candidates.append(part[:at])
         elif said and said.start() >= 2 and _SPEECH_WORD.search(part, said.end()):
             candidates.append(part[: said.start()])
+        elif spoke := _SPOKE_AT_END.search(part):
+            candidates.append(spoke["who"])  # 图文:全国人大外事委员会主任委员王某发言
         elif i > 0 and part.strip():
             candidates.append(part)  # "——王某某" as the subtitle
     for who in candidates:
         if dates.parse_chinese_date(who):
             continue
-        if found := split_position_name(who):
+        # 王某总理在…, 王某院长在…: the name may come before its position (not 常务副书记)
+        named_first = split_name_then_position(who)
+        if named_first and reads_as_one_word(named_first[1]):
+            named_first = None
+        if found := split_position_name(who) or named_first:
             position, name = found
             pos = _guess(position, 0.75, title) if position else Guess()
             return _guess(name, 0.8, title), pos
     return Guess(), Guess()
+
+
+# …主任委员王某发言, 县委书记王某讲话: a headline saying who spoke, a position before the name.
+_SPOKE_AT_END = re.compile(r"(?:^|[：:，,\s])(?P<who>[^：:，,。\s]{4,40}?)(?:发言|讲话|致辞|演讲)$")
 
 
 def _writer_first(title: str) -> tuple[str, str] | None:
@@ -1100,3 +1110,24 @@ def day_after_name(note: str, name: str) -> Guess:
     )
     found = dates.date_from_match(m) if m else None
     return _guess(found, 0.7, note) if found and found[1] != "year" else Guess()
+
+
+# 作者：王某, 作者:王某（全国政协委员，四川省政协主席）: a work's author alone on its line
+# (not a page's contributor credit among its stamps: 更新时间:… 作者:李某老师).
+_AUTHOR_LINE = re.compile(
+    r"^[ \t]{0,2}作[ \t]{0,2}者[ \t]{0,2}[:：][ \t]{0,2}(?P<who>[\u4e00-\u9fff]{2,4})"
+    r"(?:[ \t]{0,2}[（(](?P<pos>[^（）()]{2,40})[）)])?[ \t]{0,2}$"
+)
+AUTHOR_LINES = 8
+
+
+def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) of an 作者 line naming a person alone on its line in the head."""
+    for line in lines[:AUTHOR_LINES]:
+        m = _AUTHOR_LINE.match(to_simplified(line.strip()))
+        if not m or not looks_like_name(m["who"]) or reads_as_one_word(m["who"]):
+            continue
+        offices = re.split(r"[，,、]", m["pos"] or "")
+        position = next((o for o in reversed(offices) if POSITION_END.search(o)), "")
+        return _guess(m["who"], 0.65, line), _guess(position, 0.6, line) if position else Guess()
+    return Guess(), Guess()

@@ -415,3 +415,37 @@ def test_the_office_a_note_says_he_held_then_gives_the_level():
 def test_a_municipalitys_leader_at_its_own_city_meeting_speaks_for_a_province():
     raw = f"在市委工作会议上的讲话\n北京市委第一书记 覃建华\n{BODY}"
     assert stored(meta_of(raw).level) == "省"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("溫家寶總理在2007年春節團拜會上的講話", "温家宝"),
+        ("覃建华院长在审判大楼奠基仪式上的讲话", "覃建华"),
+        ("图文:全国人大外事委员会主任委员覃建华发言", "覃建华"),
+        ("常务副书记在2025年市委政法工作会议上的讲话", ""),
+    ],
+)
+def test_a_name_before_its_position_or_a_headline_saying_who_spoke(title, speaker):
+    assert stored(meta_of(f"{title}\n{BODY}").speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("作者:覃建华", "覃建华"),
+        ("作者：覃建华（全国政协委员，某某省政协主席）", "覃建华"),
+        ("更新时间:2018-08-19 11:12作者:李一老师", ""),
+    ],
+)
+def test_an_author_line_alone_names_the_author_a_contributor_credit_does_not(line, speaker):
+    raw = f"在2008年春节团拜会上的讲话(2008年2月5日)\n{line}\n{BODY}"
+    assert stored(meta_of(raw).speaker) == speaker
+
+
+def test_the_level_of_an_office_named_in_a_traditional_copy():
+    raw = (
+        "二〇二三年新年賀詞\n習近平主席發表新年賀詞\n新華社北京12月31日電 新年前夕,國家主席習近平"
+        "通過中央廣播電視總臺和互聯網,發表了二〇二三年新年賀詞。全文如下:\n" + SHORT_BODY
+    )
+    assert stored(meta_of(raw).level) == "中央"
