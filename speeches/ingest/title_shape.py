@@ -51,7 +51,7 @@ _SEPARATED = re.compile(
 # 发布者：管理员, 分类：讲话稿, 栏目: 领导讲话 (a label and a short value; 题目/标题 label a title).
 # The label is a page's field (发布者, 分类, 栏目, 来源, 时间…), never a person's name (王某：标题).
 _LABEL_VALUE = re.compile(
-    r"^(?!题目|标题)[\u4e00-\u9fff]{0,4}(?:者|人|类|栏目|源|时间|日期|标签|关键词|编辑|次数|量"
+    r"^[(（]?(?!题目|标题)[\u4e00-\u9fff]{0,4}(?:者|人|类|栏目|源|时间|日期|标签|关键词|编辑|次数|量|会员"
     r"|热线|电话|邮箱|地址|数|大小)[ \t]{0,2}[:：][^:：]{0,20}$"
 )
 # 37.5 KB, 13页, 还剩5页: a document page's size and page count.
@@ -126,6 +126,8 @@ def chrome_like(line: str) -> bool:
         return True
     if _only_interface_words(simple) or _ASCII_MENU.search(simple):
         return True
+    if _WIDGET_HEADING.match(simple) or _BRACKETED_BUTTONS.match(simple):
+        return True
     if _LATIN_WORD.search(simple) and 0 < len(_HAN.findall(simple)) <= 8:
         return True  # 打开APP阅读, PDF下载
     return bool(_chrome_words().search(simple))
@@ -138,6 +140,12 @@ _INTERFACE_WORDS = re.compile(
     r"|关注|导航|菜单|设置|帮助|下载|上传|我的|消息|通知|客服|反馈|举报|顶部|全部|字体|字号|简体"
     r"|繁体|跳转|正文|内容|路径|栏|到|[大中小]"
 )
+# 热门搜索, 点击排行, 编辑推荐, 我要评论: a widget's heading, a short line ending on what the
+# widget lists; 【纠错】【关闭】: buttons in brackets.
+_WIDGET_HEADING = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:推荐|排行榜?|搜索|留言|评论|分享|标签|链接|感兴趣|收藏本页|阅读排行)$"
+)
+_BRACKETED_BUTTONS = re.compile(r"^(?:[ \t]{0,2}[【\[][^【】\[\]]{1,4}[】\]])+[ \t]{0,2}$")
 # 影像记录 | 教育指南: a menu's items set apart by an ASCII bar and spaces (a title's ｜ is not).
 _ASCII_MENU = re.compile(r"\S[ \t]+\|[ \t]+\S")
 

@@ -457,3 +457,25 @@ def test_a_letters_kind_over_its_text_stays_its_title():
 def test_a_name_with_its_office_after_it_is_cut_but_a_surname_with_an_office_stays():
     meta = meta_of(f"王某某总理{TITLE}\n{BODY}")
     assert stored(meta.title) == TITLE
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "热门搜索",
+        "点击排行",
+        "编辑推荐",
+        "我要评论",
+        "【纠错】【关闭】",
+        "(责任编辑：张某)",
+        "QQ空间",
+    ],
+)
+def test_a_widgets_heading_buttons_or_a_credit_in_brackets_are_chrome(widget):
+    assert chrome_like(widget)
+    assert stored(meta_of(f"{widget}\n{TITLE}\n{BODY}").title) == TITLE
+
+
+@pytest.mark.parametrize("line", ["关于推荐工作的报告", "分享经验共同进步", "评论员文章"])
+def test_a_title_using_a_widgets_word_is_not_chrome(line):
+    assert not chrome_like(line)
