@@ -429,6 +429,23 @@ _SPEAKING_REPORTED = re.compile(
     r"(?:发表|發表|[作做](?:重要|了|题为))[^，。在]{0,10}(?:讲话|演讲|致辞|报告|講話|演講|致辭|報告)"
     r"(?:[(（]全文[)）])?$"
 )
+_SUMMARY = re.compile(r"^[\[【(（]?(?:摘要|内容摘要|核心提示|导读)[\]】)）:：]")
+_SPOKE = re.compile(r"(?:发言|讲话|致辞|演讲|答问)$")
+
+
+def _person_spoke(title: str) -> bool:
+    """图文:…主任委员王某发言, 王某讲话: a headline saying that a person spoke (the kind
+    used as a verb, with no 的 before it), not the speech's title."""
+    simple = to_simplified(title)
+    m = _SPOKE.search(simple)
+    if not m or simple[m.start() - 1 : m.start()] == "的":
+        return False
+    before = re.sub(r"^[^:：]{0,6}[:：]", "", simple[: m.start()])
+    if split_position_name(before[-30:]):
+        return True
+    return any(looks_like_name(before[-size:]) for size in (2, 3) if len(before) >= size)
+
+
 _LEAD_MIN_CHARS = 30
 REPORT_SCAN_LINES = 8
 
@@ -438,10 +455,14 @@ def reported_only(title: str, lines: Sequence[str]) -> bool:
     headline (王某：改革是最大的红利, 王某接见华侨发表讲话) is the report's, not the speech's.
     True when the title read is not shaped like a speech's and the first paragraph opens as a
     report does (the day, an agency's dateline) before any salutation or date line."""
-    if not title or (speech_titled(title) and not _SPEAKING_REPORTED.search(title)):
+    if not title or (
+        speech_titled(title) and not _SPEAKING_REPORTED.search(title) and not _person_spoke(title)
+    ):
         return False
     for line in lines[:REPORT_SCAN_LINES]:
         simple = to_simplified(line.strip())
+        if _SUMMARY.match(simple):
+            continue  # [摘要]…: the page's summary above the report's lead
         if SALUTATION_LINE.match(simple) or date_line(line):
             return False
         if len(simple) >= _LEAD_MIN_CHARS and not chrome_like(simple):

@@ -479,3 +479,13 @@ def test_a_widgets_heading_buttons_or_a_credit_in_brackets_are_chrome(widget):
 @pytest.mark.parametrize("line", ["关于推荐工作的报告", "分享经验共同进步", "评论员文章"])
 def test_a_title_using_a_widgets_word_is_not_chrome(line):
     assert not chrome_like(line)
+
+
+def test_a_headline_saying_a_person_spoke_over_a_report_is_no_title():
+    raw = (
+        "图文:某某委员会主任委员王某某发言\n"
+        "[摘要]王某某在会上就中外关系发表看法,强调要加强交流合作,共同应对挑战。\n"
+        "2031年11月2日,由某某杂志社主办的第17届某某恳谈会在北京举行。上图为王某某在会上发言。\n"
+        "王某某说,当前国际形势正在发生深刻变化。\n"
+    )
+    assert stored(meta_of(raw).title) == ""
