@@ -359,7 +359,7 @@ def news_lead(lines: Sequence[str], raw: str) -> str:
 _CAPTION_CREDIT = re.compile(
     r"[。.][ \t\u3000]{0,3}(?:(?:新华社|中新社|本报)?记者[ \t\u3000]{0,2}"
     r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]{1,2}[\u4e00-\u9fff]{2,4}){0,2}[ \t\u3000]{0,2}摄"
-    r"|新华社发|中新社发)[ \t\u3000]{0,6}"
+    r"|新华社发|中新社发|新华社图片?|中新社图片?)[ \t\u3000]{0,6}"
 )
 CAPTION_MAX_CHARS = 400
 
@@ -391,8 +391,9 @@ def caption_lead(lines: Sequence[str]) -> str:
     opening sentence that starts with the day, read as a lead, or "". (Neither dates the
     speech: the year is missing.)"""
     for line in lines[:2]:
-        if credit := _CAPTION_CREDIT.search(line, 0, CAPTION_MAX_CHARS):
-            return line[: credit.start()]
+        simple = to_simplified(line)  # 新華社圖 is 新华社图
+        if credit := _CAPTION_CREDIT.search(simple, 0, CAPTION_MAX_CHARS):
+            return simple[: credit.start()]
     for line in lines[:DAY_LEAD_LINES]:
         if m := _DAY_LEAD.match(line):
             return m["lead"]
@@ -1131,3 +1132,21 @@ def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         position = next((o for o in reversed(offices) if POSITION_END.search(o)), "")
         return _guess(m["who"], 0.65, line), _guess(position, 0.6, line) if position else Guess()
     return Guess(), Guess()
+
+
+# 中文马克思主义文库 -> 毛泽东 -> 1968年汉版…: an archive's path through its author's section.
+_BREADCRUMB_SEP = re.compile(r"[ \t]{0,3}(?:->|-》|>|»|›|＞)[ \t]{0,3}")
+BREADCRUMB_LINES = 2
+
+
+def breadcrumb_author(lines: Sequence[str]) -> Guess[str]:
+    """The one person an archive's breadcrumb names as a section of its own (an author's
+    collection), or empty."""
+    for line in lines[:BREADCRUMB_LINES]:
+        parts = [p.strip() for p in _BREADCRUMB_SEP.split(to_simplified(line)) if p.strip()]
+        if len(parts) < 2:
+            continue
+        names = [p for p in parts if looks_like_name(p) and not reads_as_one_word(p)]
+        if len(names) == 1:
+            return _guess(names[0], 0.6, line)
+    return Guess()

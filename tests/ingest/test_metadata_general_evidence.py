@@ -449,3 +449,23 @@ def test_the_level_of_an_office_named_in_a_traditional_copy():
         "通過中央廣播電視總臺和互聯網,發表了二〇二三年新年賀詞。全文如下:\n" + SHORT_BODY
     )
     assert stored(meta_of(raw).level) == "中央"
+
+
+def test_an_archives_breadcrumb_through_its_authors_section_names_him():
+    raw = f"中文马克思主义文库 -> 覃建华\n\n在全国统战工作会议上的讲话\n\n(1953年7月18日)\n\n{BODY}"
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "覃建华"
+    assert stored_date(meta) == "1953-07-18"
+
+
+def test_a_breadcrumb_of_categories_names_no_one():
+    raw = f"首页 > 民生部门 > 卫生\n{TITLE}\n{BODY}"
+    assert stored(meta_of(raw).speaker) == ""
+
+
+def test_a_traditional_caption_with_an_agencys_picture_credit_is_a_lead():
+    raw = (
+        "3月11日，某某會議在北京人民大會堂舉行閉幕會。全國政協主席覃建華主持閉幕會並講話。新華社圖 "
+        f"中評社北京3月11日電／3月11日上午，某某會議舉行閉幕會。\n{SHORT_BODY}"
+    )
+    assert stored(meta_of(raw).speaker) == "覃建华"
