@@ -394,6 +394,7 @@ def _is_headline(title: str) -> bool:
 
 
 TITLE_BLOCK_LINES = 12
+_PARAGRAPH_MIN_CHARS = 60
 
 
 def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | None:
@@ -413,7 +414,13 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
         following = lines[i + 1] if i + 1 < len(lines) else ""
         dated = bool(date_line(following))
         over_salutation = bool(SALUTATION_LINE.match(to_simplified(following)))
-        if dated or ((not title or collection) and (occasion_titled(candidate) or over_salutation)):
+        # a compilation's first piece: its heading over the piece's first paragraph
+        first_piece_heading = collection and len(following) >= _PARAGRAPH_MIN_CHARS
+        if (
+            dated
+            or first_piece_heading
+            or ((not title or collection) and (occasion_titled(candidate) or over_salutation))
+        ):
             own, page = own_title([candidate])
             return own, page or (title if not chrome_like(title) else "")
     return None

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from speeches.text.names import ORG_END, POSITION_END
 from speeches.text.normalize import to_simplified
+from speeches.text.pinyin_gloss import without_glosses
 
 KINDS = (
     r"讲话|致辞|发言|报告|演讲|讲演|贺词|献词|党课|主持词|讲稿|谈话|答问|发言提纲|述职报告"
@@ -86,7 +87,9 @@ def _chrome_words() -> re.Pattern[str]:
 
 
 def _simple(line: str) -> str:
-    return to_simplified(line.strip())
+    """The line in Simplified script without pinyin glosses (發(fā)文機(jī)關(guān) is 发文机关)."""
+    plain = line.strip()
+    return to_simplified(without_glosses(plain) or plain)
 
 
 def speech_titled(line: str) -> bool:

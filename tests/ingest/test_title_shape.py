@@ -489,3 +489,19 @@ def test_a_headline_saying_a_person_spoke_over_a_report_is_no_title():
         "王某某说,当前国际形势正在发生深刻变化。\n"
     )
     assert stored(meta_of(raw).title) == ""
+
+
+def test_glossed_chrome_is_read_without_its_glosses():
+    assert chrome_like("發(fā)文機(jī)關(guān)最高人民法院")
+    assert speech_titled("書記在新區(qū)開(kāi)發(fā)建設(shè)會(huì)發(fā)言")
+
+
+def test_a_compilations_first_piece_heading_over_its_first_paragraph():
+    raw = (
+        "热门法院院长讲话心得(通用13篇)\n"
+        "读书心得是提高综合素质的一种途径。在下面,小编为大家整理了一些范文,希望能够提供帮助。\n"
+        "法院院长座谈会讲话稿\n"
+        "县法院召开今年的工作会议,总结过去,表彰先进,谋划未来,部署任务,充分体现出县法院班子"
+        "勇于奋发有为和全体法院干警敢于创先争优的精神面貌。\n"
+    )
+    assert stored(meta_of(raw).title) == "法院院长座谈会讲话稿"
