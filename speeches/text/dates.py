@@ -119,6 +119,12 @@ def only_a_date(text: str) -> Found | None:
     return date_from_match(m) if m else None
 
 
+# What follows a date that makes it a page's or a document's stamp, not a speech's date line.
+_STAMPED_AFTER = re.compile(
+    r"^(?:发布|印发|发表|刊发|刊登|刊载|公布|修订|修改|更新|来源|转载|录入|编辑|上传|发稿|首发)"
+)
+
+
 def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
     """A date in parentheses (（2023年1月5日，北京）, (二〇一三年十月七日)) and its match.
 
@@ -132,6 +138,8 @@ def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
         if not dm:
             continue
         rest = inner[dm.end() :].strip()
+        if _STAMPED_AFTER.match(rest):
+            continue  # （2019年6月30日发布）, （…来源：人民网）: when it was published
         found = date_from_match(dm)
         # （2023年3月13日第十四届…通过） is a date line too, but only with a full date.
         if found and (not rest or rest[0] in "，,、 在于-—―－~～至到" or found[1] == "day"):

@@ -469,3 +469,10 @@ def test_a_traditional_caption_with_an_agencys_picture_credit_is_a_lead():
         f"中評社北京3月11日電／3月11日上午，某某會議舉行閉幕會。\n{SHORT_BODY}"
     )
     assert stored(meta_of(raw).speaker) == "覃建华"
+
+
+@pytest.mark.parametrize(
+    "line", ["（2019年6月30日发布）", "（2019年6月30日 来源：人民网）", "（2019年7月2日修订）"]
+)
+def test_a_bracketed_date_of_publication_or_revision_dates_no_speech(line):
+    assert stored_date(meta_of(f"{TITLE}\n{line}\n{BODY}")) == ""
