@@ -287,6 +287,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return parts[1], parts[0]  # the two lines were read as one wrapped title
     if len(titles) > 1 and _reworded_page_title(first, titles[1]):
         return titles[1], first  # a page's wording of the title over the title as printed
+    if held := next((t for t in titles[1:4] if _heading_holding(first, t)), ""):
+        return held, first  # 某镇2021年政府工作报告 over 政府工作报告——2021年…在…上
     if len(titles) > 1 and _page_title_of(first, titles[1]):
         return titles[1], first  # 2013年新年贺词 over 标题——二〇一三年新年贺词
     if len(titles) > 1 and _speaker_prefixed(first, titles[1]):
@@ -358,6 +360,18 @@ def _reworded_page_title(first: str, second: str) -> bool:
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
     return same >= _REWORDED_PREFIX and a[-2:] == b[-2:]
+
+
+_HELD_MIN = 4
+
+
+def _heading_holding(first: str, second: str) -> bool:
+    """A page's heading that holds the printed title's main words, over the printed title
+    with its subtitle: the printed one is the speech's own."""
+    if "——" not in second or "——" in first:
+        return False
+    main = second.split("——", 1)[0].replace(" ", "")
+    return len(main) >= _HELD_MIN and main in first.replace(" ", "") and main != first
 
 
 def _glued_reworded(title: str) -> tuple[str, str] | None:

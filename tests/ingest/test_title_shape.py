@@ -505,3 +505,14 @@ def test_a_compilations_first_piece_heading_over_its_first_paragraph():
         "勇于奋发有为和全体法院干警敢于创先争优的精神面貌。\n"
     )
     assert stored(meta_of(raw).title) == "法院院长座谈会讲话稿"
+
+
+def test_a_pages_heading_holding_the_printed_titles_words_gives_way_to_it():
+    raw = (
+        "某某镇2031年政府工作报告\n索引号: | 12345/2031-0000066 | 主题词: | 政务公开 |\n"
+        "政府工作报告\n——2031年2月27日在某某镇第十六届人民代表大会第六次会议上\n"
+        "各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。\n"
+    )
+    assert stored(meta_of(raw).title) == (
+        "政府工作报告——2031年2月27日在某某镇第十六届人民代表大会第六次会议上"
+    )
