@@ -443,7 +443,23 @@ def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     opener = found[2] if found else _MESSAGE_LEAD.match(to_simplified(lead))
     if not opener:
         return Guess(), Guess()
-    return _speaker_in_lead(lead, lead[opener.end() :])
+    found = _speaker_in_lead(lead, lead[opener.end() :])
+    if found[0]:
+        return found
+    # …各项议程进行完毕后，王某讲了话。 各位代表: the lead's last words before the text
+    # itself (its salutation) say who gave it: the name alone is enough there
+    simple = to_simplified(lead[opener.end() :])
+    if (m := _SPOKE_BEFORE_TEXT.search(simple)) and SALUTATION_IN_LINE.match(simple, m.end()):
+        name = m["who"]
+        if looks_like_name(name) and not reads_as_one_word(name):
+            return _guess(name, 0.7, lead), Guess()
+    return Guess(), Guess()
+
+
+_SPOKE_BEFORE_TEXT = re.compile(
+    r"[，,。](?P<who>[\u4e00-\u9fff]{2,3})(?:同志)?"
+    r"(?:讲了话|讲话|致辞|作了讲话|发表了?讲话)[。：:][ \t\u3000]{0,3}"
+)
 
 
 def speaker_from_caption(caption: str) -> tuple[Guess[str], Guess[str]]:

@@ -476,3 +476,16 @@ def test_a_traditional_caption_with_an_agencys_picture_credit_is_a_lead():
 )
 def test_a_bracketed_date_of_publication_or_revision_dates_no_speech(line):
     assert stored_date(meta_of(f"{TITLE}\n{line}\n{BODY}")) == ""
+
+
+def test_a_dispatch_saying_who_spoke_right_before_the_salutation_names_him():
+    raw = (
+        "新华社北京3月15日电各项议程进行完毕后,覃建华讲了话。 各位代表: 会议的各项议程已进行完毕。"
+        f"\n{SHORT_BODY}"
+    )
+    assert stored(meta_of(raw).speaker) == "覃建华"
+
+
+def test_a_dispatch_naming_someone_before_other_words_names_no_one():
+    raw = f"新华社北京3月15日电各项议程进行完毕后,覃建华讲了话。会议还通过了决议。\n{SHORT_BODY}"
+    assert stored(meta_of(raw).speaker) == ""
