@@ -363,6 +363,7 @@ def _reworded_page_title(first: str, second: str) -> bool:
 
 
 _HELD_MIN = 4
+_QUOTES = re.compile(r"[“”\"'‘’《》\s]")
 
 
 def _heading_holding(first: str, second: str) -> bool:
@@ -371,7 +372,14 @@ def _heading_holding(first: str, second: str) -> bool:
     if "——" not in second or "——" in first:
         return False
     main = second.split("——", 1)[0].replace(" ", "")
-    return len(main) >= _HELD_MIN and main in first.replace(" ", "") and main != first
+    if len(main) >= _HELD_MIN and main in first.replace(" ", "") and main != first:
+        return True
+    # 区委书记三严三实党课讲稿 over 以“三严三实”为座右铭…——“三严三实”专题党课: the heading
+    # words the printed subtitle (a run of four characters or more in common)
+    plain = [_QUOTES.sub("", to_simplified(t)) for t in (first, second.split("——", 1)[1])]
+    return any(
+        plain[0][i : i + _HELD_MIN] in plain[1] for i in range(len(plain[0]) - _HELD_MIN + 1)
+    )
 
 
 def _glued_reworded(title: str) -> tuple[str, str] | None:

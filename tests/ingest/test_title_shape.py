@@ -516,3 +516,14 @@ def test_a_pages_heading_holding_the_printed_titles_words_gives_way_to_it():
     assert stored(meta_of(raw).title) == (
         "政府工作报告——2031年2月27日在某某镇第十六届人民代表大会第六次会议上"
     )
+
+
+def test_a_pages_heading_wording_the_printed_subtitle_gives_way_to_the_printed_title():
+    raw = (
+        "区委书记某某精神党课讲稿\n栏目:党会党课 发布:2031-06-01\n"
+        "以某某精神为座右铭\n努力构建良好政治生态\n——“某某精神”专题党课\n"
+        "同志们:\n今天,我以“某某精神”为题,和大家交流学习体会。\n"
+    )
+    assert stored(meta_of(raw).title).replace(" ", "") == (
+        "以某某精神为座右铭努力构建良好政治生态——“某某精神”专题党课"
+    )
