@@ -89,6 +89,7 @@ def level_from_position(position: str) -> Guess[str]:
 _PHRASE_BREAK = re.compile(r"[，,。；;：:！!？?\s“”\"（）()《》]")
 LOOK_BEHIND = 40
 NAMED_CONFIDENCE = 0.6  # the speaker named with an office somewhere in the copy
+NAMED_MAX_TIMES = 60  # the first mentions of the name are read, not every one
 
 
 def level_where_named(name: str, text: str) -> Guess[str]:
@@ -99,8 +100,9 @@ def level_where_named(name: str, text: str) -> Guess[str]:
     if not name or len(name) < 2:
         return Guess()
     found: dict[str, str] = {}
-    at = text.find(name)
-    while at >= 0:
+    at, seen = text.find(name), 0
+    while at >= 0 and seen < NAMED_MAX_TIMES:
+        seen += 1
         before = text[max(0, at - LOOK_BEHIND) : at]
         before = _PHRASE_BREAK.split(before)[-1]
         after = text[at + len(name) : at + len(name) + 40]

@@ -161,6 +161,7 @@ _LEVEL_TERMS = {
     "基层": r"村党支部|党支部|社区党委|社区党组织|村党组织|支部委员会",
 }
 _MUNICIPAL = re.compile(r"北京|天津|上海|重庆")
+LEVEL_SCAN_CHARS = 20000
 _AMBIGUOUS_SELF = re.compile(r"全区|我区|区委|全局|我局")
 _LEVEL_RES = {level: re.compile(p) for level, p in _LEVEL_TERMS.items()}
 
@@ -475,7 +476,8 @@ def extract_metadata(
             simple_body,
             (
                 level_from_position(position.value or "")
-                or level_where_named(speaker.value, to_simplified(text))
+                # the copy's first pages: a lead or note naming him with his office
+                or level_where_named(speaker.value, to_simplified((text or "")[:LEVEL_SCAN_CHARS]))
             )
             if speaker
             else Guess(),

@@ -391,7 +391,7 @@ def caption_lead(lines: Sequence[str]) -> str:
     opening sentence that starts with the day, read as a lead, or "". (Neither dates the
     speech: the year is missing.)"""
     for line in lines[:2]:
-        simple = to_simplified(line)  # 新華社圖 is 新华社图
+        simple = to_simplified(line[: CAPTION_MAX_CHARS + 20])  # 新華社圖 is 新华社图
         if credit := _CAPTION_CREDIT.search(simple, 0, CAPTION_MAX_CHARS):
             return simple[: credit.start()]
     for line in lines[:DAY_LEAD_LINES]:
@@ -870,7 +870,7 @@ def lead_report(
     occasion = to_simplified(occasion or "")
     title = to_simplified(without_glosses(title or ""))
     for line in lines[:LEAD_LINES]:
-        simple = to_simplified(without_glosses(line.strip()))
+        simple = to_simplified(without_glosses(line.strip()[:700]))
         if SALUTATION_LINE.match(simple[:60]):
             break
         note = _EDITOR_LABEL.match(simple)
@@ -920,6 +920,7 @@ _DATE_BRACKET = re.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]\n]{4,30}[
 
 # A document site may print the title run into its text far below its own chrome.
 TITLE_RUN_LINES = 40
+TITLE_RUN_CHARS = 600
 
 
 def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Guess]:
@@ -931,7 +932,7 @@ def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Gues
     if len(own) < 4:
         return Guess(), Guess()
     for line in lines[:TITLE_RUN_LINES]:
-        simple = re.sub(r"\s", "", to_simplified(without_glosses(line)))
+        simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
         at = simple.find(own)
         while at >= 0:
             rest = simple[at + len(own) :]
@@ -963,7 +964,7 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
     block whose English lines and date line stand between (中华人民共和国国务院总理 李某 /
     Li X, Premier… / 2013年11月1日,北京 / 尊敬的各位贵宾,)."""
     for i, line in enumerate(lines[:SALUTATION_SCAN_LINES]):
-        simple = to_simplified(line.strip())
+        simple = to_simplified(line.strip()[:400])
         if not (SALUTATION_LINE.match(simple[:60]) or _OFFICES_SALUTATION.match(simple[:80])):
             if found := _name_run_into_salutation(simple):  # …检察长王某 各位代表:
                 position = _guess(found[0], 0.7, line) if found[0] else Guess()
@@ -996,8 +997,10 @@ SPEAKS_HEADING_LINES = 3
 def speaks_heading(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) of a heading line ending ``王某讲话:`` among the first lines."""
     for line in lines[:SPEAKS_HEADING_LINES]:
+        if len(line.strip()) > 80:
+            continue
         simple = to_simplified(line.strip())
-        if len(simple) > 80 or not (m := _SPEAKS_HEADING.search(simple)):
+        if not (m := _SPEAKS_HEADING.search(simple)):
             continue
         found = split_position_name(m["who"])
         if found and not reads_as_one_word(found[1]):
@@ -1063,7 +1066,7 @@ def subtitle_date(lines: Sequence[str]) -> Guess:
     """The day a subtitle gives among the head lines (——2006年3月11日在…会议上), also run
     into a longer line with a dispatch or the page's title before it."""
     for line in lines[:HEAD_SCAN_LINES]:
-        simple = to_simplified(unicodedata.normalize("NFKC", line))
+        simple = to_simplified(unicodedata.normalize("NFKC", line[:320]))
         if (m := _SUBTITLE_DATE.search(simple, 0, 300)) and (
             found := dates.parse_chinese_date(m["date"])
         ):
@@ -1078,8 +1081,8 @@ def position_name_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Gu
     for i, line in enumerate(lines[:HEAD_SCAN_LINES]):
         if len(line) > 60 and re.search(r"[。，,]", line) and "|" not in line:
             break  # the text itself
-        for cell in filter(None, (c.strip() for c in re.split(r"[|｜]", line))):
-            if found := _position_and_name(to_simplified(cell), lines, i):
+        for cell in filter(None, (c.strip() for c in re.split(r"[|｜]", line[:2000]))):
+            if len(cell) <= 80 and (found := _position_and_name(to_simplified(cell), lines, i)):
                 return found
     return Guess(), Guess(), Guess()
 
@@ -1141,6 +1144,8 @@ AUTHOR_LINES = 8
 def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) of an 作者 line naming a person alone on its line in the head."""
     for line in lines[:AUTHOR_LINES]:
+        if len(line) > 80:
+            continue
         m = _AUTHOR_LINE.match(to_simplified(line.strip()))
         if not m or not looks_like_name(m["who"]) or reads_as_one_word(m["who"]):
             continue
@@ -1153,12 +1158,15 @@ def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
 # 中文马克思主义文库 -> 毛泽东 -> 1968年汉版…: an archive's path through its author's section.
 _BREADCRUMB_SEP = re.compile(r"[ \t]{0,3}(?:->|-》|>|»|›|＞)[ \t]{0,3}")
 BREADCRUMB_LINES = 2
+BREADCRUMB_MAX_CHARS = 200
 
 
 def breadcrumb_author(lines: Sequence[str]) -> Guess[str]:
     """The one person an archive's breadcrumb names as a section of its own (an author's
     collection), or empty."""
     for line in lines[:BREADCRUMB_LINES]:
+        if len(line) > BREADCRUMB_MAX_CHARS:
+            continue
         parts = [p.strip() for p in _BREADCRUMB_SEP.split(to_simplified(line)) if p.strip()]
         if len(parts) < 2:
             continue
