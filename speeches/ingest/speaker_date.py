@@ -78,6 +78,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) from the title forms; empty guesses if none applies."""
     # 習近平在…的演講, 國務(wù)院總理: the forms are written once, glosses read past
     title = to_simplified(without_glosses(title or ""))
+    if about_a_speech(title):
+        return Guess(), Guess()  # 王某总书记在…重要讲话精神宣讲稿: a lecture on his speech
     if found := _writer_first(title):
         pos = _guess(found[0], 0.75, title) if found[0] else Guess()
         return _guess(found[1], 0.8, title), pos
@@ -120,6 +122,18 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
 
 # …主任委员王某发言, 县委书记王某讲话: a headline saying who spoke, a position before the name.
 _SPOKE_AT_END = re.compile(r"(?:^|[：:，,\s])(?P<who>[^：:，,。\s]{4,40}?)(?:发言|讲话|致辞|演讲)$")
+
+
+# 讲话精神宣讲稿, 讲话心得体会, 讲话的学习辅导: a text about a speech, by someone else.
+_ABOUT_A_SPEECH = re.compile(
+    r"(?:讲话|致辞|报告|演讲|贺词|论述|指示|批示)(?:的|中的)?(?:重要)?"
+    r"(?:精神|心得|体会|宣讲|解读|学习|辅导|读后感|摘编|感悟|研讨|发言提纲)"
+)
+
+
+def about_a_speech(title: str) -> bool:
+    """Whether a title names a text about someone's speech (its 精神, a 宣讲稿, 心得体会)."""
+    return bool(_ABOUT_A_SPEECH.search(to_simplified(title or "")))
 
 
 def _writer_first(title: str) -> tuple[str, str] | None:
@@ -887,7 +901,8 @@ def lead_report(
             goes_on = k + 1 < len(sentences) and re.match(
                 rf"[ \t]{{0,2}}{name}(?:同志)?(?:说|指出|强调)", sentences[k + 1]
             )
-            if not (about or name in title or goes_on):
+            named_in_title = name in title and not about_a_speech(title)
+            if not (about or named_in_title or goes_on):
                 continue
             return speaker, position, _opening_day(sentence, line)
     return Guess(), Guess(), Guess()
