@@ -41,7 +41,7 @@ RARE_SURNAMES = frozenset(
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯")
 # Han characters that end position phrases and never end a name.
-_NOT_NAME_CHARS = frozenset("的在与及了是对把被们省市县区乡镇委会党部厅局处科组记席")
+_NOT_NAME_CHARS = frozenset("的在与及了是对把被们省市县区乡镇委会党部厅局处科组记席办副站所")
 
 NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
 # Words that start with a surname and are no one's name in a title or signature.

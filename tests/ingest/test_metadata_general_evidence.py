@@ -491,3 +491,18 @@ def test_a_dispatch_saying_who_spoke_right_before_the_salutation_names_him():
 def test_a_dispatch_naming_someone_before_other_words_names_no_one():
     raw = f"新华社北京3月15日电各项议程进行完毕后,覃建华讲了话。会议还通过了决议。\n{SHORT_BODY}"
     assert stored(meta_of(raw).speaker) == ""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "金融办主任在全市金融工作会议上的讲话",
+        "方志办主任在全县史志工作会议上的讲话",
+        "常务副县长在全县工作会议上的讲话",
+        "林业站站长在全镇林业工作会议上的讲话",
+    ],
+)
+def test_an_office_before_its_holders_title_is_no_name(title):
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    assert not speaker_from_title(title)[0]
