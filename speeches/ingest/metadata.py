@@ -448,7 +448,7 @@ def extract_metadata(
             or new_year_in_lead(lead, published.value)
             or sig_date
             or inline_date
-            or news_date(lead, published.value)
+            or news_date(lead, published.value, raw or text or "")
             or file_date
             # 在2021年…会议上的讲话: the year alone
             or year_in_title(title_text, alt_text, (text or "").lstrip()[:80].split("\n")[0])

@@ -457,9 +457,9 @@ def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     opener = found[2] if found else _MESSAGE_LEAD.match(to_simplified(lead))
     if not opener:
         return Guess(), Guess()
-    found = _speaker_in_lead(lead, lead[opener.end() :])
-    if found[0]:
-        return found
+    in_lead = _speaker_in_lead(lead, lead[opener.end() :])
+    if in_lead[0]:
+        return in_lead
     # …各项议程进行完毕后，王某讲了话。 各位代表: the lead's last words before the text
     # itself (its salutation) say who gave it: the name alone is enough there
     simple = to_simplified(lead[opener.end() :])
@@ -564,10 +564,25 @@ _DAY_SPAN = re.compile(r"[ \t]{0,2}(?:至|到|—{1,2}|－|-|~|～|、)[ \t]{0,2
 _DISPATCH_DAY = re.compile(r"今天|今日|当天|当日|上午|下午|晚上|晚间|中午")
 
 
-def news_date(lead: str, published: dt.date | None) -> Guess:
+# 全文如下, 以下为讲话全文, 致辞全文: the page goes on to give the speech's whole text.
+_WHOLE_TEXT = re.compile(r"全文[ \t]{0,2}(?:如下|[:：])|(?:讲话|致辞|致词|演讲|贺词|发言|报告)全文")
+
+
+def _copy_states(head: str, date: dt.date) -> bool:
+    """Whether a copy's head states ``date`` with its year (not as a posting stamp), or
+    announces no whole text of a speech (a news report, dated by its dispatch)."""
+    if not _WHOLE_TEXT.search(to_simplified(head[:1500])) or dates.paper_date(head):
+        return True  # a news report; a newspaper's copy, its issue's trailer printed with it
+    full = rf"{date.year}年0?{date.month}月0?{date.day}日"
+    return bool(re.search(full, dates.without_stamps(head[:1500])))
+
+
+def news_date(lead: str, published: dt.date | None, head: str = "") -> Guess:
     """The day the lead names (习近平4日下午…, 今天上午…), in the dateline's month and the
     year of the publish stamp or newspaper trailer (rolled back over New Year); nothing
-    when the lead names no day (…之际，习近平作出重要指示: the dispatch is not its date)."""
+    when the lead names no day (…之际，习近平作出重要指示: the dispatch is not its date).
+    A news report is dated so; a copy giving the speech's whole text under a dispatch
+    (its ``head``) is dated only when the copy states that day with its year."""
     found = dates.dateline(lead)
     if not found or published is None:
         return Guess()
@@ -590,6 +605,8 @@ def news_date(lead: str, published: dt.date | None) -> Guess:
     if not month:
         return Guess()
     date = dates.complete_month_day(month, day, published)
+    if date and head and not _copy_states(head, date):
+        return Guess()  # a copy of the speech itself: the stamp's year is the page's, not stated
     return _guess((date, "day"), 0.8, lead) if date else Guess()
 
 
@@ -785,11 +802,21 @@ def year_in_title(title: str, page_title: str = "", first_line: str = "") -> Gue
     return _one_year(title) or _one_year(page_title)
 
 
+# 2023年某某专题讲稿:主题: a year opening a label that ends on the kind of text before a
+# colon and a theme is a 范文 site's label of the file, not the year the speech was given.
+_YEAR_LABEL = re.compile(
+    r"^[ \t]{0,2}(?:19|20)\d\d年[^在:：，,。]{0,20}"
+    r"(?:讲话|讲稿|发言|致辞|党课|演讲|报告|主持词)稿?[ \t]{0,2}[:：]"
+)
+
+
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     simple = to_simplified(dates.without_stamps(title))
     years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
     if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
         return Guess()
+    if _YEAR_LABEL.search(simple) or about_a_speech(simple):
+        return Guess()  # a file's label; a text about a speech given in that year
     if _COLLECTION.search(simple) or dates.TEMPLATE_YEAR.search(simple):
         return Guess()  # a page of several speeches (演讲稿合集下载), a template
     year = int(years.pop())
@@ -897,7 +924,7 @@ def lead_report(
             speaker, position = _speaker_in_lead(line, sentence, gives=bool(about))
             if not speaker:
                 continue
-            name = speaker.value
+            name = speaker.value or ""
             goes_on = k + 1 < len(sentences) and re.match(
                 rf"[ \t]{{0,2}}{name}(?:同志)?(?:说|指出|强调)", sentences[k + 1]
             )

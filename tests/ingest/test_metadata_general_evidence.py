@@ -506,3 +506,36 @@ def test_an_office_before_its_holders_title_is_no_name(title):
     from speeches.ingest.speaker_date import speaker_from_title
 
     assert not speaker_from_title(title)[0]
+
+
+def test_a_dispatch_giving_a_speechs_whole_text_is_not_dated_by_the_pages_stamp():
+    raw = (
+        "林某会见侨胞 发表讲话(全文)\nhttp://www.example.com   2011-05-07 21:03:11\n"
+        "某某社河谷5月7日电(记者 赵某)总理林某7日在河谷会见侨胞代表,并发表讲话,全文如下:\n"
+        "各位侨胞:\n今天我很高兴和大家见面。我们的事业一天天向前发展。\n"
+    )
+    assert stored_date(meta_of(raw)) == ""
+
+
+def test_a_dispatch_over_the_speechs_own_dated_block_keeps_the_day():
+    raw = (
+        "林某在某国友好年开幕式上致辞(全文)\n来源:某某社 2011年05月08日\n"
+        "某某社河谷5月7日电 国家主席林某7日在友好年开幕式上致辞。全文如下:\n"
+        "在友好年开幕式上的致辞\n(2011年5月7日,河谷)\n林某\n"
+        "尊敬的各位来宾:\n今天我很高兴出席开幕式。两国友谊源远流长。\n"
+    )
+    assert stored_date(meta_of(raw)) == "2011-05-07"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2019年青年干部专题讲稿:青年要在基层一线经受磨砺",  # a 范文 file's label
+        "关于2018年七一重要讲话精神宣讲稿",  # a text about a speech given that year
+    ],
+)
+def test_a_year_labelling_a_file_or_a_speech_talked_about_dates_nothing(title):
+    from speeches.ingest.speaker_date import year_in_title
+
+    assert not year_in_title(title)
+    assert year_in_title("2019年青年干部座谈会上的讲话")  # the occasion's year still does
