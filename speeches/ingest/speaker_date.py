@@ -89,6 +89,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     candidates: list[str] = []
     if m := _TITLE_COLON.match(title):
         candidates.append(m.group("who"))
+        if says := _SAYS_BEFORE_COLON.match(m.group("who")):
+            candidates.append(says["who"])  # 王某讲述个人心得:…: who tells it
     if m := _TITLE_PAREN_WHO.search(title):
         candidates.append(m.group("who"))
     parts = re.split(r"——|—|--", title)
@@ -120,6 +122,10 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     return Guess(), Guess()
 
 
+# 王某讲述个人心得:…, 县长王某谈…: a headline's words before the colon say who tells it.
+_SAYS_BEFORE_COLON = re.compile(
+    r"^(?P<who>[^：:，,。\s]{2,30}?)(?:讲述|畅谈|谈|表示|寄语|强调|指出)"
+)
 # …主任委员王某发言, 县委书记王某讲话: a headline saying who spoke, a position before the name.
 _SPOKE_AT_END = re.compile(r"(?:^|[：:，,\s])(?P<who>[^：:，,。\s]{4,40}?)(?:发言|讲话|致辞|演讲)$")
 

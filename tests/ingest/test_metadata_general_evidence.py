@@ -539,3 +539,23 @@ def test_a_year_labelling_a_file_or_a_speech_talked_about_dates_nothing(title):
 
     assert not year_in_title(title)
     assert year_in_title("2019年青年干部座谈会上的讲话")  # the occasion's year still does
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "position"),
+    [
+        ("韩立新讲述个人心得:守正道、重民生", "韩立新", None),  # who tells it, before the colon
+        ("某某省副省长童明远:茶是山区群众智慧的结晶", "童明远", "某某省副省长"),  # 童, a surname
+    ],
+)
+def test_a_headline_saying_who_tells_it_before_its_colon_names_him(headline, name, position):
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    speaker, pos = speaker_from_title(headline)
+    assert (speaker.value, pos.value) == (name, position)
+
+
+def test_a_theme_before_a_colon_names_no_one():
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    assert not speaker_from_title("高质量发展谈:新思路新作为")[0]
