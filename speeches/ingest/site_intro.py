@@ -43,9 +43,10 @@ _SITE_LINE = re.compile(
     r"|范文|范本|公文|文库)$"
 )
 _CONTENTS = re.compile(r"^[-–—•·\s]{0,3}目[ \t]{0,2}[录錄][ \t]{0,2}$")
-# 第1篇 标题, 第一篇：标题: a compilation page's first piece.
+# 第1篇 标题, 第一篇：标题, 1. 在…的讲话: a compilation page's (a paper's list's) first piece.
 _FIRST_PIECE = re.compile(
-    r"^(?:第[一1]篇|篇[一1]|【(?:第[一1]篇|篇[一1])】)[ \t:：]{0,3}(?P<title>[^，。！？]{4,60})$"
+    r"^(?:第[一1]篇|篇[一1]|【(?:第[一1]篇|篇[一1])】|1[.．、](?=[ \t]{0,2}在))[ \t:：]{0,3}"
+    r"(?P<title>[^，。！？]{4,60})$"
 )
 _SPEECH_END = re.compile(r"讲话稿|发言稿|讲话|发言|致辞|报告|演讲稿|党课")
 # 在…大会上的讲话今天我们…, …会议主持讲话3今天, …的讲话文稿同志们，: a title run into the
@@ -54,6 +55,14 @@ _RUN_IN_TITLE = re.compile(
     rf"^(?P<title>[^，。！？：:；,;!?\n]{{4,80}}?(?:{KINDS})(?:稿|文稿|材料)?(?:[(（][^()（）]{{1,6}}[)）])?)"
     r"(?=\d{0,2}(?:同志们|同志們|各位|尊敬的|亲爱的|女士们|今天|今年|刚才|这次|首先|按照|根据"
     r"|当前|近年来|很高兴)[^\n]{20})"
+)
+# 在…会议上的讲话春节刚过，…, ---校长在 …大会上的讲话。在这…: the text's first line is its
+# occasion title run straight into the opening sentence (the title's words never go on
+# into 精神, 中, 提纲…; the opening reaches a comma or a full stop soon).
+_RUN_IN_OCCASION = re.compile(
+    rf"^[-—―\s]{{0,4}}(?P<title>[\u4e00-\u9fff]{{0,4}}在[^，。！？：:；,;!?\n]{{2,60}}?上的(?:{KINDS})"
+    r"(?:稿|文稿)?)(?=。?(?!精神|中|时|提纲|要点|摘要|全文|实录|心得|体会|和|及|与|的|稿|[(（\d\s])"
+    r"[^，。！？\n]{1,12}[，,。][^\n]{20})"
 )
 # What stands between a title and its repeat: a category word, 文章标题：, a space.
 _REPEAT_GAP = 8
@@ -83,6 +92,12 @@ def read_site_intro(lines: list[str]) -> tuple[list[str], str]:
             continue
         if at == 0 and (slogan := _SLOGAN.match(simple)) and len(simple) == len(line):
             line = line[slogan.end() :]
+        if not out and (opening := _RUN_IN_OCCASION.match(to_simplified(line))):
+            line = (
+                line[opening.start("title") : opening.end("title")]
+                + "\n"
+                + line[opening.end("title") :].lstrip("。")
+            )
         out.append(run_together_title(line))
     return _split_first(out) + lines[INTRO_SCAN_LINES:], name
 

@@ -266,11 +266,43 @@ def _same_but_de(a: str, b: str) -> bool:
     return a != b and a.replace("的", "") == b.replace("的", "")
 
 
+_NEAR_SLACK = 4
+_NEAR_MIN = 6
+_NEAR_EDGE = 1
+
+
+def _near_copy(first: str, second: str) -> bool:
+    """The page's copy of the printed title a few characters off (a number written in
+    digits, a bracket lost) above the printed title: same start and end, little between."""
+    if first == second or not speech_titled(second) or abs(len(first) - len(second)) > 2:
+        return False
+    head = next(
+        (i for i, (x, y) in enumerate(zip(first, second, strict=False)) if x != y),
+        min(len(first), len(second)),
+    )
+    tail = next(
+        (i for i, (x, y) in enumerate(zip(first[::-1], second[::-1], strict=False)) if x != y),
+        min(len(first), len(second)),
+    )
+    if min(head, tail) < _NEAR_EDGE:
+        return False  # | 标题 under 标题: the page's duplicate, not a printed title
+    return head + tail >= max(_NEAR_MIN, max(len(first), len(second)) - _NEAR_SLACK)
+
+
+# 全市…大会上讲话 2021 在全市…大会上的讲话: a page's title, a year, the printed title, as one.
+_GLUED_OCCASION = re.compile(
+    rf"^(?P<page>[^在]{{4,60}}?(?:{KINDS})稿?)[ \t\d年]{{0,8}}"
+    rf"(?P<own>在[^在]{{4,60}}(?:{KINDS})稿?)$"
+)
+
+
 def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if not titles:
         return "", ""
     # a page's chrome read as a title line (a breadcrumb, a site name) is none of the titles
     titles = [t for t in titles if not chrome_like(t)] or titles
+    if len(titles) > 1 and titles[0] == "在" and occasion_titled("在" + titles[1]):
+        return "在" + titles[1], ""  # 在 / …大会上 / 的讲话: a title printed over three lines
     if shaped := _speech_shaped_below(titles):
         return shaped
     if len(titles) > 1 and weak_title(titles[0]) and theme_like(titles[1]):
@@ -281,6 +313,14 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first  # 党课讲稿 / 传承红色基因　赓续精神血脉: the kind, then the title
     if len(titles) > 1 and _same_but_de(first, titles[1]):
         return titles[1], first
+    if len(titles) > 1 and _near_copy(first, titles[1]):
+        return titles[1], first  # 在5.4…的讲话 over 在五四…的讲话, …讲话区) over …讲话(区)
+    if (
+        len(titles) == 1
+        and (glued := _GLUED_OCCASION.match(first))
+        and occasion_titled(glued["own"])
+    ):
+        return glued["own"], glued["page"].strip()  # …大会上讲话 2021 在…大会上的讲话
     if len(titles) > 1 and _theme_then_subtitle(first, titles[1]):
         return titles[1], first  # 某某离职感言:主题 over 主题——在…上的讲话
     if len(titles) == 1 and (parts := _glued_reworded(first)):

@@ -22,7 +22,7 @@ from speeches.text.normalize import to_simplified
 _DECORATION_WORDS = (
     r"精品|精选|范文|范本|模板|优秀|推荐|经典|热门|原创|最新|最新版|完整版|通用版|修改版|定稿|终稿"
     r"|可编辑|word版|Word版|WORD版|doc版|docx|doc|pdf版|\d{1,2}篇|共\d{1,3}页|[一二三四五六七八九十]篇"
-    r"|实录|全文实录"
+    r"|实录|全文实录|文档"
 )
 _TAG_PREFIX = re.compile(rf"^\s{{0,2}}[【\[](?:{_DECORATION_WORDS}){{1,3}}[】\]]\s{{0,2}}")
 # …的讲话(乡镇), …开幕词(高校): the kind of unit a sharing site files the text under.
@@ -92,6 +92,10 @@ _MASKED_NAME_LINE = re.compile(
 )
 
 
+_SEVERAL_TAG = re.compile(r"[ \t]{0,2}[（(](?:通用|精选|推荐)\d{1,2}篇[)）]$")
+# 关于X发言稿 (通用6篇): a sharing site's 关于 before a topic and the kind, no 的 (关于…的讲话
+# is a title's own wording).
+_SITE_ABOUT = re.compile(rf"^关于[^的]{{2,30}}(?:{KINDS})稿?$")
 # • 在…的讲话: a list's bullet before the title.
 _LEAD_BULLET = re.compile(r"^[ \t]{0,2}[•·●◆■□▪][ \t]{0,2}")
 # (两会受权发布), (材料), 【推荐】: a short tag in brackets before the title.
@@ -169,8 +173,13 @@ def undecorate(title: str) -> str:
     if (tag := _LEAD_TAG.match(title)) and speech_titled(title[tag.end() :]):
         title = title[tag.end() :]  # (两会受权发布)…工作报告, (材料)…: a page's tag
     text = _SQUARE_TAG.sub("", _COLUMN.sub("", _DANGLING.sub("", title)))
+    tagged = text
     for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
         text = _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))
+    if (several := _SEVERAL_TAG.search(text)) and speech_titled(text[: several.start()]):
+        text = text[: several.start()]  # …发言稿(通用6篇); 某某心得(通用13篇) names a collection
+    if text != tagged and _SITE_ABOUT.match(to_simplified(text)):
+        text = text[2:]  # 关于教师节校长发言稿(通用6篇): the site's 关于 goes with its tag
     if (note := _UNIT_NOTE.search(to_simplified(text))) and len(to_simplified(text)) == len(text):
         text = text[: note.start()]
     simple = to_simplified(text)  # 講稿匯編4篇 is 讲稿汇编4篇

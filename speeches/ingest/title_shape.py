@@ -61,6 +61,8 @@ _DOC_SIZE = re.compile(
     r"\d(?:\.\d{1,2})?[ \t]{0,2}(?:KB|MB|kb|mb|K|M)\b|^\W{0,3}\d{1,4}页\W{0,3}$"
     r"|\d(?:\.\d{1,2})?[Ww万]$"
 )
+# 第1版, 第4版(要闻), 第三版：: a newspaper's page over the article.
+_PAPER_PAGE = re.compile(r"^第[\d一二三四五六七八九十]{1,3}版(?:[(（][^()（）]{1,6}[)）])?[:：]?$")
 _HOME_LINK = re.compile(r"(?:^|[:：>\s])首页$")
 # 德育素材网, 某某范文网首页, 某某文秘之家, 公文搜网 - 蓝秘书: a site's name (and its home link).
 _SITE_NAME = re.compile(
@@ -126,6 +128,8 @@ def chrome_like(line: str) -> bool:
     if _DIGIT_RUN.search(simple) or _LABEL_VALUE.match(simple) or _SITE_NAME.match(simple):
         return True
     if _DOC_SIZE.search(simple) or _HOME_LINK.search(simple) or _PHOTO_CREDIT.search(simple):
+        return True
+    if _PAPER_PAGE.match(simple):
         return True
     if _only_interface_words(simple) or _ASCII_MENU.search(simple):
         return True

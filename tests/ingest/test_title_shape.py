@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from speeches.ingest.clean import clean_text
+from speeches.ingest.site_intro import read_site_intro
 from speeches.ingest.title_shape import (
     chrome_like,
     collection_named,
@@ -527,3 +528,76 @@ def test_a_pages_heading_wording_the_printed_subtitle_gives_way_to_the_printed_t
     assert stored(meta_of(raw).title).replace(" ", "") == (
         "以某某精神为座右铭努力构建良好政治生态——“某某精神”专题党课"
     )
+
+
+# Round 6 (after heldout5): shapes seen in the fourth fresh set, tested with invented pages.
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "在某某县二届三次全体(扩大)会议上的讲话秋收刚过,县政府就决定召开这次会议,目的是部署工作。",
+            "在某某县二届三次全体(扩大)会议上的讲话",
+        ),
+        (
+            "---站长在 第12个植树节大会上的讲话。在这春风和煦的时节,我们迎来了第12个植树节,"
+            "大家一起劳动。",
+            "在第12个植树节大会上的讲话",
+        ),
+    ],
+)
+def test_an_occasion_title_run_into_the_opening_sentence_is_split_off(first, title):
+    assert stored(meta_of(first + "\n" + BODY).title) == title
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "在全县某某工作会议上的讲话精神学习体会,大家要认真领会并抓好落实各项工作任务和要求。",
+        "总书记在某某大会上的讲话中指出,要认真领会并抓好落实各项工作任务和各项要求。",
+    ],
+)
+def test_an_occasion_title_going_on_into_its_words_is_not_split(first):
+    assert read_site_intro([first, "同志们："])[0][0] == first
+
+
+def test_a_newspapers_page_line_is_chrome_and_a_numbered_first_piece_is_the_title():
+    assert chrome_like("第1版")
+    assert chrome_like("第4版(要闻)")
+    raw = (
+        "2031-10-24\n第 1 版\n1. 在纪念某某同志诞辰一百周年座谈会上的讲话(2031年10月23日)\n"
+        "第1版(要闻)专栏: 在纪念某某同志诞辰一百周年座谈会上的讲话 (2031年10月23日) 王某某 "
+        "同志们: 今天,我们在这里举行座谈会,纪念某某同志诞辰100周年。某某同志是德高望重的老同志。\n"
+    )
+    assert stored(meta_of(raw).title) == "在纪念某某同志诞辰一百周年座谈会上的讲话"
+
+
+def test_a_sharing_sites_tags_and_its_about_go_but_a_collections_name_stays():
+    assert stored(meta_of("关于植树节站长发言稿(通用6篇)\n" + BODY).title) == "植树节站长发言稿"
+    assert stored(meta_of("在某某培训班结业仪式上交流发言(精选文档)\n" + BODY).title) == (
+        "在某某培训班结业仪式上交流发言"
+    )
+    assert stored(meta_of("关于加强某某工作的讲话\n" + BODY).title) == "关于加强某某工作的讲话"
+
+
+def test_a_title_printed_over_three_lines_keeps_its_zai():
+    raw = "在\n某某培训班开班仪式上\n的讲话\n(2031年5月3日上午9:00,区委党校报告厅)\n" + BODY
+    assert stored(meta_of(raw).title) == "在某某培训班开班仪式上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("heading", "printed"),
+    [
+        ("在5.4青年干部座谈会上的讲话", "在五四青年干部座谈会上的讲话"),
+        ("植树造林活动动员大会的讲话区)", "植树造林活动动员大会的讲话(区)"),
+    ],
+)
+def test_a_pages_copy_a_few_characters_off_gives_way_to_the_printed_title(heading, printed):
+    raw = f"{heading}\n{printed}\n" + BODY
+    assert stored(meta_of(raw).title) == printed
+
+
+def test_a_page_title_and_the_printed_title_run_together_give_the_printed_one():
+    raw = "全县“植树造林”动员大会上讲话 2031 在全县植树造林动员大会上的讲话\n" + BODY
+    assert stored(meta_of(raw).title) == "在全县植树造林动员大会上的讲话"
