@@ -63,6 +63,7 @@ from speeches.ingest.speaker_date import (
     compiled_from,
     credit_headline,
     date_in_title,
+    date_under_title,
     day_after_name,
     editorial_note,
     encyclopedia_lead,
@@ -370,6 +371,9 @@ def extract_metadata(
         )
     # …的讲话(2013年4月28日)王某同志们: a name line run between the title and the salutation
     title_name, title_name_date = name_after_title(lines, title_text)
+    if not title_name and raw:  # the cleaner may have split the run after the title's date
+        raw_run = [line.strip() for line in raw.splitlines()[:40] if line.strip()]
+        title_name, title_name_date = name_after_title(raw_run, title_text)
     # 情系昆明 / ——在…的讲话 / 王某 / 各位领导、同志们: the name line over the salutation
     over_name, over_position, over_date = name_over_salutation(lines)
     if not over_name and raw:  # the cleaner may have joined a bilingual block's short lines
@@ -433,6 +437,7 @@ def extract_metadata(
             or date_in_title(title_text)
             or next(filter(None, map(date_in_title, header.titles)), Guess())  # ——2021年2月27日在…
             or subtitle_date(lines)  # 新华网…电 某某工作报告 ━━2006年3月11日在…会议上
+            or date_under_title(lines, title_text)  # …的讲话 / (1979年2月23日) 多久没有…
             or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
             or _record_date(lines[:2])  # 日期:1966-11-30 作者:…
             or (title_name_date if title_name.value == speaker.value else Guess())

@@ -8,6 +8,7 @@ Pure: no Django.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -997,8 +998,32 @@ def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Gues
                     continue
                 if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
                     return _guess(name, 0.7, line), date
+                if date and _OCCASION_AFTER_NAME.match(after):
+                    return _guess(name, 0.7, line), date  # …(2019年1月11日)王某 在…上的报告
             at = simple.find(own, at + 1)
     return Guess(), Guess()
+
+
+# 在某市第十一次代表大会第四次会议上的报告: the occasion a subtitle gives after the name.
+_OCCASION_AFTER_NAME = re.compile(r"^在[^。，,：:]{4,60}?上的(?:讲话|报告|致辞|发言|演讲)")
+
+
+def date_under_title(lines: Sequence[str], title: str) -> Guess:
+    """The day a bracket opens the line right under the copy's own title with, the text
+    run on after it: ``王某同志在…的讲话`` / ``(1979年2月23日) 多久没有见了?…``."""
+    own = re.sub(r"\s", "", to_simplified(title or ""))
+    if len(own) < 4:
+        return Guess()
+    for line, below in itertools.pairwise(lines[: TITLE_RUN_LINES + 1]):
+        head = re.sub(r"\s", "", to_simplified(line))
+        if not head.endswith(own) or len(head) > len(own) + 12:
+            continue  # the title line (its speaker's name may stand before 在)
+        if (bracket := _DATE_BRACKET.match(below.strip())) and (
+            found := dates.paren_date(bracket.group(0))
+        ):
+            return _guess(found[0], 0.7, below) if found[0][1] != "year" else Guess()
+        return Guess()
+    return Guess()
 
 
 SALUTATION_SCAN_LINES = 16

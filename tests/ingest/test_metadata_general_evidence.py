@@ -559,3 +559,29 @@ def test_a_theme_before_a_colon_names_no_one():
     from speeches.ingest.speaker_date import speaker_from_title
 
     assert not speaker_from_title("高质量发展谈:新思路新作为")[0]
+
+
+def test_a_date_bracket_opening_the_line_under_the_title_dates_the_speech():
+    raw = (
+        "韩立新同志在全省青年干部座谈会上的讲话\n"
+        "(1983年4月12日) 大家好久不见了。今天我想讲三点意见,请同志们讨论。\n"
+        "第一,要多干实事。我们的工作还有许多不足。\n"
+    )
+    assert stored_date(meta_of(raw)) == "1983-04-12"
+
+
+def test_a_year_bracket_under_the_title_states_no_day():
+    from speeches.ingest.speaker_date import date_under_title
+
+    lines = ["在全省青年干部座谈会上的讲话", "(1983年) 大家好久不见了。"]
+    assert not date_under_title(lines, "在全省青年干部座谈会上的讲话")
+
+
+def test_a_name_between_the_titles_date_and_its_occasion_names_the_speaker():
+    raw = (
+        "凝心聚力再出发 (2020年3月2日)韩立新 在中国共产党某某市第九次代表大会第二次会议上的报告\n"
+        "各位代表,同志们:\n现在,我代表市委向大会报告工作,请予审议。\n"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "韩立新"
+    assert stored_date(meta) == "2020-03-02"
