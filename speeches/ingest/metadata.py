@@ -362,12 +362,14 @@ def extract_metadata(
     speaker, position = header.speaker, header.position
     news_speaker, news_position = speaker_from_news(lead)
     # 编者按：…县委书记王某在…上作了讲话。现将讲话全文刊发如下 (over or under the title)
+    # the lead may name the person of the page's headline (王某重要讲话实录:在…上的讲话)
+    named_titles = f"{title_text} {alt_text}".strip()
     lead_speaker, lead_position, lead_date = lead_report(
-        lines[: header.body_start + 3], occasion.value or "", title_text
+        lines[: header.body_start + 3], occasion.value or "", named_titles
     )
     if not lead_speaker and raw:  # the cleaner may have cut the lead's 以下为…实录
         lead_speaker, lead_position, lead_date = lead_report(
-            [line for line in raw.splitlines() if line.strip()], occasion.value or "", title_text
+            [line for line in raw.splitlines() if line.strip()], occasion.value or "", named_titles
         )
     # …的讲话(2013年4月28日)王某同志们: a name line run between the title and the salutation
     title_name, title_name_date = name_after_title(lines, title_text)

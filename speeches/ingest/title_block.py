@@ -34,6 +34,7 @@ from speeches.text.names import (
     split_position_name,
 )
 from speeches.text.normalize import to_simplified
+from speeches.text.pinyin_gloss import without_glosses
 from speeches.text.salutations import SALUTATION_LINE
 
 # 2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞, 20130322 在… (the cleaner may drop that
@@ -289,6 +290,8 @@ def _near_copy(first: str, second: str) -> bool:
     return head + tail >= max(_NEAR_MIN, max(len(first), len(second)) - _NEAR_SLACK)
 
 
+# 王某重要讲话双语实录:在…上的讲话, 讲话全文：在…: a page's label for the text before its title.
+_LABELLED_OCCASION = re.compile(r"^[^:：在]{2,30}(?:实录|全文|原文|双语)[:：][ \t]{0,2}在")
 # 全市…大会上讲话 2021 在全市…大会上的讲话: a page's title, a year, the printed title, as one.
 _GLUED_OCCASION = re.compile(
     rf"^(?P<page>[^在]{{4,60}}?(?:{KINDS})稿?)[ \t\d年]{{0,8}}"
@@ -315,6 +318,9 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first
     if len(titles) > 1 and _near_copy(first, titles[1]):
         return titles[1], first  # 在5.4…的讲话 over 在五四…的讲话, …讲话区) over …讲话(区)
+    if len(titles) == 1 and _LABELLED_OCCASION.match(to_simplified(without_glosses(first))):
+        cut = min(i for i in (first.find(":"), first.find("：")) if i >= 0)
+        return first[cut + 1 :].strip(), first  # 王某重要讲话双语实录:在…上的讲话
     if (
         len(titles) == 1
         and (glued := _GLUED_OCCASION.match(first))

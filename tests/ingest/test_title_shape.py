@@ -601,3 +601,14 @@ def test_a_pages_copy_a_few_characters_off_gives_way_to_the_printed_title(headin
 def test_a_page_title_and_the_printed_title_run_together_give_the_printed_one():
     raw = "全县“植树造林”动员大会上讲话 2031 在全县植树造林动员大会上的讲话\n" + BODY
     assert stored(meta_of(raw).title) == "在全县植树造林动员大会上的讲话"
+
+
+def test_a_pages_label_before_the_occasion_title_goes_and_its_person_still_speaks():
+    raw = (
+        "王某某重要講話(huà)雙語(yǔ)實(shí)錄:在第九屆某某代表大會(huì)第一次會(huì)議上的講話(huà)\n"
+        "3月13日,第九屆某某代表大會(huì)第一次會(huì)議在某某會(huì)堂閉幕。主席王某某發(fā)表重要講話(huà)。\n"
+        "各位代表:\n這次大會(huì)選舉我繼續擔任主席,我對各位代表和全體人民的信任表示衷心的感謝。\n"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.title) == "在第九屆某某代表大會(huì)第一次會(huì)議上的講話(huà)"
+    assert stored(meta.speaker) == "王某某"
