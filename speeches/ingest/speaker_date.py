@@ -817,6 +817,11 @@ _YEAR_LABEL = re.compile(
 )
 
 
+# The one year a title's occasion names stands after its 在 (在2021年全市…会议上); a year
+# before the 在 (2021年在…, 2021年董事长在…) is a page's tag, whatever comes between.
+_YEAR_BEFORE_AT = re.compile(r"(?:19|20)\d\d年[^在，,。:：\s]{0,12}在(?!\d{4}年)")
+
+
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     simple = to_simplified(dates.without_stamps(title))
     years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
@@ -827,6 +832,8 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     if _COLLECTION.search(simple) or dates.TEMPLATE_YEAR.search(simple):
         return Guess()  # a page of several speeches (演讲稿合集下载), a template
     year = int(years.pop())
+    if _YEAR_BEFORE_AT.search(simple):
+        return Guess()  # 2021年在…, 2021年干部在…: a site's year tag, not the occasion's year
     if re.search(r"\d", simple.replace(str(year), "")):
         return Guess()  # another number: 2021年第2次…, a year inside a name
     return _guess((dt.date(year, 1, 1), "year"), 0.7, title)

@@ -585,3 +585,21 @@ def test_a_name_between_the_titles_date_and_its_occasion_names_the_speaker():
     meta = meta_of(raw)
     assert stored(meta.speaker) == "韩立新"
     assert stored_date(meta) == "2020-03-02"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2019年在全镇安全生产大会上的讲话",
+        "2019年干部在全镇安全生产大会上的讲话",
+        "2019年镇长在全镇安全生产大会上的讲话",
+        "2019年柏文清在全镇安全生产大会上的讲话",
+    ],
+)
+def test_a_year_tag_before_the_occasions_zai_dates_nothing(title):
+    assert stored_date(meta_of(f"{title}\n{BODY}")) == ""
+
+
+def test_the_year_the_occasion_names_after_zai_dates_the_year():
+    meta = meta_of(f"在2019年全镇安全生产大会上的讲话\n{BODY}")
+    assert stored_date(meta) == "2019"

@@ -163,11 +163,12 @@ def test_a_sites_label_or_the_position_before_the_title_is_not_the_title(line, t
     assert stored(meta.speaker) == ""  # a position is not a name
 
 
-def test_a_name_before_the_occasion_stays_a_speaker_and_the_year_dates_the_year_only():
+def test_a_name_before_the_occasion_stays_a_speaker_and_only_the_occasions_year_dates():
     meta = meta_of(f"王建国在全县项目建设推进会上的讲话\n{BODY}")
     assert stored(meta.speaker) == "王建国"
-    # the year the title names is the speech's year (the dev sets' labels), at that precision
-    meta = meta_of(f"2021年在市“两优一先”表彰大会上的讲话\n{BODY}")
+    # a year before 在 is a page's tag (LABELLING.md); only the occasion's year after 在 dates
+    assert stored_date(meta_of(f"2021年在市“两优一先”表彰大会上的讲话\n{BODY}")) == ""
+    meta = meta_of(f"在2021年市“两优一先”表彰大会上的讲话\n{BODY}")
     assert (meta.date.value.year, meta.date_precision) == (2021, "year")
 
 
