@@ -45,6 +45,17 @@ _COLUMN = re.compile(
     r"^[\u4e00-\u4e27\u4e29-\u9fff]{0,4}(?:专栏|要闻|动态|快讯|头条|视点|聚焦|时评|新闻|资讯|观察"
     r"|热点|推荐|原创)[ \t]{0,2}[|｜丨][ \t]{0,2}(?=\S)"
 )
+# 讲话稿(一), 讲话(2): the piece number a page adds after the kind of text.
+_PIECE_NUMBER = re.compile(
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿)[ \t]{0,2}[（(]"
+    r"(?:[一二三四五六七八九十]|\d{1,2})[)）]$"
+)
+# Friday 21 November 2008中国…: a blog's English day stamp run onto the title.
+_ENGLISH_DAY_STAMP = re.compile(
+    r"^[ \t]{0,2}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}[ \t]+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r",?[ \t]+\d{4}[ \t]*(?=[\u4e00-\u9fff])"
+)
 # What a removed site name leaves: 在…的讲话_, 在…的讲话 - , 在…的讲话 | .
 _DANGLING = re.compile(r"[\s_|｜-]{1,6}$")
 
@@ -170,6 +181,7 @@ def undecorate(title: str) -> str:
     title = _MASKED_NAME_LINE.sub("", title)
     title = _page_title_of(title)
     title = _LEAD_BULLET.sub("", title)
+    title = _ENGLISH_DAY_STAMP.sub("", title) or title
     if (tag := _LEAD_TAG.match(title)) and speech_titled(title[tag.end() :]):
         title = title[tag.end() :]  # (两会受权发布)…工作报告, (材料)…: a page's tag
     text = _SQUARE_TAG.sub("", _COLUMN.sub("", _DANGLING.sub("", title)))
@@ -182,6 +194,10 @@ def undecorate(title: str) -> str:
         text = text[2:]  # 关于教师节校长发言稿(通用6篇): the site's 关于 goes with its tag
     if (note := _UNIT_NOTE.search(to_simplified(text))) and len(to_simplified(text)) == len(text):
         text = text[: note.start()]
+    if (piece := _PIECE_NUMBER.search(to_simplified(text))) and len(to_simplified(text)) == len(
+        text
+    ):
+        text = text[: piece.start()]
     simple = to_simplified(text)  # 講稿匯編4篇 is 讲稿汇编4篇
     if len(simple) == len(text) and (m := _SAMPLE_SUFFIX.search(simple)):
         text = text[: m.start()]

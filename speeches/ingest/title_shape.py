@@ -62,7 +62,11 @@ _DOC_SIZE = re.compile(
     r"|\d(?:\.\d{1,2})?[Ww万]$"
 )
 # 第1版, 第4版(要闻), 第三版：: a newspaper's page over the article.
-_PAPER_PAGE = re.compile(r"^第[\d一二三四五六七八九十]{1,3}版(?:[(（][^()（）]{1,6}[)）])?[:：]?$")
+# 第3版, 1957年9月10日人民日报第3版第3版(): a newspaper's page line, its day and name before it.
+_PAPER_PAGE = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:[\u4e00-\u9fff]{2,6}报)?"
+    r"(?:第[\d一二三四五六七八九十]{1,3}版){1,2}(?:[(（][^()（）]{0,6}[)）])?[:：]?$"
+)
 _HOME_LINK = re.compile(r"(?:^|[:：>\s])首页$")
 # 德育素材网, 某某范文网首页, 某某文秘之家, 公文搜网 - 蓝秘书: a site's name (and its home link).
 _SITE_NAME = re.compile(
@@ -129,7 +133,7 @@ def chrome_like(line: str) -> bool:
         return True
     if _DOC_SIZE.search(simple) or _HOME_LINK.search(simple) or _PHOTO_CREDIT.search(simple):
         return True
-    if _PAPER_PAGE.match(simple):
+    if _PAPER_PAGE.match(simple) or _LONE_CHROME.match(simple) or _ENGLISH_DAY.match(simple):
         return True
     if _only_interface_words(simple) or _ASCII_MENU.search(simple):
         return True
@@ -140,6 +144,14 @@ def chrome_like(line: str) -> bool:
     return bool(_chrome_words().search(simple))
 
 
+# 图片, 大家好!: a picture's caption slot, a greeting line; never a title on their own.
+_LONE_CHROME = re.compile(r"^(?:图片|图|视频|大家好|各位好)[!！。,，]?$")
+# Friday 21 November 2008: a blog's English day stamp on a line of its own.
+_ENGLISH_DAY = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}[ \t]+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r",?[ \t]+\d{4}$"
+)
 # The words of a page's buttons and menus: a line made of nothing else is chrome (会员登录
 # 新用户注册退出, 【打印】, 浏览记录), though each word alone may stand in a title.
 _INTERFACE_WORDS = re.compile(

@@ -316,7 +316,7 @@ def test_a_page_numbering_its_pieces_after_the_title_is_read_from_the_first():
 
 def test_a_pages_first_numbered_piece_under_its_collection_title_is_the_copy():
     meta = meta_of("2021年工作会议上的讲话汇编(共13篇)\n企业工作会讲话(一)\n2021-08-09\n" + BODY)
-    assert stored(meta.title) == "企业工作会讲话(一)"
+    assert stored(meta.title) == "企业工作会讲话"  # the page's piece number is off (LABELLING.md)
 
 
 def test_a_single_texts_title_with_a_first_part_mark_keeps_the_line_above():

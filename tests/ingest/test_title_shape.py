@@ -612,3 +612,33 @@ def test_a_pages_label_before_the_occasion_title_goes_and_its_person_still_speak
     meta = meta_of(raw)
     assert stored(meta.title) == "在第九屆某某代表大會(huì)第一次會(huì)議上的講話(huà)"
     assert stored(meta.speaker) == "王某某"
+
+
+@pytest.mark.parametrize("chrome", ["图片", "大家好!", "下载到本地 , 更方便阅读"])
+def test_a_caption_slot_a_greeting_or_a_download_line_is_never_the_title(chrome):
+    assert chrome_like(chrome)
+    meta = meta_of(f"{chrome}\n{TITLE}\n{BODY}")
+    assert stored(meta.title) == TITLE
+
+
+@pytest.mark.parametrize("piece", ["(一)", "（2）", "(3)"])
+def test_a_pages_piece_number_after_the_kind_is_not_the_title(piece):
+    meta = meta_of(f"庆重阳节领导讲话稿{piece}\n{BODY}")
+    assert stored(meta.title) == "庆重阳节领导讲话稿"
+
+
+def test_a_newspapers_page_line_with_its_day_and_name_is_chrome():
+    assert chrome_like("1957年9月10日某某日报第3版第3版()")
+    meta = meta_of(f"1957年9月10日某某日报第3版第3版()\n{TITLE}\n{BODY}")
+    assert stored(meta.title) == TITLE
+
+
+def test_an_english_day_stamp_run_onto_the_title_is_not_part_of_it():
+    meta = meta_of(f"Friday 21 November 2030{TITLE}\n{BODY}")
+    assert stored(meta.title) == TITLE
+
+
+def test_an_english_day_stamp_line_above_the_title_is_chrome():
+    assert chrome_like("Friday 21 November 2030")
+    meta = meta_of(f"Friday 21 November 2030\n\n{TITLE}\n{BODY}")
+    assert stored(meta.title) == TITLE
