@@ -1162,7 +1162,8 @@ def position_name_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Gu
         if len(line) > 60 and re.search(r"[。，,]", line) and "|" not in line:
             break  # the text itself
         for cell in filter(None, (c.strip() for c in re.split(r"[|｜]", line[:2000]))):
-            if len(cell) <= 80 and (found := _position_and_name(to_simplified(cell), lines, i)):
+            simple = to_simplified(without_glosses(cell))  # 部長(zhǎng) 王某: read unglossed
+            if len(simple) <= 80 and (found := _position_and_name(simple, lines, i)):
                 return found
     return Guess(), Guess(), Guess()
 

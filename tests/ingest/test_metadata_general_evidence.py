@@ -603,3 +603,15 @@ def test_a_year_tag_before_the_occasions_zai_dates_nothing(title):
 def test_the_year_the_occasion_names_after_zai_dates_the_year():
     meta = meta_of(f"在2019年全镇安全生产大会上的讲话\n{BODY}")
     assert stored_date(meta) == "2019"
+
+
+def test_a_glossed_position_and_name_line_names_the_speaker():
+    raw = f"水利部部長(zhǎng) 柏文清\n(2019年11月16日)\n{BODY}"
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "柏文清"
+    assert stored_date(meta) == "2019-11-16"
+
+
+def test_a_three_character_name_with_the_rare_surname_hui_is_read():
+    raw = f"回明远副总理在全国水利工作会议上的讲话\n(2006年6月8日)\n{BODY}"
+    assert stored(meta_of(raw).speaker) == "回明远"
