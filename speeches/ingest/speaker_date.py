@@ -249,6 +249,10 @@ _SAYS_WHAT_TEXT = re.compile(
 )
 
 
+# …的主题演讲，发表于2008年11月20日: the note's own clause giving the day it was delivered.
+_DELIVERED_ON = re.compile(r"[，,][ \t]{0,2}(?:发表|演讲|讲话|宣读)于[ \t]{0,2}")
+
+
 def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str], Guess]:
     """(speaker, date) from an editor's note just under the header or at the end of the
     text; the date only when the note gives the day or month right after the name."""
@@ -272,6 +276,8 @@ def editorial_note(head: Sequence[str], tail: Sequence[str]) -> tuple[Guess[str]
             dm = dates.CN_DATE.match(line, m.end()) or dates.CN_DATE.match(line, m.end() + 1)
             if dm and dm.start() > m.end() and line[m.end()] not in "在于":
                 dm = None
+            if not dm and (on := _DELIVERED_ON.search(line, m.end())):
+                dm = dates.CN_DATE.match(line, on.end())  # 本文为X在…的演讲，发表于2008年…
             if dm and (d := dates.date_from_match(dm)) and d[1] != "year":
                 date = _guess(d, 0.7, line)
             return _guess(found[1], 0.7, line), date

@@ -615,3 +615,14 @@ def test_a_glossed_position_and_name_line_names_the_speaker():
 def test_a_three_character_name_with_the_rare_surname_hui_is_read():
     raw = f"回明远副总理在全国水利工作会议上的讲话\n(2006年6月8日)\n{BODY}"
     assert stored(meta_of(raw).speaker) == "回明远"
+
+
+def test_an_editors_note_giving_the_day_the_speech_was_delivered_dates_it():
+    raw = (
+        "Friday 21 November 2008\n\n在某某大学国际研讨会上的演讲\n\n"
+        "(本文为国务委员柏文清在某某大学举办的国际研讨会上的主题演讲,发表于2008年11月20日)\n\n"
+        f"{BODY}"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "柏文清"
+    assert stored_date(meta) == "2008-11-20"
