@@ -239,8 +239,10 @@ def _names_person(pre: str) -> bool:
     kept as printed. A position with the name (国务院总理王某, 王某院长) is the page's
     heading over the speech's title, cut like a position alone."""
     bare = re.sub(r"^(?:19|20)\d\d年", "", pre)
-    if bare.endswith("同志") or _SURNAME_OFFICE.fullmatch(bare):
-        return True  # 王某某同志, 毛主席 (not 温家宝总理: a name with its office)
+    if bare.endswith("同志"):
+        return False  # 王某某同志在…: a page's heading (LABELLING.md), an archive prints none
+    if _SURNAME_OFFICE.fullmatch(bare):
+        return True  # 毛主席 (not 温家宝总理: a name with its office)
     found = split_position_name(bare[-40:])
     return looks_like_name(bare) or bool(found and not found[0])
 
