@@ -1219,10 +1219,13 @@ def day_after_name(note: str, name: str) -> Guess:
     return _guess(found, 0.7, note) if found and found[1] != "year" else Guess()
 
 
-# 作者：王某, 作者:王某（全国政协委员，四川省政协主席）: a work's author alone on its line
+# 作者：王某, 作者:王某（全国政协委员，四川省政协主席）, an archive's 日期:1952-6-20
+# 作者:主席, 王某: a work's author alone on its line
 # (not a page's contributor credit among its stamps: 更新时间:… 作者:李某老师).
 _AUTHOR_LINE = re.compile(
-    r"^[ \t]{0,2}作[ \t]{0,2}者[ \t]{0,2}[:：][ \t]{0,2}(?P<who>[\u4e00-\u9fff]{2,4})"
+    r"^[ \t]{0,2}(?:日期[:：][ \t]{0,2}\d{4}-\d{1,2}-\d{1,2}[ \t]{1,4})?"
+    r"作[ \t]{0,2}者[ \t]{0,2}[:：][ \t]{0,2}(?:(?P<lead>[\u4e00-\u9fff]{2,30})[，,、][ \t]{0,2})?"
+    r"(?P<who>[\u4e00-\u9fff]{2,4})"
     r"(?:[ \t]{0,2}[（(](?P<pos>[^（）()]{2,40})[）)])?[ \t]{0,2}$"
 )
 AUTHOR_LINES = 8
@@ -1236,7 +1239,9 @@ def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         m = _AUTHOR_LINE.match(to_simplified(line.strip()))
         if not m or not looks_like_name(m["who"]) or reads_as_one_word(m["who"]):
             continue
-        offices = re.split(r"[，,、]", m["pos"] or "")
+        if m["lead"] and not POSITION_END.search(m["lead"]):
+            continue  # 作者:某某网, 王某: only an office may stand before the name
+        offices = re.split(r"[，,、]", m["pos"] or m["lead"] or "")
         position = next((o for o in reversed(offices) if POSITION_END.search(o)), "")
         return _guess(m["who"], 0.65, line), _guess(position, 0.6, line) if position else Guess()
     return Guess(), Guess()

@@ -626,3 +626,10 @@ def test_an_editors_note_giving_the_day_the_speech_was_delivered_dates_it():
     meta = meta_of(raw)
     assert stored(meta.speaker) == "柏文清"
     assert stored_date(meta) == "2008-11-20"
+
+
+def test_an_archives_author_field_with_the_office_before_the_name_names_the_speaker():
+    raw = f"日期:1952-6-20 作者:某某促进会主席, 柏文清\n{BODY}"
+    assert stored(meta_of(raw).speaker) == "柏文清"
+    raw = f"日期:1952-6-20 作者:某某网, 柏文清\n{BODY}"
+    assert stored(meta_of(raw).speaker) == ""
