@@ -16,7 +16,7 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.person_tagger import reads_as_words
 from speeches.ingest.title_decoration import undecorate
-from speeches.ingest.title_shape import chrome_like, occasion_titled, theme_like
+from speeches.ingest.title_shape import chrome_like, occasion_titled, speech_titled, theme_like
 from speeches.text import dates
 from speeches.text.han import HAN
 from speeches.text.heading_numbers import HEADING_START
@@ -546,6 +546,15 @@ def _rest_of_title(header: _Header, line: str, lines: Sequence[str], i: int) -> 
     return _wrapped_title(header.titles[-1], line) and reads_as_words(to_simplified(line))
 
 
+def _position_and_name(line: str) -> bool:
+    """A line naming the speaker with the position (局长 王某), no title's kind of text."""
+    simple = to_simplified(line).strip()
+    if len(simple) > 30 or speech_titled(simple):
+        return False
+    found = split_position_name(simple)
+    return bool(found and found[0] and found[1])
+
+
 def _add_title_line(header: _Header, line: str) -> None:
     line = _TITLE_LABEL.sub("", line)
     title = undecorate(_NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip())
@@ -554,6 +563,8 @@ def _add_title_line(header: _Header, line: str) -> None:
     if _CREDIT_LINE.match(title) or "。" in title:  # a title never ends a sentence
         return
     if chrome_like(title):  # a page's menu, counter, site name or field: never a title
+        return
+    if _position_and_name(title):  # 某某区审计局局长 王某, 民建代表王某: who speaks
         return
     if header.titles and not re.search(f"[{HAN}]", title):
         return  # China in the Changing World under 变化世界中的中国: a translation

@@ -648,3 +648,9 @@ def test_a_name_with_tongzhi_before_the_occasion_is_the_pages_heading():
     meta = meta_of(f"王某某同志{TITLE}\n{BODY}")
     assert stored(meta.title) == TITLE
     assert stored(meta.alt_title) == f"王某某同志{TITLE}"
+
+
+@pytest.mark.parametrize("line", ["某某市某某区审计局局长 王某某", "民建代表王某某"])
+def test_a_position_and_name_line_is_never_the_title(line):
+    meta = meta_of(f"{line}\n2030年9月28日\n{BODY}")
+    assert stored(meta.title) == ""
