@@ -88,6 +88,35 @@ def _labelled_sha256(labels_glob: str = "labels_fresh_*.jsonl") -> dict[str, str
     return shas
 
 
+def labelled_rows(labels_glob: str) -> list[dict]:
+    """Every labelled row of the label files matching ``labels_glob``."""
+    rows: list[dict] = []
+    for labels in sorted(HERE.glob(labels_glob)):
+        with open(labels, encoding="utf-8") as f:
+            rows += [json.loads(line) for line in f if line.strip()]
+    return rows
+
+
+def saved_page_reader(labels_glob: str, raw_dir: Path):
+    """A source for ``main``: yields (id, repo, path, commit, locator, text) of each labelled
+    copy saved as ``raw_dir/<id>.txt`` (the web sets keep the page as it was saved)."""
+
+    def saved_pages(mirrors: Path):
+        for row in labelled_rows(labels_glob):
+            text = (raw_dir / f"{row['id']}.txt").read_text("utf-8")
+            source = row["source"]
+            yield (
+                row["id"],
+                source["repo"],
+                source["path"],
+                source["commit"],
+                source["locator"],
+                text,
+            )
+
+    return saved_pages
+
+
 def main(
     argv: list[str] | None = None,
     sources=SOURCES,

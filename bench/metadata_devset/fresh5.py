@@ -35,10 +35,9 @@ removed) are stored public web pages (the library's ``pages`` search):
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from assemble_fresh import HERE, main
+from assemble_fresh import main, saved_page_reader
 
 RAW_DIR = Path("/work/devset5/raw")
 LABELS_GLOB = "labels_fresh5_*.jsonl"
@@ -100,21 +99,5 @@ PAGE_QUERIES5 = (
 )
 
 
-def _rows() -> list[dict]:
-    rows = []
-    for labels in sorted(HERE.glob(LABELS_GLOB)):
-        with open(labels, encoding="utf-8") as f:
-            rows += [json.loads(line) for line in f if line.strip()]
-    return rows
-
-
-def saved_pages(mirrors: Path):
-    """Yields (id, repo, path, commit, locator, text) of every labelled heldout5 copy."""
-    for row in _rows():
-        text = (RAW_DIR / f"{row['id']}.txt").read_text("utf-8")
-        source = row["source"]
-        yield row["id"], source["repo"], source["path"], source["commit"], source["locator"], text
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(None, (saved_pages,), LABELS_GLOB, TEXTS_DIR))
+    raise SystemExit(main(None, (saved_page_reader(LABELS_GLOB, RAW_DIR),), LABELS_GLOB, TEXTS_DIR))
