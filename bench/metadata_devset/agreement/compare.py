@@ -14,7 +14,6 @@ Prints the figures, then every disagreement (id, field, A's value, B's value).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -22,12 +21,11 @@ ROOT = Path(__file__).resolve().parents[3]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.metadata_bench import _same_title  # noqa: E402  (the bench's own title rule)
+from bench.metadata_bench import _same_title, load_devset  # noqa: E402  (the bench's own rules)
 
 
 def load_rows(path: Path) -> dict[str, dict]:
-    rows = (json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip())
-    return {row["id"]: row for row in rows}
+    return {row["id"]: row for row in load_devset(path)}
 
 
 def _field_values(row: dict) -> dict:
