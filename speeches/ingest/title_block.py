@@ -247,6 +247,41 @@ def _names_person(pre: str) -> bool:
     return looks_like_name(bare) or bool(found and not found[0])
 
 
+_NAME_MAX = 5
+
+
+def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, str]:
+    """王某在…上的讲话 kept as printed is a news or web page's heading (LABELLING.md): the
+    title is from 在, the heading the alt_title. An archive's catalogue prints the name alone
+    (or with its office) on the line under that title, or under the title's date line; there
+    the line stays the title."""
+    simple = to_simplified(title)
+    if (alt and not weak_title(alt)) or len(simple) != len(title):
+        return title, alt  # 商会动态 over it: a column's name gives way to the heading
+    at = next(
+        (
+            k
+            for k in range(2, min(_NAME_MAX, len(simple)) + 1)
+            if simple[k : k + 1] == "在"
+            and looks_like_name(simple[:k])
+            and occasion_titled(simple[k:])
+        ),
+        0,
+    )
+    if not at:
+        return title, alt
+    where = next((i for i, line in enumerate(lines) if line.strip() == title.strip()), -1)
+    if where < 0:
+        return title, alt  # the title is not a line of its own: nothing to judge by
+    under = [line.strip() for line in lines[where + 1 : where + 3]]
+    if under and date_line(under[0]):
+        under = under[1:]  # 周恩来在…的讲话 / 1966.11.27 / 周恩来
+    found = split_position_name(under[0]) if under else None
+    if found and found[1] == simple[:at]:
+        return title, alt  # the catalogue's name line under its title
+    return title[at:], title
+
+
 # A line naming only the kind of text above its title.
 _KIND_ONLY = re.compile(
     r"^(?:党课|讲稿|党课讲稿|讲话稿|发言稿|讲话|发言|致辞|演讲稿|辅导报告|专题党课)$"

@@ -117,7 +117,9 @@ def test_name_glued_to_the_title_and_site_prefix_are_not_the_title():
 def test_credit_line_is_never_a_title():
     raw = "王某某在全市组织工作会议上的讲话\n来源：市委组织部\n（2023年4月20日）\n同志们：\n" + BODY
     meta = meta_of(raw)
-    assert meta.title.value == "王某某在全市组织工作会议上的讲话"
+    # a web copy's name heading (LABELLING.md): the title from 在, the heading the alt_title
+    assert meta.title.value == "在全市组织工作会议上的讲话"
+    assert meta.alt_title.value == "王某某在全市组织工作会议上的讲话"
     assert meta.speaker.value == "王某某"
 
 
@@ -275,3 +277,31 @@ def test_a_file_name_date_run_into_the_title_by_the_cleaner_is_still_a_file_name
     meta = meta_of("20210305 在全县党建工作会议上的讲话\n同志们：\n" + BODY)
     assert meta.title.value == "在全县党建工作会议上的讲话"
     assert meta.date.value == dt.date(2021, 3, 5) and meta.date.confidence < 0.6
+
+
+def test_a_bare_name_before_the_occasion_on_a_news_copy_goes_to_the_alt_title():
+    raw = (
+        "郑立群在2019年全市交通运输工作会议上的讲话\n来源:某某交通网 更新时间:2019-04-14\n"
+        "同志们:\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "在2019年全市交通运输工作会议上的讲话"
+    assert meta.alt_title.value == "郑立群在2019年全市交通运输工作会议上的讲话"
+
+
+def test_a_column_name_over_the_name_headline_gives_way_to_it():
+    raw = (
+        "商会动态\n刘海川在某某商会成立大会上的讲话\n时间:2020-10-24 11:09:00 浏览量:105\n"
+        "各位会员:\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "在某某商会成立大会上的讲话"
+    assert meta.alt_title.value == "刘海川在某某商会成立大会上的讲话"
+
+
+@pytest.mark.parametrize("name_line", ["刘海川", "北京市委第一书记 刘海川", "1966.11.27\n刘海川"])
+def test_an_archive_catalogue_title_over_its_name_line_stays_as_printed(name_line):
+    raw = f"刘海川在首都红色炊事员誓师大会上的讲话\n{name_line}\n同志们:\n" + BODY
+    meta = meta_of(raw)
+    assert meta.title.value == "刘海川在首都红色炊事员誓师大会上的讲话"
+    assert meta.speaker.value == "刘海川"
