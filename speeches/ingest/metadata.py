@@ -95,6 +95,7 @@ from speeches.ingest.title_block import (
     drop_chapter_heading,
     file_name_date,
     first_piece,
+    headline_name_cut,
     own_title,
     reported_only,
     title_block_below,
@@ -331,7 +332,7 @@ def extract_metadata(
         lines = glued
         header = scan_header(lines)
         body_lines = lines[header.body_start :]
-    title_text, alt_text = own_title(header.titles)
+    title_text, alt_text = headline_name_cut(*own_title(header.titles), lines)
     compiler_line, compiled_speaker = compiled_from(lines)
     if compiler_line and compiler_line.strip() == title_text.strip():
         title_text = ""  # the compiler's note is not the text's title
@@ -458,7 +459,9 @@ def extract_metadata(
             or news_date(lead, published.value, raw or text or "")
             or file_date
             # 在2021年…会议上的讲话: the year alone
-            or year_in_title(title_text, alt_text, (text or "").lstrip()[:80].split("\n")[0])
+            or year_in_title(
+                title_text, alt_text, (text or "").lstrip()[:80].split("\n")[0], text or ""
+            )
         )
     if date and not fits_new_year(title_text, date.value[0]):
         date = Guess()  # 二〇一四年新年贺词 signed 2016年12月31日: a reposting date

@@ -801,18 +801,67 @@ _VARIANT_NUMBER = re.compile(
 )
 
 
-def year_in_title(title: str, page_title: str = "", first_line: str = "") -> Guess:
+def year_in_title(title: str, page_title: str = "", first_line: str = "", head: str = "") -> Guess:
     """The one year a speech's title (or the page's title over it: 2021年在…的讲话) names
     (在2021年…会议上的讲话), at year precision; the last evidence for a date, read when the
-    copy gives no day or month anywhere. Never on a page of several pieces (its first line
-    as printed: …講稿匯編4篇)."""
-    if _COLLECTION.search(to_simplified(page_title or "")):
-        return Guess()
-    if _SEVERAL_PIECES.search(to_simplified(first_line or "")):
-        return Guess()
+    copy gives no day or month anywhere. On a page of several pieces (its first line as
+    printed: …致辞5篇) only the first piece's own heading dates it (``head``: the copy's
+    opening text), never the compilation's name."""
+    if _COLLECTION.search(to_simplified(page_title or "")) or _SEVERAL_PIECES.search(
+        to_simplified(first_line or "")
+    ):
+        return _one_year(title) if _piece_heading(title, head) else Guess()
     if any(_VARIANT_NUMBER.search(to_simplified(t or "")) for t in (page_title, first_line)):
         return Guess()
     return _one_year(title) or _one_year(page_title)
+
+
+# A compilation's name runs on into its count (…致辞5篇, …发言稿(精选16篇)); the first
+# piece's own heading repeats the title with a piece number or nothing after it.
+_PIECE_COUNT_AFTER = re.compile(
+    r"^[ \t]{0,2}(?:[(（]?(?:共|精选|精選)?[0-9一二三四五六七八九十]{1,3}篇|合集|汇编|匯編|大全)"
+)
+COMPILATION_HEAD_CHARS = 1500
+
+
+def _piece_heading(title: str, head: str) -> bool:
+    """Whether ``title`` stands in the copy's opening text as a piece's heading, not only
+    as the compilation's name."""
+    title = title.strip()
+    if len(title) < 4:
+        return False
+    head = head[:COMPILATION_HEAD_CHARS]
+    start = head.find(title)
+    while start >= 0:
+        if not _PIECE_COUNT_AFTER.match(head[start + len(title) : start + len(title) + 12]):
+            return True
+        start = head.find(title, start + 1)
+    return False
+
+
+# A year opening the title (2023年主题教育动员部署会议上的讲话, 2020年团代会开幕式致辞)
+# names the occasion's year only when an occasion stands between it and the speech word;
+# before a genre or topic alone (2022年粮食安全交流发言, 2023年支部书记党课讲稿) it is the
+# page's label.
+_OPENING_YEAR = re.compile(r"^[ \t]{0,2}(?:\d{1,2}[、.．][ \t]{0,2})?(?:19|20)\d\d年")
+_OCCASION_WORD = re.compile(
+    r"会议|大会|会上|[代谈进员署彰告流面师话年训职]会|典礼|仪式|开幕|闭幕|节|[^\d年月]日|"
+    r"宣传月|活动|论坛|峰会|晚会|联欢|开学|毕业|就职|任职|庆典|庆祝|纪念|启动|培训班|研讨"
+)
+
+
+# …的讲话全文: the page's heading announcing a text, not the text's own title line.
+_ANNOUNCES_TEXT = re.compile(r"全文[)）]?[ \t]{0,2}$")
+
+
+def _year_is_a_label(simple: str) -> bool:
+    if not (opening := _OPENING_YEAR.match(simple)):
+        return False
+    if _ANNOUNCES_TEXT.search(simple):
+        return True
+    speech = _TITLE_YEAR_SPEECH.search(simple, opening.end())
+    between = simple[opening.end() : speech.start() if speech else len(simple)]
+    return not _OCCASION_WORD.search(between)
 
 
 # 2023年某某专题讲稿:主题: a year opening a label that ends on the kind of text before a
@@ -829,11 +878,11 @@ _YEAR_BEFORE_AT = re.compile(r"(?:19|20)\d\d年[^在，,。:：\s]{0,12}在(?!\d
 
 
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
-    simple = to_simplified(dates.without_stamps(title))
+    simple = to_simplified(without_glosses(dates.without_stamps(title)))
     years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
     if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
         return Guess()
-    if _YEAR_LABEL.search(simple) or about_a_speech(simple):
+    if _YEAR_LABEL.search(simple) or about_a_speech(simple) or _year_is_a_label(simple):
         return Guess()  # a file's label; a text about a speech given in that year
     if _COLLECTION.search(simple) or dates.TEMPLATE_YEAR.search(simple):
         return Guess()  # a page of several speeches (演讲稿合集下载), a template

@@ -1,0 +1,48 @@
+"""A year opening a title line (LABELLING.md, Date): the occasion's year, or a page's label."""
+
+import pytest
+
+from speeches.ingest.speaker_date import year_in_title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2021年职工代表大会上的讲话",
+        "2019年团代会开幕式致辞",
+        "2024年全民国防教育日国旗下讲话稿",
+        "2018年重陽節(jié)領(lǐng)導(dǎo)發(fā)言稿",  # glossed: the speech word under (fā)
+    ],
+)
+def test_a_year_opening_a_title_that_names_the_occasion_is_stated(title):
+    assert year_in_title(title).value[1] == "year"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2022年水资源保护交流发言",  # a topic and a genre, no occasion
+        "2023年支部书记党课讲稿",
+        "2019年某某学院新生开学典礼上院长的讲话全文",  # the page's heading over the text
+    ],
+)
+def test_a_year_before_a_genre_or_a_page_heading_dates_nothing(title):
+    assert not year_in_title(title)
+
+
+COMPILATION = (
+    "2020年青年联合会开幕式致辞6篇\n下面给大家分享几篇,供大家参考。\n"
+    "2020年青年联合会开幕式致辞(1)\n各位代表:\n今天大会隆重召开。"
+)
+
+
+def test_the_first_pieces_own_heading_on_a_compilation_page_dates_it():
+    first = COMPILATION.split("\n")[0]
+    found = year_in_title("2020年青年联合会开幕式致辞", first, first, COMPILATION)
+    assert found.value[0].year == 2020
+
+
+def test_a_compilation_name_alone_dates_nothing():
+    text = "2021年学校开学典礼致辞(18篇)\n2021年学校开学典礼致辞(18篇)\n目录\n1、做有志气的人\n"
+    first = text.split("\n")[0]
+    assert not year_in_title("2021年学校开学典礼致辞", first, first, text)
