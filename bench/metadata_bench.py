@@ -348,6 +348,9 @@ class HalfScore:
     title_right_titled: int = 0
     level_labelled: int = 0
     level_right: int = 0
+    level_wrong: int = 0  # a level given that the label does not have: worse than none
+    level_none: int = 0  # labelled null: the copy names no office and no meeting's scope
+    level_given_none: int = 0
     failures: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -374,6 +377,8 @@ class HalfScore:
             "title_exact": [self.title_right, self.copies, share(self.title_right, self.copies)],
             "title_exact_where_titled": [self.title_right_titled, self.titled],
             "level_right_where_labelled": [self.level_right, self.level_labelled],
+            "level_wrong_where_labelled": [self.level_wrong, self.level_labelled],
+            "level_given_where_none": [self.level_given_none, self.level_none],
         }
 
 
@@ -416,6 +421,10 @@ def score_devset(labels: list[dict], texts: Path, half: str) -> HalfScore:
         if label.get("level") is not None:
             result.level_labelled += 1
             result.level_right += got["level"] == label["level"]
+            result.level_wrong += bool(got["level"]) and got["level"] != label["level"]
+        else:
+            result.level_none += 1
+            result.level_given_none += bool(got["level"])
         if bad:
             result.failures.append({"case": label["id"], "diff": bad, "evidence": got["evidence"]})
     return result
@@ -443,7 +452,11 @@ def _print_half(name: str, half: HalfScore) -> None:
         f" ({d['title_exact'][2]:.1%}); where the copy has one {half.title_right_titled}/"
         f"{half.titled}"
     )
-    print(f"  level right where labelled {half.level_right}/{half.level_labelled}")
+    print(
+        f"  level right where labelled {half.level_right}/{half.level_labelled};"
+        f" wrong {half.level_wrong}; given where the label is null"
+        f" {half.level_given_none}/{half.level_none}"
+    )
 
 
 # Hostile or huge inputs: the extractor must stay roughly linear in the text's length.

@@ -132,3 +132,68 @@ _OFFICE_HELD = re.compile(r"^(?:同志)?[（(，,]?(?:当时|时)任(?P<office>[
 def _office_held(after: str) -> str:
     m = _OFFICE_HELD.match(after)
     return m["office"] if m else ""
+
+
+# 县长在…会议上的讲话, 经济工作会议区长讲话: a title naming the speaker's office, which the
+# guide reads before the meeting's scope (全县…会议市长讲话 is a 市 leader's).
+_TITLE_OFFICE = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{1,8}?(?:长|书记))(?:同志)?(?:的)?(?:讲话|致辞|发言)"
+    r"|^(?P<b>[\u4e00-\u9fff]{1,10}?(?:长|书记))(?:同志)?在"
+)
+TITLE_OFFICE_CONFIDENCE = 0.85
+
+
+def level_in_title(title: str) -> Guess[str]:
+    """The level of an office a title names as the speaker's (before 在, or before 讲话)."""
+    for m in _TITLE_OFFICE.finditer(title or ""):
+        office = m["a"] or m["b"]
+        if level := level_of_office(office):
+            return guess(level, TITLE_OFFICE_CONFIDENCE, m.group(0))
+    return Guess()
+
+
+# 我代表县委、县政府, 受市委委托: the body the speaker speaks for.
+_SCOPES = (
+    ("省", r"省委|省政府|省人民政府|自治区党委"),
+    ("市", r"市委|市政府|市人民政府|州委|地委"),
+    ("县", r"县委|县政府|县人民政府|区委|区政府|旗委"),
+    ("乡镇", r"镇党委|乡党委|镇政府|乡政府|街道党工委"),
+    ("基层", r"党支部|支部委员会|村党委|社区党委"),
+)
+_SPOKEN_FOR = re.compile(
+    r"(?:我|现在)?(?:代表|受)(?:中共)?(?P<unit>" + "|".join(p for _, p in _SCOPES) + r")"
+)
+# 今天召开全市…会议, 这次全县…大会: the meeting the speech is given at, named by its scope.
+_MEETING_SCOPE = re.compile(
+    r"(?:召开|举行|举办|这次|本次|此次|今天的)[^。；！？\n会]{0,12}?(?P<scope>全[省市州县区旗镇乡])"
+    r"[^。；！？\n]{0,30}?(?:会议|大会|座谈会|推进会|动员会|培训班)"
+)
+_ANY_SCOPE = re.compile(r"全[省市州县区旗镇乡]")
+_SCOPE_LEVEL = {"省": "省", "市": "市", "州": "市", "县": "县", "区": "县", "旗": "县"}
+_SCOPE_LEVEL |= {"镇": "乡镇", "乡": "乡镇"}
+_AUTONOMOUS_REGION = re.compile(r"自治区|全区各族")
+OPENING_CHARS = 1500  # the speech's opening says what meeting it is and whom it speaks for
+SCOPE_CONFIDENCE = 0.7
+
+
+def level_spoken_for(body: str) -> Guess[str]:
+    """The level of the body the speaker says he speaks for (我代表县委…) in the opening."""
+    opening = (body or "")[:OPENING_CHARS]
+    m = _SPOKEN_FOR.search(opening)
+    if not m or (m["unit"].startswith("区") and _AUTONOMOUS_REGION.search(body)):
+        return Guess()
+    for level, pattern in _SCOPES:
+        if re.fullmatch(pattern, m["unit"]):
+            return guess(level, SCOPE_CONFIDENCE, m.group(0))
+    return Guess()
+
+
+def level_of_meeting(body: str) -> Guess[str]:
+    """The scope of the meeting the opening says the speech is given at (召开全市…会议)."""
+    opening = (body or "")[:OPENING_CHARS]
+    m = _MEETING_SCOPE.search(opening)
+    if not m or (m["scope"] == "全区" and _AUTONOMOUS_REGION.search(body)):
+        return Guess()
+    if len(set(_ANY_SCOPE.findall(m.group(0)))) > 1:
+        return Guess()  # 召开了全省、全市…电视电话会议: a relayed meeting of several levels
+    return guess(_SCOPE_LEVEL[m["scope"][1]], SCOPE_CONFIDENCE, m.group(0))

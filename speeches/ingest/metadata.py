@@ -47,7 +47,13 @@ from speeches.ingest.header import (
     unflatten,
     unmark,
 )
-from speeches.ingest.levels import level_from_position, level_where_named
+from speeches.ingest.levels import (
+    level_from_position,
+    level_in_title,
+    level_of_meeting,
+    level_spoken_for,
+    level_where_named,
+)
 from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.person_tagger import reads_as_one_word
 from speeches.ingest.site_intro import read_site_intro
@@ -181,6 +187,11 @@ def _guess_level(
     """Title and occasion first, then the speaker's position (国家主席 -> 中央); otherwise the
     speaker's self-references (我县, 全市…). ``alt`` is the line as printed (县委书记在…的讲话)
     when the title was cut from it."""
+    # the speaker's office named in the title, or (no position given) the body he says he
+    # speaks for (我代表市委 at a 社区党组织's ceremony): the office goes before the meeting
+    spoken_for = Guess() if by_position else level_spoken_for(text)
+    if found := level_in_title(title) or level_in_title(alt) or spoken_for:
+        return found
     ambiguous_title = ""
     for source, conf in ((title, 0.85), (alt, 0.8), (occasion, 0.8)):
         hits = [lv for lv, rx in _LEVEL_RES.items() if rx.search(source)]
@@ -201,6 +212,8 @@ def _guess_level(
     for source in (title, alt, occasion):
         if source and _UNIT_TERMS.search(source):
             return _guess("基层", 0.6, source)
+    if meeting := level_of_meeting(text):  # 今天召开全市…会议
+        return meeting
     counts = Counter({lv: len(rx.findall(text)) for lv, rx in _LEVEL_RES.items()})
     counts = +counts
     if not counts:

@@ -2,7 +2,12 @@
 
 import pytest
 
-from speeches.ingest.levels import level_from_position
+from speeches.ingest.levels import (
+    level_from_position,
+    level_in_title,
+    level_of_meeting,
+    level_spoken_for,
+)
 
 
 @pytest.mark.parametrize(
@@ -50,3 +55,61 @@ def test_evidence_is_the_office_read():
     assert found.value == "省"
     assert "重庆市委书记" in found.evidence
     assert level_from_position("国务院总理").evidence == "国务院总理"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("在全县统计工作会议上的讲话", ""),  # a meeting's scope, no office
+        ("全县统计工作会议市长讲话", "市"),
+        ("经济社会发展务虚会区长讲话", "县"),
+        ("县委书记在全县干部大会上的讲话", "县"),
+        ("镇长在全镇安全生产会议上的发言", "乡镇"),
+        ("医院院长在落成仪式上的致辞", ""),  # 院长 names no level
+    ],
+)
+def test_level_of_an_office_a_title_names(title, level):
+    assert (level_in_title(title).value or "") == level
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        ("同志们：\n首先，我代表市委、市政府，向社区党组织揭牌表示祝贺。", "市"),
+        ("同志们：受县委委托，我讲几点意见。", "县"),
+        ("各位：我代表镇党委，对新成立的党支部表示祝贺。", "乡镇"),
+        ("同志们：我代表区委讲三点意见。", "县"),
+        ("同志们：今天我们开会，讲三点意见。", ""),
+    ],
+)
+def test_level_of_the_body_the_speaker_speaks_for(body, level):
+    found = level_spoken_for(body)
+    assert (found.value or "") == level
+    assert (found.evidence in body) if level else not found
+
+
+def test_a_district_committee_of_an_autonomous_region_names_no_county():
+    assert not level_spoken_for("我代表区委讲几点意见。全区各族干部群众要团结奋斗。")
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        ("同志们：今天，我们召开全市住房和城乡建设工作会议，主要任务是……", "市"),
+        ("同志们：这次全县警示教育大会很重要。", "县"),
+        ("同志们：市委决定召开全区优化营商环境推进会。", "县"),
+        ("同志们：今天召开2025年全省教育大会。", "省"),
+        # the meeting being carried out is another one
+        ("同志们：这次会议的主要任务是贯彻落实全省安全生产工作会议精神。", ""),
+        # a relayed meeting of several levels names no one scope
+        ("昨天召开了全省、全市防汛工作电视电话会议。", ""),
+        ("同志们：今天召开全区干部大会。全区各族群众……", ""),  # an autonomous region's
+        ("同志们：全市经济形势很好。", ""),  # no meeting named
+    ],
+)
+def test_level_of_the_meeting_the_opening_names(body, level):
+    assert (level_of_meeting(body).value or "") == level
+
+
+def test_only_the_opening_is_read_for_the_meeting():
+    assert not level_of_meeting("同志们：" + "一" * 2000 + "今天召开全市工作会议。")
