@@ -789,6 +789,12 @@ _TITLE_YEAR = re.compile(
     r"(?<![\d年\-—至到~～])(?P<y>(?:19|20)\d\d)年"
     r"(?!度|[\-—至到~～]|新年|(?:第?[一二三四1-4]|前三|上|下)(?:季度|半年))"
 )
+# 2023运动会开幕式上的讲话, 在2022健康发展大会上: a year printed without 年, where a title
+# opens or after its 在; never a cohort, a count or a number (2021级, 2023届, 2020多).
+_BARE_TITLE_YEAR = re.compile(
+    r"(?:^[ \t]{0,2}|在)(?P<y>(?:19|20)\d\d)"
+    r"(?=[\u4e00-\u9fff])(?![年级届号期版多余万元个次名字篇度])"
+)
 _TITLE_YEAR_SPEECH = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|党课|主持词)")
 
 
@@ -843,7 +849,7 @@ def _piece_heading(title: str, head: str) -> bool:
 # names the occasion's year only when an occasion stands between it and the speech word;
 # before a genre or topic alone (2022年粮食安全交流发言, 2023年支部书记党课讲稿) it is the
 # page's label.
-_OPENING_YEAR = re.compile(r"^[ \t]{0,2}(?:\d{1,2}[、.．][ \t]{0,2})?(?:19|20)\d\d年")
+_OPENING_YEAR = re.compile(r"^[ \t]{0,2}(?:\d{1,2}[、.．][ \t]{0,2})?(?:19|20)\d\d年?")
 _OCCASION_WORD = re.compile(
     r"会议|大会|会上|[代谈进员署彰告流面师话年训职]会|典礼|仪式|开幕|闭幕|节|[^\d年月]日|"
     r"宣传月|活动|论坛|峰会|晚会|联欢|开学|毕业|就职|任职|庆典|庆祝|纪念|启动|培训班|研讨"
@@ -880,6 +886,7 @@ _YEAR_BEFORE_AT = re.compile(r"(?:19|20)\d\d年[^在，,。:：\s]{0,12}在(?!\d
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     simple = to_simplified(without_glosses(dates.without_stamps(title)))
     years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
+    years |= {m["y"] for m in _BARE_TITLE_YEAR.finditer(simple)}
     if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
         return Guess()
     if _YEAR_LABEL.search(simple) or about_a_speech(simple) or _year_is_a_label(simple):

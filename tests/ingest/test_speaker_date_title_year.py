@@ -12,6 +12,8 @@ from speeches.ingest.speaker_date import year_in_title
         "2019年团代会开幕式致辞",
         "2024年全民国防教育日国旗下讲话稿",
         "2018年重陽節(jié)領(lǐng)導(dǎo)發(fā)言稿",  # glossed: the speech word under (fā)
+        "2019運動會開幕式上的講話",  # the year printed without 年
+        "在2021科技创新大会上的致辞",
     ],
 )
 def test_a_year_opening_a_title_that_names_the_occasion_is_stated(title):
@@ -24,6 +26,9 @@ def test_a_year_opening_a_title_that_names_the_occasion_is_stated(title):
         "2022年水资源保护交流发言",  # a topic and a genre, no occasion
         "2023年支部书记党课讲稿",
         "2019年某某学院新生开学典礼上院长的讲话全文",  # the page's heading over the text
+        "2021级新生开学典礼上的讲话",  # a cohort, not a year
+        "2023届毕业典礼致辞",
+        "2022读书交流发言",  # a bare year before a topic
     ],
 )
 def test_a_year_before_a_genre_or_a_page_heading_dates_nothing(title):
