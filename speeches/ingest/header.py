@@ -577,7 +577,8 @@ def _add_title_line(header: _Header, line: str) -> None:
         header.prose_cut = not title.endswith(("。", "！", "？", "!", "?", "；", ";"))
         return
     if header.titles and title.startswith(("——", "--", "—", "━━", "――")):
-        header.titles[-1] += title  # a subtitle on its own line
+        if not _squashed(header.titles[-1]).endswith(_squashed(title)):
+            header.titles[-1] += title  # a subtitle on its own line, not its repetition
         return
     if any(_same_title(title, t) for t in header.titles):
         return
@@ -588,6 +589,10 @@ def _add_title_line(header: _Header, line: str) -> None:
         header.titles[-1] += title  # a long title wrapped over two lines (PDF, centred)
         return
     header.titles.append(title)
+
+
+def _squashed(line: str) -> str:
+    return "".join(line.split())
 
 
 def _is_prose(line: str) -> bool:

@@ -166,7 +166,8 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
     if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):
         return title[m.end() :].strip(), alt or title
     if stripped := _without_position_prefix(title):
-        return stripped, alt or title
+        # the heading as printed names whom the cut left out; a column's name gives way to it
+        return stripped, alt if alt and not weak_title(alt) else title
     # 市长在…上的政府工作报告(2022年政府工作报告): a page's note of the year and kind
     if (m := _YEAR_KIND_NOTE.search(title)) and (
         stripped := _without_position_prefix(title[: m.start()])
@@ -227,11 +228,30 @@ def _without_page_prefix(title: str) -> str:
     if at <= 0:
         return ""
     pre = simple[:at]
+    if subtitled := _theme_over_named_subtitle(pre):
+        return f"{title[:subtitled]}{title[at:]}"  # 主题——王某在…: the name is cut
     # 区委常务副书记, 国务院总理王某: a position, with or without the name, is no theme
     theme = theme_like(pre) and not POSITION_END.search(pre) and not split_position_name(pre)
     if _THEME_END.search(pre) or _names_person(pre) or theme:
         return ""
     return title[at:]
+
+
+# 主题——王某 / 主题——县委书记王某: the theme, the subtitle's dash, who stands before 在.
+_DASHED_WHO = re.compile(r"(?:——|--|—)[ \t]{0,2}(?P<who>[^—\-]{2,40})$")
+
+
+def _theme_over_named_subtitle(pre: str) -> int:
+    """Where the subtitle's 在 goes when ``pre`` is a theme, its dash and a person (a name,
+    a position with or without one): the end of the dash; 0 otherwise (LABELLING.md cuts a
+    name or position before the printed subtitle's 在)."""
+    m = _DASHED_WHO.search(pre)
+    if not m or not theme_like(pre[: m.start()].strip()):
+        return 0
+    who = m["who"].strip()
+    if not (looks_like_name(who) or POSITION_END.search(who) or split_position_name(who)):
+        return 0
+    return m.start("who")
 
 
 def _names_person(pre: str) -> bool:

@@ -305,3 +305,26 @@ def test_an_archive_catalogue_title_over_its_name_line_stays_as_printed(name_lin
     meta = meta_of(raw)
     assert meta.title.value == "刘海川在首都红色炊事员誓师大会上的讲话"
     assert meta.speaker.value == "刘海川"
+
+
+@pytest.mark.parametrize("who", ["郑立群", "市委书记郑立群", "市委书记"])
+def test_who_stands_before_the_printed_subtitles_occasion_is_cut(who):
+    raw = f"凝心聚力 勇毅前行——{who}在全市人才工作会议上的讲话\n同志们:\n" + BODY
+    meta = meta_of(raw)
+    assert _squash(meta.title.value) == "凝心聚力勇毅前行——在全市人才工作会议上的讲话"
+
+
+def test_a_subtitle_line_repeating_the_titles_own_subtitle_is_not_added_again():
+    raw = (
+        "凝心聚力 勇毅前行——在全市人才工作会议上的讲话\n——在全市人才工作会议上的讲话\n"
+        "(2020年11月25日)\n同志们:\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert _squash(meta.title.value) == "凝心聚力勇毅前行——在全市人才工作会议上的讲话"
+
+
+def test_a_column_name_gives_way_to_the_cut_heading_as_the_alt_title():
+    raw = "经贸商务\n市长在全市招商引资工作调度会上的讲话\n同志们:\n" + BODY
+    meta = meta_of(raw)
+    assert meta.title.value == "在全市招商引资工作调度会上的讲话"
+    assert meta.alt_title.value == "市长在全市招商引资工作调度会上的讲话"
