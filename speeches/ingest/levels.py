@@ -26,7 +26,7 @@ _OFFICES = (
     (
         "县",
         r"县委|县长|县人民政府|县政府|县人大|县政协|旗委|旗长|(?<!自治)区委书记|(?<!自治)区长"
-        r"|县[\u4e00-\u9fff]{1,6}局",
+        r"|县[\u4e00-\u9fff]{1,6}局|(?<!自治)区[\u4e00-\u9fff]{1,6}局",
     ),
     (
         "市",
@@ -52,6 +52,10 @@ _OFFICE_RES = tuple((level, re.compile(pattern)) for level, pattern in _OFFICES)
 _MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)市{0,2}(?:委|长|人民政府|政府|人大|政协)")
 # 中共中央政治局委员、上海市委书记; 省委常委，市委书记; 国务院总理 周恩来
 _PARTS = re.compile(r"[、，,；;/\s]+|兼")
+# 原副主席, 原县委书记, 前任市长 (not 太原市委书记): an office the copy marks as former.
+_FORMER = re.compile(
+    r"^(?:原|前任)|(?<![太平高中西九五])原(?=[副正]?[\u4e00-\u9fff]{0,4}(?:书记|长|主席|主任|委员))"
+)
 _NARROWEST_FIRST = ("基层", "乡镇", "县", "市", "省", "中央")
 
 CONFIDENCE = 0.9  # the position is the speaker's own office, stated in the text
@@ -75,6 +79,8 @@ def level_from_position(position: str) -> Guess[str]:
     """
     found: dict[str, str] = {}
     for part in _PARTS.split(position or ""):
+        if _FORMER.search(part):
+            continue  # 省政协原副主席: an office no longer held names no level
         if level := level_of_office(part):
             found.setdefault(level, part)
     if not found:
@@ -105,6 +111,8 @@ def level_where_named(name: str, text: str) -> Guess[str]:
         seen += 1
         before = text[max(0, at - LOOK_BEHIND) : at]
         before = _PHRASE_BREAK.split(before)[-1]
+        if not _OFFICE_END.search(before):
+            before = ""  # 省委组织部部长李某宣读了…关于王某: another man's office
         after = text[at + len(name) : at + len(name) + 40]
         for office in (before, _office_after(after), _office_held(after)):
             if office and (level := level_from_position(office).value):
@@ -115,6 +123,9 @@ def level_where_named(name: str, text: str) -> Guess[str]:
     level, office = next(iter(found.items()))
     return guess(level, NAMED_CONFIDENCE, f"{office}{name}")
 
+
+# 县委书记王某, 后任市委书记的王某: an office written right before the name ends in its title.
+_OFFICE_END = re.compile(r"(?:书记|长|主席|委员|常委|总理|主任|专员|巡视员|领导人)的?$")
 
 # 王某总书记, 王某同志总书记: the one office written after a name that names a level alone.
 _OFFICE_AFTER = re.compile(r"^(?:同志)?(?P<office>总书记)")

@@ -7,6 +7,7 @@ from speeches.ingest.levels import (
     level_in_title,
     level_of_meeting,
     level_spoken_for,
+    level_where_named,
 )
 
 
@@ -113,3 +114,28 @@ def test_level_of_the_meeting_the_opening_names(body, level):
 
 def test_only_the_opening_is_read_for_the_meeting():
     assert not level_of_meeting("同志们：" + "一" * 2000 + "今天召开全市工作会议。")
+
+
+@pytest.mark.parametrize(
+    "position", ["某某省政协原副主席", "原县委书记", "前任市长", "原国务院总理"]
+)
+def test_an_office_marked_former_names_no_level(position):
+    assert not level_from_position(position)
+
+
+def test_a_city_named_with_taiyuan_is_not_a_former_office():
+    assert level_from_position("太原市委书记").value == "市"
+    assert level_from_position("中共太原市委书记，原某某县委书记").value == "市"
+
+
+def test_a_district_bureau_is_a_county_office():
+    found = level_from_position("某某市某某区审计局局长")
+    assert (found.value, found.evidence) == ("县", "某某市某某区审计局局长")
+    assert level_from_position("某某市审计局局长").value == "市"
+    assert level_from_position("某某自治区审计局局长").value != "县"
+
+
+def test_only_an_office_right_before_the_name_counts():
+    text = "会上，中共某某省委组织部部长李某宣读了中共中央关于王建国同志任职的决定。"
+    assert not level_where_named("王建国", text)
+    assert level_where_named("王建国", "某某市委书记王建国出席会议。").value == "市"
