@@ -3,43 +3,46 @@
 Gathered on 2026-12-06 by one helper (G8n) who has not worked on the extractor, labelled by
 hand by ``LABELLING.md`` before anything read metadata from the copies, to be scored once. The
 population is the issue's: speeches of named leaders and officials (central, provincial, city,
-county, township, school and company; 1950s-2020s) as copied on news sites, Party and
+county, township, school and company; 1949-2020s) as copied on news sites, Party and
 government portals, people's congress and CPPCC sites, school and company news pages and
-online printed compilations (文选, 年谱 and 讲话 books, archives of the People's Daily). The
-texts are not in the project; all 64 copies (``news8-NNN``, numbered as saved, with gaps
-where copies were removed) are stored public web pages (the library's ``pages`` search):
+online printed compilations (文选-like libraries, 年谱 pages, 讲话 books, People's Daily
+archives, journal and newspaper databases). The texts are not in the project; all 83 copies
+(``news8-NNN``, numbered as saved, with gaps where copies were removed) are stored public web
+pages (the library's ``pages`` search):
 
 - The queries in ``PAGE_QUERIES8`` were written down (``/work/devset8/queries.txt``) before
-  any of them was run, in six batches (see the comments in the tuple). None is a query of
+  any of them was run, in nine batches (see the comments in the tuple). None is a query of
   ``fresh_web.py``, ``fresh3.py``-``fresh7.py``, of the development pools (``pool.py``,
-  ``/work/devpool/queries_*.txt``) or of ``/work/devset*/queries.txt``. All 131 were run, in
+  ``/work/devpool/queries_*.txt``) or of ``/work/devset*/queries.txt``. All 176 were run, in
   order, and of each answer every result that is a copy of a speech, talk, 致辞, 发言, report,
   党课, press-conference transcript or a compilation of such was taken, in query and rank
-  order, leaving out news that only reports or paraphrases, articles, letters, commentary,
-  novels, title-only stubs, pages in another language, speeches of foreign officials and a
-  second copy of a text already taken. Results were chosen by source type, never by whether
-  they show a date or a name. Pages of 范文, document-sharing and writing-material sites
-  (another helper's population, gathered at the same time into ``/work/devset9``) were left
-  out; two saved copies of that kind were removed (``news8-017``, ``032``).
+  order, leaving out news that only reports, paraphrases or quotes a speech inside a report,
+  articles, editorials, letters and 贺信/telegrams (one 年谱 entry of a telegram, ``063``,
+  was kept and marked DOUBT), commentary, novels, title-only stubs, pages in another language,
+  speeches of foreign officials, a 1941 speech (outside the eras) and a second copy of a text
+  already taken. Results were chosen by source type, never by whether they show a date or a
+  name. Pages of 范文, document-sharing and writing-material sites (another helper's
+  population, gathered at the same time into ``/work/devset9``) were left out; two saved copies
+  of that kind (``news8-017``, ``032``) and one newspaper's own new-year editorial (``112``)
+  were removed after saving.
 - While running batch 4 one query number was skipped, so the copies were first recorded one
   too high from query 81 on; the rows use the numbering of this tuple (query 81 was re-run to
   check: its rank 1 is ``news8-068``).
 - Dropped as already used: results whose address was in an earlier set or pool were passed
-  over while collecting (not counted); after collecting, 33 saved copies were removed whose
-  address (host-stripped) is in ``fresh_web.py``, ``fresh3.py``-``fresh7.py``, ``pool.py``,
+  over while collecting (not counted); 34 saved copies were removed whose address
+  (host-stripped) is in ``fresh_web.py``, ``fresh3.py``-``fresh7.py``, ``pool.py``,
   ``/work/devpool/urls_*.txt``, the ``source.path`` of ``labels*.jsonl`` or
   ``/work/devset2``-``7``, or whose text shares a 40-character window (whitespace removed)
   with a text in ``/work/devpool/texts``, ``/work/devpool/raw_*`` or
   ``/work/devset{2..7}/texts`` and ``raw`` (``news8-001``-``004``, ``010``, ``012``,
   ``013``, ``019``, ``023``, ``026``, ``029``, ``035``, ``036``, ``039``, ``040``, ``042``,
   ``043``, ``047``, ``048``, ``056``, ``057``, ``064``, ``067``, ``076``, ``080``-``082``,
-  ``087``-``092``). No address is also in ``/work/devset9``'s index. That leaves 64 of the
-  99 saved; queries 102-131 (township, county, school and company portals and People's Daily
-  archive pages) gave few new copies, so the set is smaller than the 80 aimed at.
+  ``087``-``092``, ``102``). No address is also in ``/work/devset9``'s index. That leaves 83
+  of the 120 saved.
 - Each copy is the beginning of the page as the search answered it, up to a line or sentence
-  end, line breaks as given, saved as ``/work/devset8/raw/<id>.txt``; each labelled row names
-  the page address (``source.path``; ``None`` when the library gave none), the query and the
-  rank.
+  end (for journal pages that add an English translation, the Chinese part only), line
+  breaks as given, saved as ``/work/devset8/raw/<id>.txt``; each labelled row names the page
+  address (``source.path``; ``None`` when the library gave none), the query and the rank.
 
     python bench/metadata_devset/fresh8.py            # writes /work/devset8/texts, checks
 """
@@ -192,6 +195,54 @@ PAGE_QUERIES8 = (
     "人民日报 在 宴会上的讲话 一九七二年 总理",
     "人民日报 第1版 在 座谈会上的讲话 二〇〇二年",
     "人民日报 在 纪念大会上的讲话 一九八一年",
+    # seventh batch (132-151), written after queries 1-131 had given 64 kept copies
+    "的讲话 (一九八五年 人民日报 第1版 同志们",
+    "在 大会上的讲话 人民日报 第2版 一九五六年 同志们",
+    "开幕词 人民日报 第1版 同志们 一九五九年",
+    "祝酒词 人民日报 第2版 一九七四年",
+    "在 会议上的讲话 摘要 人民日报 一九八〇年",
+    "新年献词 人民日报 第1版 一九九〇年 同志们、朋友们",
+    "省长 在 招商 推介会上的致辞 全文",
+    "市委书记 在 纪念大会上的讲话 全文 日报",
+    "县委书记 在全县 三级干部大会上的讲话 全文",
+    "镇党委书记 七一 党课 镇政府网",
+    "校长 在 建校 周年庆祝大会上的讲话 全文 学校新闻",
+    "董事长 在 职工代表大会上的讲话 全文 公司新闻",
+    "政协主席 在 政协 全体会议闭幕会上的讲话 日报 全文",
+    "人大常委会主任 在 人民代表大会 闭幕会上的讲话 日报 全文",
+    "国务院新闻办 新闻发布会 主任 开场白 实录",
+    "部长 答记者问 全文 实录 两会",
+    "在 成立大会上的讲话 一九四九年 人民日报",
+    "在 庆祝国庆 招待会上的讲话 总理 全文",
+    "新年致辞 市委书记 市长 日报 全文",
+    "在 欢迎会上的讲话 一九五七年 人民日报 第1版",
+    # eighth batch (152-166), written after queries 1-151 had given 71 kept copies
+    "中文马克思主义文库 讲话 一九五六年",
+    "中文马克思主义文库 刘少奇 报告",
+    "中文马克思主义文库 朱德 讲话",
+    "先生講詞 新華社 電 一九四九年",
+    "讲词 当代日报 报纸 析出资源",
+    "开幕词 (一九五四年九月十五日)",
+    "在 大会上的讲话 (一九五〇年 同志们",
+    "致词 (一九五三年 同志们 文选",
+    "在 全国 会议上的讲话 (一九六〇年",
+    "新春献词 日报 第01版 市委书记 市长",
+    "新年贺词 日报 一版要闻 县委书记 县长",
+    "电子报 讲话 第01版 市委书记 在全市 大会上",
+    "在庆祝 大会上的讲话 (一九五九年十月",
+    "讲话 人民日报 第1版 (一九八八年 同志们",
+    "在 开学典礼上的讲话 (一九五 校长 文集",
+    # ninth batch (167-176), written after queries 1-166 had given 78 kept copies
+    "的讲话 复制链接 发表于 1956 第1版 专栏",
+    "的讲话 复制链接 发表于 1979 第2版 同志们",
+    "中文马克思主义文库 周恩来 报告 (一九五",
+    "中文马克思主义文库 毛泽东 讲话 (一九五八年",
+    "红色中国网 学习园地 讲话 原作者",
+    "元旦献词 市委书记 市长 政府网 发布日期",
+    "新年献词 县委书记 县长 县政府网",
+    "政府工作报告 在 市第 届人民代表大会 次会议上 市长 各位代表 现在",
+    "在中国共产党 市第 次代表大会上的报告 各位代表 同志们 现在",
+    "党课 讲稿 书记 支部 组织部网站 全文",
 )
 
 
