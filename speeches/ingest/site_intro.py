@@ -53,8 +53,17 @@ _SPEECH_END = re.compile(r"讲话稿|发言稿|讲话|发言|致辞|报告|演�
 # text's first words (a salutation or an opening a speech begins with), a page number between.
 _RUN_IN_TITLE = re.compile(
     rf"^(?P<title>[^，。！？：:；,;!?\n]{{4,80}}?(?:{KINDS})(?:稿|文稿|材料)?(?:[(（][^()（）]{{1,6}}[)）])?)"
-    r"(?=\d{0,2}(?:同志们|同志們|各位|尊敬的|亲爱的|女士们|今天|今年|刚才|这次|首先|按照|根据"
-    r"|当前|近年来|很高兴)[^\n]{20})"
+    r"(?=\d{0,2}[ \t]{0,2}(?:同志们|同志們|各位|尊敬的|亲爱的|女士们|今天|今年|刚才|这次|首先"
+    r"|按照|根据|当前|近年来|很高兴)[^\n]{20})"
+)
+# 标题,本文主要内容关键词为:…论文,…: a paper site's blurb run on after the title.
+_KEYWORD_BLURB = re.compile(
+    r"^(?P<title>[^，,。！？:：\n]{4,60})[，,][ \t]{0,2}本文(?:主要内容)?关键词"
+)
+# 【…发言稿范文】尊敬的各位…: a page's bracketed name of the text run into its salutation.
+_BRACKETED_RUN_IN = re.compile(
+    rf"^【(?P<title>[^【】\n]{{4,60}}?(?:{KINDS})(?:稿|文稿)?)(?:范文|范本)?】"
+    r"(?=[ \t]{0,2}(?:同志们|同志們|各位|尊敬的|亲爱的|女士们)[^\n]{4})"
 )
 # 在…会议上的讲话春节刚过，…, ---校长在 …大会上的讲话。在这…: the text's first line is its
 # occasion title run straight into the opening sentence (the title's words never go on
@@ -133,10 +142,16 @@ def run_together_title(line: str) -> str:
             best, rest = title, line[again + len(title) :].lstrip()
     if best:
         return f"{best}\n{rest}"
+    if blurb := _KEYWORD_BLURB.match(head):
+        return blurb["title"]
+    if bracketed := _BRACKETED_RUN_IN.match(to_simplified(head)):
+        return (
+            f"{line[bracketed.start('title') : bracketed.end('title')]}\n{line[bracketed.end() :]}"
+        )
     run_in = _RUN_IN_TITLE.match(to_simplified(head))
     if run_in and speech_titled(run_in["title"]):  # 在…上的讲话今天我们举行…: the text runs on
         rest = line[run_in.end("title") :]
-        return line[: run_in.end("title")] + "\n" + re.sub(r"^\d{1,2}(?=\D)", "", rest)
+        return line[: run_in.end("title")] + "\n" + re.sub(r"^\d{1,2}(?=\D)", "", rest).lstrip()
     return line
 
 

@@ -198,3 +198,27 @@ def test_a_page_heading_stays_when_the_text_follows_the_blurb():
         "同志们:\n" + TEXT
     )
     assert title_of(raw) == "在全县春季工作会议上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # a piece number and a space between the title and the text it runs into
+        (
+            "在全县秋收工作会议上的讲话(1) 今天的全县秋收工作会议任务明确。" + TEXT,
+            "在全县秋收工作会议上的讲话",
+        ),
+        # a page's bracketed name of the text (范文 is the page's) run into the salutation
+        (
+            "【敬老节座谈会领导发言稿范文】尊敬的各位老前辈、同志们:\n" + TEXT,
+            "敬老节座谈会领导发言稿",
+        ),
+        # a paper site's keyword blurb run on after the title
+        (
+            "坚持创新驱动 推进审计理论研究,本文主要内容关键词为:创新论文,审计论文。\n" + TEXT,
+            "坚持创新驱动 推进审计理论研究",
+        ),
+    ],
+)
+def test_a_title_run_into_the_text_or_the_sites_words_is_split_off(raw, title):
+    assert title_of(raw).replace(" ", "") == title.replace(" ", "")
