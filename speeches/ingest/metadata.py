@@ -95,6 +95,7 @@ from speeches.ingest.speaker_date import (
     text_before_notes,
     titled_in_intro,
     year_in_title,
+    year_tag_on_title,
 )
 from speeches.ingest.title_block import (
     bookmarked_title,
@@ -449,7 +450,7 @@ def extract_metadata(
     date: Guess = Guess()  # a date line over years (several works): no date is guessed
     if not header.spans_years or header.date:
         date = (
-            header.date
+            (Guess() if year_tag_on_title((text or "").split("\n"), header.date) else header.date)
             or date_in_title(title_text)
             or next(filter(None, map(date_in_title, header.titles)), Guess())  # ——2021年2月27日在…
             or subtitle_date(lines)  # 新华网…电 某某工作报告 ━━2006年3月11日在…会议上

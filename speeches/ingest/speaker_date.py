@@ -1095,6 +1095,24 @@ def date_under_title(lines: Sequence[str], title: str) -> Guess:
     return Guess()
 
 
+GLUED_TAG_LINES = 12
+
+
+def year_tag_on_title(lines: Sequence[str], date: Guess) -> bool:
+    """Whether a year-only bracket read as the date line stands glued to the end of a title
+    line (在…会议上讲话(2023年)) and never on a line of its own: a page's year tag, not a
+    date line under the title."""
+    if not date or date.value[1] != "year":
+        return False
+    tag = re.sub(r"\s", "", date.evidence or "")
+    if not tag or tag[0] not in "（(【〔[":
+        return False
+    squashed = [re.sub(r"\s", "", line) for line in lines[:GLUED_TAG_LINES]]
+    if tag in squashed:
+        return False
+    return any(len(line) > len(tag) + 3 and line.endswith(tag) for line in squashed)
+
+
 SALUTATION_SCAN_LINES = 16
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 

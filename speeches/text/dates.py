@@ -39,9 +39,11 @@ PUBLISH_LABEL = re.compile(
 TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 # 2022-08-29 12:36:23, 2019年06月30日 10:23: a date with its time of day is a page's stamp.
 # 2019年7月1日 星期一: a page's or paper's dateline with its weekday, a stamp too.
+# 2024-12-19 38.74KB: a document site's upload day over the file's size.
 TIMED_STAMP = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
-    r"[ \t\u3000]{0,3}(?:\d{1,2}:\d\d(?::\d\d)?|[（(]?(?:星期|礼拜|周)[一二三四五六日天])"
+    r"[ \t\u3000]{0,3}(?:\d{1,2}:\d\d(?::\d\d)?|[（(]?(?:星期|礼拜|周)[一二三四五六日天]"
+    r"|\d{1,5}(?:\.\d{1,2})?[ \t]{0,2}[KkMm]B)"
 )
 
 

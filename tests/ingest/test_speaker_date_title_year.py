@@ -51,3 +51,23 @@ def test_a_compilation_name_alone_dates_nothing():
     text = "2021年学校开学典礼致辞(18篇)\n2021年学校开学典礼致辞(18篇)\n目录\n1、做有志气的人\n"
     first = text.split("\n")[0]
     assert not year_in_title("2021年学校开学典礼致辞", first, first, text)
+
+
+def test_a_year_bracket_glued_to_a_title_line_is_a_page_tag():
+    from speeches.ingest.guess import Guess
+    from speeches.ingest.speaker_date import year_tag_on_title
+
+    year = Guess(("2023-01-01", "year"), 0.6, "(2023年)")
+    glued = ["在全县某某工作会议上讲话(2023年)", "同志们:"]
+    alone = ["在全县某某工作会议上讲话", "(2023年)", "同志们:"]
+    assert year_tag_on_title(glued, year)
+    assert not year_tag_on_title(alone, year)  # a date line under the title
+    day = Guess(("2023-05-04", "day"), 0.9, "(2023年5月4日)")
+    assert not year_tag_on_title(["某某讲话(2023年5月4日)"], day)
+
+
+def test_a_glued_year_tag_does_not_date_the_copy():
+    from speeches.ingest.metadata import extract_metadata
+
+    text = "在全县某某工作会议上讲话(2022年)\n同志们:\n县政府召开这次会议,安排部署工作。"
+    assert not extract_metadata(text).date
