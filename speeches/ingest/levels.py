@@ -191,12 +191,53 @@ def level_spoken_for(body: str) -> Guess[str]:
     """The level of the body the speaker says he speaks for (我代表县委…) in the opening."""
     opening = (body or "")[:OPENING_CHARS]
     m = _SPOKEN_FOR.search(opening)
-    if not m or (m["unit"].startswith("区") and _AUTONOMOUS_REGION.search(body)):
+    if m and m["unit"].startswith("区") and _AUTONOMOUS_REGION.search(body):
         return Guess()
-    for level, pattern in _SCOPES:
-        if re.fullmatch(pattern, m["unit"]):
-            return guess(level, SCOPE_CONFIDENCE, m.group(0))
-    return Guess()
+    if m:
+        for level, pattern in _SCOPES:
+            if re.fullmatch(pattern, m["unit"]):
+                return guess(level, SCOPE_CONFIDENCE, m.group(0))
+    m = _SPEAKS_FOR_UNIT.search(opening)
+    level = level_of_unit(m["unit"]) if m else ""
+    if not m or not level or (level == "县" and _AUTONOMOUS_REGION.search(body)):
+        return Guess()
+    return guess(level, SCOPE_CONFIDENCE, m.group(0))
+
+
+# 我谨代表陕西省邮政管理局, 我代表县教育局, 我谨代表中国气象局党组: a named unit he speaks for.
+_SPEAKS_FOR_UNIT = re.compile(
+    r"[我谨]代表(?:中共)?(?P<unit>[^，。、,；;！!？?\s和及与向对为并以]{2,20})"
+)
+# 国家统计局, 中国科协, 中华人民共和国水利部: a national body (the guide: 中央).
+_NATIONAL_UNIT = re.compile(r"^(?:中国|国家|中华人民共和国|党中央|中共中央|国务院|中央)")
+_PLACE = r"[\u4e00-\u9fff*＊×xX]{0,6}?"
+# 陕西省邮政管理局, 达州市体育局, **乡团委, 某某村党支部: its places, widest first; the
+# narrowest names the level (场, 域, 村 after a place word are 市场, 区域, 乡村, no place).
+_UNIT_PLACES = re.compile(
+    rf"^(?:{_PLACE}(?P<p>省|自治区(?!党委)|特别行政区))?(?:{_PLACE}(?P<c>市(?![场民])|自治州|州))?"
+    rf"(?:{_PLACE}(?P<x>县(?!城)|区(?![域])|旗))?(?:{_PLACE}(?P<t>乡(?![村亲])|镇|街道))?"
+    rf"(?:{_PLACE}(?P<v>村(?![民]))|社区)?"
+    r"(?=[\u4e00-\u9fff(（])"  # 鄞州区(qū)委: a reading glossed after the place
+)
+# a place, a branch, an embassy or a one-event committee is not the national body itself
+_NOT_NATIONAL = re.compile(r"[省市县乡镇村]|分|支|驻|组委会|组织委员会")
+_NO_PLACE = re.compile(r"市场|乡村|区域|社区[^党]|村民")
+_UNIT_LEVELS = (("v", "基层"), ("t", "乡镇"), ("x", "县"), ("c", "市"), ("p", "省"))
+
+
+def level_of_unit(unit: str) -> str:
+    """The level of a unit a speaker names as his (a bureau, a committee, a branch): its
+    office words, a national body's name, else the narrowest place it is named after."""
+    if _NO_PLACE.match(unit):
+        return ""  # 市场监管局, 乡村振兴局: a unit of any level
+    if level := level_of_office(unit):
+        return level
+    if _NATIONAL_UNIT.search(unit) and not _NOT_NATIONAL.search(unit):
+        return "中央"
+    m = _UNIT_PLACES.match(unit)
+    if not m:
+        return ""
+    return next((level for key, level in _UNIT_LEVELS if m[key]), "")
 
 
 def level_of_meeting(body: str) -> Guess[str]:

@@ -6,6 +6,7 @@ from speeches.ingest.levels import (
     level_from_position,
     level_in_title,
     level_of_meeting,
+    level_of_unit,
     level_spoken_for,
     level_where_named,
 )
@@ -139,3 +140,45 @@ def test_only_an_office_right_before_the_name_counts():
     text = "会上，中共某某省委组织部部长李某宣读了中共中央关于王建国同志任职的决定。"
     assert not level_where_named("王建国", text)
     assert level_where_named("王建国", "某某市委书记王建国出席会议。").value == "市"
+
+
+@pytest.mark.parametrize(
+    ("unit", "level"),
+    [
+        ("某某省邮政管理局", "省"),
+        ("县教育局", "县"),
+        ("某某市体育局", "市"),
+        ("某某区教育局", "县"),
+        ("**乡团委", "乡镇"),
+        ("xx县xx镇人民政府", "乡镇"),
+        ("某某村党支部", "基层"),
+        ("国家统计局", "中央"),
+        ("中国气象局党组", "中央"),
+        ("中国科协", "中央"),
+        ("香港特别行政区政府", "省"),
+        ("中共某州区(qū)委", "县"),  # a reading glossed after the place
+        # no place, an event's committee, an embassy: no level
+        ("市场监管局", ""),
+        ("乡村振兴局", ""),
+        ("全体师生", ""),
+        ("大会组委会", ""),
+        ("中国消防宣传日组织委员会", ""),
+        ("中国驻某国使馆", ""),
+    ],
+)
+def test_level_of_a_unit_the_speaker_names_as_his(unit, level):
+    assert level_of_unit(unit) == level
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        ("老师们、同学们：今天，首先我代表县教育局和大会组委会，向大家表示欢迎！", "县"),
+        ("借此机会，我代表某某省邮政管理局，向社会各界表示感谢！", "省"),
+        ("在此，我谨代表中国科协，向各位的到来表示欢迎！", "中央"),
+        ("在这里我代表村党支部、村委会向全村的老年人表示问候！", "基层"),
+        ("首先，请允许我代表全体师生，向工作人员表示感谢！", ""),
+    ],
+)
+def test_the_named_unit_the_speaker_speaks_for(body, level):
+    assert (level_spoken_for(body).value or "") == level
