@@ -356,9 +356,27 @@ _GLUED_OCCASION = re.compile(
 )
 
 
+_DOUBLED_MIN = 8
+_DOUBLED_MAX = 100  # a title's length: the scan stays bounded
+
+
+def _doubled_tail(line: str) -> tuple[str, str] | None:
+    """(T, X+T) when a line reads X+T+T: a page's heading (餐厅常用英语口语:T) run into the
+    printed title T under it; None when no title of ``_DOUBLED_MIN`` or more repeats at the end
+    or nothing stands before the pair."""
+    for size in range(min(len(line) // 2, _DOUBLED_MAX), _DOUBLED_MIN - 1, -1):
+        tail = line[-size:]
+        if line[-2 * size : -size] == tail:
+            head = line[:-size]
+            return (tail, head) if len(head) > size else None
+    return None
+
+
 def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if not titles:
         return "", ""
+    if len(titles) == 1 and (doubled := _doubled_tail(titles[0].strip())):
+        return doubled
     # a page's chrome read as a title line (a breadcrumb, a site name) is none of the titles
     titles = [t for t in titles if not chrome_like(t)] or titles
     if len(titles) > 1 and titles[0] == "在" and occasion_titled("在" + titles[1]):

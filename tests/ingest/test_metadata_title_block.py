@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from speeches.ingest.metadata import MIN_CONFIDENCE
+from speeches.ingest.title_block import own_title
 from tests.ingest.metadata_reading import meta_of
 
 
@@ -328,3 +329,9 @@ def test_a_column_name_gives_way_to_the_cut_heading_as_the_alt_title():
     meta = meta_of(raw)
     assert meta.title.value == "在全市招商引资工作调度会上的讲话"
     assert meta.alt_title.value == "市长在全市招商引资工作调度会上的讲话"
+
+
+def test_a_page_heading_run_into_the_printed_title_it_repeats_gives_the_title():
+    title = "一次重要会议的见证---东线工程开工座谈会笔录"
+    assert own_title([f"旅游英语口语:{title}{title}"]) == (title, f"旅游英语口语:{title}")
+    assert own_title([f"{title}{title}"])[0] == f"{title}{title}"  # nothing before: not this
