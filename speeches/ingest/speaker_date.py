@@ -60,6 +60,7 @@ _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 _NEWS_WHO = re.compile(
     r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
     r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日|就"
+    r"|今日|昨日|昨天"
     # 国家主席王某和夫人…, 省委书记王某带领…与网友在线交流
     r"|和夫人|带领|率领|会见|接见|同网友|与网友|讲话|致辞|发言"
     r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
@@ -542,6 +543,11 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         who = _INTRO_LEAD.sub("", sentences[-1]).strip(" ，,:：的")
         if who and (found := split_position_name(who) or split_name_then_position(who)):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
+        # 以下为某局局长王某今日出席…典礼的致辞全文: the position and name before the day
+        # or the verb
+        named = _NEWS_WHO.match(who)
+        if named and (found := split_position_name(named["who"].strip(" 、"))) and found[0]:
+            return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
         if who or len(sentences) < 2:
             continue
         for clause in reversed(re.split(r"[，,；]", sentences[-2])):
@@ -795,7 +801,7 @@ _BARE_TITLE_YEAR = re.compile(
     r"(?:^[ \t]{0,2}|在)(?P<y>(?:19|20)\d\d)"
     r"(?=[\u4e00-\u9fff])(?![年级届号期版多余万元个次名字篇度])"
 )
-_TITLE_YEAR_SPEECH = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|党课|主持词)")
+_TITLE_YEAR_SPEECH = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|党课|主持词|演讲)")
 
 
 _COLLECTION = re.compile(r"合集|汇编|大全|下载|范文|\d{1,2}篇|[(（]\d")

@@ -54,3 +54,10 @@ def test_a_name_written_before_its_position(text, found):
 )
 def test_no_name_before_a_position_is_none(text):
     assert split_name_then_position(text) is None
+
+
+def test_shen_is_a_surname_with_a_two_character_given_name():
+    from speeches.text.names import split_position_name
+
+    assert split_position_name("某某局局长申海涛") == ("某某局局长", "申海涛")
+    assert split_position_name("申报材料") is None
