@@ -249,3 +249,29 @@ def level_of_meeting(body: str) -> Guess[str]:
     if len(set(_ANY_SCOPE.findall(m.group(0)))) > 1:
         return Guess()  # 召开了全省、全市…电视电话会议: a relayed meeting of several levels
     return guess(_SCOPE_LEVEL[m["scope"][1]], SCOPE_CONFIDENCE, m.group(0))
+
+
+# 在某某市关工委工作会议上, 某某县十六届人大五次会议闭幕时: a meeting named after its place.
+_OCCASION = re.compile(
+    r"(?:^|在|——)(?P<occ>[^在，。；：:—\s]{3,40}?)(?:上|时|闭幕时|开幕时)?的?(?:讲话|致辞|发言|报告)"
+)
+# a school's, a company's or a hospital's own meeting is the unit's (the guide: 基层)
+# 农村, 乡村, 城乡, 乡情, 县区 name no place; 西南区 is a former greater region, not a district
+_NOT_A_PLACE = re.compile(
+    r"农村|乡村|城乡|乡情|县区|区党工委|(?:东北|西北|西南|华北|华东|华南|中南)区"
+)
+_MEETING = re.compile(r"会|典礼|仪式|论坛|班")
+# 乡(xiāng)情: a copy's pinyin reading glossed after a character
+_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
+_UNIT_MEETING = re.compile(r"公司|集团|学校|大学|学院|中学|小学|医院|银行|协会|商会|学会")
+
+
+def level_of_occasion(title: str) -> Guess[str]:
+    """The level of the meeting a title names by its place (在某某市…会议上的讲话)."""
+    for m in _OCCASION.finditer(_GLOSS.sub("", title or "")):
+        occ = m["occ"]
+        if _UNIT_MEETING.search(occ) or _NOT_A_PLACE.search(occ) or not _MEETING.search(occ):
+            continue
+        if level := level_of_unit(occ):
+            return guess(level, SCOPE_CONFIDENCE, m.group(0))
+    return Guess()

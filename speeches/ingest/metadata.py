@@ -51,6 +51,7 @@ from speeches.ingest.levels import (
     level_from_position,
     level_in_title,
     level_of_meeting,
+    level_of_occasion,
     level_spoken_for,
     level_where_named,
 )
@@ -213,7 +214,8 @@ def _guess_level(
     for source in (title, alt, occasion):
         if source and _UNIT_TERMS.search(source):
             return _guess("基层", 0.6, source)
-    if meeting := level_of_meeting(text):  # 今天召开全市…会议
+    # 今天召开全市…会议; 在某某市…会议上的讲话
+    if meeting := level_of_meeting(text) or level_of_occasion(title):
         return meeting
     counts = Counter({lv: len(rx.findall(text)) for lv, rx in _LEVEL_RES.items()})
     counts = +counts

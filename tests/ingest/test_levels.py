@@ -6,6 +6,7 @@ from speeches.ingest.levels import (
     level_from_position,
     level_in_title,
     level_of_meeting,
+    level_of_occasion,
     level_of_unit,
     level_spoken_for,
     level_where_named,
@@ -182,3 +183,24 @@ def test_level_of_a_unit_the_speaker_names_as_his(unit, level):
 )
 def test_the_named_unit_the_speaker_speaks_for(body, level):
     assert (level_spoken_for(body).value or "") == level
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("在某某市关工委工作会议上的讲话", "市"),
+        ("在某某省干部会议上的讲话", "省"),
+        ("提振精气神——某某县十六届人大五次会议闭幕时的讲话", "县"),
+        ("在镇人代会首次会议上的讲话", "乡镇"),
+        ("镇长工作会议上的讲话", "乡镇"),
+        ("在中国残联主席团全体会议上的讲话", "中央"),
+        # a company's, a school's meeting; 农村, 乡情 and a greater region name no place
+        ("在某某市某某公司年度大会上的讲话", ""),
+        ("在xx开发区农村人居环境整治工作推进会上的讲话", ""),
+        ("在教授村乡(xiāng)情恳谈会上的讲话", ""),
+        ("在西南区新闻工作会议上的报告", ""),
+        ("在某某市调研时的讲话", ""),  # no meeting
+    ],
+)
+def test_level_of_a_meeting_named_by_its_place(title, level):
+    assert (level_of_occasion(title).value or "") == level

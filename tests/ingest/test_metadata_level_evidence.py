@@ -48,3 +48,12 @@ def test_a_stated_position_goes_before_the_body_he_speaks_for():
         "我代表市委、市政府，向大家表示感谢。\n一、提高认识\n"
     )
     assert (level, evidence) == ("省", "某某省省长")
+
+
+def test_a_meeting_named_by_its_place_when_nothing_else_names_a_level():
+    level, evidence = _level(
+        "在某某市关工委工作会议上的讲话\n\n同志们：\n\n莫道桑榆晚，为霞尚满天。希望各位老同志"
+        "继续发挥作用。\n"
+    )
+    assert level == "市"
+    assert "某某市关工委工作会议" in evidence
