@@ -127,6 +127,8 @@ def chrome_like(line: str) -> bool:
     no_word = not _HAN.search(simple) and not _LATIN_WORD.search(simple)
     if _ADDRESS.search(simple) or _SEPARATED.search(simple) or no_word:
         return True  # an address, a breadcrumb, a line with no word (120), |)
+    if _DOC_VIEWER.search(simple):
+        return True  # a document site's notice, page images, cut-off marker, at any length
     if len(simple) > CHROME_LINE_MAX:
         return False
     if _DIGIT_RUN.search(simple) or _LABEL_VALUE.match(simple) or _SITE_NAME.match(simple):
@@ -144,6 +146,9 @@ def chrome_like(line: str) -> bool:
     return bool(_chrome_words().search(simple))
 
 
+# 声明 : 本文档内容版权归属…, 讲话稿_第1页, …(开头部分已省略436字): a document site's
+# copyright notice, its page images' names and its mark of a cut-off preview.
+_DOC_VIEWER = re.compile(r"^(?:声明|免责声明|版权声明)[ \t]{0,2}[:：]|_第\d{1,3}页|已省略\d{1,6}字")
 # 图片, 大家好!: a picture's caption slot, a greeting line; never a title on their own.
 _LONE_CHROME = re.compile(r"^(?:图片|图|视频|大家好|各位好)[!！。,，]?$")
 # Friday 21 November 2008: a blog's English day stamp on a line of its own.
@@ -157,7 +162,7 @@ _ENGLISH_DAY = re.compile(
 _INTERFACE_WORDS = re.compile(
     r"登录|登陆|注册|退出|搜索|首页|返回|更多|会员|新用户|用户|浏览|记录|打印|分享|收藏|评论|推荐"
     r"|关注|导航|菜单|设置|帮助|下载|上传|我的|消息|通知|客服|反馈|举报|顶部|全部|字体|字号|简体"
-    r"|繁体|跳转|正文|内容|路径|栏|到|[大中小]"
+    r"|繁体|跳转|正文|内容|路径|栏|到|分销|赏|[大中小]"
 )
 # 热门搜索, 点击排行, 编辑推荐, 我要评论: a widget's heading, a short line ending on what the
 # widget lists; 【纠错】【关闭】: buttons in brackets.

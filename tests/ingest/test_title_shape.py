@@ -664,3 +664,20 @@ def test_a_name_with_tongzhi_before_the_occasion_is_the_pages_heading():
 def test_a_position_and_name_line_is_never_the_title(line):
     meta = meta_of(f"{line}\n2030年9月28日\n{BODY}")
     assert stored(meta.title) == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "声明 : 本文档内容版权归属内容提供方 , 如果您对本文有版权争议 , 可与客服联系",
+        "关于植树节的演讲稿锦集9篇_第1页关于植树节的演讲稿锦集9篇_第2页",
+        "……(开头部分已省略436字)",
+        "收藏 分销(赏)",
+    ],
+)
+def test_a_document_sites_notices_page_images_and_buttons_are_chrome(line):
+    assert chrome_like(line)
+
+
+def test_a_title_about_a_statement_is_not_a_document_notice():
+    assert not chrome_like("关于发表联合声明的说明")
