@@ -95,6 +95,7 @@ from speeches.ingest.speaker_date import (
     subtitle_date,
     text_before_notes,
     titled_in_intro,
+    turn_tag_speaker,
     year_in_title,
     year_tag_on_title,
 )
@@ -427,6 +428,8 @@ def extract_metadata(
         speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）
         # 王某 / 2020年1月5日 over the title: the byline, unless the title has its own date
         (header.byline if header.date_before_title else Guess(), Guess()),
+        # [王某] 同志们: a transcript's first turn (the cleaner may join its lines)
+        (turn_tag_speaker(lines) or turn_tag_speaker((raw or "").splitlines()), Guess()),
     ):
         if speaker:
             break

@@ -1119,6 +1119,23 @@ def year_tag_on_title(lines: Sequence[str], date: Guess) -> bool:
     return any(len(line) > len(tag) + 3 and line.endswith(tag) for line in squashed)
 
 
+# [王某] 同志们:, [王某]感谢…: a live transcript's or a news copy's turn tag, the name in
+# square brackets opening the line of the text it gives (not a site's [某某网] credit).
+_TURN_TAG = re.compile(r"^[ \t]{0,2}[\[【](?P<who>[\u4e00-\u9fff]{2,4})[\]】][ \t]{0,2}(?=\S)")
+TURN_TAG_LINES = 12
+
+
+def turn_tag_speaker(lines: Sequence[str]) -> Guess[str]:
+    """The first person a turn tag names among the copy's opening lines."""
+    for line in lines[:TURN_TAG_LINES]:
+        if not (m := _TURN_TAG.match(line)):
+            continue
+        name = to_simplified(m["who"])
+        if looks_like_name(name) and not reads_as_one_word(name):
+            return _guess(name, 0.6, line)
+    return Guess()
+
+
 SALUTATION_SCAN_LINES = 16
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
