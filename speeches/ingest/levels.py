@@ -20,7 +20,9 @@ _OFFICES = (
         "基层",
         r"党支部|支部书记|支部委员会|村委会|村党|村民委员会|社区党|社区居委会|居委会|党小组"
         # a general branch, a school's or university's own offices (科学院, 行政学院 are not)
-        r"|党总支|总支书记|大学|(?<![科政])学院|学校|中学|小学",
+        r"|党总支|总支书记|大学|(?<![科政])学院|学校|中学|小学"
+        # a school's head (a 党校's is its committee's level: 市委党校校长)
+        r"|(?<!党校)校长",
     ),
     ("乡镇", r"乡党委|镇党委|乡镇党委|[乡镇]长|乡人民政府|镇人民政府|街道党工委|街道办事处"),
     (
@@ -42,7 +44,7 @@ _OFFICES = (
         "中央",
         r"中华人民共和国(?:副)?主席|国家(?:副)?主席|中央人民政府|总书记|国务院|政务院"
         r"|全国人大|全国人民代表大会|委员长|全国政协|中国人民政治协商会议全国委员会"
-        r"|中共中央|党中央|中央"
+        r"|中共中央|党中央|中央|最高人民法院|最高人民检察院"
         # 总理, 国务委员: offices only the centre has; a ministry's 部长 with no locality
         r"|^副?总理$|国务委员|^(?!.*(?:组织|宣传|统战|武装|人武))[\u4e00-\u9fff]{2,12}部部?长$",
     ),
@@ -166,7 +168,7 @@ def level_in_title(title: str) -> Guess[str]:
 # 我代表县委、县政府, 受市委委托: the body the speaker speaks for.
 _SCOPES = (
     ("省", r"省委|省政府|省人民政府|自治区党委"),
-    ("市", r"市委|市政府|市人民政府|州委|地委"),
+    ("市", r"市委|市政府|市人民政府|州委|地委|盟委|行署"),
     ("县", r"县委|县政府|县人民政府|区委|区政府|旗委"),
     ("乡镇", r"镇党委|乡党委|镇政府|乡政府|街道党工委"),
     ("基层", r"党支部|支部委员会|村党委|社区党委"),
@@ -189,7 +191,7 @@ SCOPE_CONFIDENCE = 0.7
 
 def level_spoken_for(body: str) -> Guess[str]:
     """The level of the body the speaker says he speaks for (我代表县委…) in the opening."""
-    opening = (body or "")[:OPENING_CHARS]
+    opening = _GLOSS.sub("", (body or "")[:OPENING_CHARS])
     m = _SPOKEN_FOR.search(opening)
     if m and m["unit"].startswith("区") and _AUTONOMOUS_REGION.search(body):
         return Guess()
@@ -209,7 +211,9 @@ _SPEAKS_FOR_UNIT = re.compile(
     r"[我谨]代表(?:中共)?(?P<unit>[^，。、,；;！!？?\s和及与向对为并以]{2,20})"
 )
 # 国家统计局, 中国科协, 中华人民共和国水利部: a national body (the guide: 中央).
-_NATIONAL_UNIT = re.compile(r"^(?:中国|国家|中华人民共和国|党中央|中共中央|国务院|中央)")
+_NATIONAL_UNIT = re.compile(r"^(?:中国|国家|中华人民共和国|党中央|中共中央|国务院|中央|最高人民)")
+# 校党委、校行政, 公司党委: a school's or a company's own bodies (the guide: 基层)
+_GRASSROOTS_UNIT = re.compile(r"^(?:校|学校|公司|集团|厂|企业)(?:党委|行政|领导班子|工会|团委)")
 _PLACE = r"[\u4e00-\u9fff*＊×xX]{0,6}?"
 # 陕西省邮政管理局, 达州市体育局, **乡团委, 某某村党支部: its places, widest first; the
 # narrowest names the level (场, 域, 村 after a place word are 市场, 区域, 乡村, no place).
@@ -232,6 +236,8 @@ def level_of_unit(unit: str) -> str:
         return ""  # 市场监管局, 乡村振兴局: a unit of any level
     if level := level_of_office(unit):
         return level
+    if _GRASSROOTS_UNIT.match(unit):
+        return "基层"
     if _NATIONAL_UNIT.search(unit) and not _NOT_NATIONAL.search(unit):
         return "中央"
     m = _UNIT_PLACES.match(unit)

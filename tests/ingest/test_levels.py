@@ -204,3 +204,29 @@ def test_the_named_unit_the_speaker_speaks_for(body, level):
 )
 def test_level_of_a_meeting_named_by_its_place(title, level):
     assert (level_of_occasion(title).value or "") == level
+
+
+@pytest.mark.parametrize(
+    ("position", "level"),
+    [
+        ("校长", "基层"),
+        ("某某中学副校长", "基层"),
+        ("市委党校校长", "市"),  # a 党校 is its committee's
+        ("最高人民检察院检察长", "中央"),
+    ],
+)
+def test_a_schools_head_and_the_supreme_organs(position, level):
+    assert level_from_position(position).value == level
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        ("在此，我首先代表盟委、行署向你们表示问候。", "市"),
+        ("在此，我谨代表校党委、校行政，向广大教职员工致以问候！", "基层"),
+        ("现在，我代表最高人民检察院向大会报告工作。", "中央"),
+        ("首先，我代表黨(dang)中(zhong)央向大家表示祝贺。", "中央"),  # glossed readings
+    ],
+)
+def test_more_bodies_a_speaker_speaks_for(body, level):
+    assert (level_spoken_for(body).value or "") == level
