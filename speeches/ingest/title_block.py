@@ -165,6 +165,8 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         return "", alt  # ——1996年3月12日在…上 (a subtitle alone), 王某某 (a name): no title
     if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):
         return title[m.end() :].strip(), alt or title
+    if _SPEAKING_REPORTED.search(to_simplified(title)) and _person_spoke_at(title):
+        return "", alt or title  # 局长王某在…会议上作报告: a heading that reports the speech
     if stripped := _without_position_prefix(title):
         # the heading as printed names whom the cut left out; a column's name gives way to it
         return stripped, alt if alt and not weak_title(alt) else title
@@ -576,11 +578,19 @@ _REPORT_LEAD = re.compile(
 )
 # 王某接见华侨发表真情讲话(全文): a headline reporting that a person spoke.
 _SPEAKING_REPORTED = re.compile(
-    r"(?:发表|發表|[作做](?:重要|了|题为))[^，。在]{0,10}(?:讲话|演讲|致辞|报告|講話|演講|致辭|報告)"
+    r"(?:发表|發表|[作做](?:重要|了|题为)|(?<=[上时])[作做])[^，。在]{0,10}"
+    r"(?:讲话|演讲|致辞|报告|講話|演講|致辭|報告)"
     r"(?:[(（]全文[)）])?$"
 )
 _SUMMARY = re.compile(r"^[\[【(（]?(?:摘要|内容摘要|核心提示|导读)[\]】)）:：]")
 _SPOKE = re.compile(r"(?:发言|讲话|致辞|演讲|答问)$")
+
+
+def _person_spoke_at(title: str) -> bool:
+    """王某在…上作报告, 局长王某在…发表讲话: who stands before the occasion's 在."""
+    simple = to_simplified(title)
+    at = simple.find("在", 2, 40)
+    return at > 0 and bool(split_position_name(simple[:at]))
 
 
 def _person_spoke(title: str) -> bool:

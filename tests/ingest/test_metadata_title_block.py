@@ -335,3 +335,17 @@ def test_a_page_heading_run_into_the_printed_title_it_repeats_gives_the_title():
     title = "一次重要会议的见证---东线工程开工座谈会笔录"
     assert own_title([f"旅游英语口语:{title}{title}"]) == (title, f"旅游英语口语:{title}")
     assert own_title([f"{title}{title}"])[0] == f"{title}{title}"  # nothing before: not this
+
+
+@pytest.mark.parametrize("verb", ["作报告", "做报告", "发表讲话"])
+def test_a_heading_reporting_that_a_person_spoke_at_the_occasion_is_no_title(verb):
+    raw = f"市统计局局长郑立群在2020年全市统计工作会议上{verb}\n一、2019年主要工作\n" + BODY
+    meta = meta_of(raw)
+    assert (meta.title.value or "") == "" or meta.title.confidence < MIN_CONFIDENCE
+    assert meta.alt_title.value == f"市统计局局长郑立群在2020年全市统计工作会议上{verb}"
+    assert meta.speaker.value == "郑立群"
+
+
+def test_a_work_report_title_is_not_a_report_of_speaking():
+    raw = "在2020年全市统计工作会议上的工作报告\n同志们:\n" + BODY
+    assert meta_of(raw).title.value == "在2020年全市统计工作会议上的工作报告"
