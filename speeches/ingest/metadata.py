@@ -67,6 +67,7 @@ from speeches.ingest.speaker_date import (
     author_note,
     breadcrumb_author,
     caption_lead,
+    catalogue_record,
     compiled_from,
     credit_headline,
     date_in_title,
@@ -299,7 +300,7 @@ def _dotted_title_date(lines: Sequence[str]) -> Guess:
 # 日期:1966-11-30 作者:周恩来: an archive's record of the document (its date and author),
 # not a page's posting stamp, which has a time or a 发布/来源 label.
 _RECORD_LINE = re.compile(
-    r"^日期[:：][ \t]{0,2}(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \t]{0,3}作者[:：]"
+    r"^日期[:：][ \t]{0,2}(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t]{0,3}作者[:：]"
 )
 
 
@@ -404,6 +405,9 @@ def extract_metadata(
         head_name, head_position, head_date = position_name_line(
             [line.strip() for line in raw.splitlines() if line.strip()]
         )
+    record_speaker, record_position, record_date = catalogue_record(
+        [line for line in (raw or "\n".join(lines)).splitlines() if line.strip()]
+    )
     for candidate in (
         speaker_from_title(title_text),
         speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
@@ -428,6 +432,7 @@ def extract_metadata(
         speaker_from_title(credit_headline(raw or "")),  # （据新华社…电 习近平在…时强调…）
         # 王某 / 2020年1月5日 over the title: the byline, unless the title has its own date
         (header.byline if header.date_before_title else Guess(), Guess()),
+        (record_speaker, record_position),  # 文献题名 / 作者 / 王某: a catalogue record
         # [王某] 同志们: a transcript's first turn (the cleaner may join its lines)
         (turn_tag_speaker(lines) or turn_tag_speaker((raw or "").splitlines()), Guess()),
     ):
@@ -465,6 +470,7 @@ def extract_metadata(
             or (title_name_date if title_name.value == speaker.value else Guess())
             or (over_date if over_name.value == speaker.value else Guess())
             or (head_date if head_name.value == speaker.value else Guess())
+            or (record_date if record_speaker.value == speaker.value else Guess())
             or note_date
             # the day a lead or editor's note opens with, when it reports this speaker
             or (lead_date if lead_speaker.value == speaker.value else Guess())

@@ -1136,6 +1136,33 @@ def turn_tag_speaker(lines: Sequence[str]) -> Guess[str]:
     return Guess()
 
 
+# A library catalogue record: field names on lines of their own (文献题名 / 作者 / 作者单位 /
+# 文摘内容), each value on the next line; the abstract may open with the text's date line.
+_RECORD_FIELDS = ("文献题名", "题名")
+RECORD_SCAN_LINES = 40
+
+
+def catalogue_record(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Guess]:
+    """(speaker, position, date) a catalogue record's 作者, 作者单位 and the date line its
+    abstract opens with."""
+    fields: dict[str, str] = {}
+    head = [line.strip() for line in lines[:RECORD_SCAN_LINES]]
+    for name, value in itertools.pairwise(head):
+        if name in (*_RECORD_FIELDS, "作者", "作者单位", "文摘内容", "摘要") and name not in fields:
+            fields[name] = value
+    author = to_simplified(fields.get("作者", ""))
+    if not any(f in fields for f in _RECORD_FIELDS) or not looks_like_name(author):
+        return Guess(), Guess(), Guess()
+    unit = to_simplified(fields.get("作者单位", "")).split("!")
+    position = _guess("".join(unit), 0.6, fields["作者单位"]) if len(unit) == 2 else Guess()
+    date: Guess = Guess()
+    if (opening := _DATE_BRACKET.match(fields.get("文摘内容", ""))) and (
+        found := dates.paren_date(opening.group(0))
+    ):
+        date = _guess(found[0], 0.7, opening.group(0)) if found[0][1] != "year" else Guess()
+    return _guess(author, 0.75, fields["作者"]), position, date
+
+
 SALUTATION_SCAN_LINES = 16
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
