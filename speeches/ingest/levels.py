@@ -218,8 +218,8 @@ _PLACE = r"[\u4e00-\u9fff*＊×xX]{0,6}?"
 # 陕西省邮政管理局, 达州市体育局, **乡团委, 某某村党支部: its places, widest first; the
 # narrowest names the level (场, 域, 村 after a place word are 市场, 区域, 乡村, no place).
 _UNIT_PLACES = re.compile(
-    rf"^(?:{_PLACE}(?P<p>省|自治区(?!党委)|特别行政区))?(?:{_PLACE}(?P<c>市(?![场民])|自治州|州))?"
-    rf"(?:{_PLACE}(?P<x>县(?!城)|区(?![域])|旗))?(?:{_PLACE}(?P<t>乡(?![村亲])|镇|街道))?"
+    rf"^(?:{_PLACE}(?P<p>省(?!级)|自治区(?!党委)|特别行政区))?(?:{_PLACE}(?P<c>(?<!城)市(?![场民级])|自治州|州))?"
+    rf"(?:{_PLACE}(?P<x>县(?![城级])|区(?![域级])|旗))?(?:{_PLACE}(?P<t>乡(?![村亲])|镇|街道))?"
     rf"(?:{_PLACE}(?P<v>村(?![民]))|社区)?"
     r"(?=[\u4e00-\u9fff(（])"  # 鄞州区(qū)委: a reading glossed after the place
 )
@@ -262,9 +262,10 @@ _OCCASION = re.compile(
     r"(?:^|在|——)(?P<occ>[^在，。；：:—\s]{3,40}?)(?:上|时|闭幕时|开幕时)?的?(?:讲话|致辞|发言|报告)"
 )
 # a school's, a company's or a hospital's own meeting is the unit's (the guide: 基层)
-# 农村, 乡村, 城乡, 乡情, 县区 name no place; 西南区 is a former greater region, not a district
+# 农村, 乡村, 城乡, 乡情, 县区 name no place; 西南区 is a former greater region, not a district;
+# 会见…时: receiving visitors is no meeting of a place
 _NOT_A_PLACE = re.compile(
-    r"农村|乡村|城乡|乡情|县区|区党工委|(?:东北|西北|西南|华北|华东|华南|中南)区"
+    r"^(?:会见|接见)|农村|乡村|城乡|乡情|县区|区党工委|(?:东北|西北|西南|华北|华东|华南|中南)区"
 )
 _MEETING = re.compile(r"会|典礼|仪式|论坛|班")
 # 乡(xiāng)情: a copy's pinyin reading glossed after a character

@@ -230,3 +230,16 @@ def test_a_schools_head_and_the_supreme_organs(position, level):
 )
 def test_more_bodies_a_speaker_speaks_for(body, level):
     assert (level_spoken_for(body).value or "") == level
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["在西南局城市工作会议上的报告", "会见某某特别行政区基本法起草委员会委员时的讲话"],
+)
+def test_a_city_works_meeting_and_a_reception_name_no_place(title):
+    assert not level_of_occasion(title)
+
+
+def test_a_grade_word_is_no_place():
+    # 省级文明城市 is a city's title, not the province's meeting
+    assert level_of_occasion("在创建省级文明城市动员大会上的讲话").value != "省"
