@@ -165,6 +165,8 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         return "", alt  # ——1996年3月12日在…上 (a subtitle alone), 王某某 (a name): no title
     if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):
         return title[m.end() :].strip(), alt or title
+    if quoted := _quoted_title(title):
+        return quoted, alt or title  # “题目”王某演讲实录, 王某:“题目”: the quoted words
     if _SPEAKING_REPORTED.search(to_simplified(title)) and _person_spoke_at(title):
         return "", alt or title  # 局长王某在…会议上作报告: a heading that reports the speech
     if stripped := _without_position_prefix(title):
@@ -584,6 +586,31 @@ _SPEAKING_REPORTED = re.compile(
 )
 _SUMMARY = re.compile(r"^[\[【(（]?(?:摘要|内容摘要|核心提示|导读)[\]】)）:：]")
 _SPOKE = re.compile(r"(?:发言|讲话|致辞|演讲|答问)$")
+
+
+# “题目”王某演讲实录 / 王某:“题目”: a headline quoting the speech's title (LABELLING.md).
+_QUOTED_THEN_WHO = re.compile(
+    r"^[“\"](?P<title>[^“”\"]{4,60})[”\"][ \t]{0,2}(?P<who>[^“”\"]{2,16}?)"
+    r"(?:演讲实录|讲话实录|演讲|讲话|致辞|实录)(?:全文)?$"
+)
+_WHO_THEN_QUOTED = re.compile(
+    r"^(?P<who>[^“”\":：]{2,20})[:：][ \t]{0,2}[“\"](?P<title>[^“”\"]{4,60})[”\"]$"
+)
+
+
+def _quoted_title(title: str) -> str:
+    """The quoted words when a headline quotes the speech's title beside who gave it."""
+    printed = title.strip()
+    simple = to_simplified(without_glosses(printed) or printed)  # 實(shí)錄 reads 实录
+    m = _QUOTED_THEN_WHO.match(simple) or _WHO_THEN_QUOTED.match(simple)
+    if not m:
+        return ""
+    who = m["who"].strip()
+    if not (looks_like_name(who[-3:]) or looks_like_name(who[-2:]) or split_position_name(who)):
+        return ""
+    # the quoted words as printed, glosses kept
+    found = re.search(r"[“\"](?P<title>[^“”\"]{4,120})[”\"]", printed)
+    return found["title"] if found else ""
 
 
 def _person_spoke_at(title: str) -> bool:

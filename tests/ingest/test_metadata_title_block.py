@@ -349,3 +349,16 @@ def test_a_heading_reporting_that_a_person_spoke_at_the_occasion_is_no_title(ver
 def test_a_work_report_title_is_not_a_report_of_speaking():
     raw = "在2020年全市统计工作会议上的工作报告\n同志们:\n" + BODY
     assert meta_of(raw).title.value == "在2020年全市统计工作会议上的工作报告"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["“开放合作:中国如何同世界做生意?”郑立群演讲实录", "郑立群:“开放合作:中国如何同世界做生意?”"],
+)
+def test_a_headline_quoting_the_speechs_title_gives_the_quoted_words(headline):
+    assert own_title([headline]) == ("开放合作:中国如何同世界做生意?", headline)
+
+
+def test_a_quoted_phrase_without_a_person_is_not_a_quoted_title():
+    line = "“两个确立”重大意义专题讲话"
+    assert own_title([line])[0] == line
