@@ -86,6 +86,7 @@ from speeches.ingest.speaker_date import (
     news_lead,
     opening_date,
     position_name_line,
+    quoted_from,
     reports_an_address,
     signature,
     speaker_from_caption,
@@ -433,6 +434,7 @@ def extract_metadata(
         # 王某 / 2020年1月5日 over the title: the byline, unless the title has its own date
         (header.byline if header.date_before_title else Guess(), Guess()),
         (record_speaker, record_position),  # 文献题名 / 作者 / 王某: a catalogue record
+        (quoted_from(raw or text or ""), Guess()),  # “…”——选自王某在…上的讲话 同志们:
         # [王某] 同志们: a transcript's first turn (the cleaner may join its lines)
         (turn_tag_speaker(lines) or turn_tag_speaker((raw or "").splitlines()), Guess()),
     ):

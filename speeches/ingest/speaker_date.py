@@ -409,6 +409,29 @@ def compiled_from(lines: Sequence[str]) -> tuple[str, Guess[str]]:
     return "", Guess()
 
 
+# “…”——选自王某在某某座谈会上的讲话 同胞们,同志们:: a pull quote's source line, the text it
+# is from following at once (its salutation).
+_QUOTED_FROM = re.compile(
+    r"[-—－]{1,2}[ \t]{0,2}(?:选自|摘自)(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?在"
+    r"[^，。！？“”\n]{2,40}?上的(?:讲话|致辞|演讲|发言|报告)[ \t\u3000]{0,3}"
+)
+QUOTED_FROM_CHARS = 600
+# 同胞们,同志们,朋友们: / 各位代表: a salutation opening what follows, up to its colon
+_SALUTATION_AHEAD = re.compile(
+    r"^(?:[^\n:：。！？]{0,40}?们|各位[^\n:：。！？]{0,30}?)[^\n:：。！？]{0,30}[:：]"
+)
+
+
+def quoted_from(text: str) -> Guess[str]:
+    """The speaker a pull quote's source line names when the quoted speech follows it."""
+    head = to_simplified((text or "")[:QUOTED_FROM_CHARS])
+    for m in _QUOTED_FROM.finditer(head):
+        rest = head[m.end() :].lstrip("\n \t")
+        if _SALUTATION_AHEAD.match(rest) and looks_like_name(m["who"]):
+            return _guess(m["who"], 0.7, m.group(0))
+    return Guess()
+
+
 # 3月7日,外交部长王某就…回答中外记者提问。: a report's opening sentence, its day first.
 _DAY_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日[,，](?P<lead>[^。！？\n]{4,200})[。！？]")
 DAY_LEAD_LINES = 3
