@@ -45,6 +45,8 @@ _OFFICES = (
         r"中华人民共和国(?:副)?主席|国家(?:副)?主席|中央人民政府|总书记|国务院|政务院"
         r"|全国人大|全国人民代表大会|委员长|全国政协|中国人民政治协商会议全国委员会"
         r"|中共中央|党中央|中央|最高人民法院|最高人民检察院"
+        # 国家统计局局长, 国家林业局党组副书记: a national administration's office
+        r"|^国家[\u4e00-\u9fff]{1,8}?(?:总局|局|委员会|署)"
         # 总理, 国务委员: offices only the centre has; a ministry's 部长 with no locality
         r"|^副?总理$|国务委员|^(?!.*(?:组织|宣传|统战|武装|人武))[\u4e00-\u9fff]{2,12}部部?长$",
     ),
@@ -178,11 +180,21 @@ _SPOKEN_FOR = re.compile(
 )
 # 今天召开全市…会议, 这次全县…大会: the meeting the speech is given at, named by its scope.
 _MEETING_SCOPE = re.compile(
-    r"(?:召开|举行|举办|这次|本次|此次|今天的)[^。；！？\n会]{0,12}?(?P<scope>全[省市州县区旗镇乡])"
+    r"(?:召开|举行|举办|这次|本次|此次|今天的)[^。；！？\n会]{0,12}?(?P<scope>全[国省市州县区旗镇乡])"
     r"[^。；！？\n]{0,30}?(?:会议|大会|座谈会|推进会|动员会|培训班)"
 )
-_ANY_SCOPE = re.compile(r"全[省市州县区旗镇乡]")
-_SCOPE_LEVEL = {"省": "省", "市": "市", "州": "市", "县": "县", "区": "县", "旗": "县"}
+# 全国同胞们: a speech addressed to the whole nation (the guide: 中央)
+_NATION_ADDRESSED = re.compile(r"全国(?:各族)?同胞们")
+_ANY_SCOPE = re.compile(r"全[国省市州县区旗镇乡]")
+_SCOPE_LEVEL = {
+    "国": "中央",
+    "省": "省",
+    "市": "市",
+    "州": "市",
+    "县": "县",
+    "区": "县",
+    "旗": "县",
+}
 _SCOPE_LEVEL |= {"镇": "乡镇", "乡": "乡镇"}
 _AUTONOMOUS_REGION = re.compile(r"自治区|全区各族")
 OPENING_CHARS = 1500  # the speech's opening says what meeting it is and whom it speaks for
@@ -249,6 +261,8 @@ def level_of_unit(unit: str) -> str:
 def level_of_meeting(body: str) -> Guess[str]:
     """The scope of the meeting the opening says the speech is given at (召开全市…会议)."""
     opening = (body or "")[:OPENING_CHARS]
+    if m := _NATION_ADDRESSED.search(opening):
+        return guess("中央", SCOPE_CONFIDENCE, m.group(0))
     m = _MEETING_SCOPE.search(opening)
     if not m or (m["scope"] == "全区" and _AUTONOMOUS_REGION.search(body)):
         return Guess()

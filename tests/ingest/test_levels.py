@@ -243,3 +243,23 @@ def test_a_city_works_meeting_and_a_reception_name_no_place(title):
 def test_a_grade_word_is_no_place():
     # 省级文明城市 is a city's title, not the province's meeting
     assert level_of_occasion("在创建省级文明城市动员大会上的讲话").value != "省"
+
+
+@pytest.mark.parametrize(
+    ("position", "level"),
+    [("国家统计局局长", "中央"), ("国家林业局党组副书记、副局长", "中央"), ("国家队教练", "")],
+)
+def test_a_national_administrations_office_is_central(position, level):
+    assert (level_from_position(position).value or "") == level
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        ("这次会议是本届政府成立以后召开的第一次全国水利厅局长会议。", "中央"),
+        ("全国同胞们，各位来宾：今天是一个值得纪念的日子。", "中央"),
+        ("同志们：今天召开的会议，要贯彻全国、全省会议精神。", ""),
+    ],
+)
+def test_a_national_meeting_or_the_nation_addressed(body, level):
+    assert (level_of_meeting(body).value or "") == level
