@@ -632,6 +632,8 @@ def _wrapped_title(first: str, second: str) -> bool:
         return False
     if occasion_titled(second):  # 在…上的讲话 is a whole title, never a line's rest
         return False
+    if "".join(re.findall(f"[{HAN}]", second)) == first:
+        return False  # a file's name over the printed title it squashes: two titles
     return len(first) >= 8 or len(second) <= 3
 
 

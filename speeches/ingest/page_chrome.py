@@ -42,6 +42,12 @@ _BANNER = re.compile(
     r"^[^\n，。,；;在]{0,30}?(?:https?://)?www\.[a-z0-9-]{1,40}(?:\.[a-z]{2,4}){1,2}"
     r"(?:/[^\s]{0,40})?[ \t]{0,2}"
 )
+# 2024-12-19 38.74KB 4页侵权投诉…: a document page's upload day, file size, page count and
+# complaint link run into the line before the title.
+_DOC_STAMPS = re.compile(
+    r"(?:19|20)\d\d-\d{1,2}-\d{1,2}[ \t]{0,2}\d{1,5}(?:\.\d{1,2})?[ \t]{0,2}[KkMm][Bb]"
+    r"[ \t]{0,2}(?:\d{1,4}[ \t]{0,2}页[ \t]{0,2})?(?:侵权投诉|举报)?[ \t]{0,2}"
+)
 # 首页 > 范文 > 致辞讲话 > …: a page's breadcrumb (two or more ">" between short parts).
 _BREADCRUMB = re.compile(r"^[^>＞\n]{1,12}[>＞»][^>＞\n]{1,12}[>＞»]")
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
@@ -67,7 +73,10 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         chrome = _CHROME.search(simple) or _BREADCRUMB.match(simple) or _NO_HAN.match(simple)
         if chrome and not _DATED.search(simple):  # a stamp line (添加时间：… 浏览次数：…) stays
             continue
-        kept.append(_BANNER.sub("", line, count=1) if not kept else line)
+        # the file's name, its stamps, the printed title run together: two title lines
+        line = _DOC_STAMPS.sub("\n", line, count=1)
+        line = _BANNER.sub("", line, count=1) if not kept else line
+        kept.extend(part for part in line.split("\n") if part.strip())
     return _without_keyword_runs([line for line in kept if line.strip()]) + tail
 
 

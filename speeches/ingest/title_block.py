@@ -323,6 +323,22 @@ def _theme_then_subtitle(first: str, second: str) -> bool:
     )
 
 
+def _squashed_copy(first: str, second: str) -> bool:
+    """党课开讲了微党课保持… over “党课开讲了”微党课——保持…,…: a file's name is the printed
+    title with its quotes, dashes and commas dropped."""
+    han = "".join(_HAN_CHAR.findall(second))
+    return first != second and len(first) >= _NEAR_MIN and first == han
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# “党课开讲了”微党课——标题: a quoted series name and its kind before the title's dash.
+_SERIES_DASH = re.compile(r"^“[^“”]{2,12}”[\u4e00-\u9fff]{0,4}(?:党课|讲堂|课堂|系列)——(?=.{4})")
+
+
+def _without_series_dash(title: str) -> str:
+    return title[m.end() :] if (m := _SERIES_DASH.match(title)) else title
+
+
 def _same_but_de(a: str, b: str) -> bool:
     """在…上讲话 and 在…上的讲话: a page's name and the document's title, one 的 apart."""
     return a != b and a.replace("的", "") == b.replace("的", "")
@@ -393,6 +409,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     first = _FULL_TEXT.sub("", titles[0]).strip()
     if len(titles) > 1 and _KIND_ONLY.match(to_simplified(first)):
         return titles[1], first  # 党课讲稿 / 传承红色基因　赓续精神血脉: the kind, then the title
+    if len(titles) > 1 and _squashed_copy(first, titles[1]):
+        return _without_series_dash(titles[1]), first  # the file's name, then the printed title
     if len(titles) > 1 and _same_but_de(first, titles[1]):
         return titles[1], first
     if len(titles) > 1 and _near_copy(first, titles[1]):

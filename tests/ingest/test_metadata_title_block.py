@@ -362,3 +362,13 @@ def test_a_headline_quoting_the_speechs_title_gives_the_quoted_words(headline):
 def test_a_quoted_phrase_without_a_person_is_not_a_quoted_title():
     line = "“两个确立”重大意义专题讲话"
     assert own_title([line])[0] == line
+
+
+def test_a_document_pages_stamps_between_its_file_name_and_the_printed_title():
+    raw = (
+        "学习讲堂微党课坚定理想信念争做时代先锋2024-12-19 38.74KB 4页侵权投诉"
+        "“学习讲堂”微党课——坚定理想信念,争做时代先锋\n各位领导、同志们:\n" + BODY
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "坚定理想信念,争做时代先锋"
+    assert meta.alt_title.value == "学习讲堂微党课坚定理想信念争做时代先锋"
