@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from speeches.ingest.guess import Guess, guess
+from speeches.text.normalize import to_simplified
 
 # Each office word, the narrowest levels first: 县委书记 is inside a 省, 镇党委书记 is not
 # a 县 office.
@@ -82,7 +83,7 @@ def level_from_position(position: str) -> Guess[str]:
     Empty when the position names no level (部长, 主任, 书记 alone): never a guess.
     """
     found: dict[str, str] = {}
-    for part in _PARTS.split(position or ""):
+    for part in _PARTS.split(to_simplified(position or "")):  # 總理 is 总理
         if _FORMER.search(part):
             continue  # 省政协原副主席: an office no longer held names no level
         if level := level_of_office(part):
@@ -233,7 +234,7 @@ _UNIT_PLACES = re.compile(
     rf"^(?:{_PLACE}(?P<p>省(?!级)|自治区(?!党委)|特别行政区))?(?:{_PLACE}(?P<c>(?<!城)市(?![场民级])|自治州|州))?"
     rf"(?:{_PLACE}(?P<x>县(?![城级])|区(?![域级])|旗))?(?:{_PLACE}(?P<t>乡(?![村亲])|镇|街道))?"
     rf"(?:{_PLACE}(?P<v>村(?![民]))|社区)?"
-    r"(?=[\u4e00-\u9fff(（])"  # 鄞州区(qū)委: a reading glossed after the place
+    r"(?=[\u4e00-\u9fff(（*＊×xX])"  # 鄞州区(qū)委: a reading glossed after the place
 )
 # a place, a branch, an embassy or a one-event committee is not the national body itself
 _NOT_NATIONAL = re.compile(r"[省市县乡镇村]|分|支|驻|组委会|组织委员会")

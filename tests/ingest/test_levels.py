@@ -263,3 +263,9 @@ def test_a_national_administrations_office_is_central(position, level):
 )
 def test_a_national_meeting_or_the_nation_addressed(body, level):
     assert (level_of_meeting(body).value or "") == level
+
+
+def test_a_masked_unit_name_and_a_traditional_position():
+    assert level_of_unit("**街道X工委") == "乡镇"
+    assert level_from_position("國務院總理").value == "中央"
+    assert level_from_position("總理").value == "中央"
