@@ -78,6 +78,7 @@ from speeches.ingest.speaker_date import (
     fits_new_year,
     inline_signature,
     lead_report,
+    minutes_date,
     name_after_title,
     name_over_salutation,
     new_year_address,
@@ -469,6 +470,7 @@ def extract_metadata(
             or date_under_title(lines, title_text)  # …的讲话 / (1979年2月23日) 多久没有…
             or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
             or _record_date(lines[:2])  # 日期:1966-11-30 作者:…
+            or minutes_date((raw or "\n".join(lines)).splitlines())  # 时间:… / 地点:…
             or (title_name_date if title_name.value == speaker.value else Guess())
             or (over_date if over_name.value == speaker.value else Guess())
             or (head_date if head_name.value == speaker.value else Guess())

@@ -1186,6 +1186,26 @@ def catalogue_record(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Gues
     return _guess(author, 0.75, fields["作者"]), position, date
 
 
+# 时间:2002年12月27日下午 / 地点:… / 主持人:…: a record of a meeting heads itself with
+# when and where it was held; a 时间: label alone (with a clock time) is a page's stamp.
+_MINUTES_TIME = re.compile(r"^时间[ \t]{0,2}[:：][ \t]{0,2}(?P<when>[^\n]{6,30})$")
+_MINUTES_PLACE = re.compile(r"^地点[ \t]{0,2}[:：]")
+MINUTES_LINES = 20
+
+
+def minutes_date(lines: Sequence[str]) -> Guess:
+    """The day a meeting record's 时间: line gives, when a 地点: line follows it."""
+    head = [line.strip() for line in lines[:MINUTES_LINES] if line.strip()]
+    for line, below in itertools.pairwise(head):
+        m = _MINUTES_TIME.match(line)
+        if not m or not _MINUTES_PLACE.match(below) or dates.TIME_OF_DAY.search(line):
+            continue
+        found = parse_chinese_date(m["when"])
+        if found and found[1] != "year":
+            return _guess(found, 0.7, line)
+    return Guess()
+
+
 SALUTATION_SCAN_LINES = 16
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
