@@ -127,7 +127,7 @@ def chrome_like(line: str) -> bool:
     no_word = not _HAN.search(simple) and not _LATIN_WORD.search(simple)
     if _ADDRESS.search(simple) or _SEPARATED.search(simple) or no_word:
         return True  # an address, a breadcrumb, a line with no word (120), |)
-    if _DOC_VIEWER.search(simple):
+    if _DOC_VIEWER.search(simple) or _UNDERSCORED_KEYWORDS.match(simple):
         return True  # a document site's notice, page images, cut-off marker, at any length
     if len(simple) > CHROME_LINE_MAX:
         return False
@@ -149,6 +149,8 @@ def chrome_like(line: str) -> bool:
 # 声明 : 本文档内容版权归属…, 讲话稿_第1页, …(开头部分已省略436字): a document site's
 # copyright notice, its page images' names and its mark of a cut-off preview.
 _DOC_VIEWER = re.compile(r"^(?:声明|免责声明|版权声明)[ \t]{0,2}[:：]|_第\d{1,3}页|已省略\d{1,6}字")
+# 某某一区_某某二区_某某网: a page's keyword title, three or more phrases joined by "_".
+_UNDERSCORED_KEYWORDS = re.compile(r"^[^_\s]{2,24}(?:_[^_\s]{2,24}){2,}$")
 # 图片, 大家好!: a picture's caption slot, a greeting line; never a title on their own.
 _LONE_CHROME = re.compile(r"^(?:图片|图|视频|大家好|各位好)[!！。,，]?$")
 # Friday 21 November 2008: a blog's English day stamp on a line of its own.

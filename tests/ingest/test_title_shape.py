@@ -673,6 +673,7 @@ def test_a_position_and_name_line_is_never_the_title(line):
         "关于植树节的演讲稿锦集9篇_第1页关于植树节的演讲稿锦集9篇_第2页",
         "……(开头部分已省略436字)",
         "收藏 分销(赏)",
+        "某某影视在线_免费高清电影一区_最新电视剧二区_热门综艺网",  # a keyword title
     ],
 )
 def test_a_document_sites_notices_page_images_and_buttons_are_chrome(line):
@@ -681,3 +682,7 @@ def test_a_document_sites_notices_page_images_and_buttons_are_chrome(line):
 
 def test_a_title_about_a_statement_is_not_a_document_notice():
     assert not chrome_like("关于发表联合声明的说明")
+
+
+def test_a_file_name_with_one_underscore_is_not_a_keyword_title():
+    assert not chrome_like("2013-03-22_在全市工作会议上的讲话")
