@@ -76,6 +76,10 @@ _NEW_YEAR = re.compile(
 )
 
 
+# 马在学同志在…的讲话: a three-character name with 在 inside, marked by the 同志 after it.
+_NAME_WITH_ZAI = re.compile(r"^(?P<name>[\u4e00-\u9fff]在[\u4e00-\u9fff])同志$")
+
+
 def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) from the title forms; empty guesses if none applies."""
     # 習近平在…的演講, 國務(wù)院總理: the forms are written once, glosses read past
@@ -113,6 +117,10 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     for who in candidates:
         if dates.parse_chinese_date(who):
             continue
+        if (held := _NAME_WITH_ZAI.match(who)) and looks_like_name(
+            held["name"].replace("在", "之")
+        ):
+            return _guess(held["name"], 0.75, title), Guess()  # 马在学同志在…: 在 in the name
         # 王某总理在…, 王某院长在…: the name may come before its position (not 常务副书记)
         named_first = split_name_then_position(who)
         if named_first and reads_as_one_word(named_first[1]):

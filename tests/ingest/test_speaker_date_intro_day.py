@@ -15,3 +15,10 @@ def test_the_position_and_name_before_today_in_a_full_text_intro():
 
 def test_a_year_after_zai_in_a_lectures_title_is_the_occasions():
     assert year_in_title("在2019年某某论坛开幕式上的演讲").value[0].year == 2019
+
+
+def test_a_name_with_zai_inside_before_tongzhi_in_a_title():
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    assert speaker_from_title("郑在华同志在全市老干部工作会议上的讲话")[0].value == "郑在华"
+    assert not speaker_from_title("全在职同志在会上的讲话")[0]
