@@ -158,9 +158,17 @@ _BEFORE_OCCASION = re.compile(
 _YEAR_KIND_NOTE = re.compile(r"[(（](?:19|20)\d\d年[^()（）]{2,12}[)）]$")
 
 
+# 在…的讲话——2007年7月20日: the day joined on as a subtitle is a date line, not the title.
+_DASHED_DAY = re.compile(
+    r"[ \t]{0,2}(?:——|--|—)[ \t]{0,2}(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}$"
+)
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
     title, alt = _own_title(titles)
+    if (day := _DASHED_DAY.search(title)) and day.start() >= _NEAR_MIN:
+        title = title[: day.start()]
     if _LEADING_DASHES.match(title) or _only_a_name(title):
         return "", alt  # ——1996年3月12日在…上 (a subtitle alone), 王某某 (a name): no title
     if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):

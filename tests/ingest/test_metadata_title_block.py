@@ -372,3 +372,12 @@ def test_a_document_pages_stamps_between_its_file_name_and_the_printed_title():
     meta = meta_of(raw)
     assert meta.title.value == "坚定理想信念,争做时代先锋"
     assert meta.alt_title.value == "学习讲堂微党课坚定理想信念争做时代先锋"
+
+
+def test_a_day_joined_on_as_a_subtitle_is_the_date_not_the_title():
+    raw = "在纪念某某同志诞辰100周年座谈会上的讲话\n——2007年7月20日\n同志们:\n" + BODY
+    meta = meta_of(raw)
+    assert meta.title.value == "在纪念某某同志诞辰100周年座谈会上的讲话"
+    assert meta.date.value == dt.date(2007, 7, 20)
+    title = "在纪念某某同志诞辰100周年座谈会上的讲话"
+    assert own_title([f"{title}——2007年7月20日"])[0] == title
