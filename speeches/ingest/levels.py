@@ -39,7 +39,9 @@ _OFFICES = (
     (
         "省",
         r"省委|省长|省人民政府|省政府|省人大|省政协|省纪委|自治区党委|自治区(?:人民)?政府"
-        r"|自治区主席|自治区人大|自治区政协|省[\u4e00-\u9fff]{1,6}厅",
+        r"|自治区主席|自治区人大|自治区政协|省[\u4e00-\u9fff]{1,6}厅"
+        # a special administrative region's top office (香港特区行政长官, 特首): the guide's 省
+        r"|特别行政区|特区政府|行政长官|特首",
     ),
     (
         "中央",
@@ -129,8 +131,30 @@ def level_where_named(name: str, text: str) -> Guess[str]:
     return guess(level, NAMED_CONFIDENCE, f"{office}{name}")
 
 
+def level_of_speaker(position: str, name: str, text: str) -> Guess[str]:
+    """The level of the speaker's office: his position, else an office the copy names him
+    with (``level_where_named``). A bare 市长 or 市委书记 in a copy whose city bodies are all
+    a municipality's (上海市人民政府, 中共上海市委) holds a provincial office (the guide)."""
+    found = level_from_position(position) or level_where_named(name, text)
+    office = to_simplified(position or "") or found.evidence
+    if found.value == "市" and office.startswith("市") and _in_municipality(text):
+        return guess("省", found.confidence, found.evidence)
+    return found
+
+
+# 中共上海市委, 北京市人民政府: the city bodies a copy names; when every one named in its
+# opening is a municipality's, a bare 市长 or 市委书记 in it is that municipality's (省).
+_CITY_BODY = re.compile(r"([\u4e00-\u9fff]{2})市(?:委|人民政府)")
+_MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
+
+
+def _in_municipality(text: str) -> bool:
+    cities = set(_CITY_BODY.findall(text[:OPENING_CHARS]))
+    return bool(cities) and cities <= _MUNICIPALITIES
+
+
 # 县委书记王某, 后任市委书记的王某: an office written right before the name ends in its title.
-_OFFICE_END = re.compile(r"(?:书记|长|主席|委员|常委|总理|主任|专员|巡视员|领导人)的?$")
+_OFFICE_END = re.compile(r"(?:书记|长|主席|委员|常委|总理|主任|专员|巡视员|领导人|特首|行政长官)的?$")
 
 # 王某总书记, 王某同志总书记: the one office written after a name that names a level alone.
 _OFFICE_AFTER = re.compile(r"^(?:同志)?(?P<office>总书记)")
@@ -152,9 +176,12 @@ def _office_held(after: str) -> str:
 
 # 县长在…会议上的讲话, 经济工作会议区长讲话: a title naming the speaker's office, which the
 # guide reads before the meeting's scope (全县…会议市长讲话 is a 市 leader's).
+# An office before the speaker's name counts as well (对外贸易部部长王某的讲话, 市委督导组长王某
+# 同志在…): a name is two or three characters that are no meeting's words.
+_NAME = r"(?:[^\W\d_a-zA-Z上会议时在的同讲致发]{2,3}(?=同志|的|在|讲话|致辞|发言))?"
 _TITLE_OFFICE = re.compile(
-    r"(?P<a>[\u4e00-\u9fff]{1,8}?(?:长|书记))(?:同志)?(?:的)?(?:讲话|致辞|发言)"
-    r"|^(?P<b>[\u4e00-\u9fff]{1,10}?(?:长|书记))(?:同志)?在"
+    rf"(?P<a>[\u4e00-\u9fff]{{1,8}}?(?:长|书记)){_NAME}(?:同志)?(?:的)?(?:讲话|致辞|发言)"
+    rf"|^(?P<b>[\u4e00-\u9fff]{{1,10}}?(?:长|书记)){_NAME}(?:同志)?在"
 )
 TITLE_OFFICE_CONFIDENCE = 0.85
 
@@ -163,6 +190,8 @@ def level_in_title(title: str) -> Guess[str]:
     """The level of an office a title names as the speaker's (before 在, or before 讲话)."""
     for m in _TITLE_OFFICE.finditer(title or ""):
         office = m["a"] or m["b"]
+        if _FORMER.search(office):
+            continue  # 原县委书记王某在…: an office no longer held names no level
         if level := level_of_office(office):
             return guess(level, TITLE_OFFICE_CONFIDENCE, m.group(0))
     return Guess()

@@ -48,12 +48,11 @@ from speeches.ingest.header import (
     unmark,
 )
 from speeches.ingest.levels import (
-    level_from_position,
     level_in_title,
     level_of_meeting,
     level_of_occasion,
+    level_of_speaker,
     level_spoken_for,
-    level_where_named,
 )
 from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.person_tagger import reads_as_one_word
@@ -65,7 +64,6 @@ from speeches.ingest.speaker_date import (
     after_intro,
     author_line,
     author_note,
-    breadcrumb_author,
     caption_lead,
     catalogue_record,
     compiled_from,
@@ -425,8 +423,6 @@ def extract_metadata(
         (over_name, over_position),
         speaks_heading(lines),  # 陕西纪念某某诞辰100周年,王某讲话:
         (head_name, head_position),  # 国务委员公安部部长王某 / 2020年8月10日于北京市
-        # 中文马克思主义文库 -> 毛泽东 -> …: the author's section of an archive
-        (breadcrumb_author([line for line in (raw or "").splitlines() if line.strip()]), Guess()),
         # 作者:王某 alone on its line (not among a page's stamps); the cleaner drops the line
         author_line([line for line in (raw or "\n".join(lines)).splitlines() if line.strip()]),
         (sig_speaker, sig_position),
@@ -513,10 +509,11 @@ def extract_metadata(
             to_simplified(f"{title_text} {alt_text}".strip()),
             to_simplified(occasion.value or ""),
             simple_body,
-            (
-                level_from_position(position.value or "")
-                # the copy's first pages: a lead or note naming him with his office
-                or level_where_named(speaker.value, to_simplified((text or "")[:LEVEL_SCAN_CHARS]))
+            # his position, else the copy's first pages: a lead or note naming his office
+            level_of_speaker(
+                position.value or "",
+                speaker.value,
+                to_simplified((text or "")[:LEVEL_SCAN_CHARS]),
             )
             if speaker
             else Guess(),

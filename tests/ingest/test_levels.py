@@ -7,6 +7,7 @@ from speeches.ingest.levels import (
     level_in_title,
     level_of_meeting,
     level_of_occasion,
+    level_of_speaker,
     level_of_unit,
     level_spoken_for,
     level_where_named,
@@ -269,3 +270,39 @@ def test_a_masked_unit_name_and_a_traditional_position():
     assert level_of_unit("**街道X工委") == "乡镇"
     assert level_from_position("國務院總理").value == "中央"
     assert level_from_position("總理").value == "中央"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("我国水利部部长赵海平的讲话", "中央"),  # a ministry's office before the name
+        ("市委第三督导组组长钱文涛同志在县委班子民主生活会上点评时的讲话", "市"),
+        ("县委书记孙明远在全县干部大会上的讲话", "县"),
+        ("原县委书记孙明远在座谈会上的讲话", ""),  # a former office names no level
+        ("在全县组织部长会议上的讲话", ""),  # a meeting's words are no name
+        ("在市长办公会上的讲话", ""),
+    ],
+)
+def test_an_office_before_the_speakers_name_in_a_title(title, level):
+    assert (level_in_title(title).value or "") == level
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "level"),
+    [
+        ("邝志诚", "周二便是中秋,香港特首邝志诚发表致辞。", "省"),
+        ("邝志诚", "以下为行政长官邝志诚今晚的致辞全文:", "省"),
+        ("邝志诚", "澳门特别行政区行政长官邝志诚出席。", "省"),
+    ],
+)
+def test_a_special_administrative_regions_top_office_is_provincial(name, text, level):
+    assert level_where_named(name, text).value == level
+
+
+def test_a_bare_city_office_in_a_municipalitys_copy_is_provincial():
+    lead = "天津市人民政府今晚举行招待会。市委副书记、市长罗志坚出席。中共天津市委向来宾致意。"
+    assert level_of_speaker("", "罗志坚", lead).value == "省"
+    assert level_of_speaker("市委副书记、市长", "罗志坚", lead).value == "省"
+    other = lead.replace("中共天津市委", "中共某某市委")  # another city's body: a city office
+    assert level_of_speaker("市长", "罗志坚", other).value == "市"
+    assert level_of_speaker("县长", "罗志坚", lead).value == "县"
