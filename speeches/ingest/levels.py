@@ -154,7 +154,9 @@ def _in_municipality(text: str) -> bool:
 
 
 # 县委书记王某, 后任市委书记的王某: an office written right before the name ends in its title.
-_OFFICE_END = re.compile(r"(?:书记|长|主席|委员|常委|总理|主任|专员|巡视员|领导人|特首|行政长官)的?$")
+_OFFICE_END = re.compile(
+    r"(?:书记|长|主席|委员|常委|总理|主任|专员|巡视员|领导人|特首|行政长官)的?$"
+)
 
 # 王某总书记, 王某同志总书记: the one office written after a name that names a level alone.
 _OFFICE_AFTER = re.compile(r"^(?:同志)?(?P<office>总书记)")
