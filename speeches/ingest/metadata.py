@@ -64,7 +64,6 @@ from speeches.ingest.speaker_date import (
     after_intro,
     author_line,
     author_note,
-    breadcrumb_author,
     caption_lead,
     catalogue_record,
     compiled_from,
@@ -424,8 +423,6 @@ def extract_metadata(
         (over_name, over_position),
         speaks_heading(lines),  # 陕西纪念某某诞辰100周年,王某讲话:
         (head_name, head_position),  # 国务委员公安部部长王某 / 2020年8月10日于北京市
-        # 中文马克思主义文库 -> 毛泽东 -> …: the author's section of an archive
-        (breadcrumb_author([line for line in (raw or "").splitlines() if line.strip()]), Guess()),
         # 作者:王某 alone on its line (not among a page's stamps); the cleaner drops the line
         author_line([line for line in (raw or "\n".join(lines)).splitlines() if line.strip()]),
         (sig_speaker, sig_position),

@@ -381,7 +381,7 @@ def news_lead(lines: Sequence[str], raw: str) -> str:
     caption runs before it on the same line. The cleaner drops the agency's dateline, so the
     raw text is read first."""
     for line in [*(raw or "").splitlines()[:40], *lines[: HEADER_MAX_LINES + 2]]:
-        line = line.strip()
+        line = without_glosses(line.strip())  # 中新網(wǎng)7月17日電: a portal's pinyin glosses
         if (credit := _CAPTION_CREDIT.search(line, 0, CAPTION_MAX_CHARS)) and dates.dateline(
             rest := line[credit.end() :]
         ):
@@ -498,6 +498,7 @@ _REPORTER = re.compile(r"^[ \t\u3000]{0,3}[（(][^（）()\n]{0,30}[）)]")
 def speaker_from_news(lead: str) -> tuple[Guess[str], Guess[str]]:
     """``…电 中共中央总书记、国家主席习近平5日上午在…发表重要讲话``: the person, named with
     a position, of the first sentences that say a speech was given."""
+    lead = without_glosses(lead)  # 國(guó)家主席胡錦濤: a portal's pinyin glosses split the words
     found = dates.dateline(lead)
     opener = found[2] if found else _MESSAGE_LEAD.match(to_simplified(lead))
     if not opener:
@@ -1420,24 +1421,3 @@ def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         position = next((o for o in reversed(offices) if POSITION_END.search(o)), "")
         return _guess(m["who"], 0.65, line), _guess(position, 0.6, line) if position else Guess()
     return Guess(), Guess()
-
-
-# 中文马克思主义文库 -> 毛泽东 -> 1968年汉版…: an archive's path through its author's section.
-_BREADCRUMB_SEP = re.compile(r"[ \t]{0,3}(?:->|-》|>|»|›|＞)[ \t]{0,3}")
-BREADCRUMB_LINES = 2
-BREADCRUMB_MAX_CHARS = 200
-
-
-def breadcrumb_author(lines: Sequence[str]) -> Guess[str]:
-    """The one person an archive's breadcrumb names as a section of its own (an author's
-    collection), or empty."""
-    for line in lines[:BREADCRUMB_LINES]:
-        if len(line) > BREADCRUMB_MAX_CHARS:
-            continue
-        parts = [p.strip() for p in _BREADCRUMB_SEP.split(to_simplified(line)) if p.strip()]
-        if len(parts) < 2:
-            continue
-        names = [p for p in parts if looks_like_name(p) and not reads_as_one_word(p)]
-        if len(names) == 1:
-            return _guess(names[0], 0.6, line)
-    return Guess()
