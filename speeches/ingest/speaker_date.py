@@ -1340,14 +1340,55 @@ def position_name_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Gu
     """(speaker, position, date) of a 职务 + name line among the head lines (before the first
     line of prose), with the date line right under it: 国务委员公安部部长王某 / 2020年8月10日
     于北京市. Only a line naming a position counts: a lone name may be anything."""
+    if found := _first_position_name(lines):
+        # 市委书记 王某 / 市长 李某: a message signed by two gives no one speaker
+        return (Guess(), Guess(), Guess()) if _second_people(*found) else found[0]
+    return Guess(), Guess(), Guess()
+
+
+def co_signers(lines: Sequence[str]) -> frozenset[str]:
+    """The names of a head's position-name line when it names two people (市委书记 王某 /
+    市长 李某, or both on one line): none of them is the speaker (LABELLING.md)."""
+    if not (found := _first_position_name(lines)) or not (others := _second_people(*found)):
+        return frozenset()
+    return frozenset({found[0][0].value or "", *others})
+
+
+def _first_position_name(
+    lines: Sequence[str],
+) -> tuple[tuple[Guess[str], Guess[str], Guess], Sequence[str], int] | None:
     for i, line in enumerate(lines[:HEAD_SCAN_LINES]):
         if len(line) > 60 and re.search(r"[。，,]", line) and "|" not in line:
             break  # the text itself
         for cell in filter(None, (c.strip() for c in re.split(r"[|｜]", line[:2000]))):
             simple = to_simplified(without_glosses(cell))  # 部長(zhǎng) 王某: read unglossed
             if len(simple) <= 80 and (found := _position_and_name(simple, lines, i)):
-                return found
-    return Guess(), Guess(), Guess()
+                return found, lines, i
+    return None
+
+
+_OFFICE_WORD = re.compile(POSITION_WORDS)
+SECOND_PERSON_LINES = 2
+
+
+def _second_people(
+    found: tuple[Guess[str], Guess[str], Guess], lines: Sequence[str], i: int
+) -> set[str]:
+    """The other people a position-name line names, on the same line (市委书记 王某市长
+    李某) or as a position-name line right under it."""
+    position = found[1].value or ""
+    for office in _OFFICE_WORD.finditer(position):
+        rest = position[office.end() :].lstrip(" \t\u3000")
+        for n in (3, 2):
+            if looks_like_name(rest[:n]) and POSITION_END.search(rest[n:].strip()):
+                return {rest[:n]}
+    others = set()
+    for j in range(i + 1, min(i + 1 + SECOND_PERSON_LINES, len(lines))):
+        simple = to_simplified(without_glosses(lines[j].strip()))
+        other = _position_and_name(simple, lines, j) if len(simple) <= 80 else None
+        if other and other[0].value != found[0].value:
+            others.add(other[0].value or "")
+    return others
 
 
 def _position_and_name(

@@ -1,6 +1,11 @@
 """News, archive and chronicle copies of leaders' speeches (round 9 shapes)."""
 
-from speeches.ingest.speaker_date import news_lead, speaker_from_news
+from speeches.ingest.speaker_date import (
+    co_signers,
+    news_lead,
+    position_name_line,
+    speaker_from_news,
+)
 
 from .metadata_reading import meta_of, stored
 
@@ -23,3 +28,36 @@ def test_a_glossed_lead_names_its_speaker_and_position():
 def test_a_glossed_news_copy_gets_the_leads_speaker():
     raw = f"頻 道: 首 頁(yè)|新 聞\n某某講話\n\n{GLOSSED_LEAD}\n\n{BODY}"
     assert stored(meta_of(raw).speaker) == "覃建华"
+
+
+NEW_YEAR = "新春贺词"
+TWO_LINES = "中共某某市委书记 覃建华\n某某市人民政府市长 郑海明\n同志们、朋友们:\n"
+PROSE = "在这辞旧迎新的美好时刻,我们谨代表市委、市政府,向全市人民致以新春的祝福。\n" * 3
+
+
+def test_two_position_name_lines_give_no_speaker():
+    meta = meta_of(f"{NEW_YEAR}\n{TWO_LINES}{PROSE}")
+    assert (stored(meta.speaker), stored(meta.speaker_position)) == ("", "")
+
+
+def test_two_positions_and_names_on_one_line_give_no_speaker():
+    raw = (
+        f"{NEW_YEAR}\n\n中共某某市委书记 覃建华某某市人民政府市长 郑海明\n\n同志们、朋友们:{PROSE}"
+    )
+    assert stored(meta_of(raw).speaker) == ""
+
+
+def test_co_signers_are_the_names_of_both_lines():
+    lines = [NEW_YEAR, *TWO_LINES.splitlines()]
+    assert co_signers(lines) == {"覃建华", "郑海明"}
+
+
+def test_one_position_name_line_still_names_the_speaker():
+    raw = f"{NEW_YEAR}\n中共某某市委书记 覃建华\n同志们、朋友们:\n{PROSE}"
+    assert stored(meta_of(raw).speaker) == "覃建华"
+    assert not co_signers([NEW_YEAR, "中共某某市委书记 覃建华", "同志们、朋友们:"])
+
+
+def test_a_position_line_joining_two_offices_is_one_person():
+    lines = [NEW_YEAR, "中共某某市委副书记、市长 覃建华", "同志们、朋友们:"]
+    assert position_name_line(lines)[0].value == "覃建华"
