@@ -258,6 +258,8 @@ _SPEAKS_FOR_UNIT = re.compile(
 _NATIONAL_UNIT = re.compile(r"^(?:中国|国家|中华人民共和国|党中央|中共中央|国务院|中央|最高人民)")
 # 校党委、校行政, 公司党委: a school's or a company's own bodies (the guide: 基层)
 _GRASSROOTS_UNIT = re.compile(r"^(?:校|学校|公司|集团|厂|企业)(?:党委|行政|领导班子|工会|团委)")
+# 某某建设有限公司, 某某股份有限公司: a company by its legal name (the guide: 基层)
+_COMPANY = re.compile(r"有限(?:责任)?公司$")
 _PLACE = r"[\u4e00-\u9fff*＊×xX]{0,6}?"
 # 陕西省邮政管理局, 达州市体育局, **乡团委, 某某村党支部: its places, widest first; the
 # narrowest names the level (场, 域, 村 after a place word are 市场, 区域, 乡村, no place).
@@ -280,7 +282,7 @@ def level_of_unit(unit: str) -> str:
         return ""  # 市场监管局, 乡村振兴局: a unit of any level
     if level := level_of_office(unit):
         return level
-    if _GRASSROOTS_UNIT.match(unit):
+    if _GRASSROOTS_UNIT.match(unit) or _COMPANY.search(unit):
         return "基层"
     if _NATIONAL_UNIT.search(unit) and not _NOT_NATIONAL.search(unit):
         return "中央"
@@ -288,6 +290,16 @@ def level_of_unit(unit: str) -> str:
     if not m:
         return ""
     return next((level for key, level in _UNIT_LEVELS if m[key]), "")
+
+
+def level_of_scope_word(title: str) -> str:
+    """The level of the one scope word a title names its meeting by (全市…村党组织书记培训班:
+    市, the branch secretaries being its audience); '' for none, several, or 全区 (a district
+    or an autonomous region)."""
+    scopes = set(_ANY_SCOPE.findall(title or ""))
+    if len(scopes) != 1 or "全区" in scopes:
+        return ""
+    return _SCOPE_LEVEL[next(iter(scopes))[1]]
 
 
 def level_of_meeting(body: str) -> Guess[str]:

@@ -51,6 +51,7 @@ from speeches.ingest.levels import (
     level_in_title,
     level_of_meeting,
     level_of_occasion,
+    level_of_scope_word,
     level_of_speaker,
     level_spoken_for,
 )
@@ -66,7 +67,6 @@ from speeches.ingest.speaker_date import (
     author_note,
     caption_lead,
     catalogue_record,
-    co_signers,
     compiled_from,
     credit_headline,
     date_in_title,
@@ -204,8 +204,9 @@ def _guess_level(
             return by_position  # 北京市委第一书记 at a 市委工作会议: a municipality is a province
         if len(hits) == 1:
             return _guess(hits[0], conf, source)
-        if hits:  # "中央和省委" in one title: the narrowest level speaks
-            return _guess(hits[-1], conf * 0.7, source)
+        if hits:  # "中央和省委" in one title: the narrowest level speaks, unless a 全市
+            # names the meeting whose audience the narrower words name (全市村党组织书记培训班)
+            return _guess(level_of_scope_word(source) or hits[-1], conf * 0.7, source)
         if source and _AMBIGUOUS_SELF.search(source):
             ambiguous_title = ambiguous_title or source
     if by_position:
@@ -445,10 +446,6 @@ def extract_metadata(
         speaker = author_note(lines[first : header.body_start + AUTHOR_NOTE_LINES], title_text)
         # [1]本文是王某在1978年5月4日…的讲话: the note's day after the name dates the text
         note_date = note_date or day_after_name(speaker.evidence, speaker.value or "")
-    if speaker and to_simplified(speaker.value) in co_signers(lines) | co_signers(
-        [line.strip() for line in (raw or "").splitlines() if line.strip()]
-    ):
-        speaker = Guess()  # 市委书记 王某 / 市长 李某: two signers, no one speaker
     if speaker and not position and reads_as_one_word(to_simplified(speaker.value)):
         speaker = Guess()  # 卫生 alone on a line (a page's category) is a word, not a person
     if speaker and not position and news_speaker.value == speaker.value:

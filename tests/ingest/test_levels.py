@@ -7,6 +7,7 @@ from speeches.ingest.levels import (
     level_in_title,
     level_of_meeting,
     level_of_occasion,
+    level_of_scope_word,
     level_of_speaker,
     level_of_unit,
     level_spoken_for,
@@ -306,3 +307,34 @@ def test_a_bare_city_office_in_a_municipalitys_copy_is_provincial():
     other = lead.replace("中共天津市委", "中共某某市委")  # another city's body: a city office
     assert level_of_speaker("市长", "罗志坚", other).value == "市"
     assert level_of_speaker("县长", "罗志坚", lead).value == "县"
+
+
+@pytest.mark.parametrize(
+    ("unit", "level"),
+    [
+        ("某某华宇建设有限公司", "基层"),  # a company by its legal name
+        ("某某县城市建设投资有限责任公司", "基层"),
+        ("某某华宇建设集团", ""),  # no legal form, no place: no level
+    ],
+)
+def test_a_company_by_its_legal_name_is_grassroots(unit, level):
+    assert level_of_unit(unit) == level
+
+
+def test_a_company_the_speaker_speaks_for_is_grassroots():
+    body = "值此新年到来之际,我谨代表某某华宇建设有限公司,向全体员工致以问候。"
+    assert level_spoken_for(body).value == "基层"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("2025年全市村党组织书记培训班讲话", "市"),  # the meeting's scope, its audience's unit
+        ("在全县党支部书记轮训班上的讲话", "县"),
+        ("在全区党支部书记培训班上的讲话", ""),  # a district or an autonomous region
+        ("全省全市联动会议讲话", ""),  # several scopes
+        ("在党支部书记培训班上的讲话", ""),
+    ],
+)
+def test_the_one_scope_word_of_a_titles_meeting(title, level):
+    assert level_of_scope_word(title) == level

@@ -57,3 +57,18 @@ def test_a_meeting_named_by_its_place_when_nothing_else_names_a_level():
     )
     assert level == "市"
     assert "某某市关工委工作会议" in evidence
+
+
+def test_a_titles_scope_word_goes_before_its_audiences_branches():
+    level, _ = _level(
+        "在全市村党支部书记培训班上的讲话\n\n同志们：\n\n今天我们举办培训班，我讲三点意见。\n"
+    )
+    assert level == "市"
+
+
+def test_a_bare_mayor_in_a_municipalitys_copy_is_provincial():
+    level, _ = _level(
+        "在国庆招待会上的致辞\n\n今晚，天津市人民政府举行国庆招待会。市委副书记、市长罗志坚"
+        "出席并致辞。中共天津市委向来宾致以问候。\n\n女士们、先生们：\n\n今天我们欢聚一堂。\n"
+    )
+    assert level == "省"
