@@ -197,11 +197,16 @@ _TEXT_KIND = re.compile(rf"(?:{KINDS}|贺信|回信|贺电|唁电|题词|按语|
 
 
 def _only_a_name(title: str) -> bool:
-    """A person's name alone (習近平 over the text), never a word such as 贺信."""
+    """A person's name alone (習近平 over the text), never a word such as 贺信; or a name line,
+    its position before it (某某省省長(zhǎng)?王某某, pinyin glosses and a lost space read past)."""
     simple = to_simplified(title).replace(" ", "")
     if _TEXT_KIND.search(simple) or (len(simple) == 2 and reads_as_one_word(simple)):
         return False
-    return looks_like_name(simple)
+    if looks_like_name(simple):
+        return True
+    line = re.sub(r"[?？\u3000]", " ", without_glosses(to_simplified(title)) or title)
+    split = split_position_name(line) if not _TEXT_KIND.search(line.strip()) else None
+    return bool(split and split[0] and POSITION_END.search(split[0]))
 
 
 def _without_position_prefix(title: str) -> str:

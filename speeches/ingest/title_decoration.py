@@ -78,6 +78,18 @@ _TRAILING_DOTTED_DATE = re.compile(
     r"[ \t]{0,2}(?:[（(](?:19|20)\d\d\.\d{1,2}\.\d{1,2}[)）]|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
     r"|[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）])$"
 )
+# …的书面讲话(2006年7月17日,圣彼得堡): the printed date line with its place run onto the title.
+_TRAILING_DAY_PLACE = re.compile(
+    r"[ \t]{0,2}[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}[,，、][ \t]{0,2}"
+    r"[\u4e00-\u9fff]{2,10}[)）]$"
+)
+# 在…的讲话(摘要), …的报告（节选）: the note that the copy is an excerpt is not the title.
+_EXCERPT_NOTE = re.compile(
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|谈话)[ \t]{0,2}[（(]"
+    r"(?:摘要|摘录|节选|摘编)[)）]$"
+)
+# 2020年工作回顾-青云县年鉴: the yearbook (年鉴) or gazetteer a page files the text in.
+_YEARBOOK_SUFFIX = re.compile(r"[ \t]{0,2}[-—–_][ \t]{0,2}[\u4e00-\u9fff]{1,10}(?:年鉴|年鑑)$")
 # …的报告 (2020年): the page's note of the year after the title.
 _TRAILING_YEAR_NOTE = re.compile(r"(?<=\S)[ \t]{0,2}[（(](?:19|20)\d\d年[)）]$")
 
@@ -86,7 +98,7 @@ def trailing_dotted_date(title: str) -> dt.date | None:
     """The day ``2021.3.16`` a page put after the title (in an archive's page title too)."""
     if m := _ARCHIVE_PAGE.match(title.strip()):
         title = m["title"]
-    m = _TRAILING_DOTTED_DATE.search(title)
+    m = _TRAILING_DOTTED_DATE.search(title) or _TRAILING_DAY_PLACE.search(title)
     if not m:
         return None
     year, month, day = (int(n) for n in re.findall(r"\d+", m.group(0)))
@@ -178,6 +190,12 @@ def undecorate(title: str) -> str:
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
     title = _TRAILING_YEAR_NOTE.sub("", title)
+    title = _TRAILING_DAY_PLACE.sub("", title) or title
+    title = _YEARBOOK_SUFFIX.sub("", title) or title
+    if (excerpt := _EXCERPT_NOTE.search(to_simplified(title))) and len(to_simplified(title)) == len(
+        title
+    ):
+        title = title[: excerpt.start()]
     title = _MASKED_NAME_LINE.sub("", title)
     title = _page_title_of(title)
     title = _LEAD_BULLET.sub("", title)

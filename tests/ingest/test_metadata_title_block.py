@@ -381,3 +381,15 @@ def test_a_day_joined_on_as_a_subtitle_is_the_date_not_the_title():
     assert meta.date.value == dt.date(2007, 7, 20)
     title = "在纪念某某同志诞辰100周年座谈会上的讲话"
     assert own_title([f"{title}——2007年7月20日"])[0] == title
+
+
+@pytest.mark.parametrize(
+    "name_line",
+    ["青雲省省長(zhǎng)?林偉東", "青云省省长 林伟东", "青雲市市長(zhǎng)　林偉東"],
+)
+def test_a_position_and_name_line_over_the_salutation_is_no_title(name_line):
+    raw = (
+        f"{name_line}\n鄉(xiāng)親們、朋友們:\n"
+        "值此新春佳節(jié)之際,我代表省人民政府向大家致以問候。\n"
+    )
+    assert not meta_of(raw).title.value
