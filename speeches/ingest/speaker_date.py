@@ -1226,7 +1226,7 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
     block whose English lines and date line stand between (中华人民共和国国务院总理 李某 /
     Li X, Premier… / 2013年11月1日,北京 / 尊敬的各位贵宾,)."""
     for i, line in enumerate(lines[:SALUTATION_SCAN_LINES]):
-        simple = to_simplified(line.strip()[:400])
+        simple = to_simplified(without_glosses(line.strip()[:400]))  # 鄉(xiāng)親們:
         if not (SALUTATION_LINE.match(simple[:60]) or _OFFICES_SALUTATION.match(simple[:80])):
             if found := _name_run_into_salutation(simple):  # …检察长王某 各位代表:
                 position = _guess(found[0], 0.7, line) if found[0] else Guess()
@@ -1239,12 +1239,30 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
             if day := date_line(above).value or _date_and_place(above):
                 date = date or _guess(day, 0.7, above)
                 continue
-            if (found := split_position_name(above)) and not reads_as_one_word(found[1]):
+            name_line, day = _name_and_bracket_date(above)
+            date = date or (_guess(day, 0.7, above) if day else Guess())
+            if (found := split_position_name(name_line)) and not reads_as_one_word(found[1]):
                 position = _guess(found[0], 0.7, above) if found[0] else Guess()
                 return _guess(found[1], 0.7, above), position, date
             break
         return Guess(), Guess(), Guess()
     return Guess(), Guess(), Guess()
+
+
+# 省長(zhǎng)?王某: a space the page's encoding turned into question marks
+_LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[?？]{1,4}(?=[\u4e00-\u9fff])")
+_BRACKET_AT_END = re.compile(r"[ \t\u3000]{0,2}[（(][^（）()]{4,30}[）)]$")
+
+
+def _name_and_bracket_date(line: str) -> tuple[str, tuple[dt.date, str] | None]:
+    """A name line read unglossed, its lost spaces back, and the day a bracket closing it
+    gives (青岛市市长 王某(2007年8月24日)); a year alone dates nothing here."""
+    simple = _LOST_SPACE.sub(" ", without_glosses(line.strip()))
+    if (bracket := _BRACKET_AT_END.search(simple)) and (
+        found := dates.paren_date(bracket.group(0).strip())
+    ):
+        return simple[: bracket.start()], found[0] if found[0][1] != "year" else None
+    return simple, None
 
 
 # 陕西纪念某某诞辰100周年,王某讲话:, 县委书记王某同志致辞: a heading giving the text to its

@@ -1,7 +1,10 @@
 """News, archive and chronicle copies of leaders' speeches (round 9 shapes)."""
 
+import datetime as dt
+
 from speeches.ingest.speaker_date import (
     co_signers,
+    name_over_salutation,
     news_lead,
     position_name_line,
     speaker_from_news,
@@ -61,3 +64,27 @@ def test_one_position_name_line_still_names_the_speaker():
 def test_a_position_line_joining_two_offices_is_one_person():
     lines = [NEW_YEAR, "中共某某市委副书记、市长 覃建华", "同志们、朋友们:"]
     assert position_name_line(lines)[0].value == "覃建华"
+
+
+def test_a_name_line_with_a_lost_space_over_a_glossed_salutation():
+    raw = (
+        "某某省省長(zhǎng)?覃建華\n各位領(lǐng)導(dǎo)、同志們:\n"
+        "????此時此刻的大地年味正濃。我代表某某省人民政府,向大家拜年。\n" * 1
+    )
+    name, position, _ = name_over_salutation(raw.splitlines())
+    assert (name.value, position.value) == ("覃建华", "某某省省长")
+
+
+def test_a_name_line_closed_by_its_days_bracket_names_and_dates():
+    lines = [
+        "在某某赛闭幕式上的致辞",
+        "某某市市长 覃建华(2007年8月24日)",
+        "各位来宾,女士们、先生们:",
+    ]
+    name, _, date = name_over_salutation(lines)
+    assert (name.value, date.value) == ("覃建华", (dt.date(2007, 8, 24), "day"))
+
+
+def test_a_question_mark_in_prose_is_no_name_line():
+    lines = ["为什么?覃建华", "同志们:"]
+    assert not name_over_salutation(lines)[0]
