@@ -75,6 +75,7 @@ from speeches.ingest.speaker_date import (
     day_after_name,
     editorial_note,
     encyclopedia_lead,
+    entry_day,
     fits_new_year,
     inline_signature,
     lead_report,
@@ -495,6 +496,7 @@ def extract_metadata(
                 title_text, alt_text, (text or "").lstrip()[:80].split("\n")[0], text or ""
             )
         )
+    date = entry_day((raw or text or "").splitlines(), date)  # 1995年 / 3月18日,…
     if date and not fits_new_year(title_text, date.value[0]):
         date = Guess()  # 二〇一四年新年贺词 signed 2016年12月31日: a reposting date
     # Level and campaign words are matched in Simplified script (全縣 is 全县).

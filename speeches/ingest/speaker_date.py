@@ -1480,3 +1480,31 @@ def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         position = next((o for o in reversed(offices) if POSITION_END.search(o)), "")
         return _guess(m["who"], 0.65, line), _guess(position, 0.6, line) if position else Guess()
     return Guess(), Guess()
+
+
+# 1971 年 / 1 月 1 日下午…: a chronicle's (or a compilation's) year line over its first entry.
+_YEAR_LINE = re.compile(
+    r"^[（(]?(?P<year>(?:19|20)\d\d)[ \t]{0,2}年"
+    r"(?:[ \t]{0,2}(?P<month>\d{1,2})[ \t]{0,2}月)?[）)]?$"
+)
+_ENTRY_DAY = re.compile(r"^(?P<month>\d{1,2})[ \t]{0,2}月[ \t]{0,2}(?P<day>\d{1,2})[ \t]{0,2}日")
+
+
+def entry_day(lines: Sequence[str], date: Guess) -> Guess:
+    """The day the entry right under a year (or month) line opens with, when that line is
+    the date's evidence: 1995年 / 3月18日,国务院总理王某…会见了… is 1995-03-18."""
+    if not date or date.value[1] == "day":
+        return date
+    found = [line.strip() for line in lines if line.strip()]
+    for line, below in itertools.pairwise(found[: HEAD_SCAN_LINES * 4]):
+        m = _YEAR_LINE.match(line)
+        if not m or line != date.evidence.strip() or not (entry := _ENTRY_DAY.match(below)):
+            continue
+        if m["month"] and int(m["month"]) != int(entry["month"]):
+            continue
+        try:
+            day = dt.date(int(m["year"]), int(entry["month"]), int(entry["day"]))
+        except ValueError:
+            return date
+        return _guess((day, "day"), date.confidence, below)
+    return date

@@ -2,8 +2,10 @@
 
 import datetime as dt
 
+from speeches.ingest.guess import Guess
 from speeches.ingest.speaker_date import (
     co_signers,
+    entry_day,
     name_over_salutation,
     news_lead,
     position_name_line,
@@ -88,3 +90,19 @@ def test_a_name_line_closed_by_its_days_bracket_names_and_dates():
 def test_a_question_mark_in_prose_is_no_name_line():
     lines = ["为什么?覃建华", "同志们:"]
     assert not name_over_salutation(lines)[0]
+
+
+def test_a_chronicles_year_line_takes_the_day_of_the_entry_under_it():
+    lines = ["某某年谱", "1971 年", "1 月 1 日下午 6 时,在某厅会见并宴请某某时说:", "今天很高兴。"]
+    year = Guess((dt.date(1971, 1, 1), "year"), 0.7, "1971 年")
+    assert entry_day(lines, year).value == (dt.date(1971, 1, 1), "day")
+
+
+def test_an_entry_of_another_month_leaves_the_month():
+    month = Guess((dt.date(1963, 2, 1), "month"), 0.7, "(1963年2月)")
+    assert entry_day(["(1963年2月)", "3月5日 在某地讲话"], month) == month
+
+
+def test_a_year_line_over_prose_stays_a_year():
+    year = Guess((dt.date(2018, 1, 1), "year"), 0.7, "（2018年）")
+    assert entry_day(["（2018年）", "同志们:", "3月5日,我们召开了会议。"], year) == year
