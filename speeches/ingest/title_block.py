@@ -15,7 +15,7 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import date_line
 from speeches.ingest.person_tagger import opens_with_person, reads_as_one_word
-from speeches.ingest.title_decoration import undecorate
+from speeches.ingest.title_decoration import trailing_dotted_date, undecorate
 from speeches.ingest.title_shape import (
     KINDS,
     category_line,
@@ -287,6 +287,12 @@ def _names_person(pre: str) -> bool:
 _NAME_MAX = 5
 
 
+def _is_title_line(line: str, title: str) -> bool:
+    """The title's own line, also with the date of the text after it (…的讲话(1978.11.28))."""
+    line, title = line.strip(), title.strip()
+    return line == title or (line.startswith(title) and bool(trailing_dotted_date(line)))
+
+
 def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, str]:
     """王某在…上的讲话 kept as printed is a news or web page's heading (LABELLING.md): the
     title is from 在, the heading the alt_title. An archive's catalogue prints the name alone
@@ -307,7 +313,7 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
     )
     if not at:
         return title, alt
-    where = next((i for i, line in enumerate(lines) if line.strip() == title.strip()), -1)
+    where = next((i for i, line in enumerate(lines) if _is_title_line(line, title)), -1)
     if where < 0:
         return title, alt  # the title is not a line of its own: nothing to judge by
     under = [line.strip() for line in lines[where + 1 : where + 3]]

@@ -393,3 +393,13 @@ def test_a_position_and_name_line_over_the_salutation_is_no_title(name_line):
         "值此新春佳節(jié)之際,我代表省人民政府向大家致以問候。\n"
     )
     assert not meta_of(raw).title.value
+
+
+def test_a_thread_title_with_the_date_of_the_text_cuts_the_name_before_its_occasion():
+    raw = (
+        "查看: 88|回复: 0\n\n林伟东在青云县干部学校结业会上的讲话(1979.3.12)\n\n[复制链接]\n"
+        "同志们：\n你们胜利结业了，欢送同志们回到工作岗位上去。\n"
+    )
+    meta = meta_of(raw)
+    assert meta.title.value == "在青云县干部学校结业会上的讲话"
+    assert meta.alt_title.value == "林伟东在青云县干部学校结业会上的讲话"
