@@ -448,10 +448,12 @@ def extract_metadata(
         speaker = author_note(lines[first : header.body_start + AUTHOR_NOTE_LINES], title_text)
         # [1]本文是王某在1978年5月4日…的讲话: the note's day after the name dates the text
         note_date = note_date or day_after_name(speaker.evidence, speaker.value or "")
+    signers_office = ""
     if speaker and to_simplified(speaker.value) in co_signers(lines) | co_signers(
         [line.strip() for line in (raw or "").splitlines() if line.strip()]
     ):
         speaker = Guess()  # 市委书记 王某 / 市长 李某: two signers, no one speaker
+        signers_office = position.value or ""  # the first signer's office still tells the level
     if speaker and not position and reads_as_one_word(to_simplified(speaker.value)):
         speaker = Guess()  # 卫生 alone on a line (a page's category) is a word, not a person
     if speaker and not position and news_speaker.value == speaker.value:
@@ -525,6 +527,8 @@ def extract_metadata(
                 to_simplified((text or "")[:LEVEL_SCAN_CHARS]),
             )
             if speaker
+            else level_of_speaker(signers_office, "", "")
+            if signers_office
             else Guess(),
             to_simplified(alt_text or ""),
         ),

@@ -1406,7 +1406,16 @@ def _second_people(
         other = _position_and_name(simple, lines, j) if len(simple) <= 80 else None
         if other and other[0].value != found[0].value:
             others.add(other[0].value or "")
+        elif not other and (loose := _SPACED_POSITION_NAME.match(simple)):
+            others.add(loose["who"])  # 市长 沃某: a rarer surname is still a second signer
     return others
+
+
+# 市长 王某: a position word, a space, a name of two or three characters, alone on the line
+_SPACED_POSITION_NAME = re.compile(
+    rf"^[\u4e00-\u9fff、]{{0,30}}(?:{POSITION_WORDS})"
+    r"[ \t\u3000]{1,3}(?P<who>[\u4e00-\u9fff]{2,3})$"
+)
 
 
 def _position_and_name(

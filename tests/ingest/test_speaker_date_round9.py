@@ -106,3 +106,13 @@ def test_an_entry_of_another_month_leaves_the_month():
 def test_a_year_line_over_prose_stays_a_year():
     year = Guess((dt.date(2018, 1, 1), "year"), 0.7, "（2018年）")
     assert entry_day(["（2018年）", "同志们:", "3月5日,我们召开了会议。"], year) == year
+
+
+def test_a_second_signer_with_a_rarer_surname_still_counts():
+    lines = [NEW_YEAR, "市委书记 覃建华", "市长 沃某某", PROSE.splitlines()[0]]
+    assert co_signers(lines) == {"覃建华", "沃某某"}
+
+
+def test_two_signers_keep_the_level_of_their_offices():
+    meta = meta_of(f"{NEW_YEAR}\n市委书记 覃建华\n\n市长 沃某某\n\n{PROSE}")
+    assert (stored(meta.speaker), stored(meta.level)) == ("", "市")
