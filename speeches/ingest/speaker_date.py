@@ -931,12 +931,19 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
         return Guess()  # a file's label; a text about a speech given in that year
     if _COLLECTION.search(simple) or dates.TEMPLATE_YEAR.search(simple):
         return Guess()  # a page of several speeches (演讲稿合集下载), a template
+    if _NEW_YEARS_OWN_YEAR.search(simple):
+        return Guess()  # 2023年新春致辞: the greeting's own year (LABELLING.md), not a date
     year = int(years.pop())
     if _YEAR_BEFORE_AT.search(simple):
         return Guess()  # 2021年在…, 2021年干部在…: a site's year tag, not the occasion's year
     if re.search(r"\d", simple.replace(str(year), "")):
         return Guess()  # another number: 2021年第2次…, a year inside a name
     return _guess((dt.date(year, 1, 1), "year"), 0.7, title)
+
+
+_NEW_YEARS_OWN_YEAR = re.compile(
+    r"(?:19|20)\d\d年[ \t]{0,2}(?:新年|新春|春节|元旦)(?:贺词|贺辞|致辞|献词|献辞|寄语|祝福)"
+)
 
 
 # A copy's source block at the end: 来源：…, 某某战斗队翻印, 据…印.

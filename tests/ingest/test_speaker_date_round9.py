@@ -10,6 +10,7 @@ from speeches.ingest.speaker_date import (
     news_lead,
     position_name_line,
     speaker_from_news,
+    year_in_title,
 )
 
 from .metadata_reading import meta_of, stored
@@ -116,3 +117,12 @@ def test_a_second_signer_with_a_rarer_surname_still_counts():
 def test_two_signers_keep_the_level_of_their_offices():
     meta = meta_of(f"{NEW_YEAR}\n市委书记 覃建华\n\n市长 沃某某\n\n{PROSE}")
     assert (stored(meta.speaker), stored(meta.level)) == ("", "市")
+
+
+def test_a_new_year_greetings_own_year_is_no_date():
+    assert not year_in_title("覃建华总裁2023年新春致辞")
+    assert not year_in_title("2017年新年献词")
+
+
+def test_a_year_after_zai_still_dates_a_title():
+    assert year_in_title("在2023年全市工作会议上的讲话").value == (dt.date(2023, 1, 1), "year")
