@@ -550,7 +550,11 @@ _SAID_VERB = re.compile(r"(?:发表|作了|致辞|讲话|演讲)")
 INTRO_LINES = 12
 
 
-_INTRO_END = re.compile(r"全文(?:如下)?[ \t]{0,2}[:：】]?$|如下[ \t]{0,2}[:：]$")
+_INTRO_END = re.compile(
+    r"全文(?:如下)?[ \t]{0,2}[:：】]?$|如下[ \t]{0,2}[:：]$"
+    # 以下是讲话全文，和我们一起聆听吧！: the page's invitation run on after the intro
+    r"|(?:以下|下面)(?:是|为)[^。！!？?，,]{0,12}全文[，,][^。！!？?]{0,40}[。！!]$"
+)
 
 
 def after_intro(lines: Sequence[str]) -> int:
@@ -933,6 +937,8 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
         return Guess()  # a page of several speeches (演讲稿合集下载), a template
     if _NEW_YEARS_OWN_YEAR.search(simple):
         return Guess()  # 2023年新春致辞: the greeting's own year (LABELLING.md), not a date
+    if _REPORTS_OWN_YEAR.search(simple):
+        return Guess()  # 2021年某市人大常委会工作报告: the year the report reviews (年度)
     year = int(years.pop())
     if _YEAR_BEFORE_AT.search(simple):
         return Guess()  # 2021年在…, 2021年干部在…: a site's year tag, not the occasion's year
@@ -940,6 +946,12 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
         return Guess()  # another number: 2021年第2次…, a year inside a name
     return _guess((dt.date(year, 1, 1), "year"), 0.7, title)
 
+
+# 2021年某市人民代表大会常务委员会工作报告: a body's work report headed by a year with no
+# 在 and no meeting it was given at names the year it reviews (LABELLING.md: 年度 of a report).
+_REPORTS_OWN_YEAR = re.compile(
+    r"^[ \t]{0,2}(?:19|20)\d\d年[^在上，,。:：\s]{0,40}工作报告[ \t]{0,2}$"
+)
 
 _NEW_YEARS_OWN_YEAR = re.compile(
     r"(?:19|20)\d\d年[ \t]{0,2}(?:新年|新春|春节|元旦)(?:贺词|贺辞|致辞|献词|献辞|寄语|祝福)"
