@@ -14,19 +14,20 @@ congresses, and 1950s-1980s figures by name. The texts are not in the project; a
 (``news12-NNN``, numbered as saved, with gaps where copies were removed) are stored public web
 pages (the library's ``pages`` search):
 
-- The queries in ``PAGE_QUERIES12`` were written down (``/work/devset12/queries.txt``) before
-  any of them was run, in four batches (see the comments in the tuple); two queries found in an
-  earlier list were reworded before running. None is a query of ``fresh_web.py``,
-  ``fresh3.py``-``fresh10.py``, ``pool.py``, ``/work/devpool/queries_*.txt`` or
-  ``/work/devset2``-``11/queries.txt``. All 68 queries were run, in order; of each answer
-  every result that is a copy of a speech, talk, 致辞/致词, 发言, report, 发布词, 新年贺词, press-conference
-  transcript or a compilation of such was taken, in query and rank order, leaving out news that
-  only reports or paraphrases a speech, articles and signed articles, memoirs and interview
-  reminiscences, letters, editorials, commentary, journal abstracts that only describe a
-  speech, title-only stubs, pages in another language, second copies of a text already taken,
-  and pages of 范文, document-sharing and writing-material sites (another helper's population,
-  gathered at the same time into ``/work/devset13``). Results were chosen by source type, never
-  by whether they show a date or a name.
+- The queries in ``PAGE_QUERIES12`` were written down (``/work/devset12/queries.txt``)
+  before any of them was run, in four batches (see the comments in the tuple); two
+  queries found in an earlier list were reworded before running. None is a query of
+  ``fresh_web.py``, ``fresh3.py``-``fresh10.py``, ``pool.py``,
+  ``/work/devpool/queries_*.txt`` or ``/work/devset2``-``11/queries.txt``. All 68
+  queries were run, in order; of each answer every result that is a copy of a speech,
+  talk, 致辞/致词, 发言, report, 发布词, 新年贺词, press-conference transcript or a compilation of
+  such was taken, in query and rank order, leaving out news that only reports or
+  paraphrases a speech, articles and signed articles, memoirs and interview
+  reminiscences, letters, editorials, commentary, journal abstracts that only describe
+  a speech, title-only stubs, pages in another language, second copies of a text
+  already taken, and pages of 范文, document-sharing and writing-material sites (another
+  helper's population, gathered at the same time into ``/work/devset13``). Results
+  were chosen by source type, never by whether they show a date or a name.
 - Removed after saving: 28 copies: 27 whose address (host-stripped) is in the ``source.path`` of
   ``labels*.jsonl``, ``/work/devpool/urls_*.txt``, the indexes of ``/work/devset2``-``11`` or
   the addresses in ``fresh*.py``/``pool.py``, all of which also share a 40-character window
