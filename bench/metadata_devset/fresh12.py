@@ -10,12 +10,12 @@ e-paper readers, online book readers, document databases and online compilations
 reached from new angles: named provinces' 党代会, 全会, 纪委全会, 经济/组织/宣传工作会议 and
 人大/政协 closing speeches, cities' 全会 and 人代会 reports, ministers at named national
 conferences, named universities' 开学/毕业典礼, county and township 人代会, mass organisations'
-congresses, and 1950s-1980s figures by name. The texts are not in the project; all 53 copies
+congresses, and 1950s-1980s figures by name. The texts are not in the project; all 57 copies
 (``news12-NNN``, numbered as saved, with gaps where copies were removed) are stored public web
 pages (the library's ``pages`` search):
 
 - The queries in ``PAGE_QUERIES12`` were written down (``/work/devset12/queries.txt``)
-  before any of them was run, in five batches (see the comments in the tuple); two
+  before any of them was run, in six batches (see the comments in the tuple); two
   queries found in an earlier list were reworded before running. None is a query of
   ``fresh_web.py``, ``fresh3.py``-``fresh10.py``, ``pool.py``,
   ``/work/devpool/queries_*.txt`` or ``/work/devset2``-``11/queries.txt``. All 68
@@ -28,19 +28,21 @@ pages (the library's ``pages`` search):
   already taken, and pages of 范文, document-sharing and writing-material sites (another
   helper's population, gathered at the same time into ``/work/devset13``). Results
   were chosen by source type, never by whether they show a date or a name.
-- Removed after saving: 33 copies: 31 whose address (host-stripped) is in the ``source.path``
-  of ``labels*.jsonl``, ``/work/devpool/urls_*.txt``, the indexes of ``/work/devset2``-``11``
-  or the addresses in ``fresh*.py``/``pool.py``, all of which also share a 40-character window
-  (whitespace removed) with a text in ``/work/devpool/texts``, ``/work/devpool/raw_*`` or
-  ``/work/devset{2..11}/texts`` and ``raw`` (``news12-001``, ``004``, ``005``, ``006``,
-  ``009``, ``013``, ``024``, ``025``, ``027``, ``028``, ``037``, ``041``, ``042``, ``043``,
-  ``044``, ``049``, ``050``, ``052``, ``057``, ``058``, ``059``, ``062``, ``063``, ``064``,
-  ``069``, ``070``, ``072``, ``082``, ``083``, ``085``, ``086``) and two whose text alone
-  shares a window (``074``, a page without a stored address, and ``081``, by a report's
-  opening boilerplate). No address is in ``/work/devset13/index.jsonl``. ``news12-016`` shares
-  its opening boilerplate (a 40-character window) with ``news12-015``: two different years'
-  reports by the same speaker, both kept. One kept copy (``075``) has no stored address
-  (``source.path`` ``None``). That leaves 53 of the 86 saved.
+- Removed after saving: 34 copies: 32 whose address (host-stripped) is in the
+  ``source.path`` of ``labels*.jsonl``, ``/work/devpool/urls_*.txt``, the indexes of
+  ``/work/devset2``-``11`` or the addresses in ``fresh*.py``/``pool.py``, all of which
+  also share a 40-character window (whitespace removed) with a text in
+  ``/work/devpool/texts``, ``/work/devpool/raw_*`` or ``/work/devset{2..11}/texts``
+  and ``raw`` (``news12-001``, ``004``, ``005``, ``006``, ``009``, ``013``, ``024``,
+  ``025``, ``027``, ``028``, ``037``, ``041``, ``042``, ``043``, ``044``, ``049``,
+  ``050``, ``052``, ``057``, ``058``, ``059``, ``062``, ``063``, ``064``, ``069``,
+  ``070``, ``072``, ``082``, ``083``, ``085``, ``086``, ``089``) and two whose text
+  alone shares a window (``074``, a page without a stored address, and ``081``, by a
+  report's opening boilerplate). No address is in ``/work/devset13/index.jsonl``.
+  ``news12-016`` shares its opening boilerplate (a 40-character window) with
+  ``news12-015``: two different years' reports by the same speaker, both kept. Two
+  kept copies (``075``, ``091``) have no stored address (``source.path`` ``None``).
+  That leaves 57 of the 91 saved.
 - Each copy is the beginning of the page as the search answered it, up to a line or sentence
   end (kept short), line breaks as given, nothing added or cleaned (English machine
   translations that a page prints are kept), saved as ``/work/devset12/raw/<id>.txt``; each
@@ -142,6 +144,15 @@ PAGE_QUERIES12 = (
     "武汉大学 校长 毕业典礼 演讲 全文",
     "河北省政协主席 在政协会议闭幕会上的讲话",
     "县委书记 在全县经济工作会议上的讲话 县政府网站 2010年",
+    # sixth batch (77-84), written before any of them was run (G12n, 2026-12-06 22:56 UTC)
+    "吴邦国 讲话 上海 一九九二年",
+    "陈希同 讲话 北京市 一九九〇年",
+    "李瑞环 讲话 一九九〇年 文艺工作",
+    "温州市长 政府工作报告 全文 1999年",
+    "深圳市委书记 在市委全会上的讲话 全文 2000年",
+    "乡长 在乡人代会上的政府工作报告 全文 乡人民政府",
+    "市委组织部长 在全市组织工作会议上的讲话 全文 2015年",
+    "国家统计局局长 在全国统计工作会议上的讲话",
 )
 
 if __name__ == "__main__":
