@@ -18,8 +18,9 @@ pages (the library's ``pages`` search):
   before any of them was run, in six batches (see the comments in the tuple); two
   queries found in an earlier list were reworded before running. None is a query of
   ``fresh_web.py``, ``fresh3.py``-``fresh10.py``, ``pool.py``,
-  ``/work/devpool/queries_*.txt`` or ``/work/devset2``-``11/queries.txt``. All 68
-  queries were run, in order; of each answer every result that is a copy of a speech,
+  ``/work/devpool/queries_*.txt`` or ``/work/devset2``-``11/queries.txt``. Queries
+  1-80 were run, in order (81-84 were written but not run: the gathering stopped to
+  leave time for labelling); of each answer every result that is a copy of a speech,
   talk, 致辞/致词, 发言, report, 发布词, 新年贺词, press-conference transcript or a compilation of
   such was taken, in query and rank order, leaving out news that only reports or
   paraphrases a speech, articles and signed articles, memoirs and interview
