@@ -530,9 +530,10 @@ _PROSE_MIN_CHARS = 40
 # 新华社北京3月5日电 题：… (the cleaner drops the dispatch): the label is not the title's.
 # 第一篇：标题, 文章标题：标题 (a compilation page's labels) too.
 # 原有信息：序号：5530 标题：…: an archive record's fields before the title.
+# 名 称：政府工作报告: a government open-information table's name field (LABELLING.md).
 _TITLE_LABEL = re.compile(
     r"^(?:原有信息[:：][ \t]{0,2})?(?:序[ \t]?号[:：][ \t]{0,2}\d{1,8}[ \t]{0,2})?"
-    r"(?:题|标[ \t]?题|题目|文章标题|第[一二三四五六七八九十\d]{1,3}篇)"
+    r"(?:题|标[ \t]?题|题目|文章标题|(?:文件)?名[ \t]?称|第[一二三四五六七八九十\d]{1,3}篇)"
     r"[ \t]{0,2}[:：][ \t]{0,2}(?=\S)"
 )
 

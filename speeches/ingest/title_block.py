@@ -338,7 +338,10 @@ def _theme_then_subtitle(first: str, second: str) -> bool:
     return (
         ":" in first.replace("：", ":")
         and len(theme) >= 4
-        and (second.replace(" ", "").startswith(theme.replace(" ", "") + "——"))
+        and "——" in second
+        # 部长王某:做好某某工作 over 做好某某工作为某某做贡献——在…上的讲话: the headline
+        # shortened the printed theme
+        and second.split("——", 1)[0].replace(" ", "").startswith(theme.replace(" ", ""))
     )
 
 

@@ -403,3 +403,37 @@ def test_a_thread_title_with_the_date_of_the_text_cuts_the_name_before_its_occas
     meta = meta_of(raw)
     assert meta.title.value == "在青云县干部学校结业会上的讲话"
     assert meta.alt_title.value == "林伟东在青云县干部学校结业会上的讲话"
+
+
+def test_a_headline_shortening_the_printed_theme_gives_way_to_the_title_block():
+    raw = (
+        "當前位置: 工作動態>> 部門信息\n \n青雲部副部長林偉東:做好山區定點幫扶工作\n"
+        "中央政府門戶網站 www.gov.cn   2006年04月3日   來源:青雲部網站\n\n"
+        "做好山區定點幫扶工作為新農村建設做貢獻\n"
+        "——林偉東副部長在2006年部幫扶領導小組會上的講話\n\n    同志們:\n\n    "
+        "今天我們在這裡召開幫扶領導小組(擴大)會議的目的是,貫徹落實中央的精神,總結去年我部"
+        "定點幫扶工作,分析形勢,研究問題,部署今年的幫扶任務,並安排掛職幹部交接。\n"
+        "\n\n    一、去年定點幫扶工作取得新成效\n\n    去年,我部認真貫徹中央的部署,"
+        "幫扶工作取得了新的成效。\n\n    二、今年的主要任務\n\n    今年要抓好三件事。\n"
+    )
+    meta = meta_of(raw)
+    assert (
+        meta.title.value
+        == "做好山區定點幫扶工作為新農村建設做貢獻——在2006年部幫扶領導小組會上的講話"
+    )
+    assert meta.alt_title.value == "青雲部副部長林偉東:做好山區定點幫扶工作"
+
+
+def test_an_open_information_tables_name_field_label_is_not_the_title():
+    raw = (
+        "您现在的位置 政府公报 > 2010年政府公报 > 2010年第22期(总第702期)\n"
+        "索 引 号:043000-10-2010-004991\n分 类:市五届人大一次会议文件\n"
+        "发布机构:青云市第五届人民代表大会第一次会议\n"
+        "发布日期:2010-06-28 00:00\n名 称:政府工作报告\n文 号:\n"
+        "主 题 词:\n——2010年5月31日在青云市第五届人民代表大会第一次会议上\n代市长 林伟东\n"
+        "各位代表:\n现在,我代表市人民政府向大会作政府工作报告,请予审议,"
+        "并请各位政协委员和其他列席人员提出意见。"
+    )
+    assert meta_of(raw).title.value == (
+        "政府工作报告——2010年5月31日在青云市第五届人民代表大会第一次会议上"
+    )
