@@ -1273,10 +1273,22 @@ _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[?？]{1,4}(?=[\u4e00-\u9fff])")
 _BRACKET_AT_END = re.compile(r"[ \t\u3000]{0,2}[（(][^（）()]{4,30}[）)]$")
 
 
+_POSITION_COLON_NAME = re.compile(
+    r"^(?P<pos>[\u4e00-\u9fff、]{2,30}?)[ \t]{0,2}[:：][ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+_NAME_SQUARE_POSITION = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})[ \t]{0,2}[\[［【](?P<pos>[\u4e00-\u9fff、]{2,40})[\]］】]$"
+)
+
+
 def _name_and_bracket_date(line: str) -> tuple[str, tuple[dt.date, str] | None]:
     """A name line read unglossed, its lost spaces back, and the day a bracket closing it
     gives (青岛市市长 王某(2007年8月24日)); a year alone dates nothing here."""
     simple = _LOST_SPACE.sub(" ", without_glosses(line.strip()))
+    if (m := _POSITION_COLON_NAME.match(simple)) and POSITION_END.search(m["pos"]):
+        simple = f"{m['pos']} {m['name']}"  # 某省省长:王某 is the line 某省省长 王某
+    elif m := _NAME_SQUARE_POSITION.match(simple):
+        simple = f"{m['name']}（{m['pos']}）"  # 王某 [某某大学校长]: the position after the name
     if (bracket := _BRACKET_AT_END.search(simple)) and (
         found := dates.paren_date(bracket.group(0).strip())
     ):
@@ -1526,7 +1538,9 @@ def entry_day(lines: Sequence[str], date: Guess) -> Guess:
     found = [line.strip() for line in lines if line.strip()]
     for line, below in itertools.pairwise(found[: HEAD_SCAN_LINES * 4]):
         m = _YEAR_LINE.match(line)
-        if not m or line != date.evidence.strip() or not (entry := _ENTRY_DAY.match(below)):
+        # the cleaner may have closed the line's spaces (1971 年 read as 1971年)
+        same = re.sub(r"\s", "", line) == re.sub(r"\s", "", date.evidence)
+        if not m or not same or not (entry := _ENTRY_DAY.match(below)):
             continue
         if m["month"] and int(m["month"]) != int(entry["month"]):
             continue

@@ -2,7 +2,13 @@
 
 import datetime as dt
 
-from speeches.ingest.speaker_date import after_intro, year_in_title
+from speeches.ingest.guess import Guess
+from speeches.ingest.speaker_date import (
+    after_intro,
+    entry_day,
+    name_over_salutation,
+    year_in_title,
+)
 
 from .metadata_reading import meta_of, stored
 
@@ -39,3 +45,33 @@ def test_a_byline_under_a_column_name_is_not_the_speaker():
         "亲爱的同学们:大家上午好!\n今天我们在这里举行毕业典礼,祝贺大家顺利完成学业。\n"
     )
     assert stored(meta_of(text).speaker) == "覃某某"
+
+
+def test_a_year_line_read_with_its_spaces_closed_still_takes_the_entrys_day():
+    lines = ["1968 年", "3 月 4 日上午,在某厅会见某某代表团时说:", "今天很高兴。"]
+    year = Guess((dt.date(1968, 1, 1), "year"), 0.7, "1968年")  # as the cleaner reads it
+    assert entry_day(lines, year).value == (dt.date(1968, 3, 4), "day")
+
+
+def test_a_position_and_name_line_with_a_colon_over_the_salutation():
+    lines = [
+        "在某会上的致辞",
+        "某某省省长:覃某某",
+        "(2005年4月9日)",
+        "尊敬的某会长,同志们:",
+        "上午好!",
+    ]
+    speaker, position, date = name_over_salutation(lines)
+    assert (speaker.value, position.value) == ("覃某某", "某某省省长")
+    assert date.value == (dt.date(2005, 4, 9), "day")
+
+
+def test_a_name_with_its_position_in_square_brackets_over_the_salutation():
+    lines = ["顶天立地", "覃某某 [某某大学校长]", "尊敬的各位领导、各位来宾:", "大家好!"]
+    speaker, position, _ = name_over_salutation(lines)
+    assert (speaker.value, position.value) == ("覃某某", "某某大学校长")
+
+
+def test_a_host_line_with_a_colon_names_no_speaker():
+    lines = ["在某会上的致辞", "主持人:覃某某", "尊敬的各位领导:", "大家好!"]
+    assert not name_over_salutation(lines)[0]
