@@ -107,6 +107,8 @@ def split_position_name(text: str) -> tuple[str, str] | None:
         if looks_like_name(name) and (end := POSITION_END.search(position)):
             if _names_someone(position[: end.start()]):
                 return None  # 县委书记王某县长李某: two people run together
+            if any(map(_lists_someone, re.split(r"[、，,]", position)[:-1])):
+                return None  # 某部部长王某、副部长李某: two people listed
             return position, name
     return None
 
@@ -122,6 +124,19 @@ def _names_someone(part: str) -> bool:
         return True
     return any(
         len(part) > size + 1 and looks_like_name(part[-size:]) and POSITION_END.search(part[:-size])
+        for size in (3, 2)
+    )
+
+
+def _lists_someone(part: str) -> bool:
+    """A person in a list (某部部长楼某、副部长…): the name may have an unlisted surname,
+    since it is only kept out, never stored."""
+    if _names_someone(part):
+        return True
+    return any(
+        len(part) > size + 1
+        and could_be_unlisted_name(part[-size:])
+        and POSITION_END.search(part[:-size])
         for size in (3, 2)
     )
 

@@ -61,3 +61,13 @@ def test_shen_is_a_surname_with_a_two_character_given_name():
 
     assert split_position_name("某某局局长申海涛") == ("某某局局长", "申海涛")
     assert split_position_name("申报材料") is None
+
+
+def test_a_position_listing_two_people_names_no_one():
+    # 某部部长楼某某、副部长沃某: the first name's surname is not in the list, still a person
+    assert split_position_name("某某部部长楼某某、副部长沃某") is None
+    assert split_position_name("某某部部长覃某某、副部长沃某") is None
+
+
+def test_offices_listed_before_one_name_keep_it():
+    assert split_position_name("省委常委、市委书记覃某") == ("省委常委、市委书记", "覃某")
