@@ -180,6 +180,8 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
     if stripped := _without_position_prefix(title):
         # the heading as printed names whom the cut left out; a column's name gives way to it
         return stripped, alt if alt and not weak_title(alt) else title
+    if stripped := _without_position_before_kind(title):
+        return stripped, alt or title  # 2014青云大学校长毕业典礼致辞: 毕业典礼致辞
     # 市长在…上的政府工作报告(2022年政府工作报告): a page's note of the year and kind
     if (m := _YEAR_KIND_NOTE.search(title)) and (
         stripped := _without_position_prefix(title[: m.start()])
@@ -191,6 +193,31 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         # printed as the theme with the occasion as its subtitle; the site's form is kept
         return f"{theme.strip()}——{occasion}", alt or title
     return title, alt
+
+
+# 毕业典礼致辞, 2023年新春贺词: a yearly occasion and the kind of text, with no 在 before
+# it (a position before 培训班…讲话 or 会议精神… belongs to the meeting's name).
+_OCCASION_KIND = re.compile(
+    r"^(?:(?:19|20)\d\d年)?(?:(?:19|20)\d\d届)?(?:毕业|开学|新春|新年|元旦|春节|校庆|迎新)"
+    r"[^在:：,，。]{0,8}(?:致辞|讲话|贺词|演讲|发言)$"
+)
+_KIND_PREFIX_MAX = 24
+
+
+def _without_position_before_kind(title: str) -> str:
+    """A unit's position (and the page's year before it) before a title with no 在 is cut
+    like one before 在, a name with it (LABELLING.md): 2014青云大学校长毕业典礼致辞 ->
+    毕业典礼致辞, 林某某校长2023年新春贺词 -> 2023年新春贺词. "" when nothing is cut."""
+    simple = to_simplified(title)
+    if len(simple) != len(title):
+        return ""
+    for k in range(2, min(len(simple) - 3, _KIND_PREFIX_MAX)):
+        pre = re.sub(r"^(?:19|20)\d\d年?", "", simple[:k])
+        if "的" in pre:
+            return ""  # 做好工作的校长…: a theme, not who
+        if pre and POSITION_END.search(pre) and _OCCASION_KIND.match(simple[k:]):
+            return title[k:]
+    return ""
 
 
 _TEXT_KIND = re.compile(rf"(?:{KINDS}|贺信|回信|贺电|唁电|题词|按语|批示|指示|命令|声明|信)$")

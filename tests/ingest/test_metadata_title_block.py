@@ -437,3 +437,24 @@ def test_an_open_information_tables_name_field_label_is_not_the_title():
     assert meta_of(raw).title.value == (
         "政府工作报告——2010年5月31日在青云市第五届人民代表大会第一次会议上"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2014青雲大學校長畢業典禮致辭", "畢業典禮致辭"),
+        ("2019年青云大学校长开学典礼讲话", "开学典礼讲话"),
+        ("林某某校长2023年新春贺词", "2023年新春贺词"),
+        ("县委书记新春贺词", "新春贺词"),
+    ],
+)
+def test_a_position_before_a_yearly_address_with_no_occasion_word_is_cut(line, title):
+    assert own_title([line]) == (title, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["国有企业党组织书记培训班开班仪式讲话", "毕业典礼致辞", "做好工作的校长毕业典礼致辞"],
+)
+def test_a_position_in_the_meetings_name_or_a_theme_is_kept(line):
+    assert own_title([line])[0] == line
