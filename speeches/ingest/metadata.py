@@ -96,6 +96,7 @@ from speeches.ingest.speaker_date import (
     speaker_from_news,
     speaker_from_title,
     speaks_heading,
+    stamp_under_site_name,
     subtitle_date,
     text_before_notes,
     titled_in_intro,
@@ -469,7 +470,12 @@ def extract_metadata(
     date: Guess = Guess()  # a date line over years (several works): no date is guessed
     if not header.spans_years or header.date:
         date = (
-            (Guess() if year_tag_on_title((text or "").split("\n"), header.date) else header.date)
+            (
+                Guess()
+                if year_tag_on_title((text or "").split("\n"), header.date)
+                or stamp_under_site_name(lines, header.date)  # 某某网 / 2013年06月06日
+                else header.date
+            )
             or date_in_title(title_text)
             or next(filter(None, map(date_in_title, header.titles)), Guess())  # ——2021年2月27日在…
             or subtitle_date(lines)  # 新华网…电 某某工作报告 ━━2006年3月11日在…会议上

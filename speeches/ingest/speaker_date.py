@@ -1170,6 +1170,27 @@ def year_tag_on_title(lines: Sequence[str], date: Guess) -> bool:
     return any(len(line) > len(tag) + 3 and line.endswith(tag) for line in squashed)
 
 
+# 某某中文網 / 2013年06月06日: a site's or paper's name over a bare day (its month or day
+# padded with a zero, the form of a posting stamp) is the page's stamp, not a date line.
+_SITE_NAME_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}(?:网|網|报|報)$")
+_PADDED_DAY_LINE = re.compile(
+    r"^(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}"
+    r"(?:0\d[ \t]{0,2}月[ \t]{0,2}\d\d|\d\d?[ \t]{0,2}月[ \t]{0,2}0\d)"
+    r"[ \t]{0,2}日(?:[ \t]{1,3}\d\d?:\d\d(?::\d\d)?)?$"
+)
+
+
+def stamp_under_site_name(lines: Sequence[str], date: Guess) -> bool:
+    """Whether the date read from a date line is a posting stamp under the site's name."""
+    if not date or not _PADDED_DAY_LINE.match((date.evidence or "").strip()):
+        return False
+    found = [line.strip() for line in lines[:GLUED_TAG_LINES] if line.strip()]
+    return any(
+        below == date.evidence.strip() and _SITE_NAME_LINE.match(above)
+        for above, below in itertools.pairwise(found)
+    )
+
+
 # [王某] 同志们:, [王某]感谢…: a live transcript's or a news copy's turn tag, the name in
 # square brackets opening the line of the text it gives (not a site's [某某网] credit).
 _TURN_TAG = re.compile(r"^[ \t]{0,2}[\[【](?P<who>[\u4e00-\u9fff]{2,4})[\]】][ \t]{0,2}(?=\S)")

@@ -75,3 +75,20 @@ def test_a_name_with_its_position_in_square_brackets_over_the_salutation():
 def test_a_host_line_with_a_colon_names_no_speaker():
     lines = ["在某会上的致辞", "主持人:覃某某", "尊敬的各位领导:", "大家好!"]
     assert not name_over_salutation(lines)[0]
+
+
+def test_a_padded_day_under_the_sites_name_is_its_stamp():
+    text = (
+        "覃某某:某省是西部最具价值的投资热土\n某某中文网\n2013年06月06日\n"
+        "6月6日,某某论坛开幕。省委书记覃某某致欢迎辞。以下为演讲实录:\n"
+        "覃某某:某省历史悠久、文化繁荣,自古就有美誉,这里资源禀赋独特,科教优势突出。\n"
+    )
+    assert not stored(meta_of(text).date)
+
+
+def test_a_date_line_under_a_title_still_dates_it():
+    text = (
+        "在某某论坛上的致辞\n2013年06月06日\n"
+        "各位来宾:\n某省历史悠久、文化繁荣,自古就有美誉,这里资源禀赋独特,科教优势突出。\n"
+    )
+    assert stored(meta_of(text).date) == "2013-06-06"
