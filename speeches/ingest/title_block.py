@@ -233,7 +233,19 @@ def _only_a_name(title: str) -> bool:
         return True
     line = re.sub(r"[?？\u3000]", " ", without_glosses(to_simplified(title)) or title)
     split = split_position_name(line) if not _TEXT_KIND.search(line.strip()) else None
-    return bool(split and split[0] and POSITION_END.search(split[0]))
+    return bool(split and split[0] and POSITION_END.search(split[0])) or _offices_and_name(simple)
+
+
+def _offices_and_name(simple: str) -> bool:
+    """省委书记、省人大常委会主任某某某: two offices and a name the cleaner ran together
+    (a surname the name list lacks): a name line, no title."""
+    if "、" not in simple or len(simple) > _PREFIX_MAX:
+        return False
+    for k in (3, 2):
+        offices, name = simple[:-k].split("、"), simple[-k:]
+        if all(POSITION_END.search(o) for o in offices) and not reads_as_one_word(name):
+            return bool(re.fullmatch(r"[\u4e00-\u9fff]+", name))
+    return False
 
 
 def _without_position_prefix(title: str) -> str:

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from speeches.ingest.metadata import MIN_CONFIDENCE
-from speeches.ingest.title_block import own_title
+from speeches.ingest.title_block import _only_a_name, own_title
 from tests.ingest.metadata_reading import meta_of
 
 
@@ -458,3 +458,17 @@ def test_a_position_before_a_yearly_address_with_no_occasion_word_is_cut(line, t
 )
 def test_a_position_in_the_meetings_name_or_a_theme_is_kept(line):
     assert own_title([line])[0] == line
+
+
+def test_two_offices_and_a_name_run_together_are_a_name_line_not_the_title():
+    raw = (
+        "中共青云省委书记、青云省人大常委会主任 喀秋明\n2009年12月31日\n"
+        "值此新年来临之际,我谨代表省委、省政府向全省广大干部群众致以诚挚的问候和美好的祝愿!\n"
+        "过去的一年,全省上下团结奋斗,经济社会发展取得了新的成绩。\n"
+    )
+    assert not meta_of(raw).title.value
+
+
+@pytest.mark.parametrize("line", ["县委书记、县长讲话", "党委书记、校长", "书记、主任工作"])
+def test_offices_with_a_word_after_them_are_no_name_line(line):
+    assert not _only_a_name(line)
