@@ -127,10 +127,18 @@ def split_date_from_salutation(lines: list[str]) -> list[str]:
     return out
 
 
+# 主题 / ——在…上的讲话2014-03-04王某…尊敬的…: the subtitle line run into the page's stamp.
+_SUBTITLE_OVER_STAMP = re.compile(
+    r"^(?P<sub>——[^—]{2,80}?(?:讲话|致辞|发言|报告|演讲|講話|緻辭))(?=(?:19|20)\d\d-\d\d-\d\d)"
+)
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """A scraped or re-wrapped copy may run title, stamp, date line, name and salutation into
     one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：
     2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
+    if len(lines) > 1 and (sub := _SUBTITLE_OVER_STAMP.match(lines[1])):
+        lines = [lines[0], sub["sub"], lines[1][sub.end("sub") :], *lines[2:]]
     if lines and (doubled := _doubled_title(lines[0])):
         lines = [*doubled, *lines[1:]]
     if lines and (head := _LETTER_HEAD.match(lines[0])):

@@ -472,3 +472,13 @@ def test_two_offices_and_a_name_run_together_are_a_name_line_not_the_title():
 @pytest.mark.parametrize("line", ["县委书记、县长讲话", "党委书记、校长", "书记、主任工作"])
 def test_offices_with_a_word_after_them_are_no_name_line(line):
     assert not _only_a_name(line)
+
+
+def test_a_subtitle_line_run_into_the_pages_stamp_and_the_salutation_joins_the_title():
+    raw = (
+        "立德树人,行稳致远\n\n——在青云大学100周年校庆典礼上的讲话2014-03-04林伟东"
+        "青云大学校长林伟东 [青云大学校长]尊敬的各位领导、各位来宾,亲爱的老师们、同学们:\n\n"
+        "大家好!\n\n今天,我们在操场隆重集会,共襄青云大学百年盛典。\n\n"
+        "百年来,一代代青大人砥砺前行,书写了辉煌的篇章。\n"
+    )
+    assert meta_of(raw).title.value == "立德树人,行稳致远——在青云大学100周年校庆典礼上的讲话"
