@@ -939,6 +939,8 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
         return Guess()  # 2023年新春致辞: the greeting's own year (LABELLING.md), not a date
     if _REPORTS_OWN_YEAR.search(simple):
         return Guess()  # 2021年某市人大常委会工作报告: the year the report reviews (年度)
+    if re.search(r"关于[ \t]{0,2}(?:19|20)\d\d年", simple):
+        return Guess()  # 关于2021年开展…: the year of the topic, not of an occasion
     year = int(years.pop())
     if _YEAR_BEFORE_AT.search(simple):
         return Guess()  # 2021年在…, 2021年干部在…: a site's year tag, not the occasion's year

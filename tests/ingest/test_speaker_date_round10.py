@@ -92,3 +92,8 @@ def test_a_date_line_under_a_title_still_dates_it():
         "各位来宾:\n某省历史悠久、文化繁荣,自古就有美誉,这里资源禀赋独特,科教优势突出。\n"
     )
     assert stored(meta_of(text).date) == "2013-06-06"
+
+
+def test_a_year_in_the_topic_after_guanyu_is_no_date():
+    assert not year_in_title("专题党课讲稿:关于2021年开展某某工作的思考")
+    assert not year_in_title("关于2019年某某工作情况的报告")
