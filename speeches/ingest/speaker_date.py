@@ -1572,4 +1572,31 @@ def entry_day(lines: Sequence[str], date: Guess) -> Guess:
         except ValueError:
             return date
         return _guess((day, "day"), date.confidence, below)
+    return _chronicle_heading_day(found[: HEAD_SCAN_LINES * 4], date)
+
+
+# 某某年谱(1963年2月) / 作者:… / 2月1日 下午,…: a chronicle's month heading read as the date
+# takes the day of its first entry (of that month) a few lines below.
+_CHRONICLE_MONTH = re.compile(
+    r"年谱[ \t]{0,2}[（(](?P<year>(?:19|20)\d\d)年(?P<month>\d{1,2})月[）)]$"
+)
+CHRONICLE_ENTRY_LINES = 3
+
+
+def _chronicle_heading_day(found: Sequence[str], date: Guess) -> Guess:
+    if date.value[1] != "month":
+        return date
+    for i, line in enumerate(found):
+        m = _CHRONICLE_MONTH.search(line)
+        if not m or not line.endswith(re.sub(r"\s", "", date.evidence)):
+            continue
+        for below in found[i + 1 : i + 1 + CHRONICLE_ENTRY_LINES]:
+            entry = _ENTRY_DAY.match(below)
+            if entry and int(entry["month"]) == int(m["month"]):
+                try:
+                    day = dt.date(int(m["year"]), int(m["month"]), int(entry["day"]))
+                except ValueError:
+                    return date
+                return _guess((day, "day"), date.confidence, below)
+        return date
     return date

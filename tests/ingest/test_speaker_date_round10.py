@@ -97,3 +97,15 @@ def test_a_date_line_under_a_title_still_dates_it():
 def test_a_year_in_the_topic_after_guanyu_is_no_date():
     assert not year_in_title("专题党课讲稿:关于2021年开展某某工作的思考")
     assert not year_in_title("关于2019年某某工作情况的报告")
+
+
+def test_a_chronicles_month_heading_takes_its_first_entrys_day():
+    lines = [
+        "某某年谱(1963年2月)",
+        "作者:覃某某  来源:某某年谱第五卷",
+        "2月1日 下午,在某地听取汇报。",
+    ]
+    month = Guess((dt.date(1963, 2, 1), "month"), 0.7, "(1963年2月)")
+    assert entry_day(lines, month).value == (dt.date(1963, 2, 1), "day")
+    later = ["某某年谱(1963年2月)", "3月5日 在某地讲话"]
+    assert entry_day(later, month) == month
