@@ -950,9 +950,10 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
 
 
 # 2021年某市人民代表大会常务委员会工作报告: a body's work report headed by a year with no
-# 在 and no meeting it was given at names the year it reviews (LABELLING.md: 年度 of a report).
+# 在 and no meeting it was given at names the year it reviews (LABELLING.md: 年度 of a report);
+# a 政府工作报告's year is the year it is given (stated).
 _REPORTS_OWN_YEAR = re.compile(
-    r"^[ \t]{0,2}(?:19|20)\d\d年[^在上，,。:：\s]{0,40}工作报告[ \t]{0,2}$"
+    r"^[ \t]{0,2}(?:19|20)\d\d年[^在上，,。:：\s]{0,40}(?<!政府)工作报告[ \t]{0,2}$"
 )
 
 _NEW_YEARS_OWN_YEAR = re.compile(

@@ -16,7 +16,7 @@ from .metadata_reading import meta_of, stored
 def test_a_work_reports_own_year_is_no_date():
     # LABELLING.md: 年度 of a report is not stated.
     assert not year_in_title("2021年某某市人民代表大会常务委员会工作报告")
-    assert not year_in_title("2019年沃某县人民政府工作报告")
+    assert not year_in_title("2019年沃某县人民法院工作报告")
 
 
 def test_a_report_given_at_a_meeting_keeps_its_year():
