@@ -1,0 +1,85 @@
+"""The fresh held-out set (split ``heldout14``): where its copies came from, and a rebuild.
+
+Gathered on 2026-12-06 (23:16-23:18 UTC by the machine clock) by one helper (G14n) who has
+not worked on the extractor, labelled by hand by ``LABELLING.md`` (as of 09082dc, read in
+full before labelling) before anything read metadata from the copies, to be scored once. The
+population is the issue's: speeches of named leaders and officials as copied on news sites,
+Party and government portals, people's congress/CPPCC and 民主党派 sites, journal databases,
+online compilations and school pages, reached from new angles: 自治区/自治州 leaders, 兵团,
+Hong Kong and Macao chief executives, 民主党派 and 工商联 leaders, 科协 and 社科院 heads,
+army leaders, county secretaries, 1950s-1960s ministers and middle-school principals. The
+texts are not in the project; all 22 copies (``news14-NNN``, numbered as saved, with gaps
+where copies were removed) are stored public web pages (the library's ``pages`` search):
+
+- The queries in ``PAGE_QUERIES14`` were written down (``/work/devset14/queries.txt``)
+  before any of them was run, in three batches (see the comments in the tuple); none is
+  in ``fresh*.py``, ``pool.py``, ``/work/devpool/queries_*.txt`` or
+  ``/work/devset*/queries.txt`` (checked with ``grep -F``). All 24 were run, in order; of
+  each answer every result that is a copy of a speech, talk, 致辞/演辞, 发言, report,
+  施政报告, 献辞, press-conference transcript or a compilation of such was taken, in
+  query and rank order, leaving out news that only reports or paraphrases a speech,
+  articles, memoirs, letters and 贺电, journal abstracts that only describe a speech,
+  title-only stubs, pages in another language, second copies of a text already taken
+  (query 20 ranks 3-4, the same answer as rank 1), and pages of 范文, document-sharing and
+  writing-material sites (not this population). Results were chosen by source type, never
+  by whether they show a date or a name. Queries 1, 5, 7, 8, 16, 17, 18, 21 and 22 gave
+  nothing taken.
+- Removed after saving: 5 of the 27 saved: ``news14-006``, ``014``, ``015`` and ``020``,
+  whose address (host-stripped) is in the ``source.path`` of ``labels*.jsonl``, the
+  indexes of ``/work/devset2``-``13`` or ``/work/devpool/urls_*.txt`` and whose text
+  shares a 40-character window (whitespace removed) with a text of ``/work/devset6``,
+  ``10`` or ``12``; and ``news14-008``, whose text alone shares a window with a text of
+  ``/work/devset7`` (``web7-065``). The check covered
+  ``/work/devpool/texts``, ``/work/devpool/raw_*`` and ``/work/devset{2..13}/texts``
+  and ``raw``. One kept copy (``news14-026``) has no stored address (``source.path``
+  ``None``). That leaves 22 of the 27 saved.
+- Each copy is the beginning of the page as the search answered it, up to a line or sentence
+  end (kept short), line breaks as given, nothing added or cleaned (a spam line a page
+  prints under its heading is kept), saved as ``/work/devset14/raw/<id>.txt``; each labelled
+  row names the page address (``source.path``), the query and the rank.
+
+    python bench/metadata_devset/fresh14.py            # writes /work/devset14/texts, checks
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assemble_fresh import main, saved_page_reader
+
+RAW_DIR = Path("/work/devset14/raw")
+LABELS_GLOB = "labels_fresh14_*.jsonl"
+TEXTS_DIR = Path("/work/devset14/texts")
+
+PAGE_QUERIES14 = (
+    # first batch, written before any query was run (G14n, 2026-12-06 23:18 UTC)
+    "新疆生产建设兵团党委书记 讲话 全文 兵团党委全会",
+    "西藏自治区主席 在自治区人代会闭幕会上的讲话",
+    "延边朝鲜族自治州 州委书记 讲话 全文",
+    "民建中央主席 在民建全国代表大会上的讲话",
+    "全国工商联主席 在全国工商联执委会议上的讲话 全文",
+    "中国科协主席 在中国科协年会开幕式上的讲话",
+    "中学校长 开学典礼 讲话 学校网站 2018年",
+    "县委书记 在县委全会上的讲话 县政府门户网站 2015年",
+    # second batch (9-16), written before any of them was run (G14n, 2026-12-06 23:17 UTC)
+    "香港特区行政长官 施政报告 全文 立法会",
+    "澳门特区行政长官 在庆祝澳门回归大会上的致辞 全文",
+    "内蒙古自治区主席 在自治区人大会议上的政府工作报告 1980年代",
+    "宁夏回族自治区党委书记 讲话 全文 自治区成立周年大会",
+    "中国社会科学院院长 在院工作会议上的讲话 全文",
+    "军区司令员 讲话 全文 部队 八一 座谈会",
+    "一九五六年 部长 在全国会议上的报告 全文 农业部",
+    "九三学社中央主席 在九三学社全国代表大会上的工作报告",
+    # third batch (17-24), written before any of them was run (G14n, 2026-12-06 23:17 UTC)
+    "广西壮族自治区主席 政府工作报告 全文 自治区人民代表大会",
+    "凉山彝族自治州 州长 讲话 全文 州委全会",
+    "民盟中央主席 讲话 全文 座谈会",
+    "台盟中央主席 致辞 全文",
+    "新疆维吾尔自治区主席 在自治区成立周年庆祝大会上的讲话 全文",
+    "县委书记 在全县经济工作会议上的讲话 县人民政府网 2012年",
+    "中学校长 毕业典礼 致辞 中学官网",
+    "一九六二年 部长 讲话 全文 工业部",
+)
+
+if __name__ == "__main__":
+    raise SystemExit(main(None, (saved_page_reader(LABELS_GLOB, RAW_DIR),), LABELS_GLOB, TEXTS_DIR))
