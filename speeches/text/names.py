@@ -107,8 +107,8 @@ def split_position_name(text: str) -> tuple[str, str] | None:
         if looks_like_name(name) and (end := POSITION_END.search(position)):
             if _names_someone(position[: end.start()]):
                 return None  # 县委书记王某县长李某: two people run together
-            if any(map(_lists_someone, re.split(r"[、，,]", position)[:-1])):
-                return None  # 某部部长王某、副部长李某: two people listed
+            if any(map(_lists_someone, re.split(r"[、，,和与及]", position)[:-1])):
+                return None  # 某部部长王某、副部长李某 (or 和): two people listed
             return position, name
     return None
 

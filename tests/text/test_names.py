@@ -69,5 +69,13 @@ def test_a_position_listing_two_people_names_no_one():
     assert split_position_name("某某部部长覃某某、副部长沃某") is None
 
 
+def test_two_people_joined_by_and_name_no_one():
+    # 某部副部长王某某和某厅副厅长李某: two people joined by 和, no one speaker
+    assert split_position_name("某某部副部长钱某某和某某厅副厅长孙某") is None
+    assert split_position_name("某某部副部长钱某某与某某厅副厅长孙某") is None
+    # 和 inside a unit's name is no list
+    assert split_position_name("住房和城乡建设部部长钱某某") == ("住房和城乡建设部部长", "钱某某")
+
+
 def test_offices_listed_before_one_name_keep_it():
     assert split_position_name("省委常委、市委书记覃某") == ("省委常委、市委书记", "覃某")
