@@ -40,6 +40,11 @@ BODY = (
         "文秘之家 www.wenmi-abc.net",
         "首页 > 讲话稿 > 领导讲话",
         "招聘热线13800000000",
+        "政府信息公开",
+        "发布单位:某办",
+        "公开方式:主动公开",
+        "链接快照平台",
+        "• 标签化管理网页链接",
     ],
 )
 def test_chrome_by_its_shape_or_an_interface_word(line):
