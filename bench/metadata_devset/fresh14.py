@@ -1,6 +1,6 @@
 """The fresh held-out set (split ``heldout14``): where its copies came from, and a rebuild.
 
-Gathered on 2026-12-06 (23:16-23:18 UTC by the machine clock) by one helper (G14n) who has
+Gathered on 2026-12-06 (23:16-23:20 UTC by the machine clock) by one helper (G14n) who has
 not worked on the extractor, labelled by hand by ``LABELLING.md`` (as of 09082dc, read in
 full before labelling) before anything read metadata from the copies, to be scored once. The
 population is the issue's: speeches of named leaders and officials as copied on news sites,
@@ -8,31 +8,32 @@ Party and government portals, people's congress/CPPCC and 民主党派 sites, jo
 online compilations and school pages, reached from new angles: 自治区/自治州 leaders, 兵团,
 Hong Kong and Macao chief executives, 民主党派 and 工商联 leaders, 科协 and 社科院 heads,
 army leaders, county secretaries, 1950s-1960s ministers and middle-school principals. The
-texts are not in the project; all 22 copies (``news14-NNN``, numbered as saved, with gaps
+texts are not in the project; all 37 copies (``news14-NNN``, numbered as saved, with gaps
 where copies were removed) are stored public web pages (the library's ``pages`` search):
 
 - The queries in ``PAGE_QUERIES14`` were written down (``/work/devset14/queries.txt``)
-  before any of them was run, in three batches (see the comments in the tuple); none is
+  before any of them was run, in five batches (see the comments in the tuple); none is
   in ``fresh*.py``, ``pool.py``, ``/work/devpool/queries_*.txt`` or
-  ``/work/devset*/queries.txt`` (checked with ``grep -F``). All 24 were run, in order; of
+  ``/work/devset*/queries.txt`` (checked with ``grep -F``). All 40 were run, in order; of
   each answer every result that is a copy of a speech, talk, 致辞/演辞, 发言, report,
   施政报告, 献辞, press-conference transcript or a compilation of such was taken, in
   query and rank order, leaving out news that only reports or paraphrases a speech,
   articles, memoirs, letters and 贺电, journal abstracts that only describe a speech,
   title-only stubs, pages in another language, second copies of a text already taken
-  (query 20 ranks 3-4, the same answer as rank 1), and pages of 范文, document-sharing and
+  (query 20 ranks 3-4, the same answer as rank 1; query 32 rank 6, as rank 2), and pages of
+  范文, document-sharing and
   writing-material sites (not this population). Results were chosen by source type, never
-  by whether they show a date or a name. Queries 1, 5, 7, 8, 16, 17, 18, 21 and 22 gave
-  nothing taken.
-- Removed after saving: 5 of the 27 saved: ``news14-006``, ``014``, ``015`` and ``020``,
-  whose address (host-stripped) is in the ``source.path`` of ``labels*.jsonl``, the
-  indexes of ``/work/devset2``-``13`` or ``/work/devpool/urls_*.txt`` and whose text
-  shares a 40-character window (whitespace removed) with a text of ``/work/devset6``,
-  ``10`` or ``12``; and ``news14-008``, whose text alone shares a window with a text of
-  ``/work/devset7`` (``web7-065``). The check covered
-  ``/work/devpool/texts``, ``/work/devpool/raw_*`` and ``/work/devset{2..13}/texts``
-  and ``raw``. One kept copy (``news14-026``) has no stored address (``source.path``
-  ``None``). That leaves 22 of the 27 saved.
+  by whether they show a date or a name. Queries 1, 5, 7, 8, 16, 17, 18, 21, 22, 25, 26,
+  33, 35, 39 and 40 gave nothing taken.
+- Removed after saving: 9 of the 46 saved: ``news14-006``, ``014``, ``015``, ``020``,
+  ``030``, ``034`` and ``039``, whose address (host-stripped) is in the ``source.path``
+  of ``labels*.jsonl``, the indexes of ``/work/devset2``-``13`` or
+  ``/work/devpool/urls_*.txt`` and whose text shares a 40-character window (whitespace
+  removed) with a text of ``/work/devset2``, ``6``, ``8``, ``10`` or ``12``; and
+  ``news14-008``, whose text alone shares a window with ``/work/devset7`` (``web7-065``).
+  The check covered ``/work/devpool/texts``, ``/work/devpool/raw_*`` and
+  ``/work/devset{2..13}/texts`` and ``raw``. One kept copy (``news14-026``) has no stored
+  address (``source.path`` ``None``). That leaves 37 of the 46 saved.
 - Each copy is the beginning of the page as the search answered it, up to a line or sentence
   end (kept short), line breaks as given, nothing added or cleaned (a spam line a page
   prints under its heading is kept), saved as ``/work/devset14/raw/<id>.txt``; each labelled
@@ -52,7 +53,7 @@ LABELS_GLOB = "labels_fresh14_*.jsonl"
 TEXTS_DIR = Path("/work/devset14/texts")
 
 PAGE_QUERIES14 = (
-    # first batch, written before any query was run (G14n, 2026-12-06 23:18 UTC)
+    # first batch, written before any query was run (G14n, 23:16 UTC; first mistyped 23:18)
     "新疆生产建设兵团党委书记 讲话 全文 兵团党委全会",
     "西藏自治区主席 在自治区人代会闭幕会上的讲话",
     "延边朝鲜族自治州 州委书记 讲话 全文",
@@ -79,6 +80,24 @@ PAGE_QUERIES14 = (
     "县委书记 在全县经济工作会议上的讲话 县人民政府网 2012年",
     "中学校长 毕业典礼 致辞 中学官网",
     "一九六二年 部长 讲话 全文 工业部",
+    # fourth batch (25-32), written before any of them was run (G14n, 2026-12-06 23:19 UTC)
+    "西藏自治区党委书记 在区党委全委会上的讲话 全文",
+    "新疆生产建设兵团司令员 在兵团工作会议上的讲话",
+    "民进中央主席 在民进全国代表大会上的讲话 全文",
+    "农工党中央主席 讲话 全文 纪念大会",
+    "致公党中央主席 致辞 全文",
+    "中国工程院院长 在院士大会上的讲话 全文",
+    "中国科学院院长 在中国科学院院士大会上的报告 1980年代",
+    "总政治部主任 在全军政治工作会议上的讲话 全文",
+    # fifth batch (33-40), written before any of them was run (G14n, 2026-12-06 23:19 UTC)
+    "全国妇联主席 在全国妇女代表大会上的工作报告 全文",
+    "全国总工会主席 在中国工会全国代表大会上的报告 一九五〇年代",
+    "共青团中央第一书记 在团代会上的报告 全文 1957年",
+    "香港特区行政长官 在国庆酒会上的致辞 全文",
+    "澳门特区行政长官 施政报告 全文 立法会",
+    "广西壮族自治区党委书记 在自治区党委全会上的讲话 全文",
+    "甘南藏族自治州 州委书记 讲话 全文",
+    "民族乡 乡长 在乡人民代表大会上的政府工作报告",
 )
 
 if __name__ == "__main__":
