@@ -1,6 +1,6 @@
 """The fresh held-out set (split ``heldout14``): where its copies came from, and a rebuild.
 
-Gathered on 2026-12-06 (23:16-23:20 UTC by the machine clock) by one helper (G14n) who has
+Gathered on 2026-12-06 (23:16-23:21 UTC by the machine clock) by one helper (G14n) who has
 not worked on the extractor, labelled by hand by ``LABELLING.md`` (as of 09082dc, read in
 full before labelling) before anything read metadata from the copies, to be scored once. The
 population is the issue's: speeches of named leaders and officials as copied on news sites,
@@ -8,32 +8,33 @@ Party and government portals, people's congress/CPPCC and 民主党派 sites, jo
 online compilations and school pages, reached from new angles: 自治区/自治州 leaders, 兵团,
 Hong Kong and Macao chief executives, 民主党派 and 工商联 leaders, 科协 and 社科院 heads,
 army leaders, county secretaries, 1950s-1960s ministers and middle-school principals. The
-texts are not in the project; all 37 copies (``news14-NNN``, numbered as saved, with gaps
+texts are not in the project; all 44 copies (``news14-NNN``, numbered as saved, with gaps
 where copies were removed) are stored public web pages (the library's ``pages`` search):
 
 - The queries in ``PAGE_QUERIES14`` were written down (``/work/devset14/queries.txt``)
-  before any of them was run, in five batches (see the comments in the tuple); none is
+  before any of them was run, in six batches (see the comments in the tuple); none is
   in ``fresh*.py``, ``pool.py``, ``/work/devpool/queries_*.txt`` or
-  ``/work/devset*/queries.txt`` (checked with ``grep -F``). All 40 were run, in order; of
+  ``/work/devset*/queries.txt`` (checked with ``grep -F``). All 48 were run, in order; of
   each answer every result that is a copy of a speech, talk, 致辞/演辞, 发言, report,
   施政报告, 献辞, press-conference transcript or a compilation of such was taken, in
   query and rank order, leaving out news that only reports or paraphrases a speech,
   articles, memoirs, letters and 贺电, journal abstracts that only describe a speech,
   title-only stubs, pages in another language, second copies of a text already taken
-  (query 20 ranks 3-4, the same answer as rank 1; query 32 rank 6, as rank 2), and pages of
-  范文, document-sharing and
-  writing-material sites (not this population). Results were chosen by source type, never
+  (query 20 ranks 3-4, the same answer as rank 1; query 32 rank 6, as rank 2; query 45
+  rank 5, as rank 3), and pages of 范文, document-sharing and writing-material sites (not
+  this population). Results were chosen by source type, never
   by whether they show a date or a name. Queries 1, 5, 7, 8, 16, 17, 18, 21, 22, 25, 26,
-  33, 35, 39 and 40 gave nothing taken.
-- Removed after saving: 9 of the 46 saved: ``news14-006``, ``014``, ``015``, ``020``,
-  ``030``, ``034`` and ``039``, whose address (host-stripped) is in the ``source.path``
-  of ``labels*.jsonl``, the indexes of ``/work/devset2``-``13`` or
+  33, 35, 39, 40, 41, 42 and 44 gave nothing taken. Query 43 rank 5 (a Taiwan
+  overseas-Chinese association chair's address) was left out as outside the population.
+- Removed after saving: 9 of the 53 saved: ``news14-006``, ``014``, ``015``, ``020``,
+  ``030``, ``034``, ``039`` and ``047``, whose address (host-stripped) is in the
+  ``source.path`` of ``labels*.jsonl``, the indexes of ``/work/devset2``-``13`` or
   ``/work/devpool/urls_*.txt`` and whose text shares a 40-character window (whitespace
   removed) with a text of ``/work/devset2``, ``6``, ``8``, ``10`` or ``12``; and
   ``news14-008``, whose text alone shares a window with ``/work/devset7`` (``web7-065``).
   The check covered ``/work/devpool/texts``, ``/work/devpool/raw_*`` and
   ``/work/devset{2..13}/texts`` and ``raw``. One kept copy (``news14-026``) has no stored
-  address (``source.path`` ``None``). That leaves 37 of the 46 saved.
+  address (``source.path`` ``None``). That leaves 44 of the 53 saved.
 - Each copy is the beginning of the page as the search answered it, up to a line or sentence
   end (kept short), line breaks as given, nothing added or cleaned (a spam line a page
   prints under its heading is kept), saved as ``/work/devset14/raw/<id>.txt``; each labelled
@@ -98,6 +99,15 @@ PAGE_QUERIES14 = (
     "广西壮族自治区党委书记 在自治区党委全会上的讲话 全文",
     "甘南藏族自治州 州委书记 讲话 全文",
     "民族乡 乡长 在乡人民代表大会上的政府工作报告",
+    # sixth batch (41-48), written before any of them was run (G14n, 2026-12-06 23:20 UTC)
+    "海军司令员 讲话 全文 舰艇 部队",
+    "武警部队司令员 在武警部队工作会议上的讲话",
+    "全国侨联主席 在归侨侨眷代表大会上的讲话 全文",
+    "中国残联主席 讲话 全文 代表大会",
+    "国家民委主任 在全国民族团结进步表彰大会上的讲话",
+    "中国文联主席 在文代会上的讲话 全文 1979年",
+    "中国作协主席 在作家代表大会上的报告 全文",
+    "红十字会会长 在中国红十字会全国会员代表大会上的讲话",
 )
 
 if __name__ == "__main__":
