@@ -1,6 +1,6 @@
 """The fresh held-out set (split ``heldout14``): where its copies came from, and a rebuild.
 
-Gathered on 2026-12-06 (23:16-23:21 UTC by the machine clock) by one helper (G14n) who has
+Gathered on 2026-12-06 (23:16-23:22 UTC by the machine clock) by one helper (G14n) who has
 not worked on the extractor, labelled by hand by ``LABELLING.md`` (as of 09082dc, read in
 full before labelling) before anything read metadata from the copies, to be scored once. The
 population is the issue's: speeches of named leaders and officials as copied on news sites,
@@ -8,13 +8,14 @@ Party and government portals, people's congress/CPPCC and 民主党派 sites, jo
 online compilations and school pages, reached from new angles: 自治区/自治州 leaders, 兵团,
 Hong Kong and Macao chief executives, 民主党派 and 工商联 leaders, 科协 and 社科院 heads,
 army leaders, county secretaries, 1950s-1960s ministers and middle-school principals. The
-texts are not in the project; all 44 copies (``news14-NNN``, numbered as saved, with gaps
+texts are not in the project; all 50 copies (``news14-NNN``, numbered as saved, with gaps
 where copies were removed) are stored public web pages (the library's ``pages`` search):
 
 - The queries in ``PAGE_QUERIES14`` were written down (``/work/devset14/queries.txt``)
-  before any of them was run, in six batches (see the comments in the tuple); none is
+  before any of them was run, in seven batches (see the comments in the tuple); none is
   in ``fresh*.py``, ``pool.py``, ``/work/devpool/queries_*.txt`` or
-  ``/work/devset*/queries.txt`` (checked with ``grep -F``). All 48 were run, in order; of
+  ``/work/devset*/queries.txt`` (checked with ``grep -F``). Queries 1-52 were run, in order
+  (53-56 were written but not run: the gathering stopped to leave time for checking); of
   each answer every result that is a copy of a speech, talk, 致辞/演辞, 发言, report,
   施政报告, 献辞, press-conference transcript or a compilation of such was taken, in
   query and rank order, leaving out news that only reports or paraphrases a speech,
@@ -26,7 +27,7 @@ where copies were removed) are stored public web pages (the library's ``pages`` 
   by whether they show a date or a name. Queries 1, 5, 7, 8, 16, 17, 18, 21, 22, 25, 26,
   33, 35, 39, 40, 41, 42 and 44 gave nothing taken. Query 43 rank 5 (a Taiwan
   overseas-Chinese association chair's address) was left out as outside the population.
-- Removed after saving: 9 of the 53 saved: ``news14-006``, ``014``, ``015``, ``020``,
+- Removed after saving: 9 of the 59 saved: ``news14-006``, ``014``, ``015``, ``020``,
   ``030``, ``034``, ``039`` and ``047``, whose address (host-stripped) is in the
   ``source.path`` of ``labels*.jsonl``, the indexes of ``/work/devset2``-``13`` or
   ``/work/devpool/urls_*.txt`` and whose text shares a 40-character window (whitespace
@@ -34,7 +35,7 @@ where copies were removed) are stored public web pages (the library's ``pages`` 
   ``news14-008``, whose text alone shares a window with ``/work/devset7`` (``web7-065``).
   The check covered ``/work/devpool/texts``, ``/work/devpool/raw_*`` and
   ``/work/devset{2..13}/texts`` and ``raw``. One kept copy (``news14-026``) has no stored
-  address (``source.path`` ``None``). That leaves 44 of the 53 saved.
+  address (``source.path`` ``None``). That leaves 50 of the 59 saved.
 - Each copy is the beginning of the page as the search answered it, up to a line or sentence
   end (kept short), line breaks as given, nothing added or cleaned (a spam line a page
   prints under its heading is kept), saved as ``/work/devset14/raw/<id>.txt``; each labelled
@@ -108,6 +109,15 @@ PAGE_QUERIES14 = (
     "中国文联主席 在文代会上的讲话 全文 1979年",
     "中国作协主席 在作家代表大会上的报告 全文",
     "红十字会会长 在中国红十字会全国会员代表大会上的讲话",
+    # seventh batch (49-56), written before any of them was run (G14n, 2026-12-06 23:21 UTC)
+    "海南省委书记 在省委全会上的讲话 全文 1990年代",
+    "青海省长 政府工作报告 全文 1985年",
+    "西双版纳傣族自治州 州长 讲话",
+    "恩施土家族苗族自治州 州委书记 讲话 全文",
+    "全国政协副主席 在港澳台侨委员座谈会上的讲话",
+    "外交部长 在国庆招待会上的祝酒词 全文",
+    "中国人民银行行长 在全国金融工作会议上的讲话 1990年代",
+    "中学校长 在高考百日誓师大会上的讲话 学校新闻网",
 )
 
 if __name__ == "__main__":
