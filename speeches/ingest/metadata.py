@@ -378,6 +378,9 @@ def extract_metadata(
     if not title_text and not alt_text:
         # a copy cut before its head: the page names it (a closing bookmark, its intro)
         title_text = bookmarked_title(lines) or titled_in_intro(lines) or page_name
+    # 下面是小编为大家整理的2022在…上发言,供大家参考: the site's sentence names the piece; its
+    # year is no title line's (LABELLING.md: a year only in a page's words is not stated)
+    intro_named = bool(page_name) and title_text == page_name and not header.titles
     body = "\n".join(body_lines)
     occasion = _guess_occasion(title_text, body)
     published = header.published or find_published_on(raw or "")
@@ -501,7 +504,10 @@ def extract_metadata(
             or file_date
             # 在2021年…会议上的讲话: the year alone
             or year_in_title(
-                title_text, alt_text, (text or "").lstrip()[:80].split("\n")[0], text or ""
+                "" if intro_named else title_text,
+                alt_text,
+                (text or "").lstrip()[:80].split("\n")[0],
+                text or "",
             )
         )
     date = entry_day((raw or text or "").splitlines(), date)  # 1995年 / 3月18日,…
