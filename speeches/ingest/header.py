@@ -133,12 +133,29 @@ _SUBTITLE_OVER_STAMP = re.compile(
 )
 
 
+# 标题 / ——2018年1月25日在某市第十六届人民代表大会第一次会议上2018年某市…市长王某现在,…:
+# the dated subtitle of a report run into the rest of the page (a repeat, the name, the body).
+_DATED_SUBTITLE_RUN = re.compile(
+    r"^(?P<sub>(?:——|--)[ \t]{0,2}(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}"
+    r"在[^，。！？：:；—,]{2,60}?(?:会议|會議|大会|大會)上)(?=\S)"
+)
+_DATED_SUBTITLE_SCAN = 8
+
+
+def _split_dated_subtitle(lines: list[str]) -> list[str]:
+    for i in range(1, min(len(lines), _DATED_SUBTITLE_SCAN)):
+        if sub := _DATED_SUBTITLE_RUN.match(lines[i]):
+            return [*lines[:i], sub["sub"], lines[i][sub.end("sub") :], *lines[i + 1 :]]
+    return lines
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """A scraped or re-wrapped copy may run title, stamp, date line, name and salutation into
     one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：
     2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
     if len(lines) > 1 and (sub := _SUBTITLE_OVER_STAMP.match(lines[1])):
         lines = [lines[0], sub["sub"], lines[1][sub.end("sub") :], *lines[2:]]
+    lines = _split_dated_subtitle(lines)
     if lines and (doubled := _doubled_title(lines[0])):
         lines = [*doubled, *lines[1:]]
     if lines and (head := _LETTER_HEAD.match(lines[0])):

@@ -482,3 +482,16 @@ def test_a_subtitle_line_run_into_the_pages_stamp_and_the_salutation_joins_the_t
         "百年来,一代代青大人砥砺前行,书写了辉煌的篇章。\n"
     )
     assert meta_of(raw).title.value == "立德树人,行稳致远——在青云大学100周年校庆典礼上的讲话"
+
+
+def test_a_dated_report_subtitle_run_into_the_rest_of_the_page_joins_the_title():
+    raw = (
+        "链接快照平台\n\n2019年青云市政府工作报告\n\n"
+        "——2019年1月20日在青云市第九届人民代表大会第三次会议上2019年青云市政府工作报告"
+        "——2019年1月20日在青云市第九届人民代表大会第三次会议上市长林伟东现在,"
+        "我代表市政府向大会报告工作,请予审议。\n\n"
+        "过去一年,全市经济运行稳中有进。\n\n今年的主要目标是稳增长、促改革。\n"
+    )
+    assert meta_of(raw).title.value == (
+        "2019年青云市政府工作报告——2019年1月20日在青云市第九届人民代表大会第三次会议上"
+    )
