@@ -83,10 +83,11 @@ _TRAILING_DAY_PLACE = re.compile(
     r"[ \t]{0,2}[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}[,，、][ \t]{0,2}"
     r"[\u4e00-\u9fff]{2,10}[)）]$"
 )
-# 在…的讲话(摘要), …的报告（节选）: the note that the copy is an excerpt is not the title.
+# 在…的讲话(摘要), …的报告（节选）: the note that the copy is an excerpt is not the title;
+# also before the printed subtitle (政府工作报告(摘要)——2021年2月7日在…上).
 _EXCERPT_NOTE = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|谈话)[ \t]{0,2}[（(]"
-    r"(?:摘要|摘录|节选|摘编)[)）]$"
+    r"(?:摘要|摘录|节选|摘编)[)）](?=$|[ \t]{0,2}(?:——|--))"
 )
 # 2020年工作回顾-青云县年鉴: the yearbook (年鉴) or gazetteer a page files the text in.
 _YEARBOOK_SUFFIX = re.compile(r"[ \t]{0,2}[-—–_][ \t]{0,2}[\u4e00-\u9fff]{1,10}(?:年鉴|年鑑)$")
@@ -195,7 +196,7 @@ def undecorate(title: str) -> str:
     if (excerpt := _EXCERPT_NOTE.search(to_simplified(title))) and len(to_simplified(title)) == len(
         title
     ):
-        title = title[: excerpt.start()]
+        title = title[: excerpt.start()] + title[excerpt.end() :]
     title = _MASKED_NAME_LINE.sub("", title)
     title = _page_title_of(title)
     title = _LEAD_BULLET.sub("", title)

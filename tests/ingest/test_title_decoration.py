@@ -43,3 +43,11 @@ def test_a_yearbook_the_page_files_the_text_in_is_cut():
 
 def test_a_title_ending_in_yearbook_words_without_a_dash_stays():
     assert undecorate("在青云县年鉴首发式上的讲话") == "在青云县年鉴首发式上的讲话"
+
+
+def test_an_excerpt_note_before_the_printed_subtitle_is_cut():
+    title = "政府工作报告(摘要)——2019年1月20日在青云市第九届人民代表大会第三次会议上"
+    assert undecorate(title) == (
+        "政府工作报告——2019年1月20日在青云市第九届人民代表大会第三次会议上"
+    )
+    assert undecorate("工作报告(摘要)和说明") == "工作报告(摘要)和说明"
