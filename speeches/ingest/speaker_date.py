@@ -1397,14 +1397,36 @@ _SUBTITLE_DATE = re.compile(
 )
 
 
+_DAY = (
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+)
+# 2010年2月23日在某市第十三届人民代表大会第二次会议上: the subtitle on a line of its own with
+# no dash (a wiki's or a government site's copy of a work report)
+_BARE_SUBTITLE_DATE = re.compile(
+    rf"^[(（]?{_DAY}[ \t]{{0,2}}在[^。！？，,：:]{{2,60}}?(?:会议|大会|会)上[)）]?$"
+)
+# 2004年03月03日 / 在某区第六届人民代表大会第二次会议上: the day over the 在…上 line
+_DAY_LINE = re.compile(rf"^[(（]?{_DAY}[)）]?$")
+_AT_MEETING_LINE = re.compile(r"^在[^。！？，,：:]{2,60}?(?:会议|大会|会)上$")
+
+
 def subtitle_date(lines: Sequence[str]) -> Guess:
     """The day a subtitle gives among the head lines (——2006年3月11日在…会议上), also run
-    into a longer line with a dispatch or the page's title before it."""
-    for line in lines[:HEAD_SCAN_LINES]:
-        simple = to_simplified(unicodedata.normalize("NFKC", line[:320]))
-        if (m := _SUBTITLE_DATE.search(simple, 0, 300)) and (
-            found := dates.parse_chinese_date(m["date"])
-        ):
+    into a longer line with a dispatch or the page's title before it, or printed with no
+    dash on a line of its own (2010年2月23日在…会议上, or the day over the 在…上 line)."""
+    head = [to_simplified(unicodedata.normalize("NFKC", line[:320])).strip() for line in lines]
+    for at, (line, simple) in enumerate(zip(lines[:HEAD_SCAN_LINES], head, strict=False)):
+        m = (
+            _SUBTITLE_DATE.search(simple, 0, 300)
+            or _BARE_SUBTITLE_DATE.match(simple)
+            or (
+                _DAY_LINE.match(simple)
+                if at + 1 < len(head) and _AT_MEETING_LINE.match(head[at + 1])
+                else None
+            )
+        )
+        if m and (found := dates.parse_chinese_date(m["date"])):
             return _guess(found, 0.7, line)
     return Guess()
 

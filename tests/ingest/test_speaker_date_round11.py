@@ -1,5 +1,7 @@
 """Round 11 of the metadata tuning (issue 25): shapes of news and 范文 copies."""
 
+import datetime as dt
+
 from .metadata_reading import meta_of, stored_date
 
 
@@ -16,3 +18,31 @@ def test_a_year_only_in_a_sites_intro_is_no_date():
         "这次座谈会,充分体现县委对工作的高度重视。立足我镇实际,全面推进振兴。"
     )
     assert stored_date(meta) == "2023"
+
+
+def test_a_bare_subtitle_line_of_a_work_report_dates_it():
+    from speeches.ingest.speaker_date import subtitle_date
+
+    head = [
+        "2011年某某市政府工作报告",
+        "作者:钱某某",
+        "2011年2月20日在某某市第九届人民代表大会第二次会议上",
+        "各位代表:",
+    ]
+    assert subtitle_date(head).value == (dt.date(2011, 2, 20), "day")
+    # the day on its own line over the 在…上 line
+    head = ["2008年某某区政府工作报告", "2008年03月05日", "在某某区第六届人民代表大会第二次会议上"]
+    assert subtitle_date(head).value == (dt.date(2008, 3, 5), "day")
+    # a day over a line that is no 在…上 subtitle is not one
+    assert not subtitle_date(["2008年某某区政府工作报告", "2008年03月05日", "各位代表:"])
+
+
+def test_a_wiki_subtitle_run_into_its_chrome_by_the_cleaner_still_dates_it():
+    raw = (
+        "2011年某某市政府工作报告\n\n维基文库,自由的图书馆\n"
+        "2010年某某市政府工作报告 2011年某某市政府工作报告\n作者:钱某某\n"
+        "2012年某某市政府工作报告\n本作品收录于《某某市政府工作报告\n\n"
+        "2011年2月20日在某某市第九届人民代表大会第二次会议上\n\n各位代表:\n\n"
+        "现在,我代表市人民政府向大会作工作报告,请予审议,并请各位政协委员提出意见。\n"
+    )
+    assert stored_date(meta_of(raw)) == "2011-02-20"
