@@ -144,6 +144,12 @@ _SERIES_LABEL = re.compile(
     r"^[^：:，。！？]{0,16}?(?:党课|讲稿|范文|系列|专题|材料|发言稿|讲话稿)"
     r"[ \t]{0,2}[：:][ \t]{0,2}(?=[^：:]{4,60}$)"
 )
+# 某某大学校长:主题, 某某市委书记：主题: a news headline puts the office (a unit and its head's
+# title, no name) before the words it quotes as the speech's theme.
+_POSITION_COLON = re.compile(
+    r"^[\u4e00-\u9fff]{2,14}?(?:校长|书记|院长|主席|会长|董事长|总经理|省长|市长|县长|区长)"
+    r"[ \t]{0,2}[：:][ \t]{0,2}(?=[^：:]{4,40}$)"
+)
 # 市委书记在…的讲话, 县长在…, 2021年在…的讲话: a page puts the speaker's position (never a
 # name) or the year before the title the speech prints, which opens with 在.
 # A masked unit (X委书记) and a year before the position (2024年大学校长在…) read the same;
@@ -173,6 +179,10 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         return "", alt  # ——1996年3月12日在…上 (a subtitle alone), 王某某 (a name): no title
     if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):
         return title[m.end() :].strip(), alt or title
+    if (m := _POSITION_COLON.match(to_simplified(title))) and len(to_simplified(title)) == len(
+        title
+    ):
+        return title[m.end() :].strip(), alt or title  # 某某大学校长:主题: a news headline
     if quoted := _quoted_title(title):
         return quoted, alt or title  # “题目”王某演讲实录, 王某:“题目”: the quoted words
     if _SPEAKING_REPORTED.search(to_simplified(title)) and _person_spoke_at(title):

@@ -495,3 +495,17 @@ def test_a_dated_report_subtitle_run_into_the_rest_of_the_page_joins_the_title()
     assert meta_of(raw).title.value == (
         "2019年青云市政府工作报告——2019年1月20日在青云市第九届人民代表大会第三次会议上"
     )
+
+
+@pytest.mark.parametrize(
+    "headline", ["青云大学校长:守正创新,做有担当的青大人", "青云县委书记：守正创新"]
+)
+def test_an_office_before_a_colon_in_a_news_headline_is_cut(headline):
+    theme = headline.replace("：", ":").split(":", 1)[1]
+    assert own_title([headline]) == (theme, headline)
+
+
+def test_a_colon_after_no_office_keeps_the_headline():
+    assert (
+        own_title(["青云大学:守正创新,做有担当的青大人"])[0] == "青云大学:守正创新,做有担当的青大人"
+    )
