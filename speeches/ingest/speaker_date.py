@@ -1279,6 +1279,11 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
         for above in reversed(lines[max(0, i - 4) : i]):
             if not _HAN_CHAR.search(above):
                 continue  # an English line of a bilingual copy
+            if m := _BRACKETED_DAY_NAME.match(to_simplified(above.strip())):
+                # (2004年1月8日 王某) over 各位代表: the report's day and its speaker
+                if looks_like_name(m["name"]) and (day := dates.parse_chinese_date(m["date"])):
+                    return _guess(m["name"], 0.7, above), Guess(), date or _guess(day, 0.7, above)
+                break
             if day := date_line(above).value or _date_and_place(above):
                 date = date or _guess(day, 0.7, above)
                 continue
@@ -1290,6 +1295,12 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
             break
         return Guess(), Guess(), Guess()
     return Guess(), Guess(), Guess()
+
+
+_BRACKETED_DAY_NAME = re.compile(
+    r"^[(（](?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t\u3000]{1,2}"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})[)）]$"
+)
 
 
 # 省長(zhǎng)?王某: a space the page's encoding turned into question marks

@@ -46,3 +46,19 @@ def test_a_wiki_subtitle_run_into_its_chrome_by_the_cleaner_still_dates_it():
         "现在,我代表市人民政府向大会作工作报告,请予审议,并请各位政协委员提出意见。\n"
     )
     assert stored_date(meta_of(raw)) == "2011-02-20"
+
+
+def test_a_bracketed_day_and_name_over_the_salutation_names_the_speaker():
+    from speeches.ingest.speaker_date import name_over_salutation
+
+    lines = [
+        "(点击查阅更多地方政府工作报告)",
+        "(2006年1月9日 钱某明)",
+        "各位代表:",
+        "现在,我代表政府作报告。",
+    ]
+    name, _, day = name_over_salutation(lines)
+    assert name.value == "钱某明" and day.value == (dt.date(2006, 1, 9), "day")
+    # a bracketed day and a word is no name line
+    lines = ["(2006年1月9日 北京)", "各位代表:", "现在,我代表政府作报告。"]
+    assert not name_over_salutation(lines)[0]
