@@ -89,6 +89,12 @@ _EXCERPT_NOTE = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|谈话)[ \t]{0,2}[（(]"
     r"(?:摘要|摘录|节选|摘编)[)）](?=$|[ \t]{0,2}(?:——|--))"
 )
+# 王某在…的讲话 <王某> (〖地点:某处〗) (, …的讲话要点 【原件资料之二】: an archive's record
+# fields or its marker of the piece after the title.
+_ARCHIVE_TAIL = re.compile(
+    r"(?<=讲话|要点|谈话|报告|发言|致辞|指示|批示)[ \t]{0,3}"
+    r"(?:<[\u4e00-\u9fff]{2,6}>[^<>【】]{0,40}|【[^【】]{2,12}】)$"
+)
 # 2020年工作回顾-青云县年鉴: the yearbook (年鉴) or gazetteer a page files the text in.
 _YEARBOOK_SUFFIX = re.compile(r"[ \t]{0,2}[-—–_][ \t]{0,2}[\u4e00-\u9fff]{1,10}(?:年鉴|年鑑)$")
 # …的报告 (2020年): the page's note of the year after the title.
@@ -198,6 +204,10 @@ def undecorate(title: str) -> str:
     ):
         title = title[: excerpt.start()] + title[excerpt.end() :]
     title = _MASKED_NAME_LINE.sub("", title)
+    if (tail := _ARCHIVE_TAIL.search(to_simplified(title))) and len(to_simplified(title)) == len(
+        title
+    ):
+        title = title[: tail.start()]
     title = _page_title_of(title)
     title = _LEAD_BULLET.sub("", title)
     title = _ENGLISH_DAY_STAMP.sub("", title) or title

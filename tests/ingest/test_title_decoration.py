@@ -51,3 +51,12 @@ def test_an_excerpt_note_before_the_printed_subtitle_is_cut():
         "政府工作报告——2019年1月20日在青云市第九届人民代表大会第三次会议上"
     )
     assert undecorate("工作报告(摘要)和说明") == "工作报告(摘要)和说明"
+
+
+def test_an_archives_record_fields_after_the_title_are_cut():
+    title = "林伟东在青云县机关全体工作人员大会上的讲话"
+    assert undecorate(f"{title} <林伟东> (〖地点:县委〗) (") == title
+    assert undecorate("林伟东同志在青云县委会议上的講話要點 【原件資料之二】") == (
+        "林伟东同志在青云县委会议上的講話要點"
+    )
+    assert undecorate("关于<青云>的讲话") == "关于<青云>的讲话"
