@@ -62,3 +62,17 @@ def test_a_bracketed_day_and_name_over_the_salutation_names_the_speaker():
     # a bracketed day and a word is no name line
     lines = ["(2006年1月9日 北京)", "各位代表:", "现在,我代表政府作报告。"]
     assert not name_over_salutation(lines)[0]
+
+
+def test_a_lead_naming_the_speech_by_its_theme_names_the_speaker():
+    from speeches.ingest.speaker_date import lead_report
+
+    lines = [
+        "求真 致远",
+        "9月1日上午,某某大学2021级新生开学典礼举行。某某大学校长钱某明以《求真 致远》为题"
+        "发表讲话,摘录如下:",
+        "求真 致远",
+        "今天,我们相聚在这里。",
+    ]
+    name, position, _ = lead_report(lines, "", "求真 致远")
+    assert name.value == "钱某明" and position.value == "某某大学校长"
