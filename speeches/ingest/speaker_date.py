@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
-from speeches.ingest.person_tagger import person_names, reads_as_one_word
+from speeches.ingest.person_tagger import opens_with_person, person_names, reads_as_one_word
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
 from speeches.text.names import (
     POSITION_END,
     POSITION_WORDS,
+    SURNAMES,
     looks_like_name,
     split_name_then_position,
     split_position_name,
@@ -57,16 +58,21 @@ _OWN_SPEECH_TITLE = re.compile(
 )
 _SAID_IN_TITLE = re.compile(r"发表|发(?=[〇○零一二三四五六七八九\d]{4}年)")
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
-_NEWS_WHO = re.compile(
-    r"^[\s，,]{0,3}(?P<who>[^，。；：:\d（）()]{2,60}?)(?:同志)?"
-    r"(?=\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日|就"
-    r"|今日|昨日|昨天"
+# What follows a person a news lead names: the day, the verb, the occasion.
+_AFTER_WHO = (
+    r"\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日|就"
+    r"|今日|昨日|昨天|今(?=[（(])"  # 行政长官王某今(九月十六日)日出席…: a press release's day
+    r"|已?于(?:当地时间)?(?:19|20)\d\d年"  # 某某已于2018年10月10日宣读…
     # 国家主席王某和夫人…, 省委书记王某带领…与网友在线交流
     r"|和夫人|带领|率领|会见|接见|同网友|与网友|讲话|致辞|发言"
     # 某大学校长王某以《题目》为题发表讲话
     r"|以《[^《》]{1,40}》为题"
-    r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言))"
+    r"|作[^，。]{0,12}(?:报告|讲话|致辞|发言)"
 )
+_NEWS_WHO = re.compile(
+    rf"^[\s，,]{{0,3}}(?P<who>[^，。；：:\d（）()]{{2,60}}?)(?:同志)?(?={_AFTER_WHO})"
+)
+_AFTER_WHO_AT = re.compile(rf"(?=(?:同志)?(?:{_AFTER_WHO}))")
 _NEWS_SPEECH = re.compile(
     r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电|指示|批示|强调|指出|考察|调研|视察"
     r"|接受[^，。]{0,30}?采访"  # 国家主席王某22日接受了某报书面采访: his written answers
@@ -539,7 +545,7 @@ def _speaker_in_lead(lead: str, after: str, gives: bool = False) -> tuple[Guess[
             continue
         for clause in re.split(r"[，,；]", sentence):
             m = _NEWS_WHO.match(clause)
-            who = split_position_name(m.group("who").strip(" 、")) if m else None
+            who = officer_name(m.group("who").strip(" 、")) if m else None
             if who and who[0]:  # a news lead names its speaker with the position first
                 return _guess(who[1], 0.8, lead), _guess(who[0], 0.75, lead)
     return Guess(), Guess()
@@ -574,26 +580,74 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     …讲话全文 (胡锦涛主席讲话全文如下), or, when the sentence only says 以下为致辞全文, the
     position and name in the sentence before it (北京某委主席王某致辞。以下为致辞全文)."""
     for line in map(to_simplified, lines[:INTRO_LINES]):
-        m = _FULL_TEXT_INTRO.search(line[:600])
+        m = _FULL_TEXT_INTRO.search(line[:600]) or _INTRO_LINE.match(line[:200])
         if not m:
             continue
-        sentences = re.split(r"[。！？!?【]", line[: m.start()])
+        sentences = re.split(
+            r"[。！？!?【]", line[: m.start("kind") if "kind" in m.re.groupindex else m.start()]
+        )
         who = _INTRO_LEAD.sub("", sentences[-1]).strip(" ，,:：的")
         if who and (found := split_position_name(who) or split_name_then_position(who)):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
         # 以下为某局局长王某今日出席…典礼的致辞全文: the position and name before the day
         # or the verb
-        named = _NEWS_WHO.match(who)
-        if named and (found := split_position_name(named["who"].strip(" 、"))) and found[0]:
+        if found := _officer_before_verb(who):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
         if who or len(sentences) < 2:
             continue
         for clause in reversed(re.split(r"[，,；]", sentences[-2])):
             said = _SAID_VERB.search(clause)
-            found = split_position_name(clause[: said.start()]) if said else None
+            # 某办主任王某出席宴会并致辞。以下为致辞全文: the position and name before 出席
+            found = (
+                (split_position_name(clause[: said.start()]) or _officer_before_verb(clause))
+                if said
+                else None
+            )
             if found and found[0]:
                 return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
     return Guess(), Guess()
+
+
+# 以下是行政长官王某今日(十月一日)出席…酒会致辞:, a press release's intro without 全文: the
+# whole line introduces the text that follows it.
+_INTRO_LINE = re.compile(
+    r"^(?:以下|下面)(?:是|为)[^。！？!?\n]{4,160}?(?P<kind>致辞|致词|讲话|演讲|发言|献辞|贺词)"
+    r"[ \t]{0,2}[:：][ \t]{0,2}$"
+)
+
+
+def _officer_before_verb(clause: str) -> tuple[str, str] | None:
+    """(position, name) a lead's clause names before its day or verb (行政长官王某今日出席…),
+    the position first; None when it names no one that way."""
+    head = clause[:OFFICER_CLAUSE_CHARS]
+    for end in _AFTER_WHO_AT.finditer(head, 2):
+        if re.search(r"[，。；：:\d（）()]", head[: end.start()]):
+            break  # past the clause's first words
+        found = officer_name(head[: end.start()].strip(" 、"))
+        if found and found[0]:
+            return found
+    return None
+
+
+OFFICER_CLAUSE_CHARS = 80
+
+
+def officer_name(text: str) -> tuple[str, str] | None:
+    """``split_position_name``, and a position with a married name of two surnames and a
+    given name (行政长官林郑某某), which the tagger must read as opening with a person."""
+    if found := split_position_name(text):
+        return found
+    simple = to_simplified(text.strip())
+    name, position = simple[-4:], simple[:-4]
+    if (
+        len(simple) > 5
+        and POSITION_END.search(position)
+        and name[0] in SURNAMES
+        and looks_like_name(name[1:])
+        and opens_with_person(name)
+    ):
+        return position, name
+    return None
 
 
 # …发表题为《携手构建…》的重要讲话。讲话全文如下：: the page names the speech it gives.
