@@ -192,6 +192,8 @@ def unflatten(lines: list[str]) -> list[str]:
 _FINISHED_AT = re.compile(r"(?:讲话|致辞|发言|报告|演讲|贺词|党课)(?:稿)?")
 _DOC_TITLE_LABEL = re.compile(r"文章标题[:：]|文档标题[:：]")
 _SAME_OPENING = 4
+# 王某:在… / 某报评论:在…: a news headline's name or label and colon before the title
+HEADLINE_LABEL = re.compile(r"^[^，。！？：；,;:!?在]{2,12}[:：](?=在)")
 
 
 def _doubled_title(line: str) -> list[str] | None:
@@ -200,17 +202,22 @@ def _doubled_title(line: str) -> list[str] | None:
         head, label.start() - 4, label.start()
     ):
         return [line[label.start() :]]  # the page's name before it is left out
-    for m in _FINISHED_AT.finditer(head, 6, TITLE_MAX_CHARS):
+    # 王某:在…的讲话在…的讲话: a headline's name (or label) and colon before the page's copy
+    label = HEADLINE_LABEL.match(head)
+    own_start = label.end() if label else 0
+    for m in _FINISHED_AT.finditer(head, own_start + 6, TITLE_MAX_CHARS):
         first, rest = line[: m.end()], line[m.end() :]
-        if re.search("[，。！？：；,;:!?]", first):
+        if re.search("[，。！？：；,;:!?]", first[own_start:]):
             return None
-        if not rest.startswith(first[:_SAME_OPENING]):
+        if not rest.startswith(first[own_start : own_start + _SAME_OPENING]):
             continue
         # the second copy ends where its own finished word does, near the first's length
-        end = _FINISHED_AT.search(rest, max(0, len(first) - 2), len(first) + 6)
+        size = len(first) - own_start
+        end = _FINISHED_AT.search(rest, max(0, size - 2), size + 6)
         if not end:
             return None
-        return [first, rest[: end.end()], rest[end.end() :].lstrip("，,。 ")]
+        after = rest[end.end() :].lstrip("，,。 ")
+        return [first, rest[: end.end()], *([after] if after else [])]
     return None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
-from speeches.ingest.header import date_line
+from speeches.ingest.header import HEADLINE_LABEL, date_line
 from speeches.ingest.person_tagger import opens_with_person, reads_as_one_word
 from speeches.ingest.title_decoration import trailing_dotted_date, undecorate
 from speeches.ingest.title_shape import (
@@ -486,6 +486,9 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first
     if len(titles) > 1 and _near_copy(first, titles[1]):
         return titles[1], first  # 在5.4…的讲话 over 在五四…的讲话, …讲话区) over …讲话(区)
+    label = HEADLINE_LABEL.match(first)
+    if len(titles) > 1 and label and _near_copy(first[label.end() :], titles[1]):
+        return titles[1], first  # 王某:在…大会上的讲话 over 在…庆祝大会上的讲话
     if len(titles) == 1 and _LABELLED_OCCASION.match(to_simplified(without_glosses(first))):
         cut = min(i for i in (first.find(":"), first.find("：")) if i >= 0)
         return first[cut + 1 :].strip(), first  # 王某重要讲话双语实录:在…上的讲话
