@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from speeches.ingest.title_shape import chrome_like
 from speeches.text.normalize import to_simplified
 
 CHROME_SCAN_LINES = 16
@@ -35,9 +36,8 @@ _CHROME = re.compile(
     r"|^查看[ \t]{0,2}[:：][ \t]{0,2}\d{1,9}[ \t]{0,2}[|｜]"
     r"[ \t]{0,2}回复[ \t]{0,2}[:：][ \t]{0,2}\d{1,9}$"
     r"|^(?:用户工具|站点工具|页面工具|电子报阅读机)$"
-    # • 青云 阵雨转多云 18℃~11℃: a portal's weather widget
-    r"|^[•·]?[ \t]{0,2}[\u4e00-\u9fff]{2,6}[ \t]{0,2}[\u4e00-\u9fff]{1,8}[ \t]{0,2}"
-    r"-?\d{1,2}(?:℃|°C?)[ \t]{0,2}[~～/-][ \t]{0,2}-?\d{1,2}(?:℃|°C?)$"
+    # 跳至主要内容, 寄给朋友 政府主网页: a government site's skip link and its page tools
+    r"|^(?:跳至|跳到|跳过)(?:主要内容|正文|导航)$|^寄给朋友(?:[ \t]{0,2}政府主网页)?$"
     r"|^[\u4e00-\u9fff]{2,8}/(?:综合报导|综合报道|编译|报导)$"
     r"|^(?:正文复制|文章导读|电脑桌面|前一天[ \t]{0,3}后一天)$|到电脑桌面$|^安装后可以在桌面"
     r"|^视频加载中|^数字版首页|^[A-Z]\d{2}[:：][\u4e00-\u9fff]{2,6}$"
@@ -59,6 +59,18 @@ _DOC_STAMPS = re.compile(
 )
 # 首页 > 范文 > 致辞讲话 > …: a page's breadcrumb (two or more ">" between short parts).
 _BREADCRUMB = re.compile(r"^[^>＞\n]{1,12}[>＞»][^>＞\n]{1,12}[>＞»]")
+# 青云 阵雨转多云 18℃~11℃, 北京 晴 7 ~ -3 ℃ 微风: a portal's weather widget, one city (a
+# bar of several is split at "/" first)
+_WEATHER = re.compile(
+    r"^[•·]?[ \t]{0,2}[\u4e00-\u9fff]{2,6}[ \t]{0,2}[\u4e00-\u9fff]{1,8}[ \t]{0,2}"
+    r"-?\d{1,2}[ \t]{0,2}(?:℃|°C?)?[ \t]{0,2}[~～-][ \t]{0,2}-?\d{1,2}[ \t]{0,2}(?:℃|°C?)"
+    r"[ \t]{0,2}(?:[\u4e00-\u9fff]{1,4}风(?:[ \t]{0,2}\d{1,2}(?:-\d{1,2})?级)?)?$"
+)
+_WEATHER_CITIES = 4
+# 特别推荐, 重要文献汇集, 历史上的今天: a menu's item on a line of its own, a few words.
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_MENU_RUN = 8
+_MENU_MAX = 60
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
 _DATED = re.compile(r"(?:19|20)\d\d[-/.年]")
 # 2023 / 乡党 / 书记 / 撤乡建镇 / …: a shared file's keywords, one per line.
@@ -68,6 +80,7 @@ _KEYWORD_RUN = 4
 
 def drop_page_chrome(lines: list[str]) -> list[str]:
     """``lines`` without the page's chrome among the first ``CHROME_SCAN_LINES``."""
+    lines = _without_menu(lines)
     head, tail = lines[:CHROME_SCAN_LINES], lines[CHROME_SCAN_LINES:]
     kept: list[str] = []
     in_notice = False
@@ -79,7 +92,12 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         if in_notice and _NUMBERED.match(simple):
             continue
         in_notice = False
-        chrome = _CHROME.search(simple) or _BREADCRUMB.match(simple) or _NO_HAN.match(simple)
+        chrome = (
+            _CHROME.search(simple)
+            or _BREADCRUMB.match(simple)
+            or _NO_HAN.match(simple)
+            or _weather_bar(simple)
+        )
         if chrome and not _DATED.search(simple):  # a stamp line (添加时间：… 浏览次数：…) stays
             continue
         # the file's name, its stamps, the printed title run together: two title lines
@@ -87,6 +105,29 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         line = _BANNER.sub("", line, count=1) if not kept else line
         kept.extend(part for part in line.split("\n") if part.strip())
     return _without_keyword_runs([line for line in kept if line.strip()]) + tail
+
+
+def _weather_bar(line: str) -> bool:
+    """A portal's weather widget: one city's weather, or a few of them set apart by "/"."""
+    parts = line.split("/")
+    return len(parts) <= _WEATHER_CITIES and all(_WEATHER.match(part.strip()) for part in parts)
+
+
+def _without_menu(lines: list[str]) -> list[str]:
+    """Drop a portal's menu flattened into one short line per item (特别推荐 / 重要文献汇集 /
+    中共中央文献 / …): a run of ``_MENU_RUN`` or more short bare lines starting near the top,
+    one of them a page's chrome (a widget's heading, a site's name), so a poem's short lines
+    are never taken for it. The run may reach past the lines scanned for other chrome."""
+    start = 0
+    while start < min(len(lines), CHROME_SCAN_LINES):
+        end = start
+        while end < min(len(lines), start + _MENU_MAX) and _MENU_ITEM.match(lines[end].strip()):
+            end += 1
+        run = lines[start:end]
+        if len(run) >= _MENU_RUN and any(chrome_like(item) for item in run):
+            return lines[:start] + lines[end:]
+        start = end + 1
+    return lines
 
 
 def _without_keyword_runs(lines: list[str]) -> list[str]:

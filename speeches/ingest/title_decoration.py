@@ -97,6 +97,13 @@ _ARCHIVE_TAIL = re.compile(
 )
 # 2020年工作回顾-青云县年鉴: the yearbook (年鉴) or gazetteer a page files the text in.
 _YEARBOOK_SUFFIX = re.compile(r"[ \t]{0,2}[-—–_][ \t]{0,2}[\u4e00-\u9fff]{1,10}(?:年鉴|年鑑)$")
+# 行政长官国庆酒会致辞(附图/短片), 行政長官致辭全文(只有中文): a government press release's
+# note of what goes with the text (pictures, a video clip, one language only) after the kind;
+# the 全文 before it goes with it.
+_MEDIA_NOTE = re.compile(
+    r"(?<=讲话|致辞|发言|报告|演讲|贺词|献词|致词|讲词|演辞|谈话)(?:全文)?[ \t]{0,2}[（(]"
+    r"(?:附图|附短片|附图及短片|附图/短片|附图／短片|短片|图|附照片|只有中文|只有英文|中文|英文)[)）]$"
+)
 # …的报告 (2020年): the page's note of the year after the title.
 _TRAILING_YEAR_NOTE = re.compile(r"(?<=\S)[ \t]{0,2}[（(](?:19|20)\d\d年[)）]$")
 
@@ -197,6 +204,10 @@ def undecorate(title: str) -> str:
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
     title = _TRAILING_YEAR_NOTE.sub("", title)
+    if (media := _MEDIA_NOTE.search(to_simplified(title))) and len(to_simplified(title)) == len(
+        title
+    ):
+        title = title[: media.start()]
     title = _TRAILING_DAY_PLACE.sub("", title) or title
     title = _YEARBOOK_SUFFIX.sub("", title) or title
     if (excerpt := _EXCERPT_NOTE.search(to_simplified(title))) and len(to_simplified(title)) == len(

@@ -1,0 +1,72 @@
+"""page_chrome, round 12: a weather bar of several cities, a government site's skip link
+and page tools, a portal's menu flattened one item a line are never the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.ingest.page_chrome import drop_page_chrome
+from tests.ingest.metadata_reading import meta_of
+
+_TITLE = "在青云县秋收工作会议上的讲话"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "北京 晴 7 ~ -3 ℃ 微風/臺北 多雲 18 ~ 12 ℃ 微風",
+        "青云 多云 12 ~ 3 ℃ 东北风",
+        "跳至主要内容",
+        "寄給朋友 政府主網頁",
+    ],
+)
+def test_a_government_or_portal_widget_line_is_dropped(chrome):
+    assert drop_page_chrome([chrome, _TITLE, "同志们:"]) == [_TITLE, "同志们:"]
+
+
+def test_a_line_naming_weather_in_a_sentence_stays():
+    line = "今年青云晴天多,气温在7到12℃之间"
+    assert drop_page_chrome([_TITLE, line]) == [_TITLE, line]
+
+
+_MENU = [
+    "特别推荐",
+    "重要文献汇集",
+    "中共中央文献",
+    "地方政府文献",
+    "青云县文献",
+    "历史文献",
+    "大事记",
+    "涉台常识",
+    "青云概况",
+    "七日回顾",
+    "历史上的今天",
+    "理论文章",
+    "民间团体文献",
+    "白皮书汇编",
+    "数据",
+    "县情概况",
+    "图片报道",
+    "视频新闻",
+]
+
+
+def test_a_portal_menu_one_item_a_line_is_dropped_also_past_the_scanned_lines():
+    lines = ["青云网", *_MENU, "字号:", f"王某主席{_TITLE}", "同志们:", "今天我们开会。"]
+    assert drop_page_chrome(lines) == [f"王某主席{_TITLE}", "同志们:", "今天我们开会。"]
+    meta = meta_of("\n".join(lines))
+    assert meta.title.value == _TITLE
+
+
+def test_a_poem_of_short_lines_is_no_menu():
+    poem = [
+        "祖国我的母亲",
+        "山河多么壮丽",
+        "江水向东奔流",
+        "田野稻谷金黄",
+        "村头炊烟袅袅",
+        "处处歌声嘹亮",
+        "广场红旗飘扬",
+        "岁月如歌前行",
+    ]
+    assert drop_page_chrome([_TITLE, *poem]) == [_TITLE, *poem]
