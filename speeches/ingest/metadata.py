@@ -70,6 +70,7 @@ from speeches.ingest.speaker_date import (
     co_signers,
     compiled_from,
     credit_headline,
+    damaged_date_in_head,
     date_in_title,
     date_under_title,
     day_after_name,
@@ -88,6 +89,7 @@ from speeches.ingest.speaker_date import (
     news_lead,
     opening_date,
     position_name_line,
+    press_notice_date,
     quoted_from,
     reports_an_address,
     signature,
@@ -488,6 +490,8 @@ def extract_metadata(
             or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
             or _record_date(lines[:2])  # 日期:1966-11-30 作者:…
             or minutes_date((raw or "\n".join(lines)).splitlines())  # 时间:… / 地点:…
+            or damaged_date_in_head(lines)  # 副省长 王某 / 2012831 (the separators lost)
+            or press_notice_date(lines)  # …定于2011年11月11日(星期五)上午10时举行新闻发布会
             or (title_name_date if title_name.value == speaker.value else Guess())
             or (over_date if over_name.value == speaker.value else Guess())
             or (head_date if head_name.value == speaker.value else Guess())

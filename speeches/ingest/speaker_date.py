@@ -1690,3 +1690,39 @@ def _chronicle_heading_day(found: Sequence[str], date: Guess) -> Guess:
                 return _guess((day, "day"), date.confidence, below)
         return date
     return date
+
+
+DAMAGED_DATE_LINES = 24  # a portal's chrome may stand over the title block
+
+
+def damaged_date_in_head(lines: Sequence[str]) -> Guess:
+    """A date line among the head lines (under the first, over the salutation) printed
+    damaged: 副省长 王某 / 2012831 / 同志们, …的报告 / 2021927日) / 包  钢."""
+    for line in lines[1:DAMAGED_DATE_LINES]:
+        if SALUTATION_LINE.match(to_simplified(line)[:60]):
+            break
+        if found := dates.damaged_date_line(line):
+            return _guess(found, 0.65, line)
+    return Guess()
+
+
+# 国务院新闻办公室定于2011年11月11日(星期五)上午10时举行新闻发布会, 请…: a press office's
+# notice heading its conference's transcript gives the conference's day.
+_NOTICE_DAY = re.compile(
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t]{0,2}"
+    r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?[ \t]{0,2}(?:上午|下午|晚上)\d{1,2}[时点]"
+)
+_NOTICE_EVENT = re.compile(r"举行[^。！？]{0,40}?(?:新闻发布会|发布会|记者会|吹风会)")
+NOTICE_LINES = 10
+
+
+def press_notice_date(lines: Sequence[str]) -> Guess:
+    """The day a press office's notice in the first lines fixes for the conference (定于…
+    举行新闻发布会, or 举行…发布会，2019年9月6日(星期五)上午10时，请…), read without glosses."""
+    for line in lines[:NOTICE_LINES]:
+        simple = to_simplified(without_glosses(unicodedata.normalize("NFKC", line[:400])))
+        for sentence in re.split(r"[。！？]", simple):
+            m = _NOTICE_DAY.search(sentence)
+            if m and _NOTICE_EVENT.search(sentence) and (found := parse_chinese_date(m["date"])):
+                return _guess(found, 0.7, line)
+    return Guess()

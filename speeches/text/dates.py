@@ -201,3 +201,45 @@ def complete_month_day(month: int, day: int, reference: dt.date) -> dt.date | No
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# 2012831, 2021927日), 2010年3月28日), 1965.12.20上午: a date line a page printed damaged
+# (its separators or an opening bracket lost) or with the part of the day it was given.
+_DIGITS_RUN = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<md>\d{2,4})日?")
+_PART_OF_DAY = r"(?:上午|下午|晚上|晚|中午|凌晨|早上)"
+_DAY_PART_ISO = re.compile(rf"{ISO_DATE.pattern}[ \t]{{0,2}}{_PART_OF_DAY}")
+
+
+def _month_day_readings(year: int, digits: str) -> list[dt.date]:
+    """Every valid (month, day) split of ``digits``: 831 reads 8-31 only; 111 reads 1-11 and
+    11-1."""
+    readings = []
+    for cut in (1, 2):
+        month, day = digits[:cut], digits[cut:]
+        if not 1 <= len(day) <= 2:
+            continue
+        try:
+            readings.append(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    return readings
+
+
+def damaged_date_line(line: str) -> Found | None:
+    """The day of a date line printed without its separators (2012831, read only when it
+    reads one way), with a stray bracket (2010年3月28日)), or with its part of the day
+    (1965.12.20上午). Day precision only; anything else on the line reads as no date."""
+    norm = without_glosses(unicodedata.normalize("NFKC", line or "")).strip()
+    if len(norm) > 24:
+        return None
+    if m := _DAY_PART_ISO.fullmatch(norm):
+        found = date_from_match(m)
+        return found if found and found[1] == "day" else None
+    inner = norm.strip("()（）【】[] \t")
+    if m := _DIGITS_RUN.fullmatch(inner):
+        readings = _month_day_readings(int(m["y"]), m["md"])
+        return (readings[0], "day") if len(readings) == 1 else None
+    if inner != norm and (m := CN_DATE.fullmatch(inner)):
+        found = date_from_match(m)
+        return found if found and found[1] == "day" else None
+    return None

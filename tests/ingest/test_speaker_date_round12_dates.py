@@ -1,0 +1,55 @@
+"""Round 12 of the metadata tuning (issue 25): dates of news copies (damaged date lines,
+a press office's notice, Traditional script and pinyin glosses)."""
+
+from .metadata_reading import meta_of, stored_date
+
+_BODY = "今天,我们在这里隆重集会。全县上下团结一心,各项工作取得新成绩。我们要再接再厉,奋发有为。"
+
+
+def test_a_date_line_printed_without_separators_dates_the_speech():
+    raw = (
+        "首页 > 领导讲话\n某某:在纪念某某县成立30周年大会上的讲话\n"
+        "时间: 2014-02-18 16:29:00 来源:\n\n在纪念某某县成立30周年大会上的讲话\n\n"
+        f"副县长  钱某某\n\n2012831\n\n同志们,朋友们:\n\n{_BODY}"
+    )
+    assert stored_date(meta_of(raw)) == "2012-08-31"
+    # read two ways (1-11 or 11-1): no date
+    assert stored_date(meta_of(raw.replace("2012831", "2012111"))) == ""
+
+
+def test_a_date_line_with_a_stray_bracket_dates_the_speech():
+    raw = f"某某主题\n\n——在某某市第三次代表大会上的报告\n\n2021927日)\n\n钱  某\n\n同志们:{_BODY}"
+    assert stored_date(meta_of(raw)) == "2021-09-27"
+    raw = raw.replace("2021927日)", "2010年3月28日)")
+    assert stored_date(meta_of(raw)) == "2010-03-28"
+
+
+def test_a_dotted_date_line_with_its_part_of_the_day_dates_the_talk():
+    raw = f"文章全文:\n\n钱某某在某某座谈会上的谈话\n1965.12.20上午\n\n{_BODY}"
+    assert stored_date(meta_of(raw)) == "1965-12-20"
+
+
+def test_a_press_offices_notice_dates_the_conference_transcript():
+    raw = (
+        "國務院新聞辦公室定於2011年11月11日(星期五)上午10時舉行新聞發佈會,請某某省人民政府省長"
+        "錢某某介紹有關情況,並答記者問。\n[某某省人民政府省長 錢某某]我在這裡要給大家介紹的是,"
+        "某某現在也具備了加速建設的條件。"
+    )
+    assert stored_date(meta_of(raw)) == "2011-11-11"
+    glossed = raw.replace("國務院", "國(guó)務(wù)院").replace("舉行", "舉(jǔ)行")
+    assert stored_date(meta_of(glossed)) == "2011-11-11"
+    # the date after the sentence naming the conference
+    raw = (
+        "國務院新聞辦公室舉行省(區、市)系列新聞發佈會,2019年9月6日(星期五)上午10時,請某某省委書記"
+        "錢某某作介紹,並答記者問。\n新聞發言人 孫某某:\n女士們、先生們,大家上午好。"
+    )
+    assert stored_date(meta_of(raw)) == "2019-09-06"
+
+
+def test_a_notice_of_another_event_or_without_its_hour_dates_nothing():
+    raw = f"某某局定于2011年11月11日上午10时召开座谈会,请各单位参加。\n同志们:{_BODY}"
+    assert stored_date(meta_of(raw)) == ""
+    raw = (
+        f"国务院新闻办公室2011年11月11日举行新闻发布会,请某某介绍情况。\n[某某省省长 钱某某]{_BODY}"
+    )
+    assert stored_date(meta_of(raw)) == ""
