@@ -1,6 +1,6 @@
 """The fresh held-out set (split ``heldout15``): where its copies came from, and a rebuild.
 
-Gathered on 2026-12-07 (00:24-00:38 UTC by the machine clock) by one helper (G15n) who has
+Gathered on 2026-12-07 (00:24-00:39 UTC by the machine clock) by one helper (G15n) who has
 not worked on the extractor, labelled by hand by ``LABELLING.md`` (read in full before
 labelling) before anything read metadata from the copies, to be scored once. The population
 is the issue's: speeches of named central and provincial leaders (Party and state leaders,
@@ -8,14 +8,14 @@ ministers, provincial secretaries and governors, people's-congress and CPPCC cha
 mass organisations and democratic parties, SAR chief executives) as copied on news sites,
 Party and government portals, press releases, journal mirrors, encyclopedia and document
 archives, 1950s to 2020s, as 讲话, 致辞, 报告, 贺词/贺辞, 演讲 and press-conference transcripts.
-The texts are not in the project; all 66 copies (``news15-NNN``, numbered as saved, with gaps
+The texts are not in the project; all 71 copies (``news15-NNN``, numbered as saved, with gaps
 where copies were removed) are stored public web pages (the library's ``pages`` search):
 
 - The queries in ``PAGE_QUERIES15`` were written down (``/work/devset15/queries.txt``)
-  before any of them was run, in five batches (see the comments in the tuple); none is in
+  before any of them was run, in six batches (see the comments in the tuple); none is in
   ``fresh*.py``, ``pool.py``, ``/work/devpool/queries_*.txt`` or
   ``/work/devset*/queries.txt`` (checked with ``grep -F``; one first candidate that was
-  there was replaced before writing). All 88 were run, in order; of each answer every result
+  there was replaced before writing). All 92 were run, in order; of each answer every result
   that is a copy of a speech, talk, 致辞, 贺辞, report, transcript or a compilation of such
   was taken, in query and rank order, leaving out news that only reports or paraphrases a
   speech, articles, memoirs, biographies and book chapters that narrate or quote a speech,
@@ -26,9 +26,9 @@ where copies were removed) are stored public web pages (the library's ``pages`` 
   leaders, a retired general, scholars, an ambassador, foreign leaders). Results were chosen
   by source type, never by whether they show a date or a name. The per-query decisions are
   in ``/work/devset15/log.txt``. Queries 1-5, 7, 9-11, 14, 19, 21-23, 25, 26, 28, 29, 32,
-  34, 35, 37, 39-42, 44-47, 51-56, 59-62, 64, 68, 69, 73-76, 79, 83, 85, 86 and 88 gave
-  nothing kept (the named-leader queries of the second batch mostly answer with biographies).
-- Removed: 14 of the 80 saved (``news15-001``-``007``, ``009``, ``011``-``015``, ``074``): the
+  34, 35, 37, 39-42, 44-47, 51-56, 59-62, 64, 68, 69, 73-76, 79, 83, 85, 86, 88 and 90
+  gave nothing kept (the named-leader queries of the second batch mostly answer with biographies).
+- Removed: 14 of the 85 saved (``news15-001``-``007``, ``009``, ``011``-``015``, ``074``): the
   first fifteen were saved before the check ran; ``001``-``007``, ``009`` and ``015`` have
   an address (host-stripped) in the ``source.path`` of ``labels*.jsonl``, the indexes of
   ``/work/devset2``-``14`` or ``/work/devpool/urls_*.txt`` and share a 40-character window
@@ -36,11 +36,11 @@ where copies were removed) are stored public web pages (the library's ``pages`` 
   ``011``, ``012``, ``014`` (``/work/devset2/web_raw``) and ``013`` (``/work/devset8``, no
   address) share a window only; ``074`` shares a window with ``/work/devset7`` (``web7-065``),
   found by the full-text check after saving. From query 6 on every candidate was checked
-  before saving (address and a snippet's windows); 37 candidates were not saved for that
+  before saving (address and a snippet's windows); 40 candidates were not saved for that
   reason (listed in the log).
   The check covered ``/work/devpool/texts``, ``/work/devpool/raw_*`` and every subdirectory
   of ``/work/devset`` and ``/work/devset2``-``14``. No kept copy shares a 40-character window
-  with ``/work/devset16/raw`` or ``texts`` (checked at 00:30, 00:33, 00:35, 00:36 and 00:37 UTC):
+  with ``/work/devset16/raw`` or ``texts`` (checked six times, 00:30-00:38 UTC, last on 146 files):
   none dropped for that. Three kept copies (``news15-025``, ``026`` and ``069``, Hong Kong
   press releases of one template) share the release's boilerplate with each other; all are
   kept (different speeches). One kept copy (``news15-055``) has no stored address
@@ -157,6 +157,11 @@ PAGE_QUERIES15 = (
     "外交部长 在新年招待会上的致辞 全文",
     "国家主席 在欢迎宴会上的讲话 全文 1980年代 人民日报",
     "全国政协主席 在新春团拜会上的讲话 全文",
+    # sixth batch (89-92), written before any of them was run (G15n, 00:37 UTC)
+    "国务院政府工作报告 全文 维基文库 1990年代",
+    "行政长官 在庆祝香港回归周年酒会上的致辞 全文 新闻公报",
+    "国务院副总理 在全国电视电话会议上的讲话 全文 中国政府网",
+    "澳门特区行政长官 元旦贺词 全文 政府入口网站",
 )
 
 if __name__ == "__main__":
