@@ -38,6 +38,12 @@ _CHROME = re.compile(
     r"|^(?:用户工具|站点工具|页面工具|电子报阅读机)$"
     # 跳至主要内容, 寄给朋友 政府主网页: a government site's skip link and its page tools
     r"|^(?:跳至|跳到|跳过)(?:主要内容|正文|导航)$|^寄给朋友(?:[ \t]{0,2}政府主网页)?$"
+    # 友情支持:某某旅游 (a sponsor), 期次:第856期 阅读:1243 (a journal's issue and counter),
+    # 查看原文 (a mirror's link), 金宝搏188入口 (an advertiser's link), 第二辑 回忆 (a book's
+    # part over its piece)某某讲话1966-1976-第93部分 (a reading site's page of a book)
+    r"|^友情(?:支持|链接|赞助)[:：]|^期次[:：][ \t]{0,2}第?\d{1,5}期|^查看原文$"
+    r"|^[\u4e00-\u9fff]{2,6}\d{2,4}(?:入口|官网|平台)$"
+    r"|^第[一二三四五六七八九十\d]{1,3}[辑编卷][ \t]{0,2}[\u4e00-\u9fff]{0,6}$"
     r"|^[\u4e00-\u9fff]{2,8}/(?:综合报导|综合报道|编译|报导)$"
     r"|^(?:正文复制|文章导读|电脑桌面|前一天[ \t]{0,3}后一天)$|到电脑桌面$|^安装后可以在桌面"
     r"|^视频加载中|^数字版首页|^[A-Z]\d{2}[:：][\u4e00-\u9fff]{2,6}$"
@@ -71,6 +77,10 @@ _WEATHER_CITIES = 4
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _MENU_RUN = 8
 _MENU_MAX = 60
+# 某某讲话1966-1976-第93部分: a reading site's page of a book (its years are no stamp).
+_BOOK_PAGE = re.compile(r"[-—–][ \t]{0,2}第\d{1,4}(?:部分|页)$")
+# 某某中心 / 某某中心 http://www.….net/: a site's name over its banner with the address.
+_ADDRESS = re.compile(r"https?://|www\.")
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
 _DATED = re.compile(r"(?:19|20)\d\d[-/.年]")
 # 2023 / 乡党 / 书记 / 撤乡建镇 / …: a shared file's keywords, one per line.
@@ -84,8 +94,10 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
     head, tail = lines[:CHROME_SCAN_LINES], lines[CHROME_SCAN_LINES:]
     kept: list[str] = []
     in_notice = False
-    for line in head:
+    for at, line in enumerate(head):
         simple = to_simplified(line.strip())
+        if _BOOK_PAGE.search(simple) or _named_over_banner(head, at):
+            continue
         if _NOTICE_HEAD.match(simple):
             in_notice = True
             continue
@@ -105,6 +117,21 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         line = _BANNER.sub("", line, count=1) if not kept else line
         kept.extend(part for part in line.split("\n") if part.strip())
     return _without_keyword_runs([line for line in kept if line.strip()]) + tail
+
+
+def _named_over_banner(lines: list[str], at: int) -> bool:
+    """The site's name (or the banner itself) at ``at``: the name alone, then the name run
+    into the site's address on the next line."""
+    name = lines[at].strip()
+    if (
+        _ADDRESS.search(name)
+        and at
+        and lines[at - 1].strip()
+        and name.startswith(lines[at - 1].strip())
+    ):
+        return True
+    after = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    return bool(name) and after.startswith(name) and bool(_ADDRESS.search(after[len(name) :]))
 
 
 def _weather_bar(line: str) -> bool:

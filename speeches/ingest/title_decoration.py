@@ -175,9 +175,22 @@ def _occasion_then_more(line: str) -> str:
     return head if before == "的" and occasion_titled(head) else ""
 
 
+# 资料:某市2006年政府工作报告_某某网——…门户资料:…: a portal's page title (its label, the
+# title, the site's name and slogan) flattened over the text.
+_PORTAL_PAGE_TITLE = re.compile(
+    r"^(?:资料|专题|文件|全文)?[:：]?(?P<title>[^_|｜:：\n]{4,60}?)_[^_\n]{1,20}?(?:网|网站|门户)"
+)
+# 皇冠体育:工作报告——…: an advertiser's (a betting site's) name put before the title.
+_ADVERT_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:体育|娱乐|彩票|投注|博彩|棋牌)[:：]")
+
+
 def _page_title_of(line: str) -> str:
     """The speech's title out of a page's title (标题 - 某某网, [标题] 类别, “标题”); the line
     unchanged when no speech-shaped title is left."""
+    if (m := _PORTAL_PAGE_TITLE.match(line)) and speech_titled(m["title"]):
+        return m["title"]
+    if (m := _ADVERT_PREFIX.match(to_simplified(line))) and speech_titled(line[m.end() :]):
+        return line[m.end() :]
     if (m := _WRAPPED.match(line)) and speech_titled(inner := m["a"] or m["b"]):
         return inner
     for kind in _KIND_WORD.finditer(line):

@@ -70,3 +70,29 @@ def test_a_poem_of_short_lines_is_no_menu():
         "岁月如歌前行",
     ]
     assert drop_page_chrome([_TITLE, *poem]) == [_TITLE, *poem]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "友情支持:青云旅游",
+        "期次:第312期阅读:876",
+        "查看原文",
+        "青云宝168入口",
+        "第二辑 回忆",
+        "第三編 講話",
+        "王某讲话1958-1966-第12部分",
+    ],
+)
+def test_a_sponsor_issue_counter_link_or_book_part_line_is_dropped(chrome):
+    assert drop_page_chrome([chrome, _TITLE, "同志们:"]) == [_TITLE, "同志们:"]
+
+
+def test_a_site_name_over_its_banner_with_the_address_is_dropped():
+    lines = ["青云研究中心", "青云研究中心 http://www.qingyun.net/", _TITLE, "同志们:"]
+    assert drop_page_chrome(lines) == [_TITLE, "同志们:"]
+
+
+def test_a_title_over_a_line_opening_with_it_but_no_address_stays():
+    lines = [_TITLE, f"{_TITLE}(摘要)", "同志们:"]
+    assert drop_page_chrome(lines) == lines

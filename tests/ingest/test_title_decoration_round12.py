@@ -24,3 +24,19 @@ def test_a_press_release_note_after_the_kind_is_cut(line, title):
 @pytest.mark.parametrize("line", ["青云风光(附图)", "在青云县秋收工作会议上的讲话(附件)"])
 def test_a_note_after_other_words_stays(line):
     assert undecorate(line) == line
+
+
+def test_a_portal_page_title_flattened_over_the_text_gives_its_title():
+    line = (
+        "资料:青云市2006年政府工作报告_青云经济网——门户"
+        "资料:青云市2006年政府工作报告2012年03月23日13:39"
+    )
+    assert undecorate(line) == "青云市2006年政府工作报告"
+
+
+def test_an_advertisers_name_before_the_title_is_cut():
+    assert undecorate("青云体育:工作报告") == "工作报告"
+
+
+def test_a_column_before_a_theme_with_no_kind_stays():
+    assert undecorate("青云体育:全民健身在行动") == "青云体育:全民健身在行动"
