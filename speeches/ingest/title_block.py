@@ -208,9 +208,14 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
 # 毕业典礼致辞, 2023年新春贺词: a yearly occasion and the kind of text, with no 在 before
 # it (a position before 培训班…讲话 or 会议精神… belongs to the meeting's name).
 _OCCASION_KIND = re.compile(
-    r"^(?:(?:19|20)\d\d年)?(?:(?:19|20)\d\d届)?(?:毕业|开学|新春|新年|元旦|春节|校庆|迎新)"
+    r"^(?:(?:19|20)\d\d年)?(?:(?:19|20)\d\d届)?(?:毕业|开学|新春|新年|元旦|春节|校庆|迎新|国庆)"
     r"[^在:：,，。]{0,8}(?:致辞|讲话|贺词|演讲|发言)$"
+    # 行政长官致辞(全文): the address's kind alone is left (LABELLING.md); a 讲话 under a
+    # position names a meeting's speech (镇党委书记讲话), kept as printed
+    r"|^致辞$"
 )
+# 某某会区长致辞: a meeting before the position makes the whole line the title
+_MEETING_WORD = re.compile(r"[会议班节典礼仪式]")
 _KIND_PREFIX_MAX = 24
 
 
@@ -221,11 +226,13 @@ def _without_position_before_kind(title: str) -> str:
     simple = to_simplified(title)
     if len(simple) != len(title):
         return ""
-    for k in range(2, min(len(simple) - 3, _KIND_PREFIX_MAX)):
+    for k in range(2, min(len(simple) - 1, _KIND_PREFIX_MAX)):
         pre = re.sub(r"^(?:19|20)\d\d年?", "", simple[:k])
         if "的" in pre:
             return ""  # 做好工作的校长…: a theme, not who
         if pre and POSITION_END.search(pre) and _OCCASION_KIND.match(simple[k:]):
+            if simple[k:] == "致辞" and _MEETING_WORD.search(pre):
+                return ""
             return title[k:]
     return ""
 
@@ -347,6 +354,8 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
     title is from 在, the heading the alt_title. An archive's catalogue prints the name alone
     (or with its office) on the line under that title, or under the title's date line; there
     the line stays the title."""
+    if _library_catalogue(lines) and alt.endswith(title) and alt != title:
+        return alt, alt  # a Wikisource-style library's catalogue title: kept as printed
     simple = to_simplified(title)
     if (alt and not weak_title(alt)) or len(simple) != len(title):
         return title, alt  # 商会动态 over it: a column's name gives way to the heading
@@ -372,6 +381,15 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
     if found and found[1] == simple[:at]:
         return title, alt  # the catalogue's name line under its title
     return title[at:], title
+
+
+# 行政长官某某在…的致辞 中华文库: a Wikisource-style library's tag after the heading (LABELLING.md:
+# a document archive, whose catalogue title stays as printed).
+_LIBRARY_TAG = re.compile(r"(?:中华文库|中華文庫|维基文库|維基文庫)$")
+
+
+def _library_catalogue(lines: Sequence[str]) -> bool:
+    return bool(lines) and bool(_LIBRARY_TAG.search(lines[0].strip()))
 
 
 # A line naming only the kind of text above its title.

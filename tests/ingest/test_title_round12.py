@@ -18,3 +18,29 @@ def test_a_named_headline_run_into_the_printed_title_it_rewords_is_split():
     meta = meta_of(head + "(2019年10月8日,临江)\n柳文山\n" + BODY)
     assert meta.title.value == "在临江市建市50周年庆祝大会上的讲话"
     assert meta.alt_title.value == "柳文山:在临江市建市50周年大会上的讲话"
+
+
+def test_a_library_catalogue_title_keeps_its_name_and_position():
+    # 中华文库-style library: a document archive, its catalogue title stays as printed
+    heading = "市长郑明远在临江大桥通车典礼上的致辞"
+    meta = meta_of(f"{heading} 中华文库\n{heading} 市长郑明远 2001年5月6日 |\n各位来宾:\n" + BODY)
+    assert meta.title.value == heading
+
+
+def test_the_same_heading_on_a_news_page_loses_its_name_and_position():
+    meta = meta_of("市长郑明远在临江大桥通车典礼上的致辞\n(2001年5月6日)\n" + BODY)
+    assert meta.title.value == "在临江大桥通车典礼上的致辞"
+
+
+def test_a_position_before_a_yearly_address_is_cut():
+    meta = meta_of("市长国庆酒会致辞\n以下是市长今日出席国庆酒会的致辞:\n" + BODY)
+    assert meta.title.value == "国庆酒会致辞"
+
+
+def test_a_position_before_the_bare_kind_of_an_address_leaves_the_kind():
+    assert meta_of("市长致辞\n" + BODY).title.value == "致辞"
+
+
+def test_a_meeting_before_the_position_keeps_the_line():
+    line = "全市经济工作会市长致辞"
+    assert meta_of(line + "\n" + BODY).title.value == line
