@@ -81,3 +81,12 @@ def reads_as_one_word(name: str) -> bool:
         return False
     pairs = list(_posseg().cut(name))
     return len(pairs) == 1 and not pairs[0].flag.startswith("nr")
+
+
+def last_person(text: str) -> str:
+    """The last word of a position-and-name run when the tagger reads it as a person's name
+    (主任冷溶, 会长华建敏: surnames the name list lacks), else ""."""
+    pairs = list(_posseg().cut(text[-40:]))
+    if pairs and pairs[-1].flag.startswith("nr"):
+        return pairs[-1].word
+    return ""

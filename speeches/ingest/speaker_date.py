@@ -16,13 +16,20 @@ from collections.abc import Sequence
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
-from speeches.ingest.person_tagger import opens_with_person, person_names, reads_as_one_word
+from speeches.ingest.person_tagger import (
+    last_person,
+    opens_with_person,
+    person_names,
+    reads_as_one_word,
+)
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
 from speeches.text.names import (
+    ORG_END,
     POSITION_END,
     POSITION_WORDS,
     SURNAMES,
+    could_be_unlisted_name,
     looks_like_name,
     split_name_then_position,
     split_position_name,
@@ -647,6 +654,23 @@ def officer_name(text: str) -> tuple[str, str] | None:
         and opens_with_person(name)
     ):
         return position, name
+    # 主任冷溶, 会长 华建敏: a name of a surname the list lacks, the tagger's reading backing
+    # its shape after a position word
+    parts = simple.split()
+    glued = bool(parts) and any(POSITION_END.search(parts[-1][:-n]) for n in (2, 3))
+    if not glued and (len(parts) < 2 or not POSITION_END.search(parts[-2])):
+        return None  # no position word right before a short name: the tagger is not asked
+    named = last_person(parts[-1])
+    position = simple[: len(simple) - len(named)].strip()
+    # 某省委书记、某省人大常委会主任 is one person's; 部长王某、副部长冷某 lists two
+    listed = re.split(r"[、，,和与及\s]", position)[:-1]
+    if (
+        named
+        and could_be_unlisted_name(named)
+        and POSITION_END.search(position)
+        and all(POSITION_END.search(part) or ORG_END.search(part) for part in listed if part)
+    ):
+        return position, named
     return None
 
 
@@ -1257,14 +1281,59 @@ TURN_TAG_LINES = 12
 
 
 def turn_tag_speaker(lines: Sequence[str]) -> Guess[str]:
-    """The first person a turn tag names among the copy's opening lines."""
+    """The first person a turn tag names among the copy's opening lines; or the one person
+    a position-and-name tag (某盟中央主席王某:大家好!…) gives the words of, when no other
+    turn follows (LABELLING.md: the saved words are only that person's)."""
     for line in lines[:TURN_TAG_LINES]:
         if not (m := _TURN_TAG.match(line)):
             continue
         name = to_simplified(m["who"])
         if looks_like_name(name) and not reads_as_one_word(name):
             return _guess(name, 0.6, line)
-    return Guess()
+    return _only_turn(lines)
+
+
+# 某盟中央主席王某:大家好!… or 某室主任王某: alone over the words: a transcript's turn, the
+# words after its colon a sentence (a headline's topic after a colon has no sentence's end).
+_POSITION_TAG = re.compile(
+    r"^(?P<who>[^，,。：:；\s]{4,30}?)[ \t]{0,2}[:：][ \t]{0,2}(?P<rest>.*)$"
+)
+_OTHER_TURN = re.compile(r"^(?P<who>[^，,。：:；\n]{2,30}?)[ \t]{0,2}[:：]")
+_ASKS = re.compile(rf"记者|主持人|问|{POSITION_WORDS}")
+_SENTENCE_END = re.compile(r"[。！!？?]")
+TURN_SCAN_LINES = 400
+
+
+def _turn_tag(line: str, below: str) -> tuple[str, str] | None:
+    m = _POSITION_TAG.match(to_simplified(without_glosses(line.strip()[:300])))
+    if not m or not _SENTENCE_END.search(m["rest"] or below[:200]):
+        return None  # a list's or a headline's entry, not a turn of words
+    found = officer_name(m["who"])
+    return found if found and found[0] else None
+
+
+def _only_turn(lines: Sequence[str]) -> Guess[str]:
+    """The person of the first position-and-name turn tag among the opening lines, when no
+    line of the copy opens with another person's or a questioner's tag."""
+    head = [line for line in lines[: TURN_TAG_LINES + 1] if line.strip()]
+    tagged = next(
+        (
+            (line, found)
+            for line, below in itertools.pairwise([*head, ""])
+            if (found := _turn_tag(line, below))
+        ),
+        None,
+    )
+    if not tagged:
+        return Guess()
+    line, (_, name) = tagged
+    for other in lines[:TURN_SCAN_LINES]:
+        m = _OTHER_TURN.match(to_simplified(without_glosses(other.strip()[:100])))
+        if not m or name in m["who"]:
+            continue
+        if _ASKS.search(m["who"]) or split_position_name(m["who"]):
+            return Guess()  # a press conference's other turns: not one person's words
+    return _guess(name, 0.6, line)
 
 
 # A library catalogue record: field names on lines of their own (文献题名 / 作者 / 作者单位 /
@@ -1345,12 +1414,30 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
                 continue
             name_line, day = _name_and_bracket_date(above)
             date = date or (_guess(day, 0.7, above) if day else Guess())
-            if (found := split_position_name(name_line)) and not reads_as_one_word(found[1]):
+            if (found := officer_name(name_line)) and not reads_as_one_word(found[1]):
                 position = _guess(found[0], 0.7, above) if found[0] else Guess()
                 return _guess(found[1], 0.7, above), position, date
+            if not date and (found := _spoke_last(above)):
+                # …闭幕。省委书记王某出席并讲话。 over 各位委员: the lead's last words
+                return _guess(found[1], 0.7, above), _guess(found[0], 0.7, above), Guess()
             break
         return Guess(), Guess(), Guess()
     return Guess(), Guess(), Guess()
+
+
+# The last sentence of a lead right over the salutation: 省委书记王某出席并讲话。
+_SPOKE_LAST = re.compile(
+    r"(?P<clause>[^，,；;。！!？?]{4,60}?)(?:出席并|并|作了?|发表了?)?(?:重要)?"
+    r"(?:讲话|致辞|致词|讲了话)[。！!]?$"
+)
+
+
+def _spoke_last(line: str) -> tuple[str, str] | None:
+    """(position, name) the lead's closing sentence names as the one who spoke, the position
+    first; None otherwise."""
+    simple = to_simplified(without_glosses(line.strip()[-200:]))
+    m = _SPOKE_LAST.search(simple)
+    return _officer_before_verb(m["clause"] + "讲话") if m else None
 
 
 _BRACKETED_DAY_NAME = re.compile(
@@ -1570,7 +1657,7 @@ def _position_and_name(
     line = lines[i]
     if len(simple) > 80:
         return None
-    found = split_position_name(simple)
+    found = officer_name(simple)
     date = Guess()
     if not found and (signed := _SIGNED_AT_END.match(simple)):
         # …工作报告 最高人民法院院长 王某 2010年3月11日: a signature block run into a line

@@ -53,3 +53,49 @@ def test_a_lead_giving_the_text_names_the_one_who_already_read_it():
         ]
     )
     assert found[0].value == "陈明德"
+
+
+def test_a_leads_last_sentence_over_the_salutation_names_the_speaker():
+    from speeches.ingest.speaker_date import name_over_salutation
+
+    lead = "1月20日上午,某某会议圆满完成各项议程,胜利闭幕。省委书记周立群出席并讲话。"
+    found = name_over_salutation([lead, "各位委员,同志们:", _BODY])
+    assert (found[0].value, found[1].value) == ("周立群", "省委书记")
+    # two people spoke: no one speaker
+    two = "会议胜利闭幕。省委书记周立群、省长钱多多出席并讲话。"
+    assert not name_over_salutation([two, "各位委员,同志们:", _BODY])[0]
+    # a sentence that does not end the lead says nothing about the text below
+    first = "省委书记周立群出席并讲话。会议还表彰了先进集体。"
+    assert not name_over_salutation([first, "各位委员,同志们:", _BODY])[0]
+
+
+def test_one_position_and_name_turn_tag_gives_that_persons_words():
+    from speeches.ingest.speaker_date import turn_tag_speaker
+
+    lead = "某某网3月6日讯 6日下午,某某会议举行记者会。某盟中央主席陈立夫指出,回望历史。"
+    tag = "某盟中央主席陈立夫:大家好!非常高兴今天与新闻界的朋友有这次交流的机会。"
+    assert turn_tag_speaker([lead, tag]).value == "陈立夫"
+    # a press conference with a host's or a reporter's turns is not one person's words
+    host = "会议新闻中心副主任、主持人钱某某:各位记者朋友,大家上午好。"
+    assert not turn_tag_speaker([lead, tag, host])
+    assert not turn_tag_speaker([lead, tag, "记者:请问下一步如何推进?"])
+    # a headline's topic after the colon is no turn of words
+    assert not turn_tag_speaker(["某盟中央主席陈立夫:推动两岸融合发展", "目录"])
+
+
+def test_a_tagged_name_of_an_unlisted_surname_after_a_position():
+    # 冷, 吉, 华: surnames the name list lacks; the tagger's reading backs the shape
+    assert officer_name("中央某某研究室主任冷小川") == ("中央某某研究室主任", "冷小川")
+    assert officer_name("中国某某会会长   华志明") == ("中国某某会会长", "华志明")
+    both = "某某省委书记、某某省人大常委会主任吉小军"  # one person's two offices
+    assert officer_name(both) == ("某某省委书记、某某省人大常委会主任", "吉小军")
+    assert officer_name("某部部长楼志强、副部长冷小川") is None  # two people listed
+    assert officer_name("市长高新区") is None  # 区 is no name's
+    assert officer_name("吉小军") is None  # no position: the tagger alone names no one
+
+
+def test_the_office_of_a_special_administrative_region_is_a_position():
+    meta = meta_of("行政长官何志明在某某仪式上的致辞\n各位嘉宾:\n" + _BODY)
+    assert meta.speaker.value == "何志明"
+    found = speaker_from_intro(["以下是行政长官林李美玲今日(十月一日)出席国庆酒会致辞全文:"])
+    assert (found[0].value, found[1].value) == ("林李美玲", "行政长官")
