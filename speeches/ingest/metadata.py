@@ -67,6 +67,7 @@ from speeches.ingest.speaker_date import (
     author_note,
     caption_lead,
     catalogue_record,
+    chronicle_key_day,
     co_signers,
     compiled_from,
     credit_headline,
@@ -492,6 +493,7 @@ def extract_metadata(
             or minutes_date((raw or "\n".join(lines)).splitlines())  # 时间:… / 地点:…
             or damaged_date_in_head(lines)  # 副省长 王某 / 2012831 (the separators lost)
             or press_notice_date(lines)  # …定于2011年11月11日(星期五)上午10时举行新闻发布会
+            or chronicle_key_day((raw or "\n".join(lines)).splitlines())  # 某某年谱>19661025
             or (title_name_date if title_name.value == speaker.value else Guess())
             or (over_date if over_name.value == speaker.value else Guess())
             or (head_date if head_name.value == speaker.value else Guess())

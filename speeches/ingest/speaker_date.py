@@ -940,8 +940,16 @@ def year_in_title(title: str, page_title: str = "", first_line: str = "", head: 
     ):
         return _one_year(title) if _piece_heading(title, head) else Guess()
     if any(_VARIANT_NUMBER.search(to_simplified(t or "")) for t in (page_title, first_line)):
-        return Guess()
+        # 1959年國務院政府工作報告(2): a report printed over pages, its name dated
+        return _one_year(title) if _REPORT_NAME.match(to_simplified(title)) else Guess()
     return _one_year(title) or _one_year(page_title)
+
+
+# A 政府工作报告's name with its year and unit: the year it is given (LABELLING.md), also
+# when a page number follows it; a 范文 site's variant number follows a genre word.
+_REPORT_NAME = re.compile(
+    r"^[ \t]{0,2}(?:19|20)\d\d年[^在，,。:：\s\d]{2,24}政府工作报告[ \t]{0,2}$"
+)
 
 
 # A compilation's name runs on into its count (…致辞5篇, …发言稿(精选16篇)); the first
@@ -1011,8 +1019,10 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     years |= {m["y"] for m in _BARE_TITLE_YEAR.finditer(simple)}
     if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
         return Guess()
-    if _YEAR_LABEL.search(simple) or about_a_speech(simple) or _year_is_a_label(simple):
+    if _YEAR_LABEL.search(simple) or about_a_speech(simple):
         return Guess()  # a file's label; a text about a speech given in that year
+    if _year_is_a_label(simple) and not _REPORT_NAME.match(simple):
+        return Guess()  # 2023年党课讲稿: a label; 1959年国务院政府工作报告: the report's year
     if _COLLECTION.search(simple) or dates.TEMPLATE_YEAR.search(simple):
         return Guess()  # a page of several speeches (演讲稿合集下载), a template
     if _NEW_YEARS_OWN_YEAR.search(simple):
@@ -1812,4 +1822,28 @@ def press_notice_date(lines: Sequence[str]) -> Guess:
             m = _NOTICE_DAY.search(sentence)
             if m and _NOTICE_EVENT.search(sentence) and (found := parse_chinese_date(m["date"])):
                 return _guess(found, 0.7, line)
+    return Guess()
+
+
+# 某某年谱>19661025 / 10月25日 / 在…会议上讲话。: a day-by-day wiki's link to the chronicle's
+# entry, its key the day, and the entry's own day line under it.
+_CHRONICLE_KEY = re.compile(r"年谱[ \t]{0,2}>[ \t]{0,2}(?P<key>(?:19|20)\d{6})$")
+CHRONICLE_KEY_LINES = 40
+
+
+def chronicle_key_day(lines: Sequence[str]) -> Guess:
+    """The day of a chronicle's entry whose link key (年谱>19661025) its day line repeats."""
+    found = [line.strip() for line in lines[:CHRONICLE_KEY_LINES] if line.strip()]
+    for i, line in enumerate(found):
+        if not (m := _CHRONICLE_KEY.search(to_simplified(line))):
+            continue
+        key = m["key"]
+        try:
+            day = dt.date(int(key[:4]), int(key[4:6]), int(key[6:]))
+        except ValueError:
+            continue
+        for below in found[i + 1 : i + 1 + CHRONICLE_ENTRY_LINES]:
+            entry = _ENTRY_DAY.match(below)
+            if entry and (int(entry["month"]), int(entry["day"])) == (day.month, day.day):
+                return _guess((day, "day"), 0.7, f"{line} / {below}")
     return Guess()

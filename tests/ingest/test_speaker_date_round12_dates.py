@@ -1,6 +1,8 @@
 """Round 12 of the metadata tuning (issue 25): dates of news copies (damaged date lines,
 a press office's notice, Traditional script and pinyin glosses)."""
 
+import datetime as dt
+
 from .metadata_reading import meta_of, stored_date
 
 _BODY = "今天,我们在这里隆重集会。全县上下团结一心,各项工作取得新成绩。我们要再接再厉,奋发有为。"
@@ -53,3 +55,27 @@ def test_a_notice_of_another_event_or_without_its_hour_dates_nothing():
         f"国务院新闻办公室2011年11月11日举行新闻发布会,请某某介绍情况。\n[某某省省长 钱某某]{_BODY}"
     )
     assert stored_date(meta_of(raw)) == ""
+
+
+def test_a_work_reports_name_keeps_its_year_over_a_page_number():
+    from speeches.ingest.speaker_date import year_in_title
+
+    title, first = "1959年國務院政府工作報告", "1959年國務院政府工作報告(2)"
+    assert year_in_title(title, "", first).value == (dt.date(1959, 1, 1), "year")
+    assert year_in_title("2020年某某县政府工作报告", "", "2020年某某县政府工作报告(3)")
+    # a 范文 site's variant number after a genre word: the site's label
+    assert not year_in_title("2020年乡镇讲话稿", "", "2020年乡镇讲话稿(3)")
+    # the year opening a title with no occasion is a label unless it names a work report
+    assert not year_in_title("2023年党课讲稿")
+
+
+def test_a_chronicles_entry_link_and_its_day_line_date_the_entry():
+    raw = (
+        "目录\n年月日>19661025\n上一日:19661024-年月日\n某某年谱>19661025\n"
+        "10月25日\n在中央工作会议全体会议上讲话。"
+    )
+    assert stored_date(meta_of(raw)) == "1966-10-25"
+    # the day line must repeat the key's day
+    assert stored_date(meta_of(raw.replace("10月25日", "10月26日"))) == ""
+    # a key that is no day
+    assert stored_date(meta_of(raw.replace(">19661025\n10", ">19661325\n10"))) == ""
