@@ -273,7 +273,9 @@ def _first_cut(line: str) -> tuple[int, int] | None:
     head = line[: TITLE_MAX_CHARS + 60]
     cuts = []
     if (stamp := _STAMP_START.search(head, 6)) and not re.search("[。！？]", head[: stamp.start()]):
-        cuts.append((stamp.start(), stamp.start()))
+        # …的講話(1978-05-29): the bracket goes with the day, not with the title
+        at = stamp.start() - 1 if head[stamp.start() - 1] in "(（" else stamp.start()
+        cuts.append((at, at))
     found = dates.paren_date(head)
     if found and found[1].start() >= 4 and not re.search("[。！？]", head[: found[1].start()]):
         cuts.append((found[1].start(), found[1].end()))

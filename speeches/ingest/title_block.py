@@ -349,6 +349,10 @@ def _is_title_line(line: str, title: str) -> bool:
     return line == title or (line.startswith(title) and bool(trailing_dotted_date(line)))
 
 
+# 王某在…的讲话(1978-05-29): the page's day of the text after a heading
+_TRAILING_ISO_DAY = re.compile(r"[ \t]{0,2}[（(](?:19|20)\d\d-\d{1,2}-\d{1,2}[)）]$")
+
+
 def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, str]:
     """王某在…上的讲话 kept as printed is a news or web page's heading (LABELLING.md): the
     title is from 在, the heading the alt_title. An archive's catalogue prints the name alone
@@ -356,9 +360,10 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
     the line stays the title."""
     if _library_catalogue(lines) and alt.endswith(title) and alt != title:
         return alt, alt  # a Wikisource-style library's catalogue title: kept as printed
+    printed, title = title, _TRAILING_ISO_DAY.sub("", title)  # the page's day of the text
     simple = to_simplified(title)
     if (alt and not weak_title(alt)) or len(simple) != len(title):
-        return title, alt  # 商会动态 over it: a column's name gives way to the heading
+        return printed, alt  # 商会动态 over it: a column's name gives way to the heading
     at = next(
         (
             k
@@ -370,17 +375,17 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
         0,
     )
     if not at:
-        return title, alt
-    where = next((i for i, line in enumerate(lines) if _is_title_line(line, title)), -1)
+        return printed, alt
+    where = next((i for i, line in enumerate(lines) if _is_title_line(line, printed)), -1)
     if where < 0:
-        return title, alt  # the title is not a line of its own: nothing to judge by
+        return printed, alt  # the title is not a line of its own: nothing to judge by
     under = [line.strip() for line in lines[where + 1 : where + 3]]
     if under and date_line(under[0]):
         under = under[1:]  # 周恩来在…的讲话 / 1966.11.27 / 周恩来
     found = split_position_name(under[0]) if under else None
     if found and found[1] == simple[:at]:
-        return title, alt  # the catalogue's name line under its title
-    return title[at:], title
+        return printed, alt  # the catalogue's name line under its title
+    return title[at:], printed
 
 
 # 行政长官某某在…的致辞 中华文库: a Wikisource-style library's tag after the heading (LABELLING.md:

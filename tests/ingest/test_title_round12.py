@@ -44,3 +44,21 @@ def test_a_position_before_the_bare_kind_of_an_address_leaves_the_kind():
 def test_a_meeting_before_the_position_keeps_the_line():
     line = "全市经济工作会市长致辞"
     assert meta_of(line + "\n" + BODY).title.value == line
+
+
+PAGE_TEXT = "同志們!\n我們這次全市政治工作會議,開得很好。大家都發表了很好的意見,我們要認真落實。\n"
+
+
+def test_a_named_heading_with_the_pages_iso_day_loses_name_and_day():
+    meta = meta_of(
+        "某某紀念網 > 著作選載\n王立新在全市政治工作會議上的講話(1978-05-29)\n來源:人民日報\n"
+        + PAGE_TEXT
+    )
+    assert meta.title.value == "在全市政治工作會議上的講話"
+    assert meta.alt_title.value == "王立新在全市政治工作會議上的講話(1978-05-29)"
+
+
+def test_an_iso_day_run_onto_the_first_line_keeps_its_bracket():
+    meta = meta_of("王立新在全市政治工作會議上的講話(1978-05-29)\n來源:人民日報\n" + PAGE_TEXT)
+    assert meta.title.value == "在全市政治工作會議上的講話"
+    assert "(" not in meta.alt_title.value
