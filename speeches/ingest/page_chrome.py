@@ -44,6 +44,8 @@ _CHROME = re.compile(
     r"|^友情(?:支持|链接|赞助)[:：]|^期次[:：][ \t]{0,2}第?\d{1,5}期|^查看原文$"
     r"|^[\u4e00-\u9fff]{2,6}\d{2,4}(?:入口|官网|平台)$"
     r"|^第[一二三四五六七八九十\d]{1,3}[辑编卷][ \t]{0,2}[\u4e00-\u9fff]{0,6}$"
+    # 【专题】2026青云两会, 报料热线:81850000: a link to the site's special, its hotline
+    r"|^[【\[]专题[】\]][^【】\[\]]{2,24}$|^(?:报料|新闻|服务|投诉)?热线[:：][ \t]{0,2}[\d-]{5,}"
     r"|^[\u4e00-\u9fff]{2,8}/(?:综合报导|综合报道|编译|报导)$"
     r"|^(?:正文复制|文章导读|电脑桌面|前一天[ \t]{0,3}后一天)$|到电脑桌面$|^安装后可以在桌面"
     r"|^视频加载中|^数字版首页|^[A-Z]\d{2}[:：][\u4e00-\u9fff]{2,6}$"
@@ -76,6 +78,7 @@ _WEATHER_CITIES = 4
 # 特别推荐, 重要文献汇集, 历史上的今天: a menu's item on a line of its own, a few words.
 _MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _MENU_RUN = 8
+_SHORT_MENU_RUN = 6
 _MENU_MAX = 60
 # 某某讲话1966-1976-第93部分: a reading site's page of a book (its years are no stamp).
 _BOOK_PAGE = re.compile(r"[-—–][ \t]{0,2}第\d{1,4}(?:部分|页)$")
@@ -152,6 +155,9 @@ def _without_menu(lines: list[str]) -> list[str]:
             end += 1
         run = lines[start:end]
         if len(run) >= _MENU_RUN and any(chrome_like(item) for item in run):
+            return lines[:start] + lines[end:]
+        if start == 0 and len(run) >= _SHORT_MENU_RUN and all(len(i.strip()) <= 5 for i in run):
+            # 住房公积金 / 养老保险 / … / 旅游景点: a service menu opening the page
             return lines[:start] + lines[end:]
         start = end + 1
     return lines

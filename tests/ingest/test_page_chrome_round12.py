@@ -96,3 +96,26 @@ def test_a_site_name_over_its_banner_with_the_address_is_dropped():
 def test_a_title_over_a_line_opening_with_it_but_no_address_stays():
     lines = [_TITLE, f"{_TITLE}(摘要)", "同志们:"]
     assert drop_page_chrome(lines) == lines
+
+
+@pytest.mark.parametrize("chrome", ["【专题】2026青云两会", "报料热线:81850000"])
+def test_a_special_link_or_a_hotline_is_dropped(chrome):
+    assert drop_page_chrome([chrome, _TITLE, "同志们:"]) == [_TITLE, "同志们:"]
+
+
+def test_a_service_menu_opening_the_page_is_dropped():
+    menu = ["住房公积金", "养老保险", "医疗保险", "失业保险", "每日价格", "交通违章"]
+    assert drop_page_chrome([*menu, _TITLE, "同志们:"]) == [_TITLE, "同志们:"]
+
+
+def test_short_lines_under_the_title_are_no_service_menu():
+    lines = [
+        _TITLE,
+        "春风拂面来",
+        "山河多锦绣",
+        "百花齐争艳",
+        "万物竞生长",
+        "五谷皆丰登",
+        "国泰又民安",
+    ]
+    assert drop_page_chrome(lines) == lines
