@@ -595,6 +595,8 @@ def _add_title_line(header: _Header, line: str) -> None:
     title = undecorate(_NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip())
     if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
         return
+    if _addresses_only(to_simplified(title)):
+        return  # 主席、诸位代表 / 同志们：…: a salutation that lost its colon
     if _CREDIT_LINE.match(title) or "。" in title:  # a title never ends a sentence
         return
     if chrome_like(title):  # a page's menu, counter, site name or field: never a title
@@ -624,6 +626,23 @@ def _add_title_line(header: _Header, line: str) -> None:
         header.titles[-1] += title  # a long title wrapped over two lines (PDF, centred)
         return
     header.titles.append(title)
+
+
+# 主席, 诸位代表, 各位来宾, 朋友们: the terms a salutation addresses its hearers by.
+_ADDRESS_TERM = re.compile(
+    r"^(?:(?:诸位|各位|尊敬的|亲爱的)[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{0,6}?(?:主席|先生|女士|阁下|们))$"
+)
+_ADDRESSING = re.compile(r"^(?:诸位|各位|尊敬的|亲爱的)|们$")
+
+
+def _addresses_only(line: str) -> bool:
+    """A line of two or more address terms and nothing else (主席、诸位代表)."""
+    parts = [p.strip() for p in re.split(r"[、，,]", line)]
+    return (
+        len(parts) >= 2
+        and all(_ADDRESS_TERM.match(p) for p in parts)
+        and any(_ADDRESSING.search(p) for p in parts)
+    )
 
 
 def _squashed(line: str) -> str:

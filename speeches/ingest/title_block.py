@@ -185,8 +185,12 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         return title[m.end() :].strip(), alt or title  # 某某大学校长:主题: a news headline
     if quoted := _quoted_title(title):
         return quoted, alt or title  # “题目”王某演讲实录, 王某:“题目”: the quoted words
-    if _SPEAKING_REPORTED.search(to_simplified(title)) and _person_spoke_at(title):
+    reported = _SPEAKING_REPORTED.search(to_simplified(title))
+    if reported and _person_spoke_at(title):
         return "", alt or title  # 局长王某在…会议上作报告: a heading that reports the speech
+    if reported and _person_before(title[: reported.start()]):
+        # 某地行政长官王某发表千禧献辞: the headline names who spoke; a site's name gives way
+        return "", alt if alt and not weak_title(alt) else title
     if stripped := _without_position_prefix(title):
         # the heading as printed names whom the cut left out; a column's name gives way to it
         return stripped, alt if alt and not weak_title(alt) else title
@@ -696,7 +700,7 @@ _REPORT_LEAD = re.compile(
 # 王某接见华侨发表真情讲话(全文): a headline reporting that a person spoke.
 _SPEAKING_REPORTED = re.compile(
     r"(?:发表|發表|[作做](?:重要|了|题为)|(?<=[上时])[作做])[^，。在]{0,10}"
-    r"(?:讲话|演讲|致辞|报告|講話|演講|致辭|報告)"
+    r"(?:讲话|演讲|致辞|报告|講話|演講|致辭|報告|献辞|献词|獻辭|獻詞)"
     r"(?:[(（]全文[)）])?$"
 )
 _SUMMARY = re.compile(r"^[\[【(（]?(?:摘要|内容摘要|核心提示|导读)[\]】)）:：]")
@@ -733,6 +737,12 @@ def _person_spoke_at(title: str) -> bool:
     simple = to_simplified(title)
     at = simple.find("在", 2, 40)
     return at > 0 and bool(split_position_name(simple[:at]))
+
+
+def _person_before(head: str) -> bool:
+    """某地行政长官王某 (发表献辞): the heading names, by position and name, who spoke."""
+    found = split_position_name(to_simplified(head).strip()[-30:])
+    return bool(found and found[0] and found[1])
 
 
 def _person_spoke(title: str) -> bool:

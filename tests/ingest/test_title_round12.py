@@ -62,3 +62,19 @@ def test_an_iso_day_run_onto_the_first_line_keeps_its_bracket():
     meta = meta_of("王立新在全市政治工作會議上的講話(1978-05-29)\n來源:人民日報\n" + PAGE_TEXT)
     assert meta.title.value == "在全市政治工作會議上的講話"
     assert "(" not in meta.alt_title.value
+
+
+def test_a_salutation_that_lost_its_colon_is_no_title():
+    opening = "同志们:我们长久盼望的这次会议,今天在这里开幕了。大家辛苦了。\n"
+    meta = meta_of("主席、诸位代表\n" + opening + BODY)
+    assert not meta.title.value
+
+
+def test_a_headline_telling_that_a_named_official_gave_an_address_is_no_title():
+    meta = meta_of(
+        "某某网\n临江市市长郑明远发表新春献辞\n"
+        "临江一月一日电 临江市市长郑明远在此间发表新春献辞。献辞全文如下:\n"
+        "今天,我们迎来了新的一年,这对全市人民来说,意义尤为深远。我们要继续努力。\n"
+    )
+    assert not meta.title.value
+    assert meta.alt_title.value == "临江市市长郑明远发表新春献辞"
