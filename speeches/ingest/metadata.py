@@ -72,7 +72,9 @@ from speeches.ingest.speaker_date import (
     compiled_from,
     credit_headline,
     damaged_date_in_head,
+    date_in_breadcrumb,
     date_in_title,
+    date_over_salutation,
     date_under_title,
     day_after_name,
     editorial_note,
@@ -480,6 +482,8 @@ def extract_metadata(
                 Guess()
                 if year_tag_on_title((text or "").split("\n"), header.date)
                 or stamp_under_site_name(lines, header.date)  # 某某网 / 2013年06月06日
+                # 资料中心 >> 历次党代会 >> 第八次(1956年9月15日至27日 北京): a link's days
+                or date_in_breadcrumb((raw or text or "").splitlines(), header.date)
                 else header.date
             )
             or date_in_title(title_text)
@@ -494,6 +498,7 @@ def extract_metadata(
             or damaged_date_in_head(lines)  # 副省长 王某 / 2012831 (the separators lost)
             or press_notice_date(lines)  # …定于2011年11月11日(星期五)上午10时举行新闻发布会
             or chronicle_key_day((raw or "\n".join(lines)).splitlines())  # 某某年谱>19661025
+            or date_over_salutation((raw or text or "").splitlines())  # (一九五六年九月十五日)
             or (title_name_date if title_name.value == speaker.value else Guess())
             or (over_date if over_name.value == speaker.value else Guess())
             or (head_date if head_name.value == speaker.value else Guess())

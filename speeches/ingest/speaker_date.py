@@ -1847,3 +1847,37 @@ def chronicle_key_day(lines: Sequence[str]) -> Guess:
             if entry and (int(entry["month"]), int(entry["day"])) == (day.month, day.day):
                 return _guess((day, "day"), 0.7, f"{line} / {below}")
     return Guess()
+
+
+# 資料中心 >> 歷次黨代會 >> 第八次(1956年9月15日至27日 北京) >> …: a breadcrumb's link names
+# a congress by its days; the page's own date line is another.
+_CRUMB = re.compile(r">>|»|＞＞|>[ \t]")
+CRUMB_LINES = 6
+
+
+def date_in_breadcrumb(raw_lines: Sequence[str], date: Guess) -> bool:
+    """Whether the bracket read as the date line stands in a breadcrumb, after its ``>>``."""
+    tag = re.sub(r"\s", "", (date.evidence or "") if date else "")
+    if not tag or tag[0] not in "（(【〔[":
+        return False
+    found = [re.sub(r"\s", "", line) for line in raw_lines if line.strip()][:CRUMB_LINES]
+    return any((at := line.find(tag)) > 0 and _CRUMB.search(line, 0, at) for line in found)
+
+
+DATE_OVER_SALUTATION_LINES = 80
+DATE_OVER_SALUTATION_GAP = 3
+
+
+def date_over_salutation(raw_lines: Sequence[str]) -> Guess:
+    """A bracketed day alone on its line a few lines over the first salutation (劉某作報告 /
+    (一九五六年九月十五日) / 字號 打印 / 同志們!), however the cleaner ran the head together."""
+    found = [line.strip() for line in raw_lines[:DATE_OVER_SALUTATION_LINES] if line.strip()]
+    last: tuple[int, tuple[dt.date, str], str] | None = None
+    for at, line in enumerate(found):
+        if SALUTATION_LINE.match(to_simplified(line)[:60]):
+            if last and at - last[0] <= DATE_OVER_SALUTATION_GAP:
+                return _guess(last[1], 0.7, last[2])
+            return Guess()
+        if (m := dates.paren_date(line)) and m[1].group(0) == line and m[0][1] == "day":
+            last = (at, m[0], line)
+    return Guess()

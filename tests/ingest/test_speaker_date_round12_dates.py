@@ -79,3 +79,25 @@ def test_a_chronicles_entry_link_and_its_day_line_date_the_entry():
     assert stored_date(meta_of(raw.replace("10月25日", "10月26日"))) == ""
     # a key that is no day
     assert stored_date(meta_of(raw.replace(">19661025\n10", ">19661325\n10"))) == ""
+
+
+def test_a_congress_span_in_a_breadcrumb_is_not_the_date_line():
+    raw = (
+        "某某新聞 >> 資料中心 >> 歷次黨代會 >> 第八次(1956年9月15日至27日 北京)"
+        " >> 第八次全國代表大會\n"
+        "返回首頁\n中國共產黨第九次全國代表大會\n中國共產黨第八次全國代表大會\n\n"
+        "錢某某作政治報告\n(一九五六年九月十五日)\n字號 】【論壇【打印【關閉\n\n  同志們!\n\n"
+        "  從我們黨的第七次代表大會以來,十一年已經過去了。我們的國家發生了根本的變化。"
+    )
+    assert stored_date(meta_of(raw)) == "1956-09-15"
+    # no date line of its own: the link's days date nothing
+    no_line = raw.replace("(一九五六年九月十五日)\n", "")
+    assert stored_date(meta_of(no_line)) == ""
+
+
+def test_a_date_line_far_over_the_salutation_dates_nothing_by_itself():
+    from speeches.ingest.speaker_date import date_over_salutation
+
+    head = ["某某報告", "(1956年9月15日)", "一", "二", "三", "四", "同志們!", "正文。"]
+    assert not date_over_salutation(head)
+    assert date_over_salutation([*head[:2], *head[5:]]).value == (dt.date(1956, 9, 15), "day")
