@@ -21,6 +21,7 @@ from speeches.ingest.person_tagger import (
     opens_with_person,
     person_names,
     reads_as_one_word,
+    tagged_name,
 )
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
@@ -79,7 +80,7 @@ _AFTER_WHO = (
 _NEWS_WHO = re.compile(
     rf"^[\s，,]{{0,3}}(?P<who>[^，。；：:\d（）()]{{2,60}}?)(?:同志)?(?={_AFTER_WHO})"
 )
-_AFTER_WHO_AT = re.compile(rf"(?=(?:同志)?(?:{_AFTER_WHO}))")
+_AFTER_WHO_AT = re.compile(rf"(?=(?:同志)?(?:{_AFTER_WHO}|为))")  # 王某教授为毕业生致辞
 _NEWS_SPEECH = re.compile(
     r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电|指示|批示|强调|指出|考察|调研|视察"
     r"|接受[^，。]{0,30}?采访"  # 国家主席王某22日接受了某报书面采访: his written answers
@@ -107,6 +108,10 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     speaks = bool(_SPEECH_WORD.search(title)) or title.endswith("发表")
     if not title or (not speaks and not _TITLE_COLON.match(title)):
         return Guess(), Guess()
+    m = _OCCASION_KIND_AFTER.match(title)
+    found = (split_name_then_position(m["who"]) or split_position_name(m["who"])) if m else None
+    if found and found[0]:  # 王某总裁2023年新春致辞: the name and office before the address
+        return _guess(found[1], 0.8, title), _guess(found[0], 0.75, title)
     candidates: list[str] = []
     if m := _TITLE_COLON.match(title):
         candidates.append(m.group("who"))
@@ -136,6 +141,7 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
             held["name"].replace("在", "之")
         ):
             return _guess(held["name"], 0.75, title), Guess()  # 马在学同志在…: 在 in the name
+        who = _HONORIFIC_END.sub("", who)  # 某大学校长王某院士在…: the title after the name
         # 王某总理在…, 王某院长在…: the name may come before its position (not 常务副书记)
         named_first = split_name_then_position(who)
         if named_first and reads_as_one_word(named_first[1]):
@@ -144,7 +150,19 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
             position, name = found
             pos = _guess(position, 0.75, title) if position else Guess()
             return _guess(name, 0.8, title), pos
+        if len(who) == 3 and f"{who}在" in title and tagged_name(who):
+            # 华某某在…的讲话: a surname not listed (a two-character 哈密在… is a place)
+            return _guess(who, 0.75, title), Guess()
     return Guess(), Guess()
+
+
+# 王某总裁2023年新春致辞: a name and office, then a yearly occasion's address (no 在).
+_OCCASION_KIND_AFTER = re.compile(
+    r"^(?P<who>[^\d，。：:（）()\s]{3,24}?)(?:(?:19|20)\d\d年?)?"
+    r"(?:新春|新年|元旦|春节|毕业典礼|开学典礼|国庆|中秋|迎新|校庆)[^在，。：:\d]{0,6}"
+    r"(?:致辞|贺词|讲话|演讲|献辞|贺辞)$"
+)
+_HONORIFIC_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:院士|教授|博士|先生|女士)$")
 
 
 # 王某讲述个人心得:…, 县长王某谈…: a headline's words before the colon say who tells it.
@@ -553,6 +571,7 @@ def _speaker_in_lead(lead: str, after: str, gives: bool = False) -> tuple[Guess[
         for clause in re.split(r"[，,；]", sentence):
             m = _NEWS_WHO.match(clause)
             who = officer_name(m.group("who").strip(" 、")) if m else None
+            who = who if who and who[0] else _officer_before_verb(clause)
             if who and who[0]:  # a news lead names its speaker with the position first
                 return _guess(who[1], 0.8, lead), _guess(who[0], 0.75, lead)
     return Guess(), Guess()
@@ -586,7 +605,7 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) a page's introduction of the full text names: the person before
     …讲话全文 (胡锦涛主席讲话全文如下), or, when the sentence only says 以下为致辞全文, the
     position and name in the sentence before it (北京某委主席王某致辞。以下为致辞全文)."""
-    for line in map(to_simplified, lines[:INTRO_LINES]):
+    for i, line in enumerate(map(to_simplified, lines[:INTRO_LINES])):
         m = _FULL_TEXT_INTRO.search(line[:600]) or _INTRO_LINE.match(line[:200])
         if not m:
             continue
@@ -600,7 +619,14 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         # or the verb
         if found := _officer_before_verb(who):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
-        if who or len(sentences) < 2:
+        if not who and len(sentences) < 2:
+            # 李某院长在…典礼上作开学致辞 / 下面是讲话全文: the heading over a bare intro
+            above = lines[i - 1].strip() if i else ""
+            heading = len(above) <= HEADING_OVER_INTRO_CHARS and not re.search("[。！？!?]", above)
+            if heading and (found_above := speaker_from_title(above))[0]:
+                return found_above
+            continue
+        if who:
             continue
         for clause in reversed(re.split(r"[，,；]", sentences[-2])):
             said = _SAID_VERB.search(clause)
@@ -613,6 +639,9 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
             if found and found[0]:
                 return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
     return Guess(), Guess()
+
+
+HEADING_OVER_INTRO_CHARS = 60
 
 
 # 以下是行政长官王某今日(十月一日)出席…酒会致辞:, a press release's intro without 全文: the
@@ -642,6 +671,7 @@ OFFICER_CLAUSE_CHARS = 80
 def officer_name(text: str) -> tuple[str, str] | None:
     """``split_position_name``, and a position with a married name of two surnames and a
     given name (行政长官林郑某某), which the tagger must read as opening with a person."""
+    text = _HONORIFIC_END.sub("", text.strip())  # 某学院院长王某教授
     if found := split_position_name(text):
         return found
     simple = to_simplified(text.strip())
@@ -1117,6 +1147,7 @@ _GIVES_TEXT = re.compile(
     r"(?:全文|讲话|致辞|报告|发言)[^。！？]{0,12}?(?:刊发|刊登|刊载|印发|发布|摘发|转发|如下)"
     r"|(?:予以|现予|特予)(?:刊发|刊登|刊载|发表|转发)|全文如下|以下(?:为|是)[^。！？]{0,12}(?:全文|实录)"
 )
+INTRO_BELOW_CHARS = 30
 # The speech talking about someone else's (刚才，县长王某作了讲话): never a lead.
 _FIRST_PERSON = re.compile(r"我|刚才|刚刚|同志们|大家")
 LEAD_LINES = 8
@@ -1136,13 +1167,16 @@ def lead_report(
     上午…): a month and day alone, or a page stamp, date nothing."""
     occasion = to_simplified(occasion or "")
     title = to_simplified(without_glosses(title or ""))
-    for line in lines[:LEAD_LINES]:
+    for at, line in enumerate(lines[:LEAD_LINES]):
         simple = to_simplified(without_glosses(line.strip()[:700]))
         if SALUTATION_LINE.match(simple[:60]):
             break
         note = _EDITOR_LABEL.match(simple)
         text = simple[note.end() :] if note else simple
         about = note or _GIVES_TEXT.search(text[:600]) or (len(occasion) >= 4 and occasion in text)
+        # …院长王某为毕业生们致辞。 / 以下为演讲实录: the intro on a line of its own
+        below = to_simplified(lines[at + 1].strip()) if at + 1 < len(lines) else ""
+        about = about or bool(len(below) <= INTRO_BELOW_CHARS and _GIVES_TEXT.search(below))
         sentences = re.split(r"(?<=[。！？])", text[:400])
         for k, sentence in enumerate(sentences):
             if _FIRST_PERSON.search(sentence):
@@ -1422,11 +1456,18 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
             if day := date_line(above).value or _date_and_place(above):
                 date = date or _guess(day, 0.7, above)
                 continue
+            if len(above) <= PAGE_STAMP_CHARS and _PAGE_STAMP.search(above):
+                continue  # 浏览字号: 来源: 人民日报 2009年07月15日: the page's stamp between
             name_line, day = _name_and_bracket_date(above)
             date = date or (_guess(day, 0.7, above) if day else Guess())
             if (found := officer_name(name_line)) and not reads_as_one_word(found[1]):
                 position = _guess(found[0], 0.7, above) if found[0] else Guess()
                 return _guess(found[1], 0.7, above), position, date
+            bare = to_simplified(name_line.strip())
+            if any(map(date_line, lines[max(0, i - 4) : i])) and tagged_name(bare):
+                # (2020年1月14日) / 姚某科 / 各位委员: a name line between the date and the
+                # salutation, of a name the list does not know
+                return _guess(bare, 0.65, above), Guess(), date
             if not date and (found := _spoke_last(above)):
                 # …闭幕。省委书记王某出席并讲话。 over 各位委员: the lead's last words
                 return _guess(found[1], 0.7, above), _guess(found[0], 0.7, above), Guess()
@@ -1437,17 +1478,24 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
 
 # The last sentence of a lead right over the salutation: 省委书记王某出席并讲话。
 _SPOKE_LAST = re.compile(
-    r"(?P<clause>[^，,；;。！!？?]{4,60}?)(?:出席并|并|作了?|发表了?)?(?:重要)?"
-    r"(?:讲话|致辞|致词|讲了话)[。！!]?$"
+    r"^(?P<clause>[^，,；;。！!？?]{4,60}?)(?:出席并|并|作了?|发表了?)?(?:重要)?"
+    r"(?:讲话|致辞|致词|讲了话)$"
 )
 
 
 def _spoke_last(line: str) -> tuple[str, str] | None:
     """(position, name) the lead's closing sentence names as the one who spoke, the position
     first; None otherwise."""
-    simple = to_simplified(without_glosses(line.strip()[-200:]))
-    m = _SPOKE_LAST.search(simple)
+    simple = to_simplified(without_glosses(line.strip()[-200:])).rstrip("。！!")
+    m = _SPOKE_LAST.match(re.split(r"[，,；;。！!？?]", simple)[-1])
     return _officer_before_verb(m["clause"] + "讲话") if m else None
+
+
+# A page's stamp line (its source, posting time, counts, font-size tool), never a name line.
+_PAGE_STAMP = re.compile(
+    r"(?:来源|來源|发布时间|發布時間|浏览|瀏覽|字号|字號|点击|點擊)[^\n]{0,6}?[:：]"
+)
+PAGE_STAMP_CHARS = 120
 
 
 _BRACKETED_DAY_NAME = re.compile(
@@ -1539,6 +1587,9 @@ def _name_run_into_salutation(line: str) -> tuple[str, str] | None:
     if not chunks:
         return None
     found = split_position_name(chunks[-1][-NAME_BEFORE_SALUTATION_CHARS:])
+    if found and not found[0] and line[: m.start()] == found[1]:
+        # 王某同志们、朋友们: the line opens with the name run into the salutation
+        return None if reads_as_one_word(found[1]) else found
     if not found or not found[0] or re.search(r"[在的，。,；：:）)]", found[0]):
         return None  # a sentence or an occasion before the name, not a position
     return None if reads_as_one_word(found[1]) else found

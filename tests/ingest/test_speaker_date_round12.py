@@ -99,3 +99,78 @@ def test_the_office_of_a_special_administrative_region_is_a_position():
     assert meta.speaker.value == "何志明"
     found = speaker_from_intro(["以下是行政长官林李美玲今日(十月一日)出席国庆酒会致辞全文:"])
     assert (found[0].value, found[1].value) == ("林李美玲", "行政长官")
+
+
+def test_a_tagged_name_before_zai_in_the_title():
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    # 华: a surname the list lacks; the title's 在…的讲话 says he spoke, the tagger backs it
+    found = speaker_from_title("華小軍在全軍某某工作會議上的講話(1978-05-29)")
+    assert found[0].value == "华小军"
+    assert not speaker_from_title("哈密在全省某某会议上的讲话")[0]  # a place the tagger misreads
+
+
+def test_a_bare_tagged_name_between_the_date_line_and_the_salutation():
+    from speeches.ingest.speaker_date import name_over_salutation
+
+    head = ["某某委员会常务委员会工作报告", "(2020年1月14日)", "孙建科", "各位委员、同志们:"]
+    assert name_over_salutation([*head, _BODY])[0].value == "孙建科"  # 科 may end a name
+    # without the date line, a bare unlisted word over the salutation names no one
+    assert not name_over_salutation([head[0], head[2], head[3], _BODY])[0]
+
+
+def test_a_name_run_into_the_salutation_opening_the_line():
+    from speeches.ingest.speaker_date import name_over_salutation
+
+    found = name_over_salutation(["在某某大会上的开幕词", "李立新同志们、朋友们:", _BODY])
+    assert found[0].value == "李立新"
+    assert not name_over_salutation(["在某某大会上的开幕词", "青年同志们:", _BODY])[0]
+
+
+def test_a_page_stamp_between_the_name_line_and_the_date_line():
+    from speeches.ingest.speaker_date import name_over_salutation
+
+    head = [
+        "——在某某代表大会上的祝词",
+        "王立群",
+        "浏览字号: 来源: 某某日报 2009年07月15日 08:46:56",
+        "(2009年7月14日)",
+        "各位代表、朋友们:",
+    ]
+    assert name_over_salutation([*head, _BODY])[0].value == "王立群"
+
+
+def test_a_name_and_office_before_a_yearly_address_with_no_zai():
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    found = speaker_from_title("王立新总裁2023年新春致辞")
+    assert (found[0].value, found[1].value) == ("王立新", "总裁")
+    assert not speaker_from_title("县委书记2023年新春致辞")[0]  # an office names no one
+
+
+def test_an_honorific_after_the_name_before_zai():
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    found = speaker_from_title("某某大學校長陳立群院士在2020級新生開學典禮上的講話")
+    assert (found[0].value, found[1].value) == ("陈立群", "某某大学校长")
+
+
+def test_the_heading_over_a_bare_full_text_intro_names_the_speaker():
+    lines = [
+        "9月6日上午,某某学院2019级新生开学典礼隆重举行。",
+        "王立群院长在我院2019级新生开学典礼上作开学致辞",
+        "下面是讲话全文",
+        "尊敬的老师们、亲爱的同学们:",
+    ]
+    found = speaker_from_intro(lines)
+    assert (found[0].value, found[1].value) == ("王立群", "院长")
+    # a lead sentence over it is no heading
+    assert not speaker_from_intro([lines[0], lines[2], lines[3]])[0]
+
+
+def test_a_lead_over_an_intro_line_of_its_own_names_the_speaker():
+    lead = "6月24日上午,某某学院毕业典礼隆重举行。某某学院院长张立军教授为毕业生们致辞。"
+    found = lead_report([lead, "以下为演讲实录:", "各位同学,大家好!"])
+    assert (found[0].value, found[1].value) == ("张立军", "某某学院院长")
+    # without the intro, a lead about a ceremony does not say the text is his
+    assert not lead_report([lead, "各位同学,大家好!"])[0]
