@@ -46,6 +46,10 @@ _CHROME = re.compile(
     r"|^第[一二三四五六七八九十\d]{1,3}[辑编卷][ \t]{0,2}[\u4e00-\u9fff]{0,6}$"
     # 【专题】2026青云两会, 报料热线:81850000: a link to the site's special, its hotline
     r"|^[【\[]专题[】\]][^【】\[\]]{2,24}$|^(?:报料|新闻|服务|投诉)?热线[:：][ \t]{0,2}[\d-]{5,}"
+    # 文字: / 保护视力色: (a reader's settings with their buttons gone), 发新话题 回复该主题
+    # (a forum's buttons)
+    r"|^[•·]?[ \t]{0,2}(?:文字|字体|阅读|保护视力色|视力保护色|背景色)[:：]$|^发新话题|回复该主题$"
+    r"|^(?:注册|登录|登陆|找回密码|立即注册)(?:论坛|账号|帐号)?(?:[(（][^()（）]{1,12}[)）])?$"
     r"|^[\u4e00-\u9fff]{2,8}/(?:综合报导|综合报道|编译|报导)$"
     r"|^(?:正文复制|文章导读|电脑桌面|前一天[ \t]{0,3}后一天)$|到电脑桌面$|^安装后可以在桌面"
     r"|^视频加载中|^数字版首页|^[A-Z]\d{2}[:：][\u4e00-\u9fff]{2,6}$"
@@ -84,6 +88,10 @@ _MENU_MAX = 60
 _BOOK_PAGE = re.compile(r"[-—–][ \t]{0,2}第\d{1,4}(?:部分|页)$")
 # 某某中心 / 某某中心 http://www.….net/: a site's name over its banner with the address.
 _ADDRESS = re.compile(r"https?://|www\.")
+# 某某发布会信息量超大 [复制链接] 1#辉煌70载…: a forum thread's title and controls run into
+# its first post (the page's short lines joined as one paragraph).
+_THREAD_CONTROLS = re.compile(r"\[复制链接\][ \t]{0,2}(?:\d{1,4}#|楼主)?[ \t]{0,2}")
+_THREAD_TEXT = 10
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
 _DATED = re.compile(r"(?:19|20)\d\d[-/.年]")
 # 2023 / 乡党 / 书记 / 撤乡建镇 / …: a shared file's keywords, one per line.
@@ -98,6 +106,8 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
     kept: list[str] = []
     in_notice = False
     for at, line in enumerate(head):
+        if (thread := _THREAD_CONTROLS.search(line)) and len(line) - thread.end() >= _THREAD_TEXT:
+            line = line[thread.end() :]  # the thread's title and controls, then its text
         simple = to_simplified(line.strip())
         if _BOOK_PAGE.search(simple) or _named_over_banner(head, at):
             continue

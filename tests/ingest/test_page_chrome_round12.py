@@ -119,3 +119,21 @@ def test_short_lines_under_the_title_are_no_service_menu():
         "国泰又民安",
     ]
     assert drop_page_chrome(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["• 文字:", "保护视力色:", "发新话题 回复该主题", "注册", "找回密码", "注册论坛(某某通行证)"],
+)
+def test_a_readers_setting_or_a_forums_button_is_dropped(chrome):
+    assert drop_page_chrome([chrome, _TITLE, "同志们:"]) == [_TITLE, "同志们:"]
+
+
+def test_a_salutation_ending_in_a_colon_is_no_setting():
+    lines = [_TITLE, "同志们:", "今天我们开会。"]
+    assert drop_page_chrome(lines) == lines
+
+
+def test_a_forum_threads_controls_run_into_its_first_post_are_cut():
+    line = f"青云发布会信息量超大 [复制链接] 1#{_TITLE}王某某(2019年9月26日)"
+    assert drop_page_chrome([line, "同志们:"]) == [f"{_TITLE}王某某(2019年9月26日)", "同志们:"]
