@@ -153,7 +153,27 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
         if len(who) == 3 and f"{who}在" in title and tagged_name(who):
             # 华某某在…的讲话: a surname not listed (a two-character 哈密在… is a place)
             return _guess(who, 0.75, title), Guess()
+    if name := _name_after_chrome(title):
+        return _guess(name, 0.7, title), Guess()
     return Guess(), Guess()
+
+
+_PAGE_PATH = re.compile(r"(?:位置|当前位置|您的位置)[ \t]{0,2}[:：]|>|＞|»")
+NAME_AFTER_CHROME_CHARS = 12
+NAME_AFTER_CHROME_SCAN = 400
+
+
+def _name_after_chrome(title: str) -> str:
+    """The name right before the 在…讲话 that ends a page's heading flattened into its
+    breadcrumb (现在位置:首页 > 学习园地王某在…上的讲话): the breadcrumb's last column, then
+    the name the tagger reads there; "" otherwise."""
+    crumbs = list(_PAGE_PATH.finditer(title[:NAME_AFTER_CHROME_SCAN]))
+    tail = title[crumbs[-1].end() :] if crumbs else ""
+    at = tail.find("在")
+    if at < 2 or not _SPEECH_WORD.search(tail, at):
+        return ""
+    name = last_person(tail[max(0, at - NAME_AFTER_CHROME_CHARS) : at])
+    return name if len(name) >= 2 and (looks_like_name(name) or tagged_name(name)) else ""
 
 
 # 王某总裁2023年新春致辞: a name and office, then a yearly occasion's address (no 在).
@@ -1332,8 +1352,8 @@ def turn_tag_speaker(lines: Sequence[str]) -> Guess[str]:
         if not (m := _TURN_TAG.match(line)):
             continue
         name = to_simplified(m["who"])
-        if looks_like_name(name) and not reads_as_one_word(name):
-            return _guess(name, 0.6, line)
+        if (looks_like_name(name) and not reads_as_one_word(name)) or tagged_name(name):
+            return _guess(name, 0.6, line)  # [厉某某] too: the tagger backs the tag's shape
     return _only_turn(lines)
 
 
@@ -1458,6 +1478,8 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
                 continue
             if len(above) <= PAGE_STAMP_CHARS and _PAGE_STAMP.search(above):
                 continue  # 浏览字号: 来源: 人民日报 2009年07月15日: the page's stamp between
+            if _DAMAGED_DAY.match(above.strip()):
+                continue  # (年9月26日): a date line printed damaged, dating nothing
             name_line, day = _name_and_bracket_date(above)
             date = date or (_guess(day, 0.7, above) if day else Guess())
             if (found := officer_name(name_line)) and not reads_as_one_word(found[1]):
@@ -1496,6 +1518,7 @@ _PAGE_STAMP = re.compile(
     r"(?:来源|來源|发布时间|發布時間|浏览|瀏覽|字号|字號|点击|點擊)[^\n]{0,6}?[:：]"
 )
 PAGE_STAMP_CHARS = 120
+_DAMAGED_DAY = re.compile(r"^[（(][\d〇○零一二三四五六七八九十年月日 \t]{2,16}[）)]$")
 
 
 _BRACKETED_DAY_NAME = re.compile(

@@ -174,3 +174,32 @@ def test_a_lead_over_an_intro_line_of_its_own_names_the_speaker():
     assert (found[0].value, found[1].value) == ("张立军", "某某学院院长")
     # without the intro, a lead about a ceremony does not say the text is his
     assert not lead_report([lead, "各位同学,大家好!"])[0]
+
+
+def test_a_heading_flattened_into_its_breadcrumb_names_the_speaker():
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    flat = "首页组织机构学习园地现在位置:首页 > 学习园地马立群在某某研究院建院60周年纪念会上的讲话"
+    assert speaker_from_title(flat)[0].value == "马立群"
+    # an office with no name in the breadcrumb's last column names no one
+    assert not speaker_from_title("现在位置:首页 > 领导讲话 > 市长在全市某某会议上的讲话")[0]
+
+
+def test_a_turn_tag_of_an_unlisted_surname():
+    from speeches.ingest.speaker_date import turn_tag_speaker
+
+    lines = ["[主持人]再次感谢厉书记做客。", "[厉志明]今天是以水为主题。水有两重性。"]
+    assert turn_tag_speaker(lines).value == "厉志明"
+
+
+def test_a_damaged_date_line_between_the_name_line_and_the_salutation():
+    from speeches.ingest.speaker_date import name_over_salutation
+
+    head = [
+        "——在某某新闻发布会上的发布词",
+        "某某市委副书记、市长王立群",
+        "(年9月26日)",
+        "各位代表:",
+    ]
+    found = name_over_salutation([*head, _BODY])
+    assert (found[0].value, found[2].value) == ("王立群", None)
