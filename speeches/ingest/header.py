@@ -96,6 +96,8 @@ class _Header:
     # The last line was prose cut mid-phrase by the page: the next one goes on with it.
     prose_cut: bool = False
     byline: Guess[str] = field(default_factory=Guess)
+    # The last line a report's wrapped subtitle took with it.
+    joined_through: int = -1
 
 
 # 一 alone on its line: the number of the text's first part, never a title's last word.
@@ -509,6 +511,8 @@ def _without_front_matter(lines: Sequence[str]) -> list[str]:
 
 
 def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: int) -> None:
+    if i <= header.joined_through:
+        return  # the wrapped rest of a subtitle already joined on
     if stamp := dates.publish_stamp(line):
         if not header.published:
             header.published = _guess(stamp[0], 0.8, line)
@@ -524,6 +528,12 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
         if not header.date or (header.date_before_title and header.titles):
             header.date = date
             header.date_before_title = not header.titles
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if header.titles and report_subtitle(header.titles[-1], line):
+            header.titles[-1] += "——" + line.strip()  # 某省政府工作报告 / 二○○三年一月九日在…上
+        elif header.titles and report_subtitle(header.titles[-1], line.strip() + following):
+            header.titles[-1] += "——" + line.strip() + following  # …在某市 / 第十四届…会议上
+            header.joined_through = i + 1
         return
     if _spans_years(line):
         header.spans_years = True
@@ -642,6 +652,23 @@ def _addresses_only(line: str) -> bool:
         len(parts) >= 2
         and all(_ADDRESS_TERM.match(p) for p in parts)
         and any(_ADDRESSING.search(p) for p in parts)
+    )
+
+
+# 二○○三年一月九日在某省第十屆人民代表大會第一次會議上: a report's subtitle printed without its
+# dash on the line under the report's name (LABELLING.md: joined with ——).
+_DATED_OCCASION = re.compile(
+    r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)[ \t]{0,2}在[^，。！？：:；—]{2,60}?(?:会议|會議|大会|大會)上$"
+)
+
+
+def report_subtitle(title: str, line: str) -> bool:
+    """``line`` is the dash-less dated subtitle of ``title``, a report's name (…工作报告)."""
+    return (
+        "——" not in title
+        and to_simplified(title).rstrip().endswith("报告")
+        and bool(_DATED_OCCASION.match(to_simplified(line.strip())))
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
-from speeches.ingest.header import HEADLINE_LABEL, date_line
+from speeches.ingest.header import HEADLINE_LABEL, date_line, report_subtitle
 from speeches.ingest.person_tagger import opens_with_person, reads_as_one_word
 from speeches.ingest.title_decoration import trailing_dotted_date, undecorate
 from speeches.ingest.title_shape import (
@@ -172,7 +172,7 @@ _DASHED_DAY = re.compile(
 
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
-    title, alt = _own_title(titles)
+    title, alt = _own_title(_with_report_subtitle(titles))
     if (day := _DASHED_DAY.search(title)) and day.start() >= _NEAR_MIN:
         title = title[: day.start()]
     if _LEADING_DASHES.match(title) or _only_a_name(title):
@@ -207,6 +207,18 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         # printed as the theme with the occasion as its subtitle; the site's form is kept
         return f"{theme.strip()}——{occasion}", alt or title
     return title, alt
+
+
+def _with_report_subtitle(titles: Sequence[str]) -> list[str]:
+    """政府工作报告 / (a page's stamps) / 2012年4月19日在某市…会议上: the report's dash-less
+    subtitle, read as a title line of its own under the stamps, is joined on."""
+    out: list[str] = []
+    for line in titles:
+        if out and report_subtitle(out[-1], line):
+            out[-1] += "——" + line.strip()
+        else:
+            out.append(line)
+    return out
 
 
 # 毕业典礼致辞, 2023年新春贺词: a yearly occasion and the kind of text, with no 在 before

@@ -78,3 +78,32 @@ def test_a_headline_telling_that_a_named_official_gave_an_address_is_no_title():
     )
     assert not meta.title.value
     assert meta.alt_title.value == "临江市市长郑明远发表新春献辞"
+
+
+REPORT_TEXT = (
+    "各位代表:\n现在,我代表市人民政府向大会作工作报告,请予审议,并请各位政协委员提出意见。\n"
+    "一、过去一年的工作回顾\n过去一年,我们坚持稳中求进,各项工作取得新的成绩。\n"
+)
+
+
+def test_a_reports_dashless_dated_subtitle_line_is_joined():
+    meta = meta_of(
+        "临江市政府工作報告\n二○○五年二月十八日在臨江市第十屆人民代表大會第三次會議上\n"
+        "市長 郑明远\n" + REPORT_TEXT
+    )
+    assert meta.title.value == (
+        "临江市政府工作報告——二○○五年二月十八日在臨江市第十屆人民代表大會第三次會議上"
+    )
+
+
+def test_a_reports_subtitle_under_the_pages_stamps_is_joined():
+    meta = meta_of(
+        "政府工作报告\n时间:2012-04-20 09:10\n来源:大会秘书处\n2012年4月19日在临江市\n"
+        "第十四届人民代表大会第一次会议上\n市长郑明远\n" + REPORT_TEXT
+    )
+    assert meta.title.value == "政府工作报告——2012年4月19日在临江市第十四届人民代表大会第一次会议上"
+
+
+def test_a_date_line_under_a_speech_is_not_joined():
+    meta = meta_of("在临江市经济工作会议上的讲话\n2012年4月19日在临江市\n" + BODY)
+    assert meta.title.value == "在临江市经济工作会议上的讲话"
