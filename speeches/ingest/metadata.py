@@ -85,6 +85,7 @@ from speeches.ingest.speaker_date import (
     lead_report,
     minutes_date,
     name_after_title,
+    name_line_date,
     name_over_salutation,
     new_year_address,
     new_year_in_lead,
@@ -502,6 +503,7 @@ def extract_metadata(
             or (title_name_date if title_name.value == speaker.value else Guess())
             or (over_date if over_name.value == speaker.value else Guess())
             or (head_date if head_name.value == speaker.value else Guess())
+            or name_line_date(lines, speaker.value or "")  # 王 某 某(2008年1月13日)各位委员:
             or (record_date if record_speaker.value == speaker.value else Guess())
             or note_date
             # the day a lead or editor's note opens with, when it reports this speaker

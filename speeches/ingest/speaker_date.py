@@ -1955,3 +1955,22 @@ def date_over_salutation(raw_lines: Sequence[str]) -> Guess:
         if (m := dates.paren_date(line)) and m[1].group(0) == line and m[0][1] == "day":
             last = (at, m[0], line)
     return Guess()
+
+
+def name_line_date(lines: Sequence[str], speaker: str) -> Guess:
+    """The day bracketed right after the speaker's name on a line of its own or run into the
+    salutation: 莊 華 平(2008年1月13日)各位委員、同志們: (the name spaced, any script)."""
+    if not speaker:
+        return Guess()
+    for line in lines[:HEAD_SCAN_LINES]:
+        simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
+        if not simple.startswith(speaker):
+            continue
+        rest = simple[len(speaker) :]
+        found = dates.paren_date(rest)
+        if not found or found[1].start() != 0 or found[0][1] != "day":
+            continue
+        after = rest[found[1].end() :]
+        if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
+            return _guess(found[0], 0.7, line)
+    return Guess()

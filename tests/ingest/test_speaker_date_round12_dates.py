@@ -101,3 +101,16 @@ def test_a_date_line_far_over_the_salutation_dates_nothing_by_itself():
     head = ["某某報告", "(1956年9月15日)", "一", "二", "三", "四", "同志們!", "正文。"]
     assert not date_over_salutation(head)
     assert date_over_salutation([*head[:2], *head[5:]]).value == (dt.date(1956, 9, 15), "day")
+
+
+def test_a_day_bracketed_after_a_spaced_traditional_name_line_dates_the_speech():
+    raw = (
+        "錢某平在政協某某市第十三屆委員會第一次會議閉幕時的講話\n"
+        "錢 某 平(2008年1月13日)各位委員、同志們: 政協某某市第十三屆委員會第一次會議,"
+        "經過全體委員的共同努力,圓滿完成了各項預定議程,今天就要閉幕了。"
+    )
+    meta = meta_of(raw)
+    assert stored_date(meta) == "2008-01-13"
+    # a bracket that opens prose after the name is no date line
+    prose = raw.replace("(2008年1月13日)各位委員、同志們:", "(2008年1月13日)說,會議很成功。")
+    assert stored_date(meta_of(prose)) == ""
