@@ -92,6 +92,13 @@ _ADDRESS = re.compile(r"https?://|www\.")
 # its first post (the page's short lines joined as one paragraph).
 _THREAD_CONTROLS = re.compile(r"\[复制链接\][ \t]{0,2}(?:\d{1,4}#|楼主)?[ \t]{0,2}")
 _THREAD_TEXT = 10
+_FILE_NAME_FIELD = re.compile(
+    r"^[ \t]{0,2}(?:文件名称|名[ \t]{0,2}称|标[ \t]{0,2}题)[ \t]{0,2}[:：]?[ \t]{0,2}[|｜]"
+    r"[ \t]{0,2}(?P<name>[^|｜\n]{4,80}?)[ \t]{0,2}[|｜]"
+    r"(?=.{0,400}(?:索引号|发文机关|公开日期|成文日期|文号))"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TABLE_TAIL_HAN = 6
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
 _DATED = re.compile(r"(?:19|20)\d\d[-/.年]")
 # 2023 / 乡党 / 书记 / 撤乡建镇 / …: a shared file's keywords, one per line.
@@ -108,6 +115,7 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
     for at, line in enumerate(head):
         if (thread := _THREAD_CONTROLS.search(line)) and len(line) - thread.end() >= _THREAD_TEXT:
             line = line[thread.end() :]  # the thread's title and controls, then its text
+        line = _open_information_table(line)
         simple = to_simplified(line.strip())
         if _BOOK_PAGE.search(simple) or _named_over_banner(head, at):
             continue
@@ -130,6 +138,18 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         line = _BANNER.sub("", line, count=1) if not kept else line
         kept.extend(part for part in line.split("\n") if part.strip())
     return _without_keyword_runs([line for line in kept if line.strip()]) + tail
+
+
+def _open_information_table(line: str) -> str:
+    """A government open-information table flattened into one line (文件名称 | 某区2025年政府工
+    作报告 | |索引号 | … 公开日期: | 2025-04-15 14:43 | 2025年3月21日在…上…): its file name
+    (the copy's heading) and what runs on after its last field, on two lines; the fields go."""
+    if not (m := _FILE_NAME_FIELD.match(line)):
+        return line
+    rest = line[m.end() :]
+    last = max(rest.rfind("|"), rest.rfind("｜"))
+    tail = rest[last + 1 :].strip() if last >= 0 else ""
+    return m["name"].strip() + ("\n" + tail if len(_HAN.findall(tail)) >= _TABLE_TAIL_HAN else "")
 
 
 def _named_over_banner(lines: list[str], at: int) -> bool:

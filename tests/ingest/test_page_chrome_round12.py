@@ -137,3 +137,21 @@ def test_a_salutation_ending_in_a_colon_is_no_setting():
 def test_a_forum_threads_controls_run_into_its_first_post_are_cut():
     line = f"青云发布会信息量超大 [复制链接] 1#{_TITLE}王某某(2019年9月26日)"
     assert drop_page_chrome([line, "同志们:"]) == [f"{_TITLE}王某某(2019年9月26日)", "同志们:"]
+
+
+def test_a_flattened_open_information_table_gives_its_file_name_and_what_runs_on():
+    line = (
+        "文件名称 | 青云区2025年政府工作报告 | ||索引号 | /2025-0000 | 公开目录: | 工作报告 |"
+        "公开形式: | 主动公开 | |文号 | 成文日期: | 2025年04月15日 | |有效性 | 有效 | 公开日期: |"
+        " 2025-04-15 14:43 | 2025年3月21日在青云区第十九届人民代表大会第四次会议上"
+    )
+    assert drop_page_chrome([line, "各位代表:"]) == [
+        "青云区2025年政府工作报告",
+        "2025年3月21日在青云区第十九届人民代表大会第四次会议上",
+        "各位代表:",
+    ]
+
+
+def test_a_table_row_with_no_open_information_field_stays():
+    line = "名称 | 青云区秋收工作会议讲话 | 页数 | 12"
+    assert drop_page_chrome([line, "同志们:"]) == [line, "同志们:"]
