@@ -105,6 +105,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     if found := _writer_first(title):
         pos = _guess(found[0], 0.75, title) if found[0] else Guess()
         return _guess(found[1], 0.8, title), pos
+    if (m := _NAME_KIND.match(title)) and looks_like_name(m["who"]):
+        return _guess(m["who"], 0.8, title), Guess()  # 王某先生讲词
     speaks = bool(_SPEECH_WORD.search(title)) or title.endswith("发表")
     if not title or (not speaks and not _TITLE_COLON.match(title)):
         return Guess(), Guess()
@@ -181,6 +183,10 @@ _OCCASION_KIND_AFTER = re.compile(
     r"^(?P<who>[^\d，。：:（）()\s]{3,24}?)(?:(?:19|20)\d\d年?)?"
     r"(?:新春|新年|元旦|春节|毕业典礼|开学典礼|国庆|中秋|迎新|校庆)[^在，。：:\d]{0,6}"
     r"(?:致辞|贺词|讲话|演讲|献辞|贺辞)$"
+)
+# 王某先生讲词, 王某同志的讲话: a name, an honorific and the kind of the piece.
+_NAME_KIND = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:先生|同志|女士)的?(?:讲词|讲话|致辞|演说|演讲|发言)$"
 )
 _HONORIFIC_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:院士|教授|博士|先生|女士)$")
 
@@ -598,7 +604,11 @@ def _speaker_in_lead(lead: str, after: str, gives: bool = False) -> tuple[Guess[
 
 
 # 以下为致辞全文：, 胡锦涛主席讲话全文如下：, 【习近平致词全文】: a page introduces the text.
-_FULL_TEXT_INTRO = re.compile(r"(?:主旨)?(?:讲话|致辞|致词|演讲|贺词|发言|报告)全文")
+_FULL_TEXT_INTRO = re.compile(r"(?:主旨)?(?:讲话|致辞|致词|演讲|贺词|贺辞|献辞|发言|报告)全文")
+# 王某新年贺辞全文: the name, then the yearly occasion the address is for.
+_NAME_THEN_OCCASION = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3}?)的?(?:新年|新春|春节|元旦|国庆|中秋|就职)$"
+)
 _INTRO_LEAD = re.compile(r"^(?:以下|下面)(?:是|为)?")
 _SAID_VERB = re.compile(r"(?:发表|作了|致辞|讲话|演讲)")
 INTRO_LINES = 12
@@ -635,6 +645,9 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         who = _INTRO_LEAD.sub("", sentences[-1]).strip(" ，,:：的")
         if who and (found := split_position_name(who) or split_name_then_position(who)):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
+        named = _NAME_THEN_OCCASION.match(who)
+        if named and looks_like_name(named["name"]) and not reads_as_one_word(named["name"]):
+            return _guess(named["name"], 0.7, line), Guess()  # 王某新年贺辞全文:
         # 以下为某局局长王某今日出席…典礼的致辞全文: the position and name before the day
         # or the verb
         if found := _officer_before_verb(who):
@@ -1570,7 +1583,8 @@ def speaks_heading(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         if len(line.strip()) > 80:
             continue
         simple = to_simplified(line.strip())
-        if not (m := _SPEAKS_HEADING.search(simple)):
+        # 王某的告别讲话:我是个直率人…: a headline naming whose speech the copy is
+        if not (m := _SPEAKS_HEADING.search(simple) or _OWN_SPEECH_TITLE.match(simple)):
             continue
         found = split_position_name(m["who"])
         if found and not reads_as_one_word(found[1]):

@@ -203,3 +203,24 @@ def test_a_damaged_date_line_between_the_name_line_and_the_salutation():
     ]
     found = name_over_salutation([*head, _BODY])
     assert (found[0].value, found[2].value) == ("王立群", None)
+
+
+def test_a_name_an_honorific_and_the_kind_of_piece():
+    from speeches.ingest.speaker_date import speaker_from_title
+
+    assert speaker_from_title("李濟民先生講詞")[0].value == "李济民"
+    assert speaker_from_title("王立群同志的讲话")[0].value == "王立群"
+    assert not speaker_from_title("先生讲词")[0]
+
+
+def test_a_headline_naming_whose_speech_the_copy_is():
+    from speeches.ingest.speaker_date import speaks_heading
+
+    found = speaks_heading(["李立环的告别讲话:我是个直率人,讲话直来直去"])
+    assert found[0].value == "李立环"
+
+
+def test_an_intro_naming_the_speaker_before_the_yearly_address():
+    lines = ["香港特首梁某英向市民拜早年。", "张立英新年贺辞全文:", "农历新年又到了。"]
+    assert speaker_from_intro(lines)[0].value == "张立英"
+    assert not speaker_from_intro(["新年贺辞全文:", "农历新年又到了。"])[0]
