@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
@@ -682,6 +683,10 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     莫斯科）), or, when nothing was read as the title, shaped like 在…上的讲话, or any
     speech-shaped line right over the salutation. Only when the title read is empty, chrome
     or a news headline naming a person; None otherwise."""
+    # 红十字运动研究中心 (a site's name), or 某部副部长王某在…上的讲话 (a headline), over
+    # 主题 / ——在…上的讲话 further down: the speech's own title block
+    if block := _dashed_block(lines[:TITLE_BLOCK_LINES], title):
+        return block
     collection = bool(title) and collection_named(title)  # 讲话汇编(共5篇): its first piece
     if title and not (chrome_like(title) or _names_person_first(title) or collection):
         return None
@@ -701,6 +706,29 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
         ):
             own, page = own_title([candidate])
             return own, page or (title if not chrome_like(title) else "")
+    return None
+
+
+_THEME_MAX = 60
+_STAMP_OR_LABEL = re.compile(r"[:：]|\d{4}-\d")
+
+
+def _dashed_block(lines: Sequence[str], title: str) -> tuple[str, str] | None:
+    """(主题——在…上的讲话, the line read as the title) when a theme line stands over its
+    occasion printed as a dashed subtitle line, and what was read as the title is no
+    speech's title or a headline naming that same occasion."""
+    for line, below in pairwise(lines):
+        theme, sub = line.strip(), below.strip()
+        dash = _LEADING_DASHES.match(sub)
+        occasion = sub[dash.end() :].strip() if dash else ""
+        if not occasion_titled(occasion) or theme == title:
+            continue
+        if title and speech_titled(title) and not title.endswith(occasion):
+            return None  # a title of its own, not a headline over this block
+        if _STAMP_OR_LABEL.search(theme):
+            continue  # 发布时间:2021-11-03来源:… over the subtitle: a page's stamp, no theme
+        if len(theme) <= _THEME_MAX and theme_like(theme) and not chrome_like(theme):
+            return f"{theme}{sub}", title if title and not chrome_like(title) else ""
     return None
 
 

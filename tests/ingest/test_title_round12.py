@@ -107,3 +107,26 @@ def test_a_reports_subtitle_under_the_pages_stamps_is_joined():
 def test_a_date_line_under_a_speech_is_not_joined():
     meta = meta_of("在临江市经济工作会议上的讲话\n2012年4月19日在临江市\n" + BODY)
     assert meta.title.value == "在临江市经济工作会议上的讲话"
+
+
+BLOCK = "守正创新勇毅前行\n——在临江市科学技术协会年度工作会议上的讲话\n"
+
+
+def test_a_theme_over_its_dashed_subtitle_under_a_headline_is_the_title():
+    meta = meta_of(
+        "市科协主席郑明远在临江市科学技术协会年度工作会议上的讲话\n"
+        "发表日期: 2010-07-21 [ 字体显示: ]\n"
+        "临江市科学技术协会年度工作会议3月28日在临江召开,会议总结了一年来的主要工作。\n"
+        + BLOCK
+        + "市科协主席郑明远\n"
+        + BODY
+    )
+    assert meta.title.value == "守正创新勇毅前行——在临江市科学技术协会年度工作会议上的讲话"
+
+
+def test_a_pages_stamp_over_the_dashed_subtitle_is_no_theme():
+    meta = meta_of(
+        "某某网\n发布时间:2021-11-03来源:某某平台\n"
+        "——在临江市科学技术协会年度工作会议上的讲话\n" + BODY
+    )
+    assert "发布时间" not in (meta.title.value or "")
