@@ -224,3 +224,10 @@ def test_an_intro_naming_the_speaker_before_the_yearly_address():
     lines = ["香港特首梁某英向市民拜早年。", "张立英新年贺辞全文:", "农历新年又到了。"]
     assert speaker_from_intro(lines)[0].value == "张立英"
     assert not speaker_from_intro(["新年贺辞全文:", "农历新年又到了。"])[0]
+
+
+def test_a_press_release_of_tonight():
+    found = speaker_from_intro(
+        ["以下為行政長官鄭國強今晚(十一月十九日)歡迎某某總理宴會的致辭全文:"]
+    )
+    assert (found[0].value, found[1].value) == ("郑国强", "行政长官")
