@@ -494,7 +494,7 @@ def extract_metadata(
             or subtitle_date([line.strip() for line in (raw or "").splitlines() if line.strip()])
             or date_under_title(lines, title_text)  # …的讲话 / (1979年2月23日) 多久没有…
             or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
-            or _record_date(lines[:2])  # 日期:1966-11-30 作者:…
+            or _record_date(lines[:3])  # 日期:1966-11-30 作者:… (under a back link too)
             or minutes_date((raw or "\n".join(lines)).splitlines())  # 时间:… / 地点:…
             or damaged_date_in_head(lines)  # 副省长 王某 / 2012831 (the separators lost)
             or press_notice_date(lines)  # …定于2011年11月11日(星期五)上午10时举行新闻发布会
@@ -504,6 +504,7 @@ def extract_metadata(
             or (over_date if over_name.value == speaker.value else Guess())
             or (head_date if head_name.value == speaker.value else Guess())
             or name_line_date(lines, speaker.value or "")  # 王 某 某(2008年1月13日)各位委员:
+            or name_line_date((raw or "").splitlines(), speaker.value or "")  # the lines unrun
             or (record_date if record_speaker.value == speaker.value else Guess())
             or note_date
             # the day a lead or editor's note opens with, when it reports this speaker

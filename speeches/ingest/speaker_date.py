@@ -1972,19 +1972,27 @@ def date_over_salutation(raw_lines: Sequence[str]) -> Guess:
 
 
 def name_line_date(lines: Sequence[str], speaker: str) -> Guess:
-    """The day bracketed right after the speaker's name on a line of its own or run into the
-    salutation: 莊 華 平(2008年1月13日)各位委員、同志們: (the name spaced, any script)."""
+    """The day right after the speaker's name closing a line or run into the salutation:
+    莊 華 平(2008年1月13日)各位委員、同志們: (the name spaced, any script), or a catalogue's
+    …的致辞 行政长官王某 1999年12月20日 | (the day bare)."""
     if not speaker:
         return Guess()
     for line in lines[:HEAD_SCAN_LINES]:
         simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
-        if not simple.startswith(speaker):
-            continue
-        rest = simple[len(speaker) :]
-        found = dates.paren_date(rest)
-        if not found or found[1].start() != 0 or found[0][1] != "day":
-            continue
-        after = rest[found[1].end() :]
-        if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
-            return _guess(found[0], 0.7, line)
+        at = simple.find(speaker)
+        while at >= 0:
+            rest = simple[at + len(speaker) :]
+            at = simple.find(speaker, at + 1)
+            day: tuple[dt.date, str] | None = None
+            if found := dates.paren_date(rest):
+                day, end = found[0], found[1].end() if found[1].start() == 0 else -1
+            elif bare := dates.CN_DATE.match(rest):
+                day, end = dates.date_from_match(bare), bare.end()
+            else:
+                continue
+            after = rest[end:].lstrip("|｜")
+            if end < 0 or not day or day[1] != "day":
+                continue
+            if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
+                return _guess(day, 0.7, line)
     return Guess()

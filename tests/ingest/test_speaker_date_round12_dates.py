@@ -114,3 +114,26 @@ def test_a_day_bracketed_after_a_spaced_traditional_name_line_dates_the_speech()
     # a bracket that opens prose after the name is no date line
     prose = raw.replace("(2008年1月13日)各位委員、同志們:", "(2008年1月13日)說,會議很成功。")
     assert stored_date(meta_of(prose)) == ""
+
+
+def test_an_archive_record_line_under_a_back_link_dates_the_text():
+    raw = (
+        "[返回索引页面]\n\n钱某某在第十六次某某会议上的讲话\n\n日期:1959-4-15 作者:[待确定]\n\n"
+        "这几个月,从去年八月起,现在是四月,这八个月里头出了两件事,都跟我们有关。"
+    )
+    assert stored_date(meta_of(raw)) == "1959-04-15"
+
+
+def test_a_bare_day_after_the_speakers_name_closing_a_catalogue_line_dates_the_speech():
+    raw = (
+        "行政长官钱某某在某某特别行政区成立仪式上的致辞 某某文库\n"
+        "行政长官钱某某在某某特别行政区成立仪式上的致辞 行政长官钱某某 1999年12月20日 |\n"
+        "来源: |\n各国嘉宾\n同胞们\n朋友们:\n某某经历了漫长的岁月,终于在这个历史性的时刻回到祖国。"
+    )
+    assert stored_date(meta_of(raw)) == "1999-12-20"
+    from speeches.ingest.speaker_date import name_line_date
+
+    # the name and a day inside prose: no date line
+    prose = "行政长官钱某某 1999年12月20日抵达会场 |"
+    assert not name_line_date([prose], "钱某某")
+    assert name_line_date([prose.replace("抵达会场", "")], "钱某某")
