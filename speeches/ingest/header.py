@@ -160,6 +160,8 @@ def unflatten(lines: list[str]) -> list[str]:
     lines = _split_dated_subtitle(lines)
     if lines and (doubled := _doubled_title(lines[0])):
         lines = [*doubled, *lines[1:]]
+    if lines and (repeated := _repeated_heading(lines[0])):
+        lines = [*repeated, *lines[1:]]
     if lines and (head := _LETTER_HEAD.match(lines[0])):
         return [head.group(0), lines[0][head.end() :], *lines[1:]]
     if lines and lines[0].startswith("原创") and dates.publish_stamp(lines[0]):
@@ -220,6 +222,26 @@ def _doubled_title(line: str) -> list[str] | None:
             return None
         after = rest[end.end() :].lstrip("，,。 ")
         return [first, rest[: end.end()], *([after] if after else [])]
+    return None
+
+
+_REPEAT_MIN = 8
+_REPEAT_MAX = 60
+
+
+def _repeated_heading(line: str) -> list[str] | None:
+    """``…阅读文章标题标题——在…上的讲话``: a page's chrome, its heading, and the printed title
+    repeating that heading with its subtitle, run into one line -> [chrome, 标题——在…上的讲话]."""
+    head, dash, sub = line[: TITLE_MAX_CHARS * 3].rpartition("——")
+    sub, day = sub.strip(), ""
+    if (found := dates.paren_date(sub)) and found[1].end() >= len(sub):
+        sub, day = sub[: found[1].start()].strip(), sub[found[1].start() :]  # its date line
+    if not dash or not occasion_titled(sub):
+        return None
+    for size in range(min(len(head) // 2, _REPEAT_MAX), _REPEAT_MIN - 1, -1):
+        if head[-size:] == head[-2 * size : -size]:
+            parts = (head[: -2 * size].strip(), f"{head[-size:].strip()}——{sub}", day)
+            return [part for part in parts if part]
     return None
 
 

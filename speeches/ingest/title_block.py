@@ -142,7 +142,7 @@ _OCCASION_THEME = re.compile(
 # 主题教育党课：标题, 2021年党课讲稿范文：标题, 主题党日专题党课讲稿系列：标题: a site's
 # series or kind label before the title.
 _SERIES_LABEL = re.compile(
-    r"^[^：:，。！？]{0,16}?(?:党课|讲稿|范文|系列|专题|材料|发言稿|讲话稿)"
+    r"^[^：:，。！？]{0,16}?(?:党课|讲稿|范文|系列|专题|材料|发言稿|讲话稿|重要讲话)"
     r"[ \t]{0,2}[：:][ \t]{0,2}(?=[^：:]{4,60}$)"
 )
 # 某某大学校长:主题, 某某市委书记：主题: a news headline puts the office (a unit and its head's

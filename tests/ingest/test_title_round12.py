@@ -130,3 +130,12 @@ def test_a_pages_stamp_over_the_dashed_subtitle_is_no_theme():
         "——在临江市科学技术协会年度工作会议上的讲话\n" + BODY
     )
     assert "发布时间" not in (meta.title.value or "")
+
+
+def test_a_heading_repeated_by_the_printed_title_in_a_flattened_line_is_read_once():
+    heading = "郑明远重要讲话:坚持创新驱动推动高质量发展"
+    meta = meta_of(
+        f"某某网首页|论坛|邮箱阅读文章{heading}{heading}——在临江市科技工作会议上的讲话"
+        "(2011年3月23日)\n市长郑明远\n" + BODY
+    )
+    assert meta.title.value == "坚持创新驱动推动高质量发展——在临江市科技工作会议上的讲话"
