@@ -342,8 +342,29 @@ def _split_run_on(lines: list[str]) -> list[str]:
 def _drop_repeats(lines: list[str]) -> list[str]:
     """PDF/OCR copies repeat lines; a line equal to its predecessor is never meant."""
     out: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         if out and line == out[-1]:
+            continue
+        if at < _PAGE_TITLE_LINES and _page_title_over_block(line, lines[at + 1 : at + 3]):
             continue
         out.append(line)
     return out
+
+
+_PAGE_TITLE_LINES = 8
+_SPACES = re.compile(r"[ \t\u3000]+")
+# 标题 ——在…上(2004年13號): the page's own note (an issue, a year) after its title line.
+_PAGE_NOTE = re.compile(r"^[（(][^()（）\n]{1,12}[)）]$")
+
+
+def _page_title_over_block(line: str, below: list[str]) -> bool:
+    """The page's title on one line over the same title printed as a two-line block (the
+    heading and its ——subtitle): the block is the copy's own."""
+    if len(below) < 2 or not below[1].startswith(("——", "--", "—")):
+        return False
+    flat = _SPACES.sub("", line)
+    block = _SPACES.sub("", below[0] + below[1])
+    if len(block) < 8 or not flat.startswith(block):
+        return False
+    rest = flat[len(block) :]
+    return not rest or bool(_PAGE_NOTE.match(rest))
