@@ -83,6 +83,7 @@ from speeches.ingest.speaker_date import (
     fits_new_year,
     inline_signature,
     lead_report,
+    lead_speech_day,
     minutes_date,
     name_after_title,
     name_line_date,
@@ -509,6 +510,7 @@ def extract_metadata(
             or note_date
             # the day a lead or editor's note opens with, when it reports this speaker
             or (lead_date if lead_speaker.value == speaker.value else Guess())
+            or lead_speech_day(lines, speaker.value or "")  # 王某已于2018年10月10日宣读…
             or wiki_date
             or opening_date(lines[1 : header.body_start + 1])
             # 二〇一四年新年贺词 names the new year, not the day the address was given: only

@@ -1996,3 +1996,32 @@ def name_line_date(lines: Sequence[str], speaker: str) -> Guess:
             if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
                 return _guess(day, 0.7, line)
     return Guess()
+
+
+# 香港行政长官王某已于当地时间2018年10月10日宣读完其…施政报告: a lead giving the day, with its
+# year, the speaker gave the speech the copy goes on to print.
+_LEAD_FULL_DAY = re.compile(
+    r"(?:已于|于)(?:当地时间)?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    r"(?:上午|下午|晚上|晚间)?[^，。,；]{0,6}?(?:宣读|发表|作了?|讲话|致辞|演讲|宣布)"
+)
+LEAD_DAY_LINES = 8
+
+
+def lead_speech_day(lines: Sequence[str], speaker: str) -> Guess:
+    """The day a lead gives for the speaker's own speech: 王某已于2018年10月10日宣读…."""
+    if not speaker:
+        return Guess()
+    for line in lines[:LEAD_DAY_LINES]:
+        simple = to_simplified(unicodedata.normalize("NFKC", line[:400]))
+        if SALUTATION_LINE.match(simple[:60]):
+            break
+        for sentence in re.split(r"[。！？]", simple):
+            at = sentence.find(speaker)
+            m = _LEAD_FULL_DAY.search(sentence, at + len(speaker)) if at >= 0 else None
+            if (
+                m
+                and m.start() - at - len(speaker) <= 2
+                and (found := parse_chinese_date(m["date"]))
+            ):
+                return _guess(found, 0.7, line)
+    return Guess()

@@ -137,3 +137,20 @@ def test_a_bare_day_after_the_speakers_name_closing_a_catalogue_line_dates_the_s
     prose = "行政长官钱某某 1999年12月20日抵达会场 |"
     assert not name_line_date([prose], "钱某某")
     assert name_line_date([prose.replace("抵达会场", "")], "钱某某")
+
+
+def test_a_leads_full_day_of_the_speakers_own_speech_dates_it():
+    raw = (
+        "“某某”某地特首发布最新施政报告[全文]\n\n"
+        "某地行政长官钱某某已于当地时间2018年10月10日宣读完其自上任以来的第二份施政报告,"
+        "现刊载全文如下。\n\n《行政长官2018年施政报告》全文\n\n立法会主席、各位议员、各位市民:\n\n"
+        "(一)前言:坚定前行。我们要为社会燃点希望。"
+    )
+    from speeches.ingest.speaker_date import lead_speech_day
+
+    lines = [line for line in raw.splitlines() if line.strip()]
+    assert lead_speech_day(lines, "钱某某").value == (dt.date(2018, 10, 10), "day")
+    # the day of someone else's act, or of an act that is no speech
+    assert not lead_speech_day(lines, "孙某某")
+    other = [line.replace("宣读完", "抵达") for line in lines]
+    assert not lead_speech_day(other, "钱某某")
