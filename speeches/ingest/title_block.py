@@ -717,10 +717,13 @@ def _dashed_block(lines: Sequence[str], title: str) -> tuple[str, str] | None:
     """(主题——在…上的讲话, the line read as the title) when a theme line stands over its
     occasion printed as a dashed subtitle line, and what was read as the title is no
     speech's title or a headline naming that same occasion."""
-    for line, below in pairwise(lines):
+    for i, (line, below) in enumerate(pairwise(lines)):
         theme, sub = line.strip(), below.strip()
         dash = _LEADING_DASHES.match(sub)
         occasion = sub[dash.end() :].strip() if dash else ""
+        rest = lines[i + 2].strip() if i + 2 < len(lines) else ""
+        if occasion and not occasion_titled(occasion) and occasion_titled(occasion + rest):
+            sub, occasion = sub + rest, occasion + rest  # ——在…毕业典礼 / 暨…仪式上的讲话
         if not occasion_titled(occasion) or theme == title:
             continue
         if title and speech_titled(title) and not title.endswith(occasion):

@@ -3,6 +3,7 @@ news headline and page chrome; the headline kept as the other title."""
 
 from __future__ import annotations
 
+from speeches.ingest.title_block import title_block_below
 from tests.ingest.metadata_reading import meta_of
 
 BODY = (
@@ -139,3 +140,18 @@ def test_a_heading_repeated_by_the_printed_title_in_a_flattened_line_is_read_onc
         "(2011年3月23日)\n市长郑明远\n" + BODY
     )
     assert meta.title.value == "坚持创新驱动推动高质量发展——在临江市科技工作会议上的讲话"
+
+
+def test_a_dashed_subtitle_wrapped_over_two_lines_is_joined_under_a_site_name():
+    lines = [
+        "临江大学校友会",
+        "发布日期:2024-7-10",
+        "守正创新勇毅前行",
+        "——在临江大学2024年夏季研究生毕业典礼",
+        "暨学位授予仪式上的讲话",
+        "临江大学校长郑明远",
+        "同志们:",
+    ]
+    found = title_block_below(lines, "临江大学校友会")
+    assert found
+    assert found[0] == "守正创新勇毅前行——在临江大学2024年夏季研究生毕业典礼暨学位授予仪式上的讲话"
