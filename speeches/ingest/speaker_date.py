@@ -38,7 +38,7 @@ from speeches.text.names import (
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.pinyin_gloss import OPTIONAL_GLOSS, glossed, without_glosses
-from speeches.text.salutations import SALUTATION_IN_LINE, SALUTATION_LINE
+from speeches.text.salutations import SALUTATION_AHEAD, SALUTATION_IN_LINE, SALUTATION_LINE
 
 SIGNATURE_LINES = 3
 
@@ -643,6 +643,8 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
             r"[。！？!?【]", line[: m.start("kind") if "kind" in m.re.groupindex else m.start()]
         )
         who = _INTRO_LEAD.sub("", sentences[-1]).strip(" ，,:：的")
+        if "kind" in m.re.groupindex:
+            who = _OCCASION_AFTER_WHO.sub("", who)
         if who and (found := split_position_name(who) or split_name_then_position(who)):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
         named = _NAME_THEN_OCCASION.match(who)
@@ -681,8 +683,12 @@ HEADING_OVER_INTRO_CHARS = 60
 # whole line introduces the text that follows it.
 _INTRO_LINE = re.compile(
     r"^(?:以下|下面)(?:是|为)[^。！？!?\n]{4,160}?(?P<kind>致辞|致词|讲话|演讲|发言|献辞|贺词)"
-    r"[ \t]{0,2}[:：][ \t]{0,2}$"
+    # 以下为王某校长在…典礼上的讲话原文——: the text's own word for itself, a dash for a colon
+    # (or the salutation the cleaner ran on after the dash)
+    rf"(?:原文)?[ \t]{{0,2}}(?:[:：][ \t]{{0,2}}$|——[ \t]{{0,2}}(?:$|{SALUTATION_AHEAD.pattern}))"
 )
+# 王某校长在…典礼上: the occasion after the name and position of an intro
+_OCCASION_AFTER_WHO = re.compile(r"在[^在。！？!?]{2,60}[上中]$")
 
 
 def _officer_before_verb(clause: str) -> tuple[str, str] | None:

@@ -1,6 +1,7 @@
 """Round 12 of the metadata tuning (issue 25), second speaker tuner: salutations and name
 shapes of news copies. Every name here is invented."""
 
+from speeches.ingest.speaker_date import speaker_from_intro
 from speeches.text.salutations import SALUTATION_LINE
 
 from .metadata_reading import meta_of
@@ -21,3 +22,20 @@ def test_the_position_line_over_a_press_conference_salutation_names_the_speaker(
         "新闻界的朋友们,女士们、先生们:\n" + _BODY
     )
     assert meta.speaker.value == "王建新"
+
+
+def test_an_intro_with_the_name_before_the_position_and_a_dash_names_the_speaker():
+    found = speaker_from_intro(["以下为刘志远校长在2030级新生开学典礼上的讲话原文——"])
+    assert (found[0].value, found[1].value) == ("刘志远", "校长")
+
+
+def test_an_intro_run_into_its_salutation_after_the_dash_names_the_speaker():
+    found = speaker_from_intro(
+        ["以下为刘志远校长在2030级新生开学典礼上的讲话原文——尊敬的各位老师,亲爱的同学们:"]
+    )
+    assert found[0].value == "刘志远"
+
+
+def test_a_dash_followed_by_more_text_is_no_intro():
+    found = speaker_from_intro(["以下为刘志远校长在典礼上的讲话——一篇关于青春的文章"])
+    assert not found[0]
