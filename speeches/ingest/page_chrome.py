@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from speeches.ingest.title_shape import chrome_like
+from speeches.ingest.title_shape import chrome_like, speech_titled
 from speeches.text.normalize import to_simplified
 
 CHROME_SCAN_LINES = 16
@@ -137,7 +137,31 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         line = _DOC_STAMPS.sub("\n", line, count=1)
         line = _BANNER.sub("", line, count=1) if not kept else line
         kept.extend(part for part in line.split("\n") if part.strip())
-    return _without_keyword_runs([line for line in kept if line.strip()]) + tail
+    return (
+        _without_seo_keyword(_without_keyword_runs([line for line in kept if line.strip()])) + tail
+    )
+
+
+_SEO_KEYWORD_MAX = 20
+_SEO_LEAD_MIN = 60
+
+
+def _without_seo_keyword(lines: list[str]) -> list[str]:
+    """金华到某地货运专线 / 金华到某地货运专线,4月15日,…: a search keyword a page stuffs in
+    as its first line and again before its text's first words, then a long lead; a headline
+    is never repeated word for word before a comma."""
+    if len(lines) < 2:
+        return lines
+    first, second = lines[0].strip(), lines[1].strip()
+    if (
+        2 <= len(first) <= _SEO_KEYWORD_MAX
+        and not speech_titled(to_simplified(first))
+        and second.startswith(first)
+        and second[len(first) : len(first) + 1] in {",", "，"}
+        and len(second) - len(first) >= _SEO_LEAD_MIN
+    ):
+        return lines[1:]
+    return lines
 
 
 def _open_information_table(line: str) -> str:
