@@ -293,6 +293,7 @@ def _cut_glued_name(lines: list[str], name: str) -> list[str] | None:
 
 
 _DATELINE_ALONE_MAX = 30
+OPENING_LEAD_LINES = 8
 
 
 def _bare_dateline(line: str) -> bool:
@@ -513,6 +514,8 @@ def extract_metadata(
             or lead_speech_day(lines, speaker.value or "")  # 王某已于2018年10月10日宣读…
             or wiki_date
             or opening_date(lines[1 : header.body_start + 1])
+            # no title line found: the lead over the salutation (2020年9月12日上午,…典礼…举行)
+            or (opening_date(lines[1:OPENING_LEAD_LINES]) if not title_text else Guess())
             # 二〇一四年新年贺词 names the new year, not the day the address was given: only
             # a dispatch of 12月31日 over a page stamp that gives the year dates it
             or new_year_in_lead(lead, published.value)

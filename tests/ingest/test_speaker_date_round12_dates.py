@@ -154,3 +154,17 @@ def test_a_leads_full_day_of_the_speakers_own_speech_dates_it():
     assert not lead_speech_day(lines, "孙某某")
     other = [line.replace("宣读完", "抵达") for line in lines]
     assert not lead_speech_day(other, "钱某某")
+
+
+def test_a_lead_opening_with_the_day_of_the_event_dates_a_copy_with_no_title_line():
+    raw = (
+        "某某大学校长讲话,全程脱稿!\n\n2021-06-06 10:40:14 来源: 某某记事簿\n\n"
+        "  某某大学校长钱某某在2020级研究生开学典礼上的演讲,风趣幽默。\n\n"
+        "  2020年9月12日上午,某某大学2020级研究生开学典礼在南广场举行,8000余名新生齐聚一堂。\n\n"
+        "  校长嘱托:携手前行\n\n  尊敬的各位来宾、老师,亲爱的同学们:\n\n"
+        "  大家早上好!我们相聚在这里。"
+    )
+    assert stored_date(meta_of(raw)) == "2020-09-12"
+    # the day of something else held (a sentence with no 举行/召开…): no date
+    other = raw.replace("开学典礼在南广场举行", "新生来到南广场")
+    assert stored_date(meta_of(other)) == ""
