@@ -29,6 +29,7 @@ from speeches.ingest.title_shape import (
 )
 from speeches.text.dates import dateline, paren_date
 from speeches.text.names import (
+    ORG_WORDS,
     POSITION_END,
     looks_like_name,
     split_name_then_position,
@@ -195,6 +196,8 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
     if stripped := _without_position_prefix(title):
         # the heading as printed names whom the cut left out; a column's name gives way to it
         return stripped, alt if alt and not weak_title(alt) else title
+    if stripped := _without_sender_before_address(title):
+        return stripped, alt or title  # 某市人民政府市长王某2024年新春贺词: 新春贺词
     if stripped := _without_position_before_kind(title):
         return stripped, alt or title  # 2014青云大学校长毕业典礼致辞: 毕业典礼致辞
     # 市长在…上的政府工作报告(2022年政府工作报告): a page's note of the year and kind
@@ -234,6 +237,37 @@ _OCCASION_KIND = re.compile(
 # 某某会区长致辞: a meeting before the position makes the whole line the title
 _MEETING_WORD = re.compile(r"[会议班节典礼仪式]")
 _KIND_PREFIX_MAX = 24
+
+
+# 新春贺词, 元旦新年贺词, 新春献辞: an address for the turn of the year, with no 在 before it.
+_YEAR_ADDRESS = re.compile(
+    r"(?:新春|新年|元旦|春节|农历新年)[^在的:：,，。—-]{0,4}(?:贺词|贺辞|献辞|献词|致辞)$"
+)
+# The year the sender puts before it: 2024年, 2022, 202_ (damaged), 二〇二四年, 丙戌年.
+_SENDER_YEAR = re.compile(
+    r"(?:(?:19|20)\d[\d_]年?|[〇○零一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)$"
+)
+# 某某集团有限公司, 某某大学, 某某医院某某分院, 某市人民政府: the sending unit.
+_SENDER_UNIT = re.compile(rf"(?:{ORG_WORDS}|大学|学院|学校|医院|分院|银行|研究院)$")
+_SENDER_MAX = 30
+
+
+def _without_sender_before_address(title: str) -> str:
+    """A unit, a position, a name and the year after them before a new-year address's title
+    with no 在 are cut, the year with them (LABELLING.md): 某某集团有限公司2020年新春贺辞 ->
+    新春贺辞, 某市人民政府市长王某某新春致辞 -> 新春致辞. A year alone (2017年新春致辞) is the
+    title as printed. "" when nothing is cut."""
+    plain = without_glosses(title) or title  # 行政長(zhǎng)官: a pinyin gloss read past
+    simple = to_simplified(plain)
+    m = _YEAR_ADDRESS.search(simple)
+    if not m or len(simple) != len(plain) or not title.endswith(plain[m.start() :]):
+        return ""
+    pre = _SENDER_YEAR.sub("", simple[: m.start()]).strip()
+    if not pre or len(pre) > _SENDER_MAX or re.search(r"[的在:：,，。\s]|发表|——", pre):
+        return ""
+    split = split_position_name(pre)
+    sender = POSITION_END.search(pre) or _SENDER_UNIT.search(pre) or (split and split[0])
+    return plain[m.start() :] if sender else ""
 
 
 def _without_position_before_kind(title: str) -> str:

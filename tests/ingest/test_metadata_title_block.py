@@ -444,7 +444,8 @@ def test_an_open_information_tables_name_field_label_is_not_the_title():
     [
         ("2014青雲大學校長畢業典禮致辭", "畢業典禮致辭"),
         ("2019年青云大学校长开学典礼讲话", "开学典礼讲话"),
-        ("林某某校长2023年新春贺词", "2023年新春贺词"),
+        # the year after the name goes with it (LABELLING.md, settled after heldout15)
+        ("林某某校长2023年新春贺词", "新春贺词"),
         ("县委书记新春贺词", "新春贺词"),
     ],
 )
