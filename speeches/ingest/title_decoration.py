@@ -65,7 +65,11 @@ _SQUARE_TAG = re.compile(r"^[ \t]{0,2}\[[^\[\]\n]{1,12}\][ \t]{0,2}(?=\S{4})")
 
 
 # 在…的讲话5400字(全文5425字): a sharing site's word count after the title.
-_WORD_COUNT = re.compile(r"[ \t]{0,2}\d{2,6}字(?:[（(]全文\d{2,6}字[)）])?$")
+# …的讲话(全文1896字), …(第1/1页): a page's count of the text's length or of its pages.
+_WORD_COUNT = re.compile(
+    r"[ \t]{0,2}(?:\d{2,6}字(?:[（(]全文\d{2,6}字[)）])?|[（(]全文\d{2,6}字[)）]"
+    r"|[（(]第\d{1,3}/\d{1,3}页[)）])$"
+)
 # 党史学习教育宣讲场报告 ' J0 z# o' @% k. x: a forum's anti-copy residue, short ASCII tokens.
 _ASCII_RESIDUE = re.compile(r"(?:[ \t]{1,3}[\x21-\x7e]{1,3}){4,}[ \t]{0,3}$")
 # 查看完整版本: [-- 标题 --]: a forum archive's page title around the thread's title.
@@ -87,7 +91,7 @@ _TRAILING_DAY_PLACE = re.compile(
 # also before the printed subtitle (政府工作报告(摘要)——2021年2月7日在…上).
 _EXCERPT_NOTE = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|谈话)[ \t]{0,2}[（(]"
-    r"(?:摘要|摘录|节选|摘编)[)）](?=$|[ \t]{0,2}(?:——|--))"
+    r"(?:摘要|摘录|节选|节录|摘编)[)）](?=$|[ \t]{0,2}(?:——|--))"
 )
 # 王某在…的讲话 <王某> (〖地点:某处〗) (, …的讲话要点 【原件资料之二】: an archive's record
 # fields or its marker of the piece after the title.
@@ -101,9 +105,17 @@ _YEARBOOK_SUFFIX = re.compile(r"[ \t]{0,2}[-—–_][ \t]{0,2}[\u4e00-\u9fff]{1,
 # note of what goes with the text (pictures, a video clip, one language only) after the kind;
 # the 全文 before it goes with it.
 _MEDIA_NOTE = re.compile(
-    r"(?<=讲话|致辞|发言|报告|演讲|贺词|献词|致词|讲词|演辞|谈话)(?:全文)?[ \t]{0,2}[（(]"
+    r"(?<=讲话|致辞|发言|报告|演讲|贺词|献词|致词|讲词|演辞|谈话|内容|全文)(?:全文)?[ \t]{0,2}[（(]"
     r"(?:附图|附短片|附图及短片|附图/短片|附图／短片|短片|图|附照片|只有中文|只有英文|中文|英文)[)）]$"
 )
+# 答问会答问全文(一)(只有中文)(附图/短片), 答问内容()(只有中文): a release's part number
+# (empty when the page lost it) before such notes, or two notes, after any heading.
+_PART = r"[ \t]{0,2}[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})?[)）]"
+_NOTE = (
+    r"[ \t]{0,2}[（(](?:附图|附短片|附图及短片|附图/短片|附图／短片|短片|附照片|只有中文|只有英文)"
+    r"[)）]"
+)
+_NOTE_RUN = re.compile(rf"(?<=[\u4e00-\u9fff》」])(?:{_PART}(?:{_NOTE}){{1,2}}|(?:{_NOTE}){{2}})$")
 # …的报告 (2020年): the page's note of the year after the title.
 _TRAILING_YEAR_NOTE = re.compile(r"(?<=\S)[ \t]{0,2}[（(](?:19|20)\d\d年[)）]$")
 
@@ -221,6 +233,10 @@ def undecorate(title: str) -> str:
         title
     ):
         title = title[: media.start()]
+    if (notes := _NOTE_RUN.search(to_simplified(title))) and len(to_simplified(title)) == len(
+        title
+    ):
+        title = title[: notes.start()]
     title = _TRAILING_DAY_PLACE.sub("", title) or title
     title = _YEARBOOK_SUFFIX.sub("", title) or title
     if (excerpt := _EXCERPT_NOTE.search(to_simplified(title))) and len(to_simplified(title)) == len(
