@@ -17,6 +17,7 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
 from speeches.ingest.person_tagger import (
+    cuts_a_word,
     last_person,
     opens_with_person,
     person_names,
@@ -598,9 +599,16 @@ def _speaker_in_lead(lead: str, after: str, gives: bool = False) -> tuple[Guess[
             m = _NEWS_WHO.match(clause)
             who = officer_name(m.group("who").strip(" 、")) if m else None
             who = who if who and who[0] else _officer_before_verb(clause)
-            if who and who[0]:  # a news lead names its speaker with the position first
+            if who and who[0] and not _name_cuts_a_word(clause, who[1]):
+                # a news lead names its speaker with the position first
                 return _guess(who[1], 0.8, lead), _guess(who[0], 0.75, lead)
     return Guess(), Guess()
+
+
+def _name_cuts_a_word(clause: str, name: str) -> bool:
+    """Whether the name read off a clause ends inside a word (市长廉政工 / 作会讲话)."""
+    at = clause.find(name)
+    return at >= 0 and cuts_a_word(clause, at + len(name))
 
 
 # 以下为致辞全文：, 胡锦涛主席讲话全文如下：, 【习近平致词全文】: a page introduces the text.
@@ -1357,23 +1365,51 @@ def stamp_under_site_name(lines: Sequence[str], date: Guess) -> bool:
     )
 
 
-# [王某] 同志们:, [王某]感谢…: a live transcript's or a news copy's turn tag, the name in
-# square brackets opening the line of the text it gives (not a site's [某某网] credit).
+# [王某] 同志们:, [王某]感谢…, [王某](2010-03-09 15:08:37): a live transcript's or a news copy's
+# turn tag, the name in square brackets opening the line of the text it gives, or over it with
+# a time stamp (not a site's [某某网] credit).
 _TURN_TAG = re.compile(r"^[ \t]{0,2}[\[【](?P<who>[\u4e00-\u9fff]{2,4})[\]】][ \t]{0,2}(?=\S)")
 TURN_TAG_LINES = 12
+# 现在请温总理讲话, 邀请到某总理与记者见面, 感谢某总理刚才与我们分享…: a chair's or a host's
+# turn hands the floor to another person (or answers one who has spoken): not the speech.
+_HANDS_OVER = re.compile(
+    r"(?:现在|下面|首先)?请(?!允许)[^。！？!?]{0,40}?(?:讲话|致辞|发言|作[^。！？!?]{0,20}?报告|演讲)"
+    r"|邀请到|感谢[^。！？!?]{0,20}?刚才[^。！？!?]{0,20}?(?:讲话|致辞|演讲|分享|报告)"
+)
+_TURN_STAMP = re.compile(r"^[ \t]{0,2}[（(][^（）()\n]{0,30}[）)][ \t]{0,2}$")
 
 
 def turn_tag_speaker(lines: Sequence[str]) -> Guess[str]:
-    """The first person a turn tag names among the copy's opening lines; or the one person
-    a position-and-name tag (某盟中央主席王某:大家好!…) gives the words of, when no other
-    turn follows (LABELLING.md: the saved words are only that person's)."""
-    for line in lines[:TURN_TAG_LINES]:
-        if not (m := _TURN_TAG.match(line)):
-            continue
-        name = to_simplified(m["who"])
-        if (looks_like_name(name) and not reads_as_one_word(name)) or tagged_name(name):
-            return _guess(name, 0.6, line)  # [厉某某] too: the tagger backs the tag's shape
+    """The first person a turn tag names among the copy's opening lines who never hands the
+    floor to someone else there (a chair's or a host's turns); or the one person a
+    position-and-name tag (某盟中央主席王某:大家好!…) gives the words of, when no other turn
+    follows (LABELLING.md: the saved words are only that person's)."""
+    head = [line for line in lines if line.strip()][: TURN_TAG_LINES * 2]
+    turns = [
+        (name, line, words)
+        for at in range(min(len(head), TURN_TAG_LINES))
+        if (found := _tagged_turn(head, at))
+        for name, line, words in [found]
+    ]
+    chairs = {name for name, _, words in turns if _HANDS_OVER.search(words)}
+    for name, line, _ in turns:
+        if name not in chairs:
+            return _guess(name, 0.6, line)
     return _only_turn(lines)
+
+
+def _tagged_turn(head: Sequence[str], at: int) -> tuple[str, str, str] | None:
+    """(name, line, words) of a turn tag opening ``head[at]``, the words simplified."""
+    line = head[at]
+    if not (m := _TURN_TAG.match(line)):
+        return None
+    name = to_simplified(m["who"])
+    if not ((looks_like_name(name) and not reads_as_one_word(name)) or tagged_name(name)):
+        return None  # [厉某某] too: the tagger backs the tag's shape
+    words = line[m.end() :]
+    if _TURN_STAMP.match(words) and at + 1 < len(head):
+        words = head[at + 1]  # the words under the tag and its time stamp
+    return name, line, to_simplified(without_glosses(words[:200]))
 
 
 # 某盟中央主席王某:大家好!… or 某室主任王某: alone over the words: a transcript's turn, the
