@@ -96,6 +96,7 @@ from speeches.ingest.speaker_date import (
     position_name_line,
     press_notice_date,
     quoted_from,
+    report_under_resolution,
     reports_an_address,
     signature,
     speaker_from_caption,
@@ -481,7 +482,8 @@ def extract_metadata(
     date: Guess = Guess()  # a date line over years (several works): no date is guessed
     if not header.spans_years or header.date:
         date = (
-            (
+            report_under_resolution(lines)  # a resolution's adoption day over the report
+            or (
                 Guess()
                 if year_tag_on_title((text or "").split("\n"), header.date)
                 or stamp_under_site_name(lines, header.date)  # 某某网 / 2013年06月06日
@@ -514,8 +516,9 @@ def extract_metadata(
             or lead_speech_day(lines, speaker.value or "")  # 王某已于2018年10月10日宣读…
             or wiki_date
             or opening_date(lines[1 : header.body_start + 1])
-            # no title line found: the lead over the salutation (2020年9月12日上午,…典礼…举行)
-            or (opening_date(lines[1:OPENING_LEAD_LINES]) if not title_text else Guess())
+            # no title line found: the lead over the salutation (2020年9月12日上午,…典礼…举行),
+            # also as the copy's first line (2011年3月14日10点,…与中外记者见面)
+            or (opening_date(lines[:OPENING_LEAD_LINES]) if not title_text else Guess())
             # 二〇一四年新年贺词 names the new year, not the day the address was given: only
             # a dispatch of 12月31日 over a page stamp that gives the year dates it
             or new_year_in_lead(lead, published.value)

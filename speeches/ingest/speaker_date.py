@@ -824,7 +824,7 @@ def news_date(lead: str, published: dt.date | None, head: str = "") -> Guess:
 
 # 2021年7月1日，庆祝…大会在北京隆重举行。/ 一九六七年六月十二日下午…接见…: a caption or a
 # record's first sentence opening with the day the event took place.
-_OPENING_EVENT = re.compile(r"举行|召开|开幕|闭幕|接见|会见|举办")
+_OPENING_EVENT = re.compile(r"举行|召开|开幕|闭幕|接见|会见|举办|记者见面")
 _AFTER_OPENING_DATE = re.compile(r"[ \t]{0,2}(?:[，,]|上午|下午|晚上|晚|中午|凌晨|早上)")
 
 
@@ -837,7 +837,8 @@ def opening_date(lines: Sequence[str]) -> Guess:
             break
         m = dates.CN_DATE.match(simple)
         found = dates.date_from_match(m) if m else None
-        if not found or found[1] != "day" or not _AFTER_OPENING_DATE.match(simple, m.end()):
+        clock = _CLOCK_TIME.match(simple, m.end()).end() if m else 0  # 2011年3月14日10点，…
+        if not found or found[1] != "day" or not _AFTER_OPENING_DATE.match(simple, clock):
             continue
         sentence = re.split(r"[。！？]", simple[m.end() : m.end() + 200], maxsplit=1)[0]
         if _OPENING_EVENT.search(sentence):
@@ -963,21 +964,23 @@ def new_year_in_lead(lead: str, published: dt.date | None) -> Guess:
 
 def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
     """A day or month in the title (——2022年3月5日在…); a year alone is ``year_in_title``.
-    A posting stamp run into the title line (2022-08-29 12:36:23) dates nothing."""
+    A posting stamp run into the title line (2022-08-29 12:36:23) dates nothing, nor does a
+    paper's issue line (总第123期 2016年6月 上一期); a page's ISO stamp (2016-12-14) gives way
+    to the date line written out beside it (2016年12月6日在…会议上)."""
     title = dates.without_stamps(title)
-    if dates.TEMPLATE_YEAR.search(title):
-        return Guess()  # a template, not a dated speech
+    if dates.TEMPLATE_YEAR.search(title) or dates.issue_line(title):
+        return Guess()  # a template, not a dated speech; the paper's issue, not the speech's
     if (found := dates.paren_date(title)) and found[0][1] != "year":
         return _guess(found[0], 0.8, title)
     rank = {"day": 0, "month": 1}
     found_dates = [
-        d
+        ("年" not in part, rank[d[1]], d)  # a written date line before an ISO stamp
         for part in re.split(r"——|—|\s", title)
         if (d := parse_chinese_date(part)) and d[1] in rank
     ]
     if not found_dates:
         return Guess()
-    return _guess(min(found_dates, key=lambda d: rank[d[1]]), 0.7, title)
+    return _guess(min(found_dates, key=lambda f: f[:2])[2], 0.7, title)
 
 
 # 在2021年党支部书记培训班…的讲话, 2023年主题教育动员部署会议上的讲话: the year the speech's
@@ -1086,8 +1089,16 @@ _YEAR_LABEL = re.compile(
 
 
 # The one year a title's occasion names stands after its 在 (在2021年全市…会议上); a year
-# before the 在 (2021年在…, 2021年董事长在…) is a page's tag, whatever comes between.
-_YEAR_BEFORE_AT = re.compile(r"(?:19|20)\d\d年[^在，,。:：\s]{0,12}在(?!\d{4}年)")
+# before the 在 (2021年在…, 2021年董事长在…, 2023年主题——某大学校长王某在…) is a page's tag,
+# whatever comes between (LABELLING.md: never a year tag before 在).
+_YEAR_BEFORE_AT = re.compile(
+    r"(?:19|20)\d\d年[^在，,。:：\s]{0,40}(?<![现正存实所])在(?![于乎]|\d{4}年)"
+)
+# 《行政长官2020年施政报告》答问会: a year inside the name of another work the title is
+# about names that work, not the occasion (LABELLING.md: nor a year inside a name).
+_YEAR_IN_QUOTED_NAME = re.compile(
+    r"《[^《》]{0,40}(?:19|20)\d\d年?[^《》]{0,40}》[ \t]{0,2}[^\s(（]"
+)
 
 
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
@@ -1111,6 +1122,8 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     year = int(years.pop())
     if _YEAR_BEFORE_AT.search(simple):
         return Guess()  # 2021年在…, 2021年干部在…: a site's year tag, not the occasion's year
+    if _YEAR_IN_QUOTED_NAME.search(simple):
+        return Guess()  # 《…2020年施政报告》答问会: the year of the work it is about
     if re.search(r"\d", simple.replace(str(year), "")):
         return Guess()  # another number: 2021年第2次…, a year inside a name
     return _guess((dt.date(year, 1, 1), "year"), 0.7, title)
@@ -1253,11 +1266,18 @@ def _opening_day(sentence: str, line: str) -> Guess:
     """The full date a lead's sentence opens with (its source's name may come first)."""
     rest = sentence.strip()
     rest = rest[_SOURCE_PREFIX.match(rest).end() :]
+    rest = rest[_LOCAL_TIME.match(rest).end() :]  # 当地时间2017年9月21日，…: the day there
     m = dates.CN_DATE.match(rest)
     found = dates.date_from_match(m) if m else None
-    if found and found[1] == "day" and rest[m.end() :][:1] in "，,上下晚中凌早":
+    after = rest[m.end() :] if m else ""
+    after = after[_CLOCK_TIME.match(after).end() :]  # 2011年3月14日10点，…
+    if found and found[1] == "day" and after[:1] in "，,上下晚中凌早":
         return _guess(found, 0.7, line)
     return Guess()
+
+
+_LOCAL_TIME = re.compile(r"[ \t]{0,2}(?:(?:当地|北京)时间[ \t]{0,2})?")
+_CLOCK_TIME = re.compile(r"[ \t]{0,2}(?:\d{1,2}(?:[点时](?:\d{1,2}分|半)?|[:：]\d\d))?")
 
 
 # 委员长、各位副委员长、秘书长、各位委员: a salutation of the listeners' offices.
@@ -1314,6 +1334,8 @@ def date_under_title(lines: Sequence[str], title: str) -> Guess:
     own = re.sub(r"\s", "", to_simplified(title or ""))
     if len(own) < 4:
         return Guess()
+    if run_in := _date_run_into_text(lines, own):
+        return run_in
     for line, below in itertools.pairwise(lines[: TITLE_RUN_LINES + 1]):
         head = re.sub(r"\s", "", to_simplified(line))
         if not head.endswith(own) or len(head) > len(own) + 12:
@@ -1323,6 +1345,26 @@ def date_under_title(lines: Sequence[str], title: str) -> Guess:
         ):
             return _guess(found[0], 0.7, below) if found[0][1] != "year" else Guess()
         return Guess()
+    return Guess()
+
+
+# 王某同志在…的讲话 (2016年7月28日) 刚才,…: the heading repeated with its date line run into
+# the text (the flattened-paragraph rule); the name may stand before the title, not more.
+NAME_BEFORE_TITLE = 12
+
+
+def _date_run_into_text(lines: Sequence[str], own: str) -> Guess:
+    cores = {own, re.split(r"[:：]", own)[-1]}  # 王某同志:在…的讲话 printed 王某同志在…
+    for line in lines[:TITLE_RUN_LINES]:
+        head = re.sub(r"\s", "", to_simplified(line[:TITLE_RUN_CHARS]))
+        for core in filter(lambda c: len(c) >= 6, cores):
+            at = head.find(core)
+            if not 0 <= at <= NAME_BEFORE_TITLE or len(head) <= at + len(core) + 12:
+                continue  # not the heading, or nothing run on after its date
+            bracket = _DATE_BRACKET.match(head[at + len(core) :])
+            found = dates.paren_date(bracket.group(0)) if bracket else None
+            if found and found[0][1] == "day" and found[1].end() == len(bracket.group(0)):
+                return _guess(found[0], 0.7, line)
     return Guess()
 
 
@@ -1703,25 +1745,53 @@ _BARE_SUBTITLE_DATE = re.compile(
 # 2004年03月03日 / 在某区第六届人民代表大会第二次会议上: the day over the 在…上 line
 _DAY_LINE = re.compile(rf"^[(（]?{_DAY}[)）]?$")
 _AT_MEETING_LINE = re.compile(r"^在[^。！？，,：:]{2,60}?(?:会议|大会|会)上$")
+# 2013年1月8日在温州市某区 / 第七届人民代表大会第二次会议上: the subtitle wrapped over two lines
+_WRAPPED_SUBTITLE = re.compile(rf"^[(（]?{_DAY}[ \t]{{0,2}}在[^。！？，,：:上]{{2,40}}$")
+_MEETING_LINE_END = re.compile(r"^[^。！？，,：:在]{2,40}?(?:会议|大会|会)上[)）]?$")
+# ──201516日在某区第十四届人民代表大会…上: the subtitle's day printed without its separators
+# (LABELLING.md: read when it reads one way only)
+_RUN_SUBTITLE_DATE = re.compile(
+    r"[—━─―]{1,2}[ \t]{0,2}(?P<run>(?:19|20)\d{4,6}日?)[ \t]{0,2}在[^。！？，,]{2,60}?上"
+)
 
 
 def subtitle_date(lines: Sequence[str]) -> Guess:
     """The day a subtitle gives among the head lines (——2006年3月11日在…会议上), also run
     into a longer line with a dispatch or the page's title before it, or printed with no
     dash on a line of its own (2010年2月23日在…会议上, or the day over the 在…上 line)."""
-    head = [to_simplified(unicodedata.normalize("NFKC", line[:320])).strip() for line in lines]
+    head = [
+        dates.closed_up(to_simplified(unicodedata.normalize("NFKC", line[:320]))).strip()
+        for line in lines
+    ]  # ——1 9 9 8 年3 月5 日在…: a date printed with spaces between its digits
     for at, (line, simple) in enumerate(zip(lines[:HEAD_SCAN_LINES], head, strict=False)):
+        below = head[at + 1] if at + 1 < len(head) else ""
         m = (
             _SUBTITLE_DATE.search(simple, 0, 300)
             or _BARE_SUBTITLE_DATE.match(simple)
-            or (
-                _DAY_LINE.match(simple)
-                if at + 1 < len(head) and _AT_MEETING_LINE.match(head[at + 1])
-                else None
-            )
+            or (_DAY_LINE.match(simple) if _AT_MEETING_LINE.match(below) else None)
+            or (_WRAPPED_SUBTITLE.match(simple) if _MEETING_LINE_END.match(below) else None)
         )
         if m and (found := dates.parse_chinese_date(m["date"])):
             return _guess(found, 0.7, line)
+        run = _RUN_SUBTITLE_DATE.search(simple, 0, 300)
+        if run and (found := dates.damaged_date_line(run["run"])):
+            return _guess(found, 0.7, line)
+    return Guess()
+
+
+# 关于…工作报告的决议 (2012年12月19日…会议通过): the day the congress adopted its resolution
+# on a report; a page that prints the resolution over the report dates the report by the
+# report's own subtitle (——2012年12月18日在…会议上), not by the resolution's day.
+_ADOPTED_ON = re.compile(r"决议.{0,12}[(（][^()（）]{4,60}(?:通过|批准)[ \t]{0,2}[)）]")
+
+
+def report_under_resolution(lines: Sequence[str]) -> Guess:
+    """The report's own subtitle day under a resolution adopting it, when the page prints
+    both; nothing when the resolution stands alone (its day then dates it)."""
+    for at, line in enumerate(lines[:HEAD_SCAN_LINES]):
+        simple = to_simplified(unicodedata.normalize("NFKC", line[:400]))
+        if _ADOPTED_ON.search(simple):
+            return subtitle_date(lines[at + 1 :])
     return Guess()
 
 

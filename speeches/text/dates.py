@@ -21,8 +21,11 @@ _CN = f"{ZERO_CHARS}{DIGITS_CN}"
 _YEAR = rf"(?P<y>(?:19|20)\d\d|[{_CN}]{{4}})"
 _NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 # After NFKC: 2012年11月7日, 二〇一三年十月七日, 2016年4月, 2021年.
-# 2012年元月7日: 元月 is January.
-CN_DATE = re.compile(rf"{_YEAR} ?年 ?(?:(?P<m>{_NUM}|元) ?月 ?(?:(?P<d>{_NUM}) ?[日号])?)?")
+# 2012年元月7日: 元月 is January. 2013年12月25在…会议上: a date line that lost its 日 before
+# the occasion's 在 reads one way only (LABELLING.md: a date line printed damaged).
+CN_DATE = re.compile(
+    rf"{_YEAR} ?年 ?(?:(?P<m>{_NUM}|元) ?月 ?(?:(?P<d>{_NUM}) ?(?:[日号]|(?=在)))?)?"
+)
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 DMY_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
 MONTH_DAY = re.compile(rf"(?<![\d年])(?P<m>{_NUM}) ?月 ?(?P<d>{_NUM}) ?[日号]")
@@ -47,6 +50,28 @@ TIMED_STAMP = re.compile(
     # 2026-03-06 发布于四川: a document site's upload line
     r"|(?:发布|上传|發佈|上傳)于)"
 )
+
+
+# 总第123期 2016年6月 上一期 下一期, 第六版: a paper's issue and page line (LABELLING.md: a
+# newspaper's page line states no date). Not 第3期培训班 (a course's intake).
+ISSUE_LINE = re.compile(
+    r"总第[ \t]{0,2}[0-9一二三四五六七八九十百〇零]{1,6}[ \t]{0,2}期|上一期|下一期"
+    r"|第[ \t]{0,2}[0-9一二三四五六七八九十]{1,3}[ \t]{0,2}版(?![本权税次])"
+)
+
+
+def issue_line(text: str) -> bool:
+    """Whether ``text`` is a paper's or journal's issue or page line (its date is the issue's)."""
+    return bool(ISSUE_LINE.search(to_simplified(unicodedata.normalize("NFKC", text or ""))))
+
+
+# 1 9 9 8 年3 月5 日: a page that spaces out its digits; the date reads the same closed up.
+_SPACED_DATE_PART = re.compile(r"(?<=[0-9年月])[ \t]{1,2}(?=[0-9年月日])")
+
+
+def closed_up(text: str) -> str:
+    """``text`` with the spaces inside its written dates left out (1 9 9 8 年3 月 → 1998年3月)."""
+    return _SPACED_DATE_PART.sub("", text or "")
 
 
 def without_stamps(text: str) -> str:
