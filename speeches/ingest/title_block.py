@@ -133,13 +133,6 @@ def drop_chapter_heading(lines: list[str]) -> list[str]:
     return lines
 
 
-# 在…峰会上的主旨演讲:新起点新愿景新动力: a site glued the occasion before the theme.
-_OCCASION_THEME = re.compile(
-    r"^(?P<occ>在[^：:]{2,80}?(?:上|时)的[^：:]{0,6}?(?:讲话|演讲|致辞|发言|报告))"
-    r"[ \t]{0,2}[：:][ \t]{0,2}(?P<theme>[^：:。，！？；]{2,40})$"
-)
-
-
 # 主题教育党课：标题, 2021年党课讲稿范文：标题, 主题党日专题党课讲稿系列：标题: a site's
 # series or kind label before the title.
 _SERIES_LABEL = re.compile(
@@ -205,11 +198,7 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         stripped := _without_position_prefix(title[: m.start()])
     ):
         return stripped, alt or title
-    simple = to_simplified(title)
-    if len(simple) == len(title) and (m := _OCCASION_THEME.match(simple)):
-        theme, occasion = title[m.start("theme") : m.end("theme")], title[: m.end("occ")]
-        # printed as the theme with the occasion as its subtitle; the site's form is kept
-        return f"{theme.strip()}——{occasion}", alt or title
+    # 在…上的讲话:主题 printed on one line stays as printed (LABELLING.md: the copy's form)
     return title, alt
 
 
@@ -351,7 +340,7 @@ def _without_page_prefix(title: str) -> str:
         at = simple.rfind("在", 1, at)
     if at <= 0:
         return ""
-    pre = simple[:at]
+    pre = _who_before(simple[:at])
     if subtitled := _theme_over_named_subtitle(pre):
         return f"{title[:subtitled]}{title[at:]}"  # 主题——王某在…: the name is cut
     # 区委常务副书记, 国务院总理王某: a position, with or without the name, is no theme
@@ -359,6 +348,27 @@ def _without_page_prefix(title: str) -> str:
     if _THEME_END.search(pre) or _names_person(pre) or theme:
         return ""
     return title[at:]
+
+
+_HONORIFIC = re.compile(r"(?:教授|院士|博士)$")
+_COLON_END = re.compile(r"[ \t]{0,2}[:：][ \t]{0,2}$")
+
+
+def _who_before(pre: str) -> str:
+    """What stands before 在 with an honorific after the name (校长王某教授), a heading's
+    colon after a person (王某同志:, 县长王某:) and the offices listed before the last one
+    (董事长、校长王某) read past: LABELLING.md cuts them with the name. A theme's colon
+    (主题:在…) stays."""
+    bare = _COLON_END.sub("", pre)
+    if bare != pre:
+        found = split_position_name(_HONORIFIC.sub("", bare))
+        if not (bare.endswith("同志") or _HONORIFIC.search(bare) or (found and found[0])):
+            return pre
+    bare = _HONORIFIC.sub("", bare)
+    offices, _, last = bare.rpartition("、")  # 董事长、校长王某: the offices before the last one
+    if offices and all(POSITION_END.search(o) for o in offices.split("、")):
+        return last
+    return bare
 
 
 # 主题——王某 / 主题——县委书记王某: the theme, the subtitle's dash, who stands before 在.

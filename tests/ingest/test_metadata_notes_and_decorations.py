@@ -98,11 +98,11 @@ def test_a_file_name_with_the_speaker_before_the_title_is_the_other_title():
     assert meta.level.value == "县"
 
 
-def test_an_occasion_glued_before_the_theme_gives_the_printed_title():
+def test_an_occasion_printed_before_its_theme_on_one_line_stays_as_printed():
+    # round 13: LABELLING.md keeps the copy's form (every dev label of the shape does)
     raw = "在二十国集团工商峰会开幕式上的主旨演讲:新起点新愿景新动力\n尊敬的各位来宾：\n大家好！\n"
     meta = meta_of(raw)
-    assert meta.title.value == "新起点新愿景新动力——在二十国集团工商峰会开幕式上的主旨演讲"
-    assert meta.alt_title.value == "在二十国集团工商峰会开幕式上的主旨演讲:新起点新愿景新动力"
+    assert meta.title.value == "在二十国集团工商峰会开幕式上的主旨演讲:新起点新愿景新动力"
 
 
 ARTICLE = (

@@ -50,3 +50,21 @@ def test_a_sender_before_a_new_year_address_goes_to_the_other_title():
     meta = meta_of("临江机械集团有限公司2021年新春贺辞\n" + BODY)
     assert meta.title.value == "新春贺辞"
     assert meta.alt_title.value == "临江机械集团有限公司2021年新春贺辞"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "董事长、校长郭文山教授在临江学院2024级新生开学典礼上的讲话",  # offices and honorific
+        "郭文山同志:在全县征兵工作会议上的讲话",  # 同志 and the heading's colon
+        "县长郭文山:在全县征兵工作会议上的讲话",  # a position, a name and the colon
+    ],
+)
+def test_honorifics_offices_and_a_colon_between_a_name_and_its_occasion_are_cut(line):
+    title = line[line.index("在") :]
+    assert own_title([line]) == (title, line)
+
+
+def test_a_themes_colon_before_its_occasion_is_kept():
+    line = "奋斗与梦想:在学校升旗仪式上的讲话"
+    assert own_title([line])[0] == line
