@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from speeches.ingest.title_shape import chrome_like, speech_titled
+from speeches.text.names import looks_like_name
 from speeches.text.normalize import to_simplified
+from speeches.text.pinyin_gloss import without_glosses
 
 CHROME_SCAN_LINES = 16
 # A notice's heading and the numbered lines under it: 温馨提示： / 1. 部分包含…
@@ -28,7 +30,7 @@ _CHROME = re.compile(
     r"|网站客服[:：]|联系客服|^离线|^锁定$|^(?:个人资料|正文|摘要|论文部分内容阅读|专栏[:：]?)$"
     r"|^[【\[]?字[体号][:：]|打印本页|关闭窗口|返回顶部|返回列表|^分享到[:：]?|点击数[:：]|浏览次数[:：]"
     r"|阅读量[:：]|^当前位置[:：]|^您的位置[:：]|^扫一扫|^微信扫一扫"
-    r"|^[•·]?[ \t]{0,2}\d{1,7}[ \t]{0,2}(?:阅读|回复|浏览|评论|点赞|收藏)$"
+    r"|^[•·]?[ \t]{0,2}\d{1,7}[ \t]{0,2}次?(?:阅读|回复|浏览|评论|点赞|收藏|查看|点击)$"
     r"|^第\d{1,3}版(?:[（(][^（）()]{1,8}[）)])?$"
     # 第01版:要闻 (第第01版版 as some e-papers render it), 当前报纸名称:某某日报: an e-paper's
     # page and paper; 查看: 506|回复: 0: a forum thread's counters; 用户工具: a wiki's menu
@@ -97,6 +99,14 @@ _FILE_NAME_FIELD = re.compile(
     r"[ \t]{0,2}(?P<name>[^|｜\n]{4,80}?)[ \t]{0,2}[|｜]"
     r"(?=.{0,400}(?:索引号|发文机关|公开日期|成文日期|文号))"
 )
+# 总第123期2016年6月上一期下一期: an e-paper's issue bar with its paging buttons; its day is
+# the issue's, not the text's.
+_ISSUE_NAV = re.compile(r"上一(?:期|版)[ \t]{0,2}下一(?:期|版)")
+# 某网友68发表于2007-6-29 10:10: a forum post's author before its posting stamp; the stamp
+# stays a line of its own.
+# 王某某发布 (under 发布时间:…): who posted the page, a name before 发布 on a line of its own.
+_POSTER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})发布$")
+_POSTED_BY = re.compile(r"^[ \t]{0,2}[^\s:：，。]{1,20}?发表于[ \t]{0,2}(?=(?:19|20)\d\d|$)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TABLE_TAIL_HAN = 6
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
@@ -116,8 +126,14 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         if (thread := _THREAD_CONTROLS.search(line)) and len(line) - thread.end() >= _THREAD_TEXT:
             line = line[thread.end() :]  # the thread's title and controls, then its text
         line = _open_information_table(line)
+        if posted := _POSTED_BY.match(to_simplified(line)):
+            line = line[posted.end() :]
         simple = to_simplified(line.strip())
-        if _BOOK_PAGE.search(simple) or _named_over_banner(head, at):
+        if _BOOK_PAGE.search(simple) or _ISSUE_NAV.search(simple) or _named_over_banner(head, at):
+            continue
+        if (poster := _POSTER.match(without_glosses(simple) or simple)) and looks_like_name(
+            poster["name"]
+        ):
             continue
         if _NOTICE_HEAD.match(simple):
             in_notice = True
