@@ -1025,10 +1025,11 @@ def year_in_title(title: str, page_title: str = "", first_line: str = "", head: 
     return _one_year(title) or _one_year(page_title)
 
 
-# A 政府工作报告's name with its year and unit: the year it is given (LABELLING.md), also
-# when a page number follows it; a 范文 site's variant number follows a genre word.
+# A 政府工作报告's name with its year and unit (or none: 1982年政府工作报告): the year it is
+# given (LABELLING.md), also when a page number follows it; a 范文 site's variant number
+# follows a genre word.
 _REPORT_NAME = re.compile(
-    r"^[ \t]{0,2}(?:19|20)\d\d年[^在，,。:：\s\d]{2,24}政府工作报告[ \t]{0,2}$"
+    r"^[ \t]{0,2}(?:19|20)\d\d年[^在，,。:：\s\d]{0,24}政府工作报告[ \t]{0,2}$"
 )
 
 
@@ -2080,7 +2081,21 @@ def date_over_salutation(raw_lines: Sequence[str]) -> Guess:
             return Guess()
         if (m := dates.paren_date(line)) and m[1].group(0) == line and m[0][1] == "day":
             last = (at, m[0], line)
+        elif day := _bare_day_under_name(found, at):
+            last = (at, day, line)
     return Guess()
+
+
+def _bare_day_under_name(found: Sequence[str], at: int) -> tuple[dt.date, str] | None:
+    """王某 / 2021年6月10日 / 亲爱的同学们: a bare day line under a name line, right over the
+    salutation (the piece's own head, also below a compilation's contents)."""
+    day = dates.only_a_date(found[at])
+    if not day or day[1] != "day" or at + 1 >= len(found) or at < 1:
+        return None
+    name = to_simplified(found[at - 1].strip())
+    if not SALUTATION_LINE.match(to_simplified(found[at + 1])[:60]):
+        return None
+    return day if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and looks_like_name(name) else None
 
 
 def name_line_date(lines: Sequence[str], speaker: str) -> Guess:

@@ -5,6 +5,10 @@ report printed over it, a year tag before a long heading's 在 or inside another
 the heading repeated with its date run into the text, and subtitles printed wrapped, spaced
 out or without their separators."""
 
+import datetime as dt
+
+from speeches.ingest.speaker_date import date_over_salutation
+
 from .metadata_reading import meta_of, stored_date
 
 _BODY = (
@@ -118,3 +122,16 @@ def test_a_first_line_opening_with_the_day_and_hour_of_a_press_meeting_dates_it(
         "[钱某某]:各位记者朋友,大家好。刚刚结束的大会通过了政府工作报告。"
     )
     assert stored_date(meta_of(raw)) == "2012-03-14"
+
+
+def test_a_bare_day_under_the_name_over_the_salutation_dates_the_piece():
+    head = ["青春正当时", "--2021年毕业典礼上的讲话", "钱立群", "2021年6月18日"]
+    lines = [*head, "亲爱的同学们,老师们:", "大家上午好!今天我们在这里隆重集会。"]
+    assert date_over_salutation(lines).value == (dt.date(2021, 6, 18), "day")
+    # no name line over the day (a page's stamp over the text): no date line of the speech
+    assert not date_over_salutation([*head[:2], *lines[3:]])
+
+
+def test_a_government_work_reports_year_without_its_unit_is_stated():
+    raw = f"1983年政府工作报告\n\n国务院总理 钱立群\n\n各位代表:\n\n{_BODY}"
+    assert stored_date(meta_of(raw)) == "1983"
