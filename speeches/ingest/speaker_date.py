@@ -1250,10 +1250,19 @@ def lead_report(
                 rf"[ \t]{{0,2}}{name}(?:同志)?(?:说|指出|强调)", sentences[k + 1]
             )
             named_in_title = name in title and not about_a_speech(title)
-            if not (about or named_in_title or goes_on):
+            # …以《题目》为题,发表新春贺辞。各位居民: the salutation right after the lead
+            opens_text = _opens_text(sentences[k + 1 :])
+            if not (about or named_in_title or goes_on or opens_text):
                 continue
             return speaker, position, _opening_day(sentence, line)
     return Guess(), Guess(), Guess()
+
+
+def _opens_text(rest: Sequence[str]) -> bool:
+    """Whether the text itself (its salutation) runs on in the lead's own line right after
+    its sentence (a release printing its lead and the text as one paragraph); a salutation
+    on the line below does not say so (a ceremony's report may stand over another's text)."""
+    return bool(SALUTATION_LINE.match("".join(rest).strip()[:60]))
 
 
 # 全景网综合讯 , 本报讯（记者 王某）: a report's source before its first words.

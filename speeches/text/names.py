@@ -38,7 +38,7 @@ SURNAMES = frozenset(
 # make a name only with a two-character given name.
 RARE_SURNAMES = frozenset(
     "仇邰芦桂苟符屈虞粟揭佘晁蔺冼郁蓝郎卓栾冀郦宗牟佟楚闻柏靳辛鞠艾蒲邸甄訾谌衣薄缪翁戈尤寇"
-    "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练璩童回申阳"
+    "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练璩童回申阳战计封"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯")
 # Han characters that end position phrases and never end a name.
@@ -142,8 +142,10 @@ def _lists_someone(part: str) -> bool:
     )
 
 
-# A unit that may stand before a name written name-first (中共中央毛泽东主席).
-_UNIT_END = re.compile(rf"(?:{ORG_WORDS}|中央|国务院|军委|[省市县区州旗]委)$")
+# A unit that may stand before a name written name-first (中共中央毛泽东主席, 某某大学王某校长).
+_UNIT_END = re.compile(
+    rf"(?:{ORG_WORDS}|中央|国务院|军委|[省市县区州旗]委|大学|学院|中学|小学|学校)$"
+)
 
 
 def split_name_then_position(text: str) -> tuple[str, str] | None:

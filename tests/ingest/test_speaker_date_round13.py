@@ -42,3 +42,14 @@ def test_a_title_whose_position_runs_into_a_word_names_no_one():
     title = "艳华市长廉政工作会讲话(录音整理稿)"
     found = lead_report([title, "冯艳华市长", "同志们:"], "", title)
     assert not found[0]
+
+
+def test_a_lead_sentence_followed_by_the_salutation_names_the_speaker():
+    line = "特区行政长官冯立新以《同心同行》为题,发表新春贺辞。各位市民、各位朋友新年好!蛇年到了。"
+    found = lead_report([line], "", "")
+    assert (found[0].value, found[1].value) == ("冯立新", "特区行政长官")
+
+
+def test_a_lead_sentence_followed_by_more_report_names_no_one():
+    line = "特区行政长官冯立新以《同心同行》为题,发表新春贺辞。贺辞回顾了一年来的工作。"
+    assert not lead_report([line], "", "")[0]
