@@ -588,6 +588,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return parts[1], parts[0]  # the two lines were read as one wrapped title
     if len(titles) > 1 and _reworded_page_title(first, titles[1]):
         return titles[1], first  # a page's wording of the title over the title as printed
+    if printed := next((t for t in titles[1:4] if _heading_over_address(first, t)), ""):
+        return printed, first  # 2022新年贺词 (or 王某发表…新年贺词) over the printed 新年贺词
     if held := next((t for t in titles[1:4] if _heading_holding(first, t)), ""):
         return held, first  # 某镇2021年政府工作报告 over 政府工作报告——2021年…在…上
     if len(titles) > 1 and _page_title_of(first, titles[1]):
@@ -665,6 +667,14 @@ def _reworded_page_title(first: str, second: str) -> bool:
 
 _HELD_MIN = 4
 _QUOTES = re.compile(r"[“”\"'‘’《》\s]")
+
+
+def _heading_over_address(first: str, line: str) -> bool:
+    """A page's heading ending in the new-year address's title printed alone under it
+    (2022新年贺词 / 新年贺词, 新 年 贺 词 spaced): the printed one is the title (LABELLING.md)."""
+    printed = to_simplified(line).replace(" ", "").replace("\u3000", "")
+    heading = to_simplified(first).replace(" ", "")
+    return bool(_YEAR_ADDRESS.match(printed) and heading.endswith(printed) and heading != printed)
 
 
 def _heading_holding(first: str, second: str) -> bool:

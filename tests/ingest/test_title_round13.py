@@ -68,3 +68,12 @@ def test_honorifics_offices_and_a_colon_between_a_name_and_its_occasion_are_cut(
 def test_a_themes_colon_before_its_occasion_is_kept():
     line = "奋斗与梦想:在学校升旗仪式上的讲话"
     assert own_title([line])[0] == line
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["2031新年贺词", "青云省省长郭文山发表二〇三一年新年贺词"],
+)
+def test_a_heading_ending_in_the_new_year_address_printed_under_it_gives_way(heading):
+    assert own_title([heading, "新 年 贺 词"]) == ("新 年 贺 词", heading)
+    assert own_title([heading, "新年贺词"]) == ("新年贺词", heading)
