@@ -196,9 +196,16 @@ _PORTAL_PAGE_TITLE = re.compile(
 _ADVERT_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:体育|娱乐|彩票|投注|博彩|棋牌)[:：]")
 
 
+# 毕业典礼仪式流程_毕业典礼上的致辞讲话: a page's keyword, "_", then the speech's title.
+_KEYWORD_BEFORE = re.compile(r"^(?P<pre>[^_\s|｜]{2,20})_(?P<title>[^_]{4,80})$")
+
+
 def _page_title_of(line: str) -> str:
     """The speech's title out of a page's title (标题 - 某某网, [标题] 类别, “标题”); the line
     unchanged when no speech-shaped title is left."""
+    keyword = _KEYWORD_BEFORE.match(line)
+    if keyword and not speech_titled(keyword["pre"]) and speech_titled(keyword["title"]):
+        return keyword["title"]
     if (m := _PORTAL_PAGE_TITLE.match(line)) and speech_titled(m["title"]):
         return m["title"]
     if (m := _ADVERT_PREFIX.match(to_simplified(line))) and speech_titled(line[m.end() :]):

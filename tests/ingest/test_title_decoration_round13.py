@@ -43,3 +43,15 @@ def test_a_lone_note_or_number_after_other_words_stays(line):
 )
 def test_a_pages_count_and_an_excerpt_note_are_cut(line, title):
     assert undecorate(line) == title
+
+
+def test_a_pages_keyword_before_an_underscore_and_the_title_is_cut():
+    line = "青云大学毕业典礼仪式流程_青云大学毕业典礼暨学位授予仪式上的致辞讲话"
+    assert undecorate(line) == "青云大学毕业典礼暨学位授予仪式上的致辞讲话"
+
+
+def test_a_title_before_an_underscore_stays_the_title():
+    assert (
+        undecorate("在青云县秋收工作会议上的讲话_秋收工作会议讲话")
+        == "在青云县秋收工作会议上的讲话"
+    )
