@@ -128,9 +128,26 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     return "\n".join(lines)
 
 
+# <P style=…><FONT face=宋体>标题</FONT></P>: a page's HTML source pasted as its text; a
+# block's end breaks the line, the other tags go (only ASCII tag names: <王某> is an archive's).
+_HTML_BREAK = re.compile(
+    r"</?(?:p|P|div|DIV|br|BR|tr|TR|li|LI|h[1-6]|H[1-6])(?:[ \t][^<>\n]{0,400})?/?>"
+)
+_HTML_TAG = re.compile(
+    r"<(?:/?[A-Za-z][A-Za-z0-9:]{0,15}(?:[ \t][^<>\n]{0,400})?/?|\?xml[^<>\n]{0,300})>"
+)
+_HTML_MIN_TAGS = 3
+
+
+def _without_html(text: str) -> str:
+    if len(_HTML_TAG.findall(text, 0, 20000)) < _HTML_MIN_TAGS:
+        return text
+    return _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text)).replace("&nbsp;", " ")
+
+
 def _split_lines(raw: str) -> list[str]:
     text = remove_control_characters(unicodedata.normalize("NFC", raw or ""))
-    return _ZERO_WIDTH.sub("", text).split("\n")
+    return _without_html(_ZERO_WIDTH.sub("", text)).split("\n")
 
 
 # (2021年3月16日) 7 U9 I; N/ X! z4 \: a forum's anti-copy residue after a line, short ASCII
