@@ -222,6 +222,8 @@ _OCCASION_KIND = re.compile(
     # 行政长官致辞(全文): the address's kind alone is left (LABELLING.md); a 讲话 under a
     # position names a meeting's speech (镇党委书记讲话), kept as printed
     r"|^致辞$"
+    # 行政长官出席…致辞全文: a press release's heading (LABELLING.md): 出席…致辞 is the title
+    r"|^出席[^在:：,，。]{2,40}(?:致辞|讲话)$"
 )
 # 某某会区长致辞: a meeting before the position makes the whole line the title
 _MEETING_WORD = re.compile(r"[会议班节典礼仪式]")

@@ -155,3 +155,8 @@ def test_a_dashed_subtitle_wrapped_over_two_lines_is_joined_under_a_site_name():
     found = title_block_below(lines, "临江大学校友会")
     assert found
     assert found[0] == "守正创新勇毅前行——在临江大学2024年夏季研究生毕业典礼暨学位授予仪式上的讲话"
+
+
+def test_a_position_before_a_press_releases_attended_address_is_cut():
+    meta = meta_of("市长出席临江大桥通车典礼致辞\n以下是市长今日出席通车典礼的致辞:\n" + BODY)
+    assert meta.title.value == "出席临江大桥通车典礼致辞"
