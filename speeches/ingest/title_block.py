@@ -223,7 +223,8 @@ _OCCASION_KIND = re.compile(
     # position names a meeting's speech (镇党委书记讲话), kept as printed
     r"|^致辞$"
     # 行政长官出席…致辞全文: a press release's heading (LABELLING.md): 出席…致辞 is the title
-    r"|^出席[^在:：,，。]{2,40}(?:致辞|讲话)$"
+    # (traditional 致辭全文 reads the same once simplified; the release's 全文 is cut)
+    r"|^出席[^在:：,，。]{2,40}(?:致辞|讲话)(?:全文)?$"
 )
 # 某某会区长致辞: a meeting before the position makes the whole line the title
 _MEETING_WORD = re.compile(r"[会议班节典礼仪式]")
@@ -275,8 +276,11 @@ def _without_position_before_kind(title: str) -> str:
         if pre and POSITION_END.search(pre) and _OCCASION_KIND.match(simple[k:]):
             if simple[k:] == "致辞" and _MEETING_WORD.search(pre):
                 return ""
-            return title[k:]
+            return _FULL_TEXT_END.sub("", title[k:])
     return ""
+
+
+_FULL_TEXT_END = re.compile(r"全文$")
 
 
 _TEXT_KIND = re.compile(rf"(?:{KINDS}|贺信|回信|贺电|唁电|题词|按语|批示|指示|命令|声明|信)$")
