@@ -45,6 +45,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 _NOT_NAME_CHARS = frozenset("的在与及了是对把被们省市县区乡镇委会党部厅局处科组记席办副站所")
 
 NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
+_ADDRESS_BY_POST = re.compile(rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{HAN}])(?:{POSITION_WORDS})")
 # Words that start with a surname and are no one's name in a title or signature.
 _NOT_NAME_WORDS = """
 范文 常态化 高质量 高标准 金秋 石油 江山 黄金 方案 程序 任务 何时 高度 周年 安全 白皮书 龙头
@@ -60,6 +61,8 @@ def looks_like_name(text: str) -> bool:
     text = to_simplified(text)
     if not NAME.match(text) or text in FORMULAS or text in NOT_NAMES or text[:2] in NOT_NAMES:
         return False  # 关于教: a word (关于) and a character, not a name
+    if _ADDRESS_BY_POST.fullmatch(text):
+        return False  # 许校长, 王书记: a surname and a post address someone, never name them
     if text.startswith(COMPOUND_SURNAMES):
         return len(text) >= 3
     if len(text) == 4 or not (text[0] in SURNAMES or (text[0] in RARE_SURNAMES and len(text) == 3)):
