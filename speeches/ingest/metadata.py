@@ -306,9 +306,17 @@ def _bare_dateline(line: str) -> bool:
 def _dotted_title_date(lines: Sequence[str]) -> Guess:
     """The day a page wrote after the title line: 在…的讲话(2021.3.16)."""
     for line in lines:
+        if _OUTLET_CREDIT.match(line.strip()):
+            continue  # 某某新闻中心(2020年9月30日): the outlet's credit and posting day
         if day := trailing_dotted_date(line):
             return _guess((day, "day"), 0.7, line)
     return Guess()
+
+
+# A news outlet's credit line with the day it posted the copy, never the speech's date.
+_OUTLET_CREDIT = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:新闻中心|融媒体中心|新闻网|日报|电视台|广播电视台)[ \t]{0,2}[（(]"
+)
 
 
 # 日期:1966-11-30 作者:周恩来: an archive's record of the document (its date and author),

@@ -15,3 +15,15 @@ def test_surname_and_post_address_someone_without_naming_them() -> None:
 def test_a_name_is_still_read_where_the_headline_gives_it() -> None:
     assert looks_like_name("甘立群")
     assert speaker_from_title("校长甘立群发表2031年新年贺词")[0].value == "甘立群"
+
+
+def test_outlet_credit_with_its_posting_day_is_no_speech_date() -> None:
+    from speeches.ingest.metadata import extract_metadata
+
+    text = (
+        "在第三届青禾县农业博览会开幕式上的致辞\n青禾县委书记 甘立群\n"
+        "青禾县融媒体中心(2031年9月30日)\n各位来宾,朋友们:\n今天我们在这里隆重集会。\n"
+    )
+    assert extract_metadata(text, raw=text).date.value is None
+    dated = text.replace("青禾县融媒体中心(2031年9月30日)", "(2031年9月30日)")
+    assert extract_metadata(dated, raw=dated).date.value is not None
