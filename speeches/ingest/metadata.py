@@ -123,7 +123,7 @@ from speeches.ingest.title_block import (
     title_block_below,
 )
 from speeches.ingest.title_decoration import trailing_dotted_date
-from speeches.text.dates import dateline, parse_chinese_date
+from speeches.text.dates import PUBLISH_LABEL, dateline, parse_chinese_date
 from speeches.text.han import HAN
 from speeches.text.names import split_position_name
 from speeches.text.normalize import to_simplified
@@ -348,6 +348,8 @@ def extract_metadata(
     lines = unmark([line.strip() for line in (text or "").split("\n") if line.strip()])
     lines, page_name = read_site_intro(first_piece(drop_page_chrome(lines)))
     lines, file_date = file_name_date(lines)
+    if file_date and lines and PUBLISH_LABEL.search(lines[0]):
+        file_date = Guess()  # 2011-02-01 信息来源:…: the page's posting stamp, no file name
     lines = split_date_from_salutation(unflatten(drop_chapter_heading(lines)))
     header = scan_header(lines)
     intro_speaker = speaker_from_intro(lines)  # …发表致辞。以下为致辞全文：

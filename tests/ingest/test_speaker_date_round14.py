@@ -27,3 +27,10 @@ def test_outlet_credit_with_its_posting_day_is_no_speech_date() -> None:
     assert extract_metadata(text, raw=text).date.value is None
     dated = text.replace("青禾县融媒体中心(2031年9月30日)", "(2031年9月30日)")
     assert extract_metadata(dated, raw=dated).date.value is not None
+
+
+def test_posting_stamp_with_source_label_is_no_file_name_date() -> None:
+    from speeches.ingest.metadata import extract_metadata
+
+    text = "2031-02-01 信息来源:校长办公室\n老师们、同学们:\n我代表学校向大家致以新春的祝福。\n"
+    assert extract_metadata(text, raw=text).date.value is None
