@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from speeches.ingest.title_shape import chrome_like, speech_titled
+from speeches.text.han import HAN_CHAR
 from speeches.text.names import looks_like_name
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
@@ -107,7 +108,6 @@ _ISSUE_NAV = re.compile(r"上一(?:期|版)[ \t]{0,2}下一(?:期|版)")
 # 王某某发布 (under 发布时间:…): who posted the page, a name before 发布 on a line of its own.
 _POSTER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})发布$")
 _POSTED_BY = re.compile(r"^[ \t]{0,2}[^\s:：，。]{1,20}?发表于[ \t]{0,2}(?=(?:19|20)\d\d|$)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _TABLE_TAIL_HAN = 6
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
 _DATED = re.compile(r"(?:19|20)\d\d[-/.年]")
@@ -189,7 +189,8 @@ def _open_information_table(line: str) -> str:
     rest = line[m.end() :]
     last = max(rest.rfind("|"), rest.rfind("｜"))
     tail = rest[last + 1 :].strip() if last >= 0 else ""
-    return m["name"].strip() + ("\n" + tail if len(_HAN.findall(tail)) >= _TABLE_TAIL_HAN else "")
+    keeps_tail = len(HAN_CHAR.findall(tail)) >= _TABLE_TAIL_HAN
+    return m["name"].strip() + ("\n" + tail if keeps_tail else "")
 
 
 def _named_over_banner(lines: list[str], at: int) -> bool:
