@@ -12,46 +12,47 @@ and township portals, university and company pages, e-papers, forums, Wikisource
 database and document-sharing pages, of several eras (1998-2026) and kinds (政府工作报告, 党代会
 报告, 新年/新春贺词 and 献词, 开学/毕业典礼, 校庆, 人代会 闭幕 and 表态发言, 主持词, 茶文化节
 致辞, 七一 讲话, company heads' addresses and transcripts). The texts are not in the project; all
-67 copies (``news20-NNN``, numbered as saved, with gaps where copies were removed) are stored
+80 copies (``news20-NNN``, numbered as saved, with gaps where copies were removed) are stored
 public web pages (the library's ``pages`` search):
 
-- The queries in ``PAGE_QUERIES20`` were written down (``/work/devset20/queries.txt``) before
-  any of them was run, in four batches (see the comments in the tuple; the fourth was written
-  after the first commit of 44 copies); none is in ``fresh*.py``, ``pool.py``,
-  ``/work/devpool/queries_*.txt`` or ``/work/devset{2..18}/queries.txt`` (checked with
-  ``grep -F``; seven duplicates were replaced before anything of their batch was run;
-  devset19, gathered at the same time, was not opened). Run, in this order: 1-92, 99-118. Set
-  aside unrun: 93-98 and 119-122 (the deadline). Of each answer every result that is a copy of
-  a speech, address, 致辞/贺词/献词, 报告, 政府工作报告 or transcript (or a compilation of such)
-  by a named or unnamed office-holder below the provincial level or of an institution was taken, in
-  query and rank order, leaving out news that only reports or paraphrases a speech, letters
-  (query 57 rank 1, a county's 致老乡 letter), novels, summaries, 范文 and document-sharing
-  templates whose speaker is not named (masked ``XX``/``**``/``×``/``xx``, or unnamed on a 范文
-  site: four such copies were saved for a moment as ``news20-012``, ``013``, ``015``, ``024``
-  and removed, their numbers reused), central and provincial speakers (query 31: 中国科学院 and
-  中央研究院 heads; query 83: a national 安监 opening), teachers and alumni speaking as such
-  (queries 26, 53), pages in other languages or bilingual excerpts (queries 10, 48, 50, 84,
-  112), and second copies of a page or text already taken (among them query 10 rank 8, query 52
-  rank 7, query 54 rank 4, query 56 ranks 5, 6 and 8, query 60 rank 4, query 99 rank 5, query
-  107 ranks 3, 6, 7 and 8, query 108 rank 5). Results whose address or text was already in an
-  earlier set were passed over unsaved when that was seen before saving (query 8 rank 8, query
-  19 rank 1, query 25 rank 7, query 26 rank 8, query 71 rank 6, query 99 ranks 1, 2, 4, 7 and 8,
-  query 115 ranks 2 and 4, query 118 ranks 1, 5, 6, 7 and 8; the address check of
-  ``/work/devset20/prechk.py`` or a known heldout18 text). Results were chosen by source type,
-  never by whether they show a date or a name.
-- Removed after saving: 50 of the 117 saved. 49 by address (host-stripped) in the
-  ``source.path`` of ``labels*.jsonl``, the indexes of ``/work/devset2``-``18`` or
-  ``/work/devpool/urls_*.txt``, or text sharing a 40-character window (whitespace removed) with
-  ``/work/devpool/texts``, ``/work/devpool/raw_*`` or ``/work/devset{2..18}/texts`` and ``raw``
-  (blake2b of each window): ``news20-002``, ``003``, ``005``-``007``, ``010``, ``012``-``014``,
-  ``016``-``019``, ``022``, ``024``-``026``, ``032``, ``033``, ``035``-``037``, ``039``-``044``,
-  ``046``-``048``, ``050``, ``052``, ``055``, ``059``-``063``, ``065``, ``067``-``070``, ``073``,
-  ``074``, ``091``-``093`` (most of them copies of heldout8, heldout10, heldout12, heldout16 and
-  heldout18; one, ``039``, of ``/work/devpool`` ``poolA-022``); and ``news20-114`` (query 113
-  rank 3), whose saved excerpt held only the news lead and the host's words, not the speech.
-  That leaves 67 of the 117 saved, fewer than the 70-80 aimed at: the stored pages for these
-  populations are heavily reused by the earlier sets. One kept copy (``news20-080``) has no
-  stored address (``source.path`` ``None``).
+- The queries in ``PAGE_QUERIES20`` were written down (``/work/devset20/queries.txt``) before any of
+  them was run, in five batches (see the comments in the tuple; the fourth was written after the
+  first commit of 44 copies, the fifth after the second of 67); none is in ``fresh*.py``,
+  ``pool.py``, ``/work/devpool/queries_*.txt`` or ``/work/devset{2..18}/queries.txt`` (checked with
+  ``grep -F``; seven duplicates were replaced before anything of their batch was run; devset19,
+  gathered at the same time, was not opened). Run, in this order: 1-92, 99-128. Set aside unrun:
+  93-98. Of each answer every result that is a copy of a speech, address, 致辞/贺词/献词, 报告, 政府
+  工作报告 or transcript (or a compilation of such) by a named or unnamed office-holder below the
+  provincial level or of an institution was taken, in query and rank order, leaving out news that
+  only reports or paraphrases a speech, letters (query 57 rank 1, a county's 致老乡 letter), novels,
+  summaries, 范文 and document-sharing templates whose speaker is not named (masked
+  ``XX``/``**``/``×``/``xx``, or unnamed on a 范文 site, as query 125 ranks 1 and 3 and query 128
+  rank 4: four such copies were saved for a moment as ``news20-012``, ``013``, ``015``, ``024`` and
+  removed, their numbers reused), a passage quoted under a news headline (query 123 rank 5), central
+  and provincial speakers (query 31: 中国科学院 and 中央研究院 heads; query 83: a national 安监
+  opening), teachers and alumni speaking as such (queries 26, 53), pages in other languages or
+  bilingual excerpts (queries 10, 48, 50, 84, 112), and second copies of a page or text already
+  taken (among them query 10 rank 8, query 52 rank 7, query 54 rank 4, query 56 ranks 5, 6 and 8,
+  query 60 rank 4, query 99 rank 5, query 107 ranks 3, 6, 7 and 8, query 108 rank 5). Results whose
+  address or text was already in an earlier set were passed over unsaved when that was seen before
+  saving (query 8 rank 8, query 19 rank 1, query 25 rank 7, query 26 rank 8, query 71 rank 6, query
+  99 ranks 1, 2, 4, 7 and 8, query 115 ranks 2 and 4, query 118 ranks 1, 5, 6, 7 and 8, query 126
+  rank 8, query 128 ranks 3, 5 and 6 (rank 3 the text of rank 5); the address check of
+  ``/work/devset20/prechk.py`` or a known heldout18 text). Results were chosen by source type, never
+  by whether they show a date or a name.
+- Removed after saving: 52 of the 132 saved. 50 by address (host-stripped) in the ``source.path`` of
+  ``labels*.jsonl``, the indexes of ``/work/devset2``-``18`` or ``/work/devpool/urls_*.txt``, or
+  text sharing a 40-character window (whitespace removed) with ``/work/devpool/texts``,
+  ``/work/devpool/raw_*`` or ``/work/devset{2..18}/texts`` and ``raw`` (blake2b of each window):
+  ``news20-002``, ``003``, ``005``-``007``, ``010``, ``012``-``014``, ``016``-``019``, ``022``,
+  ``024``-``026``, ``032``, ``033``, ``035``-``037``, ``039``-``044``, ``046``-``048``, ``050``,
+  ``052``, ``055``, ``059``-``063``, ``065``, ``067``-``070``, ``073``, ``074``, ``091``-``093``,
+  ``118`` (most of them copies of heldout8, heldout10, heldout12, heldout16 and heldout18; one,
+  ``039``, of ``/work/devpool`` ``poolA-022``); and ``news20-114`` (query 113 rank 3), whose saved
+  excerpt held only the news lead and the host's words, not the speech; and ``news20-122`` (query
+  123 rank 6), the same page as ``news20-098`` (query 102 rank 1), seen after saving. That leaves 80
+  of the 132 saved (the stored pages for these populations are heavily reused by the earlier sets).
+  Two kept copies (``news20-080``, ``126``) have no stored address (``source.path`` ``None``).
 - Each copy is the page's excerpt as the search answered it, from its beginning, line breaks as
   given, stopped at a line or sentence end, nothing added or cleaned (chrome, spam words and
   glosses are kept), saved as ``/work/devset20/raw/<id>.txt``; two copies (``news20-109``,
@@ -200,6 +201,13 @@ PAGE_QUERIES20 = (
     "镇党委书记 在乡村振兴推进会上的讲话",
     "高职院校 党委书记 开学第一课 讲稿",
     "技师学院 院长 毕业典礼 讲话",
+    # fifth batch, written before it was run (G20, after the second commit; clock 03:45 UTC)
+    "东北大学 校长 开学典礼 讲话 全文",
+    "北京交通大学 校长 毕业典礼 讲话",
+    "中国地质大学 校长 毕业典礼 演讲",
+    "宁波大学 校长 毕业典礼 致辞",
+    "江苏大学 校长 开学典礼 讲话",
+    "华中师范大学 校长 毕业典礼 致辞",
 )
 
 if __name__ == "__main__":
