@@ -60,6 +60,18 @@ _CHROME = re.compile(
     # own line
     r"|^(?!关于|在|对)[\u4e00-\u9fff]{1,10}网(?:提供|[ \t]{0,2}[-—–|])"
     r"|^[\u4e00-\u9fff]{1,10}网[ \t]{0,2}logo$"
+    # 访问:次, 阅读 次: a view counter whose number the page's script never filled in;
+    # 404 Not Found (and the server's name under it, nginx, ZJOL/1.24.96): a frame's error
+    # page; 电子报, - 第2131期: the e-paper's name, its issue, on lines of their own;
+    # 某某网 打印 纠错: a site's name before its buttons
+    r"|^(?:访问|浏览|点击|阅读|人气)(?:次数|量|数)?[ \t]{0,2}[:：]?[ \t]{0,2}\d{0,9}[ \t]{0,2}次$"
+    r"|^(?:40[034]|50[0234])[ \t]{0,2}(?:Not Found|Forbidden|Internal Server Error|Bad Gateway"
+    r"|Service Unavailable|Gateway Time-?out)$|^(?:nginx|Apache|openresty)$"
+    r"|^[A-Za-z]{2,12}/\d{1,3}(?:\.\d{1,3}){1,3}$"
+    r"|^(?:放大|缩小|默认)(?:[ \t]{0,2}(?:放大|缩小|默认)){1,2}$"  # a font-size widget
+    r"|^(?:电子报|电子版|数字报)$|^[-–—•·]?[ \t]{0,2}总?第\d{1,5}期$"
+    r"|^(?:[\u4e00-\u9fff]{1,10}网[ \t]{0,3})?(?:打印|纠错|关闭|收藏)"
+    r"(?:[ \t]{0,3}(?:打印|纠错|关闭|收藏)){1,3}$"
 )
 # 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
 _BANNER = re.compile(
@@ -103,6 +115,10 @@ _FILE_NAME_FIELD = re.compile(
 # 总第123期2016年6月上一期下一期: an e-paper's issue bar with its paging buttons; its day is
 # the issue's, not the text's.
 _ISSUE_NAV = re.compile(r"上一(?:期|版)[ \t]{0,2}下一(?:期|版)")
+# 返回本版首页 | 版面导航 | 标题导航 / 2012年11月06日: an e-paper's page bar and the issue's
+# day printed under it (the paper's day, not the text's).
+_PAPER_NAV = re.compile(r"版面导航|标题导航|返回本版首页")
+_BARE_DAY = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}(?:星期[一二三四五六日天])?$")
 # 某网友68发表于2007-6-29 10:10: a forum post's author before its posting stamp; the stamp
 # stays a line of its own.
 # 王某某发布 (under 发布时间:…): who posted the page, a name before 发布 on a line of its own.
@@ -121,7 +137,7 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
     lines = _without_menu(lines)
     head, tail = lines[:CHROME_SCAN_LINES], lines[CHROME_SCAN_LINES:]
     kept: list[str] = []
-    in_notice = False
+    in_notice = after_paper_nav = False
     for at, line in enumerate(head):
         if (thread := _THREAD_CONTROLS.search(line)) and len(line) - thread.end() >= _THREAD_TEXT:
             line = line[thread.end() :]  # the thread's title and controls, then its text
@@ -129,7 +145,12 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         if posted := _POSTED_BY.match(to_simplified(line)):
             line = line[posted.end() :]
         simple = to_simplified(line.strip())
-        if _BOOK_PAGE.search(simple) or _ISSUE_NAV.search(simple) or _named_over_banner(head, at):
+        if after_paper_nav and _BARE_DAY.match(simple):
+            continue
+        after_paper_nav = bool(_PAPER_NAV.search(simple))
+        if after_paper_nav or _BOOK_PAGE.search(simple) or _ISSUE_NAV.search(simple):
+            continue
+        if _named_over_banner(head, at):
             continue
         if (poster := _POSTER.match(without_glosses(simple) or simple)) and looks_like_name(
             poster["name"]
