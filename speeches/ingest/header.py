@@ -535,6 +535,8 @@ def _without_front_matter(lines: Sequence[str]) -> list[str]:
 def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: int) -> None:
     if i <= header.joined_through:
         return  # the wrapped rest of a subtitle already joined on
+    if _report_subtitle_run_in(header, line) or _report_subtitle_reprinted(header, line, lines, i):
+        return
     if stamp := dates.publish_stamp(line):
         if not header.published:
             header.published = _guess(stamp[0], 0.8, line)
@@ -547,9 +549,7 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
         header.date = header.date or event
         return
     if date := date_line(line):
-        if not header.date or (header.date_before_title and header.titles):
-            header.date = date
-            header.date_before_title = not header.titles
+        _note_date(header, date)
         following = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if header.titles and report_subtitle(header.titles[-1], line):
             header.titles[-1] += "——" + line.strip()  # 某省政府工作报告 / 二○○三年一月九日在…上
@@ -692,6 +692,91 @@ def report_subtitle(title: str, line: str) -> bool:
         and to_simplified(title).rstrip().endswith("报告")
         and bool(_DATED_OCCASION.match(to_simplified(line.strip())))
     )
+
+
+def _note_date(header: _Header, date: Guess[tuple[dt.date, str]]) -> None:
+    if not header.date or (header.date_before_title and header.titles):
+        header.date = date
+        header.date_before_title = not header.titles
+
+
+# 2020年1月14日在某省…会议上, ——2011211日在某县…大会上: a report's subtitle naming the day
+# (printed whole or damaged) and the session; the marker as printed, when there is one.
+_OCCASION_SUBTITLE = re.compile(
+    r"(?P<mark>——|──|--|━━|――)?[ \t]{0,2}(?P<occ>(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})"
+    r"[^在，。！？：:；—\s]{1,12}在[^，。！？：:；—]{2,60}?(?:会议|會議|大会|大會)上)"
+)
+# 访问:次, 浏览次数：: a page's field left without its value.
+_FIELD_LINE = re.compile(rf"^[{HAN}]{{1,6}}[ \t]{{0,2}}[:：][ \t]{{0,2}}\S{{0,12}}$")
+_REPORT_NAME_MAX = 40
+# 2016-12-14, 发布时间:2020-01-23 [字体: ], 浏览次数:: a stamp's date or time, an empty field
+# or button last; a page's other words (点击查阅更多…) end on a word.
+_STAMP_END = re.compile(r"(?:\d|[\[［][^\[\]［］]{0,6}[\]］]|[(（][ \t]{0,2}[)）]|[:：])$")
+
+
+def _is_report_name(title: str) -> bool:
+    simple = to_simplified(title).strip()
+    return simple.endswith("报告") and "——" not in simple and len(simple) <= _REPORT_NAME_MAX
+
+
+def _page_field(line: str) -> bool:
+    """A page's stamp, counter or credit between a report's name and its subtitle."""
+    return bool(
+        dates.publish_stamp(line)
+        or chrome_like(line)
+        or _FIELD_LINE.match(line)
+        or _CREDIT_LINE.match(line)
+    )
+
+
+def _report_subtitle_run_in(header: _Header, line: str) -> bool:
+    """发布时间:2020-01-23 [字体: ]——2020年1月14日在…会议上省人大常委会副主任王某 under a
+    report's name: a page's stamps and the report's subtitle, then who gave it, run into one
+    line. The subtitle is joined on (as printed), the name is the speaker's."""
+    if not header.titles or not _is_report_name(header.titles[-1]):
+        return False
+    found = _OCCASION_SUBTITLE.search(line)
+    if not found:
+        return False
+    before, after = line[: found.start()].strip(), line[found.end() :].strip()
+    if not before or not _STAMP_END.search(before) or not dates.publish_stamp(before):
+        return False  # only a page's stamp, its date or an empty field, runs into it
+    who = split_position_name(after) if after else None
+    if after and not (who and who[1]):
+        return False
+    header.titles[-1] += (found["mark"] or "——") + found["occ"]
+    if not header.published and (stamp := dates.publish_stamp(before)):
+        header.published = _guess(stamp[0], 0.8, before)
+    if date := date_line(found["occ"]):
+        _note_date(header, date)
+    if who and not header.speaker:
+        header.speaker = _guess(who[1], 0.85, after)
+        if who[0]:
+            header.position = _guess(who[0], 0.8, after)
+    return True
+
+
+def _report_subtitle_reprinted(header: _Header, line: str, lines: Sequence[str], i: int) -> bool:
+    """某县政府工作报告 / (the page's stamps or heading) / 政府工作报告 / ——2011年1月12日在…上:
+    a dashed subtitle belongs to the report's name printed right above it (again, or over
+    the page's stamps and counters), not to the line a page put between."""
+    found = _OCCASION_SUBTITLE.fullmatch(line.strip())
+    if not header.titles or not found or not found["mark"]:
+        return False
+    k = -1
+    for j in range(i - 1, max(-1, i - 4), -1):
+        above = lines[j].strip()
+        if not _page_field(above):
+            k = next((n for n, t in enumerate(header.titles) if _same_title(t, above)), -1)
+            break
+    if k < 0 or not _is_report_name(header.titles[k]) or k == len(header.titles) - 1:
+        return False  # the name just above: the usual subtitle reading joins it
+    report = header.titles[k] + line.strip()
+    kept = [t for n, t in enumerate(header.titles) if n != k and not _page_field(t)]
+    header.titles = [report, *kept]  # the printed block first: a heading gives way to it
+    if date := date_line(found["occ"]):
+        _note_date(header, date)
+    return True
 
 
 def _squashed(line: str) -> str:

@@ -44,6 +44,9 @@ _COLLECTION = re.compile(
     r"汇编|合集|大全|选编|文集|范文|精选|集锦|(?:共|精选|优选)?\d{1,3}篇|[（(【\[][^（）()]{0,6}篇[)）】\]]"
 )
 _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
+# 政府工作报告——2011211日在某县…会议上: a report's name with its dated subtitle, whatever
+# its digits look like (a date printed without separators is no counter).
+_REPORT_SUBTITLED = re.compile(r"报告(?:——|──|--)[^在，。]{1,20}在[^，。]{2,60}?(?:会议|大会)上$")
 _DIGIT_RUN = re.compile(r"\d{5,}|\d{1,2}:\d\d")
 # 首页 > 范文 > 讲话, 国内 | 国际, 学习啦>在线阅读: separators between short parts.
 _SEPARATED = re.compile(
@@ -122,7 +125,7 @@ def collection_named(line: str) -> bool:
 def chrome_like(line: str) -> bool:
     """A page's chrome by its shape: never a line shaped like a speech's title."""
     simple = _simple(line)
-    if not simple or speech_titled(simple):
+    if not simple or speech_titled(simple) or _REPORT_SUBTITLED.search(simple):
         return False
     no_word = not _HAN.search(simple) and not _LATIN_WORD.search(simple)
     if _ADDRESS.search(simple) or _SEPARATED.search(simple) or no_word:

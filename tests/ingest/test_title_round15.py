@@ -1,0 +1,55 @@
+"""Title readings added in round 15 (issue 25): invented names only."""
+
+from __future__ import annotations
+
+from speeches.ingest.title_shape import chrome_like
+from tests.ingest.metadata_reading import meta_of
+
+BODY = (
+    "各位代表:\n\n"
+    "  现在,我代表区人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员"
+    "提出意见。过去一年,全区经济运行稳中有进,民生保障持续改善。\n\n"
+    "  各位代表,让我们团结一心,再创佳绩。\n"
+)
+SUBTITLE = "2019年1月8日在临江区第五届人民代表大会第三次会议上"
+
+
+def test_a_page_stamp_run_into_a_reports_subtitle_and_speaker_joins_the_subtitle():
+    stamps = (
+        "发布时间:2019-01-20 [字体: ]——",
+        "发布日期:2019-01-20 10:05 信息来源:区政府办公室 浏览次数: 字体:[ ]——",
+        "2019-01-20 ",
+    )
+    for stamp in stamps:
+        meta = meta_of(f"临江区政府工作报告\n{stamp}{SUBTITLE}区人民政府区长周明远\n" + BODY)
+        assert meta.title.value == "临江区政府工作报告——" + SUBTITLE
+        assert meta.speaker.value == "周明远"
+
+
+def test_a_pages_words_before_the_subtitle_leave_the_report_name_alone():
+    meta = meta_of(
+        "临江区政府工作报告\n2019-01-20 10:05 来源:临江日报 点击查看更多政府工作报告"
+        f"{SUBTITLE}区长周明远\n" + BODY
+    )
+    assert meta.title.value == "临江区政府工作报告"
+
+
+def test_a_dashed_subtitle_under_a_reprinted_report_name_joins_that_name():
+    meta = meta_of(
+        "临江区政府工作报告\n2019年政府工作报告\n来源: 发布时间: 2019-01-20\n\n"
+        f"临江区政府工作报告\n\n——{SUBTITLE}\n区长 周明远\n" + BODY
+    )
+    assert meta.title.value == "临江区政府工作报告——" + SUBTITLE
+
+
+def test_a_dashed_subtitle_under_page_stamps_and_a_counter_joins_the_report_name():
+    meta = meta_of(
+        "2019年政府工作报告\n发布时间:2019-01-20文章来源:未知\n访问:次\n"
+        f"——{SUBTITLE}\n区长周明远\n" + BODY
+    )
+    assert meta.title.value == "2019年政府工作报告——" + SUBTITLE
+
+
+def test_a_report_with_a_date_printed_without_separators_is_no_chrome():
+    assert not chrome_like("政府工作报告——2019118日在临江区第五届人民代表大会第三次会议上")
+    assert chrome_like("浏览次数 2019118")
