@@ -186,6 +186,10 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
     if reported and _person_before(title[: reported.start()]):
         # 某地行政长官王某发表千禧献辞: the headline names who spoke; a site's name gives way
         return "", alt if alt and not weak_title(alt) else title
+    if (told := _ADDRESS_REPORTED.search(to_simplified(title))) and _giver_before(
+        to_simplified(title)[: told.start()]
+    ):
+        return "", alt or title  # 区长王某向全区人民致新年贺词: it tells of the address
     if stripped := _without_position_prefix(title):
         # the heading as printed names whom the cut left out; a column's name gives way to it
         return stripped, alt if alt and not weak_title(alt) else title
@@ -233,7 +237,7 @@ _KIND_PREFIX_MAX = 24
 
 # 新春贺词, 元旦新年贺词, 新春献辞: an address for the turn of the year, with no 在 before it.
 _YEAR_ADDRESS = re.compile(
-    r"(?:新春|新年|元旦|春节|农历新年)[^在的:：,，。—-]{0,4}(?:贺词|贺辞|献辞|献词|致辞)$"
+    r"(?:新春|新年|元旦|春节|农历新年)[^在的:：,，。—-]{0,4}(?:贺词|贺辞|献辞|献词|致辞|寄语)$"
 )
 # The year the sender puts before it: 2024年, 2022, 202_ (damaged), 二〇二四年, 丙戌年.
 _SENDER_YEAR = re.compile(
@@ -846,6 +850,21 @@ def _person_before(head: str) -> bool:
     """某地行政长官王某 (发表献辞): the heading names, by position and name, who spoke."""
     found = split_position_name(to_simplified(head).strip()[-30:])
     return bool(found and found[0] and found[1])
+
+
+# 区委书记王某发表二〇一九年新春贺词!向全区人民拜年, 区长王某向全区人民致新年贺词, 许校长发表
+# 2008年新年贺词: a headline telling that someone gave the year's address (LABELLING.md: a
+# news headline that tells of the address only reports it; the printed title may follow).
+_ADDRESS_REPORTED = re.compile(
+    r"(?:发表|向[^，。,在]{1,12}致)[^，。,在]{0,12}(?:新春|新年|元旦|春节)[^，。,在]{0,4}"
+    r"(?:贺词|贺辞|献辞|献词|致辞|寄语)(?:[!！][^，。,!！]{1,12}|[(（][^()（）]{1,8}[)）])?$"
+)
+
+
+def _giver_before(head: str) -> bool:
+    """行政长官, 许校长, 区长王某: a position, or a position and a name, gave the address."""
+    head = head.strip()
+    return bool(head) and (_person_before(head) or bool(POSITION_END.search(head)))
 
 
 def _person_spoke(title: str) -> bool:

@@ -53,3 +53,28 @@ def test_a_dashed_subtitle_under_page_stamps_and_a_counter_joins_the_report_name
 def test_a_report_with_a_date_printed_without_separators_is_no_chrome():
     assert not chrome_like("政府工作报告——2019118日在临江区第五届人民代表大会第三次会议上")
     assert chrome_like("浏览次数 2019118")
+
+
+GREETING = (
+    "全区广大干部群众,同志们、朋友们:\n\n"
+    "  辞旧迎新之际,我谨代表区委、区政府,向全区人民致以新春的祝福!过去一年,我们团结奋斗,"
+    "各项事业取得新的进展。新的一年,让我们携手并进,共创美好未来。\n"
+)
+
+
+def test_a_headline_telling_that_an_official_gave_the_years_address_is_no_title():
+    headlines = (
+        "区委书记周明远发表二〇二四年新春贺词!向全区人民拜年",
+        "区长周明远向全区人民致新年贺词",
+        "臨江區行政長官周明遠發表2024年元旦賀詞",
+        "行政長官發表農曆新年賀辭(附圖/短片)",
+    )
+    for headline in headlines:
+        meta = meta_of(f"{headline}\n" + GREETING)
+        assert not meta.title.value, headline
+        assert meta.alt_title.value == headline
+
+
+def test_a_position_and_name_before_a_new_year_message_are_cut():
+    meta = meta_of("临江研究院院长周明远新年寄语\n发布时间:2024-01-01\n" + GREETING)
+    assert meta.title.value == "新年寄语"
