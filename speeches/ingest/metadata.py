@@ -108,6 +108,7 @@ from speeches.ingest.speaker_date import (
     subtitle_date,
     text_before_notes,
     titled_in_intro,
+    transcript_opening,
     turn_tag_speaker,
     year_in_title,
     year_tag_on_title,
@@ -459,6 +460,8 @@ def extract_metadata(
         (header.byline if header.date_before_title else Guess(), Guess()),
         (record_speaker, record_position),  # 文献题名 / 作者 / 王某: a catalogue record
         (quoted_from(raw or text or ""), Guess()),  # “…”——选自王某在…上的讲话 同志们:
+        # 以下为致辞实录: / 王某:尊敬的…: the only turn of the transcript a lead gives
+        transcript_opening((raw or "\n".join(lines)).splitlines()),
         # [王某] 同志们: a transcript's first turn (the cleaner may join its lines)
         (turn_tag_speaker(lines) or turn_tag_speaker((raw or "").splitlines()), Guess()),
     ):

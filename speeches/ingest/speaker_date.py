@@ -72,6 +72,8 @@ _AFTER_WHO = (
     r"\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日|就"
     r"|今日|昨日|昨天|今晚|今晨|今(?=[（(])"  # 行政长官王某今(九月十六日)日出席…: a release's day
     r"|已?于(?:当地时间)?(?:19|20)\d\d年"  # 某某已于2018年10月10日宣读…
+    # 某国务委员王某于当地时间2月18日在…, 王某於六月二日就…
+    r"|于(?=[^，。；\d]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)"
     # 国家主席王某和夫人…, 省委书记王某带领…与网友在线交流
     r"|和夫人|带领|率领|会见|接见|同网友|与网友|讲话|致辞|发言"
     # 某大学校长王某以《题目》为题发表讲话
@@ -244,14 +246,16 @@ _NOTE_OPENING = (
     # 这是X, 这两个电报是X, 这两段话分别摘自X同志, 这里的（一）是X同志, 本文和下面的…四篇
     # 文章，都是X为…, 本文系X…, 此文为X…
     rf"(?:这是|(?:{_THIS_TEXT}|本文|本篇|此文|这里的?[^，。；\n]{{0,6}}?)(?:分别)?(?:是|系|为|摘自)"
-    r"|是|摘自|本文[^。；\n]{0,80}?[，,](?:都|均)是)"
+    r"|是|摘自|本文[^。；\n]{0,80}?[，,](?:都|均)是"
+    # （以上是行政长官王某2月7日发表的新春贺辞全文）: a closing note in brackets
+    r"|(?<=[（(])以上(?:是|为))"
 )
 _NOTE_NAME = (
     r"(?P<who>[\u4e00-\u9fff]{2,4}?)"
     r"(?:同志)?(?:总书记|主席|总理|委员长)?(?:同志)?"
     r"(?=在|为|同|会见|给|以|接见|审阅|受|代表|视察|陪同|起草|写|两次|听取|就|从|致|对|于|所作|所写"
-    r"|访问|出访|出席|考察|主持"
-    r"|[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年"
+    r"|访问|出访|出席|考察|主持|发表"
+    r"|[〇零○一二三四五六七八九]{4}年|(?:19|20)\d\d年|\d{1,2}月\d{1,2}日"
     # 这是毛泽东的一篇讲话
     rf"|的(?:{_COUNT}?[个部篇封段份则组首件])?(?:{TEXT_KINDS}))"
 )
@@ -690,10 +694,13 @@ HEADING_OVER_INTRO_CHARS = 60
 # 以下是行政长官王某今日(十月一日)出席…酒会致辞:, a press release's intro without 全文: the
 # whole line introduces the text that follows it.
 _INTRO_LINE = re.compile(
-    r"^(?:以下|下面)(?:是|为)[^。！？!?\n]{4,160}?(?P<kind>致辞|致词|讲话|演讲|发言|献辞|贺词)"
+    r"^(?:以下|下面)(?:是|为)[^。！？!?\n]{4,160}?"
+    # …出席答问会的答问全文: / …会见传媒的谈话内容(中文部分): one person's answers or words
+    r"(?P<kind>致辞|致词|讲话|演讲|发言|献辞|贺词|答问|谈话)"
     # 以下为王某校长在…典礼上的讲话原文——: the text's own word for itself, a dash for a colon
     # (or the salutation the cleaner ran on after the dash)
-    rf"(?:原文)?[ \t]{{0,2}}(?:[:：][ \t]{{0,2}}$|——[ \t]{{0,2}}(?:$|{SALUTATION_AHEAD.pattern}))"
+    r"(?:原文|全文|内容)?(?:[（(][^（）()\n]{1,8}[）)])?"
+    rf"[ \t]{{0,2}}(?:[:：][ \t]{{0,2}}$|——[ \t]{{0,2}}(?:$|{SALUTATION_AHEAD.pattern}))"
 )
 # 王某校长在…典礼上: the occasion after the name and position of an intro
 _OCCASION_AFTER_WHO = re.compile(r"在[^在。！？!?]{2,60}[上中]$")
@@ -1178,10 +1185,26 @@ def signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
             found = split_position_name(" ".join(parts[:-1])) if tail else None
             if found and tail.value[1] != "year":
                 date = _guess(tail.value, 0.7, line)
+        if found and not found[0] and _credit_line(lines, found[1]):
+            continue  # 新华网 王某 / 王某 under each photo: the photographer's credit
         if found and not speaker:  # co-signed: the first signatory is the text's author
             speaker = _guess(found[1], 0.7, line)
             position = _guess(found[0], 0.65, line) if found[0] else Guess()
     return speaker, position, date
+
+
+CREDIT_SCAN_LINES = 200
+
+
+def _credit_line(lines: Sequence[str], name: str) -> bool:
+    """``name`` alone on two lines of the copy (or after an outlet's name): a photo credit
+    repeated under each picture, which a signature at a text's end never is."""
+    alone = sum(
+        1
+        for line in lines[:CREDIT_SCAN_LINES]
+        if (words := line.split()) and words[-1] == name and len(words) <= 2
+    )
+    return alone >= 2
 
 
 # 注释, 注　　释: the heading of a book's endnotes below the text.
@@ -1246,8 +1269,10 @@ def lead_report(
             if not speaker:
                 continue
             name = speaker.value or ""
+            # …出席开幕式。王某在致辞中指出 / …作政府工作报告。他说——: his words follow
             goes_on = k + 1 < len(sentences) and re.match(
-                rf"[ \t]{{0,2}}{name}(?:同志)?(?:说|指出|强调)", sentences[k + 1]
+                rf"[ \t]{{0,2}}(?:{name}(?:同志)?|他|她){_IN_HIS_SPEECH}(?:说|指出|强调)",
+                sentences[k + 1],
             )
             named_in_title = name in title and not about_a_speech(title)
             # …以《题目》为题,发表新春贺辞。各位居民: the salutation right after the lead
@@ -1256,6 +1281,10 @@ def lead_report(
                 continue
             return speaker, position, _opening_day(sentence, line)
     return Guess(), Guess(), Guess()
+
+
+# 王某在开幕式致辞中指出: the speech the lead reported, named between the name and the verb
+_IN_HIS_SPEECH = r"(?:在[^。，,！？]{0,30}?(?:致辞|致词|讲话|演讲|发言|报告)中)?"
 
 
 def _opens_text(rest: Sequence[str]) -> bool:
@@ -1505,6 +1534,67 @@ def _only_turn(lines: Sequence[str]) -> Guess[str]:
         if _ASKS.search(m["who"]) or split_position_name(m["who"]):
             return Guess()  # a press conference's other turns: not one person's words
     return _guess(name, 0.6, line)
+
+
+# 以下为致辞实录: / 文字实录 / 讲话全文如下: the line giving a transcript's words below it.
+_TRANSCRIPT_INTRO = re.compile(r"^[ \t•·]{0,4}(?:文字|图文|现场)?实录[ \t]{0,2}[:：]?$")
+# 王某: / 某部副部长 王某: / • 某某: a turn's tag, the words on its line or the next.
+_OPENING_TAG = re.compile(
+    r"^[ \t•·]{0,4}(?P<who>[^，,。：:；\s][^，,。：:；]{1,29}?)[ \t]{0,2}[:：]"
+    r"[ \t]{0,2}(?P<rest>.*)$"
+)
+TRANSCRIPT_SCAN_LINES = 120
+
+
+def transcript_opening(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) of a transcript's first turn right under the line giving it
+    (以下为致辞实录: / 文字实录 / …全文如下:), when the turn opens with a salutation
+    (王某:尊敬的各位来宾…) and no other person's or questioner's turn follows (LABELLING.md:
+    a speaker tag over saved words that are only that person's)."""
+    found = [line.strip() for line in lines[:TRANSCRIPT_SCAN_LINES] if line.strip()]
+    for at, line in enumerate(found[:-1]):
+        simple = to_simplified(line[-60:])
+        if not (_TRANSCRIPT_INTRO.match(simple) or _GIVES_TEXT.search(simple[-30:])):
+            continue
+        turn = _opening_turn(found[at + 1], found[at + 2] if at + 2 < len(found) else "")
+        if not turn:
+            continue
+        position, name = turn
+        if _another_turn(found[at + 2 :], name):
+            return Guess(), Guess()
+        return _guess(name, 0.6, found[at + 1]), (
+            _guess(position, 0.6, found[at + 1]) if position else Guess()
+        )
+    return Guess(), Guess()
+
+
+def _opening_turn(line: str, below: str) -> tuple[str, str] | None:
+    """(position, name) of a turn tag whose words open with a salutation."""
+    m = _OPENING_TAG.match(to_simplified(line[:200]))
+    if not m:
+        return None
+    words = (m["rest"] or to_simplified(below[:60])).strip()
+    if not SALUTATION_AHEAD.match(words):
+        return None
+    who = m["who"].strip()
+    if looks_like_name(who) and not reads_as_one_word(who):
+        return "", who
+    found = officer_name(who)
+    return found if found and found[0] else None
+
+
+def _another_turn(lines: Sequence[str], name: str) -> bool:
+    """Whether a line opens with another person's or a questioner's turn tag."""
+    for line in lines:
+        m = _OTHER_TURN.match(to_simplified(without_glosses(line.strip()[:100])))
+        if not m or name in m["who"]:
+            continue
+        who = m["who"].strip(" •·")
+        if _ASKS.search(who) or split_position_name(who):
+            return True
+        if looks_like_name(who) and not reads_as_one_word(who):
+            return True
+    return False
 
 
 # A library catalogue record: field names on lines of their own (文献题名 / 作者 / 作者单位 /
