@@ -111,6 +111,32 @@ def tagged_name(text: str) -> bool:
     return len(text) == 3 and text[0] in SURNAMES and could_be_unlisted_name(text[:2])
 
 
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,5}")
+# The ends of the kinds of text a heading names (新春贺词, 工作报告): no name ends so.
+_KIND_ENDS = frozenset("词辞话告稿言会议式")
+
+
+def could_be_long_name(text: str) -> bool:
+    """Whether four or five Han characters may be one person's name the name list cannot
+    shape (林郑某某, a Mongolian 乌云某某某): no character a name never holds, and every word
+    the tagger reads in it a person's or place's name or a rare word (工作报告, 全体代表 are
+    common words). Backing only: the caller must have a position printed right before it."""
+    if not _LONG_NAME.fullmatch(text or "") or text[-1] in _NEVER_ENDS_NAME | _KIND_ENDS:
+        return False
+    if not could_be_unlisted_name(text[:3]):
+        return False  # 的, 在, 省…: a phrase, not a name
+    posseg = _posseg()
+    pairs = list(posseg.cut(text))
+    if len(pairs) == 1 and not (pairs[0].flag.startswith("nr") or pairs[0].flag == "ns"):
+        return False  # 热烈欢迎, 廉政建设: one word of the dictionary, not a name
+    for pair in pairs:
+        if len(pair.word) < 2 or pair.flag.startswith("nr") or pair.flag == "ns":
+            continue
+        if posseg.dt.FREQ.get(pair.word, 0) >= COMMON_WORD_FREQ:
+            return False
+    return True
+
+
 # How common a word must be in the tagger's dictionary for a cut through it to count: 工作
 # (66367) is, the tagger's odd 强作 of 刘某强作了 (3) is not.
 COMMON_WORD_FREQ = 500

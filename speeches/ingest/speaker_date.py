@@ -17,6 +17,7 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
 from speeches.ingest.person_tagger import (
+    could_be_long_name,
     cuts_a_word,
     last_person,
     opens_with_person,
@@ -60,10 +61,19 @@ _ANSWERS_TITLE = re.compile(
     # 王某答凤凰卫视主持人某某问, 李某会见中外记者文字实录: an interview or a press conference
     r"|(?:答|回答)[^，。：:（）()\s]{2,20}?(?:问|提问)$|会见(?:中外|国内外)?记者)"
 )
-# 王某的告别讲话：…, 王某的讲话: the person whose speech the copy is.
+# 王某接受某报专访, 省长王某接受中央媒体联合采访: an interview's transcript, by whom it hears.
+_INTERVIEW_TITLE = re.compile(
+    r"^(?P<who>[^，。：:（）()\s]{2,40}?)接受[^，。：:]{0,30}?(?:采访|专访)(?:实录|全文)?$"
+)
+# 在某某记者会上王某答记者问: the occasion a heading names before the speaker.
+_OCCASION_BEFORE_WHO = re.compile(
+    r"^在?[^，。：:\s]{2,40}?(?:会|会议|式|礼|坛)上(?=[^，。：:\s]{2})"
+)
+# 王某的告别讲话：…, 王某的讲话: the person whose speech the copy is; a bracketed note
+# (某校王某校长的即兴发言（…周年庆）) or a subtitle after a space may follow.
 _OWN_SPEECH_TITLE = re.compile(
     r"^(?P<who>[^，。：:（）()\s的]{2,20}?)(?:同志)?的[^，。：:（）()\s]{0,6}?"
-    r"(?:讲话|致辞|演讲|发言|报告)(?:[:：]|$)"
+    r"(?:讲话|致辞|演讲|发言|报告|谈话)(?:[:：]|[（(][^（）()]{1,30}[）)]$|[ \t\u3000]|$)"
 )
 _SAID_IN_TITLE = re.compile(r"发表|发(?=[〇○零一二三四五六七八九\d]{4}年)")
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
@@ -103,20 +113,26 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) from the title forms; empty guesses if none applies."""
     # 習近平在…的演講, 國務(wù)院總理: the forms are written once, glosses read past
     title = to_simplified(without_glosses(title or ""))
-    if about_a_speech(title):
+    if about_a_speech(re.sub(r"\s", "", title)):
         return Guess(), Guess()  # 王某总书记在…重要讲话精神宣讲稿: a lecture on his speech
     if found := _writer_first(title):
         pos = _guess(found[0], 0.75, title) if found[0] else Guess()
         return _guess(found[1], 0.8, title), pos
     if (m := _NAME_KIND.match(title)) and looks_like_name(m["who"]):
         return _guess(m["who"], 0.8, title), Guess()  # 王某先生讲词
-    speaks = bool(_SPEECH_WORD.search(title)) or title.endswith("发表")
-    if not title or (not speaks and not _TITLE_COLON.match(title)):
-        return Guess(), Guess()
     m = _OCCASION_KIND_AFTER.match(title)
     found = (split_name_then_position(m["who"]) or split_position_name(m["who"])) if m else None
     if found and found[0]:  # 王某总裁2023年新春致辞: the name and office before the address
         return _guess(found[1], 0.8, title), _guess(found[0], 0.75, title)
+    # 标题/王某同志: a periodical's author after a slash
+    slashed = _SLASH_AUTHOR.match(title)
+    found = split_position_name(slashed["who"]) if slashed else None
+    if found and not reads_as_one_word(found[1]):
+        pos = _guess(found[0], 0.75, title) if found[0] else Guess()
+        return _guess(found[1], 0.75, title), pos
+    speaks = bool(_SPEECH_WORD.search(title)) or title.endswith("发表")
+    if not title or (not speaks and not _TITLE_COLON.match(title)):
+        return Guess(), Guess()
     candidates: list[str] = []
     if m := _TITLE_COLON.match(title):
         candidates.append(m.group("who"))
@@ -139,6 +155,9 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
             candidates.append(spoke["who"])  # 图文:全国人大外事委员会主任委员王某发言
         elif i > 0 and part.strip():
             candidates.append(part)  # "——王某某" as the subtitle
+        acts = _ACTS_AS.search(part)
+        if acts and acts.start() >= 2 and _SPEECH_WORD.search(part, acts.end()):
+            candidates.append(part[: acts.start()])
     for who in candidates:
         if dates.parse_chinese_date(who):
             continue
@@ -158,9 +177,40 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
         if len(who) == 3 and f"{who}在" in title and tagged_name(who):
             # 华某某在…的讲话: a surname not listed (a two-character 哈密在… is a place)
             return _guess(who, 0.75, title), Guess()
+    for who in candidates:  # no strict reading: a tag, a site's name or a word before the name
+        if found := _name_behind_prefix(who):
+            pos = _guess(found[0], 0.75, title) if found[0] else Guess()
+            return _guess(found[1], 0.7, title), pos
     if name := _name_after_chrome(title):
         return _guess(name, 0.7, title), Guess()
     return Guess(), Guess()
+
+
+# 标题/胡某某同志: a periodical archive's author after a slash closing the heading.
+_SLASH_AUTHOR = re.compile(r"^[^/／]{4,80}[/／][ \t]{0,2}(?P<who>[^/／\s]{2,30})$")
+# 【消息】, [图文], (组图): a tag a page puts before a headline's words.
+_LEAD_TAG = re.compile(
+    r"^(?:[\[【［〔][^\]】］〕]{1,10}[\]】］〕]|[（(][^（）()]{1,10}[）)])[ \t]{0,2}"
+)
+
+
+def _name_behind_prefix(who: str) -> tuple[str, str] | None:
+    """(position, name) of the words before a heading's 在/讲话 when something no rule reads
+    stands before the name: a page's tag (【消息】王某校长), a site's name (2号站王某), an
+    occasion (…开幕式王某讲话实录), 传 (hearsay). Past a tag the strict forms apply; else the
+    name must be three listed characters that the tagger reads as a person's."""
+    who = _HONORIFIC_END.sub("", who.strip()).removesuffix("同志")
+    if tag := _LEAD_TAG.match(who):
+        rest = who[tag.end() :]
+        if found := split_position_name(rest) or split_name_then_position(rest):
+            return found
+    simple = re.sub(r"\s", "", who)
+    post = m.group(0) if (m := POSITION_END.search(simple)) else ""  # 2号站王某校长
+    head = simple[: len(simple) - len(post)]
+    name = head[-3:]
+    if len(head) >= 4 and looks_like_name(name) and last_person(head) == name:
+        return post, name
+    return None
 
 
 _PAGE_PATH = re.compile(r"(?:位置|当前位置|您的位置)[ \t]{0,2}[:：]|>|＞|»")
@@ -183,9 +233,11 @@ def _name_after_chrome(title: str) -> str:
 
 # 王某总裁2023年新春致辞: a name and office, then a yearly occasion's address (no 在).
 _OCCASION_KIND_AFTER = re.compile(
-    r"^(?P<who>[^\d，。：:（）()\s]{3,24}?)(?:(?:19|20)\d\d年?)?"
+    r"^(?P<who>[^\d，。：:（）()\s]{3,24}?)"
+    # the address's own year: 2023年, 二〇二三年, 丙戌年 (a cyclical year of the lunar calendar)
+    r"(?:(?:19|20)\d\d年?|[〇○零一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?"
     r"(?:新春|新年|元旦|春节|毕业典礼|开学典礼|国庆|中秋|迎新|校庆)[^在，。：:\d]{0,6}"
-    r"(?:致辞|贺词|讲话|演讲|献辞|贺辞)$"
+    r"(?:致辞|致词|贺词|讲话|演讲|献辞|献词|贺辞|寄语)$"
 )
 # 王某先生讲词, 王某同志的讲话: a name, an honorific and the kind of the piece.
 _NAME_KIND = re.compile(
@@ -199,7 +251,12 @@ _SAYS_BEFORE_COLON = re.compile(
     r"^(?P<who>[^：:，,。\s]{2,30}?)(?:讲述|畅谈|谈|表示|寄语|强调|指出)"
 )
 # …主任委员王某发言, 县委书记王某讲话: a headline saying who spoke, a position before the name.
-_SPOKE_AT_END = re.compile(r"(?:^|[：:，,\s])(?P<who>[^：:，,。\s]{4,40}?)(?:发言|讲话|致辞|演讲)$")
+_SPOKE_AT_END = re.compile(
+    r"(?:^|[：:，,\s])(?P<who>[^：:，,。\s]{4,40}?)(?:发言|讲话|致辞|演讲)(?:实录|全文)?"
+    r"(?:[（(][^（）()]{1,6}[）)])?$"  # …王某讲话实录(图): a photo tag after it
+)
+# 王某代表县委作报告, 传王某对某某讲话: the verb after a heading's speaker other than 在.
+_ACTS_AS = re.compile(r"代表|对")
 
 
 # 讲话精神宣讲稿, 讲话心得体会, 讲话的学习辅导: a text about a speech, by someone else.
@@ -219,10 +276,21 @@ def _writer_first(title: str) -> tuple[str, str] | None:
     声明, 习近平给北京大学的老教授回信."""
     # 主题——王某答某某问: the writer may open the subtitle
     for part in dict.fromkeys((title, *re.split(r"——|—|--", title)[1:])):
-        for form in (_ABOUT_TITLE, _LETTER_TITLE, _ANSWERS_TITLE, _OWN_SPEECH_TITLE):
-            if (m := form.match(part.strip())) and (
-                found := split_position_name(m["who"]) or split_name_then_position(m["who"])
+        for form in (
+            _ABOUT_TITLE,
+            _LETTER_TITLE,
+            _ANSWERS_TITLE,
+            _OWN_SPEECH_TITLE,
+            _INTERVIEW_TITLE,
+        ):
+            if not (m := form.match(part.strip())):
+                continue
+            who = m["who"]
+            if form in (_ANSWERS_TITLE, _INTERVIEW_TITLE) and (
+                at := _OCCASION_BEFORE_WHO.match(who)
             ):
+                who = who[at.end() :]  # 在…记者会上王某答记者问: the name after the occasion
+            if found := split_position_name(who) or split_name_then_position(who):
                 return found
     return None
 
@@ -1334,33 +1402,99 @@ TITLE_RUN_CHARS = 600
 def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Guess]:
     """(speaker, date) of a name line a flattened head runs between the copy's own title
     (its date line may come first) and the salutation: ``…的讲话(2013年4月28日)王某同志们:``,
-    ``…议事规则劉某某委員長、各位副委員長…:``. Only the title the copy was found to have
-    opens the run, and only a salutation (or the end of the line) closes the name."""
+    ``…议事规则劉某某委員長、各位副委員長…:``, ``…的讲话县长王某(2013年4月28日)同志们:``,
+    ``…的讲话副市长王某2010年4月15日 各位领导:``. Only the title the copy was found to have
+    opens the run, and only a salutation, a full date (or the end of the line) closes the
+    name; with no such title, a printed ``在…上的讲话`` opens it when a salutation or a full
+    date closes it."""
     own = re.sub(r"\s", "", to_simplified(without_glosses(title or "")))
     if len(own) < 4:
-        return Guess(), Guess()
+        return _name_after_occasion(lines)
     for line in lines[:TITLE_RUN_LINES]:
         simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
         at = simple.find(own)
         while at >= 0:
-            rest = simple[at + len(own) :]
-            date = Guess()
-            if bracket := _DATE_BRACKET.match(rest):
-                if found := dates.paren_date(bracket.group(0)):
-                    date = _guess(found[0], 0.7, line)
-                rest = rest[bracket.end() :]
-            for size in (3, 2):
-                name, after = rest[:size], rest[size:]
-                if after.startswith("同志") and not after.startswith("同志们"):
-                    after = after[2:]  # 王某同志 / 各位领导: (not 王某 / 同志们:)
-                if not looks_like_name(name) or name in own:
-                    continue
-                if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
-                    return _guess(name, 0.7, line), date
-                if date and _OCCASION_AFTER_NAME.match(after):
-                    return _guess(name, 0.7, line), date  # …(2019年1月11日)王某 在…上的报告
+            if found := _name_run(simple[at + len(own) :], own, line, line_end=True):
+                return found
             at = simple.find(own, at + 1)
+    return _name_after_occasion(lines)
+
+
+# 在某市2011年…开幕式上的推介致辞: a printed occasion subtitle a run-on first page opens with.
+_RUN_OCCASION = re.compile(
+    r"在[^。！？，,：:；]{2,60}?上的(?:[\u4e00-\u9fff]{0,4}?)(?:讲话|致辞|致词|报告|发言|演讲)"
+)
+_MASK = re.compile(r"[XxＸｘ×*＊]")
+# The longest position and name a run after a title holds: 州委常委、秘书长、州总工会主席王某.
+NAME_RUN_CHARS = 40
+
+
+def _name_after_occasion(lines: Sequence[str]) -> tuple[Guess[str], Guess]:
+    for line in lines[:TITLE_RUN_LINES]:
+        simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
+        for m in _RUN_OCCASION.finditer(simple):
+            if found := _name_run(simple[m.end() :], m.group(0), line, line_end=False):
+                return found
     return Guess(), Guess()
+
+
+def _name_run(rest: str, own: str, line: str, line_end: bool) -> tuple[Guess[str], Guess] | None:
+    """The name (a position may open it) standing first in ``rest``, what a title leaves of
+    a flattened line, when a salutation, a full date or (``line_end``) the line's end follows."""
+    date = Guess()
+    if bracket := _DATE_BRACKET.match(rest):
+        if dated := dates.paren_date(bracket.group(0)):
+            date = _guess(dated[0], 0.7, line)
+        rest = rest[bracket.end() :]
+    for size in (3, 2):
+        name, after = rest[:size], rest[size:]
+        if after.startswith("同志") and not after.startswith("同志们"):
+            after = after[2:]  # 王某同志 / 各位领导: (not 王某 / 同志们:)
+        if not looks_like_name(name) or name in own:
+            continue
+        if (
+            (not after and line_end)
+            or SALUTATION_LINE.match(after)
+            or _OFFICES_SALUTATION.match(after)
+        ):
+            return _guess(name, 0.7, line), date
+        if date and _OCCASION_AFTER_NAME.match(after):
+            return _guess(name, 0.7, line), date  # …(2019年1月11日)王某 在…上的报告
+        if not date and (day := _run_closer(after, False)[0]):
+            return _guess(name, 0.7, line), day  # …的致辞王某2021年9月30日“…: a full date
+    if date:
+        return None
+    for end in range(3, min(len(rest), NAME_RUN_CHARS) + 1):
+        who, after = rest[:end], rest[end:]
+        day, closed = _run_closer(after, line_end)
+        if not closed:
+            continue
+        if (colon := re.search(r"[:：]", who)) and POSITION_END.search(who[: colon.start()]):
+            who = who[: colon.start()] + who[colon.end() :]  # 某小学校长:王某
+        person = split_position_name(who)
+        if not person or not person[0] or person[1] in own or reads_as_one_word(person[1]):
+            continue  # a lone name is read above: here a position must open the run
+        office = _MASK.sub("某", person[0])  # XX县第六小学校长: a unit masked in a model text
+        if not _POSITION_ONLY.match(office) or _NOT_IN_POSITION.search(office):
+            continue
+        return _guess(person[1], 0.7, line), day
+    return None
+
+
+def _run_closer(after: str, line_end: bool) -> tuple[Guess, bool]:
+    """(the day, whether it closes a name run): a full date (bracketed or not), a bracket
+    then a salutation, a salutation, or the line's end."""
+    if bracket := _DATE_BRACKET.match(after):
+        found = dates.paren_date(bracket.group(0))
+        if found and found[0][1] == "day":
+            return _guess(found[0], 0.7, after), True
+        after = after[bracket.end() :]  # (2023年月日): a date line left unfilled
+    elif (m := dates.CN_DATE.match(unicodedata.normalize("NFKC", after))) and (
+        found_day := dates.date_from_match(m)
+    ):
+        return (_guess(found_day, 0.7, after), True) if found_day[1] == "day" else (Guess(), False)
+    closed = SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after)
+    return Guess(), bool(closed) or (line_end and not after)
 
 
 # 在某市第十一次代表大会第四次会议上的报告: the occasion a subtitle gives after the name.
@@ -1662,14 +1796,20 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
                 return _guess(found[1], 0.7, line), position, Guess()
             continue
         date = Guess()
-        for above in reversed(lines[max(0, i - 4) : i]):
+        for j in range(i - 1, max(0, i - 4) - 1, -1):
+            above = lines[j]
             if not _HAN_CHAR.search(above):
                 continue  # an English line of a bilingual copy
             if m := _BRACKETED_DAY_NAME.match(to_simplified(above.strip())):
-                # (2004年1月8日 王某) over 各位代表: the report's day and its speaker
-                if looks_like_name(m["name"]) and (day := dates.parse_chinese_date(m["date"])):
-                    return _guess(m["name"], 0.7, above), Guess(), date or _guess(day, 0.7, above)
+                # (2004年1月8日 王某), (2004年8月22日)王某 over 各位代表: the day and the speaker
+                name = m["name"] or m["after"]
+                if looks_like_name(name) and (day := dates.parse_chinese_date(m["date"])):
+                    return _guess(name, 0.7, above), Guess(), date or _guess(day, 0.7, above)
                 break
+            if found := _bracketed_caption(above):
+                # (2024年9月28日,王某外长在…大会发言) over 主席先生: the editor's caption
+                position = _guess(found[0], 0.7, above) if found[0] else Guess()
+                return _guess(found[1], 0.7, above), position, date
             if day := date_line(above).value or _date_and_place(above):
                 date = date or _guess(day, 0.7, above)
                 continue
@@ -1679,7 +1819,7 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
                 continue  # (年9月26日): a date line printed damaged, dating nothing
             name_line, day = _name_and_bracket_date(above)
             date = date or (_guess(day, 0.7, above) if day else Guess())
-            if (found := officer_name(name_line)) and not reads_as_one_word(found[1]):
+            if (found := _officer_line(name_line)) and not reads_as_one_word(found[1]):
                 position = _guess(found[0], 0.7, above) if found[0] else Guess()
                 return _guess(found[1], 0.7, above), position, date
             bare = to_simplified(name_line.strip())
@@ -1690,9 +1830,42 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
             if not date and (found := _spoke_last(above)):
                 # …闭幕。省委书记王某出席并讲话。 over 各位委员: the lead's last words
                 return _guess(found[1], 0.7, above), _guess(found[0], 0.7, above), Guess()
+            if j > 0 and (named := _name_over_position(lines[j - 1], name_line)):
+                # 王某 / 某省省长 / 各位来宾: the name line, its position printed under it
+                return _guess(named[1], 0.7, lines[j - 1]), _guess(named[0], 0.7, above), date
             break
         return Guess(), Guess(), Guess()
     return Guess(), Guess(), Guess()
+
+
+def _name_over_position(name_line: str, position_line: str) -> tuple[str, str] | None:
+    """(position, name) of a name printed alone over a line that is only a position."""
+    name = to_simplified(without_glosses(name_line.strip()))
+    office = to_simplified(position_line.strip())
+    if not looks_like_name(name) or reads_as_one_word(name) or len(office) > 30:
+        return None
+    if not POSITION_END.search(office) or not _POSITION_ONLY.match(office):
+        return None
+    return (
+        None if _NOT_IN_POSITION.search(office) or split_position_name(office) else (office, name)
+    )
+
+
+# (2024年9月28日,王某外长在某地…大会发言): a bracketed caption of the day and the speaker.
+_BRACKETED_CAPTION = re.compile(
+    r"^[（(](?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?[ \t]{0,2}[，,]?[ \t]{0,2}"
+    r"(?P<who>[^，,。；;（）()\s]{2,30}?)(?:同志)?在[^，,。；;（）()]{2,40}?"
+    r"(?:发言|讲话|致辞|演讲|作报告)[）)]$"
+)
+
+
+def _bracketed_caption(line: str) -> tuple[str, str] | None:
+    """(position, name) of the bracketed caption a page puts over the speech."""
+    m = _BRACKETED_CAPTION.match(to_simplified(without_glosses(line.strip())))
+    if not m:
+        return None
+    found = split_position_name(m["who"]) or split_name_then_position(m["who"])
+    return None if not found or reads_as_one_word(found[1]) else found
 
 
 # The last sentence of a lead right over the salutation: 省委书记王某出席并讲话。
@@ -1719,8 +1892,8 @@ _DAMAGED_DAY = re.compile(r"^[（(][\d〇○零一二三四五六七八九十年
 
 
 _BRACKETED_DAY_NAME = re.compile(
-    r"^[(（](?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t\u3000]{1,2}"
-    r"(?P<name>[\u4e00-\u9fff]{2,3})[)）]$"
+    r"^[(（](?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:[ \t\u3000]{1,2}"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})[)）]|[)）][ \t\u3000]{0,2}(?P<after>[\u4e00-\u9fff]{2,3}))$"
 )
 
 
@@ -1918,10 +2091,12 @@ def _first_position_name(
 ) -> tuple[tuple[Guess[str], Guess[str], Guess], Sequence[str], int] | None:
     for i, line in enumerate(lines[:HEAD_SCAN_LINES]):
         if len(line) > 60 and re.search(r"[。，,]", line) and "|" not in line:
+            if found := _named_under_lead(line, lines, i + 1):
+                return found, lines, i + 1
             break  # the text itself
         for cell in filter(None, (c.strip() for c in re.split(r"[|｜]", line[:2000]))):
             simple = to_simplified(without_glosses(cell))  # 部長(zhǎng) 王某: read unglossed
-            if len(simple) <= 80 and (found := _position_and_name(simple, lines, i)):
+            if len(simple) <= 80 and (found := _position_and_name(simple, lines, i, True)):
                 return found, lines, i
     return None
 
@@ -1959,15 +2134,47 @@ _SPACED_POSITION_NAME = re.compile(
 )
 
 
+def _named_under_lead(
+    lead: str, lines: Sequence[str], i: int
+) -> tuple[Guess[str], Guess[str], Guess] | None:
+    """The 职务 + name line right under a lead that names the same person (…行政长官林郑某某、
+    …发表新春贺词… / 行政长官 林郑某某 / the piece): a compilation's first piece; a photo
+    caption of someone the lead does not name is not taken."""
+    if i >= len(lines) or len(lines[i]) > 40:
+        return None
+    found = _position_and_name(to_simplified(without_glosses(lines[i].strip())), lines, i)
+    lead_text = re.sub(r"\s", "", to_simplified(without_glosses(lead)))
+    return found if found and found[0].value and found[0].value in lead_text else None
+
+
+def _officer_line(text: str) -> tuple[str, str] | None:
+    """``officer_name``, and a position printed with a space before a name of four or five
+    characters the name list cannot shape (自治区代主席 乌云某某某, 行政长官 林郑某某)."""
+    if found := officer_name(text):
+        return found
+    parts = to_simplified(text).split()
+    if len(parts) != 2 or not POSITION_END.search(parts[0]) or not could_be_long_name(parts[1]):
+        return None
+    if not _POSITION_ONLY.match(parts[0]) or _NOT_IN_POSITION.search(parts[0]):
+        return None
+    return parts[0], parts[1]
+
+
+# The longest line naming a person before the post (王某市长) alone.
+NAME_FIRST_LINE_CHARS = 12
+
+
 def _position_and_name(
-    simple: str, lines: Sequence[str], i: int
+    simple: str, lines: Sequence[str], i: int, name_first: bool = False
 ) -> tuple[Guess[str], Guess[str], Guess] | None:
     """A head line's (or a table cell's) 职务 + name, with its date (signed after the name or
-    on a date line right under it)."""
+    on a date line right under it); with ``name_first`` also 王某市长 alone."""
     line = lines[i]
     if len(simple) > 80:
         return None
-    found = officer_name(simple)
+    found = _officer_line(simple)
+    if not found and name_first and len(simple) <= NAME_FIRST_LINE_CHARS:
+        found = split_name_then_position(simple)  # 王某市长 alone: the name before the post
     date = Guess()
     if not found and (signed := _SIGNED_AT_END.match(simple)):
         # …工作报告 最高人民法院院长 王某 2010年3月11日: a signature block run into a line

@@ -22,6 +22,7 @@ POSITION_WORDS = (
     "|会长|所长|馆长|司长|州长|旗长|盟长|检察长|政委|司令员|主委|委员长|队长|站长|村长|支书"
     "|第一书记|党组书记|党委书记|总编辑|主编|台长|经理|代表|主任委员|负责人|特派员|大使"
     "|长官|特首|总裁"  # 行政长官 of a special administrative region; a company's 总裁
+    "|外长"  # 王某外长: the foreign minister, as news writes him after the name
 )
 POSITION_END = re.compile(rf"(?:{POSITION_WORDS})$")
 ORG_WORDS = "委员会|党委|党组|党支部|支部|政府|办公室|办公厅|人民政府|工委|总支|机关|中心|公司|集团"
@@ -38,13 +39,14 @@ SURNAMES = frozenset(
 # make a name only with a two-character given name.
 RARE_SURNAMES = frozenset(
     "仇邰芦桂苟符屈虞粟揭佘晁蔺冼郁蓝郎卓栾冀郦宗牟佟楚闻柏靳辛鞠艾蒲邸甄訾谌衣薄缪翁戈尤寇"
-    "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练璩童回申阳战计封"
+    "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练璩童回申阳战计封梅危"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯")
 # Han characters that end position phrases and never end a name.
 _NOT_NAME_CHARS = frozenset("的在与及了是对把被们省市县区乡镇委会党部厅局处科组记席办副站所")
 
 NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
+_POST = re.compile(rf"(?:{POSITION_WORDS}|常务|连长|排长|班长|营长|团长|师长|军长)")
 _ADDRESS_BY_POST = re.compile(rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{HAN}])(?:{POSITION_WORDS})")
 # Words that start with a surname and are no one's name in a title or signature.
 _NOT_NAME_WORDS = """
@@ -63,6 +65,8 @@ def looks_like_name(text: str) -> bool:
         return False  # 关于教: a word (关于) and a character, not a name
     if _ADDRESS_BY_POST.fullmatch(text):
         return False  # 许校长, 王书记: a surname and a post address someone, never name them
+    if _POST.fullmatch(text):
+        return False  # 董事长, 常务: a post (or its first word) that opens like a surname
     if text.startswith(COMPOUND_SURNAMES):
         return len(text) >= 3
     if len(text) == 4 or not (text[0] in SURNAMES or (text[0] in RARE_SURNAMES and len(text) == 3)):
