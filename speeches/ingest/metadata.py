@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from speeches.ingest.campaigns import CAMPAIGN_RULES, CampaignRule, find_campaigns
@@ -81,6 +81,7 @@ from speeches.ingest.speaker_date import (
     encyclopedia_lead,
     entry_day,
     fits_new_year,
+    fuller_date,
     inline_signature,
     lead_report,
     lead_speech_day,
@@ -492,61 +493,77 @@ def extract_metadata(
     if not title and occasion:
         # The speech gives its own occasion: a cautious title the user will confirm.
         title = Guess(f"在{occasion.value}上的讲话", 0.4, occasion.evidence)
-    date: Guess = Guess()  # a date line over years (several works): no date is guessed
-    if not header.spans_years or header.date:
-        date = (
-            report_under_resolution(lines)  # a resolution's adoption day over the report
-            or (
+    # Each reading of the date, in order of trust; True marks one never put over a date the
+    # copy states: a publication stamp's (its year or day is the page's), an editor's note's
+    # (the lecture a written work grew from: 一九四○年一月 over 这是…一月九日…的讲演).
+    readings: list[tuple[bool, Callable[[], Guess]]] = [
+        (False, lambda: report_under_resolution(lines)),  # a resolution's day over the report
+        (
+            False,
+            lambda: (
                 Guess()
                 if year_tag_on_title((text or "").split("\n"), header.date)
                 or stamp_under_site_name(lines, header.date)  # 某某网 / 2013年06月06日
                 # 资料中心 >> 历次党代会 >> 第八次(1956年9月15日至27日 北京): a link's days
                 or date_in_breadcrumb((raw or text or "").splitlines(), header.date)
                 else header.date
-            )
-            or date_in_title(title_text)
-            or next(filter(None, map(date_in_title, header.titles)), Guess())  # ——2021年2月27日在…
-            or subtitle_date(lines)  # 新华网…电 某某工作报告 ━━2006年3月11日在…会议上
-            # the cleaner may run a wiki's bare subtitle line (2010年2月23日在…上) into its chrome
-            or subtitle_date([line.strip() for line in (raw or "").splitlines() if line.strip()])
-            or date_under_title(lines, title_text)  # …的讲话 / (1979年2月23日) 多久没有…
-            or _dotted_title_date(lines[: header.body_start + 1])  # 在…的讲话(2021.3.16)
-            or _record_date(lines[:3])  # 日期:1966-11-30 作者:… (under a back link too)
-            or minutes_date((raw or "\n".join(lines)).splitlines())  # 时间:… / 地点:…
-            or damaged_date_in_head(lines)  # 副省长 王某 / 2012831 (the separators lost)
-            or press_notice_date(lines)  # …定于2011年11月11日(星期五)上午10时举行新闻发布会
-            or chronicle_key_day((raw or "\n".join(lines)).splitlines())  # 某某年谱>19661025
-            or date_over_salutation((raw or text or "").splitlines())  # (一九五六年九月十五日)
-            or (title_name_date if title_name.value == speaker.value else Guess())
-            or (over_date if over_name.value == speaker.value else Guess())
-            or (head_date if head_name.value == speaker.value else Guess())
-            or name_line_date(lines, speaker.value or "")  # 王 某 某(2008年1月13日)各位委员:
-            or name_line_date((raw or "").splitlines(), speaker.value or "")  # the lines unrun
-            or (record_date if record_speaker.value == speaker.value else Guess())
-            or note_date
-            # the day a lead or editor's note opens with, when it reports this speaker
-            or (lead_date if lead_speaker.value == speaker.value else Guess())
-            or lead_speech_day(lines, speaker.value or "")  # 王某已于2018年10月10日宣读…
-            or wiki_date
-            or opening_date(lines[1 : header.body_start + 1])
-            # no title line found: the lead over the salutation (2020年9月12日上午,…典礼…举行),
-            # also as the copy's first line (2011年3月14日10点,…与中外记者见面)
-            or (opening_date(lines[:OPENING_LEAD_LINES]) if not title_text else Guess())
-            # 二〇一四年新年贺词 names the new year, not the day the address was given: only
-            # a dispatch of 12月31日 over a page stamp that gives the year dates it
-            or new_year_in_lead(lead, published.value)
-            or sig_date
-            or inline_date
-            or news_date(lead, published.value, raw or text or "")
-            or file_date
-            # 在2021年…会议上的讲话: the year alone
-            or year_in_title(
+            ),
+        ),
+        (False, lambda: date_in_title(title_text)),
+        # ——2021年2月27日在…
+        (False, lambda: next(filter(None, map(date_in_title, header.titles)), Guess())),
+        (False, lambda: subtitle_date(lines)),  # 新华网…电 某某工作报告 ━━2006年3月11日在…会议上
+        # the cleaner may run a wiki's bare subtitle line (2010年2月23日在…上) into its chrome
+        (False, lambda: subtitle_date([x.strip() for x in (raw or "").splitlines() if x.strip()])),
+        (False, lambda: date_under_title(lines, title_text)),  # …的讲话 / (1979年2月23日) 多久…
+        (False, lambda: _dotted_title_date(lines[: header.body_start + 1])),  # 在…的讲话(2021.3.16)
+        (False, lambda: _record_date(lines[:3])),  # 日期:1966-11-30 作者:… (under a back link too)
+        (False, lambda: minutes_date((raw or "\n".join(lines)).splitlines())),  # 时间:… / 地点:…
+        (False, lambda: damaged_date_in_head(lines)),  # 副省长 王某 / 2012831 (separators lost)
+        (False, lambda: press_notice_date(lines)),  # …定于2011年11月11日(星期五)上午10时举行…
+        (False, lambda: chronicle_key_day((raw or "\n".join(lines)).splitlines())),  # 年谱>19661025
+        (False, lambda: date_over_salutation((raw or text or "").splitlines())),  # (一九五六年…)
+        (False, lambda: title_name_date if title_name.value == speaker.value else Guess()),
+        (False, lambda: over_date if over_name.value == speaker.value else Guess()),
+        (False, lambda: head_date if head_name.value == speaker.value else Guess()),
+        (False, lambda: name_line_date(lines, speaker.value or "")),  # 王 某 某(2008年1月13日)各位…
+        (False, lambda: name_line_date((raw or "").splitlines(), speaker.value or "")),  # unrun
+        (False, lambda: record_date if record_speaker.value == speaker.value else Guess()),
+        (True, lambda: note_date),
+        # the day a lead or editor's note opens with, when it reports this speaker
+        (False, lambda: lead_date if lead_speaker.value == speaker.value else Guess()),
+        (False, lambda: lead_speech_day(lines, speaker.value or "")),  # 王某已于2018年10月10日宣读…
+        (False, lambda: wiki_date),
+        (False, lambda: opening_date(lines[1 : header.body_start + 1])),
+        # no title line found: the lead over the salutation (2020年9月12日上午,…典礼…举行),
+        # also as the copy's first line (2011年3月14日10点,…与中外记者见面)
+        (False, lambda: opening_date(lines[:OPENING_LEAD_LINES]) if not title_text else Guess()),
+        # 二〇一四年新年贺词 names the new year, not the day the address was given: only
+        # a dispatch of 12月31日 over a page stamp that gives the year dates it
+        (True, lambda: new_year_in_lead(lead, published.value)),
+        (False, lambda: sig_date),
+        (False, lambda: inline_date),
+        (True, lambda: news_date(lead, published.value, raw or text or "")),
+        (True, lambda: file_date),
+        # 在2021年…会议上的讲话: the year alone
+        (
+            False,
+            lambda: year_in_title(
                 "" if intro_named else title_text,
                 alt_text,
                 (text or "").lstrip()[:80].split("\n")[0],
                 text or "",
-            )
-        )
+            ),
+        ),
+    ]
+    date: Guess = Guess()  # a date line over years (several works): no date is guessed
+    if not header.spans_years or header.date:
+        for at, (_stamp, read) in enumerate(readings):
+            if date := read():
+                # 2023年2月 over the title, (2023年2月20日) under it: the fuller date stated
+                later = (r for is_stamp, r in readings[at + 1 :] if not is_stamp)
+                date = fuller_date(date, later)
+                break
     date = entry_day((raw or text or "").splitlines(), date)  # 1995年 / 3月18日,…
     if date and not fits_new_year(title_text, date.value[0]):
         date = Guess()  # 二〇一四年新年贺词 signed 2016年12月31日: a reposting date

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
@@ -901,22 +901,38 @@ def news_date(lead: str, published: dt.date | None, head: str = "") -> Guess:
 # record's first sentence opening with the day the event took place.
 _OPENING_EVENT = re.compile(r"举行|召开|开幕|闭幕|接见|会见|举办|记者见面")
 _AFTER_OPENING_DATE = re.compile(r"[ \t]{0,2}(?:[，,]|上午|下午|晚上|晚|中午|凌晨|早上)")
+# 2022年10月18日(星期二)下午…: the weekday bracketed after the day.
+_WEEKDAY = re.compile(r"[ \t]{0,2}[（(](?:星期|礼拜|周)[一二三四五六日天][)）]")
+# 2000年2月25日在…会议上市长王某发表政府工作报告: the lead says the speech was given there.
+_SPEECH_GIVEN = re.compile(
+    r"(?:发表|作了?|致)[^，。,；;]{0,24}?(?:讲话|致辞|致词|演讲|贺词|献辞|报告)"
+)
+_AT_MEETING = re.compile(r"[ \t]{0,2}在[^，。,；;]{2,60}?(?:会议|大会|会|典礼|仪式)上")
 
 
 def opening_date(lines: Sequence[str]) -> Guess:
-    """The day a line under the title opens with, when its sentence says the event was held
-    (举行, 接见…); read only up to the salutation, where the speech itself begins."""
+    """The day a line under the title opens with (after its source's name: 某某网讯), when
+    its sentence says the event was held (举行, 接见…); also ``在1999年3月15日…举行的记者
+    招待会上`` and ``2000年2月25日在…会议上…发表…报告`` (the speech given at the meeting that
+    day). Read only up to the salutation, where the speech itself begins."""
     for line in lines:
         simple = to_simplified(unicodedata.normalize("NFKC", line))
         if SALUTATION_LINE.match(simple[:60]):
             break
-        m = dates.CN_DATE.match(simple)
+        start = _SOURCE_PREFIX.match(simple).end()
+        held_at = simple.startswith("在", start)  # 在1999年3月15日…举行的记者招待会上
+        m = dates.CN_DATE.match(simple, start + held_at)
         found = dates.date_from_match(m) if m else None
-        clock = _CLOCK_TIME.match(simple, m.end()).end() if m else 0  # 2011年3月14日10点，…
-        if not found or found[1] != "day" or not _AFTER_OPENING_DATE.match(simple, clock):
+        if not m or not found or found[1] != "day":
             continue
-        sentence = re.split(r"[。！？]", simple[m.end() : m.end() + 200], maxsplit=1)[0]
-        if _OPENING_EVENT.search(sentence):
+        end = m.end()
+        end = weekday.end() if (weekday := _WEEKDAY.match(simple, end)) else end
+        clock = _CLOCK_TIME.match(simple, end).end()  # 2011年3月14日10点，…
+        sentence = re.split(r"[。！？]", simple[end : end + 200], maxsplit=1)[0]
+        if held_at or _AFTER_OPENING_DATE.match(simple, clock):
+            if _OPENING_EVENT.search(sentence):
+                return _guess(found, 0.7, line)
+        elif _AT_MEETING.match(simple, end) and _SPEECH_GIVEN.search(sentence):
             return _guess(found, 0.7, line)
     return Guess()
 
@@ -2458,3 +2474,37 @@ def lead_speech_day(lines: Sequence[str], speaker: str) -> Guess:
             ):
                 return _guess(found, 0.7, line)
     return Guess()
+
+
+_FINER = {"year": ("month", "day"), "month": ("day",)}
+# （一九八八年九月五日、十二日）, （一九五五年九月、十二月）: a span's shared month or year,
+# whose first day is no fuller date of it.
+# （一九四二年五月） under the title: the piece's own date line as its editor gives it (the
+# days under it are its parts'), never made fuller.
+_OWN_OR_SPAN = re.compile(
+    r"^[ \t]{0,2}[（(〔【\[]|"
+    r"[0-9〇○零一二三四五六七八九十][ \t]{0,2}[日号]|月[^月\n]{0,12}月|年[^年\n]{0,16}年"
+)
+
+
+def fuller_date(found: Guess, later: Iterable[Callable[[], Guess]]) -> Guess:
+    """``found`` (a month or a year the copy states), or the first of the ``later``
+    readings that states a fuller date in that same month or year (a month line over the
+    title and the day line under it; a report's year in its name and the lead's day of
+    it): the fuller one. ``later`` must hold no publication stamp (a stamp's day is never
+    the speech's)."""
+    readings = iter(later)
+    while found.value and found.value[1] in _FINER and not _OWN_OR_SPAN.search(found.evidence):
+        day, precision = found.value
+        for read in readings:
+            other = read()
+            if not other or other.value[1] not in _FINER[precision]:
+                continue
+            if other.value[0].year == day.year and (
+                precision == "year" or other.value[0].month == day.month
+            ):
+                found = other
+                break
+        else:
+            break
+    return found
