@@ -17,6 +17,7 @@ from speeches.ingest.title_shape import (
     occasion_titled,
     speech_titled,
 )
+from speeches.text.names import looks_like_name
 from speeches.text.normalize import to_simplified
 
 _DECORATION_WORDS = (
@@ -68,7 +69,13 @@ _SQUARE_TAG = re.compile(r"^[ \t]{0,2}\[[^\[\]\n]{1,12}\][ \t]{0,2}(?=\S{4})")
 # …的讲话(全文1896字), …(第1/1页): a page's count of the text's length or of its pages.
 _WORD_COUNT = re.compile(
     r"[ \t]{0,2}(?:\d{2,6}字(?:[（(]全文\d{2,6}字[)）])?|[（(]全文\d{2,6}字[)）]"
-    r"|[（(]第\d{1,3}/\d{1,3}页[)）])$"
+    r"|[（(]第\d{1,3}(?:/\d{1,3})?页[)）])$"
+)
+# 某某年会开幕式 王某讲话实录(图), …(组图): a news page's note that pictures go with the text.
+_PICTURE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff》”」])[ \t]{0,2}[（(](?:图|组图|多图|图文)[)）]$")
+# 标题/王某同志: the author's name a page puts after the title with a slash.
+_SLASH_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff》”」])[ \t]{0,2}[/／][ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?$"
 )
 # 党史学习教育宣讲场报告 ' J0 z# o' @% k. x: a forum's anti-copy residue, short ASCII tokens.
 _ASCII_RESIDUE = re.compile(r"(?:[ \t]{1,3}[\x21-\x7e]{1,3}){4,}[ \t]{0,3}$")
@@ -200,9 +207,30 @@ _ADVERT_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:体育|娱乐|彩票|投�
 _KEYWORD_BEFORE = re.compile(r"^(?P<pre>[^_\s|｜]{2,20})_(?P<title>[^_]{4,80})$")
 
 
+# 主题︱校长王某在…上的讲话全文来了!: a theme before a bar, then a headline naming the
+# speech (LABELLING.md: the theme is the title, like a quoted one).
+_THEME_BAR = re.compile(
+    r"^(?P<theme>[^︱｜丨|:：]{4,30}?)[ \t]{0,2}[︱｜丨|][ \t]{0,2}(?P<rest>[^︱｜丨|]{6,100}?)"
+    r"(?:全文)?(?:来了)?[!！]?$"
+)
+
+
+def _theme_before_bar(line: str) -> str:
+    line = _DANGLING.sub("", line)
+    simple = to_simplified(line)
+    m = _THEME_BAR.match(simple)
+    if not m or len(simple) != len(line) or speech_titled(m["theme"]):
+        return ""
+    if "在" not in m["rest"] or not speech_titled(m["rest"]) or chrome_like(m["theme"]):
+        return ""
+    return line[: m.end("theme")].strip()
+
+
 def _page_title_of(line: str) -> str:
     """The speech's title out of a page's title (标题 - 某某网, [标题] 类别, “标题”); the line
     unchanged when no speech-shaped title is left."""
+    if theme := _theme_before_bar(line):
+        return theme
     keyword = _KEYWORD_BEFORE.match(line)
     if keyword and not speech_titled(keyword["pre"]) and speech_titled(keyword["title"]):
         return keyword["title"]
@@ -228,6 +256,20 @@ def _page_title_of(line: str) -> str:
     return title if title != line and speech_titled(title) else line
 
 
+def _glued_name_or_picture(title: str) -> str:
+    """``title`` without a picture note or an author's name after a slash (the guide's
+    "trailing name"); the title itself must be left."""
+    simple = to_simplified(title)
+    if len(simple) != len(title):
+        return title
+    if m := _PICTURE_NOTE.search(simple):
+        return title[: m.start()]
+    m = _SLASH_NAME.search(simple)
+    if m and looks_like_name(m["name"]) and len(title[: m.start()].strip()) >= 4:
+        return title[: m.start()]
+    return title
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none."""
     if m := _ARCHIVE_PAGE.match(title.strip()):
@@ -236,6 +278,7 @@ def undecorate(title: str) -> str:
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
     title = _TRAILING_YEAR_NOTE.sub("", title)
+    title = _glued_name_or_picture(title)
     if (media := _MEDIA_NOTE.search(to_simplified(title))) and len(to_simplified(title)) == len(
         title
     ):
