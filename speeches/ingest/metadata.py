@@ -328,9 +328,18 @@ _RECORD_LINE = re.compile(
 )
 
 
+# 作者:王某 来源:《某某文选》… 时间:19930306: a document archive's record line; its date field
+# printed without separators reads one way only (LABELLING.md: 2012831).
+_RECORD_FIELD = re.compile(
+    r"(?:时间|日期)[:：][ \t]{0,2}"
+    r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)[ \t]{0,2}$"
+)
+
+
 def _record_date(lines: Sequence[str]) -> Guess:
     for line in lines:
-        if m := _RECORD_LINE.match(line.strip()):
+        field = _RECORD_FIELD.search(line.strip())
+        if m := _RECORD_LINE.match(line.strip()) or (field if "作者" in line else None):
             try:
                 day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
             except ValueError:

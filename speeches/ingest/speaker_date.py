@@ -2423,9 +2423,10 @@ def _bare_day_under_name(found: Sequence[str], at: int) -> tuple[dt.date, str] |
 def name_line_date(lines: Sequence[str], speaker: str) -> Guess:
     """The day right after the speaker's name closing a line or run into the salutation:
     莊 華 平(2008年1月13日)各位委員、同志們: (the name spaced, any script), or a catalogue's
-    …的致辞 行政长官王某 1999年12月20日 | (the day bare)."""
+    …的致辞 行政长官王某 1999年12月20日 | (the day bare). With no speaker known, a line
+    opening with a name and its bracketed day: 王某(2023年1月16日)各位委员,同志们:."""
     if not speaker:
-        return Guess()
+        return _opening_name_date(lines)
     for line in lines[:HEAD_SCAN_LINES]:
         simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
         at = simple.find(speaker)
@@ -2444,6 +2445,18 @@ def name_line_date(lines: Sequence[str], speaker: str) -> Guess:
                 continue
             if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
                 return _guess(day, 0.7, line)
+    return Guess()
+
+
+# 王某(2023年1月16日)各位委员: a name opening the line, its bracketed day right after it.
+_NAME_OPENS_DATED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?=[（(])")
+
+
+def _opening_name_date(lines: Sequence[str]) -> Guess:
+    for line in lines[:HEAD_SCAN_LINES]:
+        simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
+        if (m := _NAME_OPENS_DATED.match(simple)) and looks_like_name(m["name"]):
+            return name_line_date([line], m["name"])
     return Guess()
 
 

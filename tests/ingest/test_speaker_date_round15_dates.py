@@ -78,3 +78,22 @@ def test_a_talk_opening_on_another_speechs_day_states_none():
         "我们要认真学习领会。\n\n一、深刻领会重要意义"
     )
     assert stored_date(meta_of(raw)) != "2021-07-01"
+
+
+def test_an_archive_records_date_field_without_separators():
+    raw = (
+        "钱某某在某某大会上的讲话(1991)\n"
+        "作者:钱某某 来源:《某某工作文选(1988-1993)》,某某出版社1993年版 时间:19910415\n"
+        "在某某大会上的讲话\n同志们:今天我们隆重集会,纪念这个光荣的节日。"
+    )
+    assert stored_date(meta_of(raw)) == "1991-04-15"
+
+
+def test_a_record_field_needs_the_records_author_field():
+    raw = "某某大会工作报告\n浏览 时间:20230415\n同志们:今天我们隆重集会,纪念这个光荣的节日。"
+    assert stored_date(meta_of(raw)) == ""
+
+
+def test_a_name_opening_the_line_with_its_bracketed_day_and_the_salutation():
+    raw = "钱永明(2022年1月20日)各位委员,同志们:某某会议经过全体委员共同努力,顺利完成各项任务。"
+    assert stored_date(meta_of(raw)) == "2022-01-20"
