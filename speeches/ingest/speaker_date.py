@@ -1599,7 +1599,11 @@ def stamp_under_site_name(lines: Sequence[str], date: Guess) -> bool:
 # [王某] 同志们:, [王某]感谢…, [王某](2010-03-09 15:08:37): a live transcript's or a news copy's
 # turn tag, the name in square brackets opening the line of the text it gives, or over it with
 # a time stamp (not a site's [某某网] credit).
-_TURN_TAG = re.compile(r"^[ \t]{0,2}[\[【](?P<who>[\u4e00-\u9fff]{2,4})[\]】][ \t]{0,2}(?=\S)")
+# A page whose wide spaces were saved as question marks (????[王某]) prints those before it;
+# the tag may stand alone over its words.
+_TURN_TAG = re.compile(
+    r"^[ \t?？\u3000]{0,6}[\[【](?P<who>[\u4e00-\u9fff]{2,4})[\]】][ \t]{0,2}(?=\S|$)"
+)
 TURN_TAG_LINES = 12
 # 现在请温总理讲话, 邀请到某总理与记者见面, 感谢某总理刚才与我们分享…: a chair's or a host's
 # turn hands the floor to another person (or answers one who has spoken): not the speech.
@@ -1638,7 +1642,12 @@ def _tagged_turn(head: Sequence[str], at: int) -> tuple[str, str, str] | None:
     if not ((looks_like_name(name) and not reads_as_one_word(name)) or tagged_name(name)):
         return None  # [厉某某] too: the tagger backs the tag's shape
     words = line[m.end() :]
-    if _TURN_STAMP.match(words) and at + 1 < len(head):
+    if not words.strip():  # [王某] alone over a salutation (【范例一】 alone heads a section)
+        below = head[at + 1].strip(" \t?？\u3000") if at + 1 < len(head) else ""
+        if not SALUTATION_LINE.match(to_simplified(below[:60])):
+            return None
+        words = below
+    elif _TURN_STAMP.match(words) and at + 1 < len(head):
         words = head[at + 1]  # the words under the tag and its time stamp
     return name, line, to_simplified(without_glosses(words[:200]))
 

@@ -107,3 +107,17 @@ def test_a_closing_note_in_brackets_names_the_speaker() -> None:
     assert editorial_note([], tail)[0].value == "甘立群"
     inside = ["以上是甘立群同志的讲话要点,大家要认真学习。"]
     assert editorial_note([], inside)[0].value is None
+
+
+def test_a_turn_tag_alone_over_a_salutation_behind_saved_question_marks() -> None:
+    from speeches.ingest.speaker_date import turn_tag_speaker
+
+    lines = [
+        "柏文涛宣布青禾县政协第三次会议闭幕",
+        "????3月13日下午3时,青禾县政协第三次会议举行闭幕会。",
+        "????[柏文涛]",
+        "????各位委员,同志们,本次会议圆满完成了各项议程。",
+    ]
+    assert turn_tag_speaker(lines).value == "柏文涛"
+    heading = ["【范文一】", "在青禾县植树节上的讲话", "同志们:今天我们一起植树。"]
+    assert turn_tag_speaker(heading).value is None
