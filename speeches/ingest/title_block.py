@@ -751,6 +751,8 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     # 主题 / ——在…上的讲话 further down: the speech's own title block
     if block := _dashed_block(lines[:TITLE_BLOCK_LINES], title):
         return block
+    if theme := _theme_over_byline(lines[:TITLE_BLOCK_LINES], title):
+        return theme, title if title and not chrome_like(title) else ""
     collection = bool(title) and collection_named(title)  # 讲话汇编(共5篇): its first piece
     if title and not (chrome_like(title) or _names_person_first(title) or collection):
         return None
@@ -774,6 +776,66 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
 
 
 _THEME_MAX = 60
+# ●, ·, -: a bullet a page sets before the byline.
+_BULLET = re.compile(r"^[●·•\-－—◆■][ \t]{0,2}")
+# 2010720日), （2019年1月1日）: a date line, perhaps damaged, under the byline.
+_SHORT_DATE = re.compile(r"^[（(]?[\d〇零○一二三四五六七八九十年月日]{4,14}[)）]?$")
+_BYLINE_LINES = 2
+_FIELD_OR_STAMP = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]|\d{4}-\d")
+
+
+def _theme_over_byline(lines: Sequence[str], title: str) -> str:
+    """主题 / 某某大学校长 王某 / 亲爱的同学们：: an unmarked theme over the byline (and its date
+    line) and the salutation is the speech's own title, under a headline that names it by the
+    speaker and its kind (王某在…上的讲话, cut to 在…上的讲话) or under a page's chrome
+    (LABELLING.md: such a headline is alt_title; the theme is the title)."""
+    if not title or not (_names_person_first(title) or _headline_named(lines, title)):
+        return ""
+    for i, line in enumerate(lines):
+        theme = line.strip()
+        if theme == title or speech_titled(theme) or len(theme) > _THEME_MAX:
+            continue
+        if not theme_like(theme) or _FIELD_OR_STAMP.search(theme) or _unit_or_person(theme):
+            continue  # 时间:2013年7月10日, 2010-07-21, 某某部部长, ——在…上: no theme
+        j = i + 1
+        while j < min(len(lines), i + 1 + _BYLINE_LINES) and _byline_or_date(lines[j]):
+            j += 1
+        if j < len(lines) and SALUTATION_LINE.match(to_simplified(lines[j].strip())):
+            return theme
+    return ""
+
+
+def _headline_named(lines: Sequence[str], title: str) -> bool:
+    """The title read was cut from a headline naming the speaker before it (王某在…的讲话)."""
+    return occasion_titled(title) and any(
+        line.strip().endswith(title) and len(line.strip()) > len(title)
+        for line in lines[:TITLE_BLOCK_LINES]
+    )
+
+
+# 尊敬的老师们、亲爱的 (a salutation broken over two lines), 某某医院眼科, 某某学院 (a unit).
+_NOT_A_THEME = re.compile(r"^(?:尊敬|亲爱|各位)|的$|[科系所处局厅部院]$")
+
+
+def _unit_or_person(line: str) -> bool:
+    simple = to_simplified(line.strip())
+    return bool(
+        _LEADING_DASHES.match(simple)
+        or _NOT_A_THEME.search(simple)
+        or POSITION_END.search(simple)
+        or _SENDER_UNIT.search(simple)
+        or split_position_name(simple)
+    )
+
+
+def _byline_or_date(line: str) -> bool:
+    simple = to_simplified(_BULLET.sub("", line.strip()))
+    if _SHORT_DATE.match(simple) or date_line(simple):
+        return True
+    found = split_position_name(simple) or split_position_name(simple[-12:])
+    return bool(found and found[0] and found[1])
+
+
 _STAMP_OR_LABEL = re.compile(r"[:：]|\d{4}-\d")
 
 

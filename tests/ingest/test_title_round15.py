@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from speeches.ingest.title_block import title_block_below
 from speeches.ingest.title_shape import chrome_like
 from tests.ingest.metadata_reading import meta_of
 
@@ -78,3 +79,43 @@ def test_a_headline_telling_that_an_official_gave_the_years_address_is_no_title(
 def test_a_position_and_name_before_a_new_year_message_are_cut():
     meta = meta_of("临江研究院院长周明远新年寄语\n发布时间:2024-01-01\n" + GREETING)
     assert meta.title.value == "新年寄语"
+
+
+ADDRESS = (
+    "老师们、同学们:\n\n"
+    "  今天,我们在这里隆重举行临江大学2024届研究生毕业典礼。这是一个欢庆的日子,"
+    "更是一个值得纪念的时刻。祝同学们前程似锦。\n"
+)
+
+
+def test_a_theme_over_the_byline_under_a_headline_naming_the_speech_is_the_title():
+    meta = meta_of(
+        "新闻中心\n周明远在临江大学2024届研究生毕业典礼上的讲话\n2024-07-01 |\n"
+        "面向未来 不懈追求\n临江大学校长、学位评定委员会主席周明远\n(2024年6月30日)\n" + ADDRESS
+    )
+    assert meta.title.value.replace(" ", "") == "面向未来不懈追求"
+    assert meta.alt_title.value == "周明远在临江大学2024届研究生毕业典礼上的讲话"
+
+
+def test_a_theme_straight_over_the_salutation_under_such_a_headline_is_the_title():
+    meta = meta_of(
+        "临江大学校长周明远在2024届毕业典礼上的讲话\n"
+        "时间:2024-07-01 13:05:40 作者:会员上传\n"
+        "临江大学校长周明远在2024届毕业典礼上的讲话\n“脚踏实地,仰望星空”:责任与担当\n" + ADDRESS
+    )
+    assert meta.title.value == "“脚踏实地,仰望星空”:责任与担当"
+
+
+def test_a_position_or_a_unit_over_the_name_line_is_no_theme():
+    title = "在临江大学2024届研究生毕业典礼上的讲话"
+    for line in ("临江大学校长", "临江大学第一医院眼科", "——2024年6月30日在临江大学毕业典礼上"):
+        lines = ["周明远" + title, line, "周明远", "(2024年6月30日)", "老师们、同学们:", "今天,…"]
+        assert title_block_below(lines, title) is None
+    lines = [
+        "周明远" + title,
+        "面向未来不懈追求",
+        "校长周明远",
+        "(2024年6月30日)",
+        "老师们、同学们:",
+    ]
+    assert title_block_below(lines, title) == ("面向未来不懈追求", title)
