@@ -73,6 +73,12 @@ _RUN_IN_OCCASION = re.compile(
     r"(?:稿|文稿)?)(?=。?(?!精神|中|时|提纲|要点|摘要|全文|实录|心得|体会|和|及|与|的|稿|[(（\d\s])"
     r"[^，。！？\n]{1,12}[，,。][^\n]{20})"
 )
+# 1、某某会讲话 在…会议上的讲话 副市长王某…: a document site's first page (its 1、), the
+# file's name run into the printed occasion title and the text: each a line of its own.
+_DOC_PAGE_RUN = re.compile(
+    rf"^(?P<file>[^，。！？\n]{{2,40}}?(?:{KINDS}))[ \t]{{0,2}}"
+    rf"(?P<title>在[^，。！？：:\n]{{2,60}}?上的[\u4e00-\u9fff]{{0,3}}?(?:{KINDS}))"
+)
 # What stands between a title and its repeat: a category word, 文章标题：, a space.
 _REPEAT_GAP = 8
 
@@ -101,6 +107,12 @@ def read_site_intro(lines: list[str]) -> tuple[list[str], str]:
             continue
         if at == 0 and (slogan := _SLOGAN.match(simple)) and len(simple) == len(line):
             line = line[slogan.end() :]
+            if slogan.group().startswith("1") and (doc_page := _DOC_PAGE_RUN.match(line)):
+                file_name, title = doc_page.group("file", "title")
+                # a file named 王某在…的讲话 heads the printed title (the name is the speaker's);
+                # another file name is the site's
+                out.extend([file_name, title] if file_name.endswith(title) else [title])
+                line = line[doc_page.end() :].lstrip()
         if not out and (opening := _RUN_IN_OCCASION.match(to_simplified(line))):
             line = (
                 line[opening.start("title") : opening.end("title")]
