@@ -1425,7 +1425,7 @@ def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Gues
     date closes it."""
     own = re.sub(r"\s", "", to_simplified(without_glosses(title or "")))
     if len(own) < 4:
-        return _name_after_occasion(lines)
+        return _name_after_occasion(lines) or (Guess(), Guess())
     for line in lines[:TITLE_RUN_LINES]:
         simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
         at = simple.find(own)
@@ -1433,7 +1433,27 @@ def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Gues
             if found := _name_run(simple[at + len(own) :], own, line, line_end=True):
                 return found
             at = simple.find(own, at + 1)
-    return _name_after_occasion(lines)
+    return _name_after_occasion(lines) or (_name_before_title(lines, own), Guess())
+
+
+# The words before a title cut to 在…上的讲话 that may still hold the heading's name.
+NAME_BEFORE_CUT_TITLE = 16
+
+
+def _name_before_title(lines: Sequence[str], own: str) -> Guess[str]:
+    """The name a heading printed before ``在…`` when the title was cut from it (a reprint's
+    heading inside a run-on summary: …值得一读!王某在…上的讲话(全文)): the heading's forms
+    read again on the words before the title."""
+    if not own.startswith("在"):
+        return Guess()
+    for line in lines[:TITLE_RUN_LINES]:
+        simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
+        at = simple.find(own)
+        if at >= 2:
+            head = re.split(r"[，,。！!？?；;：:]", simple[max(0, at - NAME_BEFORE_CUT_TITLE) : at])
+            if head[-1] and (found := speaker_from_title(head[-1] + own)[0]):
+                return _guess(found.value or "", 0.7, line)
+    return Guess()
 
 
 # 在某市2011年…开幕式上的推介致辞: a printed occasion subtitle a run-on first page opens with.
@@ -1445,13 +1465,13 @@ _MASK = re.compile(r"[XxＸｘ×*＊]")
 NAME_RUN_CHARS = 40
 
 
-def _name_after_occasion(lines: Sequence[str]) -> tuple[Guess[str], Guess]:
+def _name_after_occasion(lines: Sequence[str]) -> tuple[Guess[str], Guess] | None:
     for line in lines[:TITLE_RUN_LINES]:
         simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
         for m in _RUN_OCCASION.finditer(simple):
             if found := _name_run(simple[m.end() :], m.group(0), line, line_end=False):
                 return found
-    return Guess(), Guess()
+    return None
 
 
 def _name_run(rest: str, own: str, line: str, line_end: bool) -> tuple[Guess[str], Guess] | None:
@@ -1831,6 +1851,10 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
                 if looks_like_name(name) and (day := dates.parse_chinese_date(m["date"])):
                     return _guess(name, 0.7, above), Guess(), date or _guess(day, 0.7, above)
                 break
+            if j == i - 1 and (found := _gives_heading(above)):
+                # 王某作八大开幕词 / 同志们: a section heading giving the text to its speaker
+                position = _guess(found[0], 0.7, above) if found[0] else Guess()
+                return _guess(found[1], 0.7, above), position, date
             if found := _bracketed_caption(above):
                 # (2024年9月28日,王某外长在…大会发言) over 主席先生: the editor's caption
                 position = _guess(found[0], 0.7, above) if found[0] else Guess()
@@ -1874,6 +1898,20 @@ def _name_over_position(name_line: str, position_line: str) -> tuple[str, str] |
     return (
         None if _NOT_IN_POSITION.search(office) or split_position_name(office) else (office, name)
     )
+
+
+# 王某作八大开幕词, 省长王某作政府工作报告: a heading naming who gives the text under it.
+_GIVES_HEADING = re.compile(
+    r"^(?P<who>[^，,。；;：:\s]{2,20}?)(?:同志)?(?:作了?|致)[^，,。；;：:\s]{0,20}?"
+    r"(?:讲话|报告|开幕词|闭幕词|致辞|演说|演讲)$"
+)
+
+
+def _gives_heading(line: str) -> tuple[str, str] | None:
+    """(position, name) of a heading ``王某作…开幕词`` standing right over the salutation."""
+    m = _GIVES_HEADING.match(to_simplified(without_glosses(line.strip())))
+    found = split_position_name(m["who"]) if m else None
+    return None if not found or reads_as_one_word(found[1]) else found
 
 
 # (2024年9月28日,王某外长在某地…大会发言): a bracketed caption of the day and the speaker.
@@ -1959,8 +1997,40 @@ _SPEAKS_HEADING = re.compile(
 SPEAKS_HEADING_LINES = 3
 
 
+# 一、北京某中校长王某: / 追求做一个高贵的人 / (text): a compilation's first piece named by
+# its speaker's position and name, its own heading under it.
+_PIECE_SPEAKER = re.compile(
+    r"^(?:[一二三四五六七八九十\d]{1,2}[、.．][ \t]{0,2})?"
+    r"(?P<who>[^，,。：:；;！？!?\s]{4,40})[:：]$"
+)
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+PIECE_HEADING_CHARS = 30
+
+
+def _piece_speaker(lines: Sequence[str]) -> tuple[str, str, str] | None:
+    """(position, name) of the first ``职务 + name:`` line among the head lines that stands
+    over a short heading (no sentence in it, no salutation) and then the text."""
+    for i, line in enumerate(lines[:HEAD_SCAN_LINES]):
+        m = _PIECE_SPEAKER.match(to_simplified(without_glosses(line.strip())))
+        if not m or i + 2 >= len(lines):
+            continue
+        heading = to_simplified(without_glosses(lines[i + 1].strip()))
+        if len(heading) > PIECE_HEADING_CHARS or _SENTENCE_MARK.search(heading):
+            return None
+        if SALUTATION_LINE.match(heading) or len(lines[i + 2]) <= PIECE_HEADING_CHARS:
+            return None
+        found = officer_name(m["who"])
+        if not found or not found[0] or reads_as_one_word(found[1]):
+            return None
+        return found[0], found[1], line
+    return None
+
+
 def speaks_heading(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
-    """(speaker, position) of a heading line ending ``王某讲话:`` among the first lines."""
+    """(speaker, position) of a heading line ending ``王某讲话:`` among the first lines, or of
+    a compilation's ``职务 + name:`` line over its first piece's heading."""
+    if piece := _piece_speaker(lines):
+        return _guess(piece[1], 0.7, piece[2]), _guess(piece[0], 0.7, piece[2])
     for line in lines[:SPEAKS_HEADING_LINES]:
         if len(line.strip()) > 80:
             continue

@@ -9,6 +9,7 @@ from speeches.ingest.speaker_date import (
     name_over_salutation,
     position_name_line,
     speaker_from_title,
+    speaks_heading,
 )
 from speeches.text.names import looks_like_name, split_name_then_position
 
@@ -174,3 +175,40 @@ def test_position_name_line_under_a_lead_that_names_the_same_person() -> None:
     assert position_name_line(lines)[0].value == "林郑立娥"
     caption = [lead.replace("林郑立娥", "某人"), "北京市委常委、秘书长甘立群", "新华社 某某"]
     assert position_name_line(caption)[0].value is None
+
+
+def test_heading_giving_the_text_to_its_speaker_right_over_the_salutation() -> None:
+    lines = ["历次代表大会", "甘立群作八大開幕詞", "同志們:", "今天开幕了。"]
+    assert name_over_salutation(lines)[0].value == "甘立群"
+    apart = ["甘立群作八大開幕詞", "大会简介", "同志們:", "今天开幕了。"]
+    assert name_over_salutation(apart)[0].value is None
+
+
+def test_compilation_piece_named_by_position_and_name_over_its_heading() -> None:
+    lines = [
+        "9位中小学校长的开学致辞",
+        "开学季,校长们纷纷在开学典礼上寄语学子,以下是他们的开学致辞。",
+        "一、青禾四中校长甘立群:",
+        "追求做一个高贵的人",
+        "历史教育我们,和平无法用祈盼获得,更不能用祈求得到,和平需要争取和维护。",
+    ]
+    speaker, position = speaks_heading(lines)
+    assert (speaker.value, position.value) == ("甘立群", "青禾四中校长")
+
+
+def test_a_transcript_tag_over_its_words_is_no_piece_heading() -> None:
+    lines = [
+        "青禾县新闻发布会",
+        "县政府新闻办主任甘立群:",
+        "各位记者朋友,大家上午好!",
+        "欢迎大家出席今天的新闻发布会,今天我们请来了县长介绍全县经济运行情况。",
+    ]
+    assert speaks_heading(lines)[0].value is None
+
+
+def test_name_printed_before_a_title_cut_to_its_occasion() -> None:
+    lines = [
+        "这位市长,演讲很是精彩",
+        "本文摘要:值得一读!甘立群在2031年当选青禾市市长前的讲话(全文)发稿时间:2031-08-13",
+    ]
+    assert name_after_title(lines, "在2031年当选青禾市市长前的讲话")[0].value == "甘立群"
