@@ -68,6 +68,7 @@ _CHROME = re.compile(
     r"|^(?:40[034]|50[0234])[ \t]{0,2}(?:Not Found|Forbidden|Internal Server Error|Bad Gateway"
     r"|Service Unavailable|Gateway Time-?out)$|^(?:nginx|Apache|openresty)$"
     r"|^[A-Za-z]{2,12}/\d{1,3}(?:\.\d{1,3}){1,3}$"
+    r"|^(?:地点|会址)[ \t]{0,2}[:：][^:：]{1,30}$"  # an event page's field: where it was held
     r"|^(?:放大|缩小|默认)(?:[ \t]{0,2}(?:放大|缩小|默认)){1,2}$"  # a font-size widget
     r"|^(?:电子报|电子版|数字报)$|^[-–—•·]?[ \t]{0,2}总?第\d{1,5}期$"
     r"|^(?:[\u4e00-\u9fff]{1,10}网[ \t]{0,3})?(?:打印|纠错|关闭|收藏)"

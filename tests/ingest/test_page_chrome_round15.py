@@ -30,13 +30,18 @@ _TITLE = "在青云县秋收工作会议上的讲话"
         "打印 关闭",
         "放大 缩小 默认",
         "返回本版首页 | 版面导航 | 标题导航",
+        "地点:青云大厦",
+        "会址：青云县人民会堂",
     ],
 )
 def test_a_blank_counter_an_error_page_or_a_paper_bar_is_dropped(chrome):
     assert drop_page_chrome([chrome, _TITLE, "同志们:"]) == [_TITLE, "同志们:"]
 
 
-@pytest.mark.parametrize("line", ["访问农村工作会议上的讲话", "打印机厂建厂十周年致辞", "第四期"])
+@pytest.mark.parametrize(
+    "line",
+    ["访问农村工作会议上的讲话", "打印机厂建厂十周年致辞", "第四期", "地点的选择与城市的未来"],
+)
 def test_a_title_or_a_word_line_stays(line):
     assert drop_page_chrome([line, "同志们:"]) == [line, "同志们:"]
 
