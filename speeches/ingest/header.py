@@ -155,6 +155,13 @@ def unflatten(lines: list[str]) -> list[str]:
     """A scraped or re-wrapped copy may run title, stamp, date line, name and salutation into
     one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：
     2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
+    if len(lines) > 1 and (block := _block_after_stamp(lines[1])):
+        # the heading, then the page's address or stamp run into the own title block
+        start, end = block
+        inner = unflatten([lines[1][start:], *lines[2:]])
+        if len(inner[0]) > end - start:  # the block's end, where the name or salutation runs on
+            inner = [inner[0][: end - start], inner[0][end - start :], *inner[1:]]
+        return [lines[0], lines[1][:start], *inner]
     if len(lines) > 1 and (sub := _SUBTITLE_OVER_STAMP.match(lines[1])):
         lines = [lines[0], sub["sub"], lines[1][sub.end("sub") :], *lines[2:]]
     lines = _split_dated_subtitle(lines)
@@ -189,6 +196,35 @@ def unflatten(lines: list[str]) -> list[str]:
             rest = rest[start:]
     pieces.append(rest.strip())
     return [p for p in pieces if p] + lines[1:]
+
+
+# http://…/content_1.htm主题——在…上的致辞亲爱的…：, 时间:2024.4.13主题——在…上的讲话…同学们：:
+# a page's address or stamp run into the text's own title block, its subtitle and salutation.
+_URL_OR_STAMP = re.compile(
+    r"^(?:https?://[!-~]{1,300}?\.(?:s?html?|php|aspx?)"
+    r"|(?:发布|更新)?(?:时间|日期)[:：][ \t]{0,2}[\d.\-/ :]{6,20})"
+)
+_SUBTITLE_AHEAD = re.compile(
+    r"[^——。！？，,]{4,40}——[^——。！？]{0,40}?在[^。！？]{2,60}?(?:讲话|致辞|致辭|講話)"
+)
+
+
+_SALUTATION_NEAR = 40
+_ADDRESSED = re.compile(r"们[:：]")
+
+
+def _block_after_stamp(line: str) -> tuple[int, int] | None:
+    """(start, end) of the title block (主题——…在…的讲话) after a page's address or stamp."""
+    found = _URL_OR_STAMP.match(line)
+    if not found:
+        return None
+    start = found.end()
+    if not (ahead := _SUBTITLE_AHEAD.match(line, start)):
+        return None
+    after = to_simplified(line[ahead.end() : ahead.end() + _SALUTATION_NEAR])
+    if not (SALUTATION_IN_LINE.search(after) or _ADDRESSED.search(after)):
+        return None  # the salutation shows it is the text's own block, not a lead
+    return start, ahead.end()
 
 
 # 在…上讲话在…上的讲话方才，…: a page's name glued to the document's own title; the two open

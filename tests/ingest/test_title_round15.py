@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from speeches.ingest.header import unflatten
 from speeches.ingest.title_block import title_block_below
 from speeches.ingest.title_shape import chrome_like
 from tests.ingest.metadata_reading import meta_of
@@ -119,3 +120,25 @@ def test_a_position_or_a_unit_over_the_name_line_is_no_theme():
         "老师们、同学们:",
     ]
     assert title_block_below(lines, title) == ("面向未来不懈追求", title)
+
+
+def test_a_pages_address_run_into_the_own_title_block_under_a_heading_is_cut_off():
+    body = (
+        "新年的钟声就要敲响,在这个辞旧迎新的美好时刻,我谨代表临江大学,向全校师生"
+        "致以新年的问候和祝福。\n"
+    )
+    meta = meta_of(
+        "[消息] 周明远校长在临江大学2024年新年联欢晚会上\n"
+        "http://news.example.edu.cn/2023-12/31/content_1234.htm胸怀理想心有大爱——周明远校长"
+        "在临江大学2024年新年联欢晚会上的致辞亲爱的老师们、同学们:\n" + body
+    )
+    assert meta.title.value == "胸怀理想心有大爱——在临江大学2024年新年联欢晚会上的致辞"
+
+
+def test_a_stamp_run_into_a_lead_is_left_as_it_is():
+    lines = [
+        "临江大学举行毕业典礼",
+        "时间:2024.6.30 记者报道——在临江大学毕业典礼上的讲话引起热烈反响。",
+        "正文",
+    ]
+    assert unflatten(lines) == lines
