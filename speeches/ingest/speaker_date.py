@@ -1691,6 +1691,17 @@ def _turn_tag(line: str, below: str) -> tuple[str, str] | None:
     return found if found and found[0] else None
 
 
+PIECE_TITLE_CHARS = 30
+
+
+def _words_below(below: str, under: str) -> str:
+    """The words under a tag: the next line, or past a piece's short title printed under it
+    (北京某中校长王某: / 追求做一个高贵的人 / 历史教育我们…。)."""
+    if len(without_glosses(below).strip()) <= PIECE_TITLE_CHARS and not _SENTENCE_END.search(below):
+        return f"{below}\n{under}"
+    return below
+
+
 def _only_turn(lines: Sequence[str]) -> Guess[str]:
     """The person of the first position-and-name turn tag among the opening lines, when no
     line of the copy opens with another person's or a questioner's tag."""
@@ -1698,8 +1709,8 @@ def _only_turn(lines: Sequence[str]) -> Guess[str]:
     tagged = next(
         (
             (line, found)
-            for line, below in itertools.pairwise([*head, ""])
-            if (found := _turn_tag(line, below))
+            for line, below, under in zip(head, [*head[1:], ""], [*head[2:], "", ""], strict=False)
+            if (found := _turn_tag(line, _words_below(below, under)))
         ),
         None,
     )

@@ -121,3 +121,18 @@ def test_a_turn_tag_alone_over_a_salutation_behind_saved_question_marks() -> Non
     assert turn_tag_speaker(lines).value == "柏文涛"
     heading = ["【范文一】", "在青禾县植树节上的讲话", "同志们:今天我们一起植树。"]
     assert turn_tag_speaker(heading).value is None
+
+
+def test_a_post_and_name_tag_over_its_piece_s_short_title() -> None:
+    from speeches.ingest.speaker_date import turn_tag_speaker
+
+    lines = [
+        "几位中学校长的开学致辞",
+        "开学季,校长们纷纷寄语学子。以下是他们的致辞:",
+        "一、青禾县第一中学校长甘立群:",
+        "做一个高贵的人",
+        "历史教育我们,和平需要争取。",
+    ]
+    assert turn_tag_speaker(lines).value == "甘立群"
+    two = [*lines, "二、青禾县第二中学校长柏文涛:", "做一个勤奋的人", "勤奋是成功之母。"]
+    assert turn_tag_speaker(two).value is None
