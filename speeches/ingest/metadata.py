@@ -80,6 +80,7 @@ from speeches.ingest.speaker_date import (
     editorial_note,
     encyclopedia_lead,
     entry_day,
+    event_span,
     fits_new_year,
     fuller_date,
     inline_signature,
@@ -547,6 +548,8 @@ def extract_metadata(
         # no title line found: the lead over the salutation (2020年9月12日上午,…典礼…举行),
         # also as the copy's first line (2011年3月14日10点,…与中外记者见面)
         (False, lambda: opening_date(lines[:OPENING_LEAD_LINES]) if not title_text else Guess()),
+        # 2012年2月4日-6日,…论坛在某地召开: the event's span, its month
+        (False, lambda: event_span(lines[:OPENING_LEAD_LINES])),
         # 二〇一四年新年贺词 names the new year, not the day the address was given: only
         # a dispatch of 12月31日 over a page stamp that gives the year dates it
         (True, lambda: new_year_in_lead(lead, published.value)),

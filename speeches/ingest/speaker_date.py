@@ -937,6 +937,40 @@ def opening_date(lines: Sequence[str]) -> Guess:
     return Guess()
 
 
+# 2012年2月4日-6日，…年会在某地召开 / “某某节”于2012年8月16日至20日在某市举办: the lead's
+# span of the event the speech was given at keeps what is certain (LABELLING.md).
+_SPAN_END = re.compile(
+    r"[ \t]{0,2}(?:至|到|—{1,2}|－|-|~|～)[ \t]{0,2}(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
+)
+_HELD_FROM = re.compile(r"于(?=(?:19|20)\d\d年)")
+SPAN_LEAD_CHARS = 80
+
+
+def event_span(lines: Sequence[str]) -> Guess:
+    """The month (or year) of the days a lead opens with or says the event was held in
+    (``2012年2月4日-6日，…召开``, ``…于2012年8月16日至20日在…举办``), read up to the
+    salutation: the speech's own day among them is not stated."""
+    for line in lines:
+        simple = to_simplified(unicodedata.normalize("NFKC", line))
+        if SALUTATION_LINE.match(simple[:60]):
+            break
+        start = _SOURCE_PREFIX.match(simple).end()
+        sentence = re.split(r"[。！？]", simple[start : start + 300], maxsplit=1)[0]
+        # the days after 于 only in a news flash's lead (某某讯 “某某节”于…): a dispatch's
+        # 于 may name another event (中国将于…举办峰会) than the one the speech was given at
+        held = _HELD_FROM.search(sentence[:SPAN_LEAD_CHARS]) if start else None
+        m = dates.CN_DATE.match(sentence, held.end() if held else 0)
+        found = dates.date_from_match(m) if m else None
+        end = _SPAN_END.match(sentence, m.end()) if m else None
+        if not found or found[1] != "day" or not end or not _OPENING_EVENT.search(sentence):
+            continue
+        day = found[0]
+        if end["m"] and int(end["m"]) != day.month:
+            return _guess((day.replace(month=1, day=1), "year"), 0.7, line)
+        return _guess((day.replace(day=1), "month"), 0.7, line)
+    return Guess()
+
+
 # An encyclopedia's lead: 1998年新年贺词是1997年12月31日，国家主席江某在北京发表的题为“…”
 # 的新年讲话。
 _ENCYCLOPEDIA_LEAD = re.compile(

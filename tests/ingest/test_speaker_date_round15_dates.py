@@ -8,7 +8,7 @@ lead opening with the day the speech was given at a meeting (在…举行的…�
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import fuller_date, opening_date
+from speeches.ingest.speaker_date import event_span, fuller_date, opening_date
 
 from .metadata_reading import meta_of, stored_date
 
@@ -97,3 +97,28 @@ def test_a_record_field_needs_the_records_author_field():
 def test_a_name_opening_the_line_with_its_bracketed_day_and_the_salutation():
     raw = "钱永明(2022年1月20日)各位委员,同志们:某某会议经过全体委员共同努力,顺利完成各项任务。"
     assert stored_date(meta_of(raw)) == "2022-01-20"
+
+
+def test_a_leads_span_of_the_event_keeps_its_month():
+    raw = (
+        "某某财经讯 2015年5月7日-9日,2015某某企业家论坛年会在某省召开。本届年会的主题是开放。\n"
+        "以下为演讲实录:\n钱某某:各位朋友,大家好!今天很高兴来到这里。"
+    )
+    assert stored_date(meta_of(raw)) == "2015-05"
+
+
+def test_an_event_held_over_days_after_yu_keeps_its_month():
+    lines = ["某某财经讯 “第三届某某文化节”于2014年9月16日至20日在某市举办。上图为某市市长钱某某。"]
+    assert event_span(lines).value == (dt.date(2014, 9, 1), "month")
+
+
+def test_a_span_over_two_months_keeps_its_year_and_a_span_with_no_event_nothing():
+    lines = ["2014年9月28日至10月3日,某某博览会在某市举行。"]
+    assert event_span(lines).value == (dt.date(2014, 1, 1), "year")
+    assert not event_span(["2014年9月28日至10月3日,某某同志在某地考察调研。"])
+
+
+def test_days_after_yu_in_a_dispatch_name_another_event():
+    lines = ["某某社北京11月30日电 中国将于2016年9月4日至5日在某市举办某某峰会。"]
+    assert not event_span(lines)
+    assert not event_span(["某某全体会议,于2015年10月26日至29日在北京举行。"])
