@@ -45,7 +45,7 @@ from speeches.text.salutations import SALUTATION_AHEAD, SALUTATION_IN_LINE, SALU
 SIGNATURE_LINES = 3
 
 _SPEECH_WORD = re.compile(
-    r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课|强调|指出"
+    r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课|强调|指出|谈话"
 )
 _TITLE_COLON = re.compile(r"^(?P<who>[^：:，。（）()]{2,40})[：:](?P<rest>.{4,})$")
 # 毛泽东主席关于…的声明, 国务院总理周恩来关于…的报告: the person the text is by, then its matter.
@@ -286,10 +286,8 @@ def _writer_first(title: str) -> tuple[str, str] | None:
             if not (m := form.match(part.strip())):
                 continue
             who = m["who"]
-            if form in (_ANSWERS_TITLE, _INTERVIEW_TITLE) and (
-                at := _OCCASION_BEFORE_WHO.match(who)
-            ):
-                who = who[at.end() :]  # 在…记者会上王某答记者问: the name after the occasion
+            if form is not _ABOUT_TITLE and (at := _OCCASION_BEFORE_WHO.match(who)):
+                who = who[at.end() :]  # 在…记者会上王某答记者问, 在…茶话会上王某的讲话
             if found := split_position_name(who) or split_name_then_position(who):
                 return found
     return None

@@ -212,3 +212,11 @@ def test_name_printed_before_a_title_cut_to_its_occasion() -> None:
         "本文摘要:值得一读!甘立群在2031年当选青禾市市长前的讲话(全文)发稿时间:2031-08-13",
     ]
     assert name_after_title(lines, "在2031年当选青禾市市长前的讲话")[0].value == "甘立群"
+
+
+def test_occasion_before_the_name_of_a_possessive_heading() -> None:
+    assert _who("在青禾县新年茶话会上甘立群的讲话")[0] == "甘立群"
+
+
+def test_a_talk_before_zai_names_its_speaker() -> None:
+    assert _who("甘立群在庆祝20周年筹委会召开的座谈会上的谈话")[0] == "甘立群"
