@@ -94,11 +94,12 @@ _TRAILING_DAY_PLACE = re.compile(
     r"[ \t]{0,2}[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}[,，、][ \t]{0,2}"
     r"[\u4e00-\u9fff]{2,10}[)）]$"
 )
-# 在…的讲话(摘要), …的报告（节选）: the note that the copy is an excerpt is not the title;
+# 在…的讲话(摘要), …的报告（节选）, …讲话(录音整理稿): the note that the copy is an excerpt or
+# a transcript of a recording is not the title;
 # also before the printed subtitle (政府工作报告(摘要)——2021年2月7日在…上).
 _EXCERPT_NOTE = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|谈话)[ \t]{0,2}[（(]"
-    r"(?:摘要|摘录|节选|节录|摘编)[)）](?=$|[ \t]{0,2}(?:——|--))"
+    r"(?:摘要|摘录|节选|节录|摘编|录音整理稿|根据录音整理|录音整理)[)）](?=$|[ \t]{0,2}(?:——|--))"
 )
 # 王某在…的讲话 <王某> (〖地点:某处〗) (, …的讲话要点 【原件资料之二】: an archive's record
 # fields or its marker of the piece after the title.

@@ -59,3 +59,14 @@ def test_a_theme_before_a_bar_over_a_headline_naming_the_speech_is_the_title(lin
 )
 def test_a_column_a_report_or_a_site_after_a_bar_gives_no_theme(line):
     assert undecorate(line) != line.split("︱")[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("在青云县廉政工作会议上的讲话(录音整理稿)", "在青云县廉政工作会议上的讲话"),
+        ("在青云县廉政工作会议上的讲话（根据录音整理）", "在青云县廉政工作会议上的讲话"),
+    ],
+)
+def test_a_recording_transcript_note_is_cut(line, title):
+    assert undecorate(line) == title
