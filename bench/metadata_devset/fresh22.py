@@ -21,7 +21,7 @@ public web pages (the library's ``pages`` search):
   ``pool.py``, ``/work/devpool/queries_*.txt`` or ``/work/devset{2..20}/queries.txt`` (checked with
   ``grep -F``; eleven duplicates were replaced before anything of their batch was run; devset21,
   gathered at the same time, was not opened). Run: 1-13 and 15-71 in order, and 14 (passed over by
-  mistake in the first batch) run at the start of the fourth batch; set aside unrun: 72, 73. Of
+  mistake in the first batch) run at the start of the fourth batch; set aside unrun: 72-74. Of
   each answer every result that is a copy of a speech, address, 致辞/献辞, 报告 or transcript (or a
   compilation of such) by an office-holder below the provincial level or of an institution was
   taken, in query and rank order, leaving out news that only reports or paraphrases a speech (most
@@ -32,7 +32,7 @@ public web pages (the library's ``pages`` search):
   query 66 rank 1, a province's forestry head), Taiwan news (query 60 rank 6), and second copies of
   a page already taken (query 6 rank 6, query 33 rank 4). Results whose address was already in an
   earlier set were passed over unsaved when the address pre-check (``/work/devset22/prechk.py``)
-  showed it, from query 41 on (query 42 rank 2 (xjwk), query 51 rank 1 (ppdoc), query 53 rank 5
+  showed it, from query 39 on (query 40 rank 2 (xjwk), query 51 rank 1 (ppdoc), query 53 rank 5
   (zixin), query 56 rank 4, query 57 rank 4, query 60 rank 7, query 61 rank 4, query 62 ranks 6
   and 8). Results were chosen by source type, never by whether they show a date or a name.
 - Removed after saving: 26 of the 48 saved, all by address (host-stripped) in the ``source.path``
