@@ -5,51 +5,58 @@ who has not worked on the extractor, labelled by hand by ``LABELLING.md`` (read 
 the paragraphs settled after heldout15 to heldout20) before anything read metadata from the
 copies, to be scored once. The population: speeches of named or unnamed office-holders below the
 provincial level and of institutions -- city Party secretaries and mayors, county and district
-Party secretaries, a county propaganda head, a district's Party committee, a city education
-bureau head, a prefecture finance bureau head, a county host's script, hospital and school heads,
-a university president -- as copied on news sites, city people's congress and government
-portals, a forum archive, document-sharing and 范文 pages, of several eras (2004-2026) and kinds
-(闭幕 and 当选 speeches, 全会 and 工作会议 speeches, 新春献辞, 新闻发布辞, 主旨发言, 主持词,
-预算报告, 开学典礼 and 誓师 addresses, a hospital's 职代会 report, 院庆 and 毕业典礼 addresses).
-Kept: 22 copies (``news22-NNN``, numbered as saved, with gaps where copies were removed) -- far
-below the 70-80 aimed at: the stored pages for this population are heavily reused by the earlier
-sets, and the deadline (05:12 UTC) came first. The texts are not in the project; all are stored
-public web pages (the library's ``pages`` search):
+Party secretaries, county heads and district heads, a county propaganda head, a district's Party
+committee, a city education bureau head, a prefecture finance bureau head, a county host's
+script, hospital, school and vocational-school heads, a university president -- as copied on
+news sites, city and county people's congress, CPPCC and government portals, a city gazette's
+database page, a forum archive, document-sharing and 范文 pages, of several eras (2004-2026) and
+kinds (闭幕 and 当选 speeches, 全会 and 工作会议 speeches, 务虚会, 观摩会 and 表彰会 speeches,
+新春献辞, 新闻发布辞, 主旨发言, 主持词, 预算报告, 中秋 and 政协 addresses, 开学典礼, 誓师, 校庆
+and 院庆 addresses, a hospital's 职代会 report, 贺词). Kept: 36 copies (``news22-NNN``, numbered
+as saved, with gaps where copies were removed) -- below the 70-80 aimed at: the stored pages for
+this population are heavily reused by the earlier sets, and the deadline (05:12 UTC) came first.
+The texts are not in the project; all are stored public web pages (the library's ``pages``
+search):
 
 - The queries in ``PAGE_QUERIES22`` were written down (``/work/devset22/queries.txt``) before any
-  of them was run, in four batches (see the comments in the tuple); none is in ``fresh*.py``,
+  of them was run, in six batches (see the comments in the tuple); none is in ``fresh*.py``,
   ``pool.py``, ``/work/devpool/queries_*.txt`` or ``/work/devset{2..20}/queries.txt`` (checked with
-  ``grep -F``; eleven duplicates were replaced before anything of their batch was run; devset21,
-  gathered at the same time, was not opened). Run: 1-13 and 15-71 in order, and 14 (passed over by
-  mistake in the first batch) run at the start of the fourth batch; set aside unrun: 72-74. Of
-  each answer every result that is a copy of a speech, address, 致辞/献辞, 报告 or transcript (or a
-  compilation of such) by an office-holder below the provincial level or of an institution was
-  taken, in query and rank order, leaving out news that only reports or paraphrases a speech (most
-  results), novels, summaries and articles, a letter (query 10 rank 1, a county's 致老乡 letter),
-  范文 and document-sharing templates whose speaker or place is masked (``XX``/``**``/``×``/``xx``)
-  or not named at all (the commonest result), provincial and central speakers (query 11 rank 1, a
-  直辖市's new-year address; query 12 rank 1, a governor; query 61 rank 5, a 直辖市's vice mayor;
-  query 66 rank 1, a province's forestry head), Taiwan news (query 60 rank 6), and second copies of
-  a page already taken (query 6 rank 6, query 33 rank 4). Results whose address was already in an
+  ``grep -F``; fourteen duplicates were replaced before anything of their batch was run; devset21,
+  gathered at the same time, was not opened). Run: 1-13 and 15-102 in order, and 14 (passed over
+  by mistake in the first batch) run at the start of the fourth batch; set aside unrun: 72-74 and
+  103-106. Of each answer every result that is a copy of a speech, address, 致辞/献辞/贺词, 报告 or
+  transcript (or a compilation of such) by an office-holder below the provincial level or of an
+  institution was taken, in query and rank order, leaving out news that only reports or
+  paraphrases a speech (most results; among them query 79 rank 1, a mayor's 就职讲话 reported),
+  novels, summaries, articles and editorials (query 84 rank 8), a letter (query 10 rank 1, a
+  county's 致老乡 letter), 范文 and document-sharing templates whose speaker or place is masked
+  (``XX``/``**``/``×``/``xx``) or not named at all (the commonest result), provincial and central
+  speakers (query 11 rank 1, a 直辖市's new-year address; query 12 rank 1, a governor; query 61
+  rank 5, a 直辖市's vice mayor; query 66 rank 1, a province's forestry head; query 79 rank 3, a
+  直辖市's mayor; query 102 rank 6, a governor), a foundation's chairman (query 87 rank 5), a
+  parent speaking as such (query 89 rank 5), Taiwan news (query 60 rank 6), and second copies of a
+  page already taken (query 6 rank 6, query 33 rank 4). Results whose address was already in an
   earlier set were passed over unsaved when the address pre-check (``/work/devset22/prechk.py``)
-  showed it, from query 39 on (query 40 rank 2 (xjwk), query 51 rank 1 (ppdoc), query 53 rank 5
-  (zixin), query 56 rank 4, query 57 rank 4, query 60 rank 7, query 61 rank 4, query 62 ranks 6
-  and 8). Results were chosen by source type, never by whether they show a date or a name.
-- Removed after saving: 26 of the 48 saved, all by address (host-stripped) in the ``source.path``
+  showed it, from query 39 on (query 40 rank 2, query 51 rank 1, query 53 rank 5, query 56 rank 4,
+  query 57 rank 4, query 60 rank 7, query 61 rank 4, query 62 ranks 6 and 8, query 79 ranks 4 and
+  6, query 81 rank 6, query 82 rank 6, query 83 ranks 7 and 8, query 85 rank 2, query 86 rank 6,
+  query 88 ranks 4 and 6, query 93 rank 6, query 97 rank 3, query 102 rank 7). Results were chosen
+  by source type, never by whether they show a date or a name.
+- Removed after saving: 27 of the 63 saved, all by address (host-stripped) in the ``source.path``
   of ``labels*.jsonl``, the files of ``/work/devset2``-``20`` or ``/work/devpool/urls_*.txt``, or by
   text sharing a 40-character window (whitespace removed) with ``/work/devpool/texts``,
   ``/work/devpool/raw_*`` or ``/work/devset{2..20}`` ``texts``/``raw``
   (``/work/devset22/chk22.py``): ``news22-001``-``013``, ``017``-``022``, ``024``-``027``,
-  ``031``, ``040``, ``045`` (copies of heldout2, 6, 8, 10, 16, 17, 18 and 20 texts and of
-  ``/work/devpool`` ``poolB-009``). That leaves 22.
-  One kept copy (``news22-039``) has no stored address (``source.path`` ``None``).
+  ``031``, ``040``, ``045``, ``056`` (copies of heldout2, 6, 8, 10, 16, 17, 18 and 20 texts and of
+  ``/work/devpool`` ``poolB-009``). That leaves 36. One kept copy (``news22-039``) has no stored
+  address (``source.path`` ``None``).
 - Each copy is the page's excerpt as the search answered it, from its beginning, line breaks as
   given, stopped at a line or sentence end, nothing added or cleaned (chrome, spam words and
   pinyin glosses are kept), saved as ``/work/devset22/raw/<id>.txt``. Each labelled row names the
   page address (``source.path``), the query and the rank.
 
-Counts of the 22 labelled rows: level 市 11, 县 5, 基层 5, null 1; title 17; speaker 12; date
-stated 10 (day 9, year 1); DOUBT rows 7 (016, 023, 030, 034, 035, 039, 041).
+Counts of the 36 labelled rows: level 县 14, 市 12, 基层 8, null 2; title 28; speaker 12; date
+stated 13 (day 12, year 1); DOUBT rows 11 (016, 023, 030, 034, 035, 039, 041, 049, 054, 057, 060).
 
     python bench/metadata_devset/fresh22.py            # writes /work/devset22/texts, checks
 """
@@ -65,8 +72,8 @@ LABELS_GLOB = "labels_fresh22_*.jsonl"
 TEXTS_DIR = Path("/work/devset22/texts")
 
 PAGE_QUERIES22 = (
-    # first batch, written before any query was run (G22, 2026-12-07 04:45 UTC;
-    # nine duplicates replaced before running)
+    # first batch, written before any query was run (G22, 2026-12-07 04:45 UTC; nine duplicates
+    # replaced before running)
     "泸州市委书记 在市委全会第二次全体会议上的讲话",
     "岳阳市长 在市人大会议上的政府工作报告 2016年",
     "县委书记 在全县项目建设观摩会上的讲话 同志们",
@@ -93,7 +100,7 @@ PAGE_QUERIES22 = (
     "高新区党工委书记 在高新区年度工作会议上的讲话",
     "县长 1996年 政府工作报告 县人民代表大会",
     "市长 在桃花节开幕式上的致辞",
-    # second batch, written before it was run (G22, after 25 queries run, 16 saved so far)
+    # second batch, written before it was run (G22, after 26 queries, 16 kept so far)
     "镇人民政府工作报告 镇长 各位代表 2022年 镇第十八届人民代表大会",
     "乡人民政府工作报告 乡长 2017年 乡人民代表大会 各位代表",
     "区人民政府工作报告 区长 在区第十六届人民代表大会第三次会议上",
@@ -106,8 +113,8 @@ PAGE_QUERIES22 = (
     "集团董事长 新年致辞 2021年 全体员工 集团",
     "县委书记 春节团拜会 讲话 2013年",
     "市委书记 在市人大会议闭幕会上的讲话 2008年",
-    # third batch, written before it was run (G22, after the first drop check:
-    # 24 of 32 saved were earlier copies)
+    # third batch, written before it was run (G22, after the first drop check: 24 of 32 saved
+    # were earlier copies)
     "在全县三级干部大会上的讲话 县委书记 2004年 同志们",
     "在县委经济工作会议上的讲话 2007年 县委书记 讲话全文",
     "区委书记 在区委全会上的报告 2012年 全文",
@@ -132,8 +139,8 @@ PAGE_QUERIES22 = (
     "新任县长 就职演讲 全文",
     "市长 在全市安全生产工作会议上的讲话 2006年",
     "开发区管委会主任 新年致辞 开发区",
-    # fourth batch, written before it was run (G22, after 44 saved; query 14 of the
-    # first batch, passed over by mistake, is run before it)
+    # fourth batch, written before it was run (G22, after 44 saved; query 14 of the first batch,
+    # passed over by mistake, is run before it)
     "旗委书记 在全旗经济工作会议上的讲话",
     "自治州州长 政府工作报告 各位代表 州人民代表大会",
     "自治县县长 在县庆大会上的讲话",
@@ -146,6 +153,40 @@ PAGE_QUERIES22 = (
     "乡长 在乡人代会上的政府工作报告 2005年",
     "区委书记 在区党代会上的报告 2016年 全文",
     "镇党委书记 新春慰问信 讲话 镇 致辞 2019",
+    # fifth batch, written before it was run (G22, after the first commit of 22 kept copies)
+    "在全县农业农村工作会议上的讲话 县委书记 2008年",
+    "县委书记 在县委全体(扩大)会议上的讲话 2005年 同志们",
+    "乡镇党委书记 表态发言 在全县大会上",
+    "区委书记 在区委常委会 民主生活会 上的讲话",
+    "市长 在市政府全体会议上的讲话 2012年",
+    "县长 在县政府廉政工作会议上的讲话",
+    "市委书记 在全市组织工作会议上的讲话 2003年",
+    "镇长 在镇党委扩大会议上的讲话 全文",
+    "县人大常委会主任 在县人大常委会第三次会议上的讲话 2014年",
+    "市政协主席 在市政协全会开幕会上的讲话",
+    "县政协主席 新年贺词 全县各界人士",
+    "公司董事长 在公司成立十周年庆典上的致辞",
+    "医院院长 在新院区启用仪式上的致辞",
+    "职业技术学院 党委书记 在开学典礼上的讲话 新生",
+    "中学校长 在建校六十周年校庆大会上的讲话",
+    "县委书记 在全县信访工作会议上的讲话 1998年",
+    # sixth batch, written before it was run (G22, after the fifth batch: 31 kept)
+    "县政协主席 在政协会议闭幕会上的讲话 2009年",
+    "镇党委书记 在镇人大会议闭幕时的讲话 2016年",
+    "市委书记 在市政协会议开幕会上的讲话 2011年",
+    "县委书记 在县人代会开幕式上的讲话",
+    "区长 在区政协全会上的讲话",
+    "县委书记 在建党纪念大会上的讲话 2006年",
+    "市长 在全市招商引资工作会议上的讲话 2004年",
+    "县长 在全县经济工作会议上的讲话 2009年 同志们",
+    "市委书记 在市纪委全会上的讲话 2015年",
+    "县委书记 在县纪委第三次全体会议上的讲话 2013年",
+    "乡长 在全乡工作会议上的讲话",
+    "区委书记 在全区经济工作会议上的讲话 2011年",
+    "县委书记 在全县教师节庆祝大会上的讲话",
+    "市长 在教师节表彰大会上的讲话 2008年",
+    "县长 在县人大会议闭幕式上的讲话 当选县长",
+    "集团党委书记 在集团年度工作会议上的讲话",
 )
 
 if __name__ == "__main__":
