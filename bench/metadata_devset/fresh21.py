@@ -8,7 +8,7 @@ office-holders -- national leaders, ministers and heads of national bodies and a
 NPC/CPPCC spokesmen, provincial Party secretaries, governors and autonomous-region chairmen, SAR
 officials -- on news sites, Party and government portals, newspaper archives and forum copies
 of them, document databases, journal abstracts, 公文/范文 and document-sharing pages, of several
-eras (1955-2022) and kinds (政府工作报告, 施政报告, 新年贺词, 致辞, 祝酒词, 宴会致词, 记者会 and
+eras (1955-2026) and kinds (政府工作报告, 施政报告, 新年贺词, 致辞, 祝酒词, 宴会致词, 记者会 and
 新闻发布会 transcripts, 指示, 报告, 声明). The texts are not in the project; the copies
 (``news21-NNN``, numbered as saved, with gaps where copies were removed) are stored public web
 pages (the library's ``pages`` search):
@@ -30,7 +30,7 @@ pages (the library's ``pages`` search):
   were (the stored pages for central and provincial speeches are heavily reused by the
   earlier sets). Results were chosen by source type, never by whether they show a date
   or a name.
-- Removed after saving: 3 of the 32 saved, by text sharing a 40-character window
+- Removed after saving: 5 of the 46 saved, by text sharing a 40-character window
   (whitespace removed) with earlier sets (blake2b of each window over
   ``/work/devpool/texts``, ``/work/devpool/raw_*``, ``/work/devset{2..20}/texts`` and
   ``raw``): ``news21-009`` (query 19 rank 7; heldout17 and heldout7), ``news21-019``
