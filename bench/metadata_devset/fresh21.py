@@ -18,23 +18,25 @@ pages (the library's ``pages`` search):
   ``fresh*.py``, ``pool.py``, ``/work/devpool/queries_*.txt`` or
   ``/work/devset{2..20}/queries.txt`` (checked with ``grep -F``; 13 duplicates were
   replaced before anything of their batch was run; devset22, gathered at the same
-  time, was not opened). Run, in this order: 1-52 (1-31 before the first commit). Set
-  aside unrun: 53-84 (so far). Of each answer every result that is a copy of a speech,
-  address, 致辞/贺词, 报告, transcript or statement (or a compilation of such) by a central
-  or provincial office-holder was taken, in query and rank order, leaving out news
-  that only reports or paraphrases a speech, articles, novels, bilingual journal
-  abstracts and pages (an English translation beside the Chinese), pages in other
-  languages, speakers below the provincial level, foreign speakers, and second copies.
-  Results whose address (host-stripped) was already in an earlier set or pool were
-  passed over unsaved (``/work/devset21/prechk.py``): most results of this population
-  were (the stored pages for central and provincial speeches are heavily reused by the
-  earlier sets). Results were chosen by source type, never by whether they show a date
-  or a name.
+  time, was not opened). Run, in this order: 1-84 (1-31 before the first commit, 32-52
+  before the second). Set aside unrun: none. Of each answer every result that is a
+  copy of a speech, address, 致辞/贺词, 报告, transcript or statement (or a compilation of
+  such) by a central or provincial office-holder was taken, in query and rank order,
+  leaving out news that only reports or paraphrases a speech, articles, novels,
+  bilingual journal abstracts and pages (an English translation beside the Chinese),
+  pages in other languages, speakers below the provincial level, foreign speakers, and
+  second copies. Results whose address (host-stripped) was already in an earlier set
+  or pool were passed over unsaved (``/work/devset21/prechk.py``): most results of
+  this population were (the stored pages for central and provincial speeches are
+  heavily reused by the earlier sets). Results were chosen by source type, never by
+  whether they show a date or a name.
 - Removed after saving: 5 of the 46 saved, by text sharing a 40-character window
   (whitespace removed) with earlier sets (blake2b of each window over
   ``/work/devpool/texts``, ``/work/devpool/raw_*``, ``/work/devset{2..20}/texts`` and
   ``raw``): ``news21-009`` (query 19 rank 7; heldout17 and heldout7), ``news21-019``
-  (query 31 rank 6; heldout8) and ``news21-026`` (query 38 rank 8; heldout3).
+  (query 31 rank 6; heldout8), ``news21-026`` (query 38 rank 8; heldout3),
+  ``news21-034`` (query 57 rank 8; heldout17 and heldout7) and ``news21-039`` (query
+  80 rank 5; heldout15).
 - Each copy is the page's excerpt as the search answered it, from its beginning, line
   breaks as given, stopped at a line or sentence end, nothing added or cleaned (chrome
   and mixed-encoding characters are kept), saved as ``/work/devset21/raw/<id>.txt``.
