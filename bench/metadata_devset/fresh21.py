@@ -38,8 +38,8 @@ pages (the library's ``pages`` search):
   ``news21-034`` (query 57 rank 8; heldout17 and heldout7) and ``news21-039`` (query
   80 rank 5; heldout15). That leaves 47 of the 52 saved (fewer than the 70-80 aimed
   at: most results of this population were already used by earlier sets and passed
-  over unsaved). No site family gives more than 8 copies (the HKSAR government's
-  release pages: 7).
+  over unsaved). No site family gives more than 7 copies (the 人民日报 archive copies on
+  rmrb.online and govopendata: 7; the HKSAR government pages: 6).
 - Each copy is the page's excerpt as the search answered it, from its beginning, line
   breaks as given, stopped at a line or sentence end, nothing added or cleaned (chrome
   and mixed-encoding characters are kept), saved as ``/work/devset21/raw/<id>.txt``.
