@@ -12,7 +12,8 @@ news sites, city and county people's congress, CPPCC and government portals, a c
 database page, a forum archive, document-sharing and 范文 pages, of several eras (2004-2026) and
 kinds (闭幕 and 当选 speeches, 全会 and 工作会议 speeches, 务虚会, 观摩会 and 表彰会 speeches,
 新春献辞, 新闻发布辞, 主旨发言, 主持词, 预算报告, 中秋 and 政协 addresses, 开学典礼, 誓师, 校庆
-and 院庆 addresses, 教师节 addresses, a hospital's 职代会 report, 贺词). Kept: 43 copies
+and 院庆 addresses, 毕业典礼, 教师节 addresses, a hospital's 职代会 report, a 党代会 report, 贺词).
+Kept: 45 copies
 (``news22-NNN``, numbered as saved, with gaps where copies were removed) -- below the 70-80
 aimed at: the stored pages for this population are heavily reused by the earlier sets, and
 the deadline (05:12 UTC) came first. The texts are not in the project; all are stored public
@@ -23,10 +24,10 @@ web pages (the library's ``pages`` search):
   ``pool.py``, ``/work/devpool/queries_*.txt`` or ``/work/devset{2..20}/queries.txt`` (checked with
   ``grep -F``; fifteen duplicates were replaced before anything of their batch was run; devset21,
   gathered at the same time, was not opened). Run: 1-13 and 15-112 in order, and 14 (passed over
-  by mistake in the first batch) run at the start of the fourth batch; set aside unrun: 72-74 and
-  118-122. Queries 107 and 110-115 were run a second time near the deadline (file line numbers
-  of ``queries.txt``, which has comment lines, were taken for query numbers; the answers were the
-  same and only query 114 rank 7 was newly saved).
+  by mistake in the first batch) run at the start of the fourth batch; 72-74 (first set aside) run
+  last, after 122. Queries 107 and 110-115 were run a second time near the deadline (file line
+  numbers of ``queries.txt``, which has comment lines, were taken for query numbers; the answers
+  were the same and only query 114 rank 7 was newly saved).
   Of each answer every result that is a copy of a speech, address, 致辞/献辞/贺词, 报告 or
   transcript (or a compilation of such) by an office-holder below the provincial level or of an
   institution was taken, in query and rank order, leaving out news that only reports or
@@ -44,24 +45,24 @@ web pages (the library's ``pages`` search):
   query 57 rank 4, query 60 rank 7, query 61 rank 4, query 62 ranks 6 and 8, query 79 ranks 4 and
   6, query 81 rank 6, query 82 rank 6, query 83 ranks 7 and 8, query 85 rank 2, query 86 rank 6,
   query 88 ranks 4 and 6, query 93 rank 6, query 97 rank 3, query 102 rank 7, query 107 ranks 1, 2
-  and 5, query 113 rank 2).
+  and 5, query 113 rank 2, query 119 rank 6, query 122 rank 7, query 74 ranks 3, 7 and 8).
   Results were chosen by source type, never by whether they show a date or a name.
-- Removed after saving: 27 of the 70 saved, all by address (host-stripped) in the ``source.path``
+- Removed after saving: 27 of the 72 saved, all by address (host-stripped) in the ``source.path``
   of ``labels*.jsonl``, the files of ``/work/devset2``-``20`` or ``/work/devpool/urls_*.txt``, or by
   text sharing a 40-character window (whitespace removed) with ``/work/devpool/texts``,
   ``/work/devpool/raw_*`` or ``/work/devset{2..20}`` ``texts``/``raw``
   (``/work/devset22/chk22.py``): ``news22-001``-``013``, ``017``-``022``, ``024``-``027``,
   ``031``, ``040``, ``045``, ``056`` (copies of heldout2, 6, 8, 10, 16, 17, 18 and 20 texts and of
-  ``/work/devpool`` ``poolB-009``). That leaves 43. One kept copy (``news22-039``) has no stored
+  ``/work/devpool`` ``poolB-009``). That leaves 45. One kept copy (``news22-039``) has no stored
   address (``source.path`` ``None``).
 - Each copy is the page's excerpt as the search answered it, from its beginning, line breaks as
   given, stopped at a line or sentence end, nothing added or cleaned (chrome, spam words and
   pinyin glosses are kept), saved as ``/work/devset22/raw/<id>.txt``. Each labelled row names the
   page address (``source.path``), the query and the rank.
 
-Counts of the 43 labelled rows: level 县 18, 市 15, 基层 8, null 2; title 35; speaker 14; date
-stated 15 (day 14, year 1); DOUBT rows 13 (016, 023, 030, 034, 035, 039, 041, 049, 054, 057, 060,
-065, 070).
+Counts of the 45 labelled rows: level 县 19, 市 15, 基层 9, null 2; title 37; speaker 15; date
+stated 17 (day 16, year 1); DOUBT rows 14 (016, 023, 030, 034, 035, 039, 041, 049, 054, 057, 060,
+065, 070, 072).
 
     python bench/metadata_devset/fresh22.py            # writes /work/devset22/texts, checks
 """
