@@ -87,6 +87,7 @@ from speeches.ingest.speaker_date import (
     lead_report,
     lead_speech_day,
     minutes_date,
+    month_line_over_title,
     name_after_title,
     name_line_date,
     name_over_salutation,
@@ -516,6 +517,13 @@ def extract_metadata(
                 or stamp_under_site_name(lines, header.date)  # 某某网 / 2013年06月06日
                 # 资料中心 >> 历次党代会 >> 第八次(1956年9月15日至27日 北京): a link's days
                 or date_in_breadcrumb((raw or text or "").splitlines(), header.date)
+                # 2023年4月 / title / (2023年3月18日): a series' month line, not the speech's
+                or month_line_over_title(
+                    lines,
+                    header.date,
+                    title_text,
+                    date_over_salutation((raw or text or "").splitlines()),
+                )
                 else header.date
             ),
         ),

@@ -2643,3 +2643,29 @@ def fuller_date(found: Guess, later: Iterable[Callable[[], Guess]]) -> Guess:
         else:
             break
     return found
+
+
+# How far down a month line may stand over the title line it is read against.
+_LINE_OVER_TITLE_LINES = 8
+
+
+def month_line_over_title(lines: Sequence[str], found: Guess, title: str, own_day: Guess) -> bool:
+    """Whether ``found``, a month or year read from a line of its own over the title line (a
+    series' or an issue's line: 2023年4月 / 行走春天… / 王某 / (2023年3月18日)), gives way to
+    ``own_day``, the day line over the salutation: the speech's own date line (LABELLING.md:
+    the line over the title is chrome), whatever month it names."""
+    if not found or found.value[1] not in ("month", "year"):
+        return False
+    if not own_day or own_day.value[1] != "day":
+        return False
+    line_of_date = re.sub(r"\s", "", found.evidence or "")
+    title_head = re.sub(r"\s", "", to_simplified(title or ""))[:6]
+    if len(title_head) < 4 or not line_of_date:
+        return False
+    for line in lines[:_LINE_OVER_TITLE_LINES]:
+        squashed = re.sub(r"\s", "", to_simplified(line))
+        if title_head in squashed:
+            return False  # the title line first: the date line is under it
+        if squashed == line_of_date:
+            return True
+    return False

@@ -45,7 +45,9 @@ TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 # 2024-12-19 38.74KB: a document site's upload day over the file's size.
 TIMED_STAMP = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
-    r"[ \t\u3000]{0,3}(?:\d{1,2}:\d\d(?::\d\d)?|[（(]?(?:星期|礼拜|周)[一二三四五六日天]"
+    # 2022年01月31日 11时09分 某某日报: the time written in characters (not a lead's 10时30分,)
+    r"[ \t\u3000]{0,3}(?:\d{1,2}:\d\d(?::\d\d)?|\d{1,2}[时時]\d{1,2}分(?:\d{1,2}秒)?(?![，,、\d])"
+    r"|[（(]?(?:星期|礼拜|周)[一二三四五六日天]"
     r"|\d{1,5}(?:\.\d{1,2})?[ \t]{0,2}[KkMm]B"
     # 2026-03-06 发布于四川: a document site's upload line
     r"|(?:发布|上传|發佈|上傳)于)"
