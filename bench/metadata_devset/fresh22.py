@@ -14,22 +14,23 @@ database page, a forum archive, document-sharing and 范文 pages, of several er
 kinds (闭幕 and 当选 speeches, 全会 and 工作会议 speeches, 务虚会, 观摩会 and 表彰会 speeches,
 新春献辞, 新闻发布辞, 主旨发言, 主持词, 预算报告, 中秋 and 政协 addresses, 开学典礼, 誓师, 校庆
 and 院庆 addresses, 毕业典礼, 教师节 addresses, a hospital's 职代会 report, a 党代会
-report, 团拜会 and 贺词). Kept: 53 copies
+report, 团拜会 and 贺词). Kept: 55 copies
 (``news22-NNN``, numbered as saved, with gaps where copies were removed) -- below the 70-80
 aimed at: the stored pages for this population are heavily reused by the earlier sets, and
 the deadline (05:12 UTC) came first. The texts are not in the project; all are stored public
 web pages (the library's ``pages`` search):
 
-- The queries in ``PAGE_QUERIES22`` were written down (``/work/devset22/queries.txt``) before any
-  of them was run, in nine batches (see the comments in the tuple); none is in ``fresh*.py``,
-  ``pool.py``, ``/work/devpool/queries_*.txt`` or ``/work/devset{2..20}/queries.txt`` (checked with
-  ``grep -F``; fifteen duplicates were replaced before anything of their batch was run; devset21,
-  gathered at the same time, was not opened). Run: 1-13 and 15-112 in order, and 14 (passed over
-  by mistake in the first batch) run at the start of the fourth batch; 72-74 (first set aside) run
-  after 122, then the eighth and ninth batches, 123-149. Queries 107 and 110-115 were run a
-  second time near the deadline (file line numbers of ``queries.txt``, which has comment lines,
-  were taken for query numbers; the answers were the same and only query 114 rank 7 was newly
-  saved).
+- The queries in ``PAGE_QUERIES22`` were written down (``/work/devset22/queries.txt``)
+  before any of them was run, in ten batches (see the comments in the tuple); none is in
+  ``fresh*.py``, ``pool.py``, ``/work/devpool/queries_*.txt`` or
+  ``/work/devset{2..20}/queries.txt`` (checked with ``grep -F``; sixteen duplicates were
+  replaced before anything of their batch was run; devset21, gathered at the same time,
+  was not opened). Run: 1-13 and 15-112 in order, and 14 (passed over by mistake in the
+  first batch) run at the start of the fourth batch; 72-74 (first set aside) run after
+  122, then the eighth to tenth batches, 123-161. Queries 107 and 110-115 were run a
+  second time near the deadline (file line numbers of ``queries.txt``, which has comment
+  lines, were taken for query numbers; the answers were the same and only query 114 rank 7
+  was newly saved).
   Of each answer every result that is a copy of a speech, address, 致辞/献辞/贺词, 报告 or
   transcript (or a compilation of such) by an office-holder below the provincial level or
   of an institution was taken, in query and rank order, leaving out news that only reports
@@ -51,22 +52,24 @@ web pages (the library's ``pages`` search):
   query 93 rank 6, query 97 rank 3, query 102 rank 7, query 107 ranks 1, 2 and 5, query
   113 rank 2, query 119 rank 6, query 122 rank 7, query 74 ranks 3, 7 and 8, query 123
   rank 2, query 125 ranks 2 and 3, query 127 ranks 2 and 5, query 128 rank 7, query 143
-  rank 1, query 146 ranks 1 and 3, query 149 rank 8). Results were chosen by source type,
+  rank 1, query 146 ranks 1 and 3, query 149 rank 8, query 150 rank 5, query 152 rank 2,
+  query 155 rank 8, query 157 rank 2, query 160 rank 4). Results were chosen by source
+  type,
   never by whether they show a date or a name.
-- Removed after saving: 27 of the 80 saved, all by address (host-stripped) in the ``source.path``
+- Removed after saving: 27 of the 82 saved, all by address (host-stripped) in the ``source.path``
   of ``labels*.jsonl``, the files of ``/work/devset2``-``20`` or ``/work/devpool/urls_*.txt``, or by
   text sharing a 40-character window (whitespace removed) with ``/work/devpool/texts``,
   ``/work/devpool/raw_*`` or ``/work/devset{2..20}`` ``texts``/``raw``
   (``/work/devset22/chk22.py``): ``news22-001``-``013``, ``017``-``022``, ``024``-``027``,
   ``031``, ``040``, ``045``, ``056`` (copies of heldout2, 6, 8, 10, 16, 17, 18 and 20 texts and of
-  ``/work/devpool`` ``poolB-009``). That leaves 53. One kept copy (``news22-039``) has no stored
+  ``/work/devpool`` ``poolB-009``). That leaves 55. One kept copy (``news22-039``) has no stored
   address (``source.path`` ``None``).
 - Each copy is the page's excerpt as the search answered it, from its beginning, line breaks as
   given, stopped at a line or sentence end, nothing added or cleaned (chrome, spam words and
   pinyin glosses are kept), saved as ``/work/devset22/raw/<id>.txt``. Each labelled row names the
   page address (``source.path``), the query and the rank.
 
-Counts of the 53 labelled rows: level 县 22, 市 18, 基层 10, 乡镇 1, null 2; title 45; speaker 18;
+Counts of the 55 labelled rows: level 县 23, 市 18, 基层 11, 乡镇 1, null 2; title 46; speaker 18;
 date stated 19 (day 17, year 2); DOUBT rows 19 (016, 023, 030, 034, 035, 039, 041, 049, 054, 057,
 060, 065, 070, 072, 073, 075, 076, 077, 078).
 
@@ -246,6 +249,19 @@ PAGE_QUERIES22 = (
     "区教育局局长 开学工作会议 讲话 2019年",
     "县委书记 在县政协全会开幕会上的讲话",
     "镇长 新年贺词 2022年 镇人民政府",
+    # tenth batch, written before it was run (G22, after the seventh commit: 53 kept)
+    "镇政府工作报告 2019年 在镇第十七届人民代表大会第三次会议上 镇长",
+    "乡长 当选表态发言 乡人民代表大会 2021年",
+    "县长 在县十七届人大一次会议闭幕式上的讲话 2016年",
+    "区委书记 在区委全会上的讲话 2008年 同志们",
+    "市委书记 在市级领导干部会议上的讲话 2001年",
+    "县委书记 七一 党课 讲稿 2021年 县委书记",
+    "中学校长 在高考誓师大会上的讲话 2012年",
+    "职业技术学院 院长 在毕业典礼上的讲话 2018年",
+    "县卫生局局长 在全县卫生工作会议上的讲话 2009年",
+    "城投集团 董事长 新年致辞 2021年",
+    "市长 在招商引资推介会上的致辞 2013年",
+    "镇党委书记 在全镇脱贫攻坚誓师大会上的讲话",
 )
 
 if __name__ == "__main__":
