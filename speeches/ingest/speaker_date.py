@@ -668,7 +668,9 @@ def _speaker_in_lead(lead: str, after: str, gives: bool = False) -> tuple[Guess[
         for clause in re.split(r"[，,；]", sentence):
             m = _NEWS_WHO.match(clause)
             who = officer_name(m.group("who").strip(" 、")) if m else None
-            who = who if who and who[0] else _officer_before_verb(clause)
+            # 王某大使应邀出席: a common word after the position (应邀) names no one
+            named = who and who[0] and not reads_as_one_word(who[1])
+            who = who if named else _officer_before_verb(clause)
             if who and who[0] and not _name_cuts_a_word(clause, who[1]):
                 # a news lead names its speaker with the position first
                 return _guess(who[1], 0.8, lead), _guess(who[0], 0.75, lead)
@@ -723,7 +725,8 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         who = _INTRO_LEAD.sub("", sentences[-1]).strip(" ，,:：的")
         if "kind" in m.re.groupindex:
             who = _OCCASION_AFTER_WHO.sub("", who)
-        if who and (found := split_position_name(who) or split_name_then_position(who)):
+        found = (split_position_name(who) or split_name_then_position(who)) if who else None
+        if found and not reads_as_one_word(found[1]):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
         named = _NAME_THEN_OCCASION.match(who)
         if named and looks_like_name(named["name"]) and not reads_as_one_word(named["name"]):
@@ -749,7 +752,8 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
                 if said
                 else None
             )
-            if found and found[0]:
+            # 王某大使应邀出席…并致辞: a common word after the position (应邀) is no name
+            if found and found[0] and not reads_as_one_word(found[1]):
                 return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
     return Guess(), Guess()
 
@@ -780,7 +784,8 @@ def _officer_before_verb(clause: str) -> tuple[str, str] | None:
         if re.search(r"[，。；：:\d（）()]", head[: end.start()]):
             break  # past the clause's first words
         found = officer_name(head[: end.start()].strip(" 、"))
-        if found and found[0]:
+        # 王某大使应邀出席: a common word after the position (应邀) names no one
+        if found and found[0] and not reads_as_one_word(found[1]):
             return found
     return None
 
