@@ -41,7 +41,9 @@ _OFFICES = (
         r"省委|省长|省人民政府|省政府|省人大|省政协|省纪委|自治区党委|自治区(?:人民)?政府"
         r"|自治区主席|自治区人大|自治区政协|省[\u4e00-\u9fff]{1,6}厅"
         # a special administrative region's top office (香港特区行政长官, 特首): the guide's 省
-        r"|特别行政区|特区政府|行政长官|特首",
+        r"|特别行政区|特区政府|行政长官|特首"
+        # the SAR government's own secretaries (财政司司长, 澳门保安司司长): 省 below the chief
+        r"|(?:政务|财政|律政|行政法务|经济财政|保安|社会文化|运输工务)司(?:副)?司长",
     ),
     (
         "中央",
@@ -51,7 +53,13 @@ _OFFICES = (
         # 国家统计局局长, 国家林业局党组副书记: a national administration's office
         r"|^国家[\u4e00-\u9fff]{1,8}?(?:总局|局|委员会|署)"
         # 总理, 国务委员: offices only the centre has; a ministry's 部长 with no locality
-        r"|^副?总理$|国务委员|^(?!.*(?:组织|宣传|统战|武装|人武))[\u4e00-\u9fff]{2,12}部部?长$",
+        r"|^副?总理$|国务委员|^(?!.*(?:组织|宣传|统战|武装|人武))[\u4e00-\u9fff]{2,12}部部?长$"
+        # the State Council's offices by their short names (国台办主任, 国侨办副主任)
+        r"|国台办|国侨办|国务院(?:台|侨|港澳)办"
+        # an ambassador or a chargé d'affaires speaks for the state (驻英国大使, 特命全权大使;
+        # not a 形象大使 or 友好大使)
+        r"|驻[\u4e00-\u9fff]{1,12}?(?:全权)?大使|^(?:中国|中华人民共和国)?(?:新任)?(?:特命全权)?大使$"
+        r"|临时代办",
     ),
 )
 _OFFICE_RES = tuple((level, re.compile(pattern)) for level, pattern in _OFFICES)
@@ -85,7 +93,8 @@ def level_from_position(position: str) -> Guess[str]:
     Empty when the position names no level (部长, 主任, 书记 alone): never a guess.
     """
     found: dict[str, str] = {}
-    for part in _PARTS.split(to_simplified(position or "")):  # 總理 is 总理
+    # 總理 is 总理; 國務(wù)院: a copy's pinyin glosses are no part of the office
+    for part in _PARTS.split(_GLOSS.sub("", to_simplified(position or ""))):
         if _FORMER.search(part):
             continue  # 省政协原副主席: an office no longer held names no level
         if level := level_of_office(part):
@@ -139,7 +148,15 @@ def level_of_speaker(position: str, name: str, text: str) -> Guess[str]:
     office = to_simplified(position or "") or found.evidence
     if found.value == "市" and office.startswith("市") and _in_municipality(text):
         return guess("省", found.confidence, found.evidence)
+    if not found and _SAR_BUREAU_HEAD.search(office) and _SAR_RELEASE.search(text[:OPENING_CHARS]):
+        return guess("省", MIXED_CONFIDENCE, office)
     return found
+
+
+# 保安局局长, 署理财经事务及库务局局长: a bureau head named by no place, which on a special
+# administrative region's own release (政府新闻网, 新闻公报, 特区政府) is the region's (省).
+_SAR_BUREAU_HEAD = re.compile(r"(?:署理|新任)?[\u4e00-\u9fff]{1,10}局(?:副)?局长$")
+_SAR_RELEASE = re.compile(r"政府新闻网|政府新闻处|新闻公报|特别行政区|特区政府")
 
 
 # 中共上海市委, 北京市人民政府: the city bodies a copy names; when every one named in its
@@ -155,11 +172,12 @@ def _in_municipality(text: str) -> bool:
 
 # 县委书记王某, 后任市委书记的王某: an office written right before the name ends in its title.
 _OFFICE_END = re.compile(
-    r"(?:书记|长|主席|委员|常委|总理|主任|专员|巡视员|领导人|特首|行政长官)的?$"
+    r"(?:书记|长|主席|委员|常委|总理|主任|专员|巡视员|领导人|特首|行政长官|大使|代办)的?$"
 )
 
-# 王某总书记, 王某同志总书记: the one office written after a name that names a level alone.
-_OFFICE_AFTER = re.compile(r"^(?:同志)?(?P<office>总书记)")
+# 王某总书记, 王某同志总书记, 王某大使, 王某临时代办, 王某总理: the offices written after a
+# name that name a level alone.
+_OFFICE_AFTER = re.compile(r"^(?:同志)?(?P<office>总书记|总理|大使|临时代办)")
 
 
 def _office_after(after: str) -> str:
