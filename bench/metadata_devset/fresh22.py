@@ -5,57 +5,54 @@ who has not worked on the extractor, labelled by hand by ``LABELLING.md`` (read 
 the paragraphs settled after heldout15 to heldout20) before anything read metadata from the
 copies, to be scored once. The population: speeches of named or unnamed office-holders below the
 provincial level and of institutions -- city Party secretaries and mayors, county and district
-Party secretaries, county heads and district heads, a township head, a county propaganda head,
-a district's Party committee, a city education bureau head, a prefecture finance bureau head,
-a county host's script, hospital, school and vocational-school heads, a university president --
-as copied on
-news sites, city and county people's congress, CPPCC and government portals, a city gazette's
-database page, a forum archive, document-sharing and 范文 pages, of several eras (2004-2026) and
-kinds (闭幕 and 当选 speeches, 全会 and 工作会议 speeches, 务虚会, 观摩会 and 表彰会 speeches,
-新春献辞, 新闻发布辞, 主旨发言, 主持词, 预算报告, 中秋 and 政协 addresses, 开学典礼, 誓师, 校庆
-and 院庆 addresses, 毕业典礼, 教师节 addresses, a hospital's 职代会 report, a 党代会
-report, 团拜会 and 贺词). Kept: 61 copies
-(``news22-NNN``, numbered as saved, with gaps where copies were removed) -- below the 70-80
-aimed at: the stored pages for this population are heavily reused by the earlier sets, and
-the deadline (05:12 UTC) came first. The texts are not in the project; all are stored public
-web pages (the library's ``pages`` search):
+Party secretaries, county heads and district heads, a township head, a district CPPCC vice
+chairman, a county propaganda head, a district's Party committee, a city education bureau head,
+city and prefecture finance bureau heads, a district government and a city state company speaking
+as units, a county host's script, hospital, school and vocational-school heads, a university
+president -- as copied on news sites, city and county people's congress, CPPCC and government
+portals, a city gazette's database page, a forum archive, document-sharing and 范文 pages, of
+several eras (2004-2026) and kinds (闭幕 and 当选 speeches, 全会 and 工作会议 speeches, 务虚会,
+观摩会 and 表彰会 speeches, 新春献辞, 新闻发布辞, 主旨发言, 主持词, 预算报告, 中秋 and 政协
+addresses, 开学典礼, 誓师, 校庆 and 院庆 addresses, 毕业典礼, 教师节 addresses, a hospital's
+职代会 report, a 党代会 report, 政府工作报告, 预算执行 reports, 开幕词, 团拜会 and 贺词). Kept: 61
+copies (``news22-NNN``, numbered as saved, with gaps where copies were removed) -- below the 70-80
+aimed at: the stored pages for this population are heavily reused by the earlier sets, and the
+deadline (05:12 UTC) came first. The texts are not in the project; all are stored public web pages
+(the library's ``pages`` search):
 
-- The queries in ``PAGE_QUERIES22`` were written down (``/work/devset22/queries.txt``)
-  before any of them was run, in twelve batches (see the comments in the tuple); none is
-  in ``fresh*.py``, ``pool.py``, ``/work/devpool/queries_*.txt`` or
-  ``/work/devset{2..20}/queries.txt`` (checked with ``grep -F``; sixteen duplicates were
-  replaced before anything of their batch was run; devset21, gathered at the same time,
-  was not opened). Run: 1-13 and 15-112 in order, and 14 (passed over by mistake in the
-  first batch) run at the start of the fourth batch; 72-74 (first set aside) run after
-  122, then the eighth to twelfth batches, 123-181. Queries 107 and 110-115 were run a
-  second time near the deadline (file line numbers of ``queries.txt``, which has comment
-  lines, were taken for query numbers; the answers were the same and only query 114 rank 7
+- The queries in ``PAGE_QUERIES22`` were written down (``/work/devset22/queries.txt``) before any
+  of them was run, in twelve batches (see the comments in the tuple); none is in ``fresh*.py``,
+  ``pool.py``, ``/work/devpool/queries_*.txt`` or ``/work/devset{2..20}/queries.txt`` (checked
+  with ``grep -F``; sixteen duplicates were replaced before anything of their batch was run;
+  devset21, gathered at the same time, was not opened). Run: 1-13 and 15-112 in order, and 14
+  (passed over by mistake in the first batch) run at the start of the fourth batch; 72-74 (first
+  set aside) run after 122, then the eighth to twelfth batches, 123-181. Queries 107 and 110-115
+  were run a second time near the deadline (file line numbers of ``queries.txt``, which has
+  comment lines, were taken for query numbers; the answers were the same and only query 114 rank 7
   was newly saved).
   Of each answer every result that is a copy of a speech, address, 致辞/献辞/贺词, 报告 or
-  transcript (or a compilation of such) by an office-holder below the provincial level or
-  of an institution was taken, in query and rank order, leaving out news that only reports
-  or paraphrases a speech (most results; among them query 79 rank 1, a mayor's 就职讲话
-  reported), novels, summaries, articles and editorials (query 84 rank 8), a letter (query
-  10 rank 1, a county's 致老乡 letter), 范文 and document-sharing templates whose speaker or
-  place is masked (``XX``/``**``/``×``/``xx``) or not named at all (the commonest result),
-  provincial and central speakers (query 11 rank 1, a 直辖市's new-year address; query 12
-  rank 1, a governor; query 61 rank 5, a 直辖市's vice mayor; query 66 rank 1, a province's
-  forestry head; query 79 rank 3, a 直辖市's mayor; query 102 rank 6, a governor), a
-  foundation's chairman (query 87 rank 5), a parent speaking as such (query 89 rank 5),
-  Taiwan news (query 60 rank 6), and second copies of a page already taken (query 6 rank
-  6, query 33 rank 4, query 148 ranks 2 and 3, query 172 rank 6). Results whose address
-  was already in an earlier set were passed over unsaved when the address pre-check
-  (``/work/devset22/prechk.py``) showed it, from query 39 on (query 40 rank 2, query 51
-  rank 1, query 53 rank 5, query 56 rank 4, query 57 rank 4, query 60 rank 7, query 61
-  rank 4, query 62 ranks 6 and 8, query 79 ranks 4 and 6, query 81 rank 6, query 82 rank
-  6, query 83 ranks 7 and 8, query 85 rank 2, query 86 rank 6, query 88 ranks 4 and 6,
-  query 93 rank 6, query 97 rank 3, query 102 rank 7, query 107 ranks 1, 2 and 5, query
-  113 rank 2, query 119 rank 6, query 122 rank 7, query 74 ranks 3, 7 and 8, query 123
-  rank 2, query 125 ranks 2 and 3, query 127 ranks 2 and 5, query 128 rank 7, query 143
-  rank 1, query 146 ranks 1 and 3, query 149 rank 8, query 150 rank 5, query 152 rank 2,
-  query 155 rank 8, query 157 rank 2, query 160 rank 4, query 165 rank 2, query 172 rank
-  8, query 173 rank 8, query 177 ranks 3 and 5). Results were chosen by source type, never
-  by whether they show a date or a name.
+  transcript (or a compilation of such) by an office-holder below the provincial level or of an
+  institution was taken, in query and rank order, leaving out news that only reports or
+  paraphrases a speech (most results; among them query 79 rank 1, a mayor's 就职讲话 reported),
+  novels, summaries, articles and editorials (query 84 rank 8), a letter (query 10 rank 1, a
+  county's 致老乡 letter), 范文 and document-sharing templates whose speaker or place is masked
+  (``XX``/``**``/``×``/``xx``) or not named at all (the commonest result), provincial and central
+  speakers (query 11 rank 1, a 直辖市's new-year address; query 12 rank 1, a governor; query 61
+  rank 5, a 直辖市's vice mayor; query 66 rank 1, a province's forestry head; query 79 rank 3, a
+  直辖市's mayor; query 102 rank 6, a governor), a foundation's chairman (query 87 rank 5), a
+  parent speaking as such (query 89 rank 5), Taiwan news (query 60 rank 6), and second copies of a
+  page already taken (query 6 rank 6, query 33 rank 4, query 148 ranks 2 and 3, query 172 rank 6).
+  Results whose address was already in an earlier set were passed over unsaved when the address
+  pre-check (``/work/devset22/prechk.py``) showed it, from query 39 on (query 40 rank 2, query 51
+  rank 1, query 53 rank 5, query 56 rank 4, query 57 rank 4, query 60 rank 7, query 61 rank 4,
+  query 62 ranks 6 and 8, query 79 ranks 4 and 6, query 81 rank 6, query 82 rank 6, query 83 ranks
+  7 and 8, query 85 rank 2, query 86 rank 6, query 88 ranks 4 and 6, query 93 rank 6, query 97
+  rank 3, query 102 rank 7, query 107 ranks 1, 2 and 5, query 113 rank 2, query 119 rank 6, query
+  122 rank 7, query 74 ranks 3, 7 and 8, query 123 rank 2, query 125 ranks 2 and 3, query 127
+  ranks 2 and 5, query 128 rank 7, query 143 rank 1, query 146 ranks 1 and 3, query 149 rank 8,
+  query 150 rank 5, query 152 rank 2, query 155 rank 8, query 157 rank 2, query 160 rank 4, query
+  165 rank 2, query 172 rank 8, query 173 rank 8, query 177 ranks 3 and 5). Results were chosen by
+  source type, never by whether they show a date or a name.
 - Removed after saving: 27 of the 88 saved, all by address (host-stripped) in the ``source.path``
   of ``labels*.jsonl``, the files of ``/work/devset2``-``20`` or ``/work/devpool/urls_*.txt``, or by
   text sharing a 40-character window (whitespace removed) with ``/work/devpool/texts``,
