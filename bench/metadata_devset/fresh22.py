@@ -26,10 +26,10 @@ deadline (05:12 UTC) came first. The texts are not in the project; all are store
   with ``grep -F``; sixteen duplicates were replaced before anything of their batch was run;
   devset21, gathered at the same time, was not opened). Run: 1-13 and 15-112 in order, and 14
   (passed over by mistake in the first batch) run at the start of the fourth batch; 72-74 (first
-  set aside) run after 122, then the eighth to thirteenth batches, 123-185 (186-189 set aside
-  unrun at the deadline). Queries 107 and 110-115 were run a second time near the deadline (file
-  line numbers of ``queries.txt``, which has comment lines, were taken for query numbers; the
-  answers were the same and only query 114 rank 7 was newly saved).
+  set aside) run after 122, then the eighth to thirteenth batches, 123-189. Queries 107 and
+  110-115 were run a second time near the deadline (file line numbers of ``queries.txt``, which
+  has comment lines, were taken for query numbers; the answers were the same and only query 114
+  rank 7 was newly saved).
   Of each answer every result that is a copy of a speech, address, 致辞/献辞/贺词, 报告 or
   transcript (or a compilation of such) by an office-holder below the provincial level or of an
   institution was taken, in query and rank order, leaving out news that only reports or
@@ -51,9 +51,9 @@ deadline (05:12 UTC) came first. The texts are not in the project; all are store
   122 rank 7, query 74 ranks 3, 7 and 8, query 123 rank 2, query 125 ranks 2 and 3, query 127
   ranks 2 and 5, query 128 rank 7, query 143 rank 1, query 146 ranks 1 and 3, query 149 rank 8,
   query 150 rank 5, query 152 rank 2, query 155 rank 8, query 157 rank 2, query 160 rank 4, query
-  165 rank 2, query 172 rank 8, query 173 rank 8, query 177 ranks 3 and 5). Results were chosen by
-  source type, never by whether they show a date or a name.
-- Removed after saving: 28 of the 90 saved: 27 all by address (host-stripped) in the
+  165 rank 2, query 172 rank 8, query 173 rank 8, query 177 ranks 3 and 5, query 188 rank 7).
+  Results were chosen by source type, never by whether they show a date or a name.
+- Removed after saving: 28 of the 90 saved: 27 by address (host-stripped) in the
   ``source.path`` of ``labels*.jsonl``, the files of ``/work/devset2``-``20`` or
   ``/work/devpool/urls_*.txt``, or by text sharing a 40-character window (whitespace removed) with
   ``/work/devpool/texts``, ``/work/devpool/raw_*`` or ``/work/devset{2..20}`` ``texts``/``raw``
