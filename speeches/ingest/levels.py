@@ -270,7 +270,8 @@ def level_spoken_for(body: str) -> Guess[str]:
 
 # 我谨代表陕西省邮政管理局, 我代表县教育局, 我谨代表中国气象局党组: a named unit he speaks for.
 _SPEAKS_FOR_UNIT = re.compile(
-    r"[我谨]代表(?:中共)?(?P<unit>[^，。、,；;！!？?\s和及与向对为并以]{2,20})"
+    # 中华人民共和国国务院侨务办公室: the 和 of 共和国 does not end the unit
+    r"[我谨]代表(?:中共)?(?P<unit>(?:共和|[^，。、,；;！!？?\s和及与向对为并以]){2,20})"
 )
 # 国家统计局, 中国科协, 中华人民共和国水利部: a national body (the guide: 中央).
 _NATIONAL_UNIT = re.compile(r"^(?:中国|国家|中华人民共和国|党中央|中共中央|国务院|中央|最高人民)")

@@ -4,7 +4,12 @@ pinyin glosses. Names are invented."""
 
 import pytest
 
-from speeches.ingest.levels import level_from_position, level_of_speaker, level_where_named
+from speeches.ingest.levels import (
+    level_from_position,
+    level_of_speaker,
+    level_spoken_for,
+    level_where_named,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,3 +62,10 @@ def test_sar_bureau_head_on_a_sar_release() -> None:
 def test_bureau_head_elsewhere_names_no_level() -> None:
     text = "某某局局长甲乙丙在全局工作会议上的讲话"
     assert not level_of_speaker("某某局局长", "甲乙丙", text).value
+
+
+def test_the_unit_spoken_for_keeps_the_republic_whole() -> None:
+    # the 和 of 共和国 does not end the unit; 县委和县政府 still ends at 和
+    body = "新春之际,我谨代表中华人民共和国国务院某务办公室,向各地的朋友致以问候。"
+    assert level_spoken_for(body).value == "中央"
+    assert level_spoken_for("我代表某某学会和某某协会向大家问好").value != "中央"
