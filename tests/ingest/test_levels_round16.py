@@ -69,3 +69,8 @@ def test_the_unit_spoken_for_keeps_the_republic_whole() -> None:
     body = "新春之际,我谨代表中华人民共和国国务院某务办公室,向各地的朋友致以问候。"
     assert level_spoken_for(body).value == "中央"
     assert level_spoken_for("我代表某某学会和某某协会向大家问好").value != "中央"
+
+
+@pytest.mark.parametrize("position", ["某某集团有限公司董事长", "集團公司董事長、黨組書記"])
+def test_a_company_chairman_is_grassroots(position: str) -> None:
+    assert level_from_position(position).value == "基层"
