@@ -2518,6 +2518,15 @@ DATE_OVER_SALUTATION_LINES = 80
 DATE_OVER_SALUTATION_GAP = 3
 
 
+# 2022年9月30日,柏林 / (2016年1月14日,北京): a diplomat's date line with the city, alone or run
+# with its English twin (Beijing, 25 October 2016) into the salutation.
+_DAY_AND_PLACE = re.compile(
+    r"^[（(]?(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t]{0,2}[,，]{1,2}[ \t]{0,2}"
+    r"[\u4e00-\u9fff·]{2,12}[)）]?"
+    r"(?:[ \t]{1,2}[A-Za-z][A-Za-z0-9 ,.]{2,40}?(?:19|20)\d\d)?[ \t]{0,2}"
+)
+
+
 def date_over_salutation(raw_lines: Sequence[str]) -> Guess:
     """A bracketed day alone on its line a few lines over the first salutation (劉某作報告 /
     (一九五六年九月十五日) / 字號 打印 / 同志們!), however the cleaner ran the head together."""
@@ -2530,6 +2539,13 @@ def date_over_salutation(raw_lines: Sequence[str]) -> Guess:
             return Guess()
         if (m := dates.paren_date(line)) and m[1].group(0) == line and m[0][1] == "day":
             last = (at, m[0], line)
+        elif placed := _DAY_AND_PLACE.match(to_simplified(line)):
+            day = parse_chinese_date(placed["day"])
+            rest = line[placed.end() :]
+            if day and day[1] == "day" and not rest:
+                last = (at, day, line)
+            elif day and day[1] == "day" and SALUTATION_LINE.match(to_simplified(rest)[:60]):
+                return _guess(day, 0.7, line[: placed.end()])  # bilingual lines run together
         elif day := _bare_day_under_name(found, at):
             last = (at, day, line)
     return Guess()

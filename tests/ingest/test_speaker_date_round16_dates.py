@@ -7,7 +7,11 @@ stamp with its time of day written in characters (11时09分) states no date."""
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import date_in_title, month_line_over_title
+from speeches.ingest.speaker_date import (
+    date_in_title,
+    date_over_salutation,
+    month_line_over_title,
+)
 
 from .metadata_reading import meta_of, stored_date
 
@@ -51,3 +55,28 @@ def test_a_joint_new_year_address_under_a_timed_stamp_has_no_date():
         f"某某市人民政府市长 孙某某\n\n{_GREETING}"
     )
     assert stored_date(meta_of(raw)) == ""
+
+
+def test_a_day_and_city_line_over_the_salutation_dates_the_speech():
+    raw = [
+        "欢迎访问",
+        "钱某某大使在某国国庆招待会上的讲话",
+        "2021-10-02 04:53",
+        "风雨同舟 共创未来",
+        "——在某国国庆招待会上的讲话",
+        "2021年9月28日,某城",
+        "尊敬的各位来宾,",
+        "女士们、先生们:",
+    ]
+    assert date_over_salutation(raw).value == (dt.date(2021, 9, 28), "day")
+
+
+def test_a_day_and_city_line_run_with_its_english_twin_into_the_salutation():
+    line = "2019年10月25日,北京 Beijing, 25 October 2019 尊敬的某某副秘书长, 各位来宾:"
+    assert date_over_salutation([line, "金秋十月。"]).value == (dt.date(2019, 10, 25), "day")
+
+
+def test_a_lead_opening_with_day_and_city_is_no_date_line():
+    raw = ["2021年9月28日,某城举行国庆招待会,钱某某大使出席并讲话。", "尊敬的各位来宾:"]
+    assert not date_over_salutation(raw)
+    assert not date_over_salutation(["2021年9月28日,某城", "正文第一段。", "a", "b", "各位来宾:"])
