@@ -12,6 +12,7 @@ import unicodedata
 from speeches.text.control import remove_control_characters
 from speeches.text.han import HAN
 from speeches.text.heading_numbers import HEADING_START as _HEADING_START
+from speeches.text.names import looks_like_name
 from speeches.text.salutations import SALUTATION_IN_LINE as _SALUTATION
 
 # Characters a paragraph may legitimately end with; a line ending otherwise continues.
@@ -105,6 +106,32 @@ NAV_MENU_LINES = 3
 _NAV_MENU = re.compile(
     r"^[ \t\u3000]*+(?:[\u4e00-\u9fff]{2}[ \t\u3000|｜]++){4,}[\u4e00-\u9fff]{2}[ \t\u3000]*+$"
 )
+# Français   走进使馆 领事服务 留学法国 来法商贸; 中德关系 使馆简介 领事服务 留学德国 新闻服务 …:
+# an embassy's or a government's menu of longer items, with a language switch among them or
+# many of them (none a person's name: a list of who attended stays); a spaced title's
+# phrases are fewer and run on with punctuation.
+_NAV_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_LANGUAGE_SWITCH = re.compile(
+    r"^(?:English|ENGLISH|Français|Deutsch|Español|Русский|Italiano|Português|日本語|한국어"
+    r"|中文版?|简体版?|繁体版?|簡體版?|繁體版?|EN|FR|DE)$"
+)
+_NAV_SWITCH_ITEMS = 3
+_NAV_ITEMS = 6
+_NAV_MAX_ITEMS = 24
+
+
+def _nav_menu(line: str) -> bool:
+    """A site's menu on one line, its items set apart by spaces."""
+    if _NAV_MENU.match(line):
+        return True
+    items = line.split()
+    if not _NAV_SWITCH_ITEMS <= len(items) <= _NAV_MAX_ITEMS:
+        return False
+    words = [item for item in items if not _LANGUAGE_SWITCH.match(item)]
+    if not all(_NAV_ITEM.match(word) and not looks_like_name(word) for word in words):
+        return False
+    switched = len(words) < len(items)
+    return (switched and len(words) >= _NAV_SWITCH_ITEMS) or len(words) >= _NAV_ITEMS
 
 
 def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
@@ -114,9 +141,7 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     """
     lines = _split_lines(raw)
     # only at the top: further down such a line is a list of names (张华 李明 …)
-    lines = [
-        line for i, line in enumerate(lines) if i >= NAV_MENU_LINES or not _NAV_MENU.match(line)
-    ]
+    lines = [line for i, line in enumerate(lines) if i >= NAV_MENU_LINES or not _nav_menu(line)]
     lines = [line for line in map(_clean_line, lines) if line]
     lines = _drop_licence_notices(_join_reference_marks(lines))
     lines = [line for line in lines if not _JUNK_LINE.match(line)]

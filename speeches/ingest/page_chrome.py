@@ -40,7 +40,18 @@ _CHROME = re.compile(
     r"[ \t]{0,2}回复[ \t]{0,2}[:：][ \t]{0,2}\d{1,9}$"
     r"|^(?:用户工具|站点工具|页面工具|电子报阅读机)$"
     # 跳至主要内容, 寄给朋友 政府主网页: a government site's skip link and its page tools
-    r"|^(?:跳至|跳到|跳过)(?:主要内容|正文|导航)$|^寄给朋友(?:[ \t]{0,2}政府主网页)?$"
+    # (跳至内容的开始, and 简体版 before the page tools: the release's other script)
+    r"|^(?:跳至|跳到|跳过)(?:主要内容|正文|导航|内容的开始|内容)$"
+    r"|^(?:[简繁]体版[ \t]{0,3})?寄给朋友(?:[ \t]{0,3}政府主网页)?$"
+    # 意见反馈 顶 踩 收藏: a video page's buttons, nothing else on the line; 评分 its rating
+    r"|^评分$"
+    # 更多今日话题, 更多24小时排行榜: a side box's "more" link; channelId 1 1 2 44e7…: a
+    # player's script values with its 32-digit hex id, no word of text
+    r"|^更多(?:\d{1,3}小时)?[\u4e00-\u9fff]{0,6}(?:话题|排行榜?|新闻|视频|资讯|文章|专题|精彩)$"
+    r"|^[^\u4e00-\u9fff]{0,60}\b[0-9a-f]{32}\b[^\u4e00-\u9fff]{0,20}$"
+    r"|^专题[:：][\u4e00-\u9fff]{2,8}$"  # 专题:海峡两岸: the page's special it is filed in
+    r"|^(?:(?:意见反馈|顶|踩|收藏|分享|转发|举报|点赞|评论|打印|纠错)[ \t]{0,3}){2,7}"
+    r"(?:意见反馈|收藏|分享|转发|举报|点赞|评论|打印|纠错)$"
     # 友情支持:某某旅游 (a sponsor), 期次:第856期 阅读:1243 (a journal's issue and counter),
     # 查看原文 (a mirror's link), 金宝搏188入口 (an advertiser's link), 第二辑 回忆 (a book's
     # part over its piece)某某讲话1966-1976-第93部分 (a reading site's page of a book)

@@ -123,7 +123,12 @@ _NOTE = (
     r"[ \t]{0,2}[（(](?:附图|附短片|附图及短片|附图/短片|附图／短片|短片|附照片|只有中文|只有英文)"
     r"[)）]"
 )
-_NOTE_RUN = re.compile(rf"(?<=[\u4e00-\u9fff》」])(?:{_PART}(?:{_NOTE}){{1,2}}|(?:{_NOTE}){{2}})$")
+# 政务司司长谈…当选行政长官(只有中文): a release's note that it is in one language only, after
+# any heading (a title never ends so).
+_LANGUAGE_NOTE = r"[ \t]{0,2}[（(]只有[中英]文[)）]"
+_NOTE_RUN = re.compile(
+    rf"(?<=[\u4e00-\u9fff》」])(?:{_PART}(?:{_NOTE}){{1,2}}|(?:{_NOTE}){{2}}|{_LANGUAGE_NOTE})$"
+)
 # …的报告 (2020年): the page's note of the year after the title.
 _TRAILING_YEAR_NOTE = re.compile(r"(?<=\S)[ \t]{0,2}[（(](?:19|20)\d\d年[)）]$")
 
