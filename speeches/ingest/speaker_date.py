@@ -81,6 +81,7 @@ _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 _AFTER_WHO = (
     r"\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日|就"
     r"|今日|昨日|昨天|今晚|今晨|今(?=[（(])"  # 行政长官王某今(九月十六日)日出席…: a release's day
+    r"|当地时间"  # 国务院总理王某当地时间7月1日上午在…
     r"|已?于(?:当地时间)?(?:19|20)\d\d年"  # 某某已于2018年10月10日宣读…
     # 某国务委员王某于当地时间2月18日在…, 王某於六月二日就…
     r"|于(?=[^，。；\d]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)"
@@ -667,7 +668,8 @@ def _speaker_in_lead(lead: str, after: str, gives: bool = False) -> tuple[Guess[
             continue
         for clause in re.split(r"[，,；]", sentence):
             m = _NEWS_WHO.match(clause)
-            who = officer_name(m.group("who").strip(" 、")) if m else None
+            whom = m.group("who").strip(" 、") if m else ""
+            who = (officer_name(whom) or _envoy_named_first(whom)) if whom else None
             # 王某大使应邀出席: a common word after the position (应邀) names no one
             named = who and who[0] and not reads_as_one_word(who[1])
             who = who if named else _officer_before_verb(clause)
@@ -675,6 +677,17 @@ def _speaker_in_lead(lead: str, after: str, gives: bool = False) -> tuple[Guess[
                 # a news lead names its speaker with the position first
                 return _guess(who[1], 0.8, lead), _guess(who[0], 0.75, lead)
     return Guess(), Guess()
+
+
+# 王某大使出席…: an embassy's head is written name first in its own page's leads; a leader
+# named so (王某总书记在…) is a speech quoting him, not its speaker.
+_ENVOY_POST = re.compile(r"(?:大使|临时代办)$")
+
+
+def _envoy_named_first(who: str) -> tuple[str, str] | None:
+    """(position, name) of an envoy named before the post (王某大使), else None."""
+    found = split_name_then_position(who)
+    return found if found and _ENVOY_POST.search(found[0]) else None
 
 
 def _name_cuts_a_word(clause: str, name: str) -> bool:
@@ -806,7 +819,8 @@ def officer_name(text: str) -> tuple[str, str] | None:
         and POSITION_END.search(position)
         and name[0] in SURNAMES
         and looks_like_name(name[1:])
-        and opens_with_person(name)
+        # 叶刘某某: the tagger may read the first surname alone and the rest as the name
+        and (opens_with_person(name) or last_person(name) == name[1:])
     ):
         return position, name
     # 主任冷溶, 会长 华建敏: a name of a surname the list lacks, the tagger's reading backing

@@ -23,6 +23,8 @@ POSITION_WORDS = (
     "|第一书记|党组书记|党委书记|总编辑|主编|台长|经理|代表|主任委员|负责人|特派员|大使"
     "|长官|特首|总裁"  # 行政长官 of a special administrative region; a company's 总裁
     "|外长"  # 王某外长: the foreign minister, as news writes him after the name
+    "|国务委员"  # 王某国务委员: a State Councillor, written after the name like 委员
+    "|临时代办"  # 王某临时代办: an embassy's head while it has no ambassador
 )
 POSITION_END = re.compile(rf"(?:{POSITION_WORDS})$")
 ORG_WORDS = "委员会|党委|党组|党支部|支部|政府|办公室|办公厅|人民政府|工委|总支|机关|中心|公司|集团"

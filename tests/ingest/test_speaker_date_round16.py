@@ -1,7 +1,14 @@
 """Round 16 readings of the speaker from news leads and intros (issue 25): invented names
 only."""
 
-from speeches.ingest.speaker_date import speaker_from_intro, speaker_from_news
+from speeches.ingest import speaker_date as sd
+from speeches.ingest.speaker_date import (
+    speaker_from_caption,
+    speaker_from_intro,
+    speaker_from_news,
+    speaker_from_title,
+)
+from speeches.text.names import split_name_then_position
 
 # 禤: a surname the name list lacks, so the post before 应邀 reads as a position
 _INVITED = (
@@ -23,3 +30,41 @@ def test_a_position_and_name_before_the_verb_still_names_the_speaker() -> None:
     lead = "新华网5月4日电 5月3日，驻青禾国大使甘立群出席友好省州结好签署仪式并致辞。致辞全文如下："
     speaker, position = speaker_from_news(lead)
     assert (speaker.value, position.value) == ("甘立群", "驻青禾国大使")
+
+
+def test_a_charge_d_affaires_named_before_the_post_in_a_heading() -> None:
+    # 临时代办: the embassy's head while it has no ambassador, a position like 大使
+    speaker, position = speaker_from_title("甘立群临时代办在媒体新春联谊会上的致辞")
+    assert (speaker.value, position.value) == ("甘立群", "临时代办")
+
+
+def test_a_married_name_the_tagger_reads_as_surname_and_name() -> None:
+    # 叶刘某某: a Hong Kong married name whose first surname the tagger reads alone
+    intro = "以下为保安局局长叶刘春燕今日(六月二日)在政府合署会见新闻界的谈话全文(中文部分):"
+    speaker, position = speaker_from_intro([intro])
+    assert (speaker.value, position.value) == ("叶刘春燕", "保安局局长")
+
+
+def test_an_envoy_named_before_the_post_in_a_day_lead() -> None:
+    # 王某大使出席…: an embassy's own page writes its head name first
+    caption = sd.caption_lead(
+        ["6月26日，甘立群大使出席青禾国外交协会建交周年研讨会并发表主旨演讲。"]
+    )
+    speaker, position = speaker_from_caption(caption)
+    assert (speaker.value, position.value) == ("甘立群", "大使")
+
+
+def test_a_leader_named_before_the_post_in_a_quoting_sentence_is_no_speaker() -> None:
+    # 王某总书记在…: a speech quoting a leader's words, not his own speech
+    caption = sd.caption_lead(["5月31日，甘立群总书记在主题教育工作会议上发表重要讲话。"])
+    assert speaker_from_caption(caption)[0].value is None
+
+
+def test_the_local_time_after_a_name_in_a_dateline_lead() -> None:
+    lead = "新华社某地7月1日电 国务院总理甘立群当地时间7月1日上午在某组织总部发表主旨演讲。"
+    speaker, position = speaker_from_news(lead)
+    assert (speaker.value, position.value) == ("甘立群", "国务院总理")
+
+
+def test_a_state_councillor_written_after_the_name() -> None:
+    assert split_name_then_position("甘立群国务委员") == ("国务委员", "甘立群")
