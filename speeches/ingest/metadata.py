@@ -48,6 +48,7 @@ from speeches.ingest.header import (
     unmark,
 )
 from speeches.ingest.levels import (
+    MIXED_CONFIDENCE,
     level_in_title,
     level_of_meeting,
     level_of_occasion,
@@ -213,6 +214,8 @@ def _guess_level(
     if found := level_in_title(title) or level_in_title(alt) or spoken_for:
         return found
     ambiguous_title = ""
+    if by_position.confidence >= MIXED_CONFIDENCE:
+        return by_position  # his own stated office decides before the meeting's scope (guide)
     for source, conf in ((title, 0.85), (alt, 0.8), (occasion, 0.8)):
         hits = [lv for lv, rx in _LEVEL_RES.items() if rx.search(source)]
         if hits == ["市"] and by_position.value == "省" and _MUNICIPAL.search(by_position.evidence):
