@@ -85,6 +85,7 @@ from speeches.ingest.speaker_date import (
     fits_new_year,
     fuller_date,
     inline_signature,
+    intro_lead_day,
     lead_report,
     lead_speech_day,
     minutes_date,
@@ -561,6 +562,8 @@ def extract_metadata(
         (False, lambda: opening_date(lines[:OPENING_LEAD_LINES]) if not title_text else Guess()),
         # 2012年2月4日-6日,…论坛在某地召开: the event's span, its month
         (False, lambda: event_span(lines[:OPENING_LEAD_LINES])),
+        # 2022年1月26日,…大使…发表书面讲话。讲话全文如下: the lead's day of the text it gives
+        (False, lambda: intro_lead_day((raw or text or "").splitlines())),
         # 二〇一四年新年贺词 names the new year, not the day the address was given: only
         # a dispatch of 12月31日 over a page stamp that gives the year dates it
         (True, lambda: new_year_in_lead(lead, published.value)),

@@ -2704,3 +2704,35 @@ def month_line_over_title(lines: Sequence[str], found: Guess, title: str, own_da
         if squashed == line_of_date:
             return True
     return False
+
+
+# 2022年1月26日,…大使…发表书面讲话。讲话全文如下: / 据…6月3日消息,2023年5月31日,…大使接受…对话
+# …。对话实录如下: a lead opening with the day of the address or interview whose whole text
+# follows; not a paper's day of printing it (…刊登对某某的专访,实录如下), nor a lead of two days.
+_LEAD_DAY_OPENS = re.compile(
+    r"^(?:[^，。,]{0,60}?消息[，,])?[ \t]{0,2}(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]"
+)
+_WHOLE_TEXT_FOLLOWS = re.compile(r"(?:全文|实录|原文)如下[:：]?[ \t]{0,2}$")
+_ADDRESS_OR_INTERVIEW = re.compile(r"讲话|致辞|发言|演讲|采访|对话|答问|谈话")
+_PRINTED_BY = re.compile(r"刊登|刊发|刊载|登载|播出|转载|报道")
+_INTRO_LEAD_LINES = 20
+_INTRO_LEAD_MAX_CHARS = 400
+
+
+def intro_lead_day(raw_lines: Sequence[str]) -> Guess:
+    """The full day a lead opens with when the lead goes on to give the whole text of the
+    address or interview it reports (讲话全文如下:, 对话实录如下:)."""
+    for line in raw_lines[:_INTRO_LEAD_LINES]:
+        simple = to_simplified(line.strip())
+        if len(simple) > _INTRO_LEAD_MAX_CHARS or not _WHOLE_TEXT_FOLLOWS.search(simple):
+            continue
+        if not (m := _LEAD_DAY_OPENS.match(simple)):
+            return Guess()
+        rest = simple[m.end() :]
+        if re.search(r"\d{1,2}日", rest) or _PRINTED_BY.search(rest):
+            return Guess()
+        if not _ADDRESS_OR_INTERVIEW.search(rest):
+            return Guess()
+        day = parse_chinese_date(m["day"])
+        return _guess(day, 0.7, simple[: m.end()]) if day and day[1] == "day" else Guess()
+    return Guess()

@@ -10,6 +10,7 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.speaker_date import (
     date_in_title,
     date_over_salutation,
+    intro_lead_day,
     month_line_over_title,
 )
 
@@ -80,3 +81,21 @@ def test_a_lead_opening_with_day_and_city_is_no_date_line():
     raw = ["2021年9月28日,某城举行国庆招待会,钱某某大使出席并讲话。", "尊敬的各位来宾:"]
     assert not date_over_salutation(raw)
     assert not date_over_salutation(["2021年9月28日,某城", "正文第一段。", "a", "b", "各位来宾:"])
+
+
+def test_a_lead_giving_the_whole_text_dates_it_by_its_opening_day():
+    raw = [
+        "2021年3月5日,新任驻某国大使钱某某抵达某城履新,并在机场发表书面讲话。讲话全文如下:",
+        "各位朋友:",
+    ]
+    assert intro_lead_day(raw).value == (dt.date(2021, 3, 5), "day")
+    interview = "据使馆消息,2021年3月5日,钱某某大使接受某报采访。采访实录如下:"
+    assert intro_lead_day([interview]).value == (dt.date(2021, 3, 5), "day")
+
+
+def test_a_papers_day_of_printing_or_a_lead_of_two_days_dates_nothing():
+    printed = "2021年3月5日,某国《某某报》刊登对驻某国大使钱某某的专访,实录如下:"
+    two_days = "2021年3月5日,钱某某出席论坛开幕式并致辞,3月6日回答了提问。全文如下:"
+    no_text = "2021年3月5日,钱某某大使接受某报采访。"
+    for line in (printed, two_days, no_text):
+        assert not intro_lead_day([line])
