@@ -24,8 +24,8 @@ _OFFICES = (
         r"|党总支|总支书记|大学|(?<![科政])学院|学校|中学|小学"
         # a school's head (a 党校's is its committee's level: 市委党校校长)
         r"|(?<!党校)校长"
-        # a company's chairman (集团公司董事长): the guide's company, 基层
-        r"|董事长",
+        # a company's chairman (集团公司董事长), a hospital's head: the guide's unit, 基层
+        r"|董事长|医院",
     ),
     ("乡镇", r"乡党委|镇党委|乡镇党委|[乡镇]长|乡人民政府|镇人民政府|街道党工委|街道办事处"),
     (

@@ -70,7 +70,8 @@ def test_evidence_is_the_office_read():
         ("经济社会发展务虚会区长讲话", "县"),
         ("县委书记在全县干部大会上的讲话", "县"),
         ("镇长在全镇安全生产会议上的发言", "乡镇"),
-        ("医院院长在落成仪式上的致辞", ""),  # 院长 names no level
+        ("院长在落成仪式上的致辞", ""),  # 院长 names no level
+        ("医院院长在落成仪式上的致辞", "基层"),  # a hospital's head: the guide's unit
     ],
 )
 def test_level_of_an_office_a_title_names(title, level):

@@ -74,3 +74,8 @@ def test_the_unit_spoken_for_keeps_the_republic_whole() -> None:
 @pytest.mark.parametrize("position", ["某某集团有限公司董事长", "集團公司董事長、黨組書記"])
 def test_a_company_chairman_is_grassroots(position: str) -> None:
     assert level_from_position(position).value == "基层"
+
+
+@pytest.mark.parametrize("position", ["医院院长", "某某市第一人民医院党委书记"])
+def test_a_hospital_head_is_grassroots(position: str) -> None:
+    assert level_from_position(position).value == "基层"
