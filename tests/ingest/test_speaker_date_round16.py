@@ -8,7 +8,7 @@ from speeches.ingest.speaker_date import (
     speaker_from_news,
     speaker_from_title,
 )
-from speeches.text.names import split_name_then_position
+from speeches.text.names import looks_like_name, split_name_then_position, split_position_name
 
 # 禤: a surname the name list lacks, so the post before 应邀 reads as a position
 _INVITED = (
@@ -68,3 +68,9 @@ def test_the_local_time_after_a_name_in_a_dateline_lead() -> None:
 
 def test_a_state_councillor_written_after_the_name() -> None:
     assert split_name_then_position("甘立群国务委员") == ("国务委员", "甘立群")
+
+
+def test_zhang_is_a_surname_only_with_a_two_character_given_name() -> None:
+    # 章: a surname that also opens common words (章程), so like the other rare surnames
+    assert split_position_name("青禾大学党委书记 章立群") == ("青禾大学党委书记", "章立群")
+    assert not looks_like_name("章程")
