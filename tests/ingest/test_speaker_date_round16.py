@@ -74,3 +74,13 @@ def test_zhang_is_a_surname_only_with_a_two_character_given_name() -> None:
     # 章: a surname that also opens common words (章程), so like the other rare surnames
     assert split_position_name("青禾大学党委书记 章立群") == ("青禾大学党委书记", "章立群")
     assert not looks_like_name("章程")
+
+
+def test_a_day_lead_ending_in_the_intro_of_the_text_names_its_speaker() -> None:
+    # 5月3日，驻某国大使王某应邀出席…并发表主旨演讲，全文如下: no full stop before the text
+    lines = [
+        "11月5日，驻青禾国大使甘立群应邀出席某俱乐部晚餐研讨会并发表主旨演讲，全文如下：",
+        "尊敬的各位来宾：",
+    ]
+    speaker, position = speaker_from_caption(sd.caption_lead(lines))
+    assert (speaker.value, position.value) == ("甘立群", "驻青禾国大使")
