@@ -152,7 +152,9 @@ _POSITION_COLON = re.compile(
 _BEFORE_OCCASION = re.compile(
     r"^(?P<pre>(?:(?:19|20)\d\d年)?[\u4e00-\u9fffXＸ]{1,14}?|(?:19|20)\d\d年)"
     r"(?=在[^，。！？]{2,80}?(?:上|时|之际)的?"
-    r"[^，。！？]{0,8}?(?:讲话|致辞|发言|报告|演讲|主持词|党课|讲话稿)(?:[：:][^：:]{2,40})?$)"
+    # a theme after the kind, by a colon or the subtitle's dash (…的致辞——主题), stays with it
+    r"[^，。！？]{0,8}?(?:讲话|致辞|发言|报告|演讲|主持词|党课|讲话稿)"
+    r"(?:(?:[：:]|——)[^：:—]{2,40})?$)"
 )
 
 
@@ -336,6 +338,14 @@ _SURNAME_OFFICE = re.compile(r"^[\u4e00-\u9fff](?:主席|副主席|总理|副总
 _PREFIX_MAX = 200
 
 
+def _occasion_then_theme(simple: str) -> bool:
+    """在…上的致辞, also with a theme after the subtitle's dash (在…上的致辞——主题)."""
+    occasion, dash, theme = simple.partition("——")
+    if not dash:
+        return occasion_titled(simple)
+    return occasion_titled(occasion) and theme_like(theme.strip()) and "在" not in theme
+
+
 def _without_page_prefix(title: str) -> str:
     """The title from the 在 that opens its occasion (在…上的讲话, to the end) when what
     stands before names no person: a position or unit (XX市人民政府, 市领导), a year, a
@@ -346,7 +356,7 @@ def _without_page_prefix(title: str) -> str:
     if len(simple) != len(title):
         return ""
     at = simple.rfind("在", 1, _PREFIX_MAX)
-    while at > 0 and not occasion_titled(simple[at:]):
+    while at > 0 and not _occasion_then_theme(simple[at:]):
         at = simple.rfind("在", 1, at)
     if at <= 0:
         return ""
@@ -414,10 +424,17 @@ def _names_person(pre: str) -> bool:
 _NAME_MAX = 5
 
 
+# 王某在…上的致辞(全文) / (图) / (组图): a short note the page put after its heading
+_HEADING_NOTE = re.compile(r"[ \t]{0,2}[（(][^()（）在的]{1,6}[)）]")
+
+
 def _is_title_line(line: str, title: str) -> bool:
-    """The title's own line, also with the date of the text after it (…的讲话(1978.11.28))."""
+    """The title's own line, also with the date of the text after it (…的讲话(1978.11.28))
+    or a page's bracketed note the title lost (…的致辞(全文), …的致辞(图))."""
     line, title = line.strip(), title.strip()
-    return line == title or (line.startswith(title) and bool(trailing_dotted_date(line)))
+    if line == title or not (title and line.startswith(title)):
+        return line == title
+    return bool(trailing_dotted_date(line)) or bool(_HEADING_NOTE.fullmatch(line[len(title) :]))
 
 
 # 王某在…的讲话(1978-05-29): the page's day of the text after a heading
@@ -456,6 +473,13 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
     found = split_position_name(under[0]) if under else None
     if found and found[1] == simple[:at]:
         return printed, alt  # the catalogue's name line under its title
+    # 王某在…的致辞(全文): a news headline's note
+    decorated = bool(_HEADING_NOTE.fullmatch(lines[where].strip()[len(printed.strip()) :]))
+    block = title_block_below(lines, printed) if decorated else None
+    if block and not title[at:].endswith(block[0]):
+        # the headline over the speech's own title block, read there (a block line that is
+        # only the heading's tail is the same title wrapped over two lines)
+        return printed, alt
     return title[at:], printed
 
 
@@ -886,10 +910,31 @@ _WHO_THEN_QUOTED = re.compile(
 )
 
 
+# 驻某国大使王某在…上的致辞——《主题》, …的演讲:《主题》: who spoke where, then the title in 《》
+_WHO_AT_THEN_BOOK = re.compile(
+    r"^(?P<who>[^“”\"《》:：在]{2,24})在[^《》]{2,60}?(?:讲话|致辞|演讲|发言|报告)"
+    r"(?:——|[:：])[ \t]{0,2}《(?P<title>[^《》]{4,60})》$"
+)
+
+
+def _booked_after_occasion(printed: str, simple: str) -> str:
+    """The 《》 words closing a heading that names a person and the occasion (LABELLING.md:
+    a headline quoting the speech's title); "" otherwise."""
+    m = _WHO_AT_THEN_BOOK.match(simple)
+    if not m or len(simple) != len(printed):
+        return ""
+    who = m["who"].strip()
+    if not (looks_like_name(who) or ((found := split_position_name(who)) and found[1])):
+        return ""
+    return printed[m.start("title") : m.end("title")]
+
+
 def _quoted_title(title: str) -> str:
     """The quoted words when a headline quotes the speech's title beside who gave it."""
     printed = title.strip()
     simple = to_simplified(without_glosses(printed) or printed)  # 實(shí)錄 reads 实录
+    if booked := _booked_after_occasion(printed, to_simplified(printed)):
+        return booked
     m = _QUOTED_THEN_WHO.match(simple) or _WHO_THEN_QUOTED.match(simple)
     if not m:
         return ""
