@@ -225,9 +225,9 @@ def _with_report_subtitle(titles: Sequence[str]) -> list[str]:
 _OCCASION_KIND = re.compile(
     r"^(?:(?:19|20)\d\d年)?(?:(?:19|20)\d\d届)?(?:毕业|开学|新春|新年|元旦|春节|校庆|迎新|国庆)"
     r"[^在:：,，。]{0,8}(?:致辞|讲话|贺词|演讲|发言)$"
-    # 行政长官致辞(全文): the address's kind alone is left (LABELLING.md); a 讲话 under a
+    # 行政长官致辞(全文), 局长谈话全文: the kind alone is left (LABELLING.md); a 讲话 under a
     # position names a meeting's speech (镇党委书记讲话), kept as printed
-    r"|^致辞$"
+    r"|^(?:致辞|谈话|发言)(?:全文)?$"
     # 行政长官出席…致辞全文: a press release's heading (LABELLING.md): 出席…致辞 is the title
     # (traditional 致辭全文 reads the same once simplified; the release's 全文 is cut)
     r"|^出席[^在:：,，。]{2,40}(?:致辞|讲话)(?:全文)?$"

@@ -54,3 +54,8 @@ def test_a_theme_in_book_marks_after_who_spoke_where_is_the_title():
 def test_book_marks_after_an_occasion_with_no_person_before_it_stay():
     heading = "某某协会在年会上的致辞——《携手共进 开创未来》"
     assert own_title([heading])[0] != "携手共进 开创未来"
+
+
+def test_a_press_releases_heading_of_a_position_and_the_kind_word_leaves_the_kind_word():
+    assert own_title(["临江局局长谈话全文"]) == ("谈话", "临江局局长谈话全文")
+    assert own_title(["临江局局長發言全文"]) == ("發言", "临江局局長發言全文")
