@@ -69,11 +69,15 @@ _INTERVIEW_TITLE = re.compile(
 _OCCASION_BEFORE_WHO = re.compile(
     r"^在?[^，。：:\s]{2,40}?(?:会|会议|式|礼|坛)上(?=[^，。：:\s]{2})"
 )
+# 在某总统举行的国宴上 / 王某总理的祝酒词: a paper's two-line heading, the occasion (which may
+# hold its own 的) before whose speech it is.
+_OCCASION_FIRST = re.compile(r"^在[^，。：:\s在]{2,40}?(?:会|会议|式|礼|坛|宴)上[ \t\u3000]{0,2}")
 # 王某的告别讲话：…, 王某的讲话: the person whose speech the copy is; a bracketed note
 # (某校王某校长的即兴发言（…周年庆）) or a subtitle after a space may follow.
 _OWN_SPEECH_TITLE = re.compile(
     r"^(?P<who>[^，。：:（）()\s的]{2,20}?)(?:同志)?的[^，。：:（）()\s]{0,6}?"
-    r"(?:讲话|致辞|演讲|发言|报告|谈话)(?:[:：]|[（(][^（）()]{1,30}[）)]$|[ \t\u3000]|$)"
+    r"(?:讲话|致辞|演讲|发言|报告|谈话|祝酒词|祝酒辞)"
+    r"(?:[:：]|[（(][^（）()]{1,30}[）)]$|[ \t\u3000]|$)"
 )
 _SAID_IN_TITLE = re.compile(r"发表|发(?=[〇○零一二三四五六七八九\d]{4}年)")
 _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
@@ -278,6 +282,8 @@ def _writer_first(title: str) -> tuple[str, str] | None:
     声明, 习近平给北京大学的老教授回信."""
     # 主题——王某答某某问: the writer may open the subtitle
     for part in dict.fromkeys((title, *re.split(r"——|—|--", title)[1:])):
+        if occasion := _OCCASION_FIRST.match(part.strip()):
+            part = part.strip()[occasion.end() :]  # 在…举行的宴会上 王某总理的讲话
         for form in (
             _ABOUT_TITLE,
             _LETTER_TITLE,

@@ -41,7 +41,7 @@ SURNAMES = frozenset(
 # make a name only with a two-character given name.
 RARE_SURNAMES = frozenset(
     "仇邰芦桂苟符屈虞粟揭佘晁蔺冼郁蓝郎卓栾冀郦宗牟佟楚闻柏靳辛鞠艾蒲邸甄訾谌衣薄缪翁戈尤寇"
-    "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练璩童回申阳战计封梅危章"
+    "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练璩童回申阳战计封梅危章洪华"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯")
 # Han characters that end position phrases and never end a name.

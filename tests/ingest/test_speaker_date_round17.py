@@ -1,0 +1,30 @@
+"""Round 17 readings of the speaker (issue 25): invented names only."""
+
+from speeches.ingest.speaker_date import speaker_from_title
+from speeches.text.names import looks_like_name
+
+
+def test_an_occasion_first_heading_names_whose_speech_it_is() -> None:
+    # a paper's two-line heading: the occasion (with its own 的) over the speaker's speech
+    speaker, position = speaker_from_title("在青禾国总统举行的招待会上 李立群副总理的讲话")
+    assert (speaker.value, position.value) == ("李立群", "副总理")
+
+
+def test_an_occasion_first_heading_run_together_names_the_speaker() -> None:
+    speaker, position = speaker_from_title("在禾川总理举行的宴会上王明远总理的讲话")
+    assert (speaker.value, position.value) == ("王明远", "总理")
+
+
+def test_a_toast_is_a_speech_of_the_person_it_names() -> None:
+    speaker, position = speaker_from_title("在青禾总统举行的国宴上 张立新总理的祝酒词")
+    assert (speaker.value, position.value) == ("张立新", "总理")
+
+
+def test_an_occasion_first_heading_with_no_one_named_gives_no_speaker() -> None:
+    assert speaker_from_title("在青禾总统举行的国宴上的祝酒词")[0].value is None
+
+
+def test_hong_and_hua_make_names_with_a_two_character_given_name() -> None:
+    assert looks_like_name("洪立新")
+    assert looks_like_name("华明远")
+    assert not looks_like_name("洪水")  # a word, not a surname and a one-character name
