@@ -35,7 +35,7 @@ _CHROME = re.compile(
     r"|^第\d{1,3}版(?:[（(][^（）()]{1,8}[）)])?$"
     # 第01版:要闻 (第第01版版 as some e-papers render it), 当前报纸名称:某某日报: an e-paper's
     # page and paper; 查看: 506|回复: 0: a forum thread's counters; 用户工具: a wiki's menu
-    r"|^第?第\d{1,3}版版?[ \t]{0,2}[:：][ \t]{0,2}[\u4e00-\u9fff]{2,8}$|^当前报纸名称[:：]"
+    r"|^当前报纸名称[:：]"
     r"|^查看[ \t]{0,2}[:：][ \t]{0,2}\d{1,9}[ \t]{0,2}[|｜]"
     r"[ \t]{0,2}回复[ \t]{0,2}[:：][ \t]{0,2}\d{1,9}$"
     r"|^(?:用户工具|站点工具|页面工具|电子报阅读机)$"
@@ -84,12 +84,31 @@ _CHROME = re.compile(
     r"|^(?:电子报|电子版|数字报)$|^[-–—•·]?[ \t]{0,2}总?第\d{1,5}期$"
     r"|^(?:[\u4e00-\u9fff]{1,10}网[ \t]{0,3})?(?:打印|纠错|关闭|收藏)"
     r"(?:[ \t]{0,3}(?:打印|纠错|关闭|收藏)){1,3}$"
+    # 某某神器! 立即了解, @所有人,加入我们: an advert's line ending on its call to action
+    r"|[ \t](?:立即|马上|现在|点击)(?:了解|体验|开通|领取|咨询|试用|购买|抢购|注册)$"
+    r"|^@所有人[,，][ \t]{0,2}[\u4e00-\u9fff]{2,8}$"
+    # 某某网欢迎您!, 欢迎访问某某网!: the site's greeting
+    r"|^[•·]?[ \t]{0,2}[^\s，。,！!]{1,20}(?:网|网站|官网|吧|之家|平台)[ \t]{0,2}"
+    r"欢迎(?:您|你)[!！]?$"
+    r"|^[•·]?[ \t]{0,2}欢迎您?(?:访问|光临)[^。，,！!]{0,40}(?:网|网站|首页)[】\]]?"
+    r"(?:官方网站)?[!！]?$"
+    # 全文预览已结束 / 下载本文档, 这已经是最后一期了哦! / 我知道了, 打开APP / userphoto /
+    # 未登录 / 开通VIP,…: a document or reading site's bars and pop-ups (not the text)
+    r"|^(?:全文)?预览已结束|^下载(?:本|此)?文档$|^(?:这)?已经是最后一[期页篇]了"
+    r"|^我知道了$|^(?:打开|下载)[ \t]{0,2}APP$|^userphoto$|^未登录$|^开通VIP"
 )
 # 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
 _BANNER = re.compile(
     r"^[^\n，。,；;在]{0,30}?(?:https?://)?www\.[a-z0-9-]{1,40}(?:\.[a-z]{2,4}){1,2}"
     r"(?:/[^\s]{0,40})?[ \t]{0,2}"
 )
+# 当前所在位置:首页 > 某会议 > 会刊 > 正文在…上的讲话: a breadcrumb (two or more steps, the
+# last 正文) with the page's title run onto it; 开通VIP,畅享…服开通VIP王某在…: a reading
+# site's VIP pop-up run into the title. The title is what follows.
+_CRUMB_BEFORE_TITLE = re.compile(
+    r"^[^>＞»\n]{1,40}(?:[>＞»][^>＞»\n]{1,30}){1,6}[>＞»][ \t]{0,2}正文[ \t]{0,2}(?=[^\s>＞»])"
+)
+_VIP_BAR = re.compile(r"^(?:开通VIP[,，][^,，。\n]{1,24}?)?开通VIP[ \t]{0,2}(?=[^\s,，])")
 # 2024-12-19 38.74KB 4页侵权投诉…: a document page's upload day, file size, page count and
 # complaint link run into the line before the title.
 _DOC_STAMPS = re.compile(
@@ -130,6 +149,10 @@ _ISSUE_NAV = re.compile(r"上一(?:期|版)[ \t]{0,2}下一(?:期|版)")
 # 返回本版首页 | 版面导航 | 标题导航 / 2012年11月06日: an e-paper's page bar and the issue's
 # day printed under it (the paper's day, not the text's).
 _PAPER_NAV = re.compile(r"版面导航|标题导航|返回本版首页")
+# 第01版:要闻 (第第01版版 as some e-papers render it), 第二版:两会·聚焦: an e-paper's page
+_PAPER_PAGE_LABEL = re.compile(
+    r"^第?第[\d一二三四五六七八九十]{1,3}版版?[ \t]{0,2}[:：][ \t]{0,2}[\u4e00-\u9fff·•]{2,10}$"
+)
 _BARE_DAY = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}(?:星期[一二三四五六日天])?$")
 # 某网友68发表于2007-6-29 10:10: a forum post's author before its posting stamp; the stamp
 # stays a line of its own.
@@ -140,7 +163,7 @@ _TABLE_TAIL_HAN = 6
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
 _DATED = re.compile(r"(?:19|20)\d\d[-/.年]")
 # 2023 / 乡党 / 书记 / 撤乡建镇 / …: a shared file's keywords, one per line.
-_KEYWORD = re.compile(r"^[\u4e00-\u9fff\d]{1,4}$")
+_KEYWORD = re.compile(r"^(?:[-•·][ \t]{1,2})?[\u4e00-\u9fff\d]{1,4}$")
 _KEYWORD_RUN = 4
 
 
@@ -154,13 +177,17 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         if (thread := _THREAD_CONTROLS.search(line)) and len(line) - thread.end() >= _THREAD_TEXT:
             line = line[thread.end() :]  # the thread's title and controls, then its text
         line = _open_information_table(line)
+        line = _VIP_BAR.sub("", _CRUMB_BEFORE_TITLE.sub("", line, count=1), count=1)
         if posted := _POSTED_BY.match(to_simplified(line)):
             line = line[posted.end() :]
         simple = to_simplified(line.strip())
         if after_paper_nav and _BARE_DAY.match(simple):
             continue
-        after_paper_nav = bool(_PAPER_NAV.search(simple))
-        if after_paper_nav or _BOOK_PAGE.search(simple) or _ISSUE_NAV.search(simple):
+        if _BARE_DAY.match(simple) and _issue_bar_next(head, at):
+            continue  # 2020年01月13日 / 上一期 下一期: the issue's day over its paging bar
+        after_paper_nav = bool(_PAPER_NAV.search(simple) or _ISSUE_NAV.search(simple))
+        after_paper_nav = after_paper_nav or bool(_PAPER_PAGE_LABEL.match(simple))
+        if after_paper_nav or _BOOK_PAGE.search(simple):
             continue
         if _named_over_banner(head, at):
             continue
@@ -186,9 +213,9 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         line = _DOC_STAMPS.sub("\n", line, count=1)
         line = _BANNER.sub("", line, count=1) if not kept else line
         kept.extend(part for part in line.split("\n") if part.strip())
-    return (
-        _without_seo_keyword(_without_keyword_runs([line for line in kept if line.strip()])) + tail
-    )
+    # a run of keywords (a menu's short items) begun in the head may reach past it
+    kept = [line for line in kept if line.strip()]
+    return _without_seo_keyword(_without_keyword_runs(kept + tail, starts_before=len(kept)))
 
 
 _SEO_KEYWORD_MAX = 20
@@ -224,6 +251,12 @@ def _open_information_table(line: str) -> str:
     tail = rest[last + 1 :].strip() if last >= 0 else ""
     keeps_tail = len(HAN_CHAR.findall(tail)) >= _TABLE_TAIL_HAN
     return m["name"].strip() + ("\n" + tail if keeps_tail else "")
+
+
+def _issue_bar_next(lines: list[str], at: int) -> bool:
+    """The line after ``at`` is an e-paper's paging bar (上一期 下一期)."""
+    after = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    return bool(_ISSUE_NAV.search(to_simplified(after)))
 
 
 def _named_over_banner(lines: list[str], at: int) -> bool:
@@ -267,13 +300,15 @@ def _without_menu(lines: list[str]) -> list[str]:
     return lines
 
 
-def _without_keyword_runs(lines: list[str]) -> list[str]:
-    """Drop runs of ``_KEYWORD_RUN`` or more one-word lines (a file name cut into keywords);
-    a short title wrapped over two lines is never that many."""
+def _without_keyword_runs(lines: list[str], starts_before: int) -> list[str]:
+    """Drop runs of ``_KEYWORD_RUN`` or more one-word lines (a file name cut into keywords,
+    a menu's items, ``- 首页`` / ``- 登录`` bullets) that start among the first
+    ``starts_before`` lines; a short title wrapped over two lines is never that many."""
     out: list[str] = []
     run: list[str] = []
-    for line in [*lines, ""]:
-        if line and _KEYWORD.match(line.strip()):
+    for at, line in enumerate([*lines, ""]):
+        word = without_glosses(line.strip()) or line.strip()  # 首頁(yè): a gloss is no word
+        if line and at - len(run) < starts_before and _KEYWORD.match(word):
             run.append(line)
             continue
         if len(run) < _KEYWORD_RUN:
