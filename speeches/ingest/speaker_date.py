@@ -891,6 +891,11 @@ def _copy_states(head: str, date: dt.date) -> bool:
     return bool(re.search(full, dates.without_stamps(head[:1500])))
 
 
+# A news report's own stamp is printed the day of the speech or a few days later; a later
+# stamp is a repost's, which does not give the speech's year (LABELLING.md, session 12).
+STAMP_LAG_DAYS = 3
+
+
 def news_date(lead: str, published: dt.date | None, head: str = "") -> Guess:
     """The day the lead names (习近平4日下午…, 今天上午…), in the dateline's month and the
     year of the publish stamp or newspaper trailer (rolled back over New Year); nothing
@@ -919,6 +924,8 @@ def news_date(lead: str, published: dt.date | None, head: str = "") -> Guess:
     if not month:
         return Guess()
     date = dates.complete_month_day(month, day, published)
+    if date and not 0 <= (published - date).days <= STAMP_LAG_DAYS:
+        return Guess()  # a repost's stamp (or one before the day) gives no year (LABELLING.md)
     if date and head and not _copy_states(head, date):
         return Guess()  # a copy of the speech itself: the stamp's year is the page's, not stated
     return _guess((date, "day"), 0.8, lead) if date else Guess()
@@ -1659,6 +1666,7 @@ def year_tag_on_title(lines: Sequence[str], date: Guess) -> bool:
 # 某某中文網 / 2013年06月06日: a site's or paper's name over a bare day (its month or day
 # padded with a zero, the form of a posting stamp) is the page's stamp, not a date line.
 _SITE_NAME_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}(?:网|網|报|報)$")
+PAGE_LINE_CHARS = 30  # 第二版:两会·聚焦, a page's number and name, not a sentence naming 第3版
 _PADDED_DAY_LINE = re.compile(
     r"^(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}"
     r"(?:0\d[ \t]{0,2}月[ \t]{0,2}\d\d|\d\d?[ \t]{0,2}月[ \t]{0,2}0\d)"
@@ -1667,12 +1675,17 @@ _PADDED_DAY_LINE = re.compile(
 
 
 def stamp_under_site_name(lines: Sequence[str], date: Guess) -> bool:
-    """Whether the date read from a date line is a posting stamp under the site's name."""
+    """Whether the date read from a date line is a posting stamp under the site's name, or an
+    e-paper's issue date next to its page line or issue links (第二版:要闻 / 2020年01月13日,
+    2020年01月13日 / 上一期 下一期: LABELLING.md, a newspaper's page line states no date)."""
     if not date or not _PADDED_DAY_LINE.match((date.evidence or "").strip()):
         return False
     found = [line.strip() for line in lines[:GLUED_TAG_LINES] if line.strip()]
+    day_line = date.evidence.strip()
     return any(
-        below == date.evidence.strip() and _SITE_NAME_LINE.match(above)
+        (below == day_line and _SITE_NAME_LINE.match(above))
+        or (below == day_line and dates.issue_line(above[:PAGE_LINE_CHARS]))
+        or (above == day_line and dates.issue_line(below[:PAGE_LINE_CHARS]))
         for above, below in itertools.pairwise(found)
     )
 
@@ -2205,6 +2218,8 @@ def subtitle_date(lines: Sequence[str]) -> Guess:
     ]  # ——1 9 9 8 年3 月5 日在…: a date printed with spaces between its digits
     for at, (line, simple) in enumerate(zip(lines[:HEAD_SCAN_LINES], head, strict=False)):
         below = head[at + 1] if at + 1 < len(head) else ""
+        if at and dates.issue_line(head[at - 1][:PAGE_LINE_CHARS]) and _DAY_LINE.match(simple):
+            continue  # 第二版:两会 / 2020年01月13日: an e-paper's issue date (LABELLING.md)
         m = (
             _SUBTITLE_DATE.search(simple, 0, 300)
             or _BARE_SUBTITLE_DATE.match(simple)
