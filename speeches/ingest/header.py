@@ -126,7 +126,28 @@ def split_date_from_salutation(lines: list[str]) -> list[str]:
         rest = line[found[1].end() :].strip()
         if rest and SALUTATION_LINE.match(to_simplified(rest)):
             return [*out[:i], line[: found[1].end()].strip(), rest, *out[i + 1 :]]
-    return out
+    return _split_name_from_salutation(out)
+
+
+_NAMED_SALUTATION_MAX = 50
+
+
+def _split_name_from_salutation(lines: list[str]) -> list[str]:
+    """``某某常务委员会主任李某各位代表:`` under the title: who gives it, run into the
+    salutation, is split off, so the salutation still starts the text."""
+    for i, line in enumerate(lines[1:HEADER_MAX_LINES], 1):
+        if SALUTATION_LINE.match(to_simplified(line)) or _is_body_start(line):
+            return lines
+        if len(line) > _NAMED_SALUTATION_MAX or not line.rstrip().endswith((":", "：")):
+            continue
+        parts = _split_name_from_body(line.strip())
+        if (
+            len(parts) == 2
+            and SALUTATION_LINE.match(to_simplified(parts[1]))
+            and _position_and_name(parts[0])  # not a title run on before the name
+        ):
+            return [*lines[:i], *parts, *lines[i + 1 :]]
+    return lines
 
 
 # 主题 / ——在…上的讲话2014-03-04王某…尊敬的…: the subtitle line run into the page's stamp.

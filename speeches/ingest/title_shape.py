@@ -47,6 +47,11 @@ _ADDRESS = re.compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECA
 # 政府工作报告——2011211日在某县…会议上: a report's name with its dated subtitle, whatever
 # its digits look like (a date printed without separators is no counter).
 _REPORT_SUBTITLED = re.compile(r"报告(?:——|──|--)[^在，。]{1,20}在[^，。]{2,60}?(?:会议|大会)上$")
+# ——20211月12日在某州…大会第次会议上: a report's dated subtitle on its own line, its day
+# printed whole or damaged (a digit run), is the title block's, never a page's chrome.
+_DATED_SUBTITLE = re.compile(
+    r"^(?:——|──|--|━━|――)[ \t]{0,2}(?:19|20)\d\d[^在，。]{1,12}在[^，。]{2,60}?(?:会议|大会)上$"
+)
 _DIGIT_RUN = re.compile(r"\d{5,}|\d{1,2}:\d\d")
 # 首页 > 范文 > 讲话, 国内 | 国际, 学习啦>在线阅读: separators between short parts.
 _SEPARATED = re.compile(
@@ -126,6 +131,8 @@ def chrome_like(line: str) -> bool:
     """A page's chrome by its shape: never a line shaped like a speech's title."""
     simple = _simple(line)
     if not simple or speech_titled(simple) or _REPORT_SUBTITLED.search(simple):
+        return False
+    if _DATED_SUBTITLE.match(simple):
         return False
     no_word = not _HAN.search(simple) and not _LATIN_WORD.search(simple)
     if _ADDRESS.search(simple) or _SEPARATED.search(simple) or no_word:

@@ -1,0 +1,116 @@
+"""Round 17 title shapes on news copies (issue 25): a post that opens a title with no 在
+is cut, and a report's dated subtitle on its own line is never a page's chrome
+(LABELLING.md, settled after heldout21/22)."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.ingest.header import scan_header, split_date_from_salutation
+from speeches.ingest.title_block import own_title
+from speeches.ingest.title_shape import chrome_like
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("入境事務處處長年度報告演辭", "年度報告演辭"),  # a post, a document's address
+        ("消防处处长消防日致辞", "消防日致辞"),
+        ("副县长庆祝第12个护士节电视讲话", "庆祝第12个护士节电视讲话"),
+        ("镇长纪念建镇五十周年讲话", "纪念建镇五十周年讲话"),
+    ],
+)
+def test_a_post_opening_a_title_with_no_zai_is_cut(line, title):
+    assert own_title([line]) == (title, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "镇党委书记讲话",  # the kind alone names a meeting's speech
+        "区委书记社区和谐建设讲话",  # a 讲话 after a post, no occasion verb
+        "局长馆长会议讲话",
+        "党组织书记培训班开班仪式讲话",
+        "行政长官2030年施政报告",  # a report keeps its post
+        "运动会学院院长致辞",  # a post after the occasion stays
+    ],
+)
+def test_other_posts_before_a_kind_stay(line):
+    assert own_title([line]) == (line, "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "——20301月12日在青云州第十五届人民代表大会第次会议上",  # a damaged day
+        "——2030年7月30日在临江区第三届人民代表大会常务委员会第二十九次会议上",
+    ],
+)
+def test_a_dated_subtitle_line_is_not_chrome(line):
+    assert not chrome_like(line)
+
+
+def test_a_damaged_dated_subtitle_under_a_stamp_is_joined_to_the_report():
+    lines = [
+        "关于青云州2029年预算执行情况的报告",
+        "2030-01-12 09:15:31",
+        "——20301月12日在青云州第十五届人民代表大会第次会议上",
+        "州财政局局长 郭文山",
+        "各位代表:",
+        "现在,我代表州人民政府,向大会报告工作,请予审议。",
+    ]
+    assert scan_header(lines).titles[0] == (
+        "关于青云州2029年预算执行情况的报告——20301月12日在青云州第十五届人民代表大会第次会议上"
+    )
+
+
+def test_a_name_run_into_the_salutation_under_a_report_leaves_its_dated_subtitle():
+    lines = split_date_from_salutation(
+        [
+            "青云省人民代表大会常务委员会工作报告",
+            "Original URL: http://lib.example.cn/bin/mse.exe?rec=192&run=13",
+            "二○三○年三月一日在青云省第七届人民代表大会第三次会议上",
+            "青云省人民代表大会常务委员会主任郭文山各位代表:",
+            "我受省人民代表大会常务委员会的委托,向大会报告工作。",
+            "常委会的工作。",
+        ]
+    )
+    assert lines[3:5] == ["青云省人民代表大会常务委员会主任郭文山", "各位代表:"]
+    assert scan_header(lines).titles[0] == (
+        "青云省人民代表大会常务委员会工作报告——二○三○年三月一日在青云省第七届人民代表大会第三次会议上"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # the subtitle printed first, then the whole block
+        (
+            "在青云区第九次代表大会上的报告奋力争先为建设新青云而奋斗——在青云区第九次代表大会上的报告",
+            "奋力争先为建设新青云而奋斗——在青云区第九次代表大会上的报告",
+        ),
+        # the theme twice, the second with its subtitle
+        ("春风化雨润心田春风化雨润心田——在临江大学的讲演", "春风化雨润心田——在临江大学的讲演"),
+        # a page's heading ending with the theme, then the block
+        (
+            "临江大学2030年新年贺词:向光而行步履不停向光而行步履不停——临江大学2030年新年贺词",
+            "向光而行步履不停——临江大学2030年新年贺词",
+        ),
+    ],
+)
+def test_a_title_block_printed_after_its_own_parts_is_read_once(line, title):
+    assert own_title([line]) == (title, line)
+
+
+def test_a_theme_and_subtitle_printed_once_stay():
+    line = "春风化雨润心田——在临江大学的讲演"
+    assert own_title([line]) == (line, "")
+
+
+@pytest.mark.parametrize("masked", ["xxx", "XX", "×××", "某某"])
+def test_a_masked_name_after_the_post_in_a_printed_subtitle_is_cut(masked):
+    line = f"凝心聚力求真务实再创佳绩——区委书记{masked}在2030年区委常委务虚会上的讲话"
+    assert own_title([line]) == (
+        "凝心聚力求真务实再创佳绩——在2030年区委常委务虚会上的讲话",
+        line,
+    )
