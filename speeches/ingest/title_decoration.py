@@ -114,7 +114,8 @@ _YEARBOOK_SUFFIX = re.compile(r"[ \t]{0,2}[-—–_][ \t]{0,2}[\u4e00-\u9fff]{1,
 # the 全文 before it goes with it.
 _MEDIA_NOTE = re.compile(
     r"(?<=讲话|致辞|发言|报告|演讲|贺词|献词|致词|讲词|演辞|谈话|内容|全文)(?:全文)?[ \t]{0,2}[（(]"
-    r"(?:附图|附短片|附图及短片|附图/短片|附图／短片|短片|图|附照片|只有中文|只有英文|中文|英文)[)）]$"
+    r"(?:附图|附短片|附图及短片|附图/短片|附图／短片|短片|图|附照片|只有中文|只有英文|中文|英文"
+    r"|附中英文|中英文|附英文|中英双语|双语)[)）]$"
 )
 # 答问会答问全文(一)(只有中文)(附图/短片), 答问内容()(只有中文): a release's part number
 # (empty when the page lost it) before such notes, or two notes, after any heading.
@@ -276,10 +277,18 @@ def _glued_name_or_picture(title: str) -> str:
     return title
 
 
+# -1-在…的讲话: a PDF's page number run onto the title.
+_PAGE_NUMBER_BEFORE = re.compile(
+    r"^[ \t]{0,2}[-—－][ \t]{0,2}\d{1,3}[ \t]{0,2}[-—－][ \t]{0,2}(?=[\u4e00-\u9fff])"
+)
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none."""
     if m := _ARCHIVE_PAGE.match(title.strip()):
         title = m["title"]
+    title = _DANGLING.sub("", title) or title  # …的讲话(摘要) |: a table's bar after the notes
+    title = _PAGE_NUMBER_BEFORE.sub("", title) or title
     if _ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
