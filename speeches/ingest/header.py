@@ -421,6 +421,11 @@ def _named_with_position(name: str, text: str, start: int) -> bool:
 def scan_header(lines: Sequence[str]) -> _Header:
     header = _Header()
     for i, line in enumerate(lines[:HEADER_MAX_LINES]):
+        if _report_block_run_in(header, line):
+            if _is_body_start(line):
+                header.body_start = i + 1  # the salutation run on is the text's own start
+                return header
+            continue
         if _is_body_start(line) and not _title_over_date_line(line, lines, i, header):
             header.body_start = i
             return header
@@ -624,7 +629,12 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
         return
     labelled = PERSON_LABEL.match(line)
     line = PERSON_LABEL.sub("", line)  # 主讲人：县委书记　王力
-    who = split_position_name(line) if len(line) <= 40 and header.titles else None
+    # 區(qū) 長王某某: a glossed copy's name line is read past its pinyin
+    who = (
+        split_position_name(without_glosses(line) or line)
+        if len(line) <= 40 and header.titles
+        else None
+    )
     if who and not who[0] and not labelled and _rest_of_title(header, line, lines, i):
         who = None
     if who and not header.speaker:
@@ -806,10 +816,57 @@ def _report_subtitle_run_in(header: _Header, line: str) -> bool:
         header.published = _guess(stamp[0], 0.8, before)
     if date := date_line(found["occ"]):
         _note_date(header, date)
-    if who and not header.speaker:
-        header.speaker = _guess(who[1], 0.85, after)
+    _note_who(header, who, after)
+    return True
+
+
+def _note_who(header: _Header, who: tuple[str, str] | None, line: str) -> None:
+    """The position and name printed under the report's title block are its speaker's."""
+    if who and who[1] and not header.speaker:
+        header.speaker = _guess(who[1], 0.85, line)
         if who[0]:
-            header.position = _guess(who[0], 0.8, after)
+            header.position = _guess(who[0], 0.8, line)
+
+
+_REPORT_OPENING = re.compile(r"^[^:：，。]{4,40}?报告")
+
+
+def _report_block_run_in(header: _Header, line: str) -> bool:
+    """…发布日期:2020-08-05来源:某局某某报告——2020年7月30日在…会议上某某常委会:: a page's
+    stamps run into the report's own title block, its name printed again (the heading, or the
+    name the line opens with) right before its dated subtitle. The block is put first among
+    the titles."""
+    found = _OCCASION_SUBTITLE.search(line, 0, TITLE_MAX_CHARS * 3)
+    if not found or found.start() == 0:
+        return False
+    before = to_simplified(line[: found.start()]).rstrip()
+    squashed = _squashed(before)
+    names = [t for t in header.titles if _is_report_name(t)]
+    if opening := _REPORT_OPENING.match(before):
+        names.append(opening.group(0))
+    report = next(  # printed again: something (a stamp, the heading) stands before it
+        (
+            n
+            for n in names
+            if (key := _squashed(to_simplified(n))) != squashed and squashed.endswith(key)
+        ),
+        "",
+    )
+    if not report:
+        return False
+    own, at = "", found.start()
+    while at > 0 and len(_squashed(own)) < len(_squashed(report)):  # spaces inside kept
+        at -= 1
+        own = line[at : found.start()].strip()
+    if _squashed(to_simplified(own)) != _squashed(to_simplified(report)):
+        return False
+    block = f"{own}{found['mark'] or '——'}{found['occ']}"
+    header.titles = [block, *(t for t in header.titles if t != report)]
+    after = line[found.end() :].strip()
+    _note_who(header, split_position_name(after) if after else None, after)
+    if date := date_line(found["occ"]):
+        _note_date(header, date)
+    header.last_was_title = True
     return True
 
 

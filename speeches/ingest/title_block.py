@@ -172,6 +172,8 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
     title, alt = _own_title(_with_report_subtitle(titles))
     if twice := _printed_twice(title):
         title, alt = twice, alt or title
+    if (post := _TRAILING_POST.search(title)) and _post_and_name(post["who"]):
+        title = title[: post.start("who")].rstrip(" —")  # …的讲话绵竹市委书记: who gave it
     if (day := _DASHED_DAY.search(title)) and day.start() >= _NEAR_MIN:
         title = title[: day.start()]
     if _LEADING_DASHES.match(title) or _only_a_name(title):
@@ -211,6 +213,22 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
 
 
 _TWICE_MIN = 4
+
+
+# 在…上的讲话某市委书记, 在…会上的发言——中共某镇党委书记 XX: the speaker's post (and name)
+# printed after the title's kind word, with or without a dash, is no part of the title.
+_TRAILING_POST = re.compile(
+    r"(?:讲话|发言|致辞|报告|演讲)(?:——|[ \t]){0,2}(?P<who>[^，。、：:——\s][^，。、：:——]{2,24})$"
+)
+
+
+def _post_and_name(who: str) -> bool:
+    """A post, maybe with the name or a masked name after it: 中共某镇党委书记 XX."""
+    simple = to_simplified(who).replace(" ", "").strip()
+    if POSITION_END.search(_MASKED_NAME.sub("", simple)):
+        return True
+    split = split_position_name(simple)
+    return bool(split and split[0] and POSITION_END.search(split[0]))
 
 
 def _printed_twice(title: str) -> str:

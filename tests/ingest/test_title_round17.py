@@ -114,3 +114,79 @@ def test_a_masked_name_after_the_post_in_a_printed_subtitle_is_cut(masked):
         "凝心聚力求真务实再创佳绩——在2030年区委常委务虚会上的讲话",
         line,
     )
+
+
+def test_a_stamp_run_into_the_reprinted_report_block_gives_the_block():
+    report = "关于青云区2030年上半年预算执行情况的报告"
+    subtitle = "——2030年7月30日在青云区第三届人民代表大会常务委员会第二十九次会议上"
+    lines = [
+        report,
+        f"发布日期:2030-08-05 17:00来源:青云区财政局{report}{subtitle}青云区人民政府区人大常委会:",
+        "受区人民政府的委托,现向区人大常委会报告上半年预算执行情况,请予审议。",
+    ]
+    header = scan_header(lines)
+    assert header.titles[0] == report + subtitle
+    assert header.body_start == 2
+
+
+def test_a_report_name_opening_a_flattened_line_and_printed_again_with_its_subtitle():
+    report = "临江市2029年预算执行情况和2030年预算草案的报告"
+    lines = [
+        f"{report}信息来源:临江市财政局发布日期:2030-01-20{report}—— 2030年1月14日"
+        "在临江市第十三届人民代表大会第四次会议上临江市财政局局长郭文山",
+        "各位代表:",
+        "我受市人民政府的委托,向大会报告预算执行情况,请予审议。",
+    ]
+    header = scan_header(lines)
+    assert header.titles == [f"{report}——2030年1月14日在临江市第十三届人民代表大会第四次会议上"]
+    assert (header.speaker.value, header.position.value) == ("郭文山", "临江市财政局局长")
+
+
+def test_a_report_block_printed_once_is_kept_as_printed():
+    block = "关于青云区2030年上半年预算执行情况的报告——2030年7月30日在青云区第三届人民代表大会上"
+    lines = [block, "各位代表:", "现在,我代表区人民政府报告工作。"]
+    assert scan_header(lines).titles == [block]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "在2030年度党委民主生活会上的发言——中共青云镇党委书记 XX",
+            "在2030年度党委民主生活会上的发言",
+        ),
+        (
+            "奋勇争先——在青云市第十八届人民代表大会上的讲话青云市委书记",
+            "奋勇争先——在青云市第十八届人民代表大会上的讲话",
+        ),
+    ],
+)
+def test_the_speakers_post_after_the_titles_kind_word_is_cut(line, title):
+    assert own_title([line])[0] == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "在全县大会上的讲话要点",  # a word of the title, no post
+        "在全县大会上的讲话县委书记、县长",  # two offices: left to the other readings
+    ],
+)
+def test_other_words_after_the_kind_word_stay(line):
+    assert own_title([line])[0] in (line, "")
+    assert own_title([line])[0] != "在全县大会上的讲话"
+
+
+def test_a_glossed_name_line_under_the_report_block_is_its_speaker():
+    lines = [
+        "政府工作報告",
+        "——2030年1月12日在臨江市市中區(qū)第十七屆人民代表大會第五次會議上",
+        "區(qū) 長郭文山",
+        "各位代表:",
+        "我代表區人民政府,向大會報告工作,請予審議。",
+    ]
+    header = scan_header(lines)
+    assert header.titles == [
+        "政府工作報告——2030年1月12日在臨江市市中區(qū)第十七屆人民代表大會第五次會議上"
+    ]
+    assert header.speaker.value == "郭文山"
