@@ -111,6 +111,7 @@ from speeches.ingest.speaker_date import (
     speaks_heading,
     stamp_under_site_name,
     subtitle_date,
+    subtitle_year,
     text_before_notes,
     titled_in_intro,
     transcript_opening,
@@ -542,6 +543,8 @@ def extract_metadata(
         (False, lambda: _record_date(lines[:3])),  # 日期:1966-11-30 作者:… (under a back link too)
         (False, lambda: minutes_date((raw or "\n".join(lines)).splitlines())),  # 时间:… / 地点:…
         (False, lambda: damaged_date_in_head(lines)),  # 副省长 王某 / 2012831 (separators lost)
+        # the cleaner may drop such a line (2009122日)) under a heading run into its chrome
+        (False, lambda: damaged_date_in_head((raw or "").splitlines())),
         (False, lambda: press_notice_date(lines)),  # …定于2011年11月11日(星期五)上午10时举行…
         (False, lambda: chronicle_key_day((raw or "\n".join(lines)).splitlines())),  # 年谱>19661025
         (False, lambda: date_over_salutation((raw or text or "").splitlines())),  # (一九五六年…)
@@ -581,6 +584,8 @@ def extract_metadata(
                 text or "",
             ),
         ),
+        # ——某校长在2015年开学典礼上的讲话 under a title the head did not find: its year
+        (False, lambda: subtitle_year((raw or text or "").splitlines())),
     ]
     date: Guess = Guess()  # a date line over years (several works): no date is guessed
     if not header.spans_years or header.date:

@@ -1184,6 +1184,37 @@ def year_in_title(title: str, page_title: str = "", first_line: str = "", head: 
     return _one_year(title) or _one_year(page_title)
 
 
+# ——某校长在2015年开学典礼上的讲话, ----在某大学2020年毕业典礼上的讲话: a subtitle line under
+# the title naming the occasion after 在 (LABELLING.md: the one year after 在 in a —— subtitle
+# is stated, year precision), also where the cleaner ran the title block into the page chrome.
+_SUBTITLE_LINE = re.compile(
+    r"^[ \t\u3000]{0,4}(?:[—―━─]{1,2}|-{2,4})[ \t]{0,2}(?P<line>[^—―━─\-]{4,80})$"
+)
+_AT_OCCASION = re.compile(r"在[^在，,。]{2,60}?上的?(?:讲话|发言|致辞|演讲|报告)")
+
+
+def subtitle_year(lines: Sequence[str]) -> Guess:
+    """The one year of a marked subtitle line among the head lines (over the salutation)
+    whose occasion stands after 在 (——某校长在2015年开学典礼上的讲话): year precision."""
+    head = [line.strip() for line in lines if line.strip()][:HEAD_SCAN_LINES]
+    found: Guess = Guess()
+    for line in head:
+        simple = to_simplified(unicodedata.normalize("NFKC", line))
+        if SALUTATION_LINE.match(simple[:60]):
+            break
+        if any(
+            d and d[1] != "year" for d in map(dates.date_from_match, dates.CN_DATE.finditer(simple))
+        ):
+            return (
+                Guess()
+            )  # (2016年1月14日,北京): the head dates it fuller, the year alone is no reading
+        m = _SUBTITLE_LINE.match(simple)
+        occasion = _AT_OCCASION.search(m["line"]) if m and not found else None
+        if occasion and _TITLE_YEAR.search(occasion.group(0)) and (year := _one_year(m["line"])):
+            found = _guess(year.value, 0.7, line)
+    return found
+
+
 # A 政府工作报告's name with its year and unit (or none: 1982年政府工作报告): the year it is
 # given (LABELLING.md), also when a page number follows it; a 范文 site's variant number
 # follows a genre word.

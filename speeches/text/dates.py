@@ -253,9 +253,10 @@ def _month_day_readings(year: int, digits: str) -> list[dt.date]:
 
 
 def damaged_date_line(line: str) -> Found | None:
-    """The day of a date line printed without its separators (2012831, read only when it
-    reads one way), with a stray bracket (2010年3月28日)), or with its part of the day
-    (1965.12.20上午). Day precision only; anything else on the line reads as no date."""
+    """The day of a date line printed without its separators (2012831, read when it reads
+    one way; 2009122, 1月22日 or 12月2日, keeps the year both readings share: LABELLING.md),
+    with a stray bracket (2010年3月28日)), or with its part of the day (1965.12.20上午).
+    Anything else on the line reads as no date."""
     norm = without_glosses(unicodedata.normalize("NFKC", line or "")).strip()
     if len(norm) > 24:
         return None
@@ -265,7 +266,9 @@ def damaged_date_line(line: str) -> Found | None:
     inner = norm.strip("()（）【】[] \t")
     if m := _DIGITS_RUN.fullmatch(inner):
         readings = _month_day_readings(int(m["y"]), m["md"])
-        return (readings[0], "day") if len(readings) == 1 else None
+        if len(readings) == 2:
+            return readings[0].replace(month=1, day=1), "year"
+        return (readings[0], "day") if readings else None
     if inner != norm and (m := CN_DATE.fullmatch(inner)):
         found = date_from_match(m)
         return found if found and found[1] == "day" else None

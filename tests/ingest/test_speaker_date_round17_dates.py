@@ -8,7 +8,12 @@ speech's (LABELLING.md: a newspaper's page line states no date)."""
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import news_date, stamp_under_site_name, subtitle_date
+from speeches.ingest.speaker_date import (
+    news_date,
+    stamp_under_site_name,
+    subtitle_date,
+    subtitle_year,
+)
 
 from .metadata_reading import meta_of, stored_date
 
@@ -60,3 +65,49 @@ def test_a_padded_day_line_by_a_page_line_or_issue_links_is_the_paper_s():
     assert stamp_under_site_name(["第二版:要闻", "2020年01月13日", "标题"], found)
     assert stamp_under_site_name(["2020年01月13日", "上一期 下一期", "标题"], found)
     assert not stamp_under_site_name(["某某讲话", "2020年01月13日", "同志们:"], found)
+
+
+def test_a_run_date_line_the_cleaner_drops_under_a_heading_in_chrome_keeps_its_year():
+    raw = (
+        "某某市人大网欢迎您!\n当前时间为:\n\n当前所在位置:首页 > 会议 > 会刊 > 正文\n\n"
+        "在某某市第十届人民代表大会第四次会议闭幕会上的讲话\n"
+        "发布者:钱某     发布时间:2010-12-08    来源:某某人大\n\n2009122日)\n\n \n\n钱某某\n\n"
+        + _SPEECH
+    )
+    assert stored_date(meta_of(raw)) == "2009"
+
+
+_CLASS = "亲爱的同学们、老师们:\n大家上午好!今天我们在这里隆重集会。\n"
+
+
+def test_a_marked_subtitle_year_after_at_dates_the_speech_to_its_year():
+    lines = ["青春作伴", "——钱某某校长在2015年开学典礼上的讲话", *_CLASS.splitlines()]
+    assert subtitle_year(lines).value == (dt.date(2015, 1, 1), "year")
+    lines = [
+        "争做时代新人",
+        "    ----在某某大学2020年毕业典礼上的讲话",
+        "钱某某 校长",
+        *_CLASS.splitlines(),
+    ]
+    assert subtitle_year(lines).value == (dt.date(2020, 1, 1), "year")
+
+
+def test_a_subtitle_year_gives_way_to_a_fuller_date_in_the_head():
+    lines = ["青春作伴", "——钱某某在2016年某某会议开幕式上的致辞", "(2016年1月14日,某市)"]
+    assert not subtitle_year([*lines, *_CLASS.splitlines()])
+
+
+def test_no_year_from_a_subtitle_without_at_or_from_a_year_tag_or_below_the_salutation():
+    assert not subtitle_year(["青春作伴", "——2015年开学典礼讲话稿", *_CLASS.splitlines()])
+    assert not subtitle_year(["青春作伴", "——2015年在开学典礼上的讲话", *_CLASS.splitlines()])
+    assert not subtitle_year(["青春作伴", *_CLASS.splitlines(), "——在2015年开学典礼上的讲话"])
+
+
+def test_a_subtitle_year_the_cleaner_runs_into_chrome_dates_the_copy():
+    raw = (
+        "打开APP\nuserphoto\n未登录\n\n开通VIP,畅享免费电子书等14项超值服\n\n开通VIP\n"
+        "钱某某校长在2020年某某大学毕业典礼上的讲话:争做时代新人\n\n争做时代新人\n\n"
+        "    ----在某某大学2020年毕业典礼上的讲话\n\n钱某某 校长\n\n"
+        "亲爱的同学们、老师们、家长朋友们:\n\n大家上午好!今天我们在这里隆重集会。\n"
+    )
+    assert stored_date(meta_of(raw)) == "2020"

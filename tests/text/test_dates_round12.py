@@ -26,7 +26,6 @@ def test_a_damaged_date_line_reads_its_day(line: str, day: dt.date) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "2012111",  # 1-11 or 11-1: read two ways, no date
         "2012年3月)",  # a month only
         "2021-03-05",  # an ISO day alone is a page's stamp
         "2012年3月28日",  # a date line intact is the header's to read
