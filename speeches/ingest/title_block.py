@@ -172,6 +172,9 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
     title, alt = _own_title(_with_report_subtitle(titles))
     if twice := _printed_twice(title):
         title, alt = twice, alt or title
+    if (named := _NAMED_GENRE_SUBTITLE.search(title)) and _a_person(named["who"]):
+        # ——王某致词, ——王某委员长的致辞: a trailing name; the line as printed names him
+        title, alt = title[: named.start()], alt or title
     if (post := _TRAILING_POST.search(title)) and _post_and_name(post["who"]):
         title = title[: post.start("who")].rstrip(" —")  # …的讲话绵竹市委书记: who gave it
     if (day := _DASHED_DAY.search(title)) and day.start() >= _NEAR_MIN:
@@ -220,6 +223,23 @@ _TWICE_MIN = 4
 _TRAILING_POST = re.compile(
     r"(?:讲话|发言|致辞|报告|演讲)(?:——|[ \t]){0,2}(?P<who>[^，。、：:——\s][^，。、：:——]{2,24})$"
 )
+
+
+# 主题——王某致词, 在…开幕式上——王某委员长的致辞: a subtitle of only a name (a post may follow
+# it) and the genre is a trailing name (LABELLING.md): cut, the title before it left.
+_NAMED_GENRE_SUBTITLE = re.compile(
+    r"(?<=[^\s—]{4})——(?P<who>[\u4e00-\u9fff·]{2,10}?)(?:同志)?的?"
+    r"(?:致辞|致词|讲话|发言|演讲|祝酒词|贺词)$"
+)
+
+
+def _a_person(who: str) -> bool:
+    simple = to_simplified(who)
+    if looks_like_name(simple):
+        return True
+    after = split_name_then_position(simple)
+    before = split_position_name(simple)
+    return bool((after and after[1]) or (before and before[1]))
 
 
 def _post_and_name(who: str) -> bool:
@@ -690,6 +710,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first  # 2013年新年贺词 over 标题——二〇一三年新年贺词
     if len(titles) > 1 and _speaker_prefixed(first, titles[1]):
         return titles[1], first  # 县委书记在全县…的讲话 over 在全县…的讲话
+    if len(titles) > 1 and _heading_over_occasion(first, titles[1]):
+        return titles[1], first  # 某部长讲话 / 某院代表…在…上致辞 over 在…上的讲话
     if len(titles) > 1 and (_is_headline(first) or first != titles[0]):
         second = _FULL_TEXT.sub("", titles[1]).strip()
         if second and not _is_headline(second):
@@ -697,6 +719,21 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if len(titles) == 1 and _REPOST_MARK.search(first) and _names_person_first(first):
         return "", first  # 王某在某大学演讲ZT: a repost's headline, the speech has no title
     return first, ""
+
+
+def _heading_over_occasion(first: str, second: str) -> bool:
+    """A heading naming the piece only by its kind (某部长讲话, …在…上致辞 with no 的) over the
+    printed 在…上的讲话 line: the printed line is the title (LABELLING.md: a page's heading
+    over the printed title block is alt_title)."""
+    simple = to_simplified(second).strip()
+    return (
+        speech_titled(first)
+        and not occasion_titled(first)
+        and "——" not in first
+        and simple.startswith("在")
+        and "——" not in simple
+        and occasion_titled(simple)
+    )
 
 
 def _speech_shaped_below(titles: Sequence[str]) -> tuple[str, str] | None:

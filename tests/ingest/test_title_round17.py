@@ -190,3 +190,31 @@ def test_a_glossed_name_line_under_the_report_block_is_its_speaker():
         "政府工作報告——2030年1月12日在臨江市市中區(qū)第十七屆人民代表大會第五次會議上"
     ]
     assert header.speaker.value == "郭文山"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "交通运输部部长讲话",  # a heading naming the piece by its kind and a post
+        "青云大学代表教育界在科协大会上致辞",  # it tells who spoke where, with no 的
+    ],
+)
+def test_a_heading_over_the_printed_occasion_line_gives_way_to_it(heading):
+    printed = "在全县宣传工作会议上的讲话"
+    assert own_title([heading, printed]) == (printed, heading)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("在青云论坛第九届大会开幕式上——郭文山委员长的致辞", "在青云论坛第九届大会开幕式上"),
+        ("携手同行共创未来——郭文山致词", "携手同行共创未来"),
+    ],
+)
+def test_a_subtitle_of_only_a_name_and_the_genre_is_cut(line, title):
+    assert own_title([line]) == (title, line)
+
+
+def test_a_subtitle_naming_the_occasion_and_genre_stays():
+    line = "继往开来——青云大学2030年新年贺词"
+    assert own_title([line]) == (line, "")
