@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from speeches.ingest.campaigns import CAMPAIGN_RULES, CampaignRule, find_campaigns
+from speeches.ingest.conference_speaker import conference_speaker
 from speeches.ingest.guess import MIN_CONFIDENCE, Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.header import (
@@ -481,6 +482,8 @@ def extract_metadata(
         transcript_opening((raw or "\n".join(lines)).splitlines()),
         # [王某] 同志们: a transcript's first turn (the cleaner may join its lines)
         (turn_tag_speaker(lines) or turn_tag_speaker((raw or "").splitlines()), Guess()),
+        # 记者:… / 王某:…, 由大会发言人王某介绍…: one person's answers, the conference's spokesman
+        (conference_speaker(lines) or conference_speaker((raw or "").splitlines()), Guess()),
     ):
         if speaker:
             break

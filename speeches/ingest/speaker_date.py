@@ -789,10 +789,10 @@ HEADING_OVER_INTRO_CHARS = 60
 _INTRO_LINE = re.compile(
     r"^(?:以下|下面)(?:是|为)[^。！？!?\n]{4,160}?"
     # …出席答问会的答问全文: / …会见传媒的谈话内容(中文部分): one person's answers or words
-    r"(?P<kind>致辞|致词|讲话|演讲|发言|献辞|贺词|答问|谈话)"
+    r"(?P<kind>致辞|致词|讲话|演讲|发言|献辞|贺词|答问|谈话|演辞|演词)"
     # 以下为王某校长在…典礼上的讲话原文——: the text's own word for itself, a dash for a colon
-    # (or the salutation the cleaner ran on after the dash)
-    r"(?:原文|全文|内容)?(?:[（(][^（）()\n]{1,8}[）)])?"
+    # (or the salutation the cleaner ran on after the dash); …演辞的结语: its closing part
+    r"(?:原文|全文|内容|的?结语)?(?:[（(][^（）()\n]{1,8}[）)])?"
     rf"[ \t]{{0,2}}(?:[:：][ \t]{{0,2}}$|——[ \t]{{0,2}}(?:$|{SALUTATION_AHEAD.pattern}))"
 )
 # 王某校长在…典礼上: the occasion after the name and position of an intro

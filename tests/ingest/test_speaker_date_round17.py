@@ -1,6 +1,6 @@
 """Round 17 readings of the speaker (issue 25): invented names only."""
 
-from speeches.ingest.speaker_date import speaker_from_title
+from speeches.ingest.speaker_date import speaker_from_intro, speaker_from_title
 from speeches.text.names import looks_like_name
 
 
@@ -28,3 +28,17 @@ def test_hong_and_hua_make_names_with_a_two_character_given_name() -> None:
     assert looks_like_name("洪立新")
     assert looks_like_name("华明远")
     assert not looks_like_name("洪水")  # a word, not a surname and a one-character name
+
+
+def test_an_intro_to_the_closing_words_of_a_budget_speech_names_the_speaker() -> None:
+    lines = [
+        "以下是财政司司长欧立群2月28日在立法会动议二读《拨款条例草案》演辞的结语:",
+        "主席,今年仍充满不确定性。",
+    ]
+    speaker, position = speaker_from_intro(lines)
+    assert (speaker.value, position.value) == ("欧立群", "财政司司长")
+
+
+def test_an_intro_to_a_speech_text_printed_as_its_contents_names_the_speaker() -> None:
+    lines = ["以下是财政司司长欧立群今日(二月二十七日)在立法会提交预算案的演辞内容:", "主席:"]
+    assert speaker_from_intro(lines)[0].value == "欧立群"

@@ -1,0 +1,139 @@
+"""The one person a press conference's or an interview's transcript gives the words of.
+
+LABELLING.md: a reporter's question between one person's answers does not make a second
+speaker, and a post tag (财政司司长:) takes its name from the lead; a press conference's copy
+whose lead names its one spokesman is that spokesman's piece, also when the saved words end
+before his (the host's greeting is not the piece). Any other person's turn, or a lead naming
+two spokesmen, leaves the speaker empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from speeches.ingest.guess import Guess
+from speeches.ingest.guess import guess as _guess
+from speeches.ingest.person_tagger import reads_as_one_word
+from speeches.ingest.speaker_date import officer_name
+from speeches.text.names import POSITION_END, POSITION_WORDS, looks_like_name
+from speeches.text.normalize import to_simplified
+from speeches.text.pinyin_gloss import without_glosses
+from speeches.text.salutations import SALUTATION_LINE
+
+LEAD_LINES = 15
+TURN_LINES = 400
+HOST_WORDS_CHARS = 300
+
+# 请…新闻发言人王某介绍…, 由大会发言人王某先生介绍…, 发言人王某15日就…回答: the one spokesman a
+# press conference's lead names, right before what he does.
+_SPOKESMAN = re.compile(
+    r"发言人[ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?"
+    r"(?=介绍|就|回答|答记者|发布|\d{1,2}日)"
+)
+# 王某简历: a profile card of the person the conference hears.
+_PROFILE = re.compile(r"(?:^|[:：][ \t]{0,2})(?P<name>[\u4e00-\u9fff]{2,4})简历[:：]", re.M)
+_SPOKESMAN_TAG = re.compile(r"发言人(?P<name>[\u4e00-\u9fff]{2,4})$")
+_OFFICER = re.compile(rf"(?:{POSITION_WORDS})[ \t]{{0,2}}([\u4e00-\u9fff]{{2,3}})")
+_CONFERENCE = re.compile(r"发布会|记者会|记者招待会|答记者问|回答[^，。]{0,8}记者")
+# A turn's tag at a line's start: 王某:, [王某], [某部部长 王某], 某局局长、发言人 王某:
+_TAG = re.compile(
+    r"^[ \t\u3000]{0,4}(?:[\[【](?P<bracketed>[^\[\]【】\d]{2,40})[\]】][:：]?"
+    r"|(?P<colon>[^，,。：:；;！!？?\s\[\]【】][^，,。：:；;！!？?\[\]【】]{1,39}?)[ \t]{0,2}[:：])"
+)
+_ANSWERS = re.compile(r"[答说讲曰]$")
+_ASKER = re.compile(r"记者|提问|问$|^问|网友|主持")
+# A site's or a page's own field (来源:, [人民网]:, 中国网络电视台:), not anyone's turn.
+_PAGE_FIELD = re.compile(
+    r"(?:网|網|台|社|报|報|频道|刷新|来源|时间|日期|字号|作者|编辑|简历|标题|链接|https?)$"
+    r"|^(?:来源|发布|时间|日期|字号|作者|编辑|责任编辑|地址|http|以下|下面)|\d"
+)
+
+
+def _tags(lines: Sequence[str]) -> list[str]:
+    """The turn tags opening the copy's lines, simplified."""
+    found = []
+    for line in lines[:TURN_LINES]:
+        if m := _TAG.match(to_simplified(without_glosses(line[:80]))):
+            found.append((m["bracketed"] or m["colon"]).strip(" \t,，、"))
+    return found
+
+
+def _person(tag: str, lead: str) -> str | None:
+    """The person a tag names: 王某, 某部部长 王某, or a bare post (财政司司长) whose name the
+    lead prints right after it; "" for a questioner or a page's field; None when unread."""
+    if _ASKER.search(tag) or _PAGE_FIELD.search(tag) or SALUTATION_LINE.match(f"{tag}:"):
+        return ""  # a questioner, a page's field, or the salutation over the words
+    squeezed = re.sub(r"\s", "", tag)
+    if _ANSWERS.search(squeezed):
+        return None  # 毛答: a surname and the verb, no one's name
+    if looks_like_name(squeezed) and not reads_as_one_word(squeezed):
+        return squeezed
+    if found := officer_name(tag.split("、")[-1]) or officer_name(squeezed):
+        return found[1]
+    if (m := _SPOKESMAN_TAG.search(squeezed)) and looks_like_name(m["name"]):
+        return m["name"]  # 某局司长、新闻发言人 王某
+    after_post = re.compile(f"{re.escape(squeezed)}([\u4e00-\u9fff]{{2,4}})")
+    if POSITION_END.search(squeezed) and (m := after_post.search(lead)):
+        for size in (3, 2, 4):
+            if looks_like_name(m[1][:size]):
+                return m[1][:size]
+    return None
+
+
+def conference_speaker(lines: Sequence[str]) -> Guess[str]:
+    """The one person a press conference's or an interview's saved words are (see above)."""
+    found = [line.strip() for line in lines if line.strip()]
+    head = [to_simplified(line) for line in found[:LEAD_LINES]]
+    lead = "\n".join(head)
+    people = [_person(tag, lead) for tag in _tags(found)]
+    if None in people:
+        return Guess()  # a tag no rule reads may be a second person's
+    named = list(dict.fromkeys(p for p in people if p))
+    spokesmen = {m["name"] for m in _SPOKESMAN.finditer(lead) if looks_like_name(m["name"])}
+    spokesmen |= {m["name"] for m in _PROFILE.finditer(lead) if looks_like_name(m["name"])}
+    if len(spokesmen) > 1:
+        return Guess()  # two spokesmen (or a profile of another): no one speaker
+    if spokesmen and _CONFERENCE.search(lead):
+        (one,) = spokesmen
+        others = [p for p in named if p != one]
+        # the host's greeting before the spokesman's turns (or before the saved words end)
+        if not others or (len(others) == 1 and _hosts(found, others[0], one)):
+            return _guess(one, 0.6, _line_naming(found, one))
+        return Guess()
+    # 记者: … / 王某: …: a questioner's turns between one person's answers, unless the head
+    # names other guests (五位部长分别是:某部部长王某先生, …) who may answer too
+    asked = any(_ASKER.search(tag) for tag in _tags(found))
+    if len(named) == 1 and asked and _officers(lead) <= {named[0]}:
+        return _guess(named[0], 0.6, _line_naming(found, named[0]))
+    return Guess()
+
+
+def _officers(text: str) -> set[str]:
+    """The names printed right after a position word (某部部长王某) in ``text``."""
+    found = set()
+    for m in _OFFICER.finditer(text):
+        found |= {next((m[1][:n] for n in (3, 2) if looks_like_name(m[1][:n])), "")} - {""}
+    return found
+
+
+def _hosts(lines: Sequence[str], host: str, spokesman: str) -> bool:
+    """Whether ``host``'s turns come before any of the spokesman's and his words name the
+    spokesman or the tag calls him the host."""
+    words = ""
+    for at, line in enumerate(lines[:TURN_LINES]):
+        simple = to_simplified(line)
+        if not (m := _TAG.match(simple[:80])):
+            continue
+        tag = re.sub(r"\s", "", m["bracketed"] or m["colon"])
+        if spokesman in tag:
+            break
+        if host in tag:  # the words on the tag's line or under it
+            below = to_simplified(lines[at + 1]) if at + 1 < len(lines) else ""
+            words += f"{simple[:HOST_WORDS_CHARS]} {below[:HOST_WORDS_CHARS]}"
+    return spokesman in words or "主持" in words
+
+
+def _line_naming(lines: Sequence[str], name: str) -> str:
+    """The first line naming the person (the evidence), as printed."""
+    return next((line for line in lines if name in to_simplified(line)), lines[0])
