@@ -96,6 +96,8 @@ _CHROME = re.compile(
     # 未登录 / 开通VIP,…: a document or reading site's bars and pop-ups (not the text)
     r"|^(?:全文)?预览已结束|^下载(?:本|此)?文档$|^(?:这)?已经是最后一[期页篇]了"
     r"|^我知道了$|^(?:打开|下载)[ \t]{0,2}APP$|^userphoto$|^未登录$|^开通VIP"
+    # 來源:人民日報編輯:某某: the page's source and editor fields on one line
+    r"|^(?:来源|稿源|出处)[ \t]{0,2}[:：][^:：]{1,30}(?:编辑|作者|责编)[ \t]{0,2}[:：]"
 )
 # 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
 _BANNER = re.compile(

@@ -47,9 +47,10 @@ _COLUMN = re.compile(
     r"|热点|推荐|原创)[ \t]{0,2}[|｜丨][ \t]{0,2}(?=\S)"
 )
 # 讲话稿(一), 讲话(2): the piece number a page adds after the kind of text.
+# 主持词篇8: the same number after 篇 (a bare digit may be a table of contents' page).
 _PIECE_NUMBER = re.compile(
-    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿)[ \t]{0,2}[（(]"
-    r"(?:[一二三四五六七八九十]|\d{1,2})[)）]$"
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿)[ \t]{0,2}(?:[（(]"
+    r"(?:[一二三四五六七八九十]|\d{1,2})[)）]|篇\d{1,2})$"
 )
 # Friday 21 November 2008中国…: a blog's English day stamp run onto the title.
 _ENGLISH_DAY_STAMP = re.compile(
@@ -68,7 +69,7 @@ _SQUARE_TAG = re.compile(r"^[ \t]{0,2}\[[^\[\]\n]{1,12}\][ \t]{0,2}(?=\S{4})")
 # 在…的讲话5400字(全文5425字): a sharing site's word count after the title.
 # …的讲话(全文1896字), …(第1/1页): a page's count of the text's length or of its pages.
 _WORD_COUNT = re.compile(
-    r"[ \t]{0,2}(?:\d{2,6}字(?:[（(]全文\d{2,6}字[)）])?|[（(]全文\d{2,6}字[)）]"
+    r"[ \t]{0,2}(?:\d{2,6}字(?:[（(]全文\d{2,6}字[)）])?|[（(](?:全文)?\d{2,6}字[)）]"
     r"|[（(]第\d{1,3}(?:/\d{1,3})?页[)）])$"
 )
 # 某某年会开幕式 王某讲话实录(图), …(组图): a news page's note that pictures go with the text.
@@ -84,11 +85,15 @@ _ARCHIVE_PAGE = re.compile(
     r"^查看完整版本[:：][ \t]{0,2}\[--[ \t]{0,2}(?P<title>[^\[\]]{4,120}?)[ \t]{0,2}--\]$"
 )
 # 在…的讲话(2021.3.16), 周恩来在…的讲话 1966.11.27: the page's date of the text after its title.
-# …的讲话(2008年2月5日): the date line run onto the title's line, read the same way.
+# …的讲话(2008年2月5日), …辑录(2023-04-26): the date line run onto the title's line (in
+# brackets after the only heading), read the same way.
 _TRAILING_DOTTED_DATE = re.compile(
     r"[ \t]{0,2}(?:[（(](?:19|20)\d\d\.\d{1,2}\.\d{1,2}[)）]|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
     r"|[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）])$"
 )
+# …辑录(2023-04-26): a dashed date bracketed after the only heading states the day (it stays
+# in the heading as printed, the other title; the title block cuts it from the title).
+_TRAILING_DASHED_DATE = re.compile(r"[ \t]{0,2}[（(](?:19|20)\d\d-\d{1,2}-\d{1,2}[)）]$")
 # …的书面讲话(2006年7月17日,圣彼得堡): the printed date line with its place run onto the title.
 _TRAILING_DAY_PLACE = re.compile(
     r"[ \t]{0,2}[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}[,，、][ \t]{0,2}"
@@ -138,7 +143,11 @@ def trailing_dotted_date(title: str) -> dt.date | None:
     """The day ``2021.3.16`` a page put after the title (in an archive's page title too)."""
     if m := _ARCHIVE_PAGE.match(title.strip()):
         title = m["title"]
-    m = _TRAILING_DOTTED_DATE.search(title) or _TRAILING_DAY_PLACE.search(title)
+    m = (
+        _TRAILING_DOTTED_DATE.search(title)
+        or _TRAILING_DAY_PLACE.search(title)
+        or _TRAILING_DASHED_DATE.search(title)
+    )
     if not m:
         return None
     year, month, day = (int(n) for n in re.findall(r"\d+", m.group(0)))

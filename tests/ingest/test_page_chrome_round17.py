@@ -92,3 +92,13 @@ def test_two_short_title_lines_stay():
 def test_an_advert_over_the_title_is_not_joined_to_it():
     text = f"青云秘书,超级方便的写作神器! 立即了解\n{_TITLE}\n同志们:\n今年秋收任务很重。"
     assert extract_metadata(text).title.value == _TITLE
+
+
+@pytest.mark.parametrize("fields", ["來源:人民日報編輯:青云偉業", "来源：青云日报 作者：王某某"])
+def test_a_source_and_editor_line_is_dropped(fields):
+    assert drop_page_chrome([_TITLE, fields, "同志们:"]) == [_TITLE, "同志们:"]
+
+
+def test_a_source_line_naming_a_speech_by_its_author_stays():
+    line = "来源:在青云县秋收工作会议上的讲话"
+    assert drop_page_chrome([_TITLE, line]) == [_TITLE, line]
