@@ -2231,6 +2231,10 @@ _DAY_LINE = re.compile(rf"^[(（]?{_DAY}[)）]?$")
 _AT_MEETING_LINE = re.compile(r"^在[^。！？，,：:]{2,60}?(?:会议|大会|会)上$")
 # 2013年1月8日在温州市某区 / 第七届人民代表大会第二次会议上: the subtitle wrapped over two lines
 _WRAPPED_SUBTITLE = re.compile(rf"^[(（]?{_DAY}[ \t]{{0,2}}在[^。！？，,：:上]{{2,40}}$")
+# 文档介绍:——2009年5月16日在某县第十五届人民代表大会 / 第三次会议上: a marked one, wrapped
+_WRAPPED_MARKED_SUBTITLE = re.compile(
+    rf"[—━─―]{{1,2}}[ \t]{{0,2}}{_DAY}[ \t]{{0,2}}在[^。！？，,：:上]{{2,40}}$"
+)
 _MEETING_LINE_END = re.compile(r"^[^。！？，,：:在]{2,40}?(?:会议|大会|会)上[)）]?$")
 # ──201516日在某区第十四届人民代表大会…上: the subtitle's day printed without its separators
 # (LABELLING.md: read when it reads one way only)
@@ -2256,6 +2260,7 @@ def subtitle_date(lines: Sequence[str]) -> Guess:
             or _BARE_SUBTITLE_DATE.match(simple)
             or (_DAY_LINE.match(simple) if _AT_MEETING_LINE.match(below) else None)
             or (_WRAPPED_SUBTITLE.match(simple) if _MEETING_LINE_END.match(below) else None)
+            or (_WRAPPED_MARKED_SUBTITLE.search(simple) if _MEETING_LINE_END.match(below) else None)
         )
         if m and (found := dates.parse_chinese_date(m["date"])):
             return _guess(found, 0.7, line)

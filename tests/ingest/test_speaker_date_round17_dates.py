@@ -111,3 +111,10 @@ def test_a_subtitle_year_the_cleaner_runs_into_chrome_dates_the_copy():
         "亲爱的同学们、老师们、家长朋友们:\n\n大家上午好!今天我们在这里隆重集会。\n"
     )
     assert stored_date(meta_of(raw)) == "2020"
+
+
+def test_a_marked_subtitle_wrapped_over_two_lines_gives_its_day():
+    lines = ["文档介绍:——2009年5月16日在某县第十五届人民代表大会", "第三次会议上", "代县长 钱某某"]
+    assert subtitle_date(lines).value == (dt.date(2009, 5, 16), "day")
+    # the next line is no meeting's end: no subtitle
+    assert not subtitle_date(["——2009年5月16日在某县人民代表大会", "各位代表:"])
