@@ -103,6 +103,7 @@ from speeches.ingest.speaker_date import (
     press_notice_date,
     quoted_from,
     report_under_resolution,
+    reporter_under_occasion,
     reports_an_address,
     signature,
     speaker_from_caption,
@@ -484,6 +485,12 @@ def extract_metadata(
         (turn_tag_speaker(lines) or turn_tag_speaker((raw or "").splitlines()), Guess()),
         # 记者:… / 王某:…, 由大会发言人王某介绍…: one person's answers, the conference's spokesman
         (conference_speaker(lines) or conference_speaker((raw or "").splitlines()), Guess()),
+        # ——…在…会议上 / 县长 王某 / 各位代表: (the raw copy keeps the spaces around the name)
+        max(
+            reporter_under_occasion(lines),
+            reporter_under_occasion((raw or "").splitlines()),
+            key=lambda found: bool(found[0]),
+        ),
     ):
         if speaker:
             break

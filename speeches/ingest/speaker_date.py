@@ -28,6 +28,7 @@ from speeches.ingest.person_tagger import (
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
 from speeches.text.names import (
+    NOT_NAMES,
     ORG_END,
     POSITION_END,
     POSITION_WORDS,
@@ -1829,6 +1830,32 @@ def _only_turn(lines: Sequence[str]) -> Guess[str]:
         if _ASKS.search(m["who"]) or split_position_name(m["who"]):
             return Guess()  # a press conference's other turns: not one person's words
     return _guess(name, 0.6, line)
+
+
+# ——2013年1月16日在某县人民代表大会第二次会议上 县长 王某 / (国务院总理 王某): a report's
+# date-and-occasion subtitle, then its deliverer's post and name, bracketed, or spaced and
+# ended by a space, the salutation or the line's end.
+_OCCASION_END = r"在[^，。；！？]{2,60}?(?:会议|大会)上[ \t\u3000]{0,3}"
+_REPORTER_BRACKETED = re.compile(_OCCASION_END + r"[（(](?P<who>[^（）()\n]{3,24})[）)]")
+_REPORTER_SPACED = re.compile(
+    _OCCASION_END
+    + rf"(?P<post>[\u4e00-\u9fff、]{{0,20}}?(?:{POSITION_WORDS}))[ \t\u3000]{{1,3}}"
+    + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?=[ \t\u3000]|\n|$|各位|同志们|尊敬)"
+)
+REPORTER_LINES = 8
+
+
+def reporter_under_occasion(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) of a report's post-and-name line under its date-and-occasion
+    subtitle (the lines run together, as a cleaner or a document page may print them)."""
+    found = [to_simplified(line.strip()) for line in lines if line.strip()]
+    head = "".join(found[:REPORTER_LINES])[:2000]
+    if (m := _REPORTER_BRACKETED.search(head)) and (named := officer_name(m["who"])):
+        return _guess(named[1], 0.6, m[0]), _guess(named[0], 0.6, m[0])
+    m = _REPORTER_SPACED.search(head)
+    if not m or reads_as_one_word(m["name"]) or m["name"][:2] in NOT_NAMES:
+        return Guess(), Guess()
+    return _guess(m["name"], 0.6, m[0]), _guess(m["post"], 0.6, m[0])
 
 
 # 以下为致辞实录: / 文字实录 / 讲话全文如下: the line giving a transcript's words below it.

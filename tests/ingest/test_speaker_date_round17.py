@@ -1,6 +1,10 @@
 """Round 17 readings of the speaker (issue 25): invented names only."""
 
-from speeches.ingest.speaker_date import speaker_from_intro, speaker_from_title
+from speeches.ingest.speaker_date import (
+    reporter_under_occasion,
+    speaker_from_intro,
+    speaker_from_title,
+)
 from speeches.text.names import looks_like_name
 
 
@@ -42,3 +46,33 @@ def test_an_intro_to_the_closing_words_of_a_budget_speech_names_the_speaker() ->
 def test_an_intro_to_a_speech_text_printed_as_its_contents_names_the_speaker() -> None:
     lines = ["以下是财政司司长欧立群今日(二月二十七日)在立法会提交预算案的演辞内容:", "主席:"]
     assert speaker_from_intro(lines)[0].value == "欧立群"
+
+
+def test_a_reports_spaced_post_and_name_under_its_occasion_name_the_speaker() -> None:
+    lines = [
+        "政府工作报告",
+        "——2013 年 1 月 16 日在青禾县第十七届人民代表大会第二次会议上 县长 欧立群 一、工作回顾",
+    ]
+    speaker, position = reporter_under_occasion(lines)
+    assert (speaker.value, position.value) == ("欧立群", "县长")
+
+
+def test_a_reports_post_and_name_run_into_the_salutation_name_the_speaker() -> None:
+    lines = ["——2003年1月11日在某区人民代表大会第一次会议上区主席 巴图其木格各位代表:本届政府…"]
+    assert reporter_under_occasion(lines)[0].value == "巴图其木格"
+
+
+def test_a_reports_bracketed_post_and_name_under_its_occasion_name_the_speaker() -> None:
+    lines = [
+        "关于计划的报告",
+        "一九八六年三月二十五日在",
+        "第六届人民代表大会第四次会议上",
+        "(国务院总理江明远)",
+    ]
+    speaker, position = reporter_under_occasion(lines)
+    assert (speaker.value, position.value) == ("江明远", "国务院总理")
+
+
+def test_an_occasion_with_no_post_and_name_after_it_gives_no_speaker() -> None:
+    lines = ["政府工作报告", "——2013年1月16日在青禾县人民代表大会上", "各位代表:"]
+    assert reporter_under_occasion(lines)[0].value is None
