@@ -58,6 +58,8 @@ _ENGLISH_DAY_STAMP = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r",?[ \t]+\d{4}[ \t]*(?=[\u4e00-\u9fff])"
 )
+# …如何当好村支部书记VIP专免: a document site's badge on its line, joined onto the title.
+_VIP_BADGE = re.compile(r"(?<=[\u4e00-\u9fff》”」])[ \t]{0,2}VIP(?:专免|专享|免费|免费下载)$")
 # What a removed site name leaves: 在…的讲话_, 在…的讲话 - , 在…的讲话 | .
 _DANGLING = re.compile(r"[\s_|｜-]{1,6}$")
 
@@ -298,6 +300,7 @@ def undecorate(title: str) -> str:
         title = m["title"]
     title = _DANGLING.sub("", title) or title  # …的讲话(摘要) |: a table's bar after the notes
     title = _PAGE_NUMBER_BEFORE.sub("", title) or title
+    title = _VIP_BADGE.sub("", title) or title
     if _ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title

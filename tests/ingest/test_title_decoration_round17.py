@@ -72,3 +72,9 @@ def test_a_dashed_date_that_reads_no_day_is_none():
     assert trailing_dotted_date("青云办新闻发布会辑录(2023-04-06-)") is None
     assert trailing_dotted_date("青云办新闻发布会辑录(2023-04.26)") is None
     assert trailing_dotted_date("青云办新闻发布会辑录(2023-02-30)") is None
+
+
+def test_a_document_site_badge_joined_onto_the_title_is_cut():
+    title = "在青云县村党组织书记培训班上的讲话:如何当好村支部书记"
+    assert undecorate(title + "VIP专免") == title
+    assert undecorate("VIP专享") == "VIP专享"
