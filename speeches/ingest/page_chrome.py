@@ -98,6 +98,27 @@ _CHROME = re.compile(
     r"|^我知道了$|^(?:打开|下载)[ \t]{0,2}APP$|^userphoto$|^未登录$|^开通VIP"
     # 來源:人民日報編輯:某某: the page's source and editor fields on one line
     r"|^(?:来源|稿源|出处)[ \t]{0,2}[:：][^:：]{1,30}(?:编辑|作者|责编)[ \t]{0,2}[:：]"
+    # Jump to the beginning of content, Skip to main content, border image: an English
+    # skip link and an image's alt text; 字型大小: a font-size widget's label
+    r"|^(?:[Jj]ump|[Ss]kip)[ \t]to[ \t](?:the[ \t])?(?:beginning[ \t]of[ \t](?:the[ \t])?)?"
+    r"(?:main[ \t])?content$|^border[ \t]image$|^(?:字型|字体|字号)大小[:：]?$"
+    # 本篇文章1393字,读完约3分钟: a page's reading-time line
+    r"|^本?篇?文章?(?:共|全文)?[ \t]{0,2}\d{2,6}[ \t]{0,2}字[,，]?[ \t]{0,2}(?:预计)?"
+    r"(?:阅读|读完)(?:时间|需要)?[:：]?(?:约|大约)?[ \t]{0,2}\d{1,3}[ \t]{0,2}分钟"
+    # 网友问题:, 活動標題 / 活動描述 / 文字內容:: a page's field labels with their values gone
+    r"|^(?:网友|读者|用户)(?:问题|提问)[:：][^\u4e00-\u9fff]{0,3}$"
+    r"|^(?:活动|文字|文章)(?:标题|描述|内容|简介)[:：]?$"
+    # 新聞發布, 新闻公报, 重要讲话及宣言, 讲话与部署: a site's section over a release's or a
+    # speech's heading (two kinds of text joined, never a speech's own title)
+    r"|^(?:新闻发布|新闻公报|新闻稿)$"
+    r"|^(?:重要|领导)?(?:讲话|文章|演讲|讲演|报告)(?:及|与|和|、)"
+    r"(?:宣言|声明|文章|讲话|报告|部署|演讲|活动|文件)$"
+    # 放大字体 缩小字体 本文繁体版, 預設字體大小…無障礙瀏覽 English 繁體简体: a reader's
+    # font-size and script bar
+    r"|^(?:(?:放大|缩小|默认)(?:字体|字号)?[ \t]{0,3}){2,3}(?:本文)?(?:繁体版|简体版)?$"
+    r"|^[^。，,！!]{0,80}无障碍(?:浏览|阅读)"
+    # 中国新闻社 中国新闻社: a site's name printed twice (its logo's text and alt text)
+    r"|^(?P<site>[\u4e00-\u9fff]{1,10}(?:社|网|报|台))[ \t]{0,2}(?P=site)$"
 )
 # 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
 _BANNER = re.compile(

@@ -79,6 +79,9 @@ _DOC_PAGE_RUN = re.compile(
     rf"^(?P<file>[^，。！？\n]{{2,40}}?(?:{KINDS}))[ \t]{{0,2}}"
     rf"(?P<title>在[^，。！？：:\n]{{2,60}}?上的[\u4e00-\u9fff]{{0,3}}?(?:{KINDS}))"
 )
+# 乡镇政府工作报告1, 阅读活动讲话稿5: the piece number a page's heading gives the text, a
+# bare digit after its kind (under a contents line the digit is an entry's page: kept).
+_BARE_PIECE_NUMBER = re.compile(rf"(?:{KINDS})稿?(?P<digit>[1-9])$")
 # What stands between a title and its repeat: a category word, 文章标题：, a space.
 _REPEAT_GAP = 8
 
@@ -88,11 +91,16 @@ def read_site_intro(lines: list[str]) -> tuple[list[str], str]:
     introduction gives or "")."""
     name = ""
     out: list[str] = []
+    contents = False
     for at, line in enumerate(lines[:INTRO_SCAN_LINES]):
         plain = without_glosses(line)
         simple = to_simplified(plain)
+        contents = contents or bool(_CONTENTS.match(simple))
         if _CONTENTS.match(simple) or _SITE_LINE.match(simple):
             continue
+        piece_number = _BARE_PIECE_NUMBER.search(simple)
+        if piece_number and not contents and len(simple) == len(line):
+            line = line[: piece_number.start("digit")]
         if (m := _INTRO.match(simple)) and not name:
             # the name as the page prints it (Traditional stays Traditional)
             named = (

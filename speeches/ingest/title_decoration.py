@@ -36,9 +36,11 @@ _TAG_SUFFIX = re.compile(
 )
 # 讲话范文, 党课讲稿精选, 讲话稿Word下载, 党课讲稿汇编4篇: the kind of text, then the site's
 # word for a sample, a download or a collection of several.
+# 發言稿范文, 歡迎詞模板, 講話稿2篇(2) (a count, then the number of this piece of them).
 _SAMPLE_SUFFIX = re.compile(
-    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|话稿)(?:范文|范本|模板|精选|大全"
-    r"|(?:word|Word|WORD|doc|pdf)?下载|(?:汇编|合集|精选|大全)?\d{1,2}篇)$"
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|话稿|言稿|[\u4e00-\u9fff][词辞])(?:范文|范本|模板"
+    r"|精选|大全|(?:word|Word|WORD|doc|pdf)?下载"
+    r"|(?:汇编|合集|汇总|精选|大全)?\d{1,2}篇(?:[（(]\d{1,2}[)）])?)$"
 )
 # 党建专栏 | 标题, 要闻丨标题: a site's column before the headline (丨 is a Han character);
 # only a column's word, so 坚定信心｜真抓实干 keeps both halves.
@@ -47,7 +49,8 @@ _COLUMN = re.compile(
     r"|热点|推荐|原创)[ \t]{0,2}[|｜丨][ \t]{0,2}(?=\S)"
 )
 # 讲话稿(一), 讲话(2): the piece number a page adds after the kind of text.
-# 主持词篇8: the same number after 篇 (a bare digit may be a table of contents' page).
+# 主持词篇8: the same number after 篇 (a bare digit may be a table of contents' page; the
+# page's heading with a bare piece number is read in site_intro).
 _PIECE_NUMBER = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿)[ \t]{0,2}(?:[（(]"
     r"(?:[一二三四五六七八九十]|\d{1,2})[)）]|篇\d{1,2})$"
@@ -77,8 +80,10 @@ _WORD_COUNT = re.compile(
 # 某某年会开幕式 王某讲话实录(图), …(组图): a news page's note that pictures go with the text.
 _PICTURE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff》”」])[ \t]{0,2}[（(](?:图|组图|多图|图文)[)）]$")
 # 标题/王某同志: the author's name a page puts after the title with a slash.
+# 吴建民看中国外交-吴建民: the same with a hyphen.
 _SLASH_NAME = re.compile(
-    r"(?<=[\u4e00-\u9fff》”」])[ \t]{0,2}[/／][ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?$"
+    r"(?<=[\u4e00-\u9fff》”」])[ \t]{0,2}[/／\-－][ \t]{0,2}"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?$"
 )
 # 党史学习教育宣讲场报告 ' J0 z# o' @% k. x: a forum's anti-copy residue, short ASCII tokens.
 _ASCII_RESIDUE = re.compile(r"(?:[ \t]{1,3}[\x21-\x7e]{1,3}){4,}[ \t]{0,3}$")
@@ -171,7 +176,7 @@ _SEVERAL_TAG = re.compile(r"[ \t]{0,2}[（(](?:通用|精选|推荐)\d{1,2}篇[)
 # is a title's own wording).
 _SITE_ABOUT = re.compile(rf"^关于[^的]{{2,30}}(?:{KINDS})稿?$")
 # • 在…的讲话: a list's bullet before the title.
-_LEAD_BULLET = re.compile(r"^[ \t]{0,2}[•·●◆■□▪][ \t]{0,2}")
+_LEAD_BULLET = re.compile(r"^[ \t]{0,2}(?:[•·●◆■□▪]|-(?=[ \t]))[ \t]{0,2}")
 # (两会受权发布), (材料), 【推荐】: a short tag in brackets before the title.
 _LEAD_TAG = re.compile(r"^[ \t]{0,2}[（(【\[][^()（）【】\[\]]{1,10}[)）】\]][ \t]{0,2}")
 
@@ -288,6 +293,26 @@ def _glued_name_or_picture(title: str) -> str:
     return title
 
 
+# 美章网 资料文库 标题: a sharing site's name and its library before the title.
+_SITE_LIBRARY_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:网|网站)[ \t]{0,2}[\u4e00-\u9fff]{0,4}(?:文库|资料库|范文库)"
+    r"[ \t]{0,2}"
+)
+# 12023年…讲话: a page's number 1 run onto a title that opens with its year.
+_DIGIT_BEFORE_YEAR = re.compile(r"^[ \t]{0,2}1(?=(?:19|20)\d\d年)")
+_REPEATS_MAX = 8
+
+
+def _printed_once(title: str) -> str:
+    """在…的讲话在…的讲话在…的讲话: a document page's heading run together several times."""
+    size = len(title)
+    for times in range(_REPEATS_MAX, 1, -1):
+        part = size // times
+        if part >= 4 and part * times == size and title[:part] * times == title:
+            return title[:part]
+    return title
+
+
 # -1-在…的讲话: a PDF's page number run onto the title.
 _PAGE_NUMBER_BEFORE = re.compile(
     r"^[ \t]{0,2}[-—－][ \t]{0,2}\d{1,3}[ \t]{0,2}[-—－][ \t]{0,2}(?=[\u4e00-\u9fff])"
@@ -300,6 +325,9 @@ def undecorate(title: str) -> str:
         title = m["title"]
     title = _DANGLING.sub("", title) or title  # …的讲话(摘要) |: a table's bar after the notes
     title = _PAGE_NUMBER_BEFORE.sub("", title) or title
+    title = _printed_once(title)
+    if (digit := _DIGIT_BEFORE_YEAR.match(title)) and speech_titled(title[digit.end() :]):
+        title = title[digit.end() :]
     title = _VIP_BADGE.sub("", title) or title
     if _ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
         title = _ASCII_RESIDUE.sub("", title)
@@ -347,4 +375,8 @@ def undecorate(title: str) -> str:
     simple = to_simplified(text)  # 講稿匯編4篇 is 讲稿汇编4篇
     if len(simple) == len(text) and (m := _SAMPLE_SUFFIX.search(simple)):
         text = text[: m.start()]
+    if (site := _SITE_LIBRARY_PREFIX.match(to_simplified(text))) and speech_titled(
+        text[site.end() :]
+    ):
+        text = text[site.end() :]
     return text.strip() or title
