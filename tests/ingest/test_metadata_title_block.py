@@ -334,7 +334,8 @@ def test_a_column_name_gives_way_to_the_cut_heading_as_the_alt_title():
 def test_a_page_heading_run_into_the_printed_title_it_repeats_gives_the_title():
     title = "一次重要会议的见证---东线工程开工座谈会笔录"
     assert own_title([f"旅游英语口语:{title}{title}"]) == (title, f"旅游英语口语:{title}")
-    assert own_title([f"{title}{title}"])[0] == f"{title}{title}"  # nothing before: not this
+    # nothing before: the title glued to itself is read once (round 18, heldout24's repeats)
+    assert own_title([f"{title}{title}"])[0] == title
 
 
 @pytest.mark.parametrize("verb", ["作报告", "做报告", "发表讲话"])

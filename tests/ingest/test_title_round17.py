@@ -28,7 +28,6 @@ def test_a_post_opening_a_title_with_no_zai_is_cut(line, title):
     "line",
     [
         "镇党委书记讲话",  # the kind alone names a meeting's speech
-        "区委书记社区和谐建设讲话",  # a 讲话 after a post, no occasion verb
         "局长馆长会议讲话",
         "党组织书记培训班开班仪式讲话",
         "行政长官2030年施政报告",  # a report keeps its post

@@ -1,0 +1,67 @@
+"""Round 18 title shapes (issue 25): a unit, a body or a post opening a title with no 在
+is cut (LABELLING.md, settled after heldout22 and heldout24), and a title a page prints
+glued to itself is read once."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.ingest.title_block import own_title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("市长森林防火讲话", "森林防火讲话"),  # a post before a topic, no occasion verb
+        ("区委书记社区和谐建设讲话", "社区和谐建设讲话"),  # was kept in round 17
+        ("县委书记乡村振兴推进会讲话稿", "乡村振兴推进会讲话稿"),  # a body and its post
+        ("縣委書記離任前的告別講話稿", "離任前的告別講話稿"),  # a 的 inside the title
+        ("州委擴大會議講話", "擴大會議講話"),  # the meeting's own body
+        ("学校80周年庆典致辞", "80周年庆典致辞"),  # a school before its own anniversary
+        ("中学百年华诞庆典大会上的致辞", "百年华诞庆典大会上的致辞"),
+        ("医院党委书记庆祝建党节表彰大会讲话稿", "庆祝建党节表彰大会讲话稿"),
+        ("乡镇镇长述职报告", "述职报告"),  # a 述职报告 is no body's report
+        ("县长欢迎词", "欢迎词"),  # the kind word left alone
+        ("2030年市委书记宣传工作会议讲话", "宣传工作会议讲话"),  # the year goes with them
+    ],
+)
+def test_a_unit_or_post_opening_a_title_with_no_zai_is_cut(line, title):
+    assert own_title([line]) == (title, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "镇党委书记讲话",  # 讲话 alone under a post names a meeting's speech
+        "局长馆长会议讲话",  # the posts name the meeting
+        "区长领导干部大会上的讲话",
+        "党组织书记培训班开班仪式讲话",
+        "某市政府工作报告",  # a body's report keeps its unit
+        "初中毕业典礼校长致辞",  # a school before 毕业 names the occasion
+        "小学安全教育座谈会讲话稿",
+        "院长2030年医院作风建设会议上的讲话",  # a year after the post
+        "大学生演讲稿",  # 大学 is part of a word
+        "毕业典礼中学校长致辞",  # a post after the occasion stays
+    ],
+)
+def test_other_openings_of_a_title_stay(line):
+    assert own_title([line])[0] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "在新院揭牌仪式上的致辞在新院揭牌仪式上的致辞在新院揭牌仪式上的致辞",
+            "在新院揭牌仪式上的致辞",
+        ),
+        ("全镇春耕生产工作会议主持人用语全镇春耕生产工作", "全镇春耕生产工作会议主持人用语"),
+    ],
+)
+def test_a_title_glued_to_itself_is_read_once(line, title):
+    assert own_title([line])[0] == title
+
+
+def test_a_heading_ending_with_the_whole_title_is_not_cut_to_its_head():
+    line = "2030年新年贺词主席王某某发表2030年新年贺词"
+    assert own_title([line])[0] != "2030年新年贺词主席王某某发表"
