@@ -65,3 +65,36 @@ def test_a_title_glued_to_itself_is_read_once(line, title):
 def test_a_heading_ending_with_the_whole_title_is_not_cut_to_its_head():
     line = "2030年新年贺词主席王某某发表2030年新年贺词"
     assert own_title([line])[0] != "2030年新年贺词主席王某某发表"
+
+
+def test_a_post_joined_to_the_title_by_de_is_cut():
+    assert own_title(["縣長的告別演說"]) == ("告別演說", "縣長的告別演說")
+    assert own_title(["学校的校庆致辞"])[0] == "学校的校庆致辞"  # a unit's 的 stays
+
+
+def test_a_zai_printed_twice_stays_when_the_unit_before_it_is_cut():
+    line = "政府领导在在高新区重点项目开工仪式上的讲话稿"
+    assert own_title([line])[0] == "在在高新区重点项目开工仪式上的讲话稿"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青云大学校长开学典礼讲话:做有温度的青云人",
+        "驻某国大使王某某在2030年新春招待会上发表讲话:携手共进 行稳致远",
+    ],
+)
+def test_a_theme_after_the_kind_and_its_colon_in_a_headline_is_the_title(line):
+    assert own_title([line]) == (line.split(":")[1], line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青云大学校长王某某在2030级新生开学典礼上的讲话:珍惜大学时光",  # a printed 在…上的讲话
+        "王某某的告别讲话:我是个直率人,讲话直来直去",  # a name's 的: it reports
+        "王某某讲话:要坚持人民至上",  # no occasion: a quote
+    ],
+)
+def test_other_kind_colon_headlines_are_not_cut_to_the_theme(line):
+    assert own_title([line])[0] != line.split(":")[1]
