@@ -170,7 +170,7 @@ _DASHED_DAY = re.compile(
 
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
-    title, alt = _own_title(_with_report_subtitle(titles))
+    title, alt = _own_title(_with_report_subtitle(_library_subtitle(titles)))
     if twice := _printed_twice(title) or _printed_again(title):
         title, alt = twice, alt or title
     if (named := _NAMED_GENRE_SUBTITLE.search(title)) and _a_person(named["who"]):
@@ -289,6 +289,25 @@ def _printed_twice(title: str) -> str:
     if before.startswith(sub) and len(before) - len(sub) >= _TWICE_MIN:
         return f"{before[len(sub) :]}——{sub}"  # the subtitle printed first, then the block
     return ""
+
+
+# 本作品收录于《某县人民政府工作报告——2013年1月7日在…会议上: a library's collection line
+# (its 《 left open) with the report's unmarked occasion line joined onto it.
+# The cleaner may run the library's lines together, and the occasion line on with no dash.
+_COLLECTED_IN = re.compile(
+    r"收录于《[^》—]{0,60}?(?:——)?"
+    r"(?P<sub>(?:19|20)\d\d年\d{1,2}月\d{1,2}日在[^》]{4,80}?(?:会议|大会)上)$"
+)
+
+
+def _library_subtitle(titles: Sequence[str]) -> list[str]:
+    """The occasion line under a library's header (name, date, 收录于… lines) is the first
+    title line's subtitle, joined with —— (LABELLING.md: the header is chrome)."""
+    for i, line in enumerate(titles[1:], 1):
+        simple = to_simplified(line)
+        if (m := _COLLECTED_IN.search(simple)) and len(simple) == len(line):
+            return [f"{titles[0].rstrip()}——{line[m.start('sub') :]}", *titles[i + 1 :]]
+    return list(titles)
 
 
 _AGAIN_MIN = 6

@@ -98,3 +98,18 @@ def test_a_theme_after_the_kind_and_its_colon_in_a_headline_is_the_title(line):
 )
 def test_other_kind_colon_headlines_are_not_cut_to_the_theme(line):
     assert own_title([line])[0] != line.split(":")[1]
+
+
+@pytest.mark.parametrize(
+    "collected",
+    [
+        "本作品收录于《青云县人民政府工作报告——2030年1月7日在青云县第十五届人民代表大会第二次会议上",
+        "2029年青云县人民政府工作报告本作品收录于《青云县人民政府工作报告"
+        "2030年1月7日在青云县第十五届人民代表大会第二次会议上",  # run together by the cleaner
+    ],
+)
+def test_the_occasion_line_under_a_librarys_header_is_the_reports_subtitle(collected):
+    titles = ["2030年青云县人民政府工作报告", "维基文库,自由的图书馆", collected]
+    assert own_title(titles)[0] == (
+        "2030年青云县人民政府工作报告——2030年1月7日在青云县第十五届人民代表大会第二次会议上"
+    )
