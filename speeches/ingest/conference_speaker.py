@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.person_tagger import reads_as_one_word
-from speeches.ingest.speaker_date import officer_name
+from speeches.ingest.speaker_date import SPOKESMAN_LEAD, officer_name
 from speeches.text.names import POSITION_END, POSITION_WORDS, looks_like_name
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
@@ -25,12 +25,6 @@ LEAD_LINES = 15
 TURN_LINES = 400
 HOST_WORDS_CHARS = 300
 
-# 请…新闻发言人王某介绍…, 由大会发言人王某先生介绍…, 发言人王某15日就…回答: the one spokesman a
-# press conference's lead names, right before what he does.
-_SPOKESMAN = re.compile(
-    r"发言人[ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?"
-    r"(?=介绍|就|回答|答记者|发布|\d{1,2}日)"
-)
 # 王某简历: a profile card of the person the conference hears.
 _PROFILE = re.compile(r"(?:^|[:：][ \t]{0,2})(?P<name>[\u4e00-\u9fff]{2,4})简历[:：]", re.M)
 _SPOKESMAN_TAG = re.compile(r"发言人(?P<name>[\u4e00-\u9fff]{2,4})$")
@@ -43,9 +37,11 @@ _TAG = re.compile(
 )
 _ANSWERS = re.compile(r"[答说讲曰]$")
 _ASKER = re.compile(r"记者|提问|问$|^问|网友|主持")
-# A site's or a page's own field (来源:, [人民网]:, 中国网络电视台:), not anyone's turn.
+# A site's or a page's own field (来源:, [人民网]:, 中国网络电视台:), the line giving the text
+# (全文如下:), or a ministry's voice in a headline (外交部:…), not anyone's turn.
 _PAGE_FIELD = re.compile(
     r"(?:网|網|台|社|报|報|频道|刷新|来源|时间|日期|字号|作者|编辑|简历|标题|链接|https?)$"
+    r"|(?:如下|部|国务院)$"
     r"|^(?:来源|发布|时间|日期|字号|作者|编辑|责任编辑|地址|http|以下|下面)|\d"
 )
 
@@ -90,7 +86,7 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
     if None in people:
         return Guess()  # a tag no rule reads may be a second person's
     named = list(dict.fromkeys(p for p in people if p))
-    spokesmen = {m["name"] for m in _SPOKESMAN.finditer(lead) if looks_like_name(m["name"])}
+    spokesmen = {m["name"] for m in SPOKESMAN_LEAD.finditer(lead) if looks_like_name(m["name"])}
     spokesmen |= {m["name"] for m in _PROFILE.finditer(lead) if looks_like_name(m["name"])}
     if len(spokesmen) > 1:
         return Guess()  # two spokesmen (or a profile of another): no one speaker

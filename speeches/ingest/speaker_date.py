@@ -251,6 +251,7 @@ _NAME_KIND = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:先生|同志|女士)的?(?:讲词|讲话|致辞|演说|演讲|发言)$"
 )
 _HONORIFIC_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:院士|教授|博士|先生|女士)$")
+_ENVOY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{4})大使$")
 
 
 # 王某讲述个人心得:…, 县长王某谈…: a headline's words before the colon say who tells it.
@@ -714,7 +715,7 @@ _NAME_THEN_OCCASION = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3}?)的?(?:新年|新春|春节|元旦|国庆|中秋|就职)$"
 )
 _INTRO_LEAD = re.compile(r"^(?:以下|下面)(?:是|为)?")
-_SAID_VERB = re.compile(r"(?:发表|作了|致辞|讲话|演讲)")
+_SAID_VERB = re.compile(r"(?:发表|作了|致辞|讲话|演讲|发言)")
 INTRO_LINES = 12
 
 
@@ -750,6 +751,9 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         if "kind" in m.re.groupindex:
             who = _OCCASION_AFTER_WHO.sub("", who)
         found = (split_position_name(who) or split_name_then_position(who)) if who else None
+        if not found and who and (last := re.split(r"[，,]", who)[-1]) != who:
+            # 据某代表团网站，王某大使的发言全文如下: the clause naming him, after the source's
+            found = split_position_name(last) or _envoy_named_first(last)
         if found and not reads_as_one_word(found[1]):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
         named = _NAME_THEN_OCCASION.match(who)
@@ -822,6 +826,11 @@ def officer_name(text: str) -> tuple[str, str] | None:
     given name (行政长官林郑某某), which the tagger must read as opening with a person."""
     text = _HONORIFIC_END.sub("", text.strip())  # 某学院院长王某教授
     if found := split_position_name(text):
+        return found
+    # 中国常驻联合国代表王某大使: an envoy's post before his name and the title 大使 after it
+    if (envoy := _ENVOY_AFTER.sub("", text.strip())) != text.strip() and (
+        found := split_position_name(envoy)
+    ):
         return found
     simple = to_simplified(text.strip())
     name, position = simple[-4:], simple[:-4]
@@ -1866,6 +1875,13 @@ _OPENING_TAG = re.compile(
     r"[ \t]{0,2}(?P<rest>.*)$"
 )
 TRANSCRIPT_SCAN_LINES = 120
+# 请…新闻发言人王某介绍…, 由大会发言人王某先生介绍…, 发言人王某15日就…回答, 外交部发言人王某
+# 主持例行记者会: the one spokesman a press conference's lead names, right before what he
+# does (a regular press conference is the spokesman's own; one he hosts for guests is not).
+SPOKESMAN_LEAD = re.compile(
+    r"发言人[ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?"
+    r"(?=介绍|就|回答|答记者|发布|\d{1,2}日|\n?主持(?:\d{1,2}日)?例行(?:记者会|新闻发布会))"
+)
 
 
 def transcript_opening(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
@@ -1884,6 +1900,9 @@ def transcript_opening(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         position, name = turn
         if _another_turn(found[at + 2 :], name):
             return Guess(), Guess()
+        lead = to_simplified("\n".join(found[: at + 1]))
+        if any(m["name"] != name for m in SPOKESMAN_LEAD.finditer(lead)):
+            return Guess(), Guess()  # the host's greeting before the lead's spokesman's words
         return _guess(name, 0.6, found[at + 1]), (
             _guess(position, 0.6, found[at + 1]) if position else Guess()
         )

@@ -25,6 +25,7 @@ POSITION_WORDS = (
     "|外长"  # 王某外长: the foreign minister, as news writes him after the name
     "|国务委员"  # 王某国务委员: a State Councillor, written after the name like 委员
     "|临时代办"  # 王某临时代办: an embassy's head while it has no ambassador
+    "|总领事"  # 驻某地总领事王某: a consulate's head, named like an ambassador
 )
 POSITION_END = re.compile(rf"(?:{POSITION_WORDS})$")
 ORG_WORDS = "委员会|党委|党组|党支部|支部|政府|办公室|办公厅|人民政府|工委|总支|机关|中心|公司|集团"
