@@ -71,6 +71,8 @@ _CHROME = re.compile(
     # own line
     r"|^(?!关于|在|对)[\u4e00-\u9fff]{1,10}网(?:提供|[ \t]{0,2}[-—–|])"
     r"|^[\u4e00-\u9fff]{1,10}网[ \t]{0,2}logo$"
+    # 某某范文网编辑:pp958: the site's name and its editor field
+    r"|^[\u4e00-\u9fff]{1,10}网[ \t]{0,2}(?:编辑|责编|作者)[ \t]{0,2}[:：]"
     # 访问:次, 阅读 次: a view counter whose number the page's script never filled in;
     # 404 Not Found (and the server's name under it, nginx, ZJOL/1.24.96): a frame's error
     # page; 电子报, - 第2131期: the e-paper's name, its issue, on lines of their own;

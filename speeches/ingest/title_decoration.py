@@ -199,7 +199,25 @@ _GLUED_TAIL = re.compile(
 )
 
 
-_THEME_RUN_ON_MIN = 6
+# 4: a site's column run on (…的讲话人大政协) reads the same as a theme.
+# …的讲话来源: 作者: 编辑:某某, …党课讲稿某某范文网编辑:pp958: a page's source, author or
+# editor fields (a site's name before them) run on after the title.
+_FIELD_TAIL = re.compile(
+    r"[^:：\n]{0,12}?(?:来源|作者|编辑|责编|发布时间)[ \t]{0,2}[:：][^\n]{0,80}"
+)
+
+
+def _without_field_tail(line: str) -> str:
+    simple = to_simplified(line)
+    if len(simple) != len(line):
+        return ""
+    for kind in reversed(list(_KIND_WORD.finditer(simple))):  # 党课讲稿: the whole kind
+        if _FIELD_TAIL.fullmatch(simple, kind.end()) and speech_titled(simple[: kind.end()]):
+            return line[: kind.end()]
+    return ""
+
+
+_THEME_RUN_ON_MIN = 4
 
 
 def _occasion_then_more(line: str) -> str:
@@ -266,6 +284,8 @@ def _page_title_of(line: str) -> str:
     for kind in _KIND_WORD.finditer(line):
         if _GLUED_TAIL.fullmatch(line, kind.end()) and speech_titled(line[: kind.end()]):
             return line[: kind.end()]
+    if fields := _without_field_tail(line):
+        return fields
     if occasion := _occasion_then_more(line):
         return occasion
     title = line

@@ -36,6 +36,7 @@ _TITLE = "在青云县秋收工作会议上的讲话"
         "讲话与部署",
         "青云新闻社 青云新闻社",
         "青云日报青云日报",
+        "青云范文网编辑:pp958",
     ],
 )
 def test_a_bar_a_label_or_a_section_over_the_title_is_dropped(chrome):

@@ -2,7 +2,8 @@
 a trailing name are not the title): 范文 or 模板 after 发言稿 or a …词 kind, a count with this
 piece's number (讲话稿2篇(2)), a sharing site's name and library before the title (某某网 资料
 文库 …), a page's 1 run onto a title opening with its year, a heading run together several
-times, a list's dash bullet and an author's name after a hyphen."""
+times, a list's dash bullet and an author's name after a hyphen; a page's source, author or
+editor fields or a column's name (人大政协) run on after the title."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ from speeches.ingest.title_decoration import undecorate
         ("在秋收庆典上的致辞讲话" * 3, "在秋收庆典上的致辞讲话"),
         ("- 青云县新闻办公室2003年2月20日记者招待会", "青云县新闻办公室2003年2月20日记者招待会"),
         ("王某某谈秋收-王某某", "王某某谈秋收"),
+        (
+            "在县十二届人大七次会议闭幕会上的讲话来源: 作者: 编辑:redcloud",
+            "在县十二届人大七次会议闭幕会上的讲话",
+        ),
+        ("先进性教育党课讲稿青云范文网编辑:pp958", "先进性教育党课讲稿"),
+        ("在第十五次民政工作会议上的讲话人大政协", "在第十五次民政工作会议上的讲话"),
+        ("在青云大学2014年毕业典礼上的致辞校长王某某", "在青云大学2014年毕业典礼上的致辞"),
     ],
 )
 def test_a_sharing_sites_tag_count_or_prefix_is_cut(decorated, title):
@@ -39,6 +47,9 @@ def test_a_sharing_sites_tag_count_or_prefix_is_cut(decorated, title):
         "秋收秋收",  # too short to be a heading said twice
         "青云网络文库建设座谈会",  # no title after the site's words
         "-在秋收工作会议上的讲话",  # a dash with no space is no bullet
+        "在秋收工作会议上的讲话提纲",  # the kind's own word
+        "在秋收工作会议上的讲话及主持词",
+        "来源:青云县秋收工作会议上的讲话",  # a field before the title is no tail
     ],
 )
 def test_what_only_looks_like_a_tag_stays(title):
