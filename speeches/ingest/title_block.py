@@ -799,6 +799,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     titles = [t for t in titles if not chrome_like(t)] or titles
     if len(titles) > 1 and titles[0] == "在" and occasion_titled("在" + titles[1]):
         return "在" + titles[1], ""  # 在 / …大会上 / 的讲话: a title printed over three lines
+    if block := _block_under_headline(titles):
+        return block
     if shaped := _speech_shaped_below(titles):
         return shaped
     if len(titles) > 1 and weak_title(titles[0]) and theme_like(titles[1]):
@@ -848,6 +850,25 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if len(titles) == 1 and _REPOST_MARK.search(first) and _names_person_first(first):
         return "", first  # 王某在某大学演讲ZT: a repost's headline, the speech has no title
     return first, ""
+
+
+_SAME_OCCASION_MIN = 6
+
+
+def _block_under_headline(titles: Sequence[str]) -> tuple[str, str] | None:
+    """李某在2015级新生开学典礼上的讲话 over 主题——在某大学2015级新生开学典礼上的讲话: a page's
+    heading over the printed title block of the same occasion gives way to the block
+    (LABELLING.md: the printed title is the title, the heading the alt_title)."""
+    for heading, block in pairwise(titles[:4]):
+        theme, dash, sub = block.partition("——")
+        at = heading.find("在")
+        if not dash or at <= 0 or not sub.startswith("在") or not theme_like(theme.strip()):
+            continue
+        occasion = heading[at + 1 :]
+        same = len(occasion) >= _SAME_OCCASION_MIN and sub.endswith(occasion[-_SAME_OCCASION_MIN:])
+        if same and occasion_titled(heading[at:]) and occasion_titled(sub):
+            return block, heading
+    return None
 
 
 def _heading_over_occasion(first: str, second: str) -> bool:

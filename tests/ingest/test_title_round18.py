@@ -113,3 +113,9 @@ def test_the_occasion_line_under_a_librarys_header_is_the_reports_subtitle(colle
     assert own_title(titles)[0] == (
         "2030年青云县人民政府工作报告——2030年1月7日在青云县第十五届人民代表大会第二次会议上"
     )
+
+
+def test_a_named_heading_over_the_printed_block_of_its_occasion_gives_way_to_it():
+    heading = "王某某在2030级新生开学典礼上的讲话"
+    block = "青春正当时奋斗恰其时——在青云大学2030级新生开学典礼上的讲话"
+    assert own_title(["青云资讯", heading, block]) == (block, heading)
