@@ -349,11 +349,13 @@ def _record_date(lines: Sequence[str]) -> Guess:
     for line in lines:
         field = _RECORD_FIELD.search(line.strip())
         if m := _RECORD_LINE.match(line.strip()) or (field if "作者" in line else None):
+            # 时间:19870400: the archive's key for a month whose day it does not know
+            precision = "month" if m["d"] == "00" and m["m"] != "00" else "day"
             try:
-                day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+                day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]) if precision == "day" else 1)
             except ValueError:
                 return Guess()
-            return _guess((day, "day"), 0.7, line)
+            return _guess((day, precision), 0.7, line)
     return Guess()
 
 
@@ -551,6 +553,8 @@ def extract_metadata(
         (False, lambda: date_under_title(lines, title_text)),  # …的讲话 / (1979年2月23日) 多久…
         (False, lambda: _dotted_title_date(lines[: header.body_start + 1])),  # 在…的讲话(2021.3.16)
         (False, lambda: _record_date(lines[:3])),  # 日期:1966-11-30 作者:… (under a back link too)
+        # the cleaner drops a record line that names its 来源 (作者:… 来源:… 时间:19870400)
+        (False, lambda: _record_date([x for x in (raw or "").splitlines() if x.strip()][:3])),
         (False, lambda: minutes_date((raw or "\n".join(lines)).splitlines())),  # 时间:… / 地点:…
         (False, lambda: damaged_date_in_head(lines)),  # 副省长 王某 / 2012831 (separators lost)
         # the cleaner may drop such a line (2009122日)) under a heading run into its chrome

@@ -913,6 +913,8 @@ def news_date(lead: str, published: dt.date | None, head: str = "") -> Guess:
     A news report is dated so; a copy giving the speech's whole text under a dispatch
     (its ``head``) is dated only when the copy states that day with its year."""
     found = dates.dateline(lead)
+    if not found and published is not None:
+        return _site_lead_day(lead, published, head)
     if not found or published is None:
         return Guess()
     month, day, m = found
@@ -939,6 +941,36 @@ def news_date(lead: str, published: dt.date | None, head: str = "") -> Guess:
     if date and head and not _copy_states(head, date):
         return Guess()  # a copy of the speech itself: the stamp's year is the page's, not stated
     return _guess((date, "day"), 0.8, lead) if date else Guess()
+
+
+# 國際在線報道:…新聞中心於3月8日(星期四)上午10時…舉行記者會: a site's report lead with no
+# dateline, naming the day in its first sentence (LABELLING.md, session 12: the lead's day
+# with the copy's own stamp of that day or a few days later).
+_SITE_REPORT_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:在线|网|社|台|报|频道)(?:报道|消息|讯)?[ \t]{0,2}[:：][ \t]{0,2}"
+)
+SITE_LEAD_LINES = 12
+
+
+def _site_lead_day(lead: str, published: dt.date, head: str) -> Guess:
+    """The day a site's report lead (某某在线报道:…3月8日…) names in its first sentence, in
+    the year of the copy's stamp printed that day or at most three days later."""
+    for line in [lead, *[x for x in head.splitlines() if x.strip()][:SITE_LEAD_LINES]]:
+        simple = to_simplified(unicodedata.normalize("NFKC", line.strip()))
+        if not (m := _SITE_REPORT_LEAD.match(simple)):
+            continue
+        sentence = re.split(r"[。！？]", simple[m.end() :], maxsplit=1)[0][:120]
+        explicit = dates.MONTH_DAY.search(sentence)
+        if not explicit or _DAY_SPAN.match(sentence, explicit.end()):
+            return Guess()  # no one day named: the lead does not date the speech
+        month, day = chinese_number(explicit.group("m")), chinese_number(explicit.group("d"))
+        date = dates.complete_month_day(month, day, published) if month and day else None
+        if not date or not 0 <= (published - date).days <= STAMP_LAG_DAYS:
+            return Guess()
+        if head and not _copy_states(head, date):
+            return Guess()  # the whole text of the speech under the lead: its own date line
+        return _guess((date, "day"), 0.8, line.strip())
+    return Guess()
 
 
 # 2021年7月1日，庆祝…大会在北京隆重举行。/ 一九六七年六月十二日下午…接见…: a caption or a
@@ -995,7 +1027,8 @@ def event_span(lines: Sequence[str]) -> Guess:
     (``2012年2月4日-6日，…召开``, ``…于2012年8月16日至20日在…举办``), read up to the
     salutation: the speech's own day among them is not stated."""
     for line in lines:
-        simple = to_simplified(unicodedata.normalize("NFKC", line))
+        # 新浪財(cái)經(jīng)訊2011年9月24日-25日: a portal's pinyin glosses hide its source word
+        simple = to_simplified(unicodedata.normalize("NFKC", without_glosses(line)))
         if SALUTATION_LINE.match(simple[:60]):
             break
         start = _SOURCE_PREFIX.match(simple).end()
@@ -1236,7 +1269,8 @@ _REPORT_NAME = re.compile(
 # A compilation's name runs on into its count (…致辞5篇, …发言稿(精选16篇)); the first
 # piece's own heading repeats the title with a piece number or nothing after it.
 _PIECE_COUNT_AFTER = re.compile(
-    r"^[ \t]{0,2}(?:[(（]?(?:共|精选|精選)?[0-9一二三四五六七八九十]{1,3}篇|合集|汇编|匯編|大全)"
+    r"^[ \t]{0,2}(?:[(（]?(?:共|精选|精選|通用)?[0-9一二三四五六七八九十]{1,3}篇"
+    r"|合集|汇编|匯編|大全)"
 )
 COMPILATION_HEAD_CHARS = 1500
 
@@ -1301,6 +1335,11 @@ _YEAR_IN_QUOTED_NAME = re.compile(
     r"《[^《》]{0,40}(?:19|20)\d\d年?[^《》]{0,40}》[ \t]{0,2}[^\s(（]"
 )
 
+# 某某发表2001年施政报告(全文): a headline telling of a person giving the report of a year
+# names the report by its year; the occasion's year stands after 在 (LABELLING.md), and a
+# heading that tells of the address is no title line of the text.
+_GIVES_YEARS_REPORT = re.compile(r"^[^在]{0,30}(?:发表|宣读)了?[ \t]{0,2}(?:19|20)\d\d年")
+
 
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     simple = to_simplified(without_glosses(dates.without_stamps(title)))
@@ -1325,6 +1364,8 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
         return Guess()  # 2021年在…, 2021年干部在…: a site's year tag, not the occasion's year
     if _YEAR_IN_QUOTED_NAME.search(simple):
         return Guess()  # 《…2020年施政报告》答问会: the year of the work it is about
+    if _GIVES_YEARS_REPORT.search(simple):
+        return Guess()  # 某某发表2001年施政报告: a headline telling of the report given
     if re.search(r"\d", simple.replace(str(year), "")):
         return Guess()  # another number: 2021年第2次…, a year inside a name
     return _guess((dt.date(year, 1, 1), "year"), 0.7, title)
@@ -1487,9 +1528,10 @@ def _opens_text(rest: Sequence[str]) -> bool:
     return bool(SALUTATION_LINE.match("".join(rest).strip()[:60]))
 
 
-# 全景网综合讯 , 本报讯（记者 王某）: a report's source before its first words.
+# 全景网综合讯 , 本报讯（记者 王某）, 《某某侨报》讯:(记者 王某): a report's source before its
+# first words (a paper's name may stand in its book-title marks).
 _SOURCE_PREFIX = re.compile(
-    r"^[ \t]{0,2}(?:[\u4e00-\u9fff]{1,10}(?:讯|消息)[ \t:：]{0,2}"
+    r"^[ \t]{0,2}(?:(?:[\u4e00-\u9fff]{1,10}|《[\u4e00-\u9fff]{1,10}》)(?:讯|消息)[ \t:：]{0,2}"
     r"(?:[（(][^）)]{0,20}[）)])?)?[ \t]{0,2}"
 )
 
@@ -1713,12 +1755,17 @@ _PADDED_DAY_LINE = re.compile(
     r"(?:0\d[ \t]{0,2}月[ \t]{0,2}\d\d|\d\d?[ \t]{0,2}月[ \t]{0,2}0\d)"
     r"[ \t]{0,2}日(?:[ \t]{1,3}\d\d?:\d\d(?::\d\d)?)?$"
 )
+# 央視國際 (2005年03月04日 22:57): a bracketed day printed in the two-digit form of a posting
+# stamp and followed by the clock time to the minute is the page's stamp, not a date line.
+_BRACKETED_CLOCK_STAMP = re.compile(r"^[（(](?:19|20)\d\d年\d\d月\d\d日\d\d?:\d\d(?::\d\d)?[）)]$")
 
 
 def stamp_under_site_name(lines: Sequence[str], date: Guess) -> bool:
     """Whether the date read from a date line is a posting stamp under the site's name, or an
     e-paper's issue date next to its page line or issue links (第二版:要闻 / 2020年01月13日,
     2020年01月13日 / 上一期 下一期: LABELLING.md, a newspaper's page line states no date)."""
+    if date and _BRACKETED_CLOCK_STAMP.match(re.sub(r"\s", "", date.evidence or "")[:40]):
+        return True
     if not date or not _PADDED_DAY_LINE.match((date.evidence or "").strip()):
         return False
     found = [line.strip() for line in lines[:GLUED_TAG_LINES] if line.strip()]
@@ -1974,7 +2021,8 @@ MINUTES_LINES = 20
 
 def minutes_date(lines: Sequence[str]) -> Guess:
     """The day a meeting record's 时间: line gives, when a 地点: line follows it."""
-    head = [line.strip() for line in lines[:MINUTES_LINES] if line.strip()]
+    # 時間:… / 地點:…: a Traditional copy's record reads the same
+    head = [to_simplified(line.strip()) for line in lines[:MINUTES_LINES] if line.strip()]
     for line, below in itertools.pairwise(head):
         m = _MINUTES_TIME.match(line)
         if not m or not _MINUTES_PLACE.match(below) or dates.TIME_OF_DAY.search(line):
@@ -2282,6 +2330,11 @@ _WRAPPED_MARKED_SUBTITLE = re.compile(
     rf"[—━─―]{{1,2}}[ \t]{{0,2}}{_DAY}[ \t]{{0,2}}在[^。！？，,：:上]{{2,40}}$"
 )
 _MEETING_LINE_END = re.compile(r"^[^。！？，,：:在]{2,40}?(?:会议|大会|会)上[)）]?$")
+# “题目”2000年9月21日接受…采访: a flattened copy runs the date-and-occasion line on after the
+# quoted title; it is that subtitle, its day stated (LABELLING.md, settled after heldout23).
+_RUN_ON_SUBTITLE = re.compile(
+    rf"[”》]{_DAY}[ \t]{{0,2}}(?:在[^。！？，,“”]{{2,60}}?上|接受[^。！？，,“”]{{2,40}}?采访)"
+)
 # ──201516日在某区第十四届人民代表大会…上: the subtitle's day printed without its separators
 # (LABELLING.md: read when it reads one way only)
 _RUN_SUBTITLE_DATE = re.compile(
@@ -2307,6 +2360,7 @@ def subtitle_date(lines: Sequence[str]) -> Guess:
             or (_DAY_LINE.match(simple) if _AT_MEETING_LINE.match(below) else None)
             or (_WRAPPED_SUBTITLE.match(simple) if _MEETING_LINE_END.match(below) else None)
             or (_WRAPPED_MARKED_SUBTITLE.search(simple) if _MEETING_LINE_END.match(below) else None)
+            or _RUN_ON_SUBTITLE.search(simple, 0, 300)
         )
         if m and (found := dates.parse_chinese_date(m["date"])):
             return _guess(found, 0.7, line)
