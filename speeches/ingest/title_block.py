@@ -190,6 +190,11 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         return title[m.end() :].strip(), alt or title  # 某某大学校长:主题: a news headline
     if quoted := _quoted_title(title):
         return quoted, alt or title  # “题目”王某演讲实录, 王某:“题目”: the quoted words
+    if _SESSION_TOLD.search(to_simplified(title)):
+        return (
+            "",
+            alt or title,
+        )  # 某部就…举行发布会, 发言人王某主持例行记者会: it tells of a session
     if theme := _theme_after_kind_colon(title):
         return theme, alt or title  # 某校长开学典礼讲话:主题, 某大使在…上发表讲话:主题
     reported = _SPEAKING_REPORTED.search(to_simplified(title))
@@ -221,6 +226,14 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
 
 
 _TWICE_MIN = 4
+
+
+# A heading that tells of a press session rather than naming the piece (LABELLING.md: a
+# heading telling of a session, …举行发布会, is alt_title; …答记者问 names the piece).
+_SESSION_TOLD = re.compile(
+    r"(?:举行|主持|召开)[^，。:：]{0,12}?(?:记者会|发布会|记者招待会|吹风会)"
+    r"(?:[(（][^()（）]{1,8}[)）])?$"
+)
 
 
 # 某大学校长开学典礼讲话:主题, 某大使在…晚会上发表讲话:主题: a headline naming the occasion and

@@ -119,3 +119,20 @@ def test_a_named_heading_over_the_printed_block_of_its_occasion_gives_way_to_it(
     heading = "王某某在2030级新生开学典礼上的讲话"
     block = "青春正当时奋斗恰其时——在青云大学2030级新生开学典礼上的讲话"
     assert own_title(["青云资讯", heading, block]) == (block, heading)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新闻办就2030年一季度经济运行情况举行发布会",
+        "2030年8月19日外交部发言人王某某主持例行记者会",
+        "某省新闻办专职副主任李某某主持新闻发布会",
+    ],
+)
+def test_a_heading_telling_of_a_press_session_is_no_title(line):
+    assert own_title([line]) == ("", line)
+
+
+def test_a_heading_naming_the_transcript_stays_the_title():
+    line = "国家统计局新闻发言人就2030年上半年国民经济运行情况答记者问"
+    assert own_title([line])[0] == line
