@@ -250,7 +250,10 @@ _OCCASION_KIND_AFTER = re.compile(
 _NAME_KIND = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:先生|同志|女士)的?(?:讲词|讲话|致辞|演说|演讲|发言)$"
 )
-_HONORIFIC_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:院士|教授|博士|先生|女士)$")
+_HONORIFIC_END = re.compile(
+    # 香港律政司司长王某资深大律师: a barrister's rank after the name, like a professor's
+    r"(?<=[\u4e00-\u9fff]{3})(?:院士|教授|博士|先生|女士|资深大律师|資深大律師)$"
+)
 _ENVOY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{4})大使$")
 
 
@@ -741,7 +744,11 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     …讲话全文 (胡锦涛主席讲话全文如下), or, when the sentence only says 以下为致辞全文, the
     position and name in the sentence before it (北京某委主席王某致辞。以下为致辞全文)."""
     for i, line in enumerate(map(to_simplified, lines[:INTRO_LINES])):
-        m = _FULL_TEXT_INTRO.search(line[:600]) or _INTRO_LINE.match(line[:200])
+        m = (
+            _FULL_TEXT_INTRO.search(line[:600])
+            or _INTRO_LINE.match(line[:200])
+            or _KIND_COMMA_FULL_TEXT.search(line[:600])
+        )
         if not m:
             continue
         sentences = re.split(
@@ -754,6 +761,8 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         if not found and who and (last := re.split(r"[，,]", who)[-1]) != who:
             # 据某代表团网站，王某大使的发言全文如下: the clause naming him, after the source's
             found = split_position_name(last) or _envoy_named_first(last)
+        if not found and who and (bare := _OCCASION_AFTER_COMMA.sub("", who)) != who:
+            found = split_position_name(bare)  # 某办主任王某，在…研讨会上的致辞，全文如下:
         if found and not reads_as_one_word(found[1]):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
         named = _NAME_THEN_OCCASION.match(who)
@@ -800,6 +809,10 @@ _INTRO_LINE = re.compile(
     r"(?:原文|全文|内容|的?结语)?(?:[（(][^（）()\n]{1,8}[）)])?"
     rf"[ \t]{{0,2}}(?:[:：][ \t]{{0,2}}$|——[ \t]{{0,2}}(?:$|{SALUTATION_AHEAD.pattern}))"
 )
+# 某办主任王某，在…研讨会上的致辞，全文如下: the kind, a comma, then the line giving the text;
+# the occasion after the name set off by a comma
+_KIND_COMMA_FULL_TEXT = re.compile(r"(?:讲话|致辞|致词|演讲|贺词|贺辞|献辞|发言|报告)[，,]全文如下")
+_OCCASION_AFTER_COMMA = re.compile(r"[，,]在[^。！？!?]{2,120}[上中]$")
 # 王某校长在…典礼上: the occasion after the name and position of an intro
 _OCCASION_AFTER_WHO = re.compile(r"在[^在。！？!?]{2,60}[上中]$")
 

@@ -68,3 +68,18 @@ def test_an_envoys_post_before_his_name_and_the_title_after_it() -> None:
         "外空是全球公域。",
     ]
     assert speaker_from_intro(lines)[0].value == "江明远"
+
+
+def test_a_barristers_rank_after_the_name_on_a_position_name_line() -> None:
+    assert officer_name("青禾律政司司长江明远资深大律师") == ("青禾律政司司长", "江明远")
+
+
+def test_the_kind_a_comma_then_the_line_giving_the_full_text() -> None:
+    lines = [
+        "青禾事务办公室主任江明远,在2月22日某研究会举办的“完善制度,落实原则”研讨会上的致辞,"
+        "全文如下:",
+        "各位嘉宾、各位朋友:",
+    ]
+    assert speaker_from_intro(lines)[0].value == "江明远"
+    lines = ["在2月22日某研究会举办的研讨会上的致辞,全文如下:", "各位嘉宾:"]
+    assert speaker_from_intro(lines)[0].value is None
