@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from speeches.ingest.title_decoration import undecorate
+from speeches.ingest.title_decoration import printed_once, undecorate
 from speeches.ingest.title_shape import KINDS, speech_titled
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
@@ -37,6 +37,9 @@ _SLOGAN = re.compile(
     r"^(?:精选优质文档-{1,2}倾情为你奉上|第\d{1,4}页共\d{1,4}页|\d{1,2}、|\d{1,2}[.．](?=\D))"
     r"[ \t]{0,2}"
 )
+# 本文格式为Word版下载后可任意编辑和复制: a sharing site's note on the file's format (its
+# page count before it).
+_FORMAT_NOTE = re.compile(r"^本文格式为(?:Word|word|WORD)版[,，]?下载后可(?:任意)?编辑(?:和复制)?")
 # SUCAI198.COM —— 专注党建行政公文写作范文, 范文: a site's name line, a lone category word.
 _SITE_LINE = re.compile(
     r"^(?:[A-Za-z0-9]{2,20}\.(?:COM|com|CN|cn|NET|net)[ \t]{0,2}(?:——|--|-)[^\n]{0,30}"
@@ -113,6 +116,9 @@ def read_site_intro(lines: list[str]) -> tuple[list[str], str]:
         if piece := _FIRST_PIECE.match(line.strip()):
             out.append(piece["title"].strip())
             continue
+        if at == 0 and (format_note := _FORMAT_NOTE.match(line)):
+            line = line[format_note.end() :]  # the cleaner took the page count before it
+            simple = to_simplified(without_glosses(line))
         if at == 0 and (slogan := _SLOGAN.match(simple)) and len(simple) == len(line):
             line = line[slogan.end() :]
             if slogan.group().startswith("1") and (doc_page := _DOC_PAGE_RUN.match(line)):
@@ -160,8 +166,8 @@ def run_together_title(line: str) -> str:
         again = head.find(title, m.end(), m.end() + _REPEAT_GAP + len(title))
         if again >= 0:  # the longest title that repeats: 在…的讲话发言 over 在…的讲话
             best, rest = title, line[again + len(title) :].lstrip()
-    if best:
-        return f"{best}\n{rest}"
+    if best:  # a heading printed three times or more is said once too
+        return f"{printed_once(best)}\n{rest}"
     if blurb := _KEYWORD_BLURB.match(head):
         return blurb["title"]
     if bracketed := _BRACKETED_RUN_IN.match(to_simplified(head)):

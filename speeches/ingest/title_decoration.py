@@ -323,7 +323,7 @@ _DIGIT_BEFORE_YEAR = re.compile(r"^[ \t]{0,2}1(?=(?:19|20)\d\d年)")
 _REPEATS_MAX = 8
 
 
-def _printed_once(title: str) -> str:
+def printed_once(title: str) -> str:
     """在…的讲话在…的讲话在…的讲话: a document page's heading run together several times."""
     size = len(title)
     for times in range(_REPEATS_MAX, 1, -1):
@@ -345,7 +345,7 @@ def undecorate(title: str) -> str:
         title = m["title"]
     title = _DANGLING.sub("", title) or title  # …的讲话(摘要) |: a table's bar after the notes
     title = _PAGE_NUMBER_BEFORE.sub("", title) or title
-    title = _printed_once(title)
+    title = printed_once(title)
     if (digit := _DIGIT_BEFORE_YEAR.match(title)) and speech_titled(title[digit.end() :]):
         title = title[digit.end() :]
     title = _VIP_BADGE.sub("", title) or title
