@@ -235,6 +235,7 @@ def complete_month_day(month: int, day: int, reference: dt.date) -> dt.date | No
 _DIGITS_RUN = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<md>\d{2,4})日?")
 _PART_OF_DAY = r"(?:上午|下午|晚上|晚|中午|凌晨|早上)"
 _DAY_PART_ISO = re.compile(rf"{ISO_DATE.pattern}[ \t]{{0,2}}{_PART_OF_DAY}")
+_CN_DAY_PART = re.compile(rf"(?:{CN_DATE.pattern})[ \t]{{0,2}}{_PART_OF_DAY}")
 
 
 def _month_day_readings(year: int, digits: str) -> list[dt.date]:
@@ -263,13 +264,15 @@ def damaged_date_line(line: str) -> Found | None:
     if m := _DAY_PART_ISO.fullmatch(norm):
         found = date_from_match(m)
         return found if found and found[1] == "day" else None
-    inner = norm.strip("()（）【】[] \t")
+    # 。2018年7月13日下午): the opening bracket garbled into a full stop, the part of the day
+    # kept inside the bracket
+    inner = norm.lstrip("。").strip("()（）【】[] \t")
     if m := _DIGITS_RUN.fullmatch(inner):
         readings = _month_day_readings(int(m["y"]), m["md"])
         if len(readings) == 2:
             return readings[0].replace(month=1, day=1), "year"
         return (readings[0], "day") if readings else None
-    if inner != norm and (m := CN_DATE.fullmatch(inner)):
+    if inner != norm and (m := _CN_DAY_PART.fullmatch(inner) or CN_DATE.fullmatch(inner)):
         found = date_from_match(m)
         return found if found and found[1] == "day" else None
     return None
