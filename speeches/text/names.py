@@ -152,10 +152,14 @@ def _lists_someone(part: str) -> bool:
     )
 
 
-# A unit that may stand before a name written name-first (中共中央毛泽东主席, 某某大学王某校长).
+# A unit that may stand before a name written name-first (中共中央毛泽东主席, 某某大学王某校长,
+# 国务院侨办王某副主任: an office called 某办, not the verb 举办).
 _UNIT_END = re.compile(
-    rf"(?:{ORG_WORDS}|中央|国务院|军委|[省市县区州旗]委|大学|学院|中学|小学|学校)$"
+    rf"(?:{ORG_WORDS}|中央|国务院|军委|[省市县区州旗]委|大学|学院|中学|小学|学校|(?<![举主承协合创开兴])办)$"
 )
+
+
+_DEPUTY_END = re.compile(r"(?:常务副|副)?$")
 
 
 def split_name_then_position(text: str) -> tuple[str, str] | None:
@@ -165,9 +169,11 @@ def split_name_then_position(text: str) -> tuple[str, str] | None:
     m = POSITION_END.search(text)
     if not m or len(text) > 40:
         return None
-    before = text[: m.start()]
+    deputy = _DEPUTY_END.search(text[: m.start()])  # 王某副主任: the deputy's 副 is the post's
+    start = m.start() - (len(deputy[0]) if deputy else 0)
+    before, post = text[:start], text[start:]
     for size in (3, 2):
         name, unit = before[-size:], before[:-size]
         if len(before) >= size and looks_like_name(name) and (not unit or _UNIT_END.search(unit)):
-            return unit + m.group(0), name
+            return unit + post, name
     return None

@@ -8,7 +8,7 @@ from speeches.ingest.speaker_date import (
     speaker_from_title,
     transcript_opening,
 )
-from speeches.text.names import split_position_name
+from speeches.text.names import split_name_then_position, split_position_name
 
 
 def test_a_consul_general_before_his_name_is_a_position() -> None:
@@ -83,3 +83,10 @@ def test_the_kind_a_comma_then_the_line_giving_the_full_text() -> None:
     assert speaker_from_intro(lines)[0].value == "江明远"
     lines = ["在2月22日某研究会举办的研讨会上的致辞,全文如下:", "各位嘉宾:"]
     assert speaker_from_intro(lines)[0].value is None
+
+
+def test_a_deputy_named_before_his_post_under_an_office_called_ban() -> None:
+    assert split_name_then_position("国务院青禾办江明远副主任") == ("国务院青禾办副主任", "江明远")
+    speaker, _ = speaker_from_title("国务院青禾办江明远副主任在闭幕式作总结发言")
+    assert speaker.value == "江明远"
+    assert split_name_then_position("江明远常务副市长") == ("常务副市长", "江明远")
