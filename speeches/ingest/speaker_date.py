@@ -1261,6 +1261,11 @@ def subtitle_year(lines: Sequence[str]) -> Guess:
         if any(
             d and d[1] != "year" for d in map(dates.date_from_match, dates.CN_DATE.finditer(simple))
         ):
+            whole = dates.paren_date(simple)
+            if found and whole and whole[0][1] == "day" and whole[1].span() == (0, len(simple)):
+                # ——…在…上的致辞 / 2016/01/15 / (2016年1月14日,北京): the bracketed date line
+                # under the marked subtitle (past the page's stamp) dates it to the day
+                return _guess(whole[0], 0.7, line)
             return (
                 Guess()
             )  # (2016年1月14日,北京): the head dates it fuller, the year alone is no reading

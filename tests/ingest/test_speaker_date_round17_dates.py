@@ -94,7 +94,9 @@ def test_a_marked_subtitle_year_after_at_dates_the_speech_to_its_year():
 
 def test_a_subtitle_year_gives_way_to_a_fuller_date_in_the_head():
     lines = ["青春作伴", "——钱某某在2016年某某会议开幕式上的致辞", "(2016年1月14日,某市)"]
-    assert not subtitle_year([*lines, *_CLASS.splitlines()])
+    # round 18: the bracketed date line under the subtitle is read (its day), never the year
+    assert subtitle_year([*lines, *_CLASS.splitlines()]).value == (dt.date(2016, 1, 14), "day")
+    assert not subtitle_year([*lines[:2], "2016年1月14日在某市举行", *_CLASS.splitlines()])
 
 
 def test_no_year_from_a_subtitle_without_at_or_from_a_year_tag_or_below_the_salutation():

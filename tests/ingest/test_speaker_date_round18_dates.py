@@ -7,7 +7,7 @@ stamps); a year only in a headline telling of a report given, or in a compilatio
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import stamp_under_site_name, year_in_title
+from speeches.ingest.speaker_date import stamp_under_site_name, subtitle_year, year_in_title
 
 from .metadata_reading import meta_of, stored_date
 
@@ -131,3 +131,15 @@ def test_a_lead_after_a_paper_named_in_book_title_marks_gives_its_day():
         "大使致辞说:“很高兴同各位嘉宾一道庆祝建交55周年。”\n"
     )
     assert stored_date(meta_of(raw)) == "2019-01-22"
+
+
+def test_a_bracketed_date_line_under_a_marked_subtitle_and_a_stamp_gives_its_day():
+    head = [
+        "传承伙伴精神 共创美好前景",
+        "——钱某某在2016年某某峰会第一次协调人会议开幕式上的致辞",
+        "2016/01/15",
+        "(2016年1月14日,北京)",
+        "各位同事:",
+    ]
+    assert subtitle_year(head).value == (dt.date(2016, 1, 14), "day")
+    assert not subtitle_year([head[0], "2016/01/15", head[3], head[4]])
