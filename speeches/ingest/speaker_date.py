@@ -2447,6 +2447,9 @@ def _second_people(
     """The other people a position-name line names, on the same line (市委书记 王某市长
     李某) or as a position-name line right under it."""
     position = found[1].value or ""
+    spaced = _SPACED_TWO_SIGNERS.match(to_simplified(found[0].evidence.strip()))
+    if spaced and not _OFFICE_WORD.search(spaced["who"]):
+        return {spaced["who"]}
     for office in _OFFICE_WORD.finditer(position):
         rest = position[office.end() :].lstrip(" \t\u3000")
         for n in (3, 2):
@@ -2461,6 +2464,18 @@ def _second_people(
         elif not other and (loose := _SPACED_POSITION_NAME.match(simple)):
             others.add(loose["who"])  # 市长 沃某: a rarer surname is still a second signer
     return others
+
+
+def _opens_salutation(lines: Sequence[str]) -> bool:
+    """Whether the line opens a salutation's addressee list (各位…, 尊敬的…)."""
+    return any(SALUTATION_AHEAD.match(to_simplified(line.strip())) for line in lines)
+
+
+# 中共某县委书记 王 某 某县人民政府县长 李某: two spaced signers, the first name garbled
+_SPACED_TWO_SIGNERS = re.compile(
+    rf"^[\u4e00-\u9fff、]{{0,30}}(?:{POSITION_WORDS})[ \t\u3000]+(?P<who>[\u4e00-\u9fff]{{1,4}})"
+    rf"[ \t\u3000]+[\u4e00-\u9fff、]{{2,30}}(?:{POSITION_WORDS})[ \t\u3000]+[\u4e00-\u9fff]{{2,4}}$"
+)
 
 
 # 市长 王某: a position word, a space, a name of two or three characters, alone on the line
@@ -2511,6 +2526,8 @@ def _position_and_name(
     found = _officer_line(simple)
     if not found and name_first and len(simple) <= NAME_FIRST_LINE_CHARS:
         found = split_name_then_position(simple)  # 王某市长 alone: the name before the post
+        if found and _opens_salutation(lines[i + 1 : i + 2]):
+            return None  # 王某主席 / 各位来宾 / 朋友们: the first one the speaker greets
     date = Guess()
     if not found and (signed := _SIGNED_AT_END.match(simple)):
         # …工作报告 最高人民法院院长 王某 2010年3月11日: a signature block run into a line
