@@ -74,6 +74,7 @@ from speeches.ingest.speaker_date import (
     compiled_from,
     credit_headline,
     damaged_date_in_head,
+    date_closing_title_line,
     date_in_breadcrumb,
     date_in_title,
     date_over_salutation,
@@ -544,6 +545,8 @@ def extract_metadata(
                 else header.date
             ),
         ),
+        # 某某办公室2018年1月25日王某在…的讲话(2018年1月24日): the run-on date line wins
+        (False, lambda: date_closing_title_line(lines, title_text)),
         (False, lambda: date_in_title(title_text)),
         # ——2021年2月27日在…
         (False, lambda: next(filter(None, map(date_in_title, header.titles)), Guess())),

@@ -1746,6 +1746,25 @@ def _date_run_into_text(lines: Sequence[str], own: str) -> Guess:
     return Guess()
 
 
+def date_closing_title_line(lines: Sequence[str], title: str) -> Guess:
+    """The bracketed day that closes the line the copy's own title ends (``…的讲话(2018年1
+    月24日)``): the speech's date line run onto its title, over any day a masthead or an
+    issuing office ran into the title before it (``某某办公室2018年1月25日王某在…的讲话``)."""
+    own = re.sub(r"\s", "", to_simplified(title or ""))
+    if len(own) < 6 or not dates.CN_DATE.search(own):
+        return Guess()  # only a title with a date of its own to give way
+    for line in lines[:TITLE_RUN_LINES]:
+        head = re.sub(r"\s", "", to_simplified(line[:TITLE_RUN_CHARS]))
+        if not head.startswith(own):
+            continue
+        bracket = _DATE_BRACKET.match(head[len(own) :])
+        found = dates.paren_date(bracket.group(0)) if bracket else None
+        if found and found[0][1] == "day" and len(own) + bracket.end() == len(head):
+            return _guess(found[0], 0.7, line)
+        return Guess()
+    return Guess()
+
+
 GLUED_TAG_LINES = 12
 
 

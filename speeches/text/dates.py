@@ -48,7 +48,8 @@ TIMED_STAMP = re.compile(
     # 2022年01月31日 11时09分 某某日报: the time written in characters (not a lead's 10时30分,)
     r"[ \t\u3000]{0,3}(?:\d{1,2}:\d\d(?::\d\d)?|\d{1,2}[时時]\d{1,2}分(?:\d{1,2}秒)?(?![，,、\d])"
     r"|[（(]?(?:星期|礼拜|周)[一二三四五六日天]"
-    r"|\d{1,5}(?:\.\d{1,2})?[ \t]{0,2}[KkMm]B"
+    # 2024-06-10 999+ 15.06KB: its view count may stand between
+    r"|(?:\d{1,5}\+?[ \t]{1,3})?\d{1,5}(?:\.\d{1,2})?[ \t]{0,2}[KkMm]B"
     # 2026-03-06 发布于四川: a document site's upload line
     r"|(?:发布|上传|發佈|上傳)于)"
 )
@@ -76,9 +77,18 @@ def closed_up(text: str) -> str:
     return _SPACED_DATE_PART.sub("", text or "")
 
 
+# 发文日期:2022年02月10日, 成文日期:…: an open-information record's issuing day (the notice's,
+# not the speech's it prints).
+LABELLED_STAMP = re.compile(
+    r"(?:发文|成文|发布|印发|生成)(?:日期|时间)[ \t]{0,3}[:：|｜]?[ \t]{0,3}"
+    r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+)
+
+
 def without_stamps(text: str) -> str:
-    """``text`` with every dated time stamp left out (a page's posting time run into a line)."""
-    return TIMED_STAMP.sub(" ", text or "")
+    """``text`` with every dated time stamp left out (a page's posting time run into a line,
+    a record's labelled issuing day)."""
+    return LABELLED_STAMP.sub(" ", TIMED_STAMP.sub(" ", text or ""))
 
 
 # 2014年01月01日 星期三 新京报: a paper's or page's dateline, the weekday and then its name.

@@ -1,0 +1,59 @@
+"""Round 19 (dates): a document site's upload stamp with its view count, an open-information
+record's labelled issuing day, and a date line run onto the title's own line."""
+
+import datetime as dt
+
+from speeches.ingest.metadata import extract_metadata
+from speeches.ingest.speaker_date import date_closing_title_line, date_in_title
+from speeches.text.dates import without_stamps
+
+
+def test_upload_stamp_with_view_count_dates_nothing() -> None:
+    line = "院长在2021年开学典礼上的讲话VIP专免2023-05-06 999+ 12.50KB 9页海报"
+    assert "2023-05-06" not in without_stamps(line)
+    meta = extract_metadata(line + "\n同学们:\n今天我们在这里相聚。", raw=None)
+    assert meta.date.value == dt.date(2021, 1, 1)
+    assert meta.date_precision == "year"
+
+
+def test_labelled_issuing_day_is_no_title_date() -> None:
+    record = (
+        "索引号:0001/2021-0301 发文日期:2021年03月01日 主题词:政府工作报告 成文日期:2021年03月01日"
+    )
+    assert not date_in_title(record)
+    assert date_in_title("工作报告——2021年2月3日在某县人民代表大会上").value == (
+        dt.date(2021, 2, 3),
+        "day",
+    )
+
+
+def test_open_information_notice_over_report_subtitle() -> None:
+    text = "\n".join(
+        [
+            "某县人民政府关于印发2021年政府工作报告的通知",
+            "索引号:0001/2021-0301 发文日期:2021年03月01日 成文日期:2021年03月01日",
+            "各乡镇人民政府:",
+            "现予印发。",
+            "政府工作报告",
+            "——2021年2月3日在某县第五届人民代表大会第一次会议上",
+            "县长 张某",
+            "各位代表:",
+            "我代表县人民政府报告工作。",
+        ]
+    )
+    meta = extract_metadata(text, raw=text)
+    assert meta.date.value == dt.date(2021, 2, 3)
+
+
+def test_date_line_closing_title_line_wins_over_masthead_day() -> None:
+    title = "某区委办公室2019年3月8日王某同志在区人代会闭幕式上的讲话"
+    lines = ["第二期", title + "(2019年3月7日)", "各位代表:"]
+    found = date_closing_title_line(lines, title)
+    assert found.value == (dt.date(2019, 3, 7), "day")
+
+
+def test_no_closing_bracket_or_text_after_it_gives_nothing() -> None:
+    title = "某区委办公室2019年3月8日王某同志在区人代会闭幕式上的讲话"
+    assert not date_closing_title_line([title, "各位代表:"], title)
+    assert not date_closing_title_line([title + "(2019年3月7日)各位代表:"], title)
+    assert not date_closing_title_line([title + "(2019年)"], title)
