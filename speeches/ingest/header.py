@@ -716,6 +716,9 @@ def _add_title_line(header: _Header, line: str) -> None:
         if not _squashed(header.titles[-1]).endswith(_squashed(title)):
             header.titles[-1] += title  # a subtitle on its own line, not its repetition
         return
+    if header.titles and _open_subtitle_closed(header.titles[-1], title):
+        header.titles[-1] += title  # ——2021年1月14日在某县 / 第十五届人民代表大会第七次会议上
+        return
     if any(_same_title(title, t) for t in header.titles):
         return
     if header.titles and header.last_was_title and _occasion_subtitle(header.titles[-1], title):
@@ -725,6 +728,21 @@ def _add_title_line(header: _Header, line: str) -> None:
         header.titles[-1] += title  # a long title wrapped over two lines (PDF, centred)
         return
     header.titles.append(title)
+
+
+# ——2021年1月14日在某自治县 / 第十五届人民代表大会第七次会议上: a report's dashed subtitle
+# wrapped after its 在, the meeting's name on the next line (LABELLING.md: the printed
+# subtitle is joined whole).
+_OPEN_DATED_SUBTITLE = re.compile(
+    r"(?:——|—|--)[ \t]{0,2}(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})年[^在—]{2,10}日"
+    r"[ \t]{0,2}在[^，。！？：:；—上]{2,40}$"
+)
+_MEETING_CLOSE = re.compile(r"[^，。！？：:；—在]{2,40}(?:会议|會議|大会|大會)上")
+
+
+def _open_subtitle_closed(title: str, line: str) -> bool:
+    """``line`` ends the dated occasion ``title``'s subtitle left open after its 在."""
+    return bool(_OPEN_DATED_SUBTITLE.search(title) and _MEETING_CLOSE.fullmatch(line.strip()))
 
 
 # 主席, 诸位代表, 各位来宾, 朋友们: the terms a salutation addresses its hearers by.
