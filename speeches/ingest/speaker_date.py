@@ -1344,8 +1344,9 @@ _YEAR_LABEL = re.compile(
 # The one year a title's occasion names stands after its 在 (在2021年全市…会议上); a year
 # before the 在 (2021年在…, 2021年董事长在…, 2023年主题——某大学校长王某在…) is a page's tag,
 # whatever comes between (LABELLING.md: never a year tag before 在).
+# A bare year tag glued before a post (2022院长在开学典礼上的讲话) is such a tag too.
 _YEAR_BEFORE_AT = re.compile(
-    r"(?:19|20)\d\d年[^在，,。:：\s]{0,40}(?<![现正存实所])在(?![于乎]|\d{4}年)"
+    r"(?<!\d)(?:19|20)\d\d年?[^在，,。:：\s\d]{0,40}(?<![现正存实所])在(?![于乎]|\d{4}年)"
 )
 # 《行政长官2020年施政报告》答问会: a year inside the name of another work the title is
 # about names that work, not the occasion (LABELLING.md: nor a year inside a name).

@@ -4,7 +4,7 @@ record's labelled issuing day, and a date line run onto the title's own line."""
 import datetime as dt
 
 from speeches.ingest.metadata import extract_metadata
-from speeches.ingest.speaker_date import date_closing_title_line, date_in_title
+from speeches.ingest.speaker_date import date_closing_title_line, date_in_title, year_in_title
 from speeches.text.dates import without_stamps
 
 
@@ -57,3 +57,10 @@ def test_no_closing_bracket_or_text_after_it_gives_nothing() -> None:
     assert not date_closing_title_line([title, "各位代表:"], title)
     assert not date_closing_title_line([title + "(2019年3月7日)各位代表:"], title)
     assert not date_closing_title_line([title + "(2019年)"], title)
+
+
+def test_bare_year_tag_before_a_post_and_its_at_is_not_stated() -> None:
+    assert not year_in_title("2021校长在开学典礼上的讲话")
+    assert not year_in_title("2021年校长在开学典礼上的讲话")
+    assert year_in_title("在2021年开学典礼上的讲话").value == (dt.date(2021, 1, 1), "year")
+    assert year_in_title("在2021开学典礼上的讲话").value == (dt.date(2021, 1, 1), "year")
