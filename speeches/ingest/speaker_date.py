@@ -2068,7 +2068,19 @@ def minutes_date(lines: Sequence[str]) -> Guess:
         found = parse_chinese_date(m["when"])
         if found and found[1] != "year":
             return _guess(found, 0.7, line)
+    for line in head:
+        # 〖时间:一九六七年一月三十一日下午,地点:…〗: the record's fields run on in one line
+        run = _RUN_MINUTES.search(line, 0, MINUTES_RUN_CHARS)
+        if run and (found := parse_chinese_date(run["when"])) and found[1] != "year":
+            return _guess(found, 0.7, line)
     return Guess()
+
+
+_RUN_MINUTES = re.compile(
+    r"(?:^|[\s(（〖【])时间[ \t]{0,2}[:：][ \t]{0,2}(?P<when>[^;；,，。:：\n]{6,30})"
+    r"[;；,，][ \t]{0,3}地点[ \t]{0,2}[:：]"
+)
+MINUTES_RUN_CHARS = 400
 
 
 SALUTATION_SCAN_LINES = 16

@@ -4,7 +4,12 @@ record's labelled issuing day, and a date line run onto the title's own line."""
 import datetime as dt
 
 from speeches.ingest.metadata import extract_metadata
-from speeches.ingest.speaker_date import date_closing_title_line, date_in_title, year_in_title
+from speeches.ingest.speaker_date import (
+    date_closing_title_line,
+    date_in_title,
+    minutes_date,
+    year_in_title,
+)
 from speeches.text.dates import without_stamps
 
 
@@ -64,3 +69,16 @@ def test_bare_year_tag_before_a_post_and_its_at_is_not_stated() -> None:
     assert not year_in_title("2021年校长在开学典礼上的讲话")
     assert year_in_title("在2021年开学典礼上的讲话").value == (dt.date(2021, 1, 1), "year")
     assert year_in_title("在2021开学典礼上的讲话").value == (dt.date(2021, 1, 1), "year")
+
+
+def test_record_fields_run_on_in_one_line_give_the_day() -> None:
+    line = "# 某某的讲话 <某某> (〖时间:一九六七年五月六日下午,地点:某某礼堂。〗) 同志们好"
+    assert minutes_date([line]).value == (dt.date(1967, 5, 6), "day")
+    flat = "某某的讲话 时间:一九六八年二月三日;地点:某某宾馆 同志们:"
+    assert minutes_date([flat]).value == (dt.date(1968, 2, 3), "day")
+
+
+def test_run_on_record_without_a_place_or_with_a_clock_time_gives_nothing() -> None:
+    assert not minutes_date(["〖时间:一九六七年五月六日下午,参加人:某某〗"])
+    assert not minutes_date(["〖时间:晚23:30,地点:某某礼堂。〗"])
+    assert not minutes_date(["会议时间:一九六七年,地点:某某礼堂"])
