@@ -2087,6 +2087,31 @@ SALUTATION_SCAN_LINES = 16
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+# ——2021年1月19日在某市第六届人民代表大会第四次会议上(的报告): a report's occasion subtitle
+_OCCASION_SUBTITLE = re.compile(
+    r"^(?:——|—|－－|--)[^。！？：:]{0,40}?在[^。！？：:]{2,60}上(?:的[^。！？：:]{2,6})?$"
+)
+# 许 某 / 黎某某各位委员、同志们: a bare name (a two-character one printed spaced) over or run
+# into the salutation
+_BARE_NAME_SALUTATION = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff](?:[ \t\u3000]{{1,3}}[\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,2}}))"
+    rf"(?:[ \t\u3000]{{0,3}}$|(?=(?:{SALUTATION_AHEAD.pattern})[^。\n]{{0,40}}?[:：]))"
+)
+
+
+def _name_under_occasion_subtitle(above: str, simple: str, below: str) -> str | None:
+    """The bare name right under a report's ``——…在…会议上`` subtitle, alone on its line or
+    run into the salutation: the report's signer (no post printed)."""
+    if not _OCCASION_SUBTITLE.match(to_simplified(above.strip())):
+        return None
+    if not (m := _BARE_NAME_SALUTATION.match(simple)):
+        return None
+    if m.end() == len(simple.rstrip()) and not SALUTATION_LINE.match(below[:60]):
+        return None  # a name alone on its line stands right over the salutation
+    name = "".join(m["name"].split())
+    return name if looks_like_name(name) else None
+
+
 def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Guess]:
     """(speaker, position, date) of the name line (职务 + name, or a name) standing right
     over the first salutation, however the head above it was read: a headline, a stamp
@@ -2095,6 +2120,10 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
     Li X, Premier… / 2013年11月1日,北京 / 尊敬的各位贵宾,)."""
     for i, line in enumerate(lines[:SALUTATION_SCAN_LINES]):
         simple = to_simplified(without_glosses(line.strip()[:400]))  # 鄉(xiāng)親們:
+        below = to_simplified(lines[i + 1].strip()) if i + 1 < len(lines) else ""
+        if i and (signer := _name_under_occasion_subtitle(lines[i - 1], simple, below)):
+            # ——…在…会议上 / 许 某 (or 黎某某各位委员:) / 各位代表: the report's signer
+            return _guess(signer, 0.65, line), Guess(), Guess()
         if not (SALUTATION_LINE.match(simple[:60]) or _OFFICES_SALUTATION.match(simple[:80])):
             if found := _name_run_into_salutation(simple):  # …检察长王某 各位代表:
                 position = _guess(found[0], 0.7, line) if found[0] else Guess()
