@@ -99,7 +99,11 @@ _CHROME = re.compile(
     r"|^(?:全文)?预览已结束|^下载(?:本|此)?文档$|^(?:这)?已经是最后一[期页篇]了"
     r"|^我知道了$|^(?:打开|下载)[ \t]{0,2}APP$|^userphoto$|^未登录$|^开通VIP"
     # 來源:人民日報編輯:某某: the page's source and editor fields on one line
-    r"|^(?:来源|稿源|出处)[ \t]{0,2}[:：][^:：]{1,30}(?:编辑|作者|责编)[ \t]{0,2}[:：]"
+    r"|^(?:来源|稿源|出处)[ \t]{0,2}[:：][^:：]{1,30}(?:编辑|作者|责编|整理)[ \t]{0,2}[:：]"
+    # 出处:…《某某大典》第2414页: a compilation's source line down to its page
+    r"|^(?:来源|出处|选自|摘自)[ \t]{0,2}[:：][^:：\n]{1,80}第\d{1,5}页(?:[（(]\d{1,6}字[)）])?$"
+    # 搜尋此網誌 / 載入中…: a blog's search box and its loading note
+    r"|^搜[索寻]此(?:网志|网誌|博客|部落格)$|^(?:载入|加载)中[.…。]{0,3}$"
     # Jump to the beginning of content, Skip to main content, border image: an English
     # skip link and an image's alt text; 字型大小: a font-size widget's label
     r"|^(?:[Jj]ump|[Ss]kip)[ \t]to[ \t](?:the[ \t])?(?:beginning[ \t]of[ \t](?:the[ \t])?)?"
@@ -226,6 +230,12 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         if in_notice and _NUMBERED.match(simple):
             continue
         in_notice = False
+        if (
+            at
+            and _MIRROR_LINK.match(to_simplified(head[at - 1].strip()))
+            and _CATEGORY.match(simple)
+        ):
+            continue  # 查看原文 / 其他: a mirrored post's link, then the category it is filed in
         chrome = (
             _CHROME.search(simple)
             or _BREADCRUMB.match(simple)
@@ -242,6 +252,11 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
     kept = [line for line in kept if line.strip()]
     return _without_seo_keyword(_without_keyword_runs(kept + tail, starts_before=len(kept)))
 
+
+# 查看原文 over 其他 (or 时政, 转载): a mirror of a social-media post prints its link back
+# and the post's category, a bare word of two to four characters
+_MIRROR_LINK = re.compile(r"^(?:查看|阅读)原文$")
+_CATEGORY = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 _SEO_KEYWORD_MAX = 20
 _SEO_LEAD_MIN = 60
