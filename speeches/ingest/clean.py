@@ -143,6 +143,7 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     # only at the top: further down such a line is a list of names (张华 李明 …)
     lines = [line for i, line in enumerate(lines) if i >= NAV_MENU_LINES or not _nav_menu(line)]
     lines = [line for line in map(_clean_line, lines) if line]
+    lines = _without_line_end_tag(lines)
     lines = _drop_licence_notices(_join_reference_marks(lines))
     lines = [line for line in lines if not _JUNK_LINE.match(line)]
     lines = _rejoin_page_chunks(lines)
@@ -152,6 +153,22 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     lines = _split_run_on(lines)
     lines = _drop_repeats(lines)
     return "\n".join(lines)
+
+
+# 政府工作报告hd9 / 各位代表:hd9 / 陆志前hd9: a copying site's tag of two or three letters
+# and digits glued to the end of many lines (a text's own Latin follows a space or stands alone)
+_LINE_END_TAG = re.compile(r"(?<=[^\x00-\x7f])(?P<tag>[A-Za-z][A-Za-z0-9]{1,2})[ \t]{0,2}$")
+_LINE_END_TAG_MIN = 3
+_LINE_END_TAG_SCAN = 40
+
+
+def _without_line_end_tag(lines: list[str]) -> list[str]:
+    tags = [m["tag"] for line in lines[:_LINE_END_TAG_SCAN] if (m := _LINE_END_TAG.search(line))]
+    common = max(set(tags), key=tags.count, default="")
+    if not common or tags.count(common) < _LINE_END_TAG_MIN:
+        return lines
+    cut = [_LINE_END_TAG.sub(lambda m: "" if m["tag"] == common else m[0], line) for line in lines]
+    return [line.rstrip() for line in cut if line.strip()]
 
 
 # <P style=…><FONT face=宋体>标题</FONT></P>: a page's HTML source pasted as its text; a
