@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.person_tagger import reads_as_one_word
-from speeches.ingest.speaker_date import SPOKESMAN_LEAD, officer_name
+from speeches.ingest.speaker import SPOKESMAN_LEAD, officer_name
 from speeches.text.names import POSITION_END, POSITION_WORDS, looks_like_name
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses

@@ -3,8 +3,8 @@
 Pure: no Django. Every field carries a confidence in [0, 1] and its evidence (the line it
 came from); a field with no good evidence stays empty rather than guessed. The header
 (title, upload stamp, speaker and date lines above the salutation) is recognized here too,
-so the body can be stored without it (``header``; speaker and date elsewhere in
-``speaker_date``; campaigns in ``campaigns``).
+so the body can be stored without it (``header``; speaker elsewhere in ``speaker``, date
+elsewhere in ``speech_date``, what both read in ``head_marks``; campaigns in ``campaigns``).
 
 Where each field is looked for, best first:
 - speaker: a name or 职务 + name line in the header (also run into the text under a speech
@@ -60,7 +60,7 @@ from speeches.ingest.levels import (
 from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.person_tagger import reads_as_one_word
 from speeches.ingest.site_intro import read_site_intro
-from speeches.ingest.speaker_date import (
+from speeches.ingest.speaker import (
     ADDRESS_LINES,
     AUTHOR_NOTE_LINES,
     NOTE_LINES,
@@ -69,41 +69,19 @@ from speeches.ingest.speaker_date import (
     author_note,
     caption_lead,
     catalogue_record,
-    chronicle_key_day,
     co_signers,
     compiled_from,
     credit_headline,
-    damaged_date_in_head,
-    date_closing_title_line,
-    date_in_breadcrumb,
-    date_in_title,
-    date_over_salutation,
-    date_under_title,
-    day_after_name,
     editorial_note,
     encyclopedia_lead,
-    entry_day,
-    event_span,
-    fits_new_year,
-    fuller_date,
     inline_signature,
-    intro_lead_day,
     lead_report,
-    lead_speech_day,
-    minutes_date,
-    month_line_over_title,
     name_after_title,
-    name_line_date,
     name_over_salutation,
     new_year_address,
-    new_year_in_lead,
-    news_date,
     news_lead,
-    opening_date,
     position_name_line,
-    press_notice_date,
     quoted_from,
-    report_under_resolution,
     reporter_under_occasion,
     reports_an_address,
     signature,
@@ -112,13 +90,37 @@ from speeches.ingest.speaker_date import (
     speaker_from_news,
     speaker_from_title,
     speaks_heading,
-    stamp_under_site_name,
-    subtitle_date,
-    subtitle_year,
     text_before_notes,
     titled_in_intro,
     transcript_opening,
     turn_tag_speaker,
+)
+from speeches.ingest.speech_date import (
+    chronicle_key_day,
+    damaged_date_in_head,
+    date_closing_title_line,
+    date_in_breadcrumb,
+    date_in_title,
+    date_over_salutation,
+    date_under_title,
+    day_after_name,
+    entry_day,
+    event_span,
+    fits_new_year,
+    fuller_date,
+    intro_lead_day,
+    lead_speech_day,
+    minutes_date,
+    month_line_over_title,
+    name_line_date,
+    new_year_in_lead,
+    news_date,
+    opening_date,
+    press_notice_date,
+    report_under_resolution,
+    stamp_under_site_name,
+    subtitle_date,
+    subtitle_year,
     year_in_title,
     year_tag_on_title,
 )

@@ -288,7 +288,7 @@ def test_a_lead_naming_the_person_of_the_title_dates_it_after_its_source():
 
 
 def test_a_title_whose_name_holds_zai_after_tongzhi():
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     assert speaker_from_title("覃建华同志在全省工作推进会上的讲话")[0].value == "覃建华"
 
@@ -304,7 +304,7 @@ def test_a_note_found_by_the_tagger_dates_the_text_after_the_name():
 
 
 def test_the_day_after_a_notes_name():
-    from speeches.ingest.speaker_date import day_after_name
+    from speeches.ingest.speech_date import day_after_name
 
     note = "[1]本文是覃建华在1978年5月4日纪念五四青年节大会上的讲话"
     assert day_after_name(note, "覃建华").value[0].isoformat() == "1978-05-04"
@@ -504,7 +504,7 @@ def test_a_dispatch_naming_someone_before_other_words_names_no_one():
     ],
 )
 def test_an_office_before_its_holders_title_is_no_name(title):
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     assert not speaker_from_title(title)[0]
 
@@ -536,7 +536,7 @@ def test_a_dispatch_over_the_speechs_own_dated_block_keeps_the_day():
     ],
 )
 def test_a_year_labelling_a_file_or_a_speech_talked_about_dates_nothing(title):
-    from speeches.ingest.speaker_date import year_in_title
+    from speeches.ingest.speech_date import year_in_title
 
     assert not year_in_title(title)
     assert year_in_title("2019年青年干部座谈会上的讲话")  # the occasion's year still does
@@ -550,14 +550,14 @@ def test_a_year_labelling_a_file_or_a_speech_talked_about_dates_nothing(title):
     ],
 )
 def test_a_headline_saying_who_tells_it_before_its_colon_names_him(headline, name, position):
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     speaker, pos = speaker_from_title(headline)
     assert (speaker.value, pos.value) == (name, position)
 
 
 def test_a_theme_before_a_colon_names_no_one():
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     assert not speaker_from_title("高质量发展谈:新思路新作为")[0]
 
@@ -572,7 +572,7 @@ def test_a_date_bracket_opening_the_line_under_the_title_dates_the_speech():
 
 
 def test_a_year_bracket_under_the_title_states_no_day():
-    from speeches.ingest.speaker_date import date_under_title
+    from speeches.ingest.speech_date import date_under_title
 
     lines = ["在全省青年干部座谈会上的讲话", "(1983年) 大家好久不见了。"]
     assert not date_under_title(lines, "在全省青年干部座谈会上的讲话")

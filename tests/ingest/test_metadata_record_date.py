@@ -20,7 +20,7 @@ RECORD = (
 
 
 def test_a_catalogue_records_author_unit_and_abstract_date():
-    from speeches.ingest.speaker_date import catalogue_record
+    from speeches.ingest.speaker import catalogue_record
 
     speaker, position, date = catalogue_record(RECORD.split("\n"))
     assert (speaker.value, position.value) == ("柏文清", "某某省水利厅厅长")
@@ -28,6 +28,6 @@ def test_a_catalogue_records_author_unit_and_abstract_date():
 
 
 def test_an_author_field_without_a_records_title_field_is_no_record():
-    from speeches.ingest.speaker_date import catalogue_record
+    from speeches.ingest.speaker import catalogue_record
 
     assert not catalogue_record(["作者", "柏文清", "文摘内容", "(1995年12月20日)这次"])[0]

@@ -1,6 +1,7 @@
 """A page's intro naming the speaker before the day or the verb: 以下为…今日出席…的致辞全文."""
 
-from speeches.ingest.speaker_date import speaker_from_intro, year_in_title
+from speeches.ingest.speaker import speaker_from_intro
+from speeches.ingest.speech_date import year_in_title
 
 
 def test_the_position_and_name_before_today_in_a_full_text_intro():
@@ -18,7 +19,7 @@ def test_a_year_after_zai_in_a_lectures_title_is_the_occasions():
 
 
 def test_a_name_with_zai_inside_before_tongzhi_in_a_title():
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     assert speaker_from_title("郑在华同志在全市老干部工作会议上的讲话")[0].value == "郑在华"
     assert not speaker_from_title("全在职同志在会上的讲话")[0]

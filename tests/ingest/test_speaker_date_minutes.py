@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from speeches.ingest.speaker_date import minutes_date
+from speeches.ingest.speech_date import minutes_date
 
 
 def test_a_time_line_over_a_place_line_dates_the_record():

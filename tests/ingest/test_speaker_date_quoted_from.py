@@ -1,6 +1,6 @@
 """A pull quote's source line (——选自王某在…上的讲话) names the speaker of the text after it."""
 
-from speeches.ingest.speaker_date import quoted_from
+from speeches.ingest.speaker import quoted_from
 
 
 def test_the_source_line_before_the_speechs_salutation_names_the_speaker():

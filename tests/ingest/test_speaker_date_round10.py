@@ -3,12 +3,8 @@
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import (
-    after_intro,
-    entry_day,
-    name_over_salutation,
-    year_in_title,
-)
+from speeches.ingest.speaker import after_intro, name_over_salutation
+from speeches.ingest.speech_date import entry_day, year_in_title
 
 from .metadata_reading import meta_of, stored
 

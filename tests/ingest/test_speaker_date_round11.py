@@ -21,7 +21,7 @@ def test_a_year_only_in_a_sites_intro_is_no_date():
 
 
 def test_a_bare_subtitle_line_of_a_work_report_dates_it():
-    from speeches.ingest.speaker_date import subtitle_date
+    from speeches.ingest.speech_date import subtitle_date
 
     head = [
         "2011年某某市政府工作报告",
@@ -49,7 +49,7 @@ def test_a_wiki_subtitle_run_into_its_chrome_by_the_cleaner_still_dates_it():
 
 
 def test_a_bracketed_day_and_name_over_the_salutation_names_the_speaker():
-    from speeches.ingest.speaker_date import name_over_salutation
+    from speeches.ingest.speaker import name_over_salutation
 
     lines = [
         "(点击查阅更多地方政府工作报告)",
@@ -65,7 +65,7 @@ def test_a_bracketed_day_and_name_over_the_salutation_names_the_speaker():
 
 
 def test_a_lead_naming_the_speech_by_its_theme_names_the_speaker():
-    from speeches.ingest.speaker_date import lead_report
+    from speeches.ingest.speaker import lead_report
 
     lines = [
         "求真 致远",

@@ -1,7 +1,7 @@
 """Round 12 of the metadata tuning (issue 25): speakers of news copies (press releases,
 leads, position lines). Every name here is invented."""
 
-from speeches.ingest.speaker_date import lead_report, officer_name, speaker_from_intro
+from speeches.ingest.speaker import lead_report, officer_name, speaker_from_intro
 
 from .metadata_reading import meta_of
 
@@ -56,7 +56,7 @@ def test_a_lead_giving_the_text_names_the_one_who_already_read_it():
 
 
 def test_a_leads_last_sentence_over_the_salutation_names_the_speaker():
-    from speeches.ingest.speaker_date import name_over_salutation
+    from speeches.ingest.speaker import name_over_salutation
 
     lead = "1月20日上午,某某会议圆满完成各项议程,胜利闭幕。省委书记周立群出席并讲话。"
     found = name_over_salutation([lead, "各位委员,同志们:", _BODY])
@@ -70,7 +70,7 @@ def test_a_leads_last_sentence_over_the_salutation_names_the_speaker():
 
 
 def test_one_position_and_name_turn_tag_gives_that_persons_words():
-    from speeches.ingest.speaker_date import turn_tag_speaker
+    from speeches.ingest.speaker import turn_tag_speaker
 
     lead = "某某网3月6日讯 6日下午,某某会议举行记者会。某盟中央主席陈立夫指出,回望历史。"
     tag = "某盟中央主席陈立夫:大家好!非常高兴今天与新闻界的朋友有这次交流的机会。"
@@ -102,7 +102,7 @@ def test_the_office_of_a_special_administrative_region_is_a_position():
 
 
 def test_a_tagged_name_before_zai_in_the_title():
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     # 华: a surname the list lacks; the title's 在…的讲话 says he spoke, the tagger backs it
     found = speaker_from_title("華小軍在全軍某某工作會議上的講話(1978-05-29)")
@@ -111,7 +111,7 @@ def test_a_tagged_name_before_zai_in_the_title():
 
 
 def test_a_bare_tagged_name_between_the_date_line_and_the_salutation():
-    from speeches.ingest.speaker_date import name_over_salutation
+    from speeches.ingest.speaker import name_over_salutation
 
     head = ["某某委员会常务委员会工作报告", "(2020年1月14日)", "孙建科", "各位委员、同志们:"]
     assert name_over_salutation([*head, _BODY])[0].value == "孙建科"  # 科 may end a name
@@ -120,7 +120,7 @@ def test_a_bare_tagged_name_between_the_date_line_and_the_salutation():
 
 
 def test_a_name_run_into_the_salutation_opening_the_line():
-    from speeches.ingest.speaker_date import name_over_salutation
+    from speeches.ingest.speaker import name_over_salutation
 
     found = name_over_salutation(["在某某大会上的开幕词", "李立新同志们、朋友们:", _BODY])
     assert found[0].value == "李立新"
@@ -128,7 +128,7 @@ def test_a_name_run_into_the_salutation_opening_the_line():
 
 
 def test_a_page_stamp_between_the_name_line_and_the_date_line():
-    from speeches.ingest.speaker_date import name_over_salutation
+    from speeches.ingest.speaker import name_over_salutation
 
     head = [
         "——在某某代表大会上的祝词",
@@ -141,7 +141,7 @@ def test_a_page_stamp_between_the_name_line_and_the_date_line():
 
 
 def test_a_name_and_office_before_a_yearly_address_with_no_zai():
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     found = speaker_from_title("王立新总裁2023年新春致辞")
     assert (found[0].value, found[1].value) == ("王立新", "总裁")
@@ -149,7 +149,7 @@ def test_a_name_and_office_before_a_yearly_address_with_no_zai():
 
 
 def test_an_honorific_after_the_name_before_zai():
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     found = speaker_from_title("某某大學校長陳立群院士在2020級新生開學典禮上的講話")
     assert (found[0].value, found[1].value) == ("陈立群", "某某大学校长")
@@ -177,7 +177,7 @@ def test_a_lead_over_an_intro_line_of_its_own_names_the_speaker():
 
 
 def test_a_heading_flattened_into_its_breadcrumb_names_the_speaker():
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     flat = "首页组织机构学习园地现在位置:首页 > 学习园地马立群在某某研究院建院60周年纪念会上的讲话"
     assert speaker_from_title(flat)[0].value == "马立群"
@@ -186,14 +186,14 @@ def test_a_heading_flattened_into_its_breadcrumb_names_the_speaker():
 
 
 def test_a_turn_tag_of_an_unlisted_surname():
-    from speeches.ingest.speaker_date import turn_tag_speaker
+    from speeches.ingest.speaker import turn_tag_speaker
 
     lines = ["[主持人]再次感谢厉书记做客。", "[厉志明]今天是以水为主题。水有两重性。"]
     assert turn_tag_speaker(lines).value == "厉志明"
 
 
 def test_a_damaged_date_line_between_the_name_line_and_the_salutation():
-    from speeches.ingest.speaker_date import name_over_salutation
+    from speeches.ingest.speaker import name_over_salutation
 
     head = [
         "——在某某新闻发布会上的发布词",
@@ -206,7 +206,7 @@ def test_a_damaged_date_line_between_the_name_line_and_the_salutation():
 
 
 def test_a_name_an_honorific_and_the_kind_of_piece():
-    from speeches.ingest.speaker_date import speaker_from_title
+    from speeches.ingest.speaker import speaker_from_title
 
     assert speaker_from_title("李濟民先生講詞")[0].value == "李济民"
     assert speaker_from_title("王立群同志的讲话")[0].value == "王立群"
@@ -214,7 +214,7 @@ def test_a_name_an_honorific_and_the_kind_of_piece():
 
 
 def test_a_headline_naming_whose_speech_the_copy_is():
-    from speeches.ingest.speaker_date import speaks_heading
+    from speeches.ingest.speaker import speaks_heading
 
     found = speaks_heading(["李立环的告别讲话:我是个直率人,讲话直来直去"])
     assert found[0].value == "李立环"

@@ -58,7 +58,7 @@ def test_a_notice_of_another_event_or_without_its_hour_dates_nothing():
 
 
 def test_a_work_reports_name_keeps_its_year_over_a_page_number():
-    from speeches.ingest.speaker_date import year_in_title
+    from speeches.ingest.speech_date import year_in_title
 
     title, first = "1959年國務院政府工作報告", "1959年國務院政府工作報告(2)"
     assert year_in_title(title, "", first).value == (dt.date(1959, 1, 1), "year")
@@ -96,7 +96,7 @@ def test_a_congress_span_in_a_breadcrumb_is_not_the_date_line():
 
 
 def test_a_date_line_far_over_the_salutation_dates_nothing_by_itself():
-    from speeches.ingest.speaker_date import date_over_salutation
+    from speeches.ingest.speech_date import date_over_salutation
 
     head = ["某某報告", "(1956年9月15日)", "一", "二", "三", "四", "同志們!", "正文。"]
     assert not date_over_salutation(head)
@@ -131,7 +131,7 @@ def test_a_bare_day_after_the_speakers_name_closing_a_catalogue_line_dates_the_s
         "来源: |\n各国嘉宾\n同胞们\n朋友们:\n某某经历了漫长的岁月,终于在这个历史性的时刻回到祖国。"
     )
     assert stored_date(meta_of(raw)) == "1999-12-20"
-    from speeches.ingest.speaker_date import name_line_date
+    from speeches.ingest.speech_date import name_line_date
 
     # the name and a day inside prose: no date line
     prose = "行政长官钱某某 1999年12月20日抵达会场 |"
@@ -146,7 +146,7 @@ def test_a_leads_full_day_of_the_speakers_own_speech_dates_it():
         "现刊载全文如下。\n\n《行政长官2018年施政报告》全文\n\n立法会主席、各位议员、各位市民:\n\n"
         "(一)前言:坚定前行。我们要为社会燃点希望。"
     )
-    from speeches.ingest.speaker_date import lead_speech_day
+    from speeches.ingest.speech_date import lead_speech_day
 
     lines = [line for line in raw.splitlines() if line.strip()]
     assert lead_speech_day(lines, "钱某某").value == (dt.date(2018, 10, 10), "day")

@@ -2,7 +2,7 @@
 (a chair's turn tag, a name cut out of a word). Every name here is invented."""
 
 from speeches.ingest.person_tagger import cuts_a_word
-from speeches.ingest.speaker_date import lead_report, turn_tag_speaker
+from speeches.ingest.speaker import lead_report, turn_tag_speaker
 
 
 def test_a_hosts_turn_that_invites_another_person_names_the_next_turn():

@@ -7,7 +7,7 @@ out or without their separators."""
 
 import datetime as dt
 
-from speeches.ingest.speaker_date import date_over_salutation
+from speeches.ingest.speech_date import date_over_salutation
 
 from .metadata_reading import meta_of, stored_date
 

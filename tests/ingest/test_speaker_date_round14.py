@@ -1,6 +1,6 @@
 """Round 14 readings of speaker and date (issue 25): invented names only."""
 
-from speeches.ingest.speaker_date import speaker_from_title
+from speeches.ingest.speaker import speaker_from_title
 from speeches.text.names import looks_like_name
 
 

@@ -4,7 +4,7 @@ invented names only."""
 import datetime as dt
 
 from speeches.ingest.person_tagger import could_be_long_name
-from speeches.ingest.speaker_date import (
+from speeches.ingest.speaker import (
     name_after_title,
     name_over_salutation,
     position_name_line,

@@ -8,7 +8,7 @@ lead opening with the day the speech was given at a meeting (在…举行的…�
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import event_span, fuller_date, opening_date
+from speeches.ingest.speech_date import event_span, fuller_date, opening_date
 
 from .metadata_reading import meta_of, stored_date
 

@@ -1,7 +1,7 @@
 """Round 15 readings of speakers from leads, notes and openings (issue 25): invented names."""
 
 from speeches.ingest.metadata import extract_metadata
-from speeches.ingest.speaker_date import signature, transcript_opening
+from speeches.ingest.speaker import signature, transcript_opening
 
 
 def test_a_name_repeated_under_each_photo_is_a_credit_not_a_signature() -> None:
@@ -68,7 +68,7 @@ def test_the_transcript_opening_names_the_copy_s_speaker() -> None:
 
 
 def test_a_lead_s_next_sentence_going_on_with_his_words_in_the_speech() -> None:
-    from speeches.ingest.speaker_date import lead_report
+    from speeches.ingest.speaker import lead_report
 
     lead = [
         "青禾网讯 今天上午,青禾县人民代表大会开幕,青禾县县长甘立群作政府工作报告。他说——",
@@ -92,7 +92,7 @@ def test_a_lead_s_next_sentence_going_on_with_his_words_in_the_speech() -> None:
 
 
 def test_an_intro_giving_one_person_s_answers_or_talk() -> None:
-    from speeches.ingest.speaker_date import speaker_from_intro
+    from speeches.ingest.speaker import speaker_from_intro
 
     answers = ["以下是行政长官甘立群今日(一月十四日)在立法会出席答问会的答问全文:", "议员:…"]
     assert speaker_from_intro(answers)[0].value == "甘立群"
@@ -101,7 +101,7 @@ def test_an_intro_giving_one_person_s_answers_or_talk() -> None:
 
 
 def test_a_closing_note_in_brackets_names_the_speaker() -> None:
-    from speeches.ingest.speaker_date import editorial_note
+    from speeches.ingest.speaker import editorial_note
 
     tail = ["恭喜发财,新年进步!", "(以上是行政长官甘立群2月7日发表的农历新年贺辞全文)"]
     assert editorial_note([], tail)[0].value == "甘立群"
@@ -110,7 +110,7 @@ def test_a_closing_note_in_brackets_names_the_speaker() -> None:
 
 
 def test_a_turn_tag_alone_over_a_salutation_behind_saved_question_marks() -> None:
-    from speeches.ingest.speaker_date import turn_tag_speaker
+    from speeches.ingest.speaker import turn_tag_speaker
 
     lines = [
         "柏文涛宣布青禾县政协第三次会议闭幕",
@@ -124,7 +124,7 @@ def test_a_turn_tag_alone_over_a_salutation_behind_saved_question_marks() -> Non
 
 
 def test_a_post_and_name_tag_over_its_piece_s_short_title() -> None:
-    from speeches.ingest.speaker_date import turn_tag_speaker
+    from speeches.ingest.speaker import turn_tag_speaker
 
     lines = [
         "几位中学校长的开学致辞",

@@ -1,8 +1,8 @@
 """Round 16 readings of the speaker from news leads and intros (issue 25): invented names
 only."""
 
-from speeches.ingest import speaker_date as sd
-from speeches.ingest.speaker_date import (
+from speeches.ingest.speaker import (
+    caption_lead,
     speaker_from_caption,
     speaker_from_intro,
     speaker_from_news,
@@ -47,16 +47,14 @@ def test_a_married_name_the_tagger_reads_as_surname_and_name() -> None:
 
 def test_an_envoy_named_before_the_post_in_a_day_lead() -> None:
     # 王某大使出席…: an embassy's own page writes its head name first
-    caption = sd.caption_lead(
-        ["6月26日，甘立群大使出席青禾国外交协会建交周年研讨会并发表主旨演讲。"]
-    )
+    caption = caption_lead(["6月26日，甘立群大使出席青禾国外交协会建交周年研讨会并发表主旨演讲。"])
     speaker, position = speaker_from_caption(caption)
     assert (speaker.value, position.value) == ("甘立群", "大使")
 
 
 def test_a_leader_named_before_the_post_in_a_quoting_sentence_is_no_speaker() -> None:
     # 王某总书记在…: a speech quoting a leader's words, not his own speech
-    caption = sd.caption_lead(["5月31日，甘立群总书记在主题教育工作会议上发表重要讲话。"])
+    caption = caption_lead(["5月31日，甘立群总书记在主题教育工作会议上发表重要讲话。"])
     assert speaker_from_caption(caption)[0].value is None
 
 
@@ -82,5 +80,5 @@ def test_a_day_lead_ending_in_the_intro_of_the_text_names_its_speaker() -> None:
         "11月5日，驻青禾国大使甘立群应邀出席某俱乐部晚餐研讨会并发表主旨演讲，全文如下：",
         "尊敬的各位来宾：",
     ]
-    speaker, position = speaker_from_caption(sd.caption_lead(lines))
+    speaker, position = speaker_from_caption(caption_lead(lines))
     assert (speaker.value, position.value) == ("甘立群", "驻青禾国大使")

@@ -7,7 +7,7 @@ stamp with its time of day written in characters (11时09分) states no date."""
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import (
+from speeches.ingest.speech_date import (
     date_in_title,
     date_over_salutation,
     intro_lead_day,

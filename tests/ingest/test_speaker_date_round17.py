@@ -1,10 +1,6 @@
 """Round 17 readings of the speaker (issue 25): invented names only."""
 
-from speeches.ingest.speaker_date import (
-    reporter_under_occasion,
-    speaker_from_intro,
-    speaker_from_title,
-)
+from speeches.ingest.speaker import reporter_under_occasion, speaker_from_intro, speaker_from_title
 from speeches.text.names import looks_like_name
 
 

@@ -8,7 +8,7 @@ speech's (LABELLING.md: a newspaper's page line states no date)."""
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import (
+from speeches.ingest.speech_date import (
     news_date,
     stamp_under_site_name,
     subtitle_date,

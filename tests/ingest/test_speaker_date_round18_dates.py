@@ -7,7 +7,7 @@ stamps); a year only in a headline telling of a report given, or in a compilatio
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import stamp_under_site_name, subtitle_year, year_in_title
+from speeches.ingest.speech_date import stamp_under_site_name, subtitle_year, year_in_title
 
 from .metadata_reading import meta_of, stored_date
 

@@ -4,7 +4,7 @@ record's labelled issuing day, and a date line run onto the title's own line."""
 import datetime as dt
 
 from speeches.ingest.metadata import extract_metadata
-from speeches.ingest.speaker_date import (
+from speeches.ingest.speech_date import (
     date_closing_title_line,
     date_in_title,
     minutes_date,

@@ -3,15 +3,14 @@
 import datetime as dt
 
 from speeches.ingest.guess import Guess
-from speeches.ingest.speaker_date import (
+from speeches.ingest.speaker import (
     co_signers,
-    entry_day,
     name_over_salutation,
     news_lead,
     position_name_line,
     speaker_from_news,
-    year_in_title,
 )
+from speeches.ingest.speech_date import entry_day, year_in_title
 
 from .metadata_reading import meta_of, stored
 

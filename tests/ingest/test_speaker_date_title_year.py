@@ -2,7 +2,7 @@
 
 import pytest
 
-from speeches.ingest.speaker_date import year_in_title
+from speeches.ingest.speech_date import year_in_title
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_a_compilation_name_alone_dates_nothing():
 
 def test_a_year_bracket_glued_to_a_title_line_is_a_page_tag():
     from speeches.ingest.guess import Guess
-    from speeches.ingest.speaker_date import year_tag_on_title
+    from speeches.ingest.speech_date import year_tag_on_title
 
     year = Guess(("2023-01-01", "year"), 0.6, "(2023年)")
     glued = ["在全县某某工作会议上讲话(2023年)", "同志们:"]

@@ -1,7 +1,7 @@
 """A transcript's turn tag ([王某] 同志们:) names the speaker when nothing else does."""
 
 from speeches.ingest.metadata import extract_metadata
-from speeches.ingest.speaker_date import turn_tag_speaker
+from speeches.ingest.speaker import turn_tag_speaker
 
 
 def test_the_first_name_tag_opening_a_line_names_the_speaker():

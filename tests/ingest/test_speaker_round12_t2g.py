@@ -1,7 +1,7 @@
 """Round 12 of the metadata tuning (issue 25), second speaker tuner: salutations and name
 shapes of news copies. Every name here is invented."""
 
-from speeches.ingest.speaker_date import speaker_from_intro
+from speeches.ingest.speaker import speaker_from_intro
 from speeches.text.salutations import SALUTATION_LINE
 
 from .metadata_reading import meta_of

@@ -2,7 +2,7 @@
 names only."""
 
 from speeches.ingest.conference_speaker import conference_speaker
-from speeches.ingest.speaker_date import (
+from speeches.ingest.speaker import (
     officer_name,
     speaker_from_intro,
     speaker_from_title,

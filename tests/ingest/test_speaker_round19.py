@@ -1,7 +1,7 @@
 """Speakers of salutation blocks and co-signed messages (issue 25, round 19): invented names
 only."""
 
-from speeches.ingest.speaker_date import co_signers, name_over_salutation, position_name_line
+from speeches.ingest.speaker import co_signers, name_over_salutation, position_name_line
 
 
 def test_a_name_and_post_over_a_salutation_is_the_first_one_greeted() -> None:

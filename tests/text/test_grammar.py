@@ -145,7 +145,8 @@ def test_the_text_grammar_imports_no_django():
         "speeches.text.salutations, speeches.text.patterns, speeches.text.numerals, "
         "speeches.text.checksum, speeches.ingest.metadata, speeches.ingest.campaigns, "
         "speeches.ingest.provenance, speeches.ingest.clean, speeches.outline, "
-        "speeches.ingest.header, speeches.ingest.speaker_date, speeches.ingest.guess; "
+        "speeches.ingest.header, speeches.ingest.speaker, speeches.ingest.speech_date, "
+        "speeches.ingest.head_marks, speeches.ingest.guess; "
         "print(any(m == 'django' or m.startswith('django.') for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,6 +1,9 @@
-"""Speaker and date outside the header lines: the title's forms (X在…上的讲话, X：标题,
-标题——X在…, 在…上的讲话（X）), news leads (新华社北京3月5日电 …), 新年贺词 titles and end
-signatures.
+"""Speaker and position outside the header lines: the title's forms (X在…上的讲话, X：标题,
+标题——X在…, 在…上的讲话（X）), news leads and captions (新华社北京3月5日电 …), full-text intros,
+editorial and author notes, name lines over the salutation, turn tags of a transcript, 新年贺词
+addresses, catalogue records, compiled-from and quoted-from credits and end signatures. Where
+such a line also prints the day (a name line's bracketed date, a signature's date, a lead's
+opening day) the reading returns it beside the speaker.
 
 Pure: no Django.
 """
@@ -11,10 +14,20 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
+from speeches.ingest.head_marks import (
+    _DATE_BRACKET,
+    _OFFICES_SALUTATION,
+    HEAD_SCAN_LINES,
+    TITLE_RUN_CHARS,
+    TITLE_RUN_LINES,
+    _date_and_place,
+    _opening_day,
+    about_a_speech,
+)
 from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
 from speeches.ingest.person_tagger import (
     could_be_long_name,
@@ -26,7 +39,6 @@ from speeches.ingest.person_tagger import (
     tagged_name,
 )
 from speeches.text import dates
-from speeches.text.dates import parse_chinese_date
 from speeches.text.names import (
     NOT_NAMES,
     ORG_END,
@@ -39,7 +51,6 @@ from speeches.text.names import (
     split_position_name,
 )
 from speeches.text.normalize import to_simplified
-from speeches.text.numerals import chinese_number
 from speeches.text.pinyin_gloss import OPTIONAL_GLOSS, glossed, without_glosses
 from speeches.text.salutations import SALUTATION_AHEAD, SALUTATION_IN_LINE, SALUTATION_LINE
 
@@ -105,10 +116,6 @@ _NEWS_SPEECH = re.compile(
     r"发表|讲话|致辞|演讲|贺词|报告|作了|回信|贺信|致信|贺电|指示|批示|强调|指出|考察|调研|视察"
     r"|接受[^，。]{0,30}?采访"  # 国家主席王某22日接受了某报书面采访: his written answers
     r"|回答[^，。]{0,6}?记者|答问"  # a press conference's answers
-)
-_NEW_YEAR = re.compile(
-    r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年 ?(?:的)? ?新年"
-    r"(?P<kind>贺词|献词|致辞|贺辞|茶话会)"
 )
 
 
@@ -268,18 +275,6 @@ _SPOKE_AT_END = re.compile(
 )
 # 王某代表县委作报告, 传王某对某某讲话: the verb after a heading's speaker other than 在.
 _ACTS_AS = re.compile(r"代表|对")
-
-
-# 讲话精神宣讲稿, 讲话心得体会, 讲话的学习辅导: a text about a speech, by someone else.
-_ABOUT_A_SPEECH = re.compile(
-    r"(?:讲话|致辞|报告|演讲|贺词|论述|指示|批示)(?:的|中的)?(?:重要)?"
-    r"(?:精神|心得|体会|宣讲|解读|学习|辅导|读后感|摘编|感悟|研讨|发言提纲)"
-)
-
-
-def about_a_speech(title: str) -> bool:
-    """Whether a title names a text about someone's speech (its 精神, a 宣讲稿, 心得体会)."""
-    return bool(_ABOUT_A_SPEECH.search(to_simplified(title or "")))
 
 
 def _writer_first(title: str) -> tuple[str, str] | None:
@@ -896,171 +891,6 @@ def titled_in_intro(lines: Sequence[str]) -> str:
     return ""
 
 
-_DAY_SPAN = re.compile(r"[ \t]{0,2}(?:至|到|—{1,2}|－|-|~|～|、)[ \t]{0,2}\d")
-# The lead names the dispatch's own day: 习近平今天上午在…, 当天下午.
-_DISPATCH_DAY = re.compile(r"今天|今日|当天|当日|上午|下午|晚上|晚间|中午")
-
-
-# 全文如下, 以下为讲话全文, 致辞全文: the page goes on to give the speech's whole text.
-_WHOLE_TEXT = re.compile(r"全文[ \t]{0,2}(?:如下|[:：])|(?:讲话|致辞|致词|演讲|贺词|发言|报告)全文")
-
-
-def _copy_states(head: str, date: dt.date) -> bool:
-    """Whether a copy's head states ``date`` with its year (not as a posting stamp), or
-    announces no whole text of a speech (a news report, dated by its dispatch)."""
-    if not _WHOLE_TEXT.search(to_simplified(head[:1500])) or dates.paper_date(head):
-        return True  # a news report; a newspaper's copy, its issue's trailer printed with it
-    full = rf"{date.year}年0?{date.month}月0?{date.day}日"
-    return bool(re.search(full, dates.without_stamps(head[:1500])))
-
-
-# A news report's own stamp is printed the day of the speech or a few days later; a later
-# stamp is a repost's, which does not give the speech's year (LABELLING.md, session 12).
-STAMP_LAG_DAYS = 3
-
-
-def news_date(lead: str, published: dt.date | None, head: str = "") -> Guess:
-    """The day the lead names (习近平4日下午…, 今天上午…), in the dateline's month and the
-    year of the publish stamp or newspaper trailer (rolled back over New Year); nothing
-    when the lead names no day (…之际，习近平作出重要指示: the dispatch is not its date).
-    A news report is dated so; a copy giving the speech's whole text under a dispatch
-    (its ``head``) is dated only when the copy states that day with its year."""
-    found = dates.dateline(lead)
-    if not found and published is not None:
-        return _site_lead_day(lead, published, head)
-    if not found or published is None:
-        return Guess()
-    month, day, m = found
-    sentence = re.split(r"[。！？]", lead[m.end() :], maxsplit=1)[0][:120]
-    if explicit := dates.MONTH_DAY.search(sentence):
-        if _DAY_SPAN.match(sentence, explicit.end()):
-            return Guess()  # 8月18日至21日，…在安徽考察: days of a visit, no one day
-        month = chinese_number(explicit.group("m")) or month
-        day = chinese_number(explicit.group("d")) or day
-    elif event := dates.EVENT_DAY.search(sentence):
-        if _DAY_SPAN.match(sentence, event.end()):
-            return Guess()
-        event_day = int(event.group("d"))
-        if month and event_day > day:  # "新华社3月1日电 …28日…": late in the month before
-            month = 12 if month == 1 else month - 1
-        day = event_day
-    elif m.group(0).endswith("电") and not _DISPATCH_DAY.search(sentence):
-        return Guess()  # the dispatch dates the news, not the speech it reports
-    if not month:
-        return Guess()
-    date = dates.complete_month_day(month, day, published)
-    if date and not 0 <= (published - date).days <= STAMP_LAG_DAYS:
-        return Guess()  # a repost's stamp (or one before the day) gives no year (LABELLING.md)
-    if date and head and not _copy_states(head, date):
-        return Guess()  # a copy of the speech itself: the stamp's year is the page's, not stated
-    return _guess((date, "day"), 0.8, lead) if date else Guess()
-
-
-# 國際在線報道:…新聞中心於3月8日(星期四)上午10時…舉行記者會: a site's report lead with no
-# dateline, naming the day in its first sentence (LABELLING.md, session 12: the lead's day
-# with the copy's own stamp of that day or a few days later).
-_SITE_REPORT_LEAD = re.compile(
-    r"^[\u4e00-\u9fff]{2,8}?(?:在线|网|社|台|报|频道)(?:报道|消息|讯)?[ \t]{0,2}[:：][ \t]{0,2}"
-)
-SITE_LEAD_LINES = 12
-
-
-def _site_lead_day(lead: str, published: dt.date, head: str) -> Guess:
-    """The day a site's report lead (某某在线报道:…3月8日…) names in its first sentence, in
-    the year of the copy's stamp printed that day or at most three days later."""
-    for line in [lead, *[x for x in head.splitlines() if x.strip()][:SITE_LEAD_LINES]]:
-        simple = to_simplified(unicodedata.normalize("NFKC", line.strip()))
-        if not (m := _SITE_REPORT_LEAD.match(simple)):
-            continue
-        sentence = re.split(r"[。！？]", simple[m.end() :], maxsplit=1)[0][:120]
-        explicit = dates.MONTH_DAY.search(sentence)
-        if not explicit or _DAY_SPAN.match(sentence, explicit.end()):
-            return Guess()  # no one day named: the lead does not date the speech
-        month, day = chinese_number(explicit.group("m")), chinese_number(explicit.group("d"))
-        date = dates.complete_month_day(month, day, published) if month and day else None
-        if not date or not 0 <= (published - date).days <= STAMP_LAG_DAYS:
-            return Guess()
-        if head and not _copy_states(head, date):
-            return Guess()  # the whole text of the speech under the lead: its own date line
-        return _guess((date, "day"), 0.8, line.strip())
-    return Guess()
-
-
-# 2021年7月1日，庆祝…大会在北京隆重举行。/ 一九六七年六月十二日下午…接见…: a caption or a
-# record's first sentence opening with the day the event took place.
-_OPENING_EVENT = re.compile(r"举行|召开|开幕|闭幕|接见|会见|举办|记者见面")
-_AFTER_OPENING_DATE = re.compile(r"[ \t]{0,2}(?:[，,]|上午|下午|晚上|晚|中午|凌晨|早上)")
-# 2022年10月18日(星期二)下午…: the weekday bracketed after the day.
-_WEEKDAY = re.compile(r"[ \t]{0,2}[（(](?:星期|礼拜|周)[一二三四五六日天][)）]")
-# 2000年2月25日在…会议上市长王某发表政府工作报告: the lead says the speech was given there.
-_SPEECH_GIVEN = re.compile(
-    r"(?:发表|作了?|致)[^，。,；;]{0,24}?(?:讲话|致辞|致词|演讲|贺词|献辞|报告)"
-)
-_AT_MEETING = re.compile(r"[ \t]{0,2}在[^，。,；;]{2,60}?(?:会议|大会|会|典礼|仪式)上")
-
-
-def opening_date(lines: Sequence[str]) -> Guess:
-    """The day a line under the title opens with (after its source's name: 某某网讯), when
-    its sentence says the event was held (举行, 接见…); also ``在1999年3月15日…举行的记者
-    招待会上`` and ``2000年2月25日在…会议上…发表…报告`` (the speech given at the meeting that
-    day). Read only up to the salutation, where the speech itself begins."""
-    for line in lines:
-        simple = to_simplified(unicodedata.normalize("NFKC", line))
-        if SALUTATION_LINE.match(simple[:60]):
-            break
-        start = _SOURCE_PREFIX.match(simple).end()
-        held_at = simple.startswith("在", start)  # 在1999年3月15日…举行的记者招待会上
-        m = dates.CN_DATE.match(simple, start + held_at)
-        found = dates.date_from_match(m) if m else None
-        if not m or not found or found[1] != "day":
-            continue
-        end = m.end()
-        end = weekday.end() if (weekday := _WEEKDAY.match(simple, end)) else end
-        clock = _CLOCK_TIME.match(simple, end).end()  # 2011年3月14日10点，…
-        sentence = re.split(r"[。！？]", simple[end : end + 200], maxsplit=1)[0]
-        if held_at or _AFTER_OPENING_DATE.match(simple, clock):
-            if _OPENING_EVENT.search(sentence):
-                return _guess(found, 0.7, line)
-        elif _AT_MEETING.match(simple, end) and _SPEECH_GIVEN.search(sentence):
-            return _guess(found, 0.7, line)
-    return Guess()
-
-
-# 2012年2月4日-6日，…年会在某地召开 / “某某节”于2012年8月16日至20日在某市举办: the lead's
-# span of the event the speech was given at keeps what is certain (LABELLING.md).
-_SPAN_END = re.compile(
-    r"[ \t]{0,2}(?:至|到|—{1,2}|－|-|~|～)[ \t]{0,2}(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
-)
-_HELD_FROM = re.compile(r"于(?=(?:19|20)\d\d年)")
-SPAN_LEAD_CHARS = 80
-
-
-def event_span(lines: Sequence[str]) -> Guess:
-    """The month (or year) of the days a lead opens with or says the event was held in
-    (``2012年2月4日-6日，…召开``, ``…于2012年8月16日至20日在…举办``), read up to the
-    salutation: the speech's own day among them is not stated."""
-    for line in lines:
-        # 新浪財(cái)經(jīng)訊2011年9月24日-25日: a portal's pinyin glosses hide its source word
-        simple = to_simplified(unicodedata.normalize("NFKC", without_glosses(line)))
-        if SALUTATION_LINE.match(simple[:60]):
-            break
-        start = _SOURCE_PREFIX.match(simple).end()
-        sentence = re.split(r"[。！？]", simple[start : start + 300], maxsplit=1)[0]
-        # the days after 于 only in a news flash's lead (某某讯 “某某节”于…): a dispatch's
-        # 于 may name another event (中国将于…举办峰会) than the one the speech was given at
-        held = _HELD_FROM.search(sentence[:SPAN_LEAD_CHARS]) if start else None
-        m = dates.CN_DATE.match(sentence, held.end() if held else 0)
-        found = dates.date_from_match(m) if m else None
-        end = _SPAN_END.match(sentence, m.end()) if m else None
-        if not found or found[1] != "day" or not end or not _OPENING_EVENT.search(sentence):
-            continue
-        day = found[0]
-        if end["m"] and int(end["m"]) != day.month:
-            return _guess((day.replace(month=1, day=1), "year"), 0.7, line)
-        return _guess((day.replace(day=1), "month"), 0.7, line)
-    return Guess()
-
-
 # An encyclopedia's lead: 1998年新年贺词是1997年12月31日，国家主席江某在北京发表的题为“…”
 # 的新年讲话。
 _ENCYCLOPEDIA_LEAD = re.compile(
@@ -1083,27 +913,6 @@ def encyclopedia_lead(lines: Sequence[str]) -> tuple[Guess[str], Guess, str]:
             title = line[m.start("title") : m.end("title")]
         return _guess(found[1], 0.75, line), _guess(date, 0.75, line), title
     return Guess(), Guess(), ""
-
-
-def new_year_date(title: str) -> Guess:
-    """二〇一四年新年贺词 is given on 31 December 2013; a 新年茶话会 in the last days of the
-    year before the one it names."""
-    m = _NEW_YEAR.search(to_simplified(unicodedata.normalize("NFKC", title or "")))
-    year = chinese_number(m.group("y")) if m else None
-    if not year or not 1900 < year <= 2100:
-        return Guess()
-    if m.group("kind") == "茶话会":
-        return _guess((dt.date(year - 1, 12, 1), "month"), 0.7, title)
-    return _guess((dt.date(year - 1, 12, 31), "day"), 0.75, title)
-
-
-def fits_new_year(title: str, day: dt.date) -> bool:
-    """False when the title names a new year's address (二〇一四年新年贺词) and ``day`` is
-    not in the weeks around that new year: the date is a reposting's, not the address's."""
-    address = new_year_date(title)
-    if not address:
-        return True
-    return abs((day - address.value[0]).days) <= 31
 
 
 _G = OPTIONAL_GLOSS  # a pinyin gloss: 年(nián)
@@ -1156,250 +965,6 @@ def new_year_address(lines: Sequence[str]) -> tuple[str, Guess[str], Guess[str]]
 def reports_an_address(title: str) -> bool:
     """习近平主席发表新年贺词, 国家主席习近平发表2014年新年贺词: a headline, not the title."""
     return bool(_ADDRESS_HEADLINE.search(to_simplified(without_glosses(title or ""))))
-
-
-def new_year_in_lead(lead: str, published: dt.date | None) -> Guess:
-    """``新华社北京12月31日电 新年前夕，国家主席习近平…发表了二〇二一年新年贺词``: the
-    address the lead says was given, on the day its dateline names (31 December), when
-    the page's stamp (``published``, that day or the next days) gives the year: the
-    address's own year is the one before the year it names, which is not a stated date."""
-    found = dates.dateline(lead)
-    if not found or found[:2] != (12, 31) or published is None:
-        return Guess()
-    sentence = to_simplified(re.split(r"[。！？]", lead[found[2].end() :], maxsplit=1)[0][:200])
-    if not re.search(r"发表|发布", sentence):
-        return Guess()
-    address = new_year_date(sentence)
-    if not address or address.value[1] != "day":
-        return Guess()
-    if (published - address.value[0]).days not in range(0, 32):
-        return Guess()  # a stamp of another year: the copy does not state this one
-    return _guess(address.value, 0.8, lead)
-
-
-def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
-    """A day or month in the title (——2022年3月5日在…); a year alone is ``year_in_title``.
-    A posting stamp run into the title line (2022-08-29 12:36:23) dates nothing, nor does a
-    paper's issue line (总第123期 2016年6月 上一期); a page's ISO stamp (2016-12-14) gives way
-    to the date line written out beside it (2016年12月6日在…会议上)."""
-    title = dates.without_stamps(title)
-    if dates.TEMPLATE_YEAR.search(title) or dates.issue_line(title):
-        return Guess()  # a template, not a dated speech; the paper's issue, not the speech's
-    if (found := dates.paren_date(title)) and found[0][1] != "year":
-        return _guess(found[0], 0.8, title)
-    rank = {"day": 0, "month": 1}
-    found_dates = [
-        ("年" not in part, rank[d[1]], d)  # a written date line before an ISO stamp
-        for part in re.split(r"——|—|\s", title)
-        if (d := parse_chinese_date(part)) and d[1] in rank
-    ]
-    if not found_dates:
-        return Guess()
-    return _guess(min(found_dates, key=lambda f: f[:2])[2], 0.7, title)
-
-
-# 在2021年党支部书记培训班…的讲话, 2023年主题教育动员部署会议上的讲话: the year the speech's
-# occasion is held in. Not 2021-2025年 (a span), 2023年度 (a year's report), 二〇一四年新年
-# 贺词 (the new year it greets) nor a year inside a name (纪念…1921年…).
-# 2026年一季度, 2025年上半年: the period a meeting reviews, not the year it is held in.
-_TITLE_YEAR = re.compile(
-    r"(?<![\d年\-—至到~～])(?P<y>(?:19|20)\d\d)年"
-    r"(?!度|[\-—至到~～]|新年|(?:第?[一二三四1-4]|前三|上|下)(?:季度|半年))"
-)
-# 2023运动会开幕式上的讲话, 在2022健康发展大会上: a year printed without 年, where a title
-# opens or after its 在; never a cohort, a count or a number (2021级, 2023届, 2020多).
-_BARE_TITLE_YEAR = re.compile(
-    r"(?:^[ \t]{0,2}|在)(?P<y>(?:19|20)\d\d)"
-    r"(?=[\u4e00-\u9fff])(?![年级届号期版多余万元个次名字篇度])"
-)
-_TITLE_YEAR_SPEECH = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|党课|主持词|演讲)")
-
-
-_COLLECTION = re.compile(r"合集|汇编|大全|下载|范文|\d{1,2}篇|[(（]\d")
-_SEVERAL_PIECES = re.compile(r"合集|汇编|大全|\d{1,2}篇")
-# …主持讲话3, …讲话稿(2): a 范文 site's variant number after the speech word; its year is the
-# site's label, not the speech's.
-_VARIANT_NUMBER = re.compile(
-    r"(?:讲话|致辞|发言|讲稿|党课|主持词|报告)稿?[(（]?\d{1,2}(?![\d年月日周])"
-)
-
-
-def year_in_title(title: str, page_title: str = "", first_line: str = "", head: str = "") -> Guess:
-    """The one year a speech's title (or the page's title over it: 2021年在…的讲话) names
-    (在2021年…会议上的讲话), at year precision; the last evidence for a date, read when the
-    copy gives no day or month anywhere. On a page of several pieces (its first line as
-    printed: …致辞5篇) only the first piece's own heading dates it (``head``: the copy's
-    opening text), never the compilation's name."""
-    if _COLLECTION.search(to_simplified(page_title or "")) or _SEVERAL_PIECES.search(
-        to_simplified(first_line or "")
-    ):
-        return _one_year(title) if _piece_heading(title, head) else Guess()
-    if any(_VARIANT_NUMBER.search(to_simplified(t or "")) for t in (page_title, first_line)):
-        # 1959年國務院政府工作報告(2): a report printed over pages, its name dated
-        return _one_year(title) if _REPORT_NAME.match(to_simplified(title)) else Guess()
-    return _one_year(title) or _one_year(page_title)
-
-
-# ——某校长在2015年开学典礼上的讲话, ----在某大学2020年毕业典礼上的讲话: a subtitle line under
-# the title naming the occasion after 在 (LABELLING.md: the one year after 在 in a —— subtitle
-# is stated, year precision), also where the cleaner ran the title block into the page chrome.
-_SUBTITLE_LINE = re.compile(
-    r"^[ \t\u3000]{0,4}(?:[—―━─]{1,2}|-{2,4})[ \t]{0,2}(?P<line>[^—―━─\-]{4,80})$"
-)
-_AT_OCCASION = re.compile(r"在[^在，,。]{2,60}?上的?(?:讲话|发言|致辞|演讲|报告)")
-
-
-def subtitle_year(lines: Sequence[str]) -> Guess:
-    """The one year of a marked subtitle line among the head lines (over the salutation)
-    whose occasion stands after 在 (——某校长在2015年开学典礼上的讲话): year precision."""
-    head = [line.strip() for line in lines if line.strip()][:HEAD_SCAN_LINES]
-    found: Guess = Guess()
-    for line in head:
-        simple = to_simplified(unicodedata.normalize("NFKC", line))
-        if SALUTATION_LINE.match(simple[:60]):
-            break
-        if any(
-            d and d[1] != "year" for d in map(dates.date_from_match, dates.CN_DATE.finditer(simple))
-        ):
-            whole = dates.paren_date(simple)
-            if found and whole and whole[0][1] == "day" and whole[1].span() == (0, len(simple)):
-                # ——…在…上的致辞 / 2016/01/15 / (2016年1月14日,北京): the bracketed date line
-                # under the marked subtitle (past the page's stamp) dates it to the day
-                return _guess(whole[0], 0.7, line)
-            return (
-                Guess()
-            )  # (2016年1月14日,北京): the head dates it fuller, the year alone is no reading
-        m = _SUBTITLE_LINE.match(simple)
-        occasion = _AT_OCCASION.search(m["line"]) if m and not found else None
-        if occasion and _TITLE_YEAR.search(occasion.group(0)) and (year := _one_year(m["line"])):
-            found = _guess(year.value, 0.7, line)
-    return found
-
-
-# A 政府工作报告's name with its year and unit (or none: 1982年政府工作报告): the year it is
-# given (LABELLING.md), also when a page number follows it; a 范文 site's variant number
-# follows a genre word.
-_REPORT_NAME = re.compile(
-    r"^[ \t]{0,2}(?:19|20)\d\d年[^在，,。:：\s\d]{0,24}政府工作报告[ \t]{0,2}$"
-)
-
-
-# A compilation's name runs on into its count (…致辞5篇, …发言稿(精选16篇)); the first
-# piece's own heading repeats the title with a piece number or nothing after it.
-_PIECE_COUNT_AFTER = re.compile(
-    r"^[ \t]{0,2}(?:[(（]?(?:共|精选|精選|通用)?[0-9一二三四五六七八九十]{1,3}篇"
-    r"|合集|汇编|匯編|大全)"
-)
-COMPILATION_HEAD_CHARS = 1500
-
-
-def _piece_heading(title: str, head: str) -> bool:
-    """Whether ``title`` stands in the copy's opening text as a piece's heading, not only
-    as the compilation's name."""
-    title = title.strip()
-    if len(title) < 4:
-        return False
-    head = head[:COMPILATION_HEAD_CHARS]
-    start = head.find(title)
-    while start >= 0:
-        if not _PIECE_COUNT_AFTER.match(head[start + len(title) : start + len(title) + 12]):
-            return True
-        start = head.find(title, start + 1)
-    return False
-
-
-# A year opening the title (2023年主题教育动员部署会议上的讲话, 2020年团代会开幕式致辞)
-# names the occasion's year only when an occasion stands between it and the speech word;
-# before a genre or topic alone (2022年粮食安全交流发言, 2023年支部书记党课讲稿) it is the
-# page's label.
-_OPENING_YEAR = re.compile(r"^[ \t]{0,2}(?:\d{1,2}[、.．][ \t]{0,2})?(?:19|20)\d\d年?")
-_OCCASION_WORD = re.compile(
-    r"会议|大会|会上|[代谈进员署彰告流面师话年训职]会|典礼|仪式|开幕|闭幕|节|[^\d年月]日|"
-    r"宣传月|活动|论坛|峰会|晚会|联欢|开学|毕业|就职|任职|庆典|庆祝|纪念|启动|培训班|研讨"
-)
-
-
-# …的讲话全文: the page's heading announcing a text, not the text's own title line.
-_ANNOUNCES_TEXT = re.compile(r"全文[)）]?[ \t]{0,2}$")
-
-
-def _year_is_a_label(simple: str) -> bool:
-    if not (opening := _OPENING_YEAR.match(simple)):
-        return False
-    if _ANNOUNCES_TEXT.search(simple):
-        return True
-    speech = _TITLE_YEAR_SPEECH.search(simple, opening.end())
-    between = simple[opening.end() : speech.start() if speech else len(simple)]
-    return not _OCCASION_WORD.search(between)
-
-
-# 2023年某某专题讲稿:主题: a year opening a label that ends on the kind of text before a
-# colon and a theme is a 范文 site's label of the file, not the year the speech was given.
-_YEAR_LABEL = re.compile(
-    r"^[ \t]{0,2}(?:19|20)\d\d年[^在:：，,。]{0,20}"
-    r"(?:讲话|讲稿|发言|致辞|党课|演讲|报告|主持词)稿?[ \t]{0,2}[:：]"
-)
-
-
-# The one year a title's occasion names stands after its 在 (在2021年全市…会议上); a year
-# before the 在 (2021年在…, 2021年董事长在…, 2023年主题——某大学校长王某在…) is a page's tag,
-# whatever comes between (LABELLING.md: never a year tag before 在).
-# A bare year tag glued before a post (2022院长在开学典礼上的讲话) is such a tag too.
-_YEAR_BEFORE_AT = re.compile(
-    r"(?<!\d)(?:19|20)\d\d年?[^在，,。:：\s\d]{0,40}(?<![现正存实所])在(?![于乎]|\d{4}年)"
-)
-# 《行政长官2020年施政报告》答问会: a year inside the name of another work the title is
-# about names that work, not the occasion (LABELLING.md: nor a year inside a name).
-_YEAR_IN_QUOTED_NAME = re.compile(
-    r"《[^《》]{0,40}(?:19|20)\d\d年?[^《》]{0,40}》[ \t]{0,2}[^\s(（]"
-)
-
-# 某某发表2001年施政报告(全文): a headline telling of a person giving the report of a year
-# names the report by its year; the occasion's year stands after 在 (LABELLING.md), and a
-# heading that tells of the address is no title line of the text.
-_GIVES_YEARS_REPORT = re.compile(r"^[^在]{0,30}(?:发表|宣读)了?[ \t]{0,2}(?:19|20)\d\d年")
-
-
-def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
-    simple = to_simplified(without_glosses(dates.without_stamps(title)))
-    years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
-    years |= {m["y"] for m in _BARE_TITLE_YEAR.finditer(simple)}
-    if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
-        return Guess()
-    if _YEAR_LABEL.search(simple) or about_a_speech(simple):
-        return Guess()  # a file's label; a text about a speech given in that year
-    if _year_is_a_label(simple) and not _REPORT_NAME.match(simple):
-        return Guess()  # 2023年党课讲稿: a label; 1959年国务院政府工作报告: the report's year
-    if _COLLECTION.search(simple) or dates.TEMPLATE_YEAR.search(simple):
-        return Guess()  # a page of several speeches (演讲稿合集下载), a template
-    if _NEW_YEARS_OWN_YEAR.search(simple):
-        return Guess()  # 2023年新春致辞: the greeting's own year (LABELLING.md), not a date
-    if _REPORTS_OWN_YEAR.search(simple):
-        return Guess()  # 2021年某市人大常委会工作报告: the year the report reviews (年度)
-    if re.search(r"关于[ \t]{0,2}(?:19|20)\d\d年", simple):
-        return Guess()  # 关于2021年开展…: the year of the topic, not of an occasion
-    year = int(years.pop())
-    if _YEAR_BEFORE_AT.search(simple):
-        return Guess()  # 2021年在…, 2021年干部在…: a site's year tag, not the occasion's year
-    if _YEAR_IN_QUOTED_NAME.search(simple):
-        return Guess()  # 《…2020年施政报告》答问会: the year of the work it is about
-    if _GIVES_YEARS_REPORT.search(simple):
-        return Guess()  # 某某发表2001年施政报告: a headline telling of the report given
-    if re.search(r"\d", simple.replace(str(year), "")):
-        return Guess()  # another number: 2021年第2次…, a year inside a name
-    return _guess((dt.date(year, 1, 1), "year"), 0.7, title)
-
-
-# 2021年某市人民代表大会常务委员会工作报告: a body's work report headed by a year with no
-# 在 and no meeting it was given at names the year it reviews (LABELLING.md: 年度 of a report);
-# a 政府工作报告's year is the year it is given (stated).
-_REPORTS_OWN_YEAR = re.compile(
-    r"^[ \t]{0,2}(?:19|20)\d\d年[^在上，,。:：\s]{0,40}(?<!政府)工作报告[ \t]{0,2}$"
-)
-
-_NEW_YEARS_OWN_YEAR = re.compile(
-    r"(?:19|20)\d\d年[ \t]{0,2}(?:新年|新春|春节|元旦)(?:贺词|贺辞|致辞|献词|献辞|寄语|祝福)"
-)
 
 
 # A copy's source block at the end: 来源：…, 某某战斗队翻印, 据…印.
@@ -1547,44 +1112,6 @@ def _opens_text(rest: Sequence[str]) -> bool:
     return bool(SALUTATION_LINE.match("".join(rest).strip()[:60]))
 
 
-# 全景网综合讯 , 本报讯（记者 王某）, 《某某侨报》讯:(记者 王某): a report's source before its
-# first words (a paper's name may stand in its book-title marks).
-_SOURCE_PREFIX = re.compile(
-    r"^[ \t]{0,2}(?:(?:[\u4e00-\u9fff]{1,10}|《[\u4e00-\u9fff]{1,10}》)(?:讯|消息)[ \t:：]{0,2}"
-    r"(?:[（(][^）)]{0,20}[）)])?)?[ \t]{0,2}"
-)
-
-
-def _opening_day(sentence: str, line: str) -> Guess:
-    """The full date a lead's sentence opens with (its source's name may come first)."""
-    rest = sentence.strip()
-    rest = rest[_SOURCE_PREFIX.match(rest).end() :]
-    rest = rest[_LOCAL_TIME.match(rest).end() :]  # 当地时间2017年9月21日，…: the day there
-    m = dates.CN_DATE.match(rest)
-    found = dates.date_from_match(m) if m else None
-    after = rest[m.end() :] if m else ""
-    after = after[_CLOCK_TIME.match(after).end() :]  # 2011年3月14日10点，…
-    if found and found[1] == "day" and after[:1] in "，,上下晚中凌早":
-        return _guess(found, 0.7, line)
-    return Guess()
-
-
-_LOCAL_TIME = re.compile(r"[ \t]{0,2}(?:(?:当地|北京)时间[ \t]{0,2})?")
-_CLOCK_TIME = re.compile(r"[ \t]{0,2}(?:\d{1,2}(?:[点时](?:\d{1,2}分|半)?|[:：]\d\d))?")
-
-
-# 委员长、各位副委员长、秘书长、各位委员: a salutation of the listeners' offices.
-_OFFICES_SALUTATION = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{0,6}}(?:{POSITION_WORDS})[、，,])+[^。！？\n]{{0,60}}?[:：]"
-)
-_DATE_BRACKET = re.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]\n]{4,30}[）)】〕\]]")
-
-
-# A document site may print the title run into its text far below its own chrome.
-TITLE_RUN_LINES = 40
-TITLE_RUN_CHARS = 600
-
-
 def name_after_title(lines: Sequence[str], title: str) -> tuple[Guess[str], Guess]:
     """(speaker, date) of a name line a flattened head runs between the copy's own title
     (its date line may come first) and the salutation: ``…的讲话(2013年4月28日)王某同志们:``,
@@ -1705,115 +1232,6 @@ def _run_closer(after: str, line_end: bool) -> tuple[Guess, bool]:
 
 # 在某市第十一次代表大会第四次会议上的报告: the occasion a subtitle gives after the name.
 _OCCASION_AFTER_NAME = re.compile(r"^在[^。，,：:]{4,60}?上的(?:讲话|报告|致辞|发言|演讲)")
-
-
-def date_under_title(lines: Sequence[str], title: str) -> Guess:
-    """The day a bracket opens the line right under the copy's own title with, the text
-    run on after it: ``王某同志在…的讲话`` / ``(1979年2月23日) 多久没有见了?…``."""
-    own = re.sub(r"\s", "", to_simplified(title or ""))
-    if len(own) < 4:
-        return Guess()
-    if run_in := _date_run_into_text(lines, own):
-        return run_in
-    for line, below in itertools.pairwise(lines[: TITLE_RUN_LINES + 1]):
-        head = re.sub(r"\s", "", to_simplified(line))
-        if not head.endswith(own) or len(head) > len(own) + 12:
-            continue  # the title line (its speaker's name may stand before 在)
-        if (bracket := _DATE_BRACKET.match(below.strip())) and (
-            found := dates.paren_date(bracket.group(0))
-        ):
-            return _guess(found[0], 0.7, below) if found[0][1] != "year" else Guess()
-        return Guess()
-    return Guess()
-
-
-# 王某同志在…的讲话 (2016年7月28日) 刚才,…: the heading repeated with its date line run into
-# the text (the flattened-paragraph rule); the name may stand before the title, not more.
-NAME_BEFORE_TITLE = 12
-
-
-def _date_run_into_text(lines: Sequence[str], own: str) -> Guess:
-    cores = {own, re.split(r"[:：]", own)[-1]}  # 王某同志:在…的讲话 printed 王某同志在…
-    for line in lines[:TITLE_RUN_LINES]:
-        head = re.sub(r"\s", "", to_simplified(line[:TITLE_RUN_CHARS]))
-        for core in filter(lambda c: len(c) >= 6, cores):
-            at = head.find(core)
-            if not 0 <= at <= NAME_BEFORE_TITLE or len(head) <= at + len(core) + 12:
-                continue  # not the heading, or nothing run on after its date
-            bracket = _DATE_BRACKET.match(head[at + len(core) :])
-            found = dates.paren_date(bracket.group(0)) if bracket else None
-            if found and found[0][1] == "day" and found[1].end() == len(bracket.group(0)):
-                return _guess(found[0], 0.7, line)
-    return Guess()
-
-
-def date_closing_title_line(lines: Sequence[str], title: str) -> Guess:
-    """The bracketed day that closes the line the copy's own title ends (``…的讲话(2018年1
-    月24日)``): the speech's date line run onto its title, over any day a masthead or an
-    issuing office ran into the title before it (``某某办公室2018年1月25日王某在…的讲话``)."""
-    own = re.sub(r"\s", "", to_simplified(title or ""))
-    if len(own) < 6 or not dates.CN_DATE.search(own):
-        return Guess()  # only a title with a date of its own to give way
-    for line in lines[:TITLE_RUN_LINES]:
-        head = re.sub(r"\s", "", to_simplified(line[:TITLE_RUN_CHARS]))
-        if not head.startswith(own):
-            continue
-        bracket = _DATE_BRACKET.match(head[len(own) :])
-        found = dates.paren_date(bracket.group(0)) if bracket else None
-        if found and found[0][1] == "day" and len(own) + bracket.end() == len(head):
-            return _guess(found[0], 0.7, line)
-        return Guess()
-    return Guess()
-
-
-GLUED_TAG_LINES = 12
-
-
-def year_tag_on_title(lines: Sequence[str], date: Guess) -> bool:
-    """Whether a year-only bracket read as the date line stands glued to the end of a title
-    line (在…会议上讲话(2023年)) and never on a line of its own: a page's year tag, not a
-    date line under the title."""
-    if not date or date.value[1] != "year":
-        return False
-    tag = re.sub(r"\s", "", date.evidence or "")
-    if not tag or tag[0] not in "（(【〔[":
-        return False
-    squashed = [re.sub(r"\s", "", line) for line in lines[:GLUED_TAG_LINES]]
-    if tag in squashed:
-        return False
-    return any(len(line) > len(tag) + 3 and line.endswith(tag) for line in squashed)
-
-
-# 某某中文網 / 2013年06月06日: a site's or paper's name over a bare day (its month or day
-# padded with a zero, the form of a posting stamp) is the page's stamp, not a date line.
-_SITE_NAME_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}(?:网|網|报|報)$")
-PAGE_LINE_CHARS = 30  # 第二版:两会·聚焦, a page's number and name, not a sentence naming 第3版
-_PADDED_DAY_LINE = re.compile(
-    r"^(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}"
-    r"(?:0\d[ \t]{0,2}月[ \t]{0,2}\d\d|\d\d?[ \t]{0,2}月[ \t]{0,2}0\d)"
-    r"[ \t]{0,2}日(?:[ \t]{1,3}\d\d?:\d\d(?::\d\d)?)?$"
-)
-# 央視國際 (2005年03月04日 22:57): a bracketed day printed in the two-digit form of a posting
-# stamp and followed by the clock time to the minute is the page's stamp, not a date line.
-_BRACKETED_CLOCK_STAMP = re.compile(r"^[（(](?:19|20)\d\d年\d\d月\d\d日\d\d?:\d\d(?::\d\d)?[）)]$")
-
-
-def stamp_under_site_name(lines: Sequence[str], date: Guess) -> bool:
-    """Whether the date read from a date line is a posting stamp under the site's name, or an
-    e-paper's issue date next to its page line or issue links (第二版:要闻 / 2020年01月13日,
-    2020年01月13日 / 上一期 下一期: LABELLING.md, a newspaper's page line states no date)."""
-    if date and _BRACKETED_CLOCK_STAMP.match(re.sub(r"\s", "", date.evidence or "")[:40]):
-        return True
-    if not date or not _PADDED_DAY_LINE.match((date.evidence or "").strip()):
-        return False
-    found = [line.strip() for line in lines[:GLUED_TAG_LINES] if line.strip()]
-    day_line = date.evidence.strip()
-    return any(
-        (below == day_line and _SITE_NAME_LINE.match(above))
-        or (below == day_line and dates.issue_line(above[:PAGE_LINE_CHARS]))
-        or (above == day_line and dates.issue_line(below[:PAGE_LINE_CHARS]))
-        for above, below in itertools.pairwise(found)
-    )
 
 
 # [王某] 同志们:, [王某]感谢…, [王某](2010-03-09 15:08:37): a live transcript's or a news copy's
@@ -2048,39 +1466,6 @@ def catalogue_record(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Gues
     ):
         date = _guess(found[0], 0.7, opening.group(0)) if found[0][1] != "year" else Guess()
     return _guess(author, 0.75, fields["作者"]), position, date
-
-
-# 时间:2002年12月27日下午 / 地点:… / 主持人:…: a record of a meeting heads itself with
-# when and where it was held; a 时间: label alone (with a clock time) is a page's stamp.
-_MINUTES_TIME = re.compile(r"^时间[ \t]{0,2}[:：][ \t]{0,2}(?P<when>[^\n]{6,30})$")
-_MINUTES_PLACE = re.compile(r"^地点[ \t]{0,2}[:：]")
-MINUTES_LINES = 20
-
-
-def minutes_date(lines: Sequence[str]) -> Guess:
-    """The day a meeting record's 时间: line gives, when a 地点: line follows it."""
-    # 時間:… / 地點:…: a Traditional copy's record reads the same
-    head = [to_simplified(line.strip()) for line in lines[:MINUTES_LINES] if line.strip()]
-    for line, below in itertools.pairwise(head):
-        m = _MINUTES_TIME.match(line)
-        if not m or not _MINUTES_PLACE.match(below) or dates.TIME_OF_DAY.search(line):
-            continue
-        found = parse_chinese_date(m["when"])
-        if found and found[1] != "year":
-            return _guess(found, 0.7, line)
-    for line in head:
-        # 〖时间:一九六七年一月三十一日下午,地点:…〗: the record's fields run on in one line
-        run = _RUN_MINUTES.search(line, 0, MINUTES_RUN_CHARS)
-        if run and (found := parse_chinese_date(run["when"])) and found[1] != "year":
-            return _guess(found, 0.7, line)
-    return Guess()
-
-
-_RUN_MINUTES = re.compile(
-    r"(?:^|[\s(（〖【])时间[ \t]{0,2}[:：][ \t]{0,2}(?P<when>[^;；,，。:：\n]{6,30})"
-    r"[;；,，][ \t]{0,3}地点[ \t]{0,2}[:：]"
-)
-MINUTES_RUN_CHARS = 400
 
 
 SALUTATION_SCAN_LINES = 16
@@ -2334,24 +1719,6 @@ def speaks_heading(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     return Guess(), Guess()
 
 
-# 2013年11月1日,北京: a date-and-place line printed without brackets.
-# 2013年11月1日,北京, 2020年8月10日于北京市, ━━2006年3月11日在第十届…会议上: a date line
-# printed without brackets, after a place or before the occasion (a subtitle's dash first).
-_PLACE_AFTER_DATE = re.compile(
-    r"^[ \t]{0,2}(?:[，,、 于][ \t]{0,2}[\u4e00-\u9fff]{2,8}|在[^。！？]{2,60}?上)$"
-)
-_LEADING_RULE = re.compile(r"^[ \t]{0,2}[-—━─―－]{1,4}[ \t]{0,2}")
-
-
-def _date_and_place(line: str) -> tuple[dt.date, str] | None:
-    norm = _LEADING_RULE.sub("", unicodedata.normalize("NFKC", line.strip()))
-    m = dates.CN_DATE.match(norm)
-    found = dates.date_from_match(m) if m else None
-    if found and found[1] == "day" and _PLACE_AFTER_DATE.match(norm[m.end() :]):
-        return found
-    return None
-
-
 NAME_BEFORE_SALUTATION_CHARS = 40
 
 
@@ -2373,7 +1740,6 @@ def _name_run_into_salutation(line: str) -> tuple[str, str] | None:
     return None if reads_as_one_word(found[1]) else found
 
 
-HEAD_SCAN_LINES = 12
 # A position as a name line prints it: offices and units, Han script, 、 between offices.
 _POSITION_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}[、，,]?){1,4}$")
 _NOT_IN_POSITION = re.compile(r"[在的和与及]|讲话|关于|重要|贯彻|学习")
@@ -2382,87 +1748,6 @@ _SIGNED_AT_END = re.compile(
     r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月"
     r"[一二三四五六七八九十]{1,3}日)$"
 )
-# ——2006年3月11日在第十届全国人民代表大会第四次会议上: the speech's day in its subtitle.
-_SUBTITLE_DATE = re.compile(
-    r"[—━─―]{1,2}[ \t]{0,2}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
-    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
-    r"[ \t]{0,2}在[^。！？，,]{2,60}?上"
-)
-
-
-_DAY = (
-    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
-    r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
-)
-# 2010年2月23日在某市第十三届人民代表大会第二次会议上: the subtitle on a line of its own with
-# no dash (a wiki's or a government site's copy of a work report)
-_BARE_SUBTITLE_DATE = re.compile(
-    rf"^[(（]?{_DAY}[ \t]{{0,2}}在[^。！？，,：:]{{2,60}}?(?:会议|大会|会)上[)）]?$"
-)
-# 2004年03月03日 / 在某区第六届人民代表大会第二次会议上: the day over the 在…上 line
-_DAY_LINE = re.compile(rf"^[(（]?{_DAY}[)）]?$")
-_AT_MEETING_LINE = re.compile(r"^在[^。！？，,：:]{2,60}?(?:会议|大会|会)上$")
-# 2013年1月8日在温州市某区 / 第七届人民代表大会第二次会议上: the subtitle wrapped over two lines
-_WRAPPED_SUBTITLE = re.compile(rf"^[(（]?{_DAY}[ \t]{{0,2}}在[^。！？，,：:上]{{2,40}}$")
-# 文档介绍:——2009年5月16日在某县第十五届人民代表大会 / 第三次会议上: a marked one, wrapped
-_WRAPPED_MARKED_SUBTITLE = re.compile(
-    rf"[—━─―]{{1,2}}[ \t]{{0,2}}{_DAY}[ \t]{{0,2}}在[^。！？，,：:上]{{2,40}}$"
-)
-_MEETING_LINE_END = re.compile(r"^[^。！？，,：:在]{2,40}?(?:会议|大会|会)上[)）]?$")
-# “题目”2000年9月21日接受…采访: a flattened copy runs the date-and-occasion line on after the
-# quoted title; it is that subtitle, its day stated (LABELLING.md, settled after heldout23).
-_RUN_ON_SUBTITLE = re.compile(
-    rf"[”》]{_DAY}[ \t]{{0,2}}(?:在[^。！？，,“”]{{2,60}}?上|接受[^。！？，,“”]{{2,40}}?采访)"
-)
-# ──201516日在某区第十四届人民代表大会…上: the subtitle's day printed without its separators
-# (LABELLING.md: read when it reads one way only)
-_RUN_SUBTITLE_DATE = re.compile(
-    r"[—━─―]{1,2}[ \t]{0,2}(?P<run>(?:19|20)\d{4,6}日?)[ \t]{0,2}在[^。！？，,]{2,60}?上"
-)
-
-
-def subtitle_date(lines: Sequence[str]) -> Guess:
-    """The day a subtitle gives among the head lines (——2006年3月11日在…会议上), also run
-    into a longer line with a dispatch or the page's title before it, or printed with no
-    dash on a line of its own (2010年2月23日在…会议上, or the day over the 在…上 line)."""
-    head = [
-        dates.closed_up(to_simplified(unicodedata.normalize("NFKC", line[:320]))).strip()
-        for line in lines
-    ]  # ——1 9 9 8 年3 月5 日在…: a date printed with spaces between its digits
-    for at, (line, simple) in enumerate(zip(lines[:HEAD_SCAN_LINES], head, strict=False)):
-        below = head[at + 1] if at + 1 < len(head) else ""
-        if at and dates.issue_line(head[at - 1][:PAGE_LINE_CHARS]) and _DAY_LINE.match(simple):
-            continue  # 第二版:两会 / 2020年01月13日: an e-paper's issue date (LABELLING.md)
-        m = (
-            _SUBTITLE_DATE.search(simple, 0, 300)
-            or _BARE_SUBTITLE_DATE.match(simple)
-            or (_DAY_LINE.match(simple) if _AT_MEETING_LINE.match(below) else None)
-            or (_WRAPPED_SUBTITLE.match(simple) if _MEETING_LINE_END.match(below) else None)
-            or (_WRAPPED_MARKED_SUBTITLE.search(simple) if _MEETING_LINE_END.match(below) else None)
-            or _RUN_ON_SUBTITLE.search(simple, 0, 300)
-        )
-        if m and (found := dates.parse_chinese_date(m["date"])):
-            return _guess(found, 0.7, line)
-        run = _RUN_SUBTITLE_DATE.search(simple, 0, 300)
-        if run and (found := dates.damaged_date_line(run["run"])):
-            return _guess(found, 0.7, line)
-    return Guess()
-
-
-# 关于…工作报告的决议 (2012年12月19日…会议通过): the day the congress adopted its resolution
-# on a report; a page that prints the resolution over the report dates the report by the
-# report's own subtitle (——2012年12月18日在…会议上), not by the resolution's day.
-_ADOPTED_ON = re.compile(r"决议.{0,12}[(（][^()（）]{4,60}(?:通过|批准)[ \t]{0,2}[)）]")
-
-
-def report_under_resolution(lines: Sequence[str]) -> Guess:
-    """The report's own subtitle day under a resolution adopting it, when the page prints
-    both; nothing when the resolution stands alone (its day then dates it)."""
-    for at, line in enumerate(lines[:HEAD_SCAN_LINES]):
-        simple = to_simplified(unicodedata.normalize("NFKC", line[:400]))
-        if _ADOPTED_ON.search(simple):
-            return subtitle_date(lines[at + 1 :])
-    return Guess()
 
 
 def position_name_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Guess]:
@@ -2609,22 +1894,6 @@ def _position_and_name(
     return _guess(found[1], 0.65, line), _guess(found[0], 0.65, line), date
 
 
-def day_after_name(note: str, name: str) -> Guess:
-    """The day (or month) an editor's note gives right after the author's name (王某在1978年
-    5月4日…, 王某一九五六年三月…): the date of the text it describes."""
-    simple = to_simplified(note or "")
-    at = simple.find(name) if name else -1
-    if at < 0:
-        return Guess()
-    end = at + len(name)
-    end += 2 if simple.startswith("同志", end) else 0
-    m = dates.CN_DATE.match(simple, end) or (
-        simple[end : end + 1] in ("在", "于") and dates.CN_DATE.match(simple, end + 1)
-    )
-    found = dates.date_from_match(m) if m else None
-    return _guess(found, 0.7, note) if found and found[1] != "year" else Guess()
-
-
 # 作者：王某, 作者:王某（全国政协委员，四川省政协主席）, an archive's 日期:1952-6-20
 # 作者:主席, 王某: a work's author alone on its line
 # (not a page's contributor credit among its stamps: 更新时间:… 作者:李某老师).
@@ -2651,345 +1920,3 @@ def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         position = next((o for o in reversed(offices) if POSITION_END.search(o)), "")
         return _guess(m["who"], 0.65, line), _guess(position, 0.6, line) if position else Guess()
     return Guess(), Guess()
-
-
-# 1971 年 / 1 月 1 日下午…: a chronicle's (or a compilation's) year line over its first entry.
-_YEAR_LINE = re.compile(
-    r"^[（(]?(?P<year>(?:19|20)\d\d)[ \t]{0,2}年"
-    r"(?:[ \t]{0,2}(?P<month>\d{1,2})[ \t]{0,2}月)?[）)]?$"
-)
-_ENTRY_DAY = re.compile(r"^(?P<month>\d{1,2})[ \t]{0,2}月[ \t]{0,2}(?P<day>\d{1,2})[ \t]{0,2}日")
-
-
-def entry_day(lines: Sequence[str], date: Guess) -> Guess:
-    """The day the entry right under a year (or month) line opens with, when that line is
-    the date's evidence: 1995年 / 3月18日,国务院总理王某…会见了… is 1995-03-18."""
-    if not date or date.value[1] == "day":
-        return date
-    found = [line.strip() for line in lines if line.strip()]
-    for line, below in itertools.pairwise(found[: HEAD_SCAN_LINES * 4]):
-        m = _YEAR_LINE.match(line)
-        # the cleaner may have closed the line's spaces (1971 年 read as 1971年)
-        same = re.sub(r"\s", "", line) == re.sub(r"\s", "", date.evidence)
-        if not m or not same or not (entry := _ENTRY_DAY.match(below)):
-            continue
-        if m["month"] and int(m["month"]) != int(entry["month"]):
-            continue
-        try:
-            day = dt.date(int(m["year"]), int(entry["month"]), int(entry["day"]))
-        except ValueError:
-            return date
-        return _guess((day, "day"), date.confidence, below)
-    return _chronicle_heading_day(found[: HEAD_SCAN_LINES * 4], date)
-
-
-# 某某年谱(1963年2月) / 作者:… / 2月1日 下午,…: a chronicle's month heading read as the date
-# takes the day of its first entry (of that month) a few lines below.
-_CHRONICLE_MONTH = re.compile(
-    r"年谱[ \t]{0,2}[（(](?P<year>(?:19|20)\d\d)年(?P<month>\d{1,2})月[）)]$"
-)
-CHRONICLE_ENTRY_LINES = 3
-
-
-def _chronicle_heading_day(found: Sequence[str], date: Guess) -> Guess:
-    if date.value[1] != "month":
-        return date
-    for i, line in enumerate(found):
-        m = _CHRONICLE_MONTH.search(line)
-        if not m or not line.endswith(re.sub(r"\s", "", date.evidence)):
-            continue
-        for below in found[i + 1 : i + 1 + CHRONICLE_ENTRY_LINES]:
-            entry = _ENTRY_DAY.match(below)
-            if entry and int(entry["month"]) == int(m["month"]):
-                try:
-                    day = dt.date(int(m["year"]), int(m["month"]), int(entry["day"]))
-                except ValueError:
-                    return date
-                return _guess((day, "day"), date.confidence, below)
-        return date
-    return date
-
-
-DAMAGED_DATE_LINES = 24  # a portal's chrome may stand over the title block
-
-
-def damaged_date_in_head(lines: Sequence[str]) -> Guess:
-    """A date line among the head lines (under the first, over the salutation) printed
-    damaged: 副省长 王某 / 2012831 / 同志们, …的报告 / 2021927日) / 包  钢."""
-    for line in lines[1:DAMAGED_DATE_LINES]:
-        if SALUTATION_LINE.match(to_simplified(line)[:60]):
-            break
-        if found := dates.damaged_date_line(line):
-            return _guess(found, 0.65, line)
-    return Guess()
-
-
-# 国务院新闻办公室定于2011年11月11日(星期五)上午10时举行新闻发布会, 请…: a press office's
-# notice heading its conference's transcript gives the conference's day.
-_NOTICE_DAY = re.compile(
-    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t]{0,2}"
-    r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?[ \t]{0,2}(?:上午|下午|晚上)\d{1,2}[时点]"
-)
-_NOTICE_EVENT = re.compile(r"举行[^。！？]{0,40}?(?:新闻发布会|发布会|记者会|吹风会)")
-NOTICE_LINES = 10
-
-
-def press_notice_date(lines: Sequence[str]) -> Guess:
-    """The day a press office's notice in the first lines fixes for the conference (定于…
-    举行新闻发布会, or 举行…发布会，2019年9月6日(星期五)上午10时，请…), read without glosses."""
-    for line in lines[:NOTICE_LINES]:
-        simple = to_simplified(without_glosses(unicodedata.normalize("NFKC", line[:400])))
-        for sentence in re.split(r"[。！？]", simple):
-            m = _NOTICE_DAY.search(sentence)
-            if m and _NOTICE_EVENT.search(sentence) and (found := parse_chinese_date(m["date"])):
-                return _guess(found, 0.7, line)
-    return Guess()
-
-
-# 某某年谱>19661025 / 10月25日 / 在…会议上讲话。: a day-by-day wiki's link to the chronicle's
-# entry, its key the day, and the entry's own day line under it.
-_CHRONICLE_KEY = re.compile(r"年谱[ \t]{0,2}>[ \t]{0,2}(?P<key>(?:19|20)\d{6})$")
-CHRONICLE_KEY_LINES = 40
-
-
-def chronicle_key_day(lines: Sequence[str]) -> Guess:
-    """The day of a chronicle's entry whose link key (年谱>19661025) its day line repeats."""
-    found = [line.strip() for line in lines[:CHRONICLE_KEY_LINES] if line.strip()]
-    for i, line in enumerate(found):
-        if not (m := _CHRONICLE_KEY.search(to_simplified(line))):
-            continue
-        key = m["key"]
-        try:
-            day = dt.date(int(key[:4]), int(key[4:6]), int(key[6:]))
-        except ValueError:
-            continue
-        for below in found[i + 1 : i + 1 + CHRONICLE_ENTRY_LINES]:
-            entry = _ENTRY_DAY.match(below)
-            if entry and (int(entry["month"]), int(entry["day"])) == (day.month, day.day):
-                return _guess((day, "day"), 0.7, f"{line} / {below}")
-    return Guess()
-
-
-# 資料中心 >> 歷次黨代會 >> 第八次(1956年9月15日至27日 北京) >> …: a breadcrumb's link names
-# a congress by its days; the page's own date line is another.
-_CRUMB = re.compile(r">>|»|＞＞|>[ \t]")
-CRUMB_LINES = 6
-
-
-def date_in_breadcrumb(raw_lines: Sequence[str], date: Guess) -> bool:
-    """Whether the bracket read as the date line stands in a breadcrumb, after its ``>>``."""
-    tag = re.sub(r"\s", "", (date.evidence or "") if date else "")
-    if not tag or tag[0] not in "（(【〔[":
-        return False
-    found = [re.sub(r"\s", "", line) for line in raw_lines if line.strip()][:CRUMB_LINES]
-    return any((at := line.find(tag)) > 0 and _CRUMB.search(line, 0, at) for line in found)
-
-
-DATE_OVER_SALUTATION_LINES = 80
-DATE_OVER_SALUTATION_GAP = 3
-
-
-# 2022年9月30日,柏林 / (2016年1月14日,北京): a diplomat's date line with the city, alone or run
-# with its English twin (Beijing, 25 October 2016) into the salutation.
-_DAY_AND_PLACE = re.compile(
-    r"^[（(]?(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t]{0,2}[,，]{1,2}[ \t]{0,2}"
-    r"[\u4e00-\u9fff·]{2,12}[)）]?"
-    r"(?:[ \t]{1,2}[A-Za-z][A-Za-z0-9 ,.]{2,40}?(?:19|20)\d\d)?[ \t]{0,2}"
-)
-
-
-def date_over_salutation(raw_lines: Sequence[str]) -> Guess:
-    """A bracketed day alone on its line a few lines over the first salutation (劉某作報告 /
-    (一九五六年九月十五日) / 字號 打印 / 同志們!), however the cleaner ran the head together."""
-    found = [line.strip() for line in raw_lines[:DATE_OVER_SALUTATION_LINES] if line.strip()]
-    last: tuple[int, tuple[dt.date, str], str] | None = None
-    for at, line in enumerate(found):
-        if SALUTATION_LINE.match(to_simplified(line)[:60]):
-            if last and at - last[0] <= DATE_OVER_SALUTATION_GAP:
-                return _guess(last[1], 0.7, last[2])
-            return Guess()
-        if (m := dates.paren_date(line)) and m[1].group(0) == line and m[0][1] == "day":
-            last = (at, m[0], line)
-        elif placed := _DAY_AND_PLACE.match(to_simplified(line)):
-            day = parse_chinese_date(placed["day"])
-            rest = line[placed.end() :]
-            if day and day[1] == "day" and not rest:
-                last = (at, day, line)
-            elif day and day[1] == "day" and SALUTATION_LINE.match(to_simplified(rest)[:60]):
-                return _guess(day, 0.7, line[: placed.end()])  # bilingual lines run together
-        elif day := _bare_day_under_name(found, at):
-            last = (at, day, line)
-    return Guess()
-
-
-def _bare_day_under_name(found: Sequence[str], at: int) -> tuple[dt.date, str] | None:
-    """王某 / 2021年6月10日 / 亲爱的同学们: a bare day line under a name line, right over the
-    salutation (the piece's own head, also below a compilation's contents)."""
-    day = dates.only_a_date(found[at])
-    if not day or day[1] != "day" or at + 1 >= len(found) or at < 1:
-        return None
-    name = to_simplified(found[at - 1].strip())
-    if not SALUTATION_LINE.match(to_simplified(found[at + 1])[:60]):
-        return None
-    return day if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and looks_like_name(name) else None
-
-
-def name_line_date(lines: Sequence[str], speaker: str) -> Guess:
-    """The day right after the speaker's name closing a line or run into the salutation:
-    莊 華 平(2008年1月13日)各位委員、同志們: (the name spaced, any script), or a catalogue's
-    …的致辞 行政长官王某 1999年12月20日 | (the day bare). With no speaker known, a line
-    opening with a name and its bracketed day: 王某(2023年1月16日)各位委员,同志们:."""
-    if not speaker:
-        return _opening_name_date(lines)
-    for line in lines[:HEAD_SCAN_LINES]:
-        simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
-        at = simple.find(speaker)
-        while at >= 0:
-            rest = simple[at + len(speaker) :]
-            at = simple.find(speaker, at + 1)
-            day: tuple[dt.date, str] | None = None
-            if found := dates.paren_date(rest):
-                day, end = found[0], found[1].end() if found[1].start() == 0 else -1
-            elif bare := dates.CN_DATE.match(rest):
-                day, end = dates.date_from_match(bare), bare.end()
-            else:
-                continue
-            after = rest[end:].lstrip("|｜")
-            if end < 0 or not day or day[1] != "day":
-                continue
-            if not after or SALUTATION_LINE.match(after) or _OFFICES_SALUTATION.match(after):
-                return _guess(day, 0.7, line)
-    return Guess()
-
-
-# 王某(2023年1月16日)各位委员: a name opening the line, its bracketed day right after it.
-_NAME_OPENS_DATED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?=[（(])")
-
-
-def _opening_name_date(lines: Sequence[str]) -> Guess:
-    for line in lines[:HEAD_SCAN_LINES]:
-        simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
-        if (m := _NAME_OPENS_DATED.match(simple)) and looks_like_name(m["name"]):
-            return name_line_date([line], m["name"])
-    return Guess()
-
-
-# 香港行政长官王某已于当地时间2018年10月10日宣读完其…施政报告: a lead giving the day, with its
-# year, the speaker gave the speech the copy goes on to print.
-_LEAD_FULL_DAY = re.compile(
-    r"(?:已于|于)(?:当地时间)?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
-    r"(?:上午|下午|晚上|晚间)?[^，。,；]{0,6}?(?:宣读|发表|作了?|讲话|致辞|演讲|宣布)"
-)
-LEAD_DAY_LINES = 8
-
-
-def lead_speech_day(lines: Sequence[str], speaker: str) -> Guess:
-    """The day a lead gives for the speaker's own speech: 王某已于2018年10月10日宣读…."""
-    if not speaker:
-        return Guess()
-    for line in lines[:LEAD_DAY_LINES]:
-        simple = to_simplified(unicodedata.normalize("NFKC", line[:400]))
-        if SALUTATION_LINE.match(simple[:60]):
-            break
-        for sentence in re.split(r"[。！？]", simple):
-            at = sentence.find(speaker)
-            m = _LEAD_FULL_DAY.search(sentence, at + len(speaker)) if at >= 0 else None
-            if (
-                m
-                and m.start() - at - len(speaker) <= 2
-                and (found := parse_chinese_date(m["date"]))
-            ):
-                return _guess(found, 0.7, line)
-    return Guess()
-
-
-_FINER = {"year": ("month", "day"), "month": ("day",)}
-# （一九八八年九月五日、十二日）, （一九五五年九月、十二月）: a span's shared month or year,
-# whose first day is no fuller date of it.
-# （一九四二年五月） under the title: the piece's own date line as its editor gives it (the
-# days under it are its parts'), never made fuller.
-_OWN_OR_SPAN = re.compile(
-    r"^[ \t]{0,2}[（(〔【\[]|"
-    r"[0-9〇○零一二三四五六七八九十][ \t]{0,2}[日号]|月[^月\n]{0,12}月|年[^年\n]{0,16}年"
-)
-
-
-def fuller_date(found: Guess, later: Iterable[Callable[[], Guess]]) -> Guess:
-    """``found`` (a month or a year the copy states), or the first of the ``later``
-    readings that states a fuller date in that same month or year (a month line over the
-    title and the day line under it; a report's year in its name and the lead's day of
-    it): the fuller one. ``later`` must hold no publication stamp (a stamp's day is never
-    the speech's)."""
-    readings = iter(later)
-    while found.value and found.value[1] in _FINER and not _OWN_OR_SPAN.search(found.evidence):
-        day, precision = found.value
-        for read in readings:
-            other = read()
-            if not other or other.value[1] not in _FINER[precision]:
-                continue
-            if other.value[0].year == day.year and (
-                precision == "year" or other.value[0].month == day.month
-            ):
-                found = other
-                break
-        else:
-            break
-    return found
-
-
-# How far down a month line may stand over the title line it is read against.
-_LINE_OVER_TITLE_LINES = 8
-
-
-def month_line_over_title(lines: Sequence[str], found: Guess, title: str, own_day: Guess) -> bool:
-    """Whether ``found``, a month or year read from a line of its own over the title line (a
-    series' or an issue's line: 2023年4月 / 行走春天… / 王某 / (2023年3月18日)), gives way to
-    ``own_day``, the day line over the salutation: the speech's own date line (LABELLING.md:
-    the line over the title is chrome), whatever month it names."""
-    if not found or found.value[1] not in ("month", "year"):
-        return False
-    if not own_day or own_day.value[1] != "day":
-        return False
-    line_of_date = re.sub(r"\s", "", found.evidence or "")
-    title_head = re.sub(r"\s", "", to_simplified(title or ""))[:6]
-    if len(title_head) < 4 or not line_of_date:
-        return False
-    for line in lines[:_LINE_OVER_TITLE_LINES]:
-        squashed = re.sub(r"\s", "", to_simplified(line))
-        if title_head in squashed:
-            return False  # the title line first: the date line is under it
-        if squashed == line_of_date:
-            return True
-    return False
-
-
-# 2022年1月26日,…大使…发表书面讲话。讲话全文如下: / 据…6月3日消息,2023年5月31日,…大使接受…对话
-# …。对话实录如下: a lead opening with the day of the address or interview whose whole text
-# follows; not a paper's day of printing it (…刊登对某某的专访,实录如下), nor a lead of two days.
-_LEAD_DAY_OPENS = re.compile(
-    r"^(?:[^，。,]{0,60}?消息[，,])?[ \t]{0,2}(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]"
-)
-_WHOLE_TEXT_FOLLOWS = re.compile(r"(?:全文|实录|原文)如下[:：]?[ \t]{0,2}$")
-_ADDRESS_OR_INTERVIEW = re.compile(r"讲话|致辞|发言|演讲|采访|对话|答问|谈话")
-_PRINTED_BY = re.compile(r"刊登|刊发|刊载|登载|播出|转载|报道")
-_INTRO_LEAD_LINES = 20
-_INTRO_LEAD_MAX_CHARS = 400
-
-
-def intro_lead_day(raw_lines: Sequence[str]) -> Guess:
-    """The full day a lead opens with when the lead goes on to give the whole text of the
-    address or interview it reports (讲话全文如下:, 对话实录如下:)."""
-    for line in raw_lines[:_INTRO_LEAD_LINES]:
-        simple = to_simplified(line.strip())
-        if len(simple) > _INTRO_LEAD_MAX_CHARS or not _WHOLE_TEXT_FOLLOWS.search(simple):
-            continue
-        if not (m := _LEAD_DAY_OPENS.match(simple)):
-            return Guess()
-        rest = simple[m.end() :]
-        if re.search(r"\d{1,2}日", rest) or _PRINTED_BY.search(rest):
-            return Guess()
-        if not _ADDRESS_OR_INTERVIEW.search(rest):
-            return Guess()
-        day = parse_chinese_date(m["day"])
-        return _guess(day, 0.7, simple[: m.end()]) if day and day[1] == "day" else Guess()
-    return Guess()

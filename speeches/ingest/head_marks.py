@@ -1,0 +1,92 @@
+"""What the speaker's and the date's readings of a copy's head both look for: a title that
+names a text about someone's speech (about_a_speech), the full day a news lead's sentence opens
+with (_opening_day), a date-and-place line (_date_and_place), a salutation of the listeners'
+offices, a bracketed date after a title, and how far down a head and a title's run are read.
+
+Shared by ``speaker`` (a name line or lead read with its day) and ``speech_date`` (the day
+alone), so neither imports the other.
+
+Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from speeches.ingest.guess import Guess
+from speeches.ingest.guess import guess as _guess
+from speeches.text import dates
+from speeches.text.names import POSITION_WORDS
+from speeches.text.normalize import to_simplified
+
+# 讲话精神宣讲稿, 讲话心得体会, 讲话的学习辅导: a text about a speech, by someone else.
+_ABOUT_A_SPEECH = re.compile(
+    r"(?:讲话|致辞|报告|演讲|贺词|论述|指示|批示)(?:的|中的)?(?:重要)?"
+    r"(?:精神|心得|体会|宣讲|解读|学习|辅导|读后感|摘编|感悟|研讨|发言提纲)"
+)
+
+
+def about_a_speech(title: str) -> bool:
+    """Whether a title names a text about someone's speech (its 精神, a 宣讲稿, 心得体会)."""
+    return bool(_ABOUT_A_SPEECH.search(to_simplified(title or "")))
+
+
+# 全景网综合讯 , 本报讯（记者 王某）, 《某某侨报》讯:(记者 王某): a report's source before its
+# first words (a paper's name may stand in its book-title marks).
+_SOURCE_PREFIX = re.compile(
+    r"^[ \t]{0,2}(?:(?:[\u4e00-\u9fff]{1,10}|《[\u4e00-\u9fff]{1,10}》)(?:讯|消息)[ \t:：]{0,2}"
+    r"(?:[（(][^）)]{0,20}[）)])?)?[ \t]{0,2}"
+)
+
+
+def _opening_day(sentence: str, line: str) -> Guess:
+    """The full date a lead's sentence opens with (its source's name may come first)."""
+    rest = sentence.strip()
+    rest = rest[_SOURCE_PREFIX.match(rest).end() :]
+    rest = rest[_LOCAL_TIME.match(rest).end() :]  # 当地时间2017年9月21日，…: the day there
+    m = dates.CN_DATE.match(rest)
+    found = dates.date_from_match(m) if m else None
+    after = rest[m.end() :] if m else ""
+    after = after[_CLOCK_TIME.match(after).end() :]  # 2011年3月14日10点，…
+    if found and found[1] == "day" and after[:1] in "，,上下晚中凌早":
+        return _guess(found, 0.7, line)
+    return Guess()
+
+
+_LOCAL_TIME = re.compile(r"[ \t]{0,2}(?:(?:当地|北京)时间[ \t]{0,2})?")
+_CLOCK_TIME = re.compile(r"[ \t]{0,2}(?:\d{1,2}(?:[点时](?:\d{1,2}分|半)?|[:：]\d\d))?")
+
+
+# 委员长、各位副委员长、秘书长、各位委员: a salutation of the listeners' offices.
+_OFFICES_SALUTATION = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,6}}(?:{POSITION_WORDS})[、，,])+[^。！？\n]{{0,60}}?[:：]"
+)
+_DATE_BRACKET = re.compile(r"^[（(【〔\[][^（）()【】〔〕\[\]\n]{4,30}[）)】〕\]]")
+
+
+# A document site may print the title run into its text far below its own chrome.
+TITLE_RUN_LINES = 40
+TITLE_RUN_CHARS = 600
+
+
+# 2013年11月1日,北京: a date-and-place line printed without brackets.
+# 2013年11月1日,北京, 2020年8月10日于北京市, ━━2006年3月11日在第十届…会议上: a date line
+# printed without brackets, after a place or before the occasion (a subtitle's dash first).
+_PLACE_AFTER_DATE = re.compile(
+    r"^[ \t]{0,2}(?:[，,、 于][ \t]{0,2}[\u4e00-\u9fff]{2,8}|在[^。！？]{2,60}?上)$"
+)
+_LEADING_RULE = re.compile(r"^[ \t]{0,2}[-—━─―－]{1,4}[ \t]{0,2}")
+
+
+def _date_and_place(line: str) -> tuple[dt.date, str] | None:
+    norm = _LEADING_RULE.sub("", unicodedata.normalize("NFKC", line.strip()))
+    m = dates.CN_DATE.match(norm)
+    found = dates.date_from_match(m) if m else None
+    if found and found[1] == "day" and _PLACE_AFTER_DATE.match(norm[m.end() :]):
+        return found
+    return None
+
+
+HEAD_SCAN_LINES = 12
