@@ -46,6 +46,19 @@ def _fresh_archive_version():
     archive_version.bump()
 
 
+@pytest.fixture(autouse=True)
+def _no_background_commands(request, monkeypatch):
+    """Index writes may start ``pack_discourse_terms`` or ``build_phrase_index`` in a process
+    of their own. In a test that process would read the real database, not the test's, and
+    write the session's data directory while a later test runs (a draft-check test saw the
+    term store change under it). Only tests marked ``spawns_commands`` start them."""
+    if request.node.get_closest_marker("spawns_commands"):
+        return
+    from speeches.discourse import process_lock
+
+    monkeypatch.setattr(process_lock, "start_command", lambda *argv: None)
+
+
 @pytest.fixture
 def outline_failures(request) -> list[logging.LogRecord]:
     """The outline-failure log records of this test (expected by the test)."""

@@ -129,6 +129,7 @@ def test_index_writes_start_a_pack_elsewhere_once_the_base_is_behind(
     _assert_direct("群众", 5, _published())
 
 
+@pytest.mark.spawns_commands
 def test_no_second_pack_process_while_one_holds_the_lock(settings, tmp_path, monkeypatch):
     import fcntl
     import subprocess

@@ -194,6 +194,7 @@ def test_a_base_of_another_text_version_is_not_read_and_is_rebuilt(archive, monk
     assert ngram_counts.build(if_changed=0) is not None
 
 
+@pytest.mark.spawns_commands
 def test_no_second_build_while_one_runs(archive, monkeypatch):
     spawned = []
     monkeypatch.setattr(process_lock.subprocess, "Popen", lambda *a, **k: spawned.append(a))
