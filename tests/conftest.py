@@ -50,8 +50,8 @@ def _fresh_archive_version():
 def _no_background_commands(request, monkeypatch):
     """Index writes may start ``pack_discourse_terms`` or ``build_phrase_index`` in a process
     of their own. In a test that process would read the real database, not the test's, and
-    write the session's data directory while a later test runs (a draft-check test saw the
-    term store change under it). Only tests marked ``spawns_commands`` start them."""
+    could write the session's data directory while a later test runs. Only tests marked
+    ``spawns_commands`` start them."""
     if request.node.get_closest_marker("spawns_commands"):
         return
     from speeches.discourse import process_lock

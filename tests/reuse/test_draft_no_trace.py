@@ -5,8 +5,10 @@ record (every logger at DEBUG, the request log included)."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import logging
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,7 @@ WRITES = ("insert", "update", "delete", "replace", "create", "drop", "alter")
 # Rate-limit counters (the file cache) and slot locks change with every limited request:
 # they hold a client's counts, never a request's content (checked below all the same).
 COUNTERS = ("cache", "limits")
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class Everything(logging.Handler):
@@ -67,12 +70,26 @@ def _rows() -> dict[str, int]:
 
 
 def _files() -> dict[str, str]:
+    """Each data file's hash; an SQLite file's by its rows, since a checkpoint (whenever the
+    last connection to it closes, even one that only read) rewrites its bytes and removes its
+    -wal and -shm files without changing what it holds."""
+    gc.collect()  # a store connection left in a reference cycle closes now, not mid-request
     root = Path(settings.DATA_DIR)
     return {
-        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        str(p.relative_to(root)): _content_hash(p)
         for p in sorted(root.rglob("*"))
-        if p.is_file()
+        if p.is_file() and not p.name.endswith(SQLITE_SIDE_FILES)
     }
+
+
+def _content_hash(path: Path) -> str:
+    if not path.name.endswith(".sqlite3"):
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    db = sqlite3.connect(path)
+    try:
+        return hashlib.sha256("\n".join(db.iterdump()).encode()).hexdigest()
+    finally:
+        db.close()
 
 
 def _holding_marker() -> list[str]:
