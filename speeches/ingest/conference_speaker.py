@@ -16,7 +16,12 @@ from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
 from speeches.ingest.person_tagger import reads_as_one_word
 from speeches.ingest.speaker import SPOKESMAN_LEAD, officer_name
-from speeches.text.names import POSITION_END, POSITION_WORDS, looks_like_name
+from speeches.text.names import (
+    POSITION_END,
+    POSITION_WORDS,
+    looks_like_name,
+    looks_like_rare_name,
+)
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
 from speeches.text.salutations import SALUTATION_LINE
@@ -42,7 +47,14 @@ _ASKER = re.compile(r"记者|提问|问$|^问|网友|主持")
 _PAGE_FIELD = re.compile(
     r"(?:网|網|台|社|报|報|频道|刷新|来源|时间|日期|字号|作者|编辑|简历|标题|链接|https?)$"
     r"|(?:如下|部|国务院)$"
-    r"|^(?:来源|发布|时间|日期|字号|作者|编辑|责任编辑|地址|http|以下|下面)|\d"
+    r"|^(?:来源|发布|时间|日期|字号|作者|编辑|责任编辑|地址|http|以下|下面|首先)|\d"
+    # a page's place and reading fields (当前位置:, 地点:, 内容速览:, 专题:, 正在阅读:)
+    r"|^[■□●◆ \t]{0,3}(?:地点|当前位置|本页位置|您的位置|位置|内容速览|内容提要|专题|新闻摘要"
+    r"|摘要|正在阅读|相关阅读|频[ \t]{0,2}道|放大字体|字体|篇[一二三四五六七八九十]{1,3})$"
+)
+# 王某首先发布消息:, 王某说:, 王某表示: the spokesman's own turn with its verb.
+_NAME_THEN_VERB = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3}?)(?:首先|接着|随后)?(?:说|表示|指出|回答|答|发布[^，。]{0,6})$"
 )
 
 
@@ -61,6 +73,10 @@ def _person(tag: str, lead: str) -> str | None:
     if _ASKER.search(tag) or _PAGE_FIELD.search(tag) or SALUTATION_LINE.match(f"{tag}:"):
         return ""  # a questioner, a page's field, or the salutation over the words
     squeezed = re.sub(r"\s", "", tag)
+    if squeezed == "答":
+        return ""  # 问: / 答:, the answer's tag naming no one
+    if (m := _NAME_THEN_VERB.match(squeezed)) and _spoken_name(m["name"], lead):
+        return m["name"]  # 王某首先发布消息: / 王某说:
     if _ANSWERS.search(squeezed):
         return None  # 毛答: a surname and the verb, no one's name
     if looks_like_name(squeezed) and not reads_as_one_word(squeezed):
@@ -69,6 +85,8 @@ def _person(tag: str, lead: str) -> str | None:
         return found[1]
     if (m := _SPOKESMAN_TAG.search(squeezed)) and looks_like_name(m["name"]):
         return m["name"]  # 某局司长、新闻发言人 王某
+    if len(squeezed) <= 4 and reads_as_one_word(squeezed) and not POSITION_END.search(squeezed):
+        return ""  # 外媒:, 专访: a headline's word before its colon, no person
     after_post = re.compile(f"{re.escape(squeezed)}([\u4e00-\u9fff]{{2,4}})")
     if POSITION_END.search(squeezed) and (m := after_post.search(lead)):
         for size in (3, 2, 4):
@@ -80,13 +98,13 @@ def _person(tag: str, lead: str) -> str | None:
 def conference_speaker(lines: Sequence[str]) -> Guess[str]:
     """The one person a press conference's or an interview's saved words are (see above)."""
     found = [line.strip() for line in lines if line.strip()]
-    head = [to_simplified(line) for line in found[:LEAD_LINES]]
+    head = [to_simplified(without_glosses(line)) for line in found[:LEAD_LINES]]
     lead = "\n".join(head)
     people = [_person(tag, lead) for tag in _tags(found)]
     if None in people:
         return Guess()  # a tag no rule reads may be a second person's
     named = list(dict.fromkeys(p for p in people if p))
-    spokesmen = {m["name"] for m in SPOKESMAN_LEAD.finditer(lead) if looks_like_name(m["name"])}
+    spokesmen = {m["name"] for m in SPOKESMAN_LEAD.finditer(lead) if _spoken_name(m["name"], lead)}
     spokesmen |= {m["name"] for m in _PROFILE.finditer(lead) if looks_like_name(m["name"])}
     if len(spokesmen) > 1:
         return Guess()  # two spokesmen (or a profile of another): no one speaker
@@ -100,9 +118,26 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
     # 记者: … / 王某: …: a questioner's turns between one person's answers, unless the head
     # names other guests (五位部长分别是:某部部长王某先生, …) who may answer too
     asked = any(_ASKER.search(tag) for tag in _tags(found))
+    if len(named) == 2 and _hosts(found, named[0], named[1]):
+        named = named[1:]  # [主持人王某]: 今天我们邀请到李某总理… / [李某]: the host's greeting
     if len(named) == 1 and asked and _officers(lead) <= {named[0]}:
         return _guess(named[0], 0.6, _line_naming(found, named[0]))
+    # 国务院总理李某…与中外记者见面,并回答记者提问 / 李某:…: the one officer the lead names
+    # at a press conference, and the only person's turn (the saved words may end before the
+    # first question)
+    if len(named) == 1 and _CONFERENCE.search(lead) and _officers(lead) == {named[0]}:
+        return _guess(named[0], 0.6, _line_naming(found, named[0]))
     return Guess()
+
+
+def _spoken_name(name: str, lead: str) -> bool:
+    """A name's shape (looks_like_name), or a rarer surname's two characters (洪某) that the
+    lead prints as a spokesman's name right before his conference (发言人洪某主持例行记者会)."""
+    if looks_like_name(name):
+        return True
+    return looks_like_rare_name(name) and any(
+        m["name"] == name for m in SPOKESMAN_LEAD.finditer(lead)
+    )
 
 
 def _officers(text: str) -> set[str]:

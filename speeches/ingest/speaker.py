@@ -1279,7 +1279,7 @@ def _tagged_turn(head: Sequence[str], at: int) -> tuple[str, str, str] | None:
     name = to_simplified(m["who"])
     if not ((looks_like_name(name) and not reads_as_one_word(name)) or tagged_name(name)):
         return None  # [厉某某] too: the tagger backs the tag's shape
-    words = line[m.end() :]
+    words = line[m.end() :].lstrip(":：")  # [王某]: alone on its line is [王某] alone
     if not words.strip():  # [王某] alone over a salutation (【范例一】 alone heads a section)
         below = head[at + 1].strip(" \t?？\u3000") if at + 1 < len(head) else ""
         if not SALUTATION_LINE.match(to_simplified(below[:60])):
@@ -1381,9 +1381,14 @@ TRANSCRIPT_SCAN_LINES = 120
 # 请…新闻发言人王某介绍…, 由大会发言人王某先生介绍…, 发言人王某15日就…回答, 外交部发言人王某
 # 主持例行记者会: the one spokesman a press conference's lead names, right before what he
 # does (a regular press conference is the spokesman's own; one he hosts for guests is not).
+# 外交部发言人王某举行例行记者会 hosts it too; 国防部新闻发言人王某大校: a rank after the name;
+# 发布人:…发言人王某大校 at a field's end names him as well.
 SPOKESMAN_LEAD = re.compile(
-    r"发言人[ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?"
-    r"(?=介绍|就|回答|答记者|发布|\d{1,2}日|\n?主持(?:\d{1,2}日)?例行(?:记者会|新闻发布会))"
+    r"发言人[ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士|[大上中少]校|[少中]将)?"
+    r"(?=介绍|就|回答|答记者|发布|今日|今天|\d{1,2}日"
+    r"|\n?(?:主持|举行)(?:\d{1,2}日)?(?:\d{1,2}月)?例行(?:记者会|新闻发布会)"
+    r"|(?<=校)[ \t]*$)",
+    re.M,
 )
 
 

@@ -86,6 +86,13 @@ def could_be_unlisted_name(text: str) -> bool:
     return not any(c in _NOT_NAME_CHARS for c in text) and not ORG_END.search(text)
 
 
+def looks_like_rare_name(text: str) -> bool:
+    """Two or three Han characters opening with a less common surname (洪某, 华某某): a name
+    only where a rule's context already says the place holds a person's name."""
+    text = to_simplified(text)
+    return bool(text) and text[0] in RARE_SURNAMES and could_be_unlisted_name(text)
+
+
 def split_position_name(text: str) -> tuple[str, str] | None:
     """``中共某某省委书记王某某`` -> (position, name); ``王某某`` -> ("", name); else None.
 
