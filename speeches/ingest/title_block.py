@@ -1027,10 +1027,13 @@ _PARAGRAPH_MIN_CHARS = 60
 def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | None:
     """(own title, other title) when the copy's own title block stands below what was read
     as its title, or below lines that hid it (a site's notice, a lead, a sentence of chrome):
+    a report's name over its session subtitle (``report_block``),
     a line shaped like a speech's title over its date line (在…上的致辞 / （2007年3月26日，
     莫斯科）), or, when nothing was read as the title, shaped like 在…上的讲话, or any
     speech-shaped line right over the salutation. Only when the title read is empty, chrome
     or a news headline naming a person; None otherwise."""
+    if (report := report_block(lines)) and _report_block_wins(report, title):
+        return report, _heading_beside(title, report)
     # 红十字运动研究中心 (a site's name), or 某部副部长王某在…上的讲话 (a headline), over
     # 主题 / ——在…上的讲话 further down: the speech's own title block
     if block := _dashed_block(lines[:TITLE_BLOCK_LINES], title):
@@ -1283,4 +1286,109 @@ def bookmarked_title(lines: Sequence[str]) -> str:
     for line in lines[-BOOKMARK_LINES:]:
         if m := _BOOKMARK.match(line):
             return m["title"].strip()
+    return ""
+
+
+# --- a report's title block: its name over its occasion subtitle --------------------------
+# 政府工作报告 / ——2025年1月8日在某市第十六届人民代表大会第四次会议上 (LABELLING.md: the
+# subtitle joined with ——, as printed; a dash-less one on its own line joined with ——).
+# The two pieces agree: a line naming a report (…报告) right over (or run on with) the line
+# naming the session it was given at. Wherever the block stands under a page's chrome, a
+# heading, stamps or a short label, it is the copy's own title.
+REPORT_BLOCK_LINES = 16
+_REPORT_GAP_LINES = 3
+_REPORT_NAME_MAX = 40
+_SUBTITLE_MARK = r"(?:——|──|--|━━|――|—)"
+# [——]2020年4月22日在某市第十五届人民代表大会第三次会议上, 在某市…会议上, ——某市市长王某在…
+# 会议上: the session (会议上/大会上, never 会议上的讲话), perhaps its day and who gave it.
+_REPORT_OCCASION = re.compile(
+    rf"^(?P<mark>{_SUBTITLE_MARK})?[ \t]{{0,2}}"
+    r"(?P<date>(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})[ \t]{0,1}年"
+    r"[^在，。！？：:；—\s]{2,14})?"
+    r"[ \t]{0,2}(?P<who>[^在，。！？：:；—\s（(]{2,30}?)??"
+    r"(?P<occ>在[^，。！？：:；—（()）]{2,60}?(?:会议|會議|大会|大會)上)(?![的之])"
+)
+# 政府工作报告 (2019年1月21日在某市…会议上): a bracketed date line run on; not joined.
+_BRACKETED_OCCASION = re.compile(
+    r"^[ \t]{0,2}[（(][ \t]{0,2}(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})年[^在）)]{2,14}"
+    r"在[^，。！？：:；—（()）]{2,60}?(?:会议|會議|大会|大會)上[ \t]{0,2}[)）]"
+)
+# 【某地招商】, • , (内蒙古), 第一篇: before a report's name; (全文) after it.
+_REPORT_PREFIX = re.compile(
+    r"^(?:[•·●◆■][ \t]{0,2})?(?:【[^】]{1,12}】|[（(][\u4e00-\u9fff]{2,6}[)）])?[ \t]{0,2}"
+)
+_REPORT_SUFFIX = re.compile(r"[ \t]{0,2}[（(](?:全文|摘要|摘登|节选)[)）]$")
+_REPORT_END = re.compile(r"(?:报告|報告)$")
+# 点击查阅更多…报告, …报告来了, …报告解读: a page's words about reports, not a report's name.
+_NOT_A_REPORT_NAME = re.compile(r"点击|查阅|更多|关注|解读|要点|精神|来了|汇编|下载|[:：!！?？>|]")
+
+
+def _report_name(line: str) -> str:
+    """The report's name the line prints (its page's tags cut), or ''."""
+    name = _REPORT_SUFFIX.sub("", _REPORT_PREFIX.sub("", line.strip())).strip()
+    simple = to_simplified(name)
+    if not 4 <= len(simple) <= _REPORT_NAME_MAX or not _REPORT_END.search(simple):
+        return ""
+    if _NOT_A_REPORT_NAME.search(simple) or "——" in simple or collection_named(simple):
+        return ""
+    return name
+
+
+def _report_occasion(text: str) -> str:
+    """The occasion subtitle ``text`` opens with, its marker as printed (—— when none), who
+    gave it cut (LABELLING.md: a name or position before 在 in the subtitle is cut); ''."""
+    m = _REPORT_OCCASION.match(text.strip())
+    if not m:
+        return ""
+    if m["who"]:
+        found = split_position_name(to_simplified(m["who"]))
+        if not (found and found[1]):
+            return ""  # 在 after something else than who gave it: no subtitle
+    return f"{m['mark'] or '——'}{m['date'] or ''}{m['occ']}"
+
+
+def _heading_beside(title: str, block: str) -> str:
+    """What was read as the title stays the other title when it is a heading of its own,
+    not chrome and not a piece of the block (its name alone, the block run on)."""
+    squashed, whole = "".join(title.split()), "".join(block.split())
+    if not title or chrome_like(title) or squashed in whole or squashed.startswith(whole):
+        return ""
+    return title
+
+
+def _report_block_wins(block: str, title: str) -> bool:
+    """The block read over what was read as the title: nothing, chrome, the report's name
+    (a heading, the block cut or run on), anything but another speech's own title."""
+    if "".join(block.split()) == "".join(title.split()):
+        return False
+    simple = to_simplified(title)
+    return not title or "报告" in simple or not speech_titled(title) or chrome_like(title)
+
+
+def report_block(lines: Sequence[str]) -> str:
+    """The report's own title block among the first lines: its name joined with its session
+    subtitle (on the same line, the next one, or after a few lines of a page's stamps and
+    labels); the name alone over a bracketed date line. '' when there is none."""
+    head = [line.strip() for line in lines[:REPORT_BLOCK_LINES]]
+    for i, line in enumerate(head):
+        if SALUTATION_LINE.match(to_simplified(line)):
+            return ""
+        for end in ("报告", "報告"):  # 某某工作报告——2017年1月16日在…会议上 on one line
+            at = line.find(end)
+            while at >= 0:
+                name = _report_name(line[: at + 2])
+                rest = line[at + 2 :]
+                if name and (occasion := _report_occasion(rest)) and rest.lstrip()[:1] in "—─-━―":
+                    return name + occasion
+                if name and _BRACKETED_OCCASION.match(rest):
+                    return name
+                at = line.find(end, at + 2)
+        occasion = _report_occasion(line)
+        if not occasion and i + 1 < len(head):
+            occasion = _report_occasion(line + head[i + 1])  # wrapped after its 在
+        if not occasion:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - _REPORT_GAP_LINES), -1):
+            if name := _report_name(head[j]):
+                return name + occasion
     return ""
