@@ -339,8 +339,45 @@ _PAGE_NUMBER_BEFORE = re.compile(
 )
 
 
+# 09月18日, △08月13日, 星期四, Tuesday, November 25, 2008, 2022年: a chronicle's day heading,
+# a page's day or year stamp; a line with no word but its date is never a title.
+_DATE_WORDS = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2})(?!\d)|[年月日号]|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DATE_FILLER = re.compile(r"[\s,，.．、:：/\-—–△▲●◆■□·()（）\[\]【】]")
+
+
+def date_only(title: str) -> bool:
+    """Nothing but a day, a weekday or a year (and the marks around them); a dated subtitle
+    (——2007年7月20日) is the title block's date line, not a stamp."""
+    if title.lstrip().startswith(("—", "-", "–", "━", "―", "─")):
+        return False
+    rest = _DATE_FILLER.sub("", _DATE_WORDS.sub("", title))
+    return not rest and bool(_DATE_WORDS.search(title))
+
+
+# 1550.某某接见…的谈话, 19) 某某…的讲话: an archive's running number of the piece before its
+# title (a year before the title is no number: 2022.…).
+_RUNNING_NUMBER = re.compile(
+    r"^[ \t]{0,2}(?!(?:19|20)\d\d\b)\d{1,4}[ \t]{0,2}(?:[.．]|[)）])[ \t]{0,2}(?=[\u4e00-\u9fff])"
+)
+# …解讀"天下第一村"(下), …专访实录(上): the part of a piece a page split in two or three.
+_SPLIT_PART = re.compile(r"(?<=[\u4e00-\u9fff\"”」》])[ \t]{0,2}[（(][上中下][)）]$")
+# 从国家民族的大局出发实现祖国统一*: a book's note mark after the title.
+_STAR_MARK = re.compile(r"(?<=[\u4e00-\u9fff”」》])[ \t]{0,2}[*＊]{1,3}$")
+
+
 def undecorate(title: str) -> str:
-    """The title without a sharing site's tags; unchanged when it has none."""
+    """The title without a sharing site's tags; unchanged when it has none (empty when the
+    line is only a date stamp)."""
+    if date_only(title):
+        return ""
+    title = _STAR_MARK.sub("", title) or title
+    title = _SPLIT_PART.sub("", title) or title
+    if (number := _RUNNING_NUMBER.match(title)) and len(title) - number.end() >= 4:
+        title = title[number.end() :]
     if m := _ARCHIVE_PAGE.match(title.strip()):
         title = m["title"]
     title = _DANGLING.sub("", title) or title  # …的讲话(摘要) |: a table's bar after the notes

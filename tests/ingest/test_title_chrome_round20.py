@@ -1,0 +1,99 @@
+"""Round 20 (issue 25): chrome and decorations read by their shape around a title.
+
+Lines from real copies: a chronicle's day heading, a page's weekday or English day stamp
+(no word but the date: never a title), an archive's running number before the title, a
+split piece's part mark, a book's note star, a social-media account's follow prompt and an
+adult site's keyword line a hijacked page prints over the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.ingest.metadata import extract_metadata
+from speeches.ingest.page_chrome import drop_page_chrome
+from speeches.ingest.title_decoration import date_only, undecorate
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["09月18日", "△08月13日", "星期四", "Tuesday, November 25, 2008", "2022", "2020年9月"],
+)
+def test_a_line_with_no_word_but_its_date_is_no_title(line: str) -> None:
+    assert date_only(line)
+    assert undecorate(line) == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["2016年12月國防部例行記者會", "五四青年节讲话", "2021年新年贺词", "星期一升旗仪式讲话"]
+)
+def test_a_title_with_a_date_in_it_stays(line: str) -> None:
+    assert not date_only(line)
+    assert undecorate(line) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("1550.康生接见部分学校来访学生时的谈话", "康生接见部分学校来访学生时的谈话"),
+        ("19) 张春桥接见上海工人造反总司令部的讲话", "张春桥接见上海工人造反总司令部的讲话"),
+        ('專訪吳仁寶:解讀"天下第一村"(下)', '專訪吳仁寶:解讀"天下第一村"'),
+        ("吴恳大使接受德国《青年世界报》专访实录(上)", "吴恳大使接受德国《青年世界报》专访实录"),
+        ("从国家民族的大局出发实现祖国统一*", "从国家民族的大局出发实现祖国统一"),
+    ],
+)
+def test_a_running_number_part_mark_or_note_star_is_cut(line: str, title: str) -> None:
+    assert undecorate(line) == title
+
+
+def test_a_dated_subtitle_line_is_no_stamp() -> None:
+    assert not date_only("——2007年7月20日")
+
+
+def test_a_year_before_the_title_is_no_running_number() -> None:
+    assert undecorate("2021.在全县工作会议上的讲话").startswith("2021")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "点击上方蓝字关注兰州晨报",
+        "长按二维码关注",
+        "不卡三级,在线毛片免费,黄色成人在线播放,视频一区二区在线播放",
+        "欧美亚洲国产一区_亚洲AV日韩AV无码A一区_色综合天天综合婷婷伊人_日本中文字幕不卡在线一区二区",
+    ],
+)
+def test_follow_prompts_and_spam_keywords_are_chrome(line: str) -> None:
+    assert drop_page_chrome([line, "政府工作报告"]) == ["政府工作报告"]
+
+
+@pytest.mark.parametrize("line", ["关注民生在全市工作会议上的讲话", "在成人仪式上的讲话"])
+def test_titles_with_such_words_stay(line: str) -> None:
+    assert drop_page_chrome([line]) == [line]
+
+
+def test_a_follow_prompt_is_not_glued_onto_the_title_block() -> None:
+    text = "\n".join(
+        [
+            "点击上方蓝字关注兰州晨报",
+            "政府工作报告",
+            "——2019年1月26日在甘肃省第十三届人民代表大会第二次会议上",
+            "甘肃省省长 唐仁健",
+            "各位代表:",
+            "我代表省人民政府,向大会报告工作,请予审议。",
+        ]
+    )
+    meta = extract_metadata(text)
+    assert meta.title.value == "政府工作报告——2019年1月26日在甘肃省第十三届人民代表大会第二次会议上"
+
+
+def test_a_chronicle_day_heading_is_no_title() -> None:
+    text = "\n".join(
+        [
+            "毛泽东年谱>19560918",
+            "09月18日",
+            "△下午三时半,在中南海勤政殿会见印度尼西亚驻中国大使,章汉夫等在座。",
+            "在谈到印尼的华侨问题时,毛泽东说:",
+        ]
+    )
+    assert not extract_metadata(text).title.value
