@@ -532,6 +532,21 @@ def _time_and_place(line: str) -> Guess[tuple[dt.date, str]]:
     return _guess(found, 0.85, line) if found and found[1] != "year" else Guess()
 
 
+# 时间:2024年5月30日15:00—16:50 (/ 地点:…): a press conference's record heads itself with
+# the day and the hours it was held; a page's stamp gives one clock time, never a span.
+_HELD_FROM_TO = re.compile(
+    r"^时间[ \t]{0,2}[:：][ \t]{0,2}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t]{0,2}[(（]?"
+    r"[ \t]{0,2}\d{1,2}:\d\d[ \t]{0,2}(?:—|——|–|-|~|～|至)[ \t]{0,2}\d{1,2}:\d\d[ \t]{0,2}[)）]?$"
+)
+
+
+def _held_from_to(line: str) -> Guess[tuple[dt.date, str]]:
+    """The day of a record's 时间: line naming the hours it was held."""
+    held = _HELD_FROM_TO.match(to_simplified(line.strip()))
+    found = dates.parse_chinese_date(held["date"]) if held else None
+    return _guess(found, 0.85, line) if found and found[1] == "day" else Guess()
+
+
 def _signature_left_over(line: str, lines: Sequence[str], i: int) -> bool:
     """A name alone (邓　小　平) over a date line, above any title: the end of the work
     before, not this one's title (a title is never a person's name)."""
@@ -598,6 +613,9 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
     if i <= header.joined_through:
         return  # the wrapped rest of a subtitle already joined on
     if _report_subtitle_run_in(header, line) or _report_subtitle_reprinted(header, line, lines, i):
+        return
+    if held := _held_from_to(line):
+        header.date = header.date or held
         return
     if stamp := dates.publish_stamp(line):
         if not header.published:

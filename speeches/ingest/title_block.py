@@ -37,7 +37,7 @@ from speeches.text.names import (
     split_position_name,
 )
 from speeches.text.normalize import to_simplified
-from speeches.text.pinyin_gloss import without_glosses
+from speeches.text.pinyin_gloss import OPTIONAL_GLOSS, without_glosses
 from speeches.text.salutations import SALUTATION_LINE
 
 # 2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞, 20130322 在… (the cleaner may drop that
@@ -1034,6 +1034,8 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     or a news headline naming a person; None otherwise."""
     if (report := report_block(lines)) and _report_block_wins(report, title):
         return report, _heading_beside(title, report)
+    if (record := record_title(lines)) and _record_wins(record, title):
+        return record, "" if weak_title(title) else _heading_beside(title, record)
     # 红十字运动研究中心 (a site's name), or 某部副部长王某在…上的讲话 (a headline), over
     # 主题 / ——在…上的讲话 further down: the speech's own title block
     if block := _dashed_block(lines[:TITLE_BLOCK_LINES], title):
@@ -1263,6 +1265,8 @@ def reported_only(title: str, lines: Sequence[str]) -> bool:
         speech_titled(title) and not _SPEAKING_REPORTED.search(title) and not _person_spoke(title)
     ):
         return False
+    if record_title([title]):
+        return False  # 國防部9月例行記者會內容全文 over its lead: the transcript names itself
     for line in lines[:REPORT_SCAN_LINES]:
         simple = to_simplified(line.strip())
         if _SUMMARY.match(simple):
@@ -1392,3 +1396,67 @@ def report_block(lines: Sequence[str]) -> str:
             if name := _report_name(head[j]):
                 return name + occasion
     return ""
+
+
+# --- a transcript's own heading: the record names itself ------------------------------------
+# 2019年10月國防部例行記者會, 外交部长王毅就…回答中外记者提问, 孔泉就…答問實錄: a heading that
+# names the piece as a transcript is its title (LABELLING.md); one that tells of the session
+# (…举行记者会, 主持例行记者会) only reports it; a label before a colon (原标题:, 正在阅读:) is
+# the page's note, the heading printed under it is the title.
+RECORD_LINES = 10
+_RECORD_TITLE_MAX = 60
+_TRADITIONAL = {"记": "記", "会": "會", "实": "實", "录": "錄", "问": "問", "内": "內"}
+
+
+def _either_script(literal: str) -> str:
+    """``literal`` (Simplified) as a regex also matching its Traditional form and glosses."""
+    parts = []
+    for ch in literal:
+        other = _TRADITIONAL.get(ch)
+        parts.append((f"[{ch}{other}]" if other else re.escape(ch)) + OPTIONAL_GLOSS)
+    return "".join(parts)
+
+
+def _either_of(*literals: str) -> str:
+    return "(?:" + "|".join(_either_script(w) for w in literals) + ")"
+
+
+_RECORD_KIND = (
+    f"(?:(?:{_either_script('例行')})?{_either_script('记者会')}"
+    f"{_either_of('文字实录', '实录', '内容全文', '全文')}?"
+    f"|{_either_script('答')}(?:{_either_script('中外')})?{_either_script('记者问')}"
+    f"(?:{_either_script('题')})?{_either_of('实录', '全文')}?"
+    f"|{_either_script('答问')}{_either_of('实录', '全文')}?"
+    f"|{_either_script('回答中外记者提问')})"
+)
+# the heading, then nothing, a (全文) tag, or the page's stamp run on (2005年01月20日22:07…)
+_RECORD_HEADING = re.compile(
+    rf"^(?P<title>[^。！？!?:：\s][^。！？!?:：]{{1,{_RECORD_TITLE_MAX}}}?{_RECORD_KIND})"
+    r"(?:[ \t]{0,2}[（(]全文[)）])?[ \t]{0,2}(?P<rest>$|(?:19|20)\d\d[-年./]|https?://)"
+)
+# 举行, 主持, 召开, 出席: the heading tells of the session; 3月16日下午: a caption's opening.
+_TELLS_OF_SESSION = re.compile(r"举行|主持|召开|出席|[上下]午|之后|以下")
+
+
+def record_title(lines: Sequence[str]) -> str:
+    """The transcript's heading among the first lines (a page's chrome, stamps or labels
+    over it), or ''."""
+    for line in lines[:RECORD_LINES]:
+        text = line.strip()
+        if SALUTATION_LINE.match(to_simplified(text)):
+            return ""
+        m = _RECORD_HEADING.match(text)
+        if not m or _TELLS_OF_SESSION.search(to_simplified(without_glosses(m["title"]))):
+            continue
+        return m["title"].strip()
+    return ""
+
+
+def _record_wins(record: str, title: str) -> bool:
+    """The transcript's heading over what was read: nothing, chrome, a word too short to
+    name a piece, the heading with a page's words glued before it, anything not shaped like
+    a speech's title."""
+    squashed, heading = "".join(title.split()), "".join(record.split())
+    if squashed == heading:
+        return False
+    return not title or weak_title(title) or squashed.endswith(heading) or not speech_titled(title)
