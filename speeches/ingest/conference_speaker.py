@@ -127,6 +127,12 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
     # first question)
     if len(named) == 1 and _CONFERENCE.search(lead) and _officers(lead) == {named[0]}:
         return _guess(named[0], 0.6, _line_naming(found, named[0]))
+    # 某月国防部例行记者会 / 王某:记者朋友们,大家下午好!欢迎出席…记者会: the only person's turn
+    # greets the conference the head names and hands the floor to no guest
+    if len(named) == 1 and _CONFERENCE.search(lead) and _officers(lead) <= {named[0]}:
+        words = _first_words(found, named[0])
+        if _GREETS.match(words) and not _INTRODUCES.search(words):
+            return _guess(named[0], 0.6, _line_naming(found, named[0]))
     return Guess()
 
 
@@ -163,6 +169,29 @@ def _hosts(lines: Sequence[str], host: str, spokesman: str) -> bool:
             below = to_simplified(lines[at + 1]) if at + 1 < len(lines) else ""
             words += f"{simple[:HOST_WORDS_CHARS]} {below[:HOST_WORDS_CHARS]}"
     return spokesman in words or "主持" in words
+
+
+# 记者朋友们,大家下午好 / 女士们,先生们 / 大家好: a conference's opening greeting.
+_GREETS = re.compile(
+    r"^[ \t]{0,2}(?:[^，,。！!？?]{0,12}(?:朋友们|女士们|先生们|各位)[^。！!？?]{0,20}?)?"
+    r"(?:大家|各位)?(?:上午|下午|晚上)?好[！!。，,]"
+)
+# 今天我们邀请到某部部长王某, 请王某介绍…: a host giving the floor to a guest.
+_INTRODUCES = re.compile(r"邀请|请[^。！？!?]{0,30}?(?:介绍|发布|讲话|致辞)|主持")
+
+
+def _first_words(lines: Sequence[str], name: str) -> str:
+    """The words of the first turn tagged with ``name``: on its line, or under a bare tag."""
+    for at, line in enumerate(lines[:TURN_LINES]):
+        simple = to_simplified(without_glosses(line))
+        if (m := _TAG.match(simple[:80])) and name in re.sub(
+            r"\s", "", m["bracketed"] or m["colon"]
+        ):
+            words = simple[m.end() :].strip(" \t:：")
+            if not words and at + 1 < len(lines):
+                words = to_simplified(without_glosses(lines[at + 1]))
+            return words[:HOST_WORDS_CHARS]
+    return ""
 
 
 def _line_naming(lines: Sequence[str], name: str) -> str:

@@ -82,6 +82,7 @@ from speeches.ingest.speaker import (
     news_lead,
     position_name_line,
     quoted_from,
+    report_caption,
     reporter_under_occasion,
     reports_an_address,
     signature,
@@ -94,6 +95,7 @@ from speeches.ingest.speaker import (
     titled_in_intro,
     transcript_opening,
     turn_tag_speaker,
+    works_heading,
 )
 from speeches.ingest.speech_date import (
     chronicle_key_day,
@@ -466,6 +468,8 @@ def extract_metadata(
         (note_speaker, Guess()),
         (news_speaker, news_position),
         speaker_from_caption(caption_lead(lines)),  # …习近平作重要讲话。 新华社发
+        # 王某作政府工作报告。 本报记者某某摄 / 各位代表: the caption over the report's text
+        report_caption((raw or "\n".join(lines)).splitlines()),
         (lead_speaker, lead_position),
         (wiki_speaker, Guess()),
         (address_speaker, address_position),  # 國家主席習近平…發表了…新年賀詞
@@ -484,6 +488,8 @@ def extract_metadata(
         (header.byline if header.date_before_title else Guess(), Guess()),
         (record_speaker, record_position),  # 文献题名 / 作者 / 王某: a catalogue record
         (quoted_from(raw or text or ""), Guess()),  # “…”——选自王某在…上的讲话 同志们:
+        # 陈某文选-第96部分, 毛某年谱>19560918: the book the page is from names its person
+        (works_heading((raw or "\n".join(lines)).splitlines()), Guess()),
         # 以下为致辞实录: / 王某:尊敬的…: the only turn of the transcript a lead gives
         transcript_opening((raw or "\n".join(lines)).splitlines()),
         # [王某] 同志们: a transcript's first turn (the cleaner may join its lines)

@@ -154,3 +154,9 @@ def cuts_a_word(text: str, at: int) -> bool:
             return common and len(pair.word) >= 2 and not pair.flag.startswith("nr")
         start = end
     return False
+
+
+def first_word(text: str) -> str:
+    """The tagger's first word of ``text`` (陈云 of 陈云文选, 江青 of 江青十年讲话汇编)."""
+    pairs = list(_posseg().cut(text[:20]))
+    return pairs[0].word if pairs else ""

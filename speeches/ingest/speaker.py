@@ -32,6 +32,7 @@ from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
 from speeches.ingest.person_tagger import (
     could_be_long_name,
     cuts_a_word,
+    first_word,
     last_person,
     opens_with_person,
     person_names,
@@ -250,8 +251,8 @@ _OCCASION_KIND_AFTER = re.compile(
     r"^(?P<who>[^\d，。：:（）()\s]{3,24}?)"
     # the address's own year: 2023年, 二〇二三年, 丙戌年 (a cyclical year of the lunar calendar)
     r"(?:(?:19|20)\d\d年?|[〇○零一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?"
-    r"(?:新春|新年|元旦|春节|毕业典礼|开学典礼|国庆|中秋|迎新|校庆)[^在，。：:\d]{0,6}"
-    r"(?:致辞|致词|贺词|讲话|演讲|献辞|献词|贺辞|寄语)$"
+    r"(?:新春|新年|元旦|春节|元宵|毕业典礼|开学典礼|国庆|中秋|迎新|校庆)[^在，。：:\d]{0,6}"
+    r"(?:致辞|致词|贺词|讲话|演讲|献辞|献词|贺辞|寄语|祝词|祝辞)$"
 )
 # 王某先生讲词, 王某同志的讲话: a name, an honorific and the kind of the piece.
 _NAME_KIND = re.compile(
@@ -1354,6 +1355,11 @@ _REPORTER_SPACED = re.compile(
     + rf"(?P<post>[\u4e00-\u9fff、]{{0,20}}?(?:{POSITION_WORDS}))[ \t\u3000]{{1,3}}"
     + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?=[ \t\u3000]|\n|$|各位|同志们|尊敬)"
 )
+# …在某市第十五届人民代表大会第二次会议上某市人民政府市长王某各位代表: the lines run
+# together with no space: the post and name end where the salutation starts.
+_REPORTER_RUN = re.compile(
+    _OCCASION_END + r"(?P<who>[\u4e00-\u9fff、]{3,30}?)(?:同志)?(?=各位|同志们|尊敬)"
+)
 REPORTER_LINES = 8
 
 
@@ -1366,8 +1372,46 @@ def reporter_under_occasion(lines: Sequence[str]) -> tuple[Guess[str], Guess[str
         return _guess(named[1], 0.6, m[0]), _guess(named[0], 0.6, m[0])
     m = _REPORTER_SPACED.search(head)
     if not m or reads_as_one_word(m["name"]) or m["name"][:2] in NOT_NAMES:
+        run = _REPORTER_RUN.search(head)
+        named = split_position_name(run["who"]) if run else None
+        if run and named and named[0] and not reads_as_one_word(named[1]):
+            return _guess(named[1], 0.6, run[0]), _guess(named[0], 0.6, run[0])
         return Guess(), Guess()
     return _guess(m["name"], 0.6, m[0]), _guess(m["post"], 0.6, m[0])
+
+
+# 王某作政府工作报告。 本报记者某某摄 / 各位代表: / 我代表市人民政府向大会报告工作: a photo's
+# caption names who gives the report, and the text under it is that report in the first person.
+_REPORT_CAPTION = re.compile(
+    r"^[ \t\u3000]{0,3}(?P<who>[\u4e00-\u9fff]{2,24}?)(?:同志)?(?:作|做)(?:了)?"
+    r"(?:[\u4e00-\u9fff]{0,10}?)报告[。.]?[ \t\u3000]{0,3}(?P<credit>[^\n]{0,40})$"
+)
+_DELIVERS_REPORT = re.compile(
+    r"各位代表|我(?:代表|受)[^。！？\n]{0,40}?(?:向大会|报告工作|作[^。！？\n]{0,10}报告)"
+)
+REPORT_CAPTION_LINES = 10
+
+
+def report_caption(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) of a photo caption over a report's text (see above): the caption
+    ends with the photographer's credit (…摄), and the lines right under it open the report."""
+    found = [line.strip() for line in lines if line.strip()][:REPORT_CAPTION_LINES]
+    for at, line in enumerate(found):
+        simple = to_simplified(line[:80])
+        m = _REPORT_CAPTION.match(simple)
+        if not m or "摄" not in m["credit"]:
+            continue  # 本报记者某某摄 (the salutation may run on after it)
+        run_on = m["credit"][m["credit"].index("摄") + 1 :]
+        below = to_simplified(" ".join(found[at + 1 : at + 3]))[:200]
+        if not _DELIVERS_REPORT.search(f"{run_on} {below}"):
+            return Guess(), Guess()
+        who = m["who"]
+        if looks_like_name(who) and not reads_as_one_word(who):
+            return _guess(who, 0.6, line), Guess()
+        if (named := officer_name(who)) and named[0]:
+            return _guess(named[1], 0.6, line), _guess(named[0], 0.6, line)
+        return Guess(), Guess()
+    return Guess(), Guess()
 
 
 # 以下为致辞实录: / 文字实录 / 讲话全文如下: the line giving a transcript's words below it.
@@ -1386,7 +1430,8 @@ TRANSCRIPT_SCAN_LINES = 120
 SPOKESMAN_LEAD = re.compile(
     r"发言人[ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士|[大上中少]校|[少中]将)?"
     r"(?=介绍|就|回答|答记者|发布|今日|今天|\d{1,2}日"
-    r"|\n?(?:主持|举行)(?:\d{1,2}日)?(?:\d{1,2}月)?例行(?:记者会|新闻发布会)"
+    r"|\n?(?:主持|举行)(?:\d{1,2}日)?(?:\d{1,2}月)?例行(?:记者会|新闻发布会|记者招待会)"
+    r"|在[^，。,\n]{0,20}?例行(?:记者会|记者招待会|新闻发布会)"
     r"|(?<=校)[ \t]*$)",
     re.M,
 )
@@ -1925,3 +1970,42 @@ def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         position = next((o for o in reversed(offices) if POSITION_END.search(o)), "")
         return _guess(m["who"], 0.65, line), _guess(position, 0.6, line) if position else Guess()
     return Guess(), Guess()
+
+
+# 陈某文选-第96部分, 《江某十年讲话汇编1966-1976》, 刘某同志生平年谱(1962年), 毛某年谱>19560918,
+# 周某文革讲话1966-1976-第64章: a page of one person's works or chronicle named by its book.
+_WORKS_KIND = re.compile(
+    r"^(?:同志)?(?:生平)?(?:年谱|文选|选集|文集|文稿"
+    r"|[^在\s\d，,。：:《》<>]{0,4}?讲话(?:汇编|选编|选集|集)?)"
+    r"(?=[\d\-—－(（》>_ \t]|第|$)"
+)
+_WORKS_BOOK = re.compile(
+    r"^(?:同志)?(?:生平)?(?:年谱|文选|选集|文集|文稿)(?=[\d\-—－(（》>_ \t]|第|$)"
+)
+WORKS_LINES = 8
+
+
+def works_heading(lines: Sequence[str]) -> Guess[str]:
+    """The person a heading names as the author or subject of the book the page is from
+    (see above): the heading's first word is a name the tagger and the name list agree on,
+    and the book's kind word (年谱, 文选, 讲话汇编) follows it."""
+    found = [line.strip() for line in lines if line.strip()][:WORKS_LINES]
+    for line in found:
+        simple = to_simplified(line[:60]).lstrip("《〈 \t")
+        if not simple:
+            continue
+        name = first_word(simple)
+        if looks_like_name(name) and not reads_as_one_word(name):
+            if _WORKS_KIND.match(simple[len(name) :]):
+                return _guess(name, 0.6, line)
+            continue
+        # a name the tagger does not know (林某某文选): only a book's own kind word closes it
+        for size in (3, 2):
+            name = simple[:size]
+            if (
+                looks_like_name(name)
+                and not reads_as_one_word(name)
+                and _WORKS_BOOK.match(simple[size:])
+            ):
+                return _guess(name, 0.6, line)
+    return Guess()

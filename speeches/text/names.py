@@ -162,7 +162,7 @@ def _lists_someone(part: str) -> bool:
 # A unit that may stand before a name written name-first (中共中央毛泽东主席, 某某大学王某校长,
 # 国务院侨办王某副主任: an office called 某办, not the verb 举办).
 _UNIT_END = re.compile(
-    rf"(?:{ORG_WORDS}|中央|国务院|军委|[省市县区州旗]委|大学|学院|中学|小学|学校|(?<![举主承协合创开兴])办)$"
+    rf"(?:{ORG_WORDS}|中央|国务院|军委|[省市县区州旗]委|大学|学院|中学|小学|学校|领馆|使馆|(?<![举主承协合创开兴])办)$"
 )
 
 
