@@ -99,7 +99,10 @@ from speeches.ingest.speaker import (
 )
 from speeches.ingest.speech_date import (
     chronicle_key_day,
+    conference_day,
+    conference_lead_day,
     damaged_date_in_head,
+    date_after_publish_label,
     date_closing_title_line,
     date_in_breadcrumb,
     date_in_title,
@@ -119,6 +122,7 @@ from speeches.ingest.speech_date import (
     news_date,
     opening_date,
     press_notice_date,
+    report_name_date,
     report_under_resolution,
     stamp_under_site_name,
     subtitle_date,
@@ -585,6 +589,8 @@ def extract_metadata(
         (False, lambda: lead_speech_day(lines, speaker.value or "")),  # 王某已于2018年10月10日宣读…
         (False, lambda: wiki_date),
         (False, lambda: opening_date(lines[1 : header.body_start + 1])),
+        # 2012年11月16日,外交部发言人洪磊主持例行记者会。: a press conference's day, its heading
+        (False, lambda: conference_day((raw or "\n".join(lines)).splitlines())),
         # no title line found: the lead over the salutation (2020年9月12日上午,…典礼…举行),
         # also as the copy's first line (2011年3月14日10点,…与中外记者见面)
         (False, lambda: opening_date(lines[:OPENING_LEAD_LINES]) if not title_text else Guess()),
@@ -598,7 +604,16 @@ def extract_metadata(
         (False, lambda: sig_date),
         (False, lambda: inline_date),
         (True, lambda: news_date(lead, published.value, raw or text or "")),
+        # 3月16日下午,…发言人…答记者问 under the copy's stamp of 2023-03-17: the lead's day
+        (
+            True,
+            lambda: conference_lead_day(
+                (raw or "\n".join(lines)).splitlines(), published.value, raw or text or ""
+            ),
+        ),
         (True, lambda: file_date),
+        # 沈阳市2016年政府工作报告 / ——2016年1月…在…会议上 / 各位代表: the report's name line
+        (False, lambda: report_name_date((raw or "\n".join(lines)).splitlines())),
         # 在2021年…会议上的讲话: the year alone
         (
             False,
@@ -612,10 +627,16 @@ def extract_metadata(
         # ——某校长在2015年开学典礼上的讲话 under a title the head did not find: its year
         (False, lambda: subtitle_year((raw or text or "").splitlines())),
     ]
+    raw_lines = (raw or text or "").splitlines()
     date: Guess = Guess()  # a date line over years (several works): no date is guessed
     if not header.spans_years or header.date:
-        for at, (_stamp, read) in enumerate(readings):
-            if date := read():
+        for at, (stamp, read) in enumerate(readings):
+            date = read()
+            if date and not stamp and date_after_publish_label(raw_lines, date):
+                # 发布日期: 2023-02-24 标题: … (a page's table the cleaner ran into the title
+                # line): a day the copy prints after a publication label is the page's stamp
+                date = Guess()
+            if date:
                 # 2023年2月 over the title, (2023年2月20日) under it: the fuller date stated
                 later = (r for is_stamp, r in readings[at + 1 :] if not is_stamp)
                 date = fuller_date(date, later)

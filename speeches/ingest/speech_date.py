@@ -48,7 +48,11 @@ _DISPATCH_DAY = re.compile(r"今天|今日|当天|当日|上午|下午|晚上|�
 
 
 # 全文如下, 以下为讲话全文, 致辞全文: the page goes on to give the speech's whole text.
-_WHOLE_TEXT = re.compile(r"全文[ \t]{0,2}(?:如下|[:：])|(?:讲话|致辞|致词|演讲|贺词|发言|报告)全文")
+# 以下是文字实录:, 以下是问答内容:: a press conference's record given whole under its lead.
+_WHOLE_TEXT = re.compile(
+    r"全文[ \t]{0,2}(?:如下|[:：])|(?:讲话|致辞|致词|演讲|贺词|发言|报告)全文"
+    r"|以下[是为][^。！？\n]{0,12}?(?:全文|实录|问答内容)"
+)
 
 
 def _copy_states(head: str, date: dt.date) -> bool:
@@ -71,6 +75,8 @@ def news_date(lead: str, published: dt.date | None, head: str = "") -> Guess:
     when the lead names no day (…之际，习近平作出重要指示: the dispatch is not its date).
     A news report is dated so; a copy giving the speech's whole text under a dispatch
     (its ``head``) is dated only when the copy states that day with its year."""
+    # 中新網(wǎng)1月20日電: a glossed copy's dateline, read without its glosses
+    lead, head = without_glosses(lead), without_glosses(head)
     found = dates.dateline(lead)
     if not found and published is not None:
         return _site_lead_day(lead, published, head)
@@ -172,6 +178,108 @@ def opening_date(lines: Sequence[str]) -> Guess:
     return Guess()
 
 
+# 2012年11月16日,外交部发言人洪磊主持例行记者会。/ 2023年4月25日外交部发言人毛宁主持例行记者会
+# / 【环球军事报道】2015年1月29日,国防部例行记者会在…举行: a press conference's record headed or
+# led by the day it was held, its year given (LABELLING.md: a lead giving the full date with
+# its year). The day opens its line or follows a source's tag, a dispatch or 原标题:.
+_CONFERENCE_DAY = re.compile(
+    r"(?:^|[,，:：】)）\]]|电[ \t]{1,2})[ \t]{0,2}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    r"(?:[ \t]{0,2}[（(](?:星期|礼拜|周)[一二三四五六日天][)）])?"
+    r"(?:上午|下午|晚上)?[ \t]{0,2}[,，]?"
+    r"(?P<rest>[^。！？\n]{2,60})"
+)
+_CONFERENCE_HELD = re.compile(
+    r"(?:主持|举行|召开)[^。！？，,]{0,40}?(?:记者会|新闻发布会|吹风会|记者招待会)"
+    r"|(?:记者会|新闻发布会|吹风会|记者招待会)[^。！？，,]{0,24}?举行"
+    r"|答记者问"
+)
+CONFERENCE_LINES = 16
+# 3月16日下午,国防部新闻发言人谭克非大校就近期涉军问题答记者问。: the lead's day with no year
+_CONFERENCE_MONTH_DAY = re.compile(
+    r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚上)?[ \t]{0,2}[,，]?"
+    r"(?P<rest>[^。！？\n]{2,80})"
+)
+
+
+def conference_lead_day(raw_lines: Sequence[str], published: dt.date | None, head: str) -> Guess:
+    """The day a press conference's lead opens with (7月23日,…新闻办公室举行…新闻发布会), in the
+    year of the copy's own stamp printed that day or at most three days later (LABELLING.md,
+    session 12: the lead's day with the copy's stamp); not when the copy gives a text whole
+    under its lead without stating that day with its year."""
+    if published is None:
+        return Guess()
+    for line in [x.strip() for x in raw_lines if x.strip()][:CONFERENCE_LINES]:
+        simple = to_simplified(without_glosses(unicodedata.normalize("NFKC", line)))
+        if SALUTATION_LINE.match(simple[:60]) or re.match(r"(?:问|记者)[:：]", simple):
+            break
+        m = _CONFERENCE_MONTH_DAY.match(simple)
+        if not m or not _CONFERENCE_HELD.search(m["rest"]):
+            continue
+        date = dates.complete_month_day(int(m["m"]), int(m["d"]), published)
+        if not date or not 0 <= (published - date).days <= STAMP_LAG_DAYS:
+            return Guess()
+        if not _copy_states(without_glosses(head), date):
+            return Guess()  # the record given whole under its lead: its own date line
+        return _guess((date, "day"), 0.7, line)
+    return Guess()
+
+
+def conference_day(lines: Sequence[str]) -> Guess:
+    """The day a press conference's copy gives in its heading or the lead's first sentence
+    (2012年11月16日,外交部发言人洪磊主持例行记者会), up to the first question or salutation."""
+    for line in [x.strip() for x in lines if x.strip()][:CONFERENCE_LINES]:
+        simple = to_simplified(unicodedata.normalize("NFKC", line))
+        if SALUTATION_LINE.match(simple[:60]) or re.match(r"(?:问|记者)[:：]", simple):
+            break
+        m = _CONFERENCE_DAY.search(simple, 0, 200)
+        if not m or not _CONFERENCE_HELD.search(m["rest"]):
+            continue
+        found = dates.parse_chinese_date(m["date"])
+        if found and found[1] == "day":
+            return _guess(found, 0.7, line)
+    return Guess()
+
+
+# 沈阳市2016年政府工作报告, 合肥市 2006 政府工作报告, 2020 年江西 省 政府工作報告 省長 易煉紅: a
+# 政府工作报告's name on a line of its own over the salutation names the year it is given
+# (LABELLING.md), also with its unit first, its 年 or spacing lost, or its name line run on.
+_GOV_REPORT_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}?)?(?P<y>(?:19|20)\d\d)年?[\u4e00-\u9fff]{0,12}?政府工作报告"
+    r"(?:[(（](?:全文|摘要|草案)[)）])?"
+    r"(?:(?:代|副)?(?:省|市|县|区|州|旗|盟)长[\u4e00-\u9fff·]{2,4})?$"
+)
+REPORT_HEAD_LINES = 60
+
+
+def report_name_date(raw_lines: Sequence[str]) -> Guess:
+    """The year a 政府工作报告's name line gives, the last such line over the salutation (the
+    report's own, under any list of links), or the day of the ——…在…会议上 line right under it
+    in that year."""
+    head = [x.strip() for x in raw_lines if x.strip()][:REPORT_HEAD_LINES]
+    simple = [
+        re.sub(r"\s", "", to_simplified(unicodedata.normalize("NFKC", line[:120]))) for line in head
+    ]
+    end = next((i for i, x in enumerate(simple) if SALUTATION_LINE.match(x[:60])), None)
+    if end is None:
+        return Guess()  # no salutation: no title block to read the name line in
+    found: Guess = Guess()
+    for at in range(end):
+        m = _GOV_REPORT_LINE.match(simple[at])
+        if not m or "年度" in simple[at] or dates.spans_years(simple[at]):
+            continue
+        year = int(m["y"])
+        found = _guess((dt.date(year, 1, 1), "year"), 0.7, head[at])
+        # the day of its subtitle, right under it or under the report's theme title
+        for under in range(at + 1, min(at + 3, end)):
+            day = _SUBTITLE_DATE.match(simple[under]) or _BARE_SUBTITLE_DATE.match(simple[under])
+            span = _SPAN_SUBTITLE_DATE.match(simple[under])
+            given = dates.parse_chinese_date(day["date"] if day else span["month"] if span else "")
+            if given and given[0].year == year:
+                found = _guess(given, 0.7, head[under])
+                break
+    return found
+
+
 # 2012年2月4日-6日，…年会在某地召开 / “某某节”于2012年8月16日至20日在某市举办: the lead's
 # span of the event the speech was given at keeps what is certain (LABELLING.md).
 _SPAN_END = re.compile(
@@ -255,6 +363,12 @@ def date_in_title(title: str) -> Guess[tuple[dt.date, str]]:
     title = dates.without_stamps(title)
     if dates.TEMPLATE_YEAR.search(title) or dates.issue_line(title):
         return Guess()  # a template, not a dated speech; the paper's issue, not the speech's
+    if dates.spans_years(title):
+        return Guess()  # 万里(1916年12月-2015年7月15日): a life's span under the name, no date
+    if (span := _SPAN_SUBTITLE_DATE.search(title)) and (
+        month := dates.parse_chinese_date(span["month"])
+    ):
+        return _guess(month, 0.7, title)  # ——1955年7月5日至6日在…上: the month is certain
     if (found := dates.paren_date(title)) and found[0][1] != "year":
         return _guess(found[0], 0.8, title)
     rank = {"day": 0, "month": 1}
@@ -304,6 +418,10 @@ def year_in_title(title: str, page_title: str = "", first_line: str = "", head: 
         to_simplified(first_line or "")
     ):
         return _one_year(title) if _piece_heading(title, head) else Guess()
+    if title.strip() in head[:COMPILATION_HEAD_CHARS] and not _piece_heading(title, head):
+        # 2024年省市级政府工作报告 printed only as 2024年省市级政府工作报告汇编65篇: the name
+        # of the compilation, its year not the piece's (LABELLING.md)
+        return _one_year(page_title) if page_title.strip() != title.strip() else Guess()
     if any(_VARIANT_NUMBER.search(to_simplified(t or "")) for t in (page_title, first_line)):
         # 1959年國務院政府工作報告(2): a report printed over pages, its name dated
         return _one_year(title) if _REPORT_NAME.match(to_simplified(title)) else Guess()
@@ -428,6 +546,13 @@ _YEAR_IN_QUOTED_NAME = re.compile(
 # names the report by its year; the occasion's year stands after 在 (LABELLING.md), and a
 # heading that tells of the address is no title line of the text.
 _GIVES_YEARS_REPORT = re.compile(r"^[^在]{0,30}(?:发表|宣读)了?[ \t]{0,2}(?:19|20)\d\d年")
+# 某总领事2019年春节招待会发表贺年致辞: a headline telling of the address given at an event it
+# names with no 在: the year is the event's name in a news report, not a title's occasion
+# (王某在2020年…上发表讲话 keeps its year after 在).
+_TELLS_OF_ADDRESS = re.compile(
+    r"^[^在]{0,30}(?:19|20)\d\d年[^在，,。:：]{2,30}(?:发表|宣读)了?"
+    r"[^在，,。:：]{0,10}(?:讲话|致辞|贺词|演讲|发言)[ \t]{0,2}$"
+)
 
 
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
@@ -453,7 +578,7 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
         return Guess()  # 2021年在…, 2021年干部在…: a site's year tag, not the occasion's year
     if _YEAR_IN_QUOTED_NAME.search(simple):
         return Guess()  # 《…2020年施政报告》答问会: the year of the work it is about
-    if _GIVES_YEARS_REPORT.search(simple):
+    if _GIVES_YEARS_REPORT.search(simple) or _TELLS_OF_ADDRESS.search(simple):
         return Guess()  # 某某发表2001年施政报告: a headline telling of the report given
     if re.search(r"\d", simple.replace(str(year), "")):
         return Guess()  # another number: 2021年第2次…, a year inside a name
@@ -584,6 +709,11 @@ def stamp_under_site_name(lines: Sequence[str], date: Guess) -> bool:
 # 时间:2002年12月27日下午 / 地点:… / 主持人:…: a record of a meeting heads itself with
 # when and where it was held; a 时间: label alone (with a clock time) is a page's stamp.
 _MINUTES_TIME = re.compile(r"^时间[ \t]{0,2}[:：][ \t]{0,2}(?P<when>[^\n]{6,30})$")
+# 时间:2024年5月30日15:00—16:50 / 地点:…: the hours a press conference was held from and to,
+# never a page's stamp (which prints one moment: 2024/04/28 12:27:44).
+_CLOCK_SPAN = re.compile(
+    r"(?<!\d)\d{1,2}[:：]\d\d[ \t]{0,2}(?:—{1,2}|－|-|~|～|至|到)[ \t]{0,2}\d{1,2}[:：]\d\d(?!\d)"
+)
 _MINUTES_PLACE = re.compile(r"^地点[ \t]{0,2}[:：]")
 MINUTES_LINES = 20
 
@@ -594,7 +724,9 @@ def minutes_date(lines: Sequence[str]) -> Guess:
     head = [to_simplified(line.strip()) for line in lines[:MINUTES_LINES] if line.strip()]
     for line, below in itertools.pairwise(head):
         m = _MINUTES_TIME.match(line)
-        if not m or not _MINUTES_PLACE.match(below) or dates.TIME_OF_DAY.search(line):
+        if not m or not _MINUTES_PLACE.match(below):
+            continue
+        if dates.TIME_OF_DAY.search(line) and not _CLOCK_SPAN.search(line):
             continue
         found = parse_chinese_date(m["when"])
         if found and found[1] != "year":
@@ -651,6 +783,14 @@ _RUN_SUBTITLE_DATE = re.compile(
 )
 
 
+# ——1955年7月5日至6日在第一届全国人民代表大会第二次会议上: a subtitle giving the days of a
+# report read over two sittings keeps what is certain, the month (LABELLING.md: a span).
+_SPAN_SUBTITLE_DATE = re.compile(
+    r"[—━─―]{1,2}[ \t]{0,2}(?P<month>(?:19|20)\d\d年\d{1,2}月)\d{1,2}日"
+    r"[ \t]{0,2}(?:至|到|、|—|－|-)[ \t]{0,2}\d{1,2}日[ \t]{0,2}在[^。！？，,]{2,60}?上"
+)
+
+
 def subtitle_date(lines: Sequence[str]) -> Guess:
     """The day a subtitle gives among the head lines (——2006年3月11日在…会议上), also run
     into a longer line with a dispatch or the page's title before it, or printed with no
@@ -675,6 +815,9 @@ def subtitle_date(lines: Sequence[str]) -> Guess:
             return _guess(found, 0.7, line)
         run = _RUN_SUBTITLE_DATE.search(simple, 0, 300)
         if run and (found := dates.damaged_date_line(run["run"])):
+            return _guess(found, 0.7, line)
+        span = _SPAN_SUBTITLE_DATE.search(simple, 0, 300)
+        if span and (found := dates.parse_chinese_date(span["month"])):
             return _guess(found, 0.7, line)
     return Guess()
 
@@ -841,6 +984,33 @@ def date_in_breadcrumb(raw_lines: Sequence[str], date: Guess) -> bool:
         return False
     found = [re.sub(r"\s", "", line) for line in raw_lines if line.strip()][:CRUMB_LINES]
     return any((at := line.find(tag)) > 0 and _CRUMB.search(line, 0, at) for line in found)
+
+
+# 发文机关: 某某日报 成文日期: 文号: 发布日期: 2023-02-24 / 标题: …: an open-information page's
+# table, run into one line by the cleaner; the day after its 发布日期 label is the page's stamp.
+_LABEL_BEFORE = re.compile(
+    r"(?:发布|发文|成文|印发|生成|上传|更新|录入|发表)(?:日期|时间)[ \t]{0,3}[:：|｜]?[ \t]{0,3}$"
+)
+LABEL_LOOK_BACK = 12
+LABEL_LINES = 20
+
+
+def date_after_publish_label(lines: Sequence[str], date: Guess) -> bool:
+    """Whether the line read as the date line opens with a day that the copy prints right
+    after a publication label (发布日期: 2023-02-24): the page's stamp, not the speech's."""
+    evidence = (date.evidence or "").strip() if date else ""
+    opening = re.match(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)", evidence)
+    if not opening:
+        return False
+    day = opening.group(0)
+    for line in [x for x in lines if x.strip()][:LABEL_LINES]:
+        simple = to_simplified(line)
+        at = simple.find(day)
+        while at > 0:
+            if _LABEL_BEFORE.search(simple[max(0, at - LABEL_LOOK_BACK) : at]):
+                return True
+            at = simple.find(day, at + 1)
+    return False
 
 
 DATE_OVER_SALUTATION_LINES = 80

@@ -166,6 +166,21 @@ _STAMPED_AFTER = re.compile(
 )
 
 
+# 1916年12月-2015年7月15日: a span whose end names a year of its own.
+_SPAN_TO_YEAR = re.compile(rf"[ \t]{{0,2}}(?:-|—{{1,2}}|―|－|~|～|至|到)[ \t]{{0,2}}{_YEAR} ?年")
+
+
+def spans_years(text: str) -> bool:
+    """Whether ``text`` names a span from one year's date to another year's (1916年12月-
+    2015年7月15日: a life, a term): it states no one date (LABELLING.md: across years)."""
+    norm = unicodedata.normalize("NFKC", text or "")
+    for m in CN_DATE.finditer(norm):
+        end = _SPAN_TO_YEAR.match(norm, m.end())
+        if end and chinese_number(end["y"]) != chinese_number(m["y"]):
+            return True
+    return False
+
+
 def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
     """A date in parentheses (（2023年1月5日，北京）, (二〇一三年十月七日)) and its match.
 
