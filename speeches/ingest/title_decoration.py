@@ -19,6 +19,7 @@ from speeches.ingest.title_shape import (
 )
 from speeches.text.names import looks_like_name
 from speeches.text.normalize import to_simplified
+from speeches.text.pinyin_gloss import without_glosses
 
 _DECORATION_WORDS = (
     r"精品|精选|范文|范本|模板|优秀|推荐|经典|热门|原创|最新|最新版|完整版|通用版|修改版|定稿|终稿"
@@ -106,12 +107,13 @@ _TRAILING_DAY_PLACE = re.compile(
     r"[ \t]{0,2}[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}[,，、][ \t]{0,2}"
     r"[\u4e00-\u9fff]{2,10}[)）]$"
 )
-# 在…的讲话(摘要), …的报告（节选）, …讲话(录音整理稿): the note that the copy is an excerpt or
-# a transcript of a recording is not the title;
+# 在…的讲话(摘要), …的报告（节选）, …讲话(录音整理稿), …的指示(原始记录): the note that the copy
+# is an excerpt, a transcript of a recording or an archive's raw record is not the title;
 # also before the printed subtitle (政府工作报告(摘要)——2021年2月7日在…上).
 _EXCERPT_NOTE = re.compile(
-    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|谈话)[ \t]{0,2}[（(]"
-    r"(?:摘要|摘录|节选|节录|摘编|录音整理稿|根据录音整理|录音整理)[)）](?=$|[ \t]{0,2}(?:——|--))"
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|谈话|指示)[ \t]{0,2}[（(]"
+    r"(?:摘要|摘录|节选|节录|摘编|录音整理稿|根据录音整理|录音整理|原始记录)[)）]"
+    r"(?=$|[ \t]{0,2}(?:——|--))"
 )
 # 王某在…的讲话 <王某> (〖地点:某处〗) (, …的讲话要点 【原件资料之二】: an archive's record
 # fields or its marker of the piece after the title.
@@ -369,11 +371,25 @@ _SPLIT_PART = re.compile(r"(?<=[\u4e00-\u9fff\"”」》])[ \t]{0,2}[（(][上�
 _STAR_MARK = re.compile(r"(?<=[\u4e00-\u9fff”」》])[ \t]{0,2}[*＊]{1,3}$")
 
 
+# 发布人:某部新闻发言人王某大校, 出处:…出版社《…》第2414页, 来源:人民网…, 地点:某大厦, 网友问题:.
+# a page's field and its value (whatever its length, unless shaped like a speech's title) is
+# never a title; 名称:/标题:/题目: label one and are read elsewhere, and a field holding the
+# day is left to the date's reader.
+_FIELD_LINE = re.compile(
+    r"^[ \t]{0,2}[【\[]?(?:来源|出处|发布人|发布单位|发布机构|发文机关|发布者|地点|访问|访问量"
+    r"|网友问题|作者|编辑|责任编辑|序号|原有信息|索引号|文号|主题分类|浏览次数|点击数|阅读数|摄影|转载)"
+    r"[】\]]?[ \t]{0,2}[:：]"
+)
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none (empty when the
-    line is only a date stamp)."""
+    line is only a date stamp or a page's field)."""
     if date_only(title):
         return ""
+    plain = to_simplified(without_glosses(title) or title)
+    if (field := _FIELD_LINE.match(plain)) and not speech_titled(plain[field.end() :]):
+        return ""  # (来源:…的讲话, a speech's title after the label, is read as before)
     title = _STAR_MARK.sub("", title) or title
     title = _SPLIT_PART.sub("", title) or title
     if (number := _RUNNING_NUMBER.match(title)) and len(title) - number.end() >= 4:

@@ -97,3 +97,30 @@ def test_a_chronicle_day_heading_is_no_title() -> None:
         ]
     )
     assert not extract_metadata(text).title.value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "發(fā)布人:國防部新聞局副局長、國防部新聞發(fā)言人譚克非大校",
+        "出处:按学科分类—社会科学总论中国建材工业出版社《中国文书大典下卷》第2414页",
+        "來源:人民網、中國政府網、外交部網整理:福建啟航翻譯公司",
+        "地点:广西大厦",
+        "网友问题:.",
+        "发布单位:区府办",
+    ],
+)
+def test_a_pages_field_and_its_value_is_no_title(line: str) -> None:
+    assert undecorate(line) == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["名称:政府工作报告", "主题教育党课:激活“神经末梢”", "作者简介:王某在会上的讲话"]
+)
+def test_a_title_label_or_a_kind_label_is_no_field(line: str) -> None:
+    assert undecorate(line) != ""
+
+
+def test_an_archives_raw_record_note_is_cut() -> None:
+    line = "李贵传达乌兰夫对我市民族工作会议的指示(原始记录)"
+    assert undecorate(line) == "李贵传达乌兰夫对我市民族工作会议的指示"
