@@ -60,6 +60,8 @@ SIGNATURE_LINES = 3
 _SPEECH_WORD = re.compile(
     r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课|强调|指出|谈话"
 )
+# 在某市第十三届人民代表大会第四次会议上: a subtitle's occasion, closing it.
+_SUBTITLE_OCCASION = re.compile(r"在[^，。；！？]{2,60}?(?:会议|大会|会)上[ \t]{0,2}")
 _TITLE_COLON = re.compile(r"^(?P<who>[^：:，。（）()]{2,40})[：:](?P<rest>.{4,})$")
 # 毛泽东主席关于…的声明, 国务院总理周恩来关于…的报告: the person the text is by, then its matter.
 _ABOUT_TITLE = re.compile(r"^(?P<who>[^，。：:（）()\s]{2,30}?)关于")
@@ -164,6 +166,9 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
         # 王某在某图书馆发表 (a headline cut short) says a speech too
         if at >= 2 and (_SPEECH_WORD.search(part, at) or part.endswith("发表")):
             candidates.append(part[:at])
+        elif i > 0 and at >= 2 and _SUBTITLE_OCCASION.fullmatch(part, at):
+            if _SPEECH_WORD.search(parts[i - 1]):  # 政府工作报告——某市市长王某在…会议上
+                candidates.append(part[:at])
         elif said and said.start() >= 2 and _SPEECH_WORD.search(part, said.end()):
             candidates.append(part[: said.start()])
         elif spoke := _SPOKE_AT_END.search(part):
@@ -224,6 +229,9 @@ def _name_behind_prefix(who: str) -> tuple[str, str] | None:
     head = simple[: len(simple) - len(post)]
     name = head[-3:]
     if len(head) >= 4 and looks_like_name(name) and last_person(head) == name:
+        before = last_person(head[:-3])
+        if before and looks_like_name(before) and head[:-3].endswith(before):
+            return None  # 康某陶某某对…的讲话: two people run together, no one speaker
         return post, name
     return None
 

@@ -95,3 +95,19 @@ def test_a_hosts_greeting_that_introduces_a_guest_is_not_read() -> None:
         "林远山:各位记者朋友,大家上午好!今天我们邀请到市教育局局长介绍情况。",
     ]
     assert conference_speaker(lines).value is None
+
+
+def test_a_reports_subtitle_names_its_deliverer_before_the_occasion() -> None:
+    title = "政府工作报告——青禾市人民政府市长林远山在青禾市第十三届人民代表大会第四次会议上"
+    speaker, position = speaker_from_title(title)
+    assert (speaker.value, position.value) == ("林远山", "青禾市人民政府市长")
+
+
+def test_a_subtitle_with_only_a_date_before_the_occasion_names_no_one() -> None:
+    title = "关于某事的报告——2019年1月在市第十五届人民代表大会第二次会议上"
+    assert speaker_from_title(title)[0].value is None
+
+
+def test_two_names_run_together_before_the_address_give_no_speaker() -> None:
+    assert speaker_from_title("康生陶鲁笳对中国人民大学部分革命师生的讲话")[0].value is None
+    assert speaker_from_title("【消息】陶鲁笳在中国人民大学的讲话")[0].value == "陶鲁笳"
