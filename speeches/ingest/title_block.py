@@ -1307,8 +1307,7 @@ _SUBTITLE_MARK = r"(?:——|──|--|━━|――|—)"
 # 会议上: the session (会议上/大会上, never 会议上的讲话), perhaps its day and who gave it.
 _REPORT_OCCASION = re.compile(
     rf"^(?P<mark>{_SUBTITLE_MARK})?[ \t]{{0,2}}"
-    r"(?P<date>(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})[ \t]{0,1}年"
-    r"[^在，。！？：:；—\s]{2,14})?"
+    r"(?P<date>(?:(?:19|20)\d\d|[〇零○一二三四五六七八九]{4})[^在，。！？：:；—A-Za-z/.-]{1,16}日)?"
     r"[ \t]{0,2}(?P<who>[^在，。！？：:；—\s（(]{2,30}?)??"
     r"(?P<occ>在[^，。！？：:；—（()）]{2,60}?(?:会议|會議|大会|大會)上)(?![的之])"
 )
@@ -1319,9 +1318,16 @@ _BRACKETED_OCCASION = re.compile(
 )
 # 【某地招商】, • , (内蒙古), 第一篇: before a report's name; (全文) after it.
 _REPORT_PREFIX = re.compile(
-    r"^(?:[•·●◆■][ \t]{0,2})?(?:【[^】]{1,12}】|[（(][\u4e00-\u9fff]{2,6}[)）])?[ \t]{0,2}"
+    r"^(?:[•·●◆■][ \t]{0,2})?(?:(?:名[ \t]?称|标[ \t]?题|题目)[ \t]{0,2}[:：][ \t]{0,2})?"
+    r"(?:【[^】]{1,12}】|[（(][\u4e00-\u9fff]{2,6}[)）])?[ \t]{0,2}"
 )
-_REPORT_SUFFIX = re.compile(r"[ \t]{0,2}[（(](?:全文|摘要|摘登|节选)[)）]$")
+_REPORT_TAG = r"[ \t]{0,2}[（(](?:全文|摘要|摘登|节选)[)）]"
+_REPORT_SUFFIX = re.compile(rf"{_REPORT_TAG}$")
+_TAG_BEFORE_SUBTITLE = re.compile(rf"^{_REPORT_TAG}")
+# 人民代表大会22M, 政府工作报告PZl: a scraper's three-character mark after a segment.
+_SCRAPER_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])(?=[0-9]{0,2}[A-Za-z])[A-Za-z0-9]{3}(?=[ \t]|$)"
+)
 _REPORT_END = re.compile(r"(?:报告|報告)$")
 # 点击查阅更多…报告, …报告来了, …报告解读: a page's words about reports, not a report's name.
 _NOT_A_REPORT_NAME = re.compile(r"点击|查阅|更多|关注|解读|要点|精神|来了|汇编|下载|[:：!！?？>|]")
@@ -1369,23 +1375,48 @@ def _report_block_wins(block: str, title: str) -> bool:
     return not title or "报告" in simple or not speech_titled(title) or chrome_like(title)
 
 
+_DASHES = "—─-━―"
+
+
+def _report_run_on(before: str, after: str) -> str:
+    """某某工作报告——2017年1月16日在…会议上 (what follows run on), 政府工作报告 2020年6月22日
+    在…会议上 (a flattened block, the day right after the name), 政府工作报告 (2019年…会议上):
+    the block a line prints, or ''."""
+    rest = _TAG_BEFORE_SUBTITLE.sub("", after)
+    # (某省)…报告(全文) 政府工作报告 2020年…, 1955年国务院政府工作报告关于…的报告——…: a
+    # heading (another report's name) run on before the block's own name
+    earlier = max(
+        before.rfind("报告", 0, len(before) - 2), before.rfind("報告", 0, len(before) - 2)
+    )
+    own = _report_name(before[earlier + 2 :]) if earlier >= 0 else ""
+    name = own or _report_name(before)
+    if not name:
+        return ""
+    if _BRACKETED_OCCASION.match(rest):
+        return name
+    found = _REPORT_OCCASION.match(rest.strip())
+    dashed = rest.lstrip()[:1] in _DASHES and rest.strip()
+    if found and (dashed or (rest[:1].isspace() and found["date"] and not found["mark"])):
+        return name + _report_occasion(rest)
+    return ""
+
+
 def report_block(lines: Sequence[str]) -> str:
     """The report's own title block among the first lines: its name joined with its session
     subtitle (on the same line, the next one, or after a few lines of a page's stamps and
     labels); the name alone over a bracketed date line. '' when there is none."""
-    head = [line.strip() for line in lines[:REPORT_BLOCK_LINES]]
+    head = [
+        _SCRAPER_MARK.sub("", line).strip().lstrip(";；").strip()
+        for line in lines[:REPORT_BLOCK_LINES]
+    ]
     for i, line in enumerate(head):
         if SALUTATION_LINE.match(to_simplified(line)):
             return ""
         for end in ("报告", "報告"):  # 某某工作报告——2017年1月16日在…会议上 on one line
             at = line.find(end)
             while at >= 0:
-                name = _report_name(line[: at + 2])
-                rest = line[at + 2 :]
-                if name and (occasion := _report_occasion(rest)) and rest.lstrip()[:1] in "—─-━―":
-                    return name + occasion
-                if name and _BRACKETED_OCCASION.match(rest):
-                    return name
+                if block := _report_run_on(line[: at + 2], line[at + 2 :]):
+                    return block
                 at = line.find(end, at + 2)
         occasion = _report_occasion(line)
         if not occasion and i + 1 < len(head):

@@ -126,3 +126,48 @@ def test_page_words_about_reports_and_speech_titles_are_no_block():
 def test_another_speech_title_read_is_kept():
     lines = ["在全市经济工作会议上的讲话", "政府工作报告", "在某市第十五届人民代表大会第一次会议上"]
     assert title_block_below(lines, "在全市经济工作会议上的讲话") is None
+
+
+def test_label_and_excerpt_tag_are_cut_from_the_name():
+    assert report_block(
+        ["名称:政府工作报告——2010年5月31日在深圳市第五届人民代表大会第一次会议上"]
+    ) == ("政府工作报告——2010年5月31日在深圳市第五届人民代表大会第一次会议上")
+    assert report_block(
+        ["政府工作报告(摘要)——2021年2月7日在洛阳市第十五届人民代表大会第四次会议上"]
+    ) == ("政府工作报告——2021年2月7日在洛阳市第十五届人民代表大会第四次会议上")
+
+
+def test_spaced_or_damaged_day_in_the_subtitle():
+    assert report_block(
+        ["政府工作报告——2013 年 1 月 16 日在沂源县第十七届人民代表大会第二次会议上"]
+    ) == ("政府工作报告——2013 年 1 月 16 日在沂源县第十七届人民代表大会第二次会议上")
+    assert report_block(
+        ["政府工作报告", "——2011211日在获嘉县第十二届人民代表大会第六次会议上"]
+    ) == ("政府工作报告——2011211日在获嘉县第十二届人民代表大会第六次会议上")
+
+
+def test_scraper_marks_and_a_heading_run_on_before_the_block():
+    line = (
+        "(广东省)2020年大埔县人民政府工作报告(全文) 政府工作报告PZl 2020年6月22日在大埔县"
+        "第十五届PZl 人民代表大会第五次会议上"
+    )
+    assert report_block([line]).replace(" ", "") == (
+        "政府工作报告——2020年6月22日在大埔县第十五届人民代表大会第五次会议上"
+    )
+    line = (
+        "关闭窗口1955年国务院政府工作报告关于发展国民经济的第一个五年计划的报告——"
+        "1955年7月5日至6日在第一届全国人民代表大会第二次会议上"
+    )
+    assert report_block([line]) == (
+        "关于发展国民经济的第一个五年计划的报告——1955年7月5日至6日在第一届全国人民代表大会第二次会议上"
+    )
+
+
+def test_a_spaced_name_is_kept_whole():
+    line = "2013年 文成县人民政府工作报告——2013年1月7日在文成县第十五届人民代表大会第二次会议上"
+    assert report_block([line]).startswith("2013年 文成县人民政府工作报告——")
+
+
+def test_a_page_stamp_before_the_subtitle_is_no_part_of_its_day():
+    lines = ["临江区政府工作报告", "2019-01-20 2019年1月8日在临江区第五届人民代表大会第三次会议上"]
+    assert "2019-01-20" not in report_block(lines)
