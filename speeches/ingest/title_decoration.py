@@ -382,10 +382,20 @@ _FIELD_LINE = re.compile(
 )
 
 
+# 周恩来文革讲话1966-1976-第64章, 《江青十年讲话汇编1966-1976》, …1966-1976- 第85部分: a
+# reading site's page of a book, named by the book (its span of years) and the page's number;
+# never a speech's title.
+_BOOK_PAGE_HEADING = re.compile(
+    r"(?:19|20)\d\d[ \t]{0,2}[-—–~～][ \t]{0,2}(?:19|20)\d\d[》」]?"
+    r"(?:[ \t]{0,2}[-—–_][ \t]{0,2}第[ \t]{0,2}\d{1,4}[ \t]{0,2}(?:章|节|部分|页|回|篇))?$"
+    r"|[-—–_][ \t]{0,2}第[ \t]{0,2}\d{1,4}[ \t]{0,2}(?:章|节|部分|页|回)$"
+)
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none (empty when the
-    line is only a date stamp or a page's field)."""
-    if date_only(title):
+    line is only a date stamp, a page's field or a book page's heading)."""
+    if date_only(title) or _BOOK_PAGE_HEADING.search(title):
         return ""
     plain = to_simplified(without_glosses(title) or title)
     if (field := _FIELD_LINE.match(plain)) and not speech_titled(plain[field.end() :]):

@@ -124,3 +124,35 @@ def test_a_title_label_or_a_kind_label_is_no_field(line: str) -> None:
 def test_an_archives_raw_record_note_is_cut() -> None:
     line = "李贵传达乌兰夫对我市民族工作会议的指示(原始记录)"
     assert undecorate(line) == "李贵传达乌兰夫对我市民族工作会议的指示"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "周恩来文革讲话1966-1976-第64章",
+        "周恩来文革讲话1966-1976-第334节",
+        "江青十年讲话汇编1966-1976- 第85部分",
+        "《江青十年讲话汇编1966-1976》",
+        "周恩来文革讲话1966-1976",
+    ],
+)
+def test_a_book_pages_heading_is_no_title(line: str) -> None:
+    assert undecorate(line) == ""
+
+
+@pytest.mark.parametrize("line", ["在2019-2020学年开学典礼上的讲话", "2016-2020年规划的报告"])
+def test_a_span_inside_a_title_stays(line: str) -> None:
+    assert undecorate(line) == line
+
+
+def test_a_reading_sites_buttons_do_not_glue_onto_the_books_name() -> None:
+    text = "\n".join(
+        [
+            "《周恩来文革讲话1966-1976》",
+            "下载本书",
+            "添加书签",
+            "周恩来文革讲话1966-1976- 第253部分",
+            "“武汉的事情,本来主席是要去的。”他说,我们要做好准备工作,这件事情大家都知道。",
+        ]
+    )
+    assert not extract_metadata(text).title.value
