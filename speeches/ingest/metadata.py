@@ -99,6 +99,7 @@ from speeches.ingest.speaker import (
 )
 from speeches.ingest.speech_date import (
     chronicle_key_day,
+    chronicle_year_day,
     conference_day,
     conference_lead_day,
     damaged_date_in_head,
@@ -576,6 +577,8 @@ def extract_metadata(
         (False, lambda: damaged_date_in_head((raw or "").splitlines())),
         (False, lambda: press_notice_date(lines)),  # …定于2011年11月11日(星期五)上午10时举行…
         (False, lambda: chronicle_key_day((raw or "\n".join(lines)).splitlines())),  # 年谱>19661025
+        # 某某年谱(1960年 六十二岁) / 1月4日 离开北京…: the first entry's day in that year
+        (False, lambda: chronicle_year_day((raw or "\n".join(lines)).splitlines())),
         (False, lambda: date_over_salutation((raw or text or "").splitlines())),  # (一九五六年…)
         (False, lambda: title_name_date if title_name.value == speaker.value else Guess()),
         (False, lambda: over_date if over_name.value == speaker.value else Guess()),

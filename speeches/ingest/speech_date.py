@@ -391,12 +391,15 @@ _TITLE_YEAR = re.compile(
     r"(?!度|[\-—至到~～]|新年|(?:第?[一二三四1-4]|前三|上|下)(?:季度|半年))"
 )
 # 2023运动会开幕式上的讲话, 在2022健康发展大会上: a year printed without 年, where a title
-# opens or after its 在; never a cohort, a count or a number (2021级, 2023届, 2020多).
+# opens, after its 在 or after a post standing for 在 (总领事2021元宵节祝词, as 院长2025年…);
+# never a cohort, a count or a number (2021级, 2023届, 2020多).
 _BARE_TITLE_YEAR = re.compile(
-    r"(?:^[ \t]{0,2}|在)(?P<y>(?:19|20)\d\d)"
-    r"(?=[\u4e00-\u9fff])(?![年级届号期版多余万元个次名字篇度])"
+    r"(?:^[ \t]{0,2}|在|(?<=[长记任席事使理]))(?P<y>(?:19|20)\d\d)"
+    r"(?=[\u4e00-\u9fff])(?![年级届号期版多余万个次名字篇度]|元(?!宵|旦))"
 )
-_TITLE_YEAR_SPEECH = re.compile(r"(?:讲话|发言|致辞|报告|讲稿|党课|主持词|演讲)")
+_TITLE_YEAR_SPEECH = re.compile(
+    r"(?:讲话|发言|致辞|致词|祝词|贺词|贺辞|报告|讲稿|党课|主持词|演讲)"
+)
 
 
 _COLLECTION = re.compile(r"合集|汇编|大全|下载|范文|\d{1,2}篇|[(（]\d")
@@ -593,7 +596,7 @@ _REPORTS_OWN_YEAR = re.compile(
 )
 
 _NEW_YEARS_OWN_YEAR = re.compile(
-    r"(?:19|20)\d\d年[ \t]{0,2}(?:新年|新春|春节|元旦)(?:贺词|贺辞|致辞|献词|献辞|寄语|祝福)"
+    r"(?:19|20)\d\d年?[ \t]{0,2}(?:新年|新春|春节|元旦)(?:贺词|贺辞|致辞|献词|献辞|寄语|祝福)"
 )
 
 
@@ -859,7 +862,10 @@ _YEAR_LINE = re.compile(
     r"^[（(]?(?P<year>(?:19|20)\d\d)[ \t]{0,2}年"
     r"(?:[ \t]{0,2}(?P<month>\d{1,2})[ \t]{0,2}月)?[）)]?$"
 )
-_ENTRY_DAY = re.compile(r"^(?P<month>\d{1,2})[ \t]{0,2}月[ \t]{0,2}(?P<day>\d{1,2})[ \t]{0,2}日")
+# △08月13日: a chronicle's entry line may open with its bullet mark.
+_ENTRY_DAY = re.compile(
+    r"^(?:[△▲●■◆•][ \t]{0,2})?(?P<month>\d{1,2})[ \t]{0,2}月[ \t]{0,2}(?P<day>\d{1,2})[ \t]{0,2}日"
+)
 
 
 def entry_day(lines: Sequence[str], date: Guess) -> Guess:
@@ -909,6 +915,41 @@ def _chronicle_heading_day(found: Sequence[str], date: Guess) -> Guess:
                 return _guess((day, "day"), date.confidence, below)
         return date
     return date
+
+
+# 刘少奇同志生平年谱(1960年 六十二岁) / stamp / 1月4日 离开北京…: a chronicle's page of one
+# year, dated by its first entry's day in that year; an entry over a span of months
+# (1月11日——2月7日) keeps the year (LABELLING.md: a span keeps what is certain).
+_CHRONICLE_YEAR = re.compile(
+    r"年谱[ \t]{0,2}[（(](?P<year>(?:19|20)\d\d)年(?:[ \t]{0,2}[\u4e00-\u9fff]{2,6}岁)?[）)]$"
+)
+_ENTRY_SPAN = re.compile(
+    r"[ \t]{0,2}(?:—{1,2}|－|-|~|～|至|到)[ \t]{0,2}(?:(?P<month>\d{1,2})[ \t]{0,2}月)?"
+    r"[ \t]{0,2}\d{1,2}[ \t]{0,2}日"
+)
+
+
+def chronicle_year_day(lines: Sequence[str]) -> Guess:
+    """The first entry's day under a chronicle's heading of one year, or that year."""
+    found = [line.strip() for line in lines if line.strip()][: HEAD_SCAN_LINES * 2]
+    for i, line in enumerate(found):
+        if not (m := _CHRONICLE_YEAR.search(to_simplified(line))):
+            continue
+        year = int(m["year"])
+        for below in found[i + 1 : i + 1 + CHRONICLE_ENTRY_LINES]:
+            if not (entry := _ENTRY_DAY.match(below)):
+                continue
+            span = _ENTRY_SPAN.match(below, entry.end())
+            if span and span["month"] and int(span["month"]) != int(entry["month"]):
+                break  # 1月11日——2月7日: across months, the year alone is certain
+            try:
+                day = dt.date(year, int(entry["month"]), int(entry["day"]))
+            except ValueError:
+                break
+            precision = "month" if span else "day"
+            return _guess((day.replace(day=1) if span else day, precision), 0.65, below)
+        return _guess((dt.date(year, 1, 1), "year"), 0.65, line)
+    return Guess()
 
 
 DAMAGED_DATE_LINES = 24  # a portal's chrome may stand over the title block
