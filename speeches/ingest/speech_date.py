@@ -151,6 +151,9 @@ _SPEECH_GIVEN = re.compile(
 _AT_MEETING = re.compile(r"[ \t]{0,2}在[^，。,；;]{2,60}?(?:会议|大会|会|典礼|仪式)上")
 
 
+_EDITOR_NOTE = re.compile(r"[【\[]?编者(?:按|注|的话)[】\]]?[ \t]{0,2}[:：]?[ \t]{0,2}")
+
+
 def opening_date(lines: Sequence[str]) -> Guess:
     """The day a line under the title opens with (after its source's name: 某某网讯), when
     its sentence says the event was held (举行, 接见…); also ``在1999年3月15日…举行的记者
@@ -161,6 +164,8 @@ def opening_date(lines: Sequence[str]) -> Guess:
         if SALUTATION_LINE.match(simple[:60]):
             break
         start = _SOURCE_PREFIX.match(simple).end()
+        # 编者按:1967年4月12日,军委召开了一次扩大会议…: an editor's note giving the day
+        start = note.end() if (note := _EDITOR_NOTE.match(simple, start)) else start
         held_at = simple.startswith("在", start)  # 在1999年3月15日…举行的记者招待会上
         m = dates.CN_DATE.match(simple, start + held_at)
         found = dates.date_from_match(m) if m else None

@@ -10,6 +10,7 @@ from speeches.ingest.speech_date import (
     date_in_title,
     minutes_date,
     news_date,
+    opening_date,
     report_name_date,
     subtitle_date,
     year_in_title,
@@ -194,3 +195,9 @@ def test_glossed_dateline_is_read_without_its_glosses():
     lead = "中新網(wǎng)1月20日電 據(jù)外交部網(wǎng)站消息,"
     lead += "1月20日下午,外交部發(fā)言人孔泉主持例行記者會(huì)。"
     assert news_date(lead, dt.date(2005, 1, 20), lead).value == (dt.date(2005, 1, 20), "day")
+
+
+def test_editor_note_opening_with_the_meeting_day_dates_it():
+    note = "编者按:1967年4月12日,军委召开了一次扩大会议,旨在解决当时的三支两军问题。"
+    assert opening_date([note, "身为一名平凡的共产党员,…"]).value == (dt.date(1967, 4, 12), "day")
+    assert not opening_date(["编者按:1967年4月12日,某某同志在家中病逝。"])
