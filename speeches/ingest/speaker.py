@@ -260,7 +260,8 @@ _OCCASION_KIND_AFTER = re.compile(
     # the address's own year: 2023年, 二〇二三年, 丙戌年 (a cyclical year of the lunar calendar)
     r"(?:(?:19|20)\d\d年?|[〇○零一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?"
     r"(?:新春|新年|元旦|春节|元宵|毕业典礼|开学典礼|国庆|中秋|迎新|校庆)[^在，。：:\d]{0,6}"
-    r"(?:致辞|致词|贺词|讲话|演讲|献辞|献词|贺辞|寄语|祝词|祝辞)$"
+    r"(?:致辞|致词|贺词|讲话|演讲|献辞|献词|贺辞|寄语|祝词|祝辞)"
+    r"(?:全文|中英文版|中英对照|双语版?)?$"  # a version tag after the kind
 )
 # 王某先生讲词, 王某同志的讲话: a name, an honorific and the kind of the piece.
 _NAME_KIND = re.compile(
@@ -1329,6 +1330,18 @@ def _words_below(below: str, under: str) -> str:
     return below
 
 
+_PRESS_EVENT = re.compile(r"发布会|记者会|记者招待会")
+_LEAD_OFFICER = re.compile(rf"(?:{POSITION_WORDS})[ \t]{{0,2}}([\u4e00-\u9fff]{{2,3}})")
+
+
+def _lead_officers(text: str) -> set[str]:
+    """The names printed right after a position word (副市长王某) in a lead."""
+    found = set()
+    for m in _LEAD_OFFICER.finditer(text):
+        found |= {next((m[1][:n] for n in (3, 2) if looks_like_name(m[1][:n])), "")} - {""}
+    return found
+
+
 def _only_turn(lines: Sequence[str]) -> Guess[str]:
     """The person of the first position-and-name turn tag among the opening lines, when no
     line of the copy opens with another person's or a questioner's tag."""
@@ -1344,6 +1357,9 @@ def _only_turn(lines: Sequence[str]) -> Guess[str]:
     if not tagged:
         return Guess()
     line, (_, name) = tagged
+    before = to_simplified(without_glosses(" ".join(head[: head.index(line)])))
+    if _PRESS_EVENT.search(before) and _lead_officers(before) - {name}:
+        return Guess()  # a press conference's host greeting before the guests the lead names
     for other in lines[:TURN_SCAN_LINES]:
         m = _OTHER_TURN.match(to_simplified(without_glosses(other.strip()[:100])))
         if not m or name in m["who"]:

@@ -86,6 +86,10 @@ def could_be_unlisted_name(text: str) -> bool:
     return not any(c in _NOT_NAME_CHARS for c in text) and not ORG_END.search(text)
 
 
+# 牙生•司地克, 买买提明·卡德: a name of two or more parts joined by a dot, as printed.
+DOTTED_NAME = re.compile(rf"[{HAN}]{{1,8}}[·•‧・][{HAN}]{{1,10}}")
+
+
 def looks_like_rare_name(text: str) -> bool:
     """Two or three Han characters opening with a less common surname (洪某, 华某某): a name
     only where a rule's context already says the place holds a person's name."""
@@ -109,6 +113,8 @@ def split_position_name(text: str) -> tuple[str, str] | None:
     parts = text.replace("\u3000", " ").split()
     if len(parts) >= 2 and any(map(_names_someone, parts[:-1])):
         return None  # 县委书记王某 县长李某: a list of people, no one speaker
+    if len(parts) >= 2 and DOTTED_NAME.fullmatch(parts[-1]) and POSITION_END.search(parts[-2]):
+        return "".join(parts[:-1]), parts[-1]  # 市长 牙生•司地克: a name written with a dot
     if len(parts) >= 2 and looks_like_name("".join(parts[-1:])):
         position = "".join(parts[:-1])
         if POSITION_END.search(position) or ORG_END.search(position):

@@ -7,8 +7,10 @@ from speeches.ingest.speaker import (
     report_caption,
     reporter_under_occasion,
     speaker_from_title,
+    turn_tag_speaker,
     works_heading,
 )
+from speeches.text.names import split_position_name
 from speeches.text.normalize import to_simplified
 
 
@@ -111,3 +113,29 @@ def test_a_subtitle_with_only_a_date_before_the_occasion_names_no_one() -> None:
 def test_two_names_run_together_before_the_address_give_no_speaker() -> None:
     assert speaker_from_title("康生陶鲁笳对中国人民大学部分革命师生的讲话")[0].value is None
     assert speaker_from_title("【消息】陶鲁笳在中国人民大学的讲话")[0].value == "陶鲁笳"
+
+
+def test_a_post_over_a_dotted_name_spaced_from_it() -> None:
+    assert split_position_name("市长 牙生•司地远") == ("市长", "牙生•司地远")
+    assert split_position_name("青禾市人大常委会主任  拉玛·兴远") == (
+        "青禾市人大常委会主任",
+        "拉玛·兴远",
+    )
+    assert split_position_name("青禾 拉玛·兴远") is None  # no post before it
+
+
+def test_a_version_tag_after_a_new_year_address() -> None:
+    assert speaker_from_title("林远山主席新年賀詞中英文版")[0].value == "林远山"
+
+
+def test_a_hosts_greeting_before_the_guests_a_conference_lead_names() -> None:
+    lines = [
+        "某某系列主题新闻发布会(第一场)",
+        "7月23日,自治区人民政府新闻办公室举行新闻发布会。市委副书记赵明远、副市长李明介绍情况。",
+        "自治区党委宣传部副部长林远山:",
+        "女士们,先生们、各位记者朋友们:",
+        "大家上午好!",
+    ]
+    assert turn_tag_speaker(lines).value is None
+    lines[1] = "7月23日,自治区人民政府新闻办公室举行新闻发布会。"
+    assert turn_tag_speaker(lines).value == "林远山"
