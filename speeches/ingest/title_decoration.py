@@ -326,7 +326,11 @@ _REPEATS_MAX = 8
 
 
 def printed_once(title: str) -> str:
-    """在…的讲话在…的讲话在…的讲话: a document page's heading run together several times."""
+    """在…的讲话在…的讲话在…的讲话: a document page's heading run together several times
+    (also with spaces between: 政府工作报告 政府工作报告)."""
+    parts = title.split()
+    if len(parts) > 1 and len(parts[0]) >= 4 and len(set(parts)) == 1:
+        return parts[0]
     size = len(title)
     for times in range(_REPEATS_MAX, 1, -1):
         part = size // times

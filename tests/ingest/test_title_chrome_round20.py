@@ -156,3 +156,14 @@ def test_a_reading_sites_buttons_do_not_glue_onto_the_books_name() -> None:
         ]
     )
     assert not extract_metadata(text).title.value
+
+
+@pytest.mark.parametrize(
+    "line", ["政府工作报告 政府工作报告", "在全县工作会议上的讲话\u3000在全县工作会议上的讲话"]
+)
+def test_a_heading_printed_twice_with_a_space_between_is_read_once(line: str) -> None:
+    assert undecorate(line) == line.split()[0]
+
+
+def test_two_short_words_repeated_stay() -> None:
+    assert undecorate("加油 加油") == "加油 加油"
