@@ -1153,7 +1153,8 @@ def _dashed_block(lines: Sequence[str], title: str) -> tuple[str, str] | None:
 # 3月17日上午，…, [某某网现场报道]3月17日…, 2009年3月3日(星期二)15时，…: a report's lead
 # opens with the day; 某某社某地4月4日电 (an agency's dateline) likewise.
 _REPORT_LEAD = re.compile(
-    r"^(?:\[[^\]\n]{0,30}\]|【[^】\n]{0,30}】)?[ \t]{0,2}(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+    r"^(?:\[[^\]\n]{0,30}\]|【[^】\n]{0,30}】)?[ \t]{0,2}(?:当地时间)?(?:(?:19|20)\d\d年)?"
+    r"\d{1,2}月\d{1,2}日"
 )
 # 王某接见华侨发表真情讲话(全文): a headline reporting that a person spoke.
 _SPEAKING_REPORTED = re.compile(
@@ -1252,6 +1253,11 @@ def _person_spoke(title: str) -> bool:
     return any(looks_like_name(before[-size:]) for size in (2, 3) if len(before) >= size)
 
 
+# …发表贺年致辞, …发表重要讲话: a headline telling that someone delivered the piece, with no
+# 在 naming the occasion the way a speech's own title does (LABELLING.md: only reports it).
+_DELIVERED = re.compile(
+    r"^[^在]{2,40}?发表[^，。在的]{0,8}(?:讲话|演讲|致辞|贺词|献辞|献词|祝词|贺辞)(?:[(（]全文[)）])?$"
+)
 _LEAD_MIN_CHARS = 30
 REPORT_SCAN_LINES = 8
 
@@ -1267,6 +1273,10 @@ def reported_only(title: str, lines: Sequence[str]) -> bool:
         return False
     if record_title([title]):
         return False  # 國防部9月例行記者會內容全文 over its lead: the transcript names itself
+    if _DELIVERED.match(to_simplified(title.strip())):
+        return True
+    if _reporter_heading(title, lines):
+        return True  # 某总领事2019年春节招待会发表贺年致辞: who delivered it, no occasion's 在
     for line in lines[:REPORT_SCAN_LINES]:
         simple = to_simplified(line.strip())
         if _SUMMARY.match(simple):
@@ -1491,3 +1501,28 @@ def _record_wins(record: str, title: str) -> bool:
     if squashed == heading:
         return False
     return not title or weak_title(title) or squashed.endswith(heading) or not speech_titled(title)
+
+
+# 郭凤莲:从全国学大寨到大寨学全国: a name, a colon, a phrase.
+_NAME_COLON = re.compile(r"^(?P<who>[^:：，。]{2,20})[:：][ \t]{0,2}(?P<rest>\S.*)$")
+REPORTER_LINES = 6
+
+
+def _reporter_heading(title: str, lines: Sequence[str]) -> bool:
+    """王某:短语 over a reporter's piece (记者 in its first lines: an interview, a report): the
+    headline only reports the talk, with no 在…上的讲话 line under it (LABELLING.md)."""
+    m = _NAME_COLON.match(to_simplified(title.strip()))
+    if not m or not (looks_like_name(m["who"]) or split_position_name(m["who"])):
+        return False
+    if not _phrase_only_reports(m["rest"]):
+        return False
+    return any("记者" in to_simplified(line) for line in lines[:REPORTER_LINES])
+
+
+def _phrase_only_reports(rest: str) -> bool:
+    """王某:短语 with no 在…上的讲话 under it (nothing of a speech's title joined on, no quoted
+    title): the headline only reports the talk (LABELLING.md), the phrase is no title."""
+    simple = to_simplified(rest.strip())
+    if not simple or simple[:1] in '“"《「『' or speech_titled(simple) or "——" in simple:
+        return False
+    return not record_title([rest])
