@@ -139,7 +139,7 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
 
     ``None`` guesses it from the text. The result has one paragraph per line, '\\n' between.
     """
-    lines = _split_lines(raw)
+    lines = _unflatten_markdown(_split_lines(raw))
     # only at the top: further down such a line is a list of names (张华 李明 …)
     lines = [line for i, line in enumerate(lines) if i >= NAV_MENU_LINES or not _nav_menu(line)]
     lines = [line for line in map(_clean_line, lines) if line]
@@ -153,6 +153,23 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     lines = _split_run_on(lines)
     lines = _drop_repeats(lines)
     return "\n".join(lines)
+
+
+# # 某某在…的讲话   <某某> ## (一九五八年九月五日)   正文…: a Markdown page flattened onto one
+# line; its runs of three spaces and its "##" mark where its paragraphs and headings broke.
+_MARKDOWN_FLAT = re.compile(r"^#{1,6}[ \t](?=.{0,300}?[ \t\u3000]{3})")
+_MARKDOWN_BREAK = re.compile(r"[ \t\u3000]{3,}|[ \t\u3000]{1,2}(?=#{1,6}[ \t])")
+_MARKDOWN_FLAT_MIN = 200
+
+
+def _unflatten_markdown(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if len(line) >= _MARKDOWN_FLAT_MIN and _MARKDOWN_FLAT.match(line):
+            out.extend(part for part in _MARKDOWN_BREAK.split(line) if part.strip())
+        else:
+            out.append(line)
+    return out
 
 
 # 政府工作报告hd9 / 各位代表:hd9 / 陆志前hd9: a copying site's tag of two or three letters

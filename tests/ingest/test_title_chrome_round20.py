@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from speeches.ingest.clean import clean_text
 from speeches.ingest.metadata import extract_metadata
 from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.title_decoration import date_only, undecorate
@@ -167,3 +168,26 @@ def test_a_heading_printed_twice_with_a_space_between_is_read_once(line: str) ->
 
 def test_two_short_words_repeated_stay() -> None:
     assert undecorate("加油 加油") == "加油 加油"
+
+
+def test_a_markdown_page_flattened_onto_one_line_gets_its_breaks_back() -> None:
+    body = "问:在内蒙古自治区的某些民族干部和群众中,目前存在着一种忧虑,对这个问题你的看法如何?" * 4
+    raw = f"# 乌兰夫答记者问题   {body}   乌兰夫说:有些同志有这种顾虑,是有客观原因的。"
+    lines = clean_text(raw).split("\n")
+    assert lines[0] == "# 乌兰夫答记者问题"
+    assert lines[-1] == "乌兰夫说:有些同志有这种顾虑,是有客观原因的。"
+
+
+def test_a_flattened_markdown_heading_and_its_record_fields_go_on_their_own_lines() -> None:
+    body = "同志们,在座的都是人大的同学吗?大概同志们都是为这件事而来的吧?" * 5
+    raw = f"# 康生陶鲁笳对中国人民大学部分革命师生的讲话   <康生、陶鲁笳> ## 康生同志讲话   {body}"
+    lines = clean_text(raw).split("\n")
+    assert lines[:3] == [
+        "# 康生陶鲁笳对中国人民大学部分革命师生的讲话",
+        "<康生、陶鲁笳>",
+        "## 康生同志讲话",
+    ]
+
+
+def test_a_short_markdown_line_with_wide_spaces_is_left_alone() -> None:
+    assert "\n" not in clean_text("# 在全县工作会议上的讲话   王某")
