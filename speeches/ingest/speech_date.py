@@ -199,9 +199,11 @@ _CONFERENCE_HELD = re.compile(
     r"|答记者问"
 )
 CONFERENCE_LINES = 16
+# 上一篇: / 相关新闻: / 推荐阅读:: a link to another copy, its day not this one's.
+_LINK_LABEL = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|热门|阅读|链接|专题|往期")
 # 3月16日下午,国防部新闻发言人谭克非大校就近期涉军问题答记者问。: the lead's day with no year
 _CONFERENCE_MONTH_DAY = re.compile(
-    r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚上)?[ \t]{0,2}[,，]?"
+    r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚上)?[ \t]{0,2}[,，]"
     r"(?P<rest>[^。！？\n]{2,80})"
 )
 
@@ -239,6 +241,8 @@ def conference_day(lines: Sequence[str]) -> Guess:
         m = _CONFERENCE_DAY.search(simple, 0, 200)
         if not m or not _CONFERENCE_HELD.search(m["rest"]):
             continue
+        if _LINK_LABEL.search(simple, 0, m.start("date")):
+            continue  # 上一篇:2023年3月2日外交部发言人…主持例行记者会: a link to another day's
         found = dates.parse_chinese_date(m["date"])
         if found and found[1] == "day":
             return _guess(found, 0.7, line)

@@ -201,3 +201,10 @@ def test_editor_note_opening_with_the_meeting_day_dates_it():
     note = "编者按:1967年4月12日,军委召开了一次扩大会议,旨在解决当时的三支两军问题。"
     assert opening_date([note, "身为一名平凡的共产党员,…"]).value == (dt.date(1967, 4, 12), "day")
     assert not opening_date(["编者按:1967年4月12日,某某同志在家中病逝。"])
+
+
+def test_links_to_other_conferences_date_nothing():
+    assert not conference_day(["上一篇:2023年3月2日外交部发言人毛宁主持例行记者会"])
+    assert not conference_day(["相关新闻:2023年3月2日外交部发言人毛宁主持例行记者会"])
+    link = ["3月15日外交部发言人汪文斌主持例行记者会", "问:…"]
+    assert not conference_lead_day(link, dt.date(2023, 3, 16), "\n".join(link))
