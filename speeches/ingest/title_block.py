@@ -690,11 +690,15 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
     if where < 0:
         return printed, alt  # the title is not a line of its own: nothing to judge by
     under = [line.strip() for line in lines[where + 1 : where + 3]]
+    if under and _ARCHIVE_DAY.match(under[0]):
+        return _BARE_EXCERPT.sub("", printed), alt  # 毛泽东在…的讲话 / 1958.01.28: an archive's
     if under and date_line(under[0]):
         under = under[1:]  # 周恩来在…的讲话 / 1966.11.27 / 周恩来
-    found = split_position_name(under[0]) if under else None
+    # <陈永贵>, 张春桥1967.01.11: the catalogue's name line, bracketed or with its day
+    name_line = _ARCHIVE_DAY_AFTER.sub("", _NAME_BRACKETS.sub("", under[0])) if under else ""
+    found = split_position_name(name_line) if name_line else None
     if found and found[1] == simple[:at]:
-        return printed, alt  # the catalogue's name line under its title
+        return _BARE_EXCERPT.sub("", printed), alt  # the catalogue's name line under it
     # 王某在…的致辞(全文): a news headline's note
     decorated = bool(_HEADING_NOTE.fullmatch(lines[where].strip()[len(printed.strip()) :]))
     block = title_block_below(lines, printed) if decorated else None
@@ -703,6 +707,14 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
         # only the heading's tail is the same title wrapped over two lines)
         return printed, alt
     return title[at:], printed
+
+
+# 1958.01.28: a document archive's day line, dotted (a news page prints 年月日 or dashes).
+_ARCHIVE_DAY = re.compile(r"^(?:19|20)\d\d\.[01]\d\.[0-3]\d$")
+_ARCHIVE_DAY_AFTER = re.compile(r"[ \t]{0,2}(?:19|20)\d\d\.[01]\d\.[0-3]\d$")
+# …的报告摘要: the archive's note that the text is an excerpt, glued on without brackets.
+_BARE_EXCERPT = re.compile(r"(?<=讲话|报告|发言|致辞|谈话|指示)(?:摘要|摘录|节选|节录)$")
+_NAME_BRACKETS = re.compile(r"^[<〈(（][ \t]{0,2}|[ \t]{0,2}[>〉)）]$")
 
 
 # 行政长官某某在…的致辞 中华文库: a Wikisource-style library's tag after the heading (LABELLING.md:
