@@ -404,6 +404,12 @@ def undecorate(title: str) -> str:
     plain = to_simplified(without_glosses(title) or title)
     if (field := _FIELD_LINE.match(plain)) and not speech_titled(plain[field.end() :]):
         return ""  # (来源:…的讲话, a speech's title after the label, is read as before)
+    if (
+        (dash := title.find("——")) > 0
+        and chrome_like(title[:dash])
+        and speech_titled(title[dash + 2 :].lstrip("—"))
+    ):
+        title = title[dash + 2 :].lstrip("—")  # 公文高手…立即了解——在…上的讲话: a promotion
     title = _STAR_MARK.sub("", title) or title
     title = _SPLIT_PART.sub("", title) or title
     if (number := _RUNNING_NUMBER.match(title)) and len(title) - number.end() >= 4:

@@ -191,3 +191,19 @@ def test_a_flattened_markdown_heading_and_its_record_fields_go_on_their_own_line
 
 def test_a_short_markdown_line_with_wide_spaces_is_left_alone() -> None:
     assert "\n" not in clean_text("# 在全县工作会议上的讲话   王某")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "公文高手,超级方便的公文写作神器!立即了解——在全县工作会议上的讲话",
+        "正文复制——在全县工作会议上的讲话",
+    ],
+)
+def test_a_promotion_before_the_dash_is_cut(line: str) -> None:
+    assert undecorate(line) == "在全县工作会议上的讲话"
+
+
+def test_a_theme_before_the_dash_stays() -> None:
+    line = "坚定信心——在全县工作会议上的讲话"
+    assert undecorate(line) == line
