@@ -362,8 +362,9 @@ def _with_report_subtitle(titles: Sequence[str]) -> list[str]:
 # 毕业典礼致辞, 2023年新春贺词: a yearly occasion and the kind of text, with no 在 before
 # it (a position before 培训班…讲话 or 会议精神… belongs to the meeting's name).
 _OCCASION_KIND = re.compile(
-    r"^(?:(?:19|20)\d\d年)?(?:(?:19|20)\d\d届)?(?:毕业|开学|新春|新年|元旦|春节|校庆|迎新|国庆)"
-    r"[^在:：,，。]{0,8}(?:致辞|讲话|贺词|演讲|发言)$"
+    r"^(?:(?:19|20)\d\d年?)?(?:(?:19|20)\d\d届)?"
+    r"(?:毕业|开学|新春|新年|元旦|春节|校庆|迎新|国庆|元宵|中秋)"
+    r"[^在:：,，。]{0,8}(?:致辞|讲话|贺词|演讲|发言|祝词)$"
     # 行政长官致辞(全文), 局长谈话全文: the kind alone is left (LABELLING.md); a 讲话 under a
     # position names a meeting's speech (镇党委书记讲话), kept as printed
     r"|^(?:致辞|谈话|发言)(?:全文)?$"
