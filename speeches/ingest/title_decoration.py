@@ -355,11 +355,17 @@ _DATE_WORDS = re.compile(
 _DATE_FILLER = re.compile(r"[\s,，.．、:：/\-—–△▲●◆■□·()（）\[\]【】]")
 
 
+_TRANSCRIPT_NOTE = re.compile(
+    r"[（(](?:速记稿|速记记录|记录稿|记录|整理稿|录音整理稿?|根据录音整理|摘要|节录|未经本人审阅)[)）]"
+)
+
+
 def date_only(title: str) -> bool:
     """Nothing but a day, a weekday or a year (and the marks around them); a dated subtitle
     (——2007年7月20日) is the title block's date line, not a stamp."""
     if title.lstrip().startswith(("—", "-", "–", "━", "―", "─")):
         return False
+    title = _TRANSCRIPT_NOTE.sub("", title)  # (速记稿)1962年1月30日: the day with its note
     rest = _DATE_FILLER.sub("", _DATE_WORDS.sub("", title))
     return not rest and bool(_DATE_WORDS.search(title))
 

@@ -207,3 +207,8 @@ def test_a_promotion_before_the_dash_is_cut(line: str) -> None:
 def test_a_theme_before_the_dash_stays() -> None:
     line = "坚定信心——在全县工作会议上的讲话"
     assert undecorate(line) == line
+
+
+def test_a_day_with_its_transcript_note_is_no_title() -> None:
+    assert undecorate("(速记稿)1962年1月30日") == ""
+    assert undecorate("在全县工作会议上的讲话(摘要)") == "在全县工作会议上的讲话"
