@@ -1045,6 +1045,9 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     莫斯科）), or, when nothing was read as the title, shaped like 在…上的讲话, or any
     speech-shaped line right over the salutation. Only when the title read is empty, chrome
     or a news headline naming a person; None otherwise."""
+    release, heading = release_title(lines)
+    if release and _release_wins(release, heading, title):
+        return release, heading  # 財政司司長主持…致辭全文(只有中文): the release's heading
     if (report := report_block(lines)) and _report_block_wins(report, title):
         return report, _heading_beside(title, report)
     if (record := record_title(lines)) and _record_wins(record, title):
@@ -1539,3 +1542,106 @@ def _phrase_only_reports(rest: str) -> bool:
     if not simple or simple[:1] in '“"《「『' or speech_titled(simple) or "——" in simple:
         return False
     return not record_title([rest])
+
+
+# --- a government press release's heading: the post, what the piece does, its kind -------------
+# 財政司司長主持…典禮致辭全文(只有中文)(附圖/短片), 立法會:保安局局長就…致謝議案辯論(第一節)致辭,
+# 政府資訊科技總監林某先生, JP, 於「…」之致辭全文(附圖): the post (an acting 署理, a name with its
+# honours) is cut like a post before 在, and 全文 and the release's tags go (LABELLING.md:
+# `行政长官出席…致辞全文` names the piece; its position, 全文 and the tags are cut). Read only with
+# a second sign that the line is a release's heading: its tags, or the release's lead
+# (以下是某局局长王某今日…的致辞全文:) in the lines under it.
+RELEASE_LINES = 12
+_RELEASE_LEAD_GAP = 3
+_RELEASE_TAG = re.compile(
+    r"[ \t]{0,2}[(（](?:只有中文|附图|附短片|附图/短片|附图及短片|中文译本|中文部分|附中英文)"
+    r"(?:[)）]|$)$"
+)
+_RELEASE_FULL = re.compile(r"(?:全文|内容)$")
+_RELEASE_KIND = re.compile(r"(?:致辞|致词|发言|演辞|演词|讲辞|讲话|谈话|演讲|献辞|贺辞|贺词)$")
+# 立法会: the council's section a release is filed under.
+_RELEASE_SECTION = re.compile(r"^立法会[ \t]{0,2}[:：][ \t]{0,2}")
+# 2019年1月14日(星期一): the release's day printed before its heading.
+_RELEASE_DAY = re.compile(
+    r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}(?:[(（]星期[一二三四五六日天][)）])?[ \t]{0,2}"
+)
+# What the piece does, right after the post: 出席, 主持, 就, 在, 於 (traditional 於 kept apart).
+_RELEASE_VERB = re.compile(r"出席|主持|就|在|於|于|为|到|向")
+# The name's honours after it: 先生, 资深大律师, , JP, , GBS.
+_HONOURS = re.compile(r"(?:[ \t]{0,2}[,，][ \t]{0,2}[A-Z]{2,4})+[ \t]{0,2}[,，]?[ \t]{0,2}$")
+_HONOUR_WORDS = re.compile(r"(?:先生|女士|博士|教授|资深大律师|议员)$")
+_RELEASE_LEAD = re.compile(r"^以下(?:是|为)")
+_RELEASE_POST_MAX = 30
+
+
+def _release_post(pre: str) -> bool:
+    """署理商务及经济发展局局长, 政府资讯科技总监王某先生, JP,: a post, or a post and a name
+    with its honours, that gave the piece."""
+    who = _HONOUR_WORDS.sub("", _HONOURS.sub("", pre)).strip()
+    if not who or len(who) > _RELEASE_POST_MAX or re.search(r"[的在:：,，。、\s《「“]", who):
+        return False
+    split = split_position_name(who)
+    return bool(POSITION_END.search(who) or (split and split[0]))
+
+
+def _release_heading(line: str) -> tuple[str, bool]:
+    """(the title a release's heading names, whether it carries the release's tags); ("",
+    False) when the line is not shaped like one."""
+    printed = line.strip()
+    simple = to_simplified(printed)
+    if len(simple) != len(printed):
+        return "", False
+    end, tagged = len(simple), False
+    while m := _RELEASE_TAG.search(simple[:end]):
+        end, tagged = m.start(), True
+    full = _RELEASE_FULL.search(simple, 0, end)
+    if full:
+        end = full.start()
+    if not _RELEASE_KIND.search(simple, 0, end):
+        return "", False
+    start = 0
+    if day := _RELEASE_DAY.match(simple):
+        start = day.end()
+    if section := _RELEASE_SECTION.match(simple, start):
+        start = section.end()
+    head = simple[start:end]
+    for verb in _RELEASE_VERB.finditer(head):
+        if verb.start() == 0:
+            continue
+        if _release_post(head[: verb.start()]):
+            start += verb.start()
+            break
+    else:
+        if start == 0 or not (tagged or full):
+            return "", False  # no post, no day or section cut: nothing a release adds
+    if end - start < _RELEASE_TITLE_MIN:
+        return "", False
+    return printed[start:end].strip(), tagged
+
+
+_RELEASE_TITLE_MIN = 4
+
+
+def release_title(lines: Sequence[str]) -> tuple[str, str]:
+    """(the title a government press release's heading names, the heading as printed) among
+    the first lines, or ("", "")."""
+    head = [line.strip() for line in lines[:RELEASE_LINES]]
+    for i, line in enumerate(head):
+        if SALUTATION_LINE.match(to_simplified(line)):
+            return "", ""
+        title, tagged = _release_heading(line)
+        if not title:
+            continue
+        below = head[i + 1 : i + 1 + _RELEASE_LEAD_GAP]
+        if tagged or any(_RELEASE_LEAD.match(to_simplified(b)) for b in below):
+            return title, line
+    return "", ""
+
+
+def _release_wins(release: str, heading: str, title: str) -> bool:
+    """The release's title over what was read: nothing, a page's words (搜寻目录, a section's
+    name), the heading itself with its post or tags; never another speech's own title."""
+    squashed = "".join(title.split())
+    if squashed == "".join(release.split()):
+        return False
+    return not title or squashed in "".join(heading.split()) or not speech_titled(title)
