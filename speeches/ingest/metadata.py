@@ -98,6 +98,7 @@ from speeches.ingest.speaker import (
     works_heading,
 )
 from speeches.ingest.speech_date import (
+    bracketed_day_opening_text,
     chronicle_key_day,
     chronicle_year_day,
     conference_day,
@@ -110,6 +111,9 @@ from speeches.ingest.speech_date import (
     date_over_salutation,
     date_under_title,
     day_after_name,
+    day_between_title_and_salutation,
+    day_opening_heading,
+    day_under_title_end,
     entry_day,
     event_span,
     fits_new_year,
@@ -580,6 +584,15 @@ def extract_metadata(
         # 某某年谱(1960年 六十二岁) / 1月4日 离开北京…: the first entry's day in that year
         (False, lambda: chronicle_year_day((raw or "\n".join(lines)).splitlines())),
         (False, lambda: date_over_salutation((raw or text or "").splitlines())),  # (一九五六年…)
+        # …在2021年集团年中工作会上的讲话 / 2021 年07 月21 日 / 同志们: the title's bare date line
+        (False, lambda: day_under_title_end((raw or text or "").splitlines(), title_text)),
+        # 在…上的致辞荆门市市长(2021年6月30日) 尊敬的各位来宾…: the title block run on in a line
+        (
+            False,
+            lambda: day_between_title_and_salutation((raw or text or "").splitlines(), title_text),
+        ),
+        # 论文部分内容阅读 / (1989年3月4日)农业是…: no title line, the text opens with its day
+        (False, lambda: bracketed_day_opening_text(lines) if not title_text else Guess()),
         (False, lambda: title_name_date if title_name.value == speaker.value else Guess()),
         (False, lambda: over_date if over_name.value == speaker.value else Guess()),
         (False, lambda: head_date if head_name.value == speaker.value else Guess()),
@@ -617,6 +630,8 @@ def extract_metadata(
         (True, lambda: file_date),
         # 沈阳市2016年政府工作报告 / ——2016年1月…在…会议上 / 各位代表: the report's name line
         (False, lambda: report_name_date((raw or "\n".join(lines)).splitlines())),
+        # 2019年1月14日(星期一) 2019年法律年度開啓典禮…致辭: the day opening the heading
+        (False, lambda: day_opening_heading((raw or text or "").splitlines())),
         # 在2021年…会议上的讲话: the year alone
         (
             False,

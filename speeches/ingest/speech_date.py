@@ -751,9 +751,11 @@ def minutes_date(lines: Sequence[str]) -> Guess:
     return Guess()
 
 
+# …省长 黄华华时间:2009 年 11 月 11 日地点:东方宾馆: the fields run on with no separator after
+# the day, after a name line the cleaner joined (not a page's 发布时间:).
 _RUN_MINUTES = re.compile(
-    r"(?:^|[\s(（〖【])时间[ \t]{0,2}[:：][ \t]{0,2}(?P<when>[^;；,，。:：\n]{6,30})"
-    r"[;；,，][ \t]{0,3}地点[ \t]{0,2}[:：]"
+    r"(?<![布新传入辑改表文])时间[ \t]{0,2}[:：][ \t]{0,2}"
+    r"(?P<when>[^;；,，。:：\n]{6,30}?)(?:[;；,，][ \t]{0,3}|(?<=[日午上]))地点[ \t]{0,2}[:：]"
 )
 MINUTES_RUN_CHARS = 400
 # ——2006年3月11日在第十届全国人民代表大会第四次会议上: the speech's day in its subtitle.
@@ -1110,6 +1112,110 @@ def _bare_day_under_name(found: Sequence[str], at: int) -> tuple[dt.date, str] |
     if not SALUTATION_LINE.match(to_simplified(found[at + 1])[:60]):
         return None
     return day if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and looks_like_name(name) else None
+
+
+def day_under_title_end(raw_lines: Sequence[str], title: str) -> Guess:
+    """A bare day line right under the line the copy's own title ends on and right over the
+    salutation (…集团年中工作会上的讲话 / 2021 年07 月21 日 / 同志们:): the title block's date
+    line, whatever the cleaner ran together."""
+    own = re.sub(r"\s", "", to_simplified(title or ""))
+    if len(own) < 6:
+        return Guess()
+    found = [line.strip() for line in raw_lines[:DATE_OVER_SALUTATION_LINES] if line.strip()]
+    for at in range(1, len(found) - 1):
+        if SALUTATION_LINE.match(to_simplified(found[at])[:60]):
+            return Guess()
+        day = dates.only_a_date(found[at])
+        if not day or day[1] != "day":
+            continue
+        above = re.sub(r"\s", "", to_simplified(found[at - 1]))
+        below = to_simplified(found[at + 1])[:60]
+        if len(above) >= 4 and own.endswith(above) and SALUTATION_LINE.match(below):
+            return _guess(day, 0.7, found[at])
+        return Guess()  # the first bare day line elsewhere: a stamp, not the title's date
+    return Guess()
+
+
+# 在…上的致辞荆门市市长(2021年6月30日) 尊敬的各位来宾…: the title block flattened into one
+# line: the title, a post or name, the bracketed day line, the salutation.
+POST_BEFORE_DAY_CHARS = 16
+_POST_BREAK = re.compile(r"[，,。：:！？；;!?]")
+_OPEN_BRACKET = re.compile(r"[（(【〔\[]")
+RUN_LINE_CHARS = 4000
+
+
+def day_between_title_and_salutation(raw_lines: Sequence[str], title: str) -> Guess:
+    """The bracketed day standing between the copy's own title (a post or name at most
+    between) and the salutation, all run on in one line."""
+    own = re.sub(r"\s", "", to_simplified(title or ""))
+    if len(own) < 6:
+        return Guess()
+    for line in raw_lines[:TITLE_RUN_LINES]:
+        simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:RUN_LINE_CHARS])))
+        at = simple.find(own)
+        while at >= 0:
+            rest = simple[at + len(own) :]
+            at = simple.find(own, at + 1)
+            opening = _OPEN_BRACKET.search(rest, 0, POST_BEFORE_DAY_CHARS + 1)
+            if not opening or _POST_BREAK.search(rest, 0, opening.start()):
+                continue
+            bracket = _DATE_BRACKET.match(rest[opening.start() :])
+            found = dates.paren_date(bracket.group(0)) if bracket else None
+            if not bracket or not found or found[0][1] != "day":
+                continue
+            if found[1].end() != len(bracket.group(0)):
+                continue
+            after = rest[opening.start() + bracket.end() :]
+            if SALUTATION_LINE.match(after[:60]) or _OFFICES_SALUTATION.match(after):
+                return _guess(found[0], 0.7, rest[: opening.start() + bracket.end()])
+    return Guess()
+
+
+# 论文部分内容阅读 / (1989年3月4日)农业是国民经济的基础。…: a copy with no title line whose text
+# opens with its bracketed date line, under at most a short chrome or heading line.
+OPENING_BRACKET_LINES = 3
+_SHORT_LINE_CHARS = 30
+
+
+def bracketed_day_opening_text(lines: Sequence[str]) -> Guess:
+    """The bracketed day a copy with no title line opens its text with."""
+    for line in lines[:OPENING_BRACKET_LINES]:
+        simple = to_simplified(unicodedata.normalize("NFKC", line.strip()))
+        bracket = _DATE_BRACKET.match(simple)
+        found = dates.paren_date(bracket.group(0)) if bracket else None
+        if (
+            bracket
+            and found
+            and found[0][1] == "day"
+            and found[1].end() == bracket.end()
+            and not dates.TIME_OF_DAY.search(bracket.group(0))
+        ):
+            return _guess(found[0], 0.7, bracket.group(0))
+        if len(simple) > _SHORT_LINE_CHARS or _POST_BREAK.search(simple):
+            return Guess()  # the text began with no date line
+    return Guess()
+
+
+# 2019年1月14日(星期一) 2019年法律年度開啓典禮…致辭全文: a speeches page's date field opening
+# the heading line, its year the one the heading's occasion names (two pieces agreeing).
+_DAY_OPENS_HEADING = re.compile(
+    r"^(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t]{0,2}"
+    r"(?:[（(](?:星期|礼拜|周)[一二三四五六日天][)）])?[ \t]{1,3}(?P<heading>\S.{4,120})$"
+)
+
+
+def day_opening_heading(raw_lines: Sequence[str]) -> Guess:
+    """The day a page's first line opens with before the heading, when the heading names
+    that day's year as its occasion's (its one stated year) and no time of day is printed."""
+    first = next((line.strip() for line in raw_lines if line.strip()), "")
+    m = _DAY_OPENS_HEADING.match(to_simplified(unicodedata.normalize("NFKC", first)))
+    if not m or dates.TIME_OF_DAY.search(m["heading"]):
+        return Guess()
+    day = parse_chinese_date(m["day"])
+    year = _one_year(m["heading"])
+    if not day or day[1] != "day" or not year or year.value[0].year != day[0].year:
+        return Guess()
+    return _guess(day, 0.7, first[: m.start("heading")].strip())
 
 
 def name_line_date(lines: Sequence[str], speaker: str) -> Guess:
