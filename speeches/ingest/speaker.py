@@ -99,9 +99,11 @@ _TITLE_PAREN_WHO = re.compile(r"[（(](?P<who>[^（）()]{2,40})[）)]$")
 # What follows a person a news lead names: the day, the verb, the occasion.
 _AFTER_WHO = (
     r"\d{1,2}日|\d{1,2}月\d{1,2}日|在|出席|发表|作了|主持|向|对|给|致|通过|上午|下午|晚上|今天|日前|近日|就"
-    r"|今日|昨日|昨天|今晚|今晨|今(?=[（(])"  # 行政长官王某今(九月十六日)日出席…: a release's day
+    # 行政长官王某今(九月十六日)日出席…, 司长王某今早(一月八日)…: a release's day
+    r"|今日|昨日|昨天|今晚|今晨|今早|今午|今(?=[（(])"
     r"|当地时间"  # 国务院总理王某当地时间7月1日上午在…
     r"|应邀"  # 驻某国大使王某应邀出席…
+    r"|[ \t]?于(?=[「《“])"  # 某总监王某先生于「…论坛」之致辞: 於 before the quoted occasion
     r"|已?于(?:当地时间)?(?:19|20)\d\d年"  # 某某已于2018年10月10日宣读…
     # 某国务委员王某于当地时间2月18日在…, 王某於六月二日就…
     r"|于(?=[^，。；\d]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)"
@@ -749,6 +751,8 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     …讲话全文 (胡锦涛主席讲话全文如下), or, when the sentence only says 以下为致辞全文, the
     position and name in the sentence before it (北京某委主席王某致辞。以下为致辞全文)."""
     for i, line in enumerate(map(to_simplified, lines[:INTRO_LINES])):
+        # 王某资深大律师, GBS, JP致辞全文: the honours read past
+        line = _HK_HONOURS.sub("", line.strip())
         m = (
             _FULL_TEXT_INTRO.search(line[:600])
             or _INTRO_LINE.match(line[:200])
@@ -777,6 +781,8 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
         # or the verb
         if found := _officer_before_verb(who):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
+        if found := _officer_after_occasion(who):  # …开启典礼律政司司长王某致辞全文
+            return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
         if not who and len(sentences) < 2:
             # 李某院长在…典礼上作开学致辞 / 下面是讲话全文: the heading over a bare intro
             above = lines[i - 1].strip() if i else ""
@@ -801,6 +807,12 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
 
 
 HEADING_OVER_INTRO_CHARS = 60
+
+# 律政司司长王某资深大律师, GBS, JP致辞全文, 某总监王某先生, JP, 于…: the Hong Kong honours
+# printed after an official's name (a medal's letters, 太平绅士 JP), not part of the clause
+_HK_HONOURS = re.compile(
+    r"(?:[,，] ?(?:GBM|GBS|SBS|BBS|MH|JP|SC|PDSM|IDSM|OBE|CBE)(?![A-Za-z]))+[,，]?"
+)
 
 
 # 以下是行政长官王某今日(十月一日)出席…酒会致辞:, a press release's intro without 全文: the
@@ -837,6 +849,26 @@ def _officer_before_verb(clause: str) -> tuple[str, str] | None:
 
 
 OFFICER_CLAUSE_CHARS = 80
+
+# 2019年法律年度开启典礼律政司司长王某致辞全文: a heading names the occasion, then the officer
+_OCCASION_WORD = re.compile(
+    r"典礼|仪式|开幕式|闭幕式|开幕礼|启动礼|颁奖礼|毕业礼|庆典|大会|晚宴|午宴|酒会|论坛|研讨会"
+)
+
+
+def _officer_after_occasion(clause: str) -> tuple[str, str] | None:
+    """(position, name) at the end of a heading's clause that names the occasion first and
+    the officer right before the address (…典礼律政司司长王某); None otherwise."""
+    if len(clause) > OFFICER_CLAUSE_CHARS or re.search(r"[，,；;：:。]", clause):
+        return None
+    found = officer_name(clause)
+    occasions = list(_OCCASION_WORD.finditer(found[0])) if found else []
+    if not found or not occasions:
+        return None
+    position = found[0][occasions[-1].end() :].lstrip("上 ")
+    if len(position) < 3 or not POSITION_END.search(position) or reads_as_one_word(found[1]):
+        return None
+    return position, found[1]
 
 
 def officer_name(text: str) -> tuple[str, str] | None:
@@ -1058,6 +1090,8 @@ _EDITOR_LABEL = re.compile(
 _GIVES_TEXT = re.compile(
     r"(?:全文|讲话|致辞|报告|发言)[^。！？]{0,12}?(?:刊发|刊登|刊载|印发|发布|摘发|转发|如下)"
     r"|(?:予以|现予|特予)(?:刊发|刊登|刊载|发表|转发)|全文如下|以下(?:为|是)[^。！？]{0,12}(?:全文|实录)"
+    # …同志在…会议上作了这一重要讲话: the editor's lead points at the text it stands over
+    r"|(?:作|发表)了?这(?:一|篇|个)?(?:重要)?(?:讲话|报告|发言|致辞)"
 )
 INTRO_BELOW_CHARS = 30
 # The speech talking about someone else's (刚才，县长王某作了讲话): never a lead.
@@ -1090,6 +1124,10 @@ def lead_report(
         below = to_simplified(lines[at + 1].strip()) if at + 1 < len(lines) else ""
         about = about or bool(len(below) <= INTRO_BELOW_CHARS and _GIVES_TEXT.search(below))
         sentences = re.split(r"(?<=[。！？])", text[:400])
+        if pointed := _points_at_text(text[:700]):
+            # 省长王某,…到我省…。…王某同志在…会议上作了这一重要讲话: the editor's words
+            # (his 我省 is the province's, not a speech's first person)
+            return _guess(pointed[1], 0.7, line), _guess(pointed[0], 0.7, line), Guess()
         for k, sentence in enumerate(sentences):
             if _FIRST_PERSON.search(sentence):
                 break  # the speech itself has begun (刚才，县长王某作了讲话; 我先后…)
@@ -1109,6 +1147,27 @@ def lead_report(
                 continue
             return speaker, position, _opening_day(sentence, line)
     return Guess(), Guess(), Guess()
+
+
+# 王某同志在…会议上作了这一重要讲话: an editor's sentence naming who gave the text below
+_POINTS_AT_TEXT = re.compile(
+    r"(?:^|[，,])(?P<name>[\u4e00-\u9fff]{2,3}?)同志在[^。！？，,]{2,60}?上"
+    r"(?:作|发表)了?这(?:一|篇|个)?(?:重要)?(?:讲话|报告|发言)"
+)
+
+
+def _points_at_text(lead: str) -> tuple[str, str] | None:
+    """(position, name) of an editor's sentence saying the person gave this very text
+    (王某同志在…上作了这一重要讲话); the position where the lead names him with one first
+    (省长王某,副省长…), else none."""
+    m = _POINTS_AT_TEXT.search(lead)
+    name = m["name"] if m else ""
+    if not name or not looks_like_name(name) or reads_as_one_word(name):
+        return None
+    at = lead.find(name)
+    before = re.split(r"[，,。；;：:、！？]", lead[:at])[-1] if at > 0 else ""
+    found = split_position_name(before[-NAME_RUN_CHARS:] + name) if before else None
+    return (found[0], name) if found and found[1] == name else ("", name)
 
 
 # 王某在开幕式致辞中指出: the speech the lead reported, named between the name and the verb
@@ -1587,6 +1646,10 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
             if found := _name_run_into_salutation(simple):  # …检察长王某 各位代表:
                 position = _guess(found[0], 0.7, line) if found[0] else Guess()
                 return _guess(found[1], 0.7, line), position, Guess()
+            if found := _heading_run_into_salutation(simple):
+                # 某市副市长王某在…会议上的报告各位代表: the heading run into the text
+                position = _guess(found[0], 0.7, line) if found[0] else Guess()
+                return _guess(found[1], 0.7, line), position, Guess()
             continue
         date = Guess()
         for j in range(i - 1, max(0, i - 4) - 1, -1):
@@ -1812,6 +1875,24 @@ def _name_run_into_salutation(line: str) -> tuple[str, str] | None:
     if not found or not found[0] or re.search(r"[在的，。,；：:）)]", found[0]):
         return None  # a sentence or an occasion before the name, not a position
     return None if reads_as_one_word(found[1]) else found
+
+
+# 某市副市长王某在…会议上的报告: a heading of the person, the occasion and the kind.
+_PERSON_OCCASION_HEADING = re.compile(
+    r"^(?P<who>[^，,。；;：:！？\s]{2,30}?)(?:同志)?在[^，,。；;：:！？\s]{2,80}上的"
+    r"(?:讲话|报告|工作报告|致辞|致词|发言|演讲|总结讲话)$"
+)
+
+
+def _heading_run_into_salutation(line: str) -> tuple[str, str] | None:
+    """(position, name) of a heading ``某市副市长王某在…会议上的报告`` run into the salutation
+    on one line (a newspaper page's byline under its headline): a position is required."""
+    m = SALUTATION_IN_LINE.search(line, 0, 400)
+    heading = _PERSON_OCCASION_HEADING.match(line[: m.start()]) if m and m.start() else None
+    found = split_position_name(heading["who"]) if heading else None
+    # 副市长万里在…: the post before and 在 after make the name a name, even one that is also
+    # a word (万里)
+    return found if found and POSITION_END.search(found[0]) else None
 
 
 # A position as a name line prints it: offices and units, Han script, 、 between offices.

@@ -26,6 +26,7 @@ POSITION_WORDS = (
     "|国务委员"  # 王某国务委员: a State Councillor, written after the name like 委员
     "|临时代办"  # 王某临时代办: an embassy's head while it has no ambassador
     "|总领事"  # 驻某地总领事王某: a consulate's head, named like an ambassador
+    "|总监"  # 政府资讯科技总监王某: a government office's head (Hong Kong)
 )
 POSITION_END = re.compile(rf"(?:{POSITION_WORDS})$")
 ORG_WORDS = "委员会|党委|党组|党支部|支部|政府|办公室|办公厅|人民政府|工委|总支|机关|中心|公司|集团"
@@ -37,6 +38,7 @@ SURNAMES = frozenset(
     "龚邵万钱严覃武戴莫孔向汤习温栗岳齐庞祝俞常康伍施牛葛柴鲍耿樊易蒙骆阎安甘凌欧杭关兰尚宁"
     "路左景焦乔单殷霍谷储巩穆车柯聂阮翟包管晏卜匡卫倪裴邢苗鲁季盛颜饶连钟游麻房解应荣褚雍"
     "隋戚茹詹傅滕祁窦岑邬闵冉"
+    "萧"  # 萧某某 (蕭): the Traditional form Simplified keeps for the surname, beside 肖
 )
 # Less common surnames (栾某某, 冼某某): many start common words (沙发, 农村, 庄严), so they
 # make a name only with a two-character given name.
@@ -57,6 +59,7 @@ _NOT_NAME_WORDS = """
 田间 史上 高校 万众 许多 马上 温暖 严格 严肃 严以 明确 向前 向上 于是 于此 高效 钱款 朱红
 文件 文明 文化 方向 方法 方面 司法 路线 路径 乔迁 宁静 余下 孔子 单行本 单位 范本
 关于 关键 关心 关注 高度 严重 史无 于是
+萧条 萧瑟 萧山
 """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
@@ -97,6 +100,11 @@ def looks_like_rare_name(text: str) -> bool:
     return bool(text) and text[0] in RARE_SURNAMES and could_be_unlisted_name(text)
 
 
+# Traditional surnames the phrase-aware converter keeps but the 1964 table simplifies, as
+# the archive keeps the name (发展局局长甯某某 is 宁某某); no word uses them otherwise.
+_SURNAME_SIMPLIFIED = str.maketrans({"甯": "宁"})
+
+
 def split_position_name(text: str) -> tuple[str, str] | None:
     """``中共某某省委书记王某某`` -> (position, name); ``王某某`` -> ("", name); else None.
 
@@ -105,6 +113,7 @@ def split_position_name(text: str) -> tuple[str, str] | None:
     (習近平 -> 习近平), the form the archive keeps a person under.
     """
     text = to_simplified(text.strip()).removesuffix("同志").strip()
+    text = text.translate(_SURNAME_SIMPLIFIED)  # 甯某某: the surname as Simplified writes it
     if not text or len(text) > 60:
         return None
     m = _NAME_THEN_BRACKETED.match(text)
