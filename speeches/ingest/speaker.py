@@ -1601,7 +1601,7 @@ def catalogue_record(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Gues
     return _guess(author, 0.75, fields["作者"]), position, date
 
 
-SALUTATION_SCAN_LINES = 16
+SALUTATION_SCAN_LINES = 24
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 

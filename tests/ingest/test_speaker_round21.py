@@ -83,3 +83,17 @@ def test_an_editors_lead_pointing_at_the_text() -> None:
 def test_a_lead_reporting_another_speech_is_not_pointing_at_the_text() -> None:
     lines = ["贾明山同志在全省会议上作了重要讲话,会议要求认真贯彻。"]
     assert lead_report(lines)[0].value is None
+
+
+def test_a_name_over_the_salutation_under_a_long_page_menu() -> None:
+    menu = [f"栏目{n}" for n in range(14)]
+    lines = [
+        *menu,
+        "牢记嘱托 担当使命",
+        "——在中国共产党某市第十四次代表大会上的报告",
+        "(2021年12月27日)",
+        "郭远强",
+        "同志们:",
+        "现在,我代表中国共产党某市第十三届委员会向大会作报告。",
+    ]
+    assert name_over_salutation(lines)[0].value == "郭远强"
