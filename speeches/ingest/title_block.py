@@ -450,6 +450,7 @@ _OPENING_UNIT = re.compile(
 # anniversary; before anything else it names the occasion (初中毕业典礼, 小学…座谈会).
 _OWN_ANNIVERSARY = re.compile(
     r"^(?:\d{1,3}|[一二三四五六七八九十百]{1,3})(?:周年|年校庆|年华诞)|^百年"
+    r"|^周年(?:校庆|庆典|纪念)"  # 学校周年庆典上的讲话: its anniversary, the count not printed
 )
 # What the title names after them: the kind of address at its end (a report only as 述职报告,
 # a body's report keeps its unit: 某市政府工作报告).
@@ -1056,6 +1057,8 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     # 主题 / ——在…上的讲话 further down: the speech's own title block
     if block := _dashed_block(lines[:TITLE_BLOCK_LINES], title):
         return block
+    if (saluted := saluted_block(lines)) and (not title or weak_title(title)):
+        return saluted, ""  # 提示 over a page's menus: nothing of the copy's own
     if theme := _theme_over_byline(lines[:TITLE_BLOCK_LINES], title):
         return theme, title if title and not chrome_like(title) else ""
     collection = bool(title) and collection_named(title)  # 讲话汇编(共5篇): its first piece
@@ -1645,3 +1648,42 @@ def _release_wins(release: str, heading: str, title: str) -> bool:
     if squashed == "".join(release.split()):
         return False
     return not title or squashed in "".join(heading.split()) or not speech_titled(title)
+
+
+# --- the whole title block over the salutation, however deep the page put it ------------------
+# 牢记嘱托 担当使命 / 奋力打造… / ——在…代表大会上的报告 / (2021年12月27日) / 郭某某 / 同志们:
+# read up from the salutation: the date and name lines, the dashed subtitle naming the
+# occasion, the theme lines over it. Its four parts agree, so it stands below any depth of a
+# page's menus and a news lead (LABELLING.md: the printed title block is the title).
+SALUTED_BLOCK_LINES = 40
+_SALUTED_BYLINES = 3
+_SALUTED_THEMES = 3
+
+
+def _name_or_date(line: str) -> bool:
+    simple = to_simplified(line.strip())
+    return _byline_or_date(simple) or looks_like_name(simple.replace(" ", ""))
+
+
+def saluted_block(lines: Sequence[str]) -> str:
+    """主题——在…上的讲话 read up from the first salutation over its name and date lines; "" when
+    the lines over the salutation are not such a block."""
+    head = [line.strip() for line in lines[:SALUTED_BLOCK_LINES]]
+    at = next((i for i, line in enumerate(head) if SALUTATION_LINE.match(to_simplified(line))), -1)
+    j = at - 1
+    while j >= 0 and at - j <= _SALUTED_BYLINES and _name_or_date(head[j]):
+        j -= 1
+    if j < 0 or j == at - 1:
+        return ""
+    sub = head[j]
+    dash = _LEADING_DASHES.match(sub)
+    if not dash or not occasion_titled(to_simplified(sub[dash.end() :].strip())):
+        return ""
+    themes: list[str] = []
+    for line in reversed(head[max(0, j - _SALUTED_THEMES) : j]):
+        if _STAMP_OR_LABEL.search(line) or not theme_like(line) or chrome_like(line):
+            break
+        themes.insert(0, line)
+    if not themes:
+        return ""
+    return " ".join(themes) + sub
