@@ -125,8 +125,10 @@ _CHROME = re.compile(
     # 新聞發布, 新闻公报, 重要讲话及宣言, 讲话与部署: a site's section over a release's or a
     # speech's heading (two kinds of text joined, never a speech's own title)
     r"|^(?:新闻发布|新闻公报|新闻稿)$"
-    r"|^(?:重要|领导)?(?:讲话|文章|演讲|讲演|报告)(?:及|与|和|、)"
-    r"(?:宣言|声明|文章|讲话|报告|部署|演讲|活动|文件)$"
+    # 重要演辭、資料及新聞稿: a list of the kinds of documents the section holds
+    r"|^(?:重要|领导|主要|最新)?(?:讲话|文章|演讲|讲演|演辞|报告)(?:[ \t]{0,2}(?:及|与|和|、)"
+    r"[ \t]{0,2}(?:宣言|声明|文章|讲话|报告|部署|演讲|演辞|活动|文件|资料|新闻稿|新闻公报|公报"
+    r"|图片|视频|刊物|公告|通告)){1,4}$"
     # 放大字体 缩小字体 本文繁体版, 預設字體大小…無障礙瀏覽 English 繁體简体: a reader's
     # font-size and script bar
     r"|^(?:(?:放大|缩小|默认)(?:字体|字号)?[ \t]{0,3}){2,3}(?:本文)?(?:繁体版|简体版)?$"
@@ -204,9 +206,44 @@ _KEYWORD = re.compile(r"^(?:[-•·][ \t]{1,2})?[\u4e00-\u9fff\d]{1,4}$")
 _KEYWORD_RUN = 4
 
 
+# 搜尋目錄 / 語言目錄 / 流動式目錄, 网站导航 / 栏目导航: a site's navigation links on lines of
+# their own, each a few words ending on the same word of navigation.
+_NAV_LINK = re.compile(r"^[\u4e00-\u9fff]{0,6}(?P<end>目录|导航|菜单|栏目)$")
+_NAV_RUN = 2
+# 2019年1月14日(星期一) 2019年法律年度…致辭全文: a page's day field and weekday run onto the
+# heading after a space: two lines, so the day stays a line of its own for the date's reader.
+_DAY_BEFORE_HEADING = re.compile(
+    r"^[ \t]{0,2}(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}"
+    r"[（(]?(?:星期|周)[一二三四五六日天][)）]?(?=[ \t]{1,3}\S{6})"
+)
+
+
+def _without_nav_runs(lines: list[str]) -> list[str]:
+    """Drop runs of ``_NAV_RUN`` or more navigation links (搜寻目录 / 语言目录) near the top;
+    one such word alone may be a book's 目录 or a page's heading and stays."""
+    ends = [
+        link["end"]
+        if at < CHROME_SCAN_LINES and (link := _NAV_LINK.match(to_simplified(line.strip())))
+        else ""
+        for at, line in enumerate(lines)
+    ]
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        end = at
+        while ends[at] and end < len(lines) and ends[end] == ends[at]:
+            end += 1
+        if end - at >= _NAV_RUN:
+            at = end
+            continue
+        out.append(lines[at])
+        at += 1
+    return out
+
+
 def drop_page_chrome(lines: list[str]) -> list[str]:
     """``lines`` without the page's chrome among the first ``CHROME_SCAN_LINES``."""
-    lines = _without_menu(lines)
+    lines = _without_nav_runs(_without_menu(lines))
     head, tail = lines[:CHROME_SCAN_LINES], lines[CHROME_SCAN_LINES:]
     kept: list[str] = []
     in_notice = after_paper_nav = False
@@ -254,6 +291,8 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             continue
         # the file's name, its stamps, the printed title run together: two title lines
         line = _DOC_STAMPS.sub("\n", line, count=1)
+        if day := _DAY_BEFORE_HEADING.match(line):
+            line = line[: day.end()].strip() + "\n" + line[day.end() :].strip()
         line = _BANNER.sub("", line, count=1) if not kept else line
         kept.extend(part for part in line.split("\n") if part.strip())
     # a run of keywords (a menu's short items) begun in the head may reach past it

@@ -112,7 +112,9 @@ _TRAILING_DAY_PLACE = re.compile(
 # also before the printed subtitle (政府工作报告(摘要)——2021年2月7日在…上).
 _EXCERPT_NOTE = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|谈话|指示)[ \t]{0,2}[（(]"
-    r"(?:摘要|摘录|节选|节录|摘编|录音整理稿|根据录音整理|录音整理|原始记录)[)）]"
+    r"(?:摘要|摘录|节选|节录|摘编|录音整理稿|根据录音整理|录音整理|原始记录"
+    # …的第四次讲话(记录), …(记录稿), (速记稿): an archive's note that it is a record of the talk
+    r"|记录|记录稿|速记稿|速记记录|整理稿)[)）]"
     r"(?=$|[ \t]{0,2}(?:——|--))"
 )
 # 王某在…的讲话 <王某> (〖地点:某处〗) (, …的讲话要点 【原件资料之二】: an archive's record
@@ -129,20 +131,30 @@ _YEARBOOK_SUFFIX = re.compile(r"[ \t]{0,2}[-—–_][ \t]{0,2}[\u4e00-\u9fff]{1,
 _MEDIA_NOTE = re.compile(
     r"(?<=讲话|致辞|发言|报告|演讲|贺词|献词|致词|讲词|演辞|谈话|内容|全文)(?:全文)?[ \t]{0,2}[（(]"
     r"(?:附图|附短片|附图及短片|附图/短片|附图／短片|短片|图|附照片|只有中文|只有英文|中文|英文"
-    r"|附中英文|中英文|附英文|中英双语|双语)[)）]$"
+    r"|附中英文|中英文|附英文|中英双语|双语"
+    # …致辭全文(中文譯本): the release's note that the text is a translation
+    r"|中文译本|中译本|译本|译文)"
+    # …致辞全文(只有中文)(附图/短片: a note whose closing bracket the page lost at the end
+    r"(?:[)）]|$)"
 )
 # 答问会答问全文(一)(只有中文)(附图/短片), 答问内容()(只有中文): a release's part number
 # (empty when the page lost it) before such notes, or two notes, after any heading.
 _PART = r"[ \t]{0,2}[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})?[)）]"
 _NOTE = (
     r"[ \t]{0,2}[（(](?:附图|附短片|附图及短片|附图/短片|附图／短片|短片|附照片|只有中文|只有英文)"
-    r"[)）]"
+    r"(?:[)）]|$)"
 )
 # 政务司司长谈…当选行政长官(只有中文): a release's note that it is in one language only, after
 # any heading (a title never ends so).
 _LANGUAGE_NOTE = r"[ \t]{0,2}[（(]只有[中英]文[)）]"
 _NOTE_RUN = re.compile(
     rf"(?<=[\u4e00-\u9fff》」])(?:{_PART}(?:{_NOTE}){{1,2}}|(?:{_NOTE}){{2}}|{_LANGUAGE_NOTE})$"
+)
+# 財政司司長主持…致辭全文(只有中文)(附圖/短片): the 全文 after the kind goes with the notes
+# (LABELLING.md: 全文 and the tags are cut); 答問會答問全文(一)(只有中文) keeps its 全文, the
+# name of the transcript, as the guide's labels do.
+_FULL_TEXT_AFTER_KIND = re.compile(
+    r"(?<=讲话|致辞|发言|报告|演讲|贺词|献词|献辞|致词|讲词|演辞|谈话)全文$"
 )
 # …的报告 (2020年): the page's note of the year after the title.
 _TRAILING_YEAR_NOTE = re.compile(r"(?<=\S)[ \t]{0,2}[（(](?:19|20)\d\d年[)）]$")
@@ -441,6 +453,8 @@ def undecorate(title: str) -> str:
         title
     ):
         title = title[: notes.start()]
+        if full := _FULL_TEXT_AFTER_KIND.search(to_simplified(title)):
+            title = title[: full.start()]
     title = _TRAILING_DAY_PLACE.sub("", title) or title
     title = _YEARBOOK_SUFFIX.sub("", title) or title
     if (excerpt := _EXCERPT_NOTE.search(to_simplified(title))) and len(to_simplified(title)) == len(
