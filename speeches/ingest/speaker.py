@@ -1210,6 +1210,8 @@ def _name_before_title(lines: Sequence[str], own: str) -> Guess[str]:
     """The name a heading printed before ``在…`` when the title was cut from it (a reprint's
     heading inside a run-on summary: …值得一读!王某在…上的讲话(全文)): the heading's forms
     read again on the words before the title."""
+    if (cut := own.find("——在")) > 0:
+        return _name_cut_from_subtitle(lines, own[: cut + 2], own[cut + 2 :])
     if not own.startswith("在"):
         return Guess()
     for line in lines[:TITLE_RUN_LINES]:
@@ -1219,6 +1221,22 @@ def _name_before_title(lines: Sequence[str], own: str) -> Guess[str]:
             head = re.split(r"[，,。！!？?；;：:]", simple[max(0, at - NAME_BEFORE_CUT_TITLE) : at])
             if head[-1] and (found := speaker_from_title(head[-1] + own)[0]):
                 return _guess(found.value or "", 0.7, line)
+    return Guess()
+
+
+def _name_cut_from_subtitle(lines: Sequence[str], head: str, occasion: str) -> Guess[str]:
+    """The name of a heading printed ``政府工作报告——某市市长王某在…会议上`` when the title
+    was cut to ``政府工作报告——在…会议上``: the position and name the heading prints between
+    the title's dash and its 在 (a position is required)."""
+    for line in lines[:TITLE_RUN_LINES]:
+        simple = re.sub(r"\s", "", to_simplified(without_glosses(line[:TITLE_RUN_CHARS])))
+        at = simple.find(head[:-1])
+        end = simple.find(occasion[1:], at + len(head)) if at >= 0 else -1
+        if end < 0:
+            continue
+        found = split_position_name(simple[at + len(head) - 1 : end - 1])
+        if found and found[0] and POSITION_END.search(found[0]):
+            return _guess(found[1], 0.7, line)
     return Guess()
 
 
@@ -1771,8 +1789,9 @@ _BRACKETED_DAY_NAME = re.compile(
 )
 
 
-# 省長(zhǎng)?王某: a space the page's encoding turned into question marks
-_LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[?？]{1,4}(?=[\u4e00-\u9fff])")
+# 省長(zhǎng)?王某: a space the page's encoding turned into question marks (市长? 王某: one
+# of two spaces)
+_LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[?？]{1,4}(?=[\u4e00-\u9fff]|[ \t\u3000])")
 _BRACKET_AT_END = re.compile(r"[ \t\u3000]{0,2}[（(][^（）()]{4,30}[）)]$")
 
 

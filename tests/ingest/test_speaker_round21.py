@@ -4,6 +4,7 @@ the copies', invented names."""
 
 from speeches.ingest.speaker import (
     lead_report,
+    name_after_title,
     name_over_salutation,
     speaker_from_intro,
 )
@@ -97,3 +98,29 @@ def test_a_name_over_the_salutation_under_a_long_page_menu() -> None:
         "现在,我代表中国共产党某市第十三届委员会向大会作报告。",
     ]
     assert name_over_salutation(lines)[0].value == "郭远强"
+
+
+def test_the_name_the_title_block_cut_from_a_reports_subtitle() -> None:
+    lines = [
+        "政府工作报告——青州市人民政府市长夏明在青州市第十三届人民代表大会第四次会议上"
+        "Original URL: http://lib.example.cn/bin/mse.exe?rec=4 (2006年1月6日)",
+        "各位代表:",
+    ]
+    title = "政府工作报告——在青州市第十三届人民代表大会第四次会议上"
+    assert name_after_title(lines, title)[0].value == "夏明"
+
+
+def test_a_cut_subtitle_without_a_post_gives_no_name() -> None:
+    lines = ["政府工作报告——各位代表在青州市第十三届人民代表大会第四次会议上", "各位代表:"]
+    title = "政府工作报告——在青州市第十三届人民代表大会第四次会议上"
+    assert name_after_title(lines, title)[0].value is None
+
+
+def test_a_question_mark_for_the_space_between_post_and_name() -> None:
+    lines = [
+        "沈州市人民政府市长? 吕志明",
+        "各位代表:",
+        "现在,我代表沈州市人民政府,向大会报告工作。",
+    ]
+    speaker, position, _ = name_over_salutation(lines)
+    assert (speaker.value, position.value) == ("吕志明", "沈州市人民政府市长")
