@@ -430,9 +430,15 @@ def scan_header(lines: Sequence[str]) -> _Header:
             header.body_start = i
             return header
         count = len(header.titles)
+        last = header.titles[-1] if header.titles else ""
         _classify_header_line(header, line, lines, i)
-        header.last_was_title = len(header.titles) > count or (
-            header.last_was_title and _same_line_kind(line, header)
+        # a title wrapped over three or four lines (a PDF's centred heading) keeps the run
+        # going after each line joined on, not only after the first
+        wrapped = header.last_was_title and bool(header.titles) and header.titles[-1] != last
+        header.last_was_title = (
+            len(header.titles) > count
+            or wrapped
+            or (header.last_was_title and _same_line_kind(line, header))
         )
     # No body start among the first lines: only a short first line is trusted as a title
     # (the first after a page's chrome: 跳转到内容 / 标题).
@@ -707,6 +713,13 @@ def _position_and_name(line: str) -> bool:
     return bool(found and found[0] and found[1])
 
 
+# 粤府办〔1984〕16号, 中发[2019]1号: an official document's number under its title.
+_DOCUMENT_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}[ \t]{0,2}[〔\[［（(【](?:19|20)\d\d[〕\]］）)】]"
+    r"[ \t]{0,2}\d{1,4}[ \t]{0,2}号$"
+)
+
+
 def _add_title_line(header: _Header, line: str) -> None:
     line = _TITLE_LABEL.sub("", line)
     title = undecorate(_NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip())
@@ -715,6 +728,8 @@ def _add_title_line(header: _Header, line: str) -> None:
     if _addresses_only(to_simplified(title)):
         return  # 主席、诸位代表 / 同志们：…: a salutation that lost its colon
     if _CREDIT_LINE.match(title) or "。" in title:  # a title never ends a sentence
+        return
+    if _DOCUMENT_NUMBER.match(title):  # 粤府办〔1984〕16号: the document's number, no title
         return
     if chrome_like(title):  # a page's menu, counter, site name or field: never a title
         return
