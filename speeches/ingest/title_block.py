@@ -38,7 +38,7 @@ from speeches.text.names import (
 )
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import OPTIONAL_GLOSS, without_glosses
-from speeches.text.salutations import SALUTATION_LINE
+from speeches.text.salutations import SALUTATION_IN_LINE, SALUTATION_LINE
 
 # 2013-03-22_在俄罗斯“中国旅游年”开幕式上的致辞, 20130322 在… (the cleaner may drop that
 # space: 20130322在…): a saved file's name.
@@ -824,6 +824,10 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return doubled
     # a page's chrome read as a title line (a breadcrumb, a site name) is none of the titles
     titles = [t for t in titles if not chrome_like(t)] or titles
+    # 往届回顾 / 王某在…的致辞 / 在…的致辞: a page's column word over the heading and the title
+    column = len(titles) > 2 and weak_title(titles[0]) and not speech_titled(titles[0])
+    if column and speech_titled(titles[1]):
+        titles = titles[1:]
     if len(titles) > 1 and titles[0] == "在" and occasion_titled("在" + titles[1]):
         return "在" + titles[1], ""  # 在 / …大会上 / 的讲话: a title printed over three lines
     if block := _block_under_headline(titles):
@@ -1057,6 +1061,8 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     # 主题 / ——在…上的讲话 further down: the speech's own title block
     if block := _dashed_block(lines[:TITLE_BLOCK_LINES], title):
         return block
+    if run_on := _subtitle_run_into_salutation(lines[:TITLE_BLOCK_LINES], title):
+        return run_on, ""
     if (saluted := saluted_block(lines)) and (not title or weak_title(title)):
         return saluted, ""  # 提示 over a page's menus: nothing of the copy's own
     if theme := _theme_over_byline(lines[:TITLE_BLOCK_LINES], title):
@@ -1687,3 +1693,28 @@ def saluted_block(lines: Sequence[str]) -> str:
     if not themes:
         return ""
     return " ".join(themes) + sub
+
+
+def _subtitle_run_into_salutation(lines: Sequence[str], title: str) -> str:
+    """高举…旗帜前进 / 北京市副市长王某在…会议上的报告各位代表:…: a periodical's theme line over
+    its subtitle run into the salutation, the speaker before 在: 主题——在…会议上的报告 (the
+    name is cut like one before 在 in a printed subtitle, LABELLING.md)."""
+    theme = title.strip()
+    if not theme or not theme_like(theme) or "——" in theme:
+        return ""
+    for line, below in pairwise(lines):
+        if line.strip() != theme:
+            continue
+        simple = to_simplified(below.strip())
+        m = SALUTATION_IN_LINE.search(simple)
+        if not m or len(simple) != len(below.strip()):
+            return ""
+        head = simple[: m.start()]
+        at = head.find("在")
+        who = head[:at]
+        if at <= 0 or not occasion_titled(head[at:]):
+            return ""
+        if not (looks_like_name(who) or POSITION_END.search(who) or split_position_name(who)):
+            return ""
+        return f"{theme}——{below.strip()[at : m.start()]}"
+    return ""
