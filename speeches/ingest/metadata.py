@@ -114,8 +114,10 @@ from speeches.ingest.speech_date import (
     day_between_title_and_salutation,
     day_opening_heading,
     day_under_title_end,
+    english_date_over_salutation,
     entry_day,
     event_span,
+    figure_date_after_heading,
     fits_new_year,
     fuller_date,
     intro_lead_day,
@@ -593,6 +595,10 @@ def extract_metadata(
         ),
         # 论文部分内容阅读 / (1989年3月4日)农业是…: no title line, the text opens with its day
         (False, lambda: bracketed_day_opening_text(lines) if not title_text else Guess()),
+        # …VicePremieroftheStateCouncil25May2006,Chengdu各位来宾: an English date line's day
+        (False, lambda: english_date_over_salutation((raw or text or "").splitlines())),
+        # 【對…五項原則(1965.11.18.)】 / 明年工作…: a heading closed by its date in figures
+        (False, lambda: figure_date_after_heading((raw or text or "").splitlines())),
         (False, lambda: title_name_date if title_name.value == speaker.value else Guess()),
         (False, lambda: over_date if over_name.value == speaker.value else Guess()),
         (False, lambda: head_date if head_name.value == speaker.value else Guess()),

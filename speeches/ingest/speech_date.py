@@ -567,8 +567,21 @@ _TELLS_OF_ADDRESS = re.compile(
 )
 
 
+# 出席二零一八年香港花卉展览开幕典礼致辞: a year written in Han digits; 出席乙未年(2015)大澳区…:
+# a cyclical year glossed with its number. Both read as the year written in Arabic digits.
+_HAN_YEAR = re.compile(r"(?<![〇零○一二三四五六七八九十])[〇零○一二三四五六七八九]{4}(?=年)")
+_CYCLICAL_YEAR = re.compile(
+    r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[ \t]{0,2}[（(](?P<y>(?:19|20)\d\d)[)）]"
+)
+
+
+def _arabic_years(simple: str) -> str:
+    simple = _CYCLICAL_YEAR.sub(lambda m: f"{m['y']}年", simple)
+    return _HAN_YEAR.sub(lambda m: str(chinese_number(m.group(0))), simple)
+
+
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
-    simple = to_simplified(without_glosses(dates.without_stamps(title)))
+    simple = _arabic_years(to_simplified(without_glosses(dates.without_stamps(title))))
     years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
     years |= {m["y"] for m in _BARE_TITLE_YEAR.finditer(simple)}
     if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
@@ -1102,6 +1115,32 @@ def date_over_salutation(raw_lines: Sequence[str]) -> Guess:
     return Guess()
 
 
+# …ByMme.WuYi,VicePremieroftheStateCouncil25May2006,Chengdu各位来宾,女士们: a bilingual copy's
+# English byline, its date line and place, right over the salutation (flattened or not).
+_ENGLISH_PLACE = re.compile(
+    r"[ \t]{0,2}(?:,[ \t]{0,2}[A-Za-z][A-Za-z .'-]{1,30}?)?[ \t]{0,2}(?=[^A-Za-z .'-]|$)"
+)
+
+
+def english_date_over_salutation(raw_lines: Sequence[str]) -> Guess:
+    """An English date line (25 May 2006, Chengdu) the salutation follows right after, on its
+    line or the next."""
+    found = [line.strip() for line in raw_lines[:DATE_OVER_SALUTATION_LINES] if line.strip()]
+    for at, line in enumerate(found):
+        if SALUTATION_LINE.match(to_simplified(line)[:60]):
+            return Guess()
+        for m in dates.ENGLISH_DATE.finditer(line[: TITLE_RUN_CHARS * 4]):
+            place = _ENGLISH_PLACE.match(line, m.end())
+            rest = line[place.end() :] if place else "x"
+            below = found[at + 1] if at + 1 < len(found) else ""
+            if (rest and SALUTATION_LINE.match(to_simplified(rest)[:60])) or (
+                not rest and SALUTATION_LINE.match(to_simplified(below)[:60])
+            ):
+                day = dates.english_date(m)
+                return _guess(day, 0.7, line[m.start() : place.end()]) if day else Guess()
+    return Guess()
+
+
 def _bare_day_under_name(found: Sequence[str], at: int) -> tuple[dt.date, str] | None:
     """王某 / 2021年6月10日 / 亲爱的同学们: a bare day line under a name line, right over the
     salutation (the piece's own head, also below a compilation's contents)."""
@@ -1193,6 +1232,34 @@ def bracketed_day_opening_text(lines: Sequence[str]) -> Guess:
             return _guess(found[0], 0.7, bracket.group(0))
         if len(simple) > _SHORT_LINE_CHARS or _POST_BREAK.search(simple):
             return Guess()  # the text began with no date line
+    return Guess()
+
+
+# 【對一九六六年全軍工作提出的五項原則(1965.11.18.)】 / 明年工作總的要求…, 在…的讲话(20221125) /
+# 同志们:: a heading closed by its date line in figures (LABELLING.md: a date bracketed after
+# the heading is a stated date line), the text or the salutation right under it.
+_HEADING_FIGURE_DATE = re.compile(
+    r"^[【\[]?(?P<head>[^()（）【】\[\]。，,！？!?:：>|｜]{4,80}?)[ \t]{0,2}"
+    r"[（(](?P<inner>[0-9.．。 ]{8,12})[)）][】\]]?$"
+)
+FIGURE_HEADING_LINES = 30
+_TEXT_LINE_CHARS = 20
+
+
+def figure_date_after_heading(raw_lines: Sequence[str]) -> Guess:
+    """The day in figures bracketed after a heading, when the text (a salutation, or a line
+    of prose) begins on the next line."""
+    found = [line.strip() for line in raw_lines[:FIGURE_HEADING_LINES] if line.strip()]
+    for line, below in itertools.pairwise(found):
+        m = _HEADING_FIGURE_DATE.match(to_simplified(unicodedata.normalize("NFKC", line)))
+        day = dates.figure_date(m["inner"]) if m else None
+        if not m or not day or not re.search(r"[\u4e00-\u9fff]{4}", m["head"]):
+            continue
+        text = to_simplified(below)
+        if SALUTATION_LINE.match(text[:60]) or (
+            len(text) >= _TEXT_LINE_CHARS and re.search(r"[，,。；;]", text)
+        ):
+            return _guess(day, 0.7, line)
     return Guess()
 
 

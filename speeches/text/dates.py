@@ -203,6 +203,58 @@ def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
     return None
 
 
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_NAME = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# 25 May 2006, 25May2006 (a flattened copy), May 25, 2006: an English date line.
+ENGLISH_DATE = re.compile(
+    rf"(?<!\d)(?:(?P<d>\d{{1,2}})[ \t]{{0,2}}{_MONTH_NAME}[ \t]{{0,2}},?[ \t]{{0,2}}"
+    rf"|{_MONTH_NAME.replace('mon', 'mon2')}[ \t]{{0,2}}(?P<d2>\d{{1,2}})[ \t]{{0,2}},[ \t]{{0,2}})"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def english_date(m: re.Match[str]) -> Found | None:
+    """The day an ``ENGLISH_DATE`` match names."""
+    name = (m["mon"] or m["mon2"] or "")[:3].lower()
+    month = next((i for i, full in enumerate(_MONTHS, 1) if full[:3].lower() == name), None)
+    day = int(m["d"] or m["d2"] or 0)
+    return _date_from(int(m["y"]), month, day) if month and day else None
+
+
+# (20221125), (1965.11.18.), (1966。07。25): a date line written in figures only, its parts run
+# together (eight figures read one way) or parted by dots.
+_FIGURE_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?:(?P<m>\d\d)(?P<d>\d\d)"
+    r"|[.．。](?P<m2>\d{1,2})[.．。](?P<d2>\d{1,2})[.．。]?)"
+)
+
+
+def figure_date(text: str) -> Found | None:
+    """The day ``text`` is when it is a date in figures and nothing more: 20221125,
+    1965.11.18., 1966。07。25."""
+    m = _FIGURE_DATE.fullmatch(unicodedata.normalize("NFKC", text or "").strip())
+    if not m:
+        return None
+    month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    return _date_from(int(m["y"]), month, day)
+
+
 def publish_stamp(line: str) -> Found | None:
     """Upload/publish stamps: ``时间:2022-11-30 09:04:00``, ``07.10.2014 18:16``,
     ``发布时间：2023年03月06日``, ``2023-03-06 10:15 来源：人民网``. Day precision only."""

@@ -7,8 +7,12 @@ from speeches.ingest.speech_date import (
     day_between_title_and_salutation,
     day_opening_heading,
     day_under_title_end,
+    english_date_over_salutation,
+    figure_date_after_heading,
     minutes_date,
+    year_in_title,
 )
+from speeches.text.dates import figure_date
 
 
 def test_bare_day_under_the_wrapped_title_over_the_salutation_dates_it():
@@ -75,3 +79,58 @@ def test_untitled_text_opening_with_its_bracketed_day_is_dated():
     assert bracketed_day_opening_text(lines).value == (dt.date(1989, 3, 4), "day")
     assert not bracketed_day_opening_text(["(2013年06月06日 10:00)某某网讯", "…"])
     assert not bracketed_day_opening_text(["农业是国民经济的基础,搞好农村工作。", "(1989年3月4日)"])
+
+
+def test_year_in_han_digits_or_a_cyclical_year_glossed_is_the_titles_year():
+    found = year_in_title("出席二零一八年香港花卉展览开幕典礼致辞")
+    assert found.value == (dt.date(2018, 1, 1), "year")
+    found = year_in_title("出席乙未年(2015)大澳区龙舟竞渡贺端阳致辞")
+    assert found.value == (dt.date(2015, 1, 1), "year")
+    assert not year_in_title("二〇一四年新年贺词")  # the new year it greets
+    assert not year_in_title("乙未年大澳区龙舟竞渡贺端阳致辞")  # no number given
+
+
+def test_english_date_line_right_over_the_salutation_dates_it():
+    flat = [
+        "…AddressattheOpeningCeremonyofthe7thWesternChinaInternationalEconomyTradeFairBy"
+        "Mme.WuYi,VicePremieroftheStateCouncil25May2006,Chengdu各位来宾,女士们、先生们:"
+        "Dearguests,LadiesandGentlemen,上午好!"
+    ]
+    assert english_date_over_salutation(flat).value == (dt.date(2006, 5, 25), "day")
+    lines = ["By Mme. Wu Yi", "25 May 2006, Chengdu", "各位来宾,女士们、先生们:"]
+    assert english_date_over_salutation(lines).value == (dt.date(2006, 5, 25), "day")
+
+
+def test_english_date_not_over_the_salutation_is_no_date_line():
+    lines = ["Posted 25 May 2006, 10:30", "以开放促开发", "各位来宾,女士们、先生们:"]
+    assert not english_date_over_salutation(lines)
+    assert not english_date_over_salutation(["各位来宾:", "25 May 2006, Chengdu", "同志们:"])
+
+
+def test_date_in_figures_is_read_only_when_it_is_the_whole_text():
+    assert figure_date("20221125") == (dt.date(2022, 11, 25), "day")
+    assert figure_date("1965.11.18.") == (dt.date(1965, 11, 18), "day")
+    assert figure_date("1966。07。25") == (dt.date(1966, 7, 25), "day")
+    assert figure_date("2022113") is None
+    assert figure_date("1965.11.18,节录") is None
+
+
+def test_heading_closed_by_its_date_in_figures_over_the_text_dates_it():
+    raw = [
+        "──林彪對一九六六年全軍工作提出的五項原則(1965.11.18,節錄)",
+        "章節試閱",
+        "【對一九六六年全軍工作提出的五項原則(1965.11.18.)】",
+        "明年工作總的要求還是要繼續突出政治,和今年的做法一樣。具體有以下五項",
+    ]
+    assert figure_date_after_heading(raw).value == (dt.date(1965, 11, 18), "day")
+    raw = ["在全市工作会议上的讲话(20221125)", "同志们:"]
+    assert figure_date_after_heading(raw).value == (dt.date(2022, 11, 25), "day")
+
+
+def test_dated_link_in_a_list_is_no_heading_date():
+    links = [
+        "2017年湖南两会专题_已归档(20180905)",
+        "在全市工作会议上的讲话(20221125)",
+        "下一条链接",
+    ]
+    assert not figure_date_after_heading(links)
