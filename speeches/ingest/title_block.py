@@ -655,10 +655,14 @@ _HEADING_NOTE = re.compile(r"[ \t]{0,2}[（(][^()（）在的]{1,6}[)）]")
 def _is_title_line(line: str, title: str) -> bool:
     """The title's own line, also with the date of the text after it (…的讲话(1978.11.28))
     or a page's bracketed note the title lost (…的致辞(全文), …的致辞(图))."""
-    line, title = line.strip(), title.strip()
+    line, title = _MARKDOWN_HEADING.sub("", line.strip()), title.strip()
     if line == title or not (title and line.startswith(title)):
         return line == title
     return bool(trailing_dotted_date(line)) or bool(_HEADING_NOTE.fullmatch(line[len(title) :]))
+
+
+# # 王某在…的讲话: an archive's catalogue saved as Markdown, its heading marked.
+_MARKDOWN_HEADING = re.compile(r"^#{1,3}[ \t]{1,2}")
 
 
 # 王某在…的讲话(1978-05-29): the page's day of the text after a heading
@@ -686,6 +690,8 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
         ),
         0,
     )
+    if catalogued := _catalogue_name_agrees(printed, simple, lines):
+        return catalogued, alt
     if not at:
         return printed, alt
     where = next((i for i, line in enumerate(lines) if _is_title_line(line, printed)), -1)
@@ -709,6 +715,27 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
         # only the heading's tail is the same title wrapped over two lines)
         return printed, alt
     return title[at:], printed
+
+
+def _catalogue_name_agrees(printed: str, simple: str, lines: Sequence[str]) -> str:
+    """乌兰夫在…的总结发言摘要 / <乌兰夫>, 谭某在…的讲话 / <山东省省长、谭某>: an archive's
+    catalogue title over its bracketed name line naming the same person (the two agree, so no
+    name list is needed): the title as printed, a bare 摘要 cut. "" otherwise."""
+    at = simple.find("在")
+    if at < 2 or at > _NAME_MAX or not occasion_titled(_BARE_EXCERPT.sub("", simple[at:])):
+        return ""
+    where = next((i for i, line in enumerate(lines) if _is_title_line(line, printed)), -1)
+    under = lines[where + 1].strip() if 0 <= where < len(lines) - 1 else ""
+    if not _BRACKETED_NAME.fullmatch(under):
+        return ""
+    named = to_simplified(_ARCHIVE_DAY_AFTER.sub("", under[1:-1].strip()))
+    who = simple[:at]
+    if named == who or named.endswith("、" + who) or named.endswith("，" + who):
+        return _BARE_EXCERPT.sub("", printed)
+    return ""
+
+
+_BRACKETED_NAME = re.compile(r"<[^<>]{2,30}>|〈[^〈〉]{2,30}〉")
 
 
 # 1958.01.28: a document archive's day line, dotted (a news page prints 年月日 or dashes).
