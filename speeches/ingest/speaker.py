@@ -74,7 +74,7 @@ _LETTER_TITLE = re.compile(
 _ANSWERS_TITLE = re.compile(
     r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:(?:答|回答)(?:中外|国内外|中外媒体)?记者(?:问|提问)"
     # 王某答凤凰卫视主持人某某问, 李某会见中外记者文字实录: an interview or a press conference
-    r"|(?:答|回答)[^，。：:（）()\s]{2,20}?(?:问|提问)$|会见(?:中外|国内外)?记者)"
+    r"|(?:答|回答)[^，。：:（）()\s]{2,20}?(?:问|提问|问题)$|会见(?:中外|国内外)?记者)"
 )
 # 王某接受某报专访, 省长王某接受中央媒体联合采访: an interview's transcript, by whom it hears.
 _INTERVIEW_TITLE = re.compile(
@@ -286,7 +286,8 @@ _SPOKE_AT_END = re.compile(
     r"(?:[（(][^（）()]{1,6}[）)])?$"  # …王某讲话实录(图): a photo tag after it
 )
 # 王某代表县委作报告, 传王某对某某讲话: the verb after a heading's speaker other than 在.
-_ACTS_AS = re.compile(r"代表|对")
+# 王某接见…代表时的讲话, 王某1982年会见…时的讲话: whom he received, then his words to them
+_ACTS_AS = re.compile(r"代表|对|(?:(?:19|20)\d\d年)?(?:会见|接见)")
 
 
 def _writer_first(title: str) -> tuple[str, str] | None:
@@ -1156,11 +1157,19 @@ _POINTS_AT_TEXT = re.compile(
 )
 
 
+# 然而,以下摘录自王某在本次会议上的发言。: an editor's sentence giving the text below as
+# the named person's words at the meeting
+_EXCERPT_FROM = re.compile(
+    r"(?:^|[，,。])以下(?:是|为)?(?:摘录|摘编|节选|摘自|选自)自?(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?:同志)?在[^。！？，,]{2,60}?上的(?:讲话|发言|报告|致辞)[。：:]?$"
+)
+
+
 def _points_at_text(lead: str) -> tuple[str, str] | None:
     """(position, name) of an editor's sentence saying the person gave this very text
-    (王某同志在…上作了这一重要讲话); the position where the lead names him with one first
-    (省长王某,副省长…), else none."""
-    m = _POINTS_AT_TEXT.search(lead)
+    (王某同志在…上作了这一重要讲话, 以下摘录自王某在本次会议上的发言。); the position where
+    the lead names him with one first (省长王某,副省长…), else none."""
+    m = _POINTS_AT_TEXT.search(lead) or _EXCERPT_FROM.search(lead.rstrip())
     name = m["name"] if m else ""
     if not name or not looks_like_name(name) or reads_as_one_word(name):
         return None

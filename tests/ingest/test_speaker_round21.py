@@ -7,6 +7,7 @@ from speeches.ingest.speaker import (
     name_after_title,
     name_over_salutation,
     speaker_from_intro,
+    speaker_from_title,
 )
 from speeches.text.names import looks_like_name, split_position_name
 
@@ -124,3 +125,23 @@ def test_a_question_mark_for_the_space_between_post_and_name() -> None:
     ]
     speaker, position, _ = name_over_salutation(lines)
     assert (speaker.value, position.value) == ("吕志明", "沈州市人民政府市长")
+
+
+def test_a_title_naming_whom_the_speaker_received() -> None:
+    title = "张春明接见上海工人造反总司令部北上控告第一兵团的讲话"
+    assert speaker_from_title(title)[0].value == "张春明"
+    title = "王明1982年会见中国农村发展问题研究组部分成员时的讲话"
+    assert speaker_from_title(title)[0].value == "王明"
+
+
+def test_a_lecture_on_a_speech_given_to_visitors_is_not_his() -> None:
+    assert speaker_from_title("学习王明会见代表时的讲话精神")[0].value is None
+
+
+def test_an_editors_note_giving_the_text_as_an_excerpt_of_her_words() -> None:
+    lines = [
+        "编者按:1967年4月12日,军委召开了一次扩大会议,旨在解决当时的问题。"
+        "然而,以下摘录自江明在本次会议上的发言。",
+        "身为一名平凡的共产党员,我长期担任秘书。",
+    ]
+    assert lead_report(lines)[0].value == "江明"
