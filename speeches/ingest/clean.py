@@ -370,15 +370,34 @@ def _is_heading(line: str) -> bool:
     return bool(_HEADING_START.match(line)) and len(line) <= 60 and line[-1] not in "，,、"
 
 
+# 标题: 2023年…报告, 时效性: 有效: a page's field (a short label and its colon, no sentence)
+# is a line of its own; a hard-wrapped paragraph never runs into one or out of one. Only at
+# the page's top, where its fields stand (further down, 一是目标:… may be a wrapped paragraph).
+_FIELD_ROW = re.compile(
+    r"^[ \t]{0,2}[•·]?[ \t]{0,2}[\u4e00-\u9fff]{2,6}[ \t]{0,2}[:：]"
+    r"(?![^，。！？；,;!?]{0,80}[，。！？；,;!?])"
+)
+_PAGE_ROW_LINES = 12
+_DAY_IN_ROW = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
+
+
+def _page_row(line: str) -> bool:
+    # a stamp's row (时间:2016年02月10日来源:…) is left to the reading of stamps as before
+    return bool(_FIELD_ROW.match(line)) and not _DAY_IN_ROW.search(line)
+
+
 def _rejoin_broken_lines(lines: list[str], *, hard_wrapped: bool) -> list[str]:
     width = _typical_width(lines) if hard_wrapped else 0
     out: list[str] = []
-    for line in lines:
-        if out and _continues(out[-1], line, width=width):
+    last = ""  # the last line as printed (out[-1] may hold a joined paragraph)
+    for at, line in enumerate(lines):
+        rows = hard_wrapped and at < _PAGE_ROW_LINES and (_page_row(last) or _page_row(line))
+        if out and not rows and _continues(out[-1], line, width=width):
             sep = " " if out[-1][-1].isascii() and line[0].isascii() else ""
             out[-1] += sep + line
         else:
             out.append(line)
+        last = line
     return out
 
 
