@@ -79,6 +79,9 @@ _CHROME = re.compile(
     # own line
     r"|^(?!关于|在|对)[\u4e00-\u9fff]{1,10}网(?:提供|[ \t]{0,2}[-—–|])"
     r"|^[\u4e00-\u9fff]{1,10}网[ \t]{0,2}logo$"
+    # 文似观山不喜平 — — 观山文库◆记住我,来上我~: a site's name and slogan set apart by an
+    # ornament (a title's words never stand around one)
+    r"|(?:文库|网|网站|之家|范文)[ \t]{0,2}[◆◇♦★☆■□❖][^◆◇♦★☆■□❖\n]{0,30}$"
     # 某某范文网编辑:pp958: the site's name and its editor field
     r"|^[\u4e00-\u9fff]{1,10}网[ \t]{0,2}(?:编辑|责编|作者)[ \t]{0,2}[:：]"
     # 访问:次, 阅读 次: a view counter whose number the page's script never filled in;

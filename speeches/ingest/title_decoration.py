@@ -156,6 +156,13 @@ _NOTE_RUN = re.compile(
 _FULL_TEXT_AFTER_KIND = re.compile(
     r"(?<=讲话|致辞|发言|报告|演讲|贺词|献词|献辞|致词|讲词|演辞|谈话)全文$"
 )
+# 胡錦濤主席新年賀詞中英文版, …答中外記者問(雙語): a page's note that the text comes with its
+# translation, after the title; 双语资料:王某在…的致辞: the same as a label before it.
+_BILINGUAL_TAG = re.compile(
+    r"(?<=[\u4e00-\u9fff》」”])[ \t]{0,2}(?:[（(](?:中英|中、英|中英文)?双语(?:版|对照)?[)）]"
+    r"|中英文?(?:对照)?版|中英(?:文)?对照|双语版)$"
+)
+_BILINGUAL_LABEL = re.compile(r"^[ \t]{0,2}双语(?:资料|阅读|版)?[:：][ \t]{0,2}")
 # …的报告 (2020年): the page's note of the year after the title.
 _TRAILING_YEAR_NOTE = re.compile(r"(?<=\S)[ \t]{0,2}[（(](?:19|20)\d\d年[)）]$")
 
@@ -411,6 +418,9 @@ _BOOK_PAGE_HEADING = re.compile(
     r"(?:19|20)\d\d[ \t]{0,2}[-—–~～][ \t]{0,2}(?:19|20)\d\d[》」]?"
     r"(?:[ \t]{0,2}[-—–_][ \t]{0,2}第[ \t]{0,2}\d{1,4}[ \t]{0,2}(?:章|节|部分|页|回|篇))?$"
     r"|[-—–_][ \t]{0,2}第[ \t]{0,2}\d{1,4}[ \t]{0,2}(?:章|节|部分|页|回)$"
+    # 学校校长讲话汇编-45篇(第3/13页): a later page of a paginated collection, whose text
+    # begins inside a piece (its pieces' titles are read below it)
+    r"|[（(]第[ \t]{0,2}(?:[2-9]|[1-9]\d{1,2})[ \t]{0,2}/[ \t]{0,2}\d{1,3}[ \t]{0,2}页[)）]$"
 )
 
 
@@ -444,6 +454,11 @@ def undecorate(title: str) -> str:
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
     title = _TRAILING_YEAR_NOTE.sub("", title)
+    simple = to_simplified(title)
+    if len(simple) == len(title) and (bilingual := _BILINGUAL_TAG.search(simple)):
+        title, simple = title[: bilingual.start()], simple[: bilingual.start()]
+    if len(simple) == len(title) and (label := _BILINGUAL_LABEL.match(simple)):
+        title = title[label.end() :] if len(title) - label.end() >= 4 else title
     title = _glued_name_or_picture(title)
     if (media := _MEDIA_NOTE.search(to_simplified(title))) and len(to_simplified(title)) == len(
         title
