@@ -725,7 +725,7 @@ def _add_title_line(header: _Header, line: str) -> None:
     title = undecorate(_NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip())
     if not title or SALUTATION_WORD.match(to_simplified(title)) or _BRACKETED.match(title):
         return
-    if _addresses_only(to_simplified(title)):
+    if _addresses_only(to_simplified(title)) or _OPEN_ADDRESS_LIST.match(to_simplified(title)):
         return  # 主席、诸位代表 / 同志们：…: a salutation that lost its colon
     if _CREDIT_LINE.match(title) or "。" in title:  # a title never ends a sentence
         return
@@ -783,6 +783,10 @@ _ADDRESS_TERM = re.compile(
     r"^(?:(?:诸位|各位|尊敬的|亲爱的)[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{0,6}?(?:主席|先生|女士|阁下|们))$"
 )
 _ADDRESSING = re.compile(r"^(?:诸位|各位|尊敬的|亲爱的)|们$")
+
+
+# 全省同胞们、全体 (同志们:… split off): a salutation's list cut before its last term.
+_OPEN_ADDRESS_LIST = re.compile(r"^[\u4e00-\u9fff]{0,6}?们[、，,][\u4e00-\u9fff]{0,4}$")
 
 
 def _addresses_only(line: str) -> bool:

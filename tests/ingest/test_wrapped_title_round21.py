@@ -30,3 +30,8 @@ def test_document_number_is_no_title():
 def test_a_finished_title_stops_the_wrap():
     lines = ["奋力谱写新篇章", "——在全县经济工作会议上的讲话", "王某某", "同志们:"]
     assert scan_header(lines).titles == ["奋力谱写新篇章——在全县经济工作会议上的讲话"]
+
+
+def test_a_salutation_list_cut_before_its_last_term_is_no_title():
+    lines = ["全省同胞们、全体", "同志们:一九五零年我们已胜利地渡过去了。"]
+    assert scan_header(lines).titles == []
