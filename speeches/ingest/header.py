@@ -1061,4 +1061,4 @@ def find_published_on(raw: str) -> Guess[dt.date]:
     return Guess()
 
 
-_STAMP_SPLIT = re.compile(r"\s{2,}|\s(?=[^\s:：]{1,12}[:：])")
+_STAMP_SPLIT = re.compile(r"\s{2,}|\s(?=[^\s:：]{1,12}[:：])(?!\d{1,2}[:：]\d\d)")
