@@ -1463,6 +1463,27 @@ def _report_run_on(before: str, after: str) -> str:
     return ""
 
 
+# 发布时间:2022-08-21 22:18 责任编辑:www: a page's stamps the cleaner ran the block's lines into
+_STAMP_FIELD = re.compile(r"(?:时间|時間|编辑|編輯|来源|來源|作者)[ \t]{0,2}[:：]")
+
+
+def _occasion_after_stamps(line: str) -> str:
+    """发布时间:… 责任编辑:www 2022年1月6日在某旗…会议上旗人民政府代旗长 双宝: the dated session
+    subtitle run on after a page's stamp fields (the cleaner joined the lines); ''."""
+    if not _STAMP_FIELD.search(line):
+        return ""
+    for piece in re.finditer(r"[ \t]+", line):
+        rest = line[piece.end() :]
+        found = _REPORT_OCCASION.match(rest)
+        if (
+            found
+            and found["date"]
+            and not _STAMP_FIELD.search(line[piece.end() : piece.end() + found.end()])
+        ):
+            return _report_occasion(rest)
+    return ""
+
+
 def report_block(lines: Sequence[str]) -> str:
     """The report's own title block among the first lines: its name joined with its session
     subtitle (on the same line, the next one, or after a few lines of a page's stamps and
@@ -1483,6 +1504,8 @@ def report_block(lines: Sequence[str]) -> str:
         occasion = _report_occasion(line)
         if not occasion and i + 1 < len(head):
             occasion = _report_occasion(line + head[i + 1])  # wrapped after its 在
+        if not occasion:
+            occasion = _occasion_after_stamps(line)
         if not occasion:
             continue
         for j in range(i - 1, max(-1, i - 1 - _REPORT_GAP_LINES), -1):
