@@ -76,9 +76,11 @@ _ANSWERS_TITLE = re.compile(
     # 王某答凤凰卫视主持人某某问, 李某会见中外记者文字实录: an interview or a press conference
     r"|(?:答|回答)[^，。：:（）()\s]{2,20}?(?:问|提问|问题)$|会见(?:中外|国内外)?记者)"
 )
-# 王某接受某报专访, 省长王某接受中央媒体联合采访: an interview's transcript, by whom it hears.
+# 王某接受某报专访, 省长王某接受中央媒体联合采访, 某会会长、某集团董事局主席王某访谈: an
+# interview's transcript, by whom it hears.
 _INTERVIEW_TITLE = re.compile(
-    r"^(?P<who>[^，。：:（）()\s]{2,40}?)接受[^，。：:]{0,30}?(?:采访|专访)(?:实录|全文)?$"
+    r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:接受[^，。：:]{0,30}?(?:采访|专访)|访谈录?)"
+    r"(?:实录|全文)?$"
 )
 # 在某某记者会上王某答记者问: the occasion a heading names before the speaker.
 _OCCASION_BEFORE_WHO = re.compile(
@@ -1336,14 +1338,15 @@ _OCCASION_AFTER_NAME = re.compile(r"^在[^。，,：:]{4,60}?上的(?:讲话|报
 # A page whose wide spaces were saved as question marks (????[王某]) prints those before it;
 # the tag may stand alone over its words.
 _TURN_TAG = re.compile(
-    r"^[ \t?？\u3000]{0,6}[\[【](?P<who>[\u4e00-\u9fff]{2,4})[\]】][ \t]{0,2}(?=\S|$)"
+    r"^[ \t?？\u3000]{0,8}[\[【](?P<who>[\u4e00-\u9fff]{2,4})[\]】][ \t]{0,2}(?=\S|$)"
 )
 TURN_TAG_LINES = 12
-# 现在请温总理讲话, 邀请到某总理与记者见面, 感谢某总理刚才与我们分享…: a chair's or a host's
-# turn hands the floor to another person (or answers one who has spoken): not the speech.
+# 现在请温总理讲话, 邀请到某总理与记者见面, 有请李总理, 感谢某总理刚才与我们分享…: a chair's or
+# a host's turn hands the floor to another person (or answers one who has spoken): not the speech.
 _HANDS_OVER = re.compile(
     r"(?:现在|下面|首先)?请(?!允许)[^。！？!?]{0,40}?(?:讲话|致辞|发言|作[^。！？!?]{0,20}?报告|演讲)"
-    r"|邀请到|感谢[^。！？!?]{0,20}?刚才[^。！？!?]{0,20}?(?:讲话|致辞|演讲|分享|报告)"
+    r"|邀请到|有请|邀请[^。！？!?]{0,20}?与[^。！？!?]{0,10}?见面"
+    r"|感谢[^。！？!?]{0,20}?刚才[^。！？!?]{0,20}?(?:讲话|致辞|演讲|分享|报告)"
 )
 _TURN_STAMP = re.compile(r"^[ \t]{0,2}[（(][^（）()\n]{0,30}[）)][ \t]{0,2}$")
 
