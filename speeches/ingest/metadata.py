@@ -90,6 +90,7 @@ from speeches.ingest.speaker import (
     speaker_from_intro,
     speaker_from_news,
     speaker_from_title,
+    speaker_from_title_lines,
     speaks_heading,
     text_before_notes,
     titled_in_intro,
@@ -476,6 +477,7 @@ def extract_metadata(
     for candidate in (
         speaker_from_title(title_text),
         speaker_from_title(alt_text),  # 习近平在伦敦金融城的演讲 over the speech's own title
+        speaker_from_title_lines(header.titles),  # 政府工作报告 / 王某在…会议上的报告
         (note_speaker, Guess()),
         (news_speaker, news_position),
         speaker_from_caption(caption_lead(lines)),  # …习近平作重要讲话。 新华社发

@@ -126,6 +126,16 @@ _NEWS_SPEECH = re.compile(
 )
 
 
+def speaker_from_title_lines(titles: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) from the first of a title block's lines a title form reads (政府工作报告
+    / 王某在某县第十七届人民代表大会第三次会议上的报告: the name in the block's second line)."""
+    for line in titles:
+        found = speaker_from_title(line)
+        if found[0]:
+            return found
+    return Guess(), Guess()
+
+
 # 马在学同志在…的讲话: a three-character name with 在 inside, marked by the 同志 after it.
 _NAME_WITH_ZAI = re.compile(r"^(?P<name>[\u4e00-\u9fff]在[\u4e00-\u9fff])同志$")
 
