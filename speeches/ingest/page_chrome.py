@@ -138,6 +138,13 @@ _CHROME = re.compile(
     r"|^[^。，,！!]{0,80}无障碍(?:浏览|阅读)"
     # 中国新闻社 中国新闻社: a site's name printed twice (its logo's text and alt text)
     r"|^(?P<site>[\u4e00-\u9fff]{1,10}(?:社|网|报|台))[ \t]{0,2}(?P=site)$"
+    # 欢迎登录某某集团有限公司 (a site's greeting), 进入老年模式 / 退出老年模式 (its reading-mode
+    # switch), 您所在的位置: 首页 - … (its breadcrumb), 大家都在找: … (its search hints),
+    # 安卓APP | ios版本 (its app links), 全国服务热线 4001-090-792 (its hotline)
+    r"|^欢迎(?:登录|登陆)[\u4e00-\u9fff]{2,24}$"
+    r"|^(?:进入|退出|切换)[\u4e00-\u9fff]{0,6}模式$|^您?所在的?位置[:：]|^大家都在找[:：]"
+    r"|^安卓[ \t]{0,2}APP[ \t]{0,2}[|｜][ \t]{0,2}ios"
+    r"|^[\u4e00-\u9fff]{0,8}热线(?:电话)?[:：]?[ \t]{0,2}\d{3,4}-?\d{3,4}-?\d{3,4}$"
 )
 # 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
 _BANNER = re.compile(
@@ -221,6 +228,70 @@ _DAY_BEFORE_HEADING = re.compile(
 )
 
 
+# 新闻中心 / … / 当前位置:网站首页>新闻中心>学校新闻: a section's name printed over (or under)
+# the breadcrumb that names it again; >> 政务公开 >> 专题专栏: a breadcrumb's steps on a line
+# of their own after its 当前位置: 首页.
+_CRUMB_SEPARATOR = re.compile(r"[ \t]{0,2}(?:>>|[>＞»]|[ \t]-[ \t])[ \t]{0,2}")
+_CRUMB_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}位置[ \t]{0,2}[:：][ \t]{0,2}")
+_CRUMB_CONTINUED = re.compile(r"^(?:>>|[>＞»])[ \t]{0,2}[\u4e00-\u9fff]")
+_BULLET = "•·-* \t"
+# 新闻资讯 Company News 某某动态, Company profile: a site's section heading with its English
+# name (or the English name alone), no speech's title.
+_ENGLISH_SECTION = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}[ \t]{1,3})?[A-Z][a-z]{1,12}(?:[ \t][A-Za-z][a-z]{1,12}){1,3}"
+    r"(?:[ \t]{1,3}[\u4e00-\u9fff]{2,10})?$"
+)
+
+
+def _crumb_steps(head: list[str]) -> set[str]:
+    """The steps of the breadcrumbs in ``head`` (首页 and the like left out)."""
+    steps: set[str] = set()
+    for line in head:
+        simple = to_simplified(line.strip(_BULLET))
+        label = _CRUMB_LABEL.match(simple)
+        if not label and not (_BREADCRUMB.match(simple) or _CRUMB_CONTINUED.match(simple)):
+            continue
+        parts = _CRUMB_SEPARATOR.split(simple[label.end() :] if label else simple)
+        if len(parts) < 2 and not label:
+            continue
+        steps.update(
+            without_glosses(step) or step
+            for part in parts
+            if (step := part.strip()) and "首页" not in step
+        )
+    return steps
+
+
+# 访问次数:6214次 发布时间:2020-09-09: a page's stamp, its label glossed with pinyin on some
+# sites (發(fā)布時(shí)間), read without the glosses so the date's reader knows it for a stamp.
+_STAMP_LABEL = re.compile(r"(?:发布|发表|更新|上传|添加)(?:时间|日期)[ \t]{0,2}[:：]")
+_BANNER_TWICE_MAX = 12
+
+
+def _banner_twice(head: list[str], at: int) -> bool:
+    """电子文档交易市场 / 安卓APP | ios版本 / 电子文档交易市场 / 安卓APP | ios版本: a site's
+    banner of two lines printed twice in a row (its mobile and its desktop header); the
+    banner's name is a few words with no title's shape."""
+    simple = to_simplified(head[at].strip(_BULLET))
+    if not simple or len(simple) > _BANNER_TWICE_MAX or speech_titled(simple):
+        return False
+    if _DATED.search(simple) or not HAN_CHAR.search(simple):
+        return False
+    block = [to_simplified(line.strip(_BULLET)) for line in head]
+    first = at if block[at + 2 : at + 3] == [simple] else at - 2
+    return (
+        first >= 0
+        and len(block) >= first + 4
+        and block[first : first + 2] == block[first + 2 : first + 4]
+    )
+
+
+def _section_echo(simple: str, steps: set[str]) -> bool:
+    """A line that is only a step of the page's breadcrumb, never a speech's title."""
+    bare = (without_glosses(simple) or simple).strip(_BULLET)
+    return bare in steps and not speech_titled(bare)
+
+
 def _without_nav_runs(lines: list[str]) -> list[str]:
     """Drop runs of ``_NAV_RUN`` or more navigation links (搜寻目录 / 语言目录) near the top;
     one such word alone may be a book's 目录 or a page's heading and stays."""
@@ -250,6 +321,7 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
     head, tail = lines[:CHROME_SCAN_LINES], lines[CHROME_SCAN_LINES:]
     kept: list[str] = []
     in_notice = after_paper_nav = False
+    steps = _crumb_steps(head)
     for at, line in enumerate(head):
         if (thread := _THREAD_CONTROLS.search(line)) and len(line) - thread.end() >= _THREAD_TEXT:
             line = line[thread.end() :]  # the thread's title and controls, then its text
@@ -289,9 +361,17 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             or _BREADCRUMB.match(simple)
             or _NO_HAN.match(simple)
             or _weather_bar(simple)
+            or _CHROME.search(without_glosses(simple) or simple)
+            or _section_echo(simple, steps)
+            or _banner_twice(head, at)
+            or _CRUMB_CONTINUED.match(simple)
+            or _ENGLISH_SECTION.match(without_glosses(simple) or simple)
         )
         if chrome and not _DATED.search(simple):  # a stamp line (添加时间：… 浏览次数：…) stays
             continue
+        plain = without_glosses(line) if _DATED.search(simple) else ""
+        if plain and plain != line and _STAMP_LABEL.search(to_simplified(plain)):
+            line = plain  # 發(fā)布時(shí)間:2020-…: the stamp's label read without its glosses
         # the file's name, its stamps, the printed title run together: two title lines
         line = _DOC_STAMPS.sub("\n", line, count=1)
         if day := _DAY_BEFORE_HEADING.match(line):
