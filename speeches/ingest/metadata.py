@@ -112,6 +112,7 @@ from speeches.ingest.speech_date import (
     date_over_salutation,
     date_under_title,
     day_after_name,
+    day_after_occasion_heading,
     day_between_title_and_salutation,
     day_opening_heading,
     day_under_title_end,
@@ -129,9 +130,11 @@ from speeches.ingest.speech_date import (
     new_year_in_lead,
     news_date,
     opening_date,
+    pre_web_date_field,
     press_notice_date,
     report_name_date,
     report_under_resolution,
+    split_date_line,
     stamp_under_site_name,
     subtitle_date,
     subtitle_year,
@@ -575,6 +578,8 @@ def extract_metadata(
         # the cleaner may run a wiki's bare subtitle line (2010年2月23日在…上) into its chrome
         (False, lambda: subtitle_date([x.strip() for x in (raw or "").splitlines() if x.strip()])),
         (False, lambda: date_under_title(lines, title_text)),  # …的讲话 / (1979年2月23日) 多久…
+        # 在…上的讲话(2014年10月15日)习近平今天,…: a flattened title block's date line
+        (False, lambda: day_after_occasion_heading(lines)),
         (False, lambda: _dotted_title_date(lines[: header.body_start + 1])),  # 在…的讲话(2021.3.16)
         (False, lambda: _record_date(lines[:3])),  # 日期:1966-11-30 作者:… (under a back link too)
         # the cleaner drops a record line that names its 来源 (作者:… 来源:… 时间:19870400)
@@ -652,6 +657,10 @@ def extract_metadata(
         ),
         # ——某校长在2015年开学典礼上的讲话 under a title the head did not find: its year
         (False, lambda: subtitle_year((raw or text or "").splitlines())),
+        # 日期:1989-10-11 / Releases Date: Nov, 1968: a document database's own pre-web date
+        (True, lambda: pre_web_date_field((raw or text or "").splitlines())),
+        # ( / 2021 / 年 / 5 / 月 / 7 / 日): a date line a conversion split run by run
+        (False, lambda: split_date_line((raw or text or "").splitlines())),
     ]
     raw_lines = (raw or text or "").splitlines()
     date: Guess = Guess()  # a date line over years (several works): no date is guessed

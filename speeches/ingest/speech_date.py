@@ -622,6 +622,9 @@ _NEW_YEARS_OWN_YEAR = re.compile(
 )
 
 
+_CELL_BORDER = "|｜"
+
+
 def date_under_title(lines: Sequence[str], title: str) -> Guess:
     """The day a bracket opens the line right under the copy's own title with, the text
     run on after it: ``王某同志在…的讲话`` / ``(1979年2月23日) 多久没有见了?…``."""
@@ -631,10 +634,11 @@ def date_under_title(lines: Sequence[str], title: str) -> Guess:
     if run_in := _date_run_into_text(lines, own):
         return run_in
     for line, below in itertools.pairwise(lines[: TITLE_RUN_LINES + 1]):
-        head = re.sub(r"\s", "", to_simplified(line))
+        # 在…上的報告 | / (一九七三年八月二十四日報告,…) |: a table's cells keep their border
+        head = re.sub(r"\s", "", to_simplified(line)).rstrip(_CELL_BORDER)
         if not head.endswith(own) or len(head) > len(own) + 12:
             continue  # the title line (its speaker's name may stand before 在)
-        if (bracket := _DATE_BRACKET.match(below.strip())) and (
+        if (bracket := _DATE_BRACKET.match(below.strip().rstrip(_CELL_BORDER).strip())) and (
             found := dates.paren_date(bracket.group(0))
         ):
             return _guess(found[0], 0.7, below) if found[0][1] != "year" else Guess()
@@ -1443,4 +1447,133 @@ def intro_lead_day(raw_lines: Sequence[str]) -> Guess:
             return Guess()
         day = parse_chinese_date(m["day"])
         return _guess(day, 0.7, simple[: m.end()]) if day and day[1] == "day" else Guess()
+    return Guess()
+
+
+# 日期:1989-10-11 / Releases Date: Nov, 1968: a document database's or portal's own date field
+# for a document. A date before any web posting could be is the compiler's date of the document,
+# at the precision printed (LABELLING.md, session 13); a web-era date there is a posting stamp.
+_PRE_WEB_YEAR = 1994
+DATE_FIELD_LINES = 20
+_DATE_FIELD = re.compile(
+    r"(?:^|[ \t\u3000|｜])(?:发布|发表|更新|录入|印发|文件|成文)?(?:日期|时间)"
+    r"[ \t]{0,2}[:：][ \t]{0,2}"
+    r"|(?:^|[ \t])(?:Releases?|Publish(?:ed)?|Issue)?[ \t]?Date[ \t]{0,2}:[ \t]{0,2}",
+    re.IGNORECASE,
+)
+_FIELD_PART_SPLIT = re.compile(r"[ \t\u3000]{2,}|[|｜]")
+# Nov, 1968 / November 1968: an English month and year
+_ENGLISH_MONTH_YEAR = re.compile(
+    rf"^{dates._MONTH_NAME}[ \t]{{0,2}},?[ \t]{{0,2}}(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _field_value(value: str) -> dates.Found | None:
+    """The date a date field's value gives, at the precision printed: 1989-10-11, 1968年7月,
+    Nov, 1968, November 25, 1968."""
+    value = unicodedata.normalize("NFKC", value).strip()[:30]
+    if not value:
+        return None
+    if m := dates.ISO_DATE.match(value):
+        return dates.date_from_match(m)
+    if m := dates.CN_DATE.match(value):
+        return dates.date_from_match(m)
+    if (m := dates.ENGLISH_DATE.match(value)) and (found := dates.english_date(m)):
+        return found
+    if m := _ENGLISH_MONTH_YEAR.match(value):
+        name = m["mon"][:3].lower()
+        month = next(i for i, full in enumerate(dates._MONTHS, 1) if full[:3].lower() == name)
+        return dt.date(int(m["y"]), month, 1), "month"
+    if re.fullmatch(r"(?:19|20)\d\d", value):
+        return dt.date(int(value), 1, 1), "year"
+    return None
+
+
+def pre_web_date_field(lines: Sequence[str]) -> Guess:
+    """A document database's own date field giving a date before the web (日期:1989-10-11 in a
+    portal's article head; Releases Date: over Nov, 1968 on the next line): the document's date,
+    at the precision printed. Only the first date field of the head counts; a web-era one is the
+    page's posting stamp and says nothing of the speech."""
+    head = [line.strip() for line in lines[:DATE_FIELD_LINES] if line.strip()]
+    for at, line in enumerate(head):
+        norm = to_simplified(unicodedata.normalize("NFKC", line[:200]))
+        m = _DATE_FIELD.search(norm)
+        if not m:
+            continue
+        value = _FIELD_PART_SPLIT.split(norm[m.end() :], maxsplit=1)[0]
+        if not value.strip() and at + 1 < len(head) and len(head[at + 1]) <= 20:
+            value = head[at + 1]  # Releases Date: / Nov, 1968: the value on its own line
+        found = _field_value(value)
+        if not found:
+            continue
+        day, precision = found
+        if day.year > _PRE_WEB_YEAR:
+            return Guess()  # the first field is a posting stamp: the page's, not the speech's
+        return _guess((day, precision), 0.7, line)
+    return Guess()
+
+
+# ( / 2021 / 年 / 5 / 月 / 7 / 日): a PDF conversion that put each run of the date line on a
+# line of its own; the runs read together are the date line under the title.
+SPLIT_DATE_LINES = 30
+SPLIT_RUN_CHARS = 5
+SPLIT_RUNS = 10
+
+
+def split_date_line(lines: Sequence[str]) -> Guess:
+    """The day a date line gives when a conversion split it into one short line per run
+    (``(`` ``2021`` ``年`` ``5`` ``月`` ``7`` ``日)``): only a full day in brackets, read
+    among the head's lines before the salutation."""
+    head = [line.strip() for line in lines[:SPLIT_DATE_LINES] if line.strip()]
+    for at, line in enumerate(head):
+        if SALUTATION_LINE.match(line):
+            break
+        if len(line) > SPLIT_RUN_CHARS or line[0] not in "(（":
+            continue
+        end = at + 1
+        while end < len(head) and len(head[end]) <= SPLIT_RUN_CHARS and end - at < SPLIT_RUNS:
+            end += 1
+            if head[end - 1][-1] in ")）":
+                break
+        joined = "".join(head[at:end])
+        found = dates.paren_date(joined) if end - at >= 4 else None
+        if found and found[0][1] == "day" and found[1].end() == len(joined):
+            return _guess(found[0], 0.7, " ".join(head[at:end]))
+    return Guess()
+
+
+# 在文艺工作座谈会上的讲话(2014年10月15日)习近平今天,…, 王某在…大会上的讲话 2019年9月26日 王某首先…:
+# a flattened title block: the occasion's heading (a name or post may stand before it), its
+# date line, then the text run on. The day right after the heading is its date line, also when
+# the title reading kept no title.
+_HEADING_DAY = re.compile(
+    r"^(?P<date>[(（]?[ \t]{0,2}(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}\d{1,2}[ \t]{0,2}月[ \t]{0,2}"
+    r"\d{1,2}[ \t]{0,2}日[ \t]{0,2}[)）]?)"
+)
+HEADING_NAME_CHARS = 12
+HEADING_RUN_ON = 12
+
+
+def day_after_occasion_heading(lines: Sequence[str]) -> Guess:
+    """The full day that follows a ``在…上的讲话`` heading on a line the text runs on after it
+    (a flattened title block), not a day a publication stamp's time or label follows."""
+    for line in lines[:TITLE_RUN_LINES]:
+        simple = re.sub(r"\s", "", to_simplified(unicodedata.normalize("NFKC", line)))
+        simple = simple[:TITLE_RUN_CHARS]
+        m = _AT_OCCASION.search(simple, 0, HEADING_NAME_CHARS + 80)
+        if not m or m.start() > HEADING_NAME_CHARS:
+            continue
+        day = _HEADING_DAY.match(simple[m.end() :])
+        if not day:
+            continue
+        rest = simple[m.end() + day.end() :]
+        if len(rest) < HEADING_RUN_ON or dates.TIME_OF_DAY.match(rest):
+            continue  # the heading's own line only, or a stamp's time of day
+        if dates.PUBLISH_LABEL.match(rest) or dates._STAMPED_AFTER.match(rest):
+            continue
+        if dates.spans_years(simple[m.end() :][: day.end() + 6]) or rest[0] in "至到-—~～":
+            continue
+        found = parse_chinese_date(day["date"])
+        if found and found[1] == "day":
+            return _guess(found, 0.7, line)
     return Guess()
