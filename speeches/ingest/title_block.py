@@ -1440,6 +1440,20 @@ def _report_block_wins(block: str, title: str) -> bool:
 _DASHES = "—─-━―"
 
 
+# 责任编辑:www政府工作报告: the name after a stamp's last value (letters, digits, a clock)
+_STAMP_VALUE_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789:：.-"
+)
+
+
+def _after_stamps(text: str) -> str:
+    """What ``text`` ends with after its last stamp value or space."""
+    at = len(text)
+    while at > 0 and not text[at - 1].isspace() and text[at - 1] not in _STAMP_VALUE_CHARS:
+        at -= 1
+    return text[at:]
+
+
 def _report_run_on(before: str, after: str) -> str:
     """某某工作报告——2017年1月16日在…会议上 (what follows run on), 政府工作报告 2020年6月22日
     在…会议上 (a flattened block, the day right after the name), 政府工作报告 (2019年…会议上):
@@ -1451,6 +1465,8 @@ def _report_run_on(before: str, after: str) -> str:
         before.rfind("报告", 0, len(before) - 2), before.rfind("報告", 0, len(before) - 2)
     )
     own = _report_name(before[earlier + 2 :]) if earlier >= 0 else ""
+    if not own and _STAMP_FIELD.search(before):
+        own = _report_name(_after_stamps(before))  # 责任编辑:www政府工作报告——…: stamps run on
     name = own or _report_name(before)
     if not name:
         return ""

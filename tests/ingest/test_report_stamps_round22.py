@@ -33,3 +33,14 @@ def test_undated_session_after_stamps_is_not_read() -> None:
         "各位代表:",
     ]
     assert report_block(lines) == ""
+
+
+def test_report_name_run_on_after_stamps_is_read() -> None:
+    lines = [
+        "发布时间:2022-07-11 20:57责任编辑:www政府工作报告——2021年1月12日在延边朝鲜族自治州"
+        "第十五届人民代表大会第六次会议上州长金寿浩",
+        "各位代表:",
+    ]
+    assert report_block(lines) == (
+        "政府工作报告——2021年1月12日在延边朝鲜族自治州第十五届人民代表大会第六次会议上"
+    )
