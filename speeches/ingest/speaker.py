@@ -323,7 +323,14 @@ def _writer_first(title: str) -> tuple[str, str] | None:
                 who = who[at.end() :]  # 在…记者会上王某答记者问, 在…茶话会上王某的讲话
             if found := split_position_name(who) or split_name_then_position(who):
                 return found
+        # 主题——访中共某州委副书记、某市委书记王某: an interview's subtitle, post and name
+        visited = _VISITS.match(part.strip())
+        if visited and (found := split_position_name(visited["who"])) and found[0]:
+            return found
     return None
+
+
+_VISITS = re.compile(r"^访(?P<who>[^，。：:（）()\s]{4,40})$")
 
 
 # An editor's note on whose text it is: （这是邓小平同志会见…时谈话的一部分。）, > 这是毛泽东在…

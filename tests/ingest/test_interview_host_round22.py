@@ -19,3 +19,14 @@ def test_a_host_who_invites_the_premier_is_not_the_speaker() -> None:
         "       【张业遂】感谢李克强总理,现在开始提问。",
     ]
     assert turn_tag_speaker(lines).value == "李克强"
+
+
+def test_a_visit_subtitle_names_the_interviewee_with_his_post() -> None:
+    title = "打造城市转型发展“格尔木样板”——访中共海西州委副书记、格尔木市委书记汪山泉"
+    speaker, position = speaker_from_title(title)
+    assert speaker.value == "汪山泉"
+    assert position.value == "中共海西州委副书记、格尔木市委书记"
+
+
+def test_a_visit_to_a_country_names_no_one() -> None:
+    assert not speaker_from_title("友谊之旅——访美国")[0]
