@@ -22,7 +22,7 @@ from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
 
 _DECORATION_WORDS = (
-    r"精品|精选|范文|范本|模板|优秀|推荐|经典|热门|原创|最新|最新版|完整版|通用版|修改版|定稿|终稿"
+    r"精品|精选|精编|范文|范本|模板|优秀|推荐|经典|热门|原创|最新|最新版|完整版|通用版|修改版|定稿|终稿"
     r"|可编辑|word版|Word版|WORD版|doc版|docx|doc|pdf版|\d{1,2}篇|共\d{1,3}页|[一二三四五六七八九十]篇"
     r"|实录|全文实录|文档"
 )
@@ -424,6 +424,12 @@ _BOOK_PAGE_HEADING = re.compile(
 )
 
 
+def _names_its_kind(tag: str, rest: str) -> bool:
+    """【闭幕词】 before …的闭幕词: a site's tag that is only the kind the title ends on."""
+    kind = to_simplified(tag.strip(" \t【】[]()（）"))
+    return len(kind) >= 2 and to_simplified(rest.strip()).endswith(kind) and len(rest) > len(kind)
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none (empty when the
     line is only a date stamp, a page's field or a book page's heading)."""
@@ -486,6 +492,8 @@ def undecorate(title: str) -> str:
     title = _ENGLISH_DAY_STAMP.sub("", title) or title
     if (tag := _LEAD_TAG.match(title)) and speech_titled(title[tag.end() :]):
         title = title[tag.end() :]  # (两会受权发布)…工作报告, (材料)…: a page's tag
+    elif (tag := _LEAD_TAG.match(title)) and _names_its_kind(tag.group(), title[tag.end() :]):
+        title = title[tag.end() :]  # 【闭幕词】某某在…上的闭幕词: the tag names the title's kind
     text = _SQUARE_TAG.sub("", _COLUMN.sub("", _DANGLING.sub("", title)))
     tagged = text
     for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
