@@ -1416,7 +1416,11 @@ def _report_occasion(text: str) -> str:
         found = split_position_name(to_simplified(m["who"]))
         if not (found and found[1]):
             return ""  # 在 after something else than who gave it: no subtitle
-    return f"{m['mark'] or '——'}{m['date'] or ''}{m['occ']}"
+    date = m["date"] or ""
+    half = len(date) // 2
+    if half and date[:half] == date[half:]:
+        date = date[:half]  # 2017年1月9日2017年1月9日在…: a page printed the day twice
+    return f"{m['mark'] or '——'}{date}{m['occ']}"
 
 
 def _heading_beside(title: str, block: str) -> str:

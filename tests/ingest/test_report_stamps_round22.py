@@ -44,3 +44,14 @@ def test_report_name_run_on_after_stamps_is_read() -> None:
     assert report_block(lines) == (
         "政府工作报告——2021年1月12日在延边朝鲜族自治州第十五届人民代表大会第六次会议上"
     )
+
+
+def test_day_printed_twice_in_subtitle_is_read_once() -> None:
+    lines = [
+        "2017年新疆維吾爾自治區人民政府政府工作報告",
+        "——2017年1月9日2017年1月9日在新疆維吾爾自治區第十二屆人民代表大會第五次會議上",
+        "各位代表:",
+    ]
+    assert report_block(lines).endswith(
+        "——2017年1月9日在新疆維吾爾自治區第十二屆人民代表大會第五次會議上"
+    )
