@@ -661,6 +661,15 @@ def extract_metadata(
         (True, lambda: pre_web_date_field((raw or text or "").splitlines())),
         # ( / 2021 / 年 / 5 / 月 / 7 / 日): a date line a conversion split run by run
         (False, lambda: split_date_line((raw or text or "").splitlines())),
+        # no title line kept: the year of the occasion its heading names (在某校2022年…典礼上)
+        (
+            False,
+            lambda: (
+                year_in_title(f"在{occasion.value}上的讲话")
+                if not title_text and occasion.value
+                else Guess()
+            ),
+        ),
     ]
     raw_lines = (raw or text or "").splitlines()
     date: Guess = Guess()  # a date line over years (several works): no date is guessed

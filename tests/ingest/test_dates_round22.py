@@ -98,3 +98,18 @@ def test_heading_over_a_stamp_gives_no_day() -> None:
     lines = ["王某在全市经济工作会议上的讲话 2019年9月26日 发布 来源:某某网 浏览次数:123"]
     assert not day_after_occasion_heading(lines)
     assert not day_after_occasion_heading(["在全市经济工作会议上的讲话(2019年9月26日)"])
+
+
+def test_year_of_the_occasion_when_no_title_line_is_kept() -> None:
+    from speeches.ingest.clean import clean_text
+    from speeches.ingest.metadata import extract_metadata
+
+    raw = (
+        "《2022年在燕山大学本科生毕业典礼上讲话.docx》由会员分享,可在线阅读,更多相关"
+        "《2022年在燕山大学本科生毕业典礼上讲话.docx(5页珍藏版)》请在淘文阁网上搜索。\n"
+        "1、2022年在燕山大学本科生毕业典礼上讲话 不忘初心 逐梦将来 学 在燕山高校 2022 年本科生"
+        "毕业典礼上的讲话 燕山高校校长 赵丁选 各位老师、各位家长、各位来宾,敬爱的同学们: "
+        "大家上午好! 六月的燕园,总是交织着喜悦与离愁。\n"
+    )
+    meta = extract_metadata(clean_text(raw), raw=raw)
+    assert (meta.date.value, meta.date_precision) == (dt.date(2022, 1, 1), "year")
