@@ -58,7 +58,7 @@ from speeches.ingest.levels import (
     level_spoken_for,
 )
 from speeches.ingest.page_chrome import drop_page_chrome
-from speeches.ingest.person_tagger import reads_as_one_word
+from speeches.ingest.person_tagger import heads_a_word, reads_as_one_word
 from speeches.ingest.site_intro import read_site_intro
 from speeches.ingest.speaker import (
     ADDRESS_LINES,
@@ -536,6 +536,8 @@ def extract_metadata(
         signers_office = position.value or ""  # the first signer's office still tells the level
     if speaker and not position and reads_as_one_word(to_simplified(speaker.value)):
         speaker = Guess()  # 卫生 alone on a line (a page's category) is a word, not a person
+    if speaker and heads_a_word(to_simplified(speaker.evidence), to_simplified(speaker.value)):
+        speaker = Guess()  # 施政报告全文: the kind of the document (施政报告), not a name
     if speaker and not position and news_speaker.value == speaker.value:
         position = news_position  # 习近平在…上强调 (title), 总书记、国家主席习近平 (lead)
     # One person, one name: 胡錦濤 in a Traditional copy is 胡锦涛 of the other copies.

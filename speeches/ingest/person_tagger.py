@@ -83,6 +83,28 @@ def reads_as_one_word(name: str) -> bool:
     return len(pairs) == 1 and not pairs[0].flag.startswith("nr")
 
 
+def heads_a_word(line: str, name: str) -> bool:
+    """Whether the tagger reads a name-shaped string, wherever the line holds it, as the
+    first part of a longer word that is not a person's (施政 of 施政报告全文): a document's
+    kind, not a name. A line holding it once on its own (王某讲话全文) keeps it a name."""
+    if not name or name not in line:
+        return False
+    starts = {at for at in range(len(line)) if line.startswith(name, at)}
+    heads = 0
+    at = 0
+    for pair in _posseg().cut(line[:NAME_LINE_CHARS]):
+        if at in starts:
+            longer = len(pair.word) > len(name) and pair.word.startswith(name)
+            if not longer or pair.flag.startswith("nr"):
+                return False
+            heads += 1
+        at += len(pair.word)
+    return heads > 0
+
+
+NAME_LINE_CHARS = 600
+
+
 def last_person(text: str) -> str:
     """The last word of a position-and-name run when the tagger reads it as a person's name
     (主任冷溶, 会长华建敏: surnames the name list lacks), else ""."""

@@ -33,6 +33,7 @@ from speeches.ingest.person_tagger import (
     could_be_long_name,
     cuts_a_word,
     first_word,
+    heads_a_word,
     last_person,
     opens_with_person,
     person_names,
@@ -492,6 +493,14 @@ _IS_AUTHOR = re.compile(
 )
 
 
+# 本文记述了漳州市委常委、副市长王某在…开幕式上发表的: a catalogue record's abstract naming
+# the speaker with his position before the occasion
+_ABSTRACT_OF_SPEECH = re.compile(
+    r"(?:本文|此文)(?:记述|记录|收录|介绍|记载)了?(?P<who>[^，,。在]{3,40}?)"
+    r"在[^。！？，,]{2,60}?上(?:发表|所作|作)的"
+)
+
+
 def author_note(lines: Sequence[str], title: str) -> Guess[str]:
     """The author an editor's note under the title names, when the sentence points at the
     text itself (这部著作, 这次会议上所作的报告, 《标题》) and names one person; the person
@@ -515,6 +524,10 @@ def author_note(lines: Sequence[str], title: str) -> Guess[str]:
                 continue
             if (m := _IS_AUTHOR.search(sentence)) and (found := split_position_name(m["who"])):
                 return _guess(found[1], 0.7, sentence)  # 这个文件，是X一九三三年十月…写的
+            # 摘要: 本文记述了某市副市长王某在…开幕式上发表的(讲话): a catalogue's abstract
+            abstract = _ABSTRACT_OF_SPEECH.search(sentence)
+            if abstract and (found := split_position_name(abstract["who"])) and found[0]:
+                return _guess(found[1], 0.7, sentence)
             names = person_names(sentence)
             if len(names) == 1:
                 return _guess(names[0], 0.7, sentence)
@@ -792,7 +805,8 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
             found = split_position_name(last) or _envoy_named_first(last)
         if not found and who and (bare := _OCCASION_AFTER_COMMA.sub("", who)) != who:
             found = split_position_name(bare)  # 某办主任王某，在…研讨会上的致辞，全文如下:
-        if found and not reads_as_one_word(found[1]):
+        # 施政报告全文: a word of the kind (施政报告) the tagger reads, not a name and 报告
+        if found and not reads_as_one_word(found[1]) and not heads_a_word(line, found[1]):
             return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
         named = _NAME_THEN_OCCASION.match(who)
         if named and looks_like_name(named["name"]) and not reads_as_one_word(named["name"]):
@@ -1182,13 +1196,24 @@ _EXCERPT_FROM = re.compile(
     r"(?:^|[，,。])以下(?:是|为)?(?:摘录|摘编|节选|摘自|选自)自?(?P<name>[\u4e00-\u9fff]{2,3}?)"
     r"(?:同志)?在[^。！？，,]{2,60}?上的(?:讲话|发言|报告|致辞)[。：:]?$"
 )
+# 现将游某同志在座谈会上的发言刊登如下: the editor names whose words the page prints, when the
+# report before it names several speakers at the meeting
+_PRINTED_HERE = re.compile(
+    r"(?:^|[，,。])(?:现将|现把|特将|兹将|下面将|今将)(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?"
+    r"在[^。！？，,]{2,60}?上的(?:讲话|发言|报告|致辞)(?:全文)?[^。！？，,]{0,6}?"
+    r"(?:刊发|刊登|刊载|发表|摘登|转载|印发)如下"
+)
 
 
 def _points_at_text(lead: str) -> tuple[str, str] | None:
     """(position, name) of an editor's sentence saying the person gave this very text
     (王某同志在…上作了这一重要讲话, 以下摘录自王某在本次会议上的发言。); the position where
     the lead names him with one first (省长王某,副省长…), else none."""
-    m = _POINTS_AT_TEXT.search(lead) or _EXCERPT_FROM.search(lead.rstrip())
+    m = (
+        _POINTS_AT_TEXT.search(lead)
+        or _EXCERPT_FROM.search(lead.rstrip())
+        or _PRINTED_HERE.search(lead)
+    )
     name = m["name"] if m else ""
     if not name or not looks_like_name(name) or reads_as_one_word(name):
         return None

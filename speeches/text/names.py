@@ -77,7 +77,14 @@ def looks_like_name(text: str) -> bool:
         return len(text) >= 3
     if len(text) == 4 or not (text[0] in SURNAMES or (text[0] in RARE_SURNAMES and len(text) == 3)):
         return False
+    if text[-1] in _EVENT_ENDS:
+        return False  # 兰花节: a festival (an event's word), not a person
     return not any(c in _NOT_NAME_CHARS for c in text[1:]) and not ORG_END.search(text)
+
+
+# The last characters of an event's name (兰花节, 艺术节) that end no given name (会 is in
+# _NOT_NAME_CHARS already).
+_EVENT_ENDS = frozenset("节")
 
 
 def could_be_unlisted_name(text: str) -> bool:
