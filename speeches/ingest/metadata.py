@@ -124,12 +124,14 @@ from speeches.ingest.speech_date import (
     fuller_date,
     intro_lead_day,
     lead_speech_day,
+    masked_date_line,
     minutes_date,
     month_line_over_title,
     name_line_date,
     new_year_in_lead,
     news_date,
     opening_date,
+    posting_field,
     pre_web_date_field,
     press_notice_date,
     report_name_date,
@@ -339,8 +341,8 @@ def _dotted_title_date(lines: Sequence[str]) -> Guess:
     for line in lines:
         if _OUTLET_CREDIT.match(line.strip()):
             continue  # 某某新闻中心(2020年9月30日): the outlet's credit and posting day
-        if day := trailing_dotted_date(line):
-            return _guess((day, "day"), 0.7, line)
+        if (day := trailing_dotted_date(line)) and not posting_field(line, day):
+            return _guess((day, "day"), 0.7, line)  # not 时间:2024.5.14, a page's upload stamp
     return Guess()
 
 
@@ -688,6 +690,8 @@ def extract_metadata(
                 date = fuller_date(date, later)
                 break
     date = entry_day((raw or text or "").splitlines(), date)  # 1995年 / 3月18日,…
+    if date and masked_date_line(header.titles):
+        date = Guess()  # ——20xx年1月24日在…会议上: a template's masked date line states none
     if date and not fits_new_year(title_text, date.value[0]):
         date = Guess()  # 二〇一四年新年贺词 signed 2016年12月31日: a reposting date
     # Level and campaign words are matched in Simplified script (全縣 is 全县).

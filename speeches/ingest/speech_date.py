@@ -1577,3 +1577,33 @@ def day_after_occasion_heading(lines: Sequence[str]) -> Guess:
         if found and found[1] == "day":
             return _guess(found, 0.7, line)
     return Guess()
+
+
+# ——20xx年1月24日在…会议上 / 20XX年X月X日 / ____年__月__日: a template copy (a 范文 or document
+# site's model text) masks its own date line; it states no date, and no page field or upload
+# stamp near it (时间:2024.5.14) stands in for it (LABELLING.md: a masked year is not stated).
+_MASKED_DATE = re.compile(
+    r"(?<![0-9A-Za-z])(?:19|20)[xX×ｘＸ]{2}[ \t]?年|(?:^|[—\-―─━(（ \t])[xX×ｘＸ]{2,4}[ \t]?年"
+    r"|(?:^|[—\-―─━(（ \t])(?:(?:19|20)\d\d|[xX×ｘＸ]{1,4})?[ \t]?年"
+    r"[ \t_＿]{0,6}[xX×ｘＸ]{1,2}[ \t]?月"
+    r"|(?:^|[—\-―─━(（ \t])[ \t_＿]{0,6}年[ \t_＿]{1,6}月[ \t_＿]{1,6}日"
+)
+MASKED_HEAD_LINES = 12
+
+
+def masked_date_line(titles: Sequence[str]) -> bool:
+    """Whether the copy's own title block (title, subtitle or date line) prints a masked date:
+    20xx年1月24日在…会议上, 20XX年X月X日, X年X月X日, 年 月 日 left blank."""
+    return any(_MASKED_DATE.search(unicodedata.normalize("NFKC", t)[:200]) for t in titles)
+
+
+# 政府工作报告080102 / 时间:2024.5.14 / 政府工作报告: a document site's upload field among its page
+# fields is the page's stamp, not the speech's date line (a web-era day after a 时间: label).
+_FIELD_LINE = re.compile(r"^(?:发布|发表|更新|录入|上传|提交)?(?:日期|时间)[ \t]{0,2}[:：]")
+
+
+def posting_field(line: str, day: dt.date) -> bool:
+    """Whether ``line`` is a page's date field (时间:2024.5.14) giving a web-era day: the
+    page's posting or upload stamp; a pre-web day there is the document's own (日期:1989-10-11)."""
+    norm = to_simplified(unicodedata.normalize("NFKC", line.strip()))
+    return bool(_FIELD_LINE.match(norm)) and day.year > _PRE_WEB_YEAR
