@@ -42,6 +42,7 @@ from speeches.ingest.person_tagger import (
 )
 from speeches.text import dates
 from speeches.text.names import (
+    HK_HONOUR_LETTERS,
     NOT_NAMES,
     ORG_END,
     POSITION_END,
@@ -842,11 +843,8 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
 
 HEADING_OVER_INTRO_CHARS = 60
 
-# 律政司司长王某资深大律师, GBS, JP致辞全文, 某总监王某先生, JP, 于…: the Hong Kong honours
-# printed after an official's name (a medal's letters, 太平绅士 JP), not part of the clause
-_HK_HONOURS = re.compile(
-    r"(?:[,，] ?(?:GBM|GBS|SBS|BBS|MH|JP|SC|PDSM|IDSM|OBE|CBE)(?![A-Za-z]))+[,，]?"
-)
+# 律政司司长王某资深大律师, GBS, JP致辞全文: the honours are read past (names.HK_HONOUR_LETTERS)
+_HK_HONOURS = re.compile(rf"(?:[,，] ?{HK_HONOUR_LETTERS})+[,，]?")
 
 
 # 以下是行政长官王某今日(十月一日)出席…酒会致辞:, a press release's intro without 全文: the

@@ -29,6 +29,7 @@ from speeches.ingest.title_shape import (
 )
 from speeches.text.dates import dateline, paren_date
 from speeches.text.names import (
+    HK_HONOUR_LETTERS,
     ORG_WORDS,
     POSITION_END,
     POSITION_WORDS,
@@ -1647,7 +1648,9 @@ _RELEASE_DAY = re.compile(
 # What the piece does, right after the post: 出席, 主持, 就, 在, 於 (traditional 於 kept apart).
 _RELEASE_VERB = re.compile(r"出席|主持|就|在|於|于|为|到|向")
 # The name's honours after it: 先生, 资深大律师, , JP, , GBS.
-_HONOURS = re.compile(r"(?:[ \t]{0,2}[,，][ \t]{0,2}[A-Z]{2,4})+[ \t]{0,2}[,，]?[ \t]{0,2}$")
+_HONOURS = re.compile(
+    rf"(?:[ \t]{{0,2}}[,，][ \t]{{0,2}}{HK_HONOUR_LETTERS})+[ \t]{{0,2}}[,，]?[ \t]{{0,2}}$"
+)
 _HONOUR_WORDS = re.compile(r"(?:先生|女士|博士|教授|资深大律师|议员)$")
 _RELEASE_LEAD = re.compile(r"^以下(?:是|为)")
 _RELEASE_POST_MAX = 30

@@ -206,3 +206,8 @@ def split_name_then_position(text: str) -> tuple[str, str] | None:
         if len(before) >= size and looks_like_name(name) and (not unit or _UNIT_END.search(unit)):
             return unit + post, name
     return None
+
+
+# 王某资深大律师, GBS, JP / 某总监王某先生, JP: the Hong Kong honours printed after an
+# official's name (a medal's letters, 太平绅士 JP), never part of the name or the clause.
+HK_HONOUR_LETTERS = r"(?:GBM|GBS|SBS|BBS|MH|JP|SC|PDSM|IDSM|OBE|CBE)(?![A-Za-z])"
