@@ -160,7 +160,8 @@ def opening_date(lines: Sequence[str]) -> Guess:
     招待会上`` and ``2000年2月25日在…会议上…发表…报告`` (the speech given at the meeting that
     day). Read only up to the salutation, where the speech itself begins."""
     for line in lines:
-        simple = to_simplified(unicodedata.normalize("NFKC", line))
+        # 2010年3月5日9時(shí),…: a glossed copy's lead, read without its glosses
+        simple = to_simplified(unicodedata.normalize("NFKC", without_glosses(line)))
         if SALUTATION_LINE.match(simple[:60]):
             break
         start = _SOURCE_PREFIX.match(simple).end()
@@ -437,7 +438,18 @@ def year_in_title(title: str, page_title: str = "", first_line: str = "", head: 
     if any(_VARIANT_NUMBER.search(to_simplified(t or "")) for t in (page_title, first_line)):
         # 1959年國務院政府工作報告(2): a report printed over pages, its name dated
         return _one_year(title) if _REPORT_NAME.match(to_simplified(title)) else Guess()
+    if title.strip() and not _within(title, page_title):
+        # 市长在2008年全市…会议上的讲话 / 奋力开创…新局面 / 同志们: the year after 在 stands only
+        # in the page's heading over a different title line: not stated (LABELLING.md)
+        return _one_year(title)
     return _one_year(title) or _one_year(page_title)
+
+
+def _within(title: str, heading: str) -> bool:
+    """Whether ``title`` is printed inside ``heading`` (the heading's own line: 王某在2020年…
+    上发表讲话:主题, 市长在…上的讲话), whitespace and script aside."""
+    own = re.sub(r"\s", "", to_simplified(title))
+    return bool(own) and own in re.sub(r"\s", "", to_simplified(heading or ""))
 
 
 # ——某校长在2015年开学典礼上的讲话, ----在某大学2020年毕业典礼上的讲话: a subtitle line under
@@ -478,9 +490,10 @@ def subtitle_year(lines: Sequence[str]) -> Guess:
 
 # A 政府工作报告's name with its year and unit (or none: 1982年政府工作报告): the year it is
 # given (LABELLING.md), also when a page number follows it; a 范文 site's variant number
-# follows a genre word.
+# follows a genre word. A 施政报告 (二零零一年施政報告) is such an annual address too
+# (LABELLING.md, settled after heldout29).
 _REPORT_NAME = re.compile(
-    r"^[ \t]{0,2}(?:19|20)\d\d年[^在，,。:：\s\d]{0,24}政府工作报告[ \t]{0,2}$"
+    r"^[ \t]{0,2}(?:19|20)\d\d年[^在，,。:：\s\d]{0,24}(?:政府工作|施政)报告[ \t]{0,2}$"
 )
 
 
@@ -789,8 +802,11 @@ _DAY = (
 )
 # 2010年2月23日在某市第十三届人民代表大会第二次会议上: the subtitle on a line of its own with
 # no dash (a wiki's or a government site's copy of a work report)
+# A wiki prints the speaker's post and name after it on the same line, past a space:
+# 2007年3月11日在第十届…会议上 全国人民代表大会常务委员会委员长 吴邦国.
 _BARE_SUBTITLE_DATE = re.compile(
-    rf"^[(（]?{_DAY}[ \t]{{0,2}}在[^。！？，,：:]{{2,60}}?(?:会议|大会|会)上[)）]?$"
+    rf"^[(（]?{_DAY}[ \t]{{0,2}}在[^。！？，,：:]{{2,60}}?(?:会议|大会|会)上[)）]?"
+    r"(?:[ \t\u3000]{1,4}[\u4e00-\u9fff]{2,30}(?:[ \t\u3000]{1,2}[\u4e00-\u9fff]{2,4})?)?$"
 )
 # 2004年03月03日 / 在某区第六届人民代表大会第二次会议上: the day over the 在…上 line
 _DAY_LINE = re.compile(rf"^[(（]?{_DAY}[)）]?$")
@@ -1399,10 +1415,14 @@ _LINE_OVER_TITLE_LINES = 8
 def month_line_over_title(lines: Sequence[str], found: Guess, title: str, own_day: Guess) -> bool:
     """Whether ``found``, a month or year read from a line of its own over the title line (a
     series' or an issue's line: 2023年4月 / 行走春天… / 王某 / (2023年3月18日)), gives way to
-    ``own_day``, the day line over the salutation: the speech's own date line (LABELLING.md:
-    the line over the title is chrome), whatever month it names."""
+    ``own_day``, the day line over the salutation (or the bracketed line right under the
+    title): the speech's own date line (LABELLING.md: the line over the title is chrome),
+    whatever month it names."""
     if not found or found.value[1] not in ("month", "year"):
         return False
+    if not own_day or own_day.value[1] != "day":
+        # 2024年1月 / 在…的讲话 / (2018年1月31日) / text: the bracketed line under the title
+        own_day = date_under_title(lines, title)
     if not own_day or own_day.value[1] != "day":
         return False
     line_of_date = re.sub(r"\s", "", found.evidence or "")
