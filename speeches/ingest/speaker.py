@@ -61,6 +61,8 @@ SIGNATURE_LINES = 3
 
 _SPEECH_WORD = re.compile(
     r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课|强调|指出|谈话"
+    # 王某在十二大上的闭幕词, 宋某在…会议上致词: the kinds an occasion's address is named by
+    r"|开幕词|闭幕词|致词|祝词"
 )
 # 在某市第十三届人民代表大会第四次会议上: a subtitle's occasion, closing it.
 _SUBTITLE_OCCASION = re.compile(r"在[^，。；！？]{2,60}?(?:会议|大会|会)上[ \t]{0,2}")
@@ -83,6 +85,17 @@ _ANSWERS_TITLE = re.compile(
 _INTERVIEW_TITLE = re.compile(
     r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:接受[^，。：:]{0,30}?(?:采访|专访)|访谈录?)"
     r"(?:实录|全文)?$"
+)
+# 李某总理记者会全程文字实录, 外交部长王某记者会实录: the transcript of one person's press
+# conference, named by whom it hears (a position beside the name is required).
+_PRESS_TITLE = re.compile(
+    r"^(?P<who>[^，。：:（）()\s]{3,30}?)的?(?:中外)?(?:记者会|记者招待会|新闻发布会)"
+    r"(?:全程)?(?:文字)?(?:实录|全文|答问)(?:[（(][^（）()]{1,6}[）)])?$"
+)
+# 王某出席庆祝…大会并讲话(全文): a heading telling whose address the copy gives.
+_ATTENDS_TITLE = re.compile(
+    r"^(?P<who>[^，。：:（）()\s]{2,30}?)出席[^，。：:]{2,60}?并(?:发表)?(?:重要)?"
+    r"(?:讲话|致辞|致词|演讲)(?:[（(]全文[）)]|全文)?$"
 )
 # 在某某记者会上王某答记者问: the occasion a heading names before the speaker.
 _OCCASION_BEFORE_WHO = re.compile(
@@ -275,8 +288,8 @@ _OCCASION_KIND_AFTER = re.compile(
     r"^(?P<who>[^\d，。：:（）()\s]{3,24}?)"
     # the address's own year: 2023年, 二〇二三年, 丙戌年 (a cyclical year of the lunar calendar)
     r"(?:(?:19|20)\d\d年?|[〇○零一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?"
-    r"(?:新春|新年|元旦|春节|元宵|毕业典礼|开学典礼|国庆|中秋|迎新|校庆)[^在，。：:\d]{0,6}"
-    r"(?:致辞|致词|贺词|讲话|演讲|献辞|献词|贺辞|寄语|祝词|祝辞)"
+    r"(?:新春|新年|元旦|春节|元宵|毕业典礼|开学典礼|国庆|中秋|迎新|校庆|就职)[^在，。：:\d]{0,6}"
+    r"(?:致辞|致词|贺词|讲话|演讲|献辞|献词|贺辞|寄语|祝词|祝辞|演说)"
     r"(?:全文|中英文版|中英对照|双语版?)?$"  # a version tag after the kind
 )
 # 王某先生讲词, 王某同志的讲话: a name, an honorific and the kind of the piece.
@@ -317,13 +330,18 @@ def _writer_first(title: str) -> tuple[str, str] | None:
             _ANSWERS_TITLE,
             _OWN_SPEECH_TITLE,
             _INTERVIEW_TITLE,
+            _PRESS_TITLE,
+            _ATTENDS_TITLE,
         ):
             if not (m := form.match(part.strip())):
                 continue
             who = m["who"]
             if form is not _ABOUT_TITLE and (at := _OCCASION_BEFORE_WHO.match(who)):
                 who = who[at.end() :]  # 在…记者会上王某答记者问, 在…茶话会上王某的讲话
-            if found := split_position_name(who) or split_name_then_position(who):
+            found = split_position_name(who) or split_name_then_position(who)
+            if found and form is _PRESS_TITLE and not found[0]:
+                continue  # 某某记者会实录 with no position: a press conference's name
+            if found:
                 return found
         # 主题——访中共某州委副书记、某市委书记王某: an interview's subtitle, post and name
         visited = _VISITS.match(part.strip())
@@ -855,7 +873,7 @@ _INTRO_LINE = re.compile(
     r"(?P<kind>致辞|致词|讲话|演讲|发言|献辞|贺词|答问|谈话|演辞|演词)"
     # 以下为王某校长在…典礼上的讲话原文——: the text's own word for itself, a dash for a colon
     # (or the salutation the cleaner ran on after the dash); …演辞的结语: its closing part
-    r"(?:原文|全文|内容|的?结语)?(?:[（(][^（）()\n]{1,8}[）)])?"
+    r"(?:原文|全文|内容|的?结语)?(?:[ \t]{0,2}[（(][^（）()\n]{1,8}[）)])?"
     rf"[ \t]{{0,2}}(?:[:：][ \t]{{0,2}}$|——[ \t]{{0,2}}(?:$|{SALUTATION_AHEAD.pattern}))"
 )
 # 某办主任王某，在…研讨会上的致辞，全文如下: the kind, a comma, then the line giving the text;
@@ -1407,7 +1425,34 @@ def turn_tag_speaker(lines: Sequence[str]) -> Guess[str]:
     for name, line, _ in turns:
         if name not in chairs:
             return _guess(name, 0.6, line)
-    return _only_turn(lines)
+    return _only_turn(lines) or _only_bare_turn(lines)
+
+
+# 王某:各位代表:我受…委托, 赵某:你说的这个事情…: a copy opening on a bare name's turn
+_BARE_TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,3})[ \t]{0,2}[:：][ \t]{0,2}(?P<rest>.+)$")
+BARE_TURN_WORDS = 16
+
+
+def _only_bare_turn(lines: Sequence[str]) -> Guess[str]:
+    """The person whose bare name tags the copy's first line, when the words after it are
+    sentences (or open with a salutation) and no line of the copy opens with another tag:
+    an excerpt of one person's words (LABELLING.md: a speaker tag over the saved words)."""
+    head = [line.strip() for line in lines if line.strip()]
+    if not head:
+        return Guess()
+    m = _BARE_TURN.match(to_simplified(without_glosses(head[0][:300])))
+    if not m or len(m["rest"]) < BARE_TURN_WORDS:
+        return Guess()
+    name, rest = m["who"], m["rest"]
+    if not looks_like_name(name) or reads_as_one_word(name):
+        return Guess()
+    if not (_SENTENCE_END.search(rest) or SALUTATION_LINE.match(rest[:60])):
+        return Guess()  # 王某:坚持…发展: a headline's topic after the name
+    for other in head[1:TURN_SCAN_LINES]:
+        found = _OTHER_TURN.match(to_simplified(without_glosses(other[:100])))
+        if found and name not in found["who"]:
+            return Guess()  # 问: / 记者: / 李某:: a dialogue, not one person's words
+    return _guess(name, 0.6, head[0])
 
 
 def _tagged_turn(head: Sequence[str], at: int) -> tuple[str, str, str] | None:
@@ -1752,6 +1797,10 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
             if (found := _officer_line(name_line)) and not reads_as_one_word(found[1]):
                 position = _guess(found[0], 0.7, above) if found[0] else Guess()
                 return _guess(found[1], 0.7, above), position, date
+            if date and (spaced := _spaced_officer(name_line)):
+                # 党委书记、校长 郗某某 / (2020年2月24日) / 亲爱的…: a name the lists lack,
+                # set off by a space after its post, between the title and the date line
+                return _guess(spaced[1], 0.65, above), _guess(spaced[0], 0.65, above), date
             bare = to_simplified(name_line.strip())
             if any(map(date_line, lines[max(0, i - 4) : i])) and tagged_name(bare):
                 # (2020年1月14日) / 姚某科 / 各位委员: a name line between the date and the
@@ -1766,6 +1815,58 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
             break
         return Guess(), Guess(), Guess()
     return Guess(), Guess(), Guess()
+
+
+HEADING_OVER_SALUTATION_LINES = 3
+HEADING_LINE_CHARS = 40
+_SENTENCE_IN_HEADING = re.compile(r"[。，,；;！!？?：:]")
+
+
+def heading_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) of a heading printed over two or three short lines right over the
+    first salutation (a date line may stand between): 刘某副省长在全省防御… / 异地视频会议上的
+    讲话 / 同志们:. The lines are read joined, as one title."""
+    for i, line in enumerate(lines[:SALUTATION_SCAN_LINES]):
+        if not SALUTATION_LINE.match(to_simplified(line.strip())[:60]):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 2 and date_line(lines[j]).value:
+            j -= 1  # (2020年2月24日): the date line under the heading
+        heading: list[str] = []
+        while j >= 0 and len(heading) < HEADING_OVER_SALUTATION_LINES:
+            simple = to_simplified(without_glosses(lines[j].strip()))
+            if not simple or len(simple) > HEADING_LINE_CHARS:
+                break
+            if _SENTENCE_IN_HEADING.search(simple) or date_line(simple).value:
+                break
+            heading.insert(0, simple)
+            j -= 1
+        if len(heading) < 2:
+            return Guess(), Guess()  # one line: the title rules read it already
+        for start in range(len(heading) - 1):
+            joined = "".join(heading[start:])
+            if not joined.startswith(heading[start]) or "在" not in heading[start]:
+                continue
+            found = speaker_from_title(joined)
+            if found[0]:
+                return found
+        return Guess(), Guess()
+    return Guess(), Guess()
+
+
+_NOT_IN_GIVEN_NAME = frozenset("的在与及了是对把被们省市县区乡镇委党部厅局处办")
+
+
+def _spaced_officer(line: str) -> tuple[str, str] | None:
+    """(position, name) of a line ``职务 王某某``: a post ending in a position word, a space,
+    a name of three Han characters (one the lists may not read: 郗某锁)."""
+    m = _SPACED_POSITION_NAME.match(to_simplified(line.strip()))
+    if not m or len(name := m["who"]) != 3 or name in NOT_NAMES:
+        return None
+    position = to_simplified(line.strip())[: -len(name)].strip()
+    if _NOT_IN_POSITION.search(position) or any(c in _NOT_IN_GIVEN_NAME for c in name):
+        return None
+    return None if reads_as_one_word(name) or ORG_END.search(name) else (position, name)
 
 
 def _name_over_position(name_line: str, position_line: str) -> tuple[str, str] | None:

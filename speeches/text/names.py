@@ -27,6 +27,7 @@ POSITION_WORDS = (
     "|临时代办"  # 王某临时代办: an embassy's head while it has no ambassador
     "|总领事"  # 驻某地总领事王某: a consulate's head, named like an ambassador
     "|总监"  # 政府资讯科技总监王某: a government office's head (Hong Kong)
+    "|院校长"  # 王某院校长: the head of an academy and its college, one post
 )
 POSITION_END = re.compile(rf"(?:{POSITION_WORDS})$")
 ORG_WORDS = "委员会|党委|党组|党支部|支部|政府|办公室|办公厅|人民政府|工委|总支|机关|中心|公司|集团"
@@ -45,6 +46,7 @@ SURNAMES = frozenset(
 RARE_SURNAMES = frozenset(
     "仇邰芦桂苟符屈虞粟揭佘晁蔺冼郁蓝郎卓栾冀郦宗牟佟楚闻柏靳辛鞠艾蒲邸甄訾谌衣薄缪翁戈尤寇"
     "阚冷敖沙巢蒯荆竺逯桓廉诸伏茅池农庄瞿慕麦丘练璩童回申阳战计封梅危章洪华"
+    "郗鹿娄"  # 郗某某, 鹿某某, 娄某某: printed in name lines under a title
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "令狐", "慕容", "夏侯")
 # Han characters that end position phrases and never end a name.

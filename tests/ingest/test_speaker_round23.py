@@ -1,0 +1,105 @@
+"""Round 23: speaker readings of headings, name lines and turn tags (issue 25)."""
+
+from __future__ import annotations
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.metadata import extract_metadata
+from speeches.ingest.speaker import (
+    heading_over_salutation,
+    name_over_salutation,
+    speaker_from_title,
+    turn_tag_speaker,
+)
+
+
+def test_closing_address_names_its_speaker_before_zai() -> None:
+    assert speaker_from_title("李先念在十二大上的闭幕词")[0].value == "李先念"
+    assert speaker_from_title("宋庆龄在“八大”会议上致词")[0].value == "宋庆龄"
+
+
+def test_a_commentary_on_a_speech_names_no_speaker() -> None:
+    assert not speaker_from_title("评蒋介石在双十节的演说")[0]
+
+
+def test_heading_printed_over_two_lines_above_the_salutation() -> None:
+    lines = [
+        "六、迅速行动,全力确保全省安全度汛",
+        "……",
+        "刘昆副省长在全省防御当前强降雨",
+        "异地视频会议上的讲话",
+        "同志们:",
+        "今年以来我省天气复杂多变,已出现多场强降雨。",
+    ]
+    speaker, position = heading_over_salutation(lines)
+    assert (speaker.value, position.value) == ("刘昆", "副省长")
+
+
+def test_academy_and_college_head_is_one_post() -> None:
+    lines = [
+        "王辰院校长在北京协和医学院",
+        "落成100周年暨中国医学科学院",
+        "建院65周年纪念大会的讲话",
+        "尊敬的陈竺副委员长,李斌副主席,尊敬的各位朋友:",
+    ]
+    speaker, position = heading_over_salutation(lines)
+    assert (speaker.value, position.value) == ("王辰", "院校长")
+
+
+def test_one_heading_line_is_left_to_the_title_rules() -> None:
+    lines = ["在全市工作会议上的讲话", "同志们:", "今天的会议很重要。"]
+    assert not heading_over_salutation(lines)[0]
+
+
+def test_spaced_post_and_unlisted_name_over_the_date_line() -> None:
+    lines = [
+        "灾难磨砺精神 梦想聚集力量",
+        "——在衡水中学网络升旗仪式上的讲话",
+        "党委书记、校长 郗会锁",
+        "(2020年2月24日)",
+        "亲爱的老师们、同学们,尊敬的家长朋友们:",
+        "大家早上好!",
+    ]
+    speaker, position, date = name_over_salutation(lines)
+    assert (speaker.value, position.value) == ("郗会锁", "党委书记、校长")
+    assert date
+
+
+def test_bare_name_tag_over_one_persons_words() -> None:
+    lines = [
+        "吴邦国:各位代表:我受十届全国人大常委会委托,向大会报告五年来的主要工作,请予审议。",
+        "过去的五年,是我国改革开放和全面建设小康社会取得重大进展的五年。",
+    ]
+    assert turn_tag_speaker(lines).value == "吴邦国"
+
+
+def test_bare_name_tag_with_another_turn_is_a_dialogue() -> None:
+    lines = [
+        "赵某坚:你说的这个事情跟外交部没有关系吧?你自己也说了这是一个巧合。",
+        "记者:那么山东舰呢?",
+        "赵某坚:我不知道你所说的有关山东舰航母的具体情况。",
+    ]
+    assert not turn_tag_speaker(lines)
+
+
+def test_bare_name_before_a_headline_phrase_is_no_turn() -> None:
+    lines = ["王某:坚持高质量发展不动摇", "本报记者 李某", "近日,记者专访了王某。"]
+    assert not turn_tag_speaker(lines)
+
+
+def test_headings_naming_the_piece_by_its_speaker() -> None:
+    assert speaker_from_title("香港新特首梁振英就职演说全文")[0].value == "梁振英"
+    assert speaker_from_title("李克強總理記者會全程文字實錄(雙語)")[0].value == "李克强"
+    found = speaker_from_title("习近平出席庆祝香港回归祖国20周年大会并讲话(全文)")
+    assert found[0].value == "习近平"
+    assert not speaker_from_title("国务院新闻办公室2003年2月20日记者招待会")[0]
+
+
+def test_release_intro_with_spaced_bracket_names_the_officer() -> None:
+    raw = (
+        "行 政 長 官 立 法 會 答 問 大 會 談 話 全 文\n"
+        "以 下 為 行 政 長 官 董 建 華 今 日 ( 一 月 十 三 日 ) 下 午 出 席 立 法 會 答 問 大 會 的"
+        " 談 話 全 文 ( 只 有 中 文 ) :\n"
+        "李 永 達 議 員 : 特 首 , 你 在 施 政 報 告 中 , 表 示 政 策 令 市 民 失 望 。\n"
+        "行 政 長 官 : 主 席 , 我 想 首 先 多 謝 李 議 員 的 問 題 。\n"
+    )
+    assert extract_metadata(clean_text(raw), raw=raw).speaker.value == "董建华"
