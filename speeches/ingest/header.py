@@ -816,6 +816,36 @@ def report_subtitle(title: str, line: str) -> bool:
     )
 
 
+# The occasion line a report prints under its name without a dash, in the shapes copies give
+# it: a day masked (20xx年1月24日, 年月日) or none (在某县…会议上的报告), a name before 在
+# (马某在…上的报告) or a position and name run on after it (…会议上常委会副委员长陈某).
+_REPORT_OCCASION = re.compile(
+    r"^(?P<day>[\dxX×〇零○一二三四五六七八九]{0,4}年[^在，。！？：:；—\s]{0,10})?"
+    r"(?P<who>[\u4e00-\u9fff]{2,4}?)?"
+    r"(?P<occ>在[^，。！？：:；—\s]{2,60}?(?:会议|大会)上(?:的(?:工作)?报告)?)"
+    r"(?P<after>[^，。！？：:；—\s]{0,30})$"
+)
+
+
+def report_occasion(title: str, line: str) -> str:
+    """The subtitle to join onto ``title``, a report's name (…工作报告), when ``line`` is its
+    occasion line printed without a dash (LABELLING.md: an unmarked subtitle line is joined
+    with ——; a name before its 在 and who gave it after it are cut). "" otherwise."""
+    if not _is_report_name(title):
+        return ""
+    simple = "".join(to_simplified(line).split())
+    found = _REPORT_OCCASION.match(simple)
+    if not found or (found["day"] and found["who"]):
+        return ""
+    if found["who"] and not looks_like_name(found["who"]):
+        return ""
+    after = found["after"]
+    who = split_position_name(after) if after and found["occ"].endswith("上") else None
+    if after and not (who and who[1]):
+        return ""
+    return (found["day"] or "") + found["occ"]
+
+
 def _note_date(header: _Header, date: Guess[tuple[dt.date, str]]) -> None:
     if not header.date or (header.date_before_title and header.titles):
         header.date = date

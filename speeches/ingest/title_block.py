@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
-from speeches.ingest.header import HEADLINE_LABEL, date_line, report_subtitle
+from speeches.ingest.header import HEADLINE_LABEL, date_line, report_occasion, report_subtitle
 from speeches.ingest.person_tagger import opens_with_person, reads_as_one_word
 from speeches.ingest.title_decoration import trailing_dotted_date, undecorate
 from speeches.ingest.title_shape import (
@@ -169,9 +169,26 @@ _DASHED_DAY = re.compile(
 )
 
 
+# 2012年1月5日某市政府工作报告: a day before a report's name is the page's date tag
+# (LABELLING.md: cut; a year alone is the report's name and stays).
+_DAY_BEFORE_REPORT = re.compile(
+    r"^[ \t]{0,2}(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})[ \t]{0,2}"
+    r"(?=[^\d—]{2,40}?报告(?:[(（][^()（）]{1,6}[)）])?(?:——|$))"
+)
+
+
+def _without_day_before_report(title: str) -> str:
+    simple = to_simplified(title)
+    if len(simple) != len(title) or not (m := _DAY_BEFORE_REPORT.match(simple)):
+        return title
+    return title[m.end() :]
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
     title, alt = _own_title(_with_report_subtitle(_library_subtitle(titles)))
+    if (cut := _without_day_before_report(title)) != title:
+        title, alt = cut, alt or title
     if twice := _printed_twice(title) or _printed_again(title):
         title, alt = twice, alt or title
     if (named := _NAMED_GENRE_SUBTITLE.search(title)) and _a_person(named["who"]):
@@ -314,6 +331,30 @@ _COLLECTED_IN = re.compile(
 )
 
 
+# 某年…工作报告 / (name, date and neighbour lines) / 本作品收录于《…工作报告 / 在…会议上 王某: a
+# library's header run into one line by the cleaner, the report's occasion line after it.
+_LIBRARY_RUN = re.compile(
+    r"^(?P<name>[^，。！？：:；《》—\s]{4,40}?报告)[^。！？《》]{0,160}?收录于《[^》—]{0,60}?"
+    r"(?P<sub>(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?在[^，。！？：:；《》—\s]{4,60}?(?:会议|大会)上)"
+)
+_LIBRARY_RUN_LINES = 3
+
+
+def _library_block(lines: Sequence[str], title: str) -> str:
+    """The report's name with the occasion line a library prints after its header (name,
+    date, 收录于… lines), when the cleaner ran them into one line: joined with ——
+    (LABELLING.md: the header is chrome, the unmarked occasion line the subtitle). ""
+    when the title read is another text's."""
+    run = "".join(line.strip() for line in lines[:_LIBRARY_RUN_LINES])
+    simple = to_simplified(run)
+    if len(simple) != len(run) or not (m := _LIBRARY_RUN.match(simple)):
+        return ""
+    name = run[: m.end("name")]
+    if title and "".join(title.split()) != "".join(name.split()):
+        return ""
+    return f"{name}——{run[m.start('sub') : m.end('sub')]}"
+
+
 def _library_subtitle(titles: Sequence[str]) -> list[str]:
     """The occasion line under a library's header (name, date, 收录于… lines) is the first
     title line's subtitle, joined with —— (LABELLING.md: the header is chrome)."""
@@ -355,6 +396,8 @@ def _with_report_subtitle(titles: Sequence[str]) -> list[str]:
     for line in titles:
         if out and report_subtitle(out[-1], line):
             out[-1] += "——" + line.strip()
+        elif out and (occasion := report_occasion(out[-1], line)):
+            out[-1] += "——" + occasion  # 政府工作报告 / 马某在某县…会议上的报告
         else:
             out.append(line)
     return out
@@ -1078,10 +1121,14 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     莫斯科）), or, when nothing was read as the title, shaped like 在…上的讲话, or any
     speech-shaped line right over the salutation. Only when the title read is empty, chrome
     or a news headline naming a person; None otherwise."""
+    if library := _library_block(lines, title):
+        return library, ""  # 某年…工作报告 / a library's header run on / 在…会议上
     release, heading = release_title(lines)
     if release and _release_wins(release, heading, title):
         return release, heading  # 財政司司長主持…致辭全文(只有中文): the release's heading
-    if (report := report_block(lines)) and _report_block_wins(report, title):
+    report = _without_day_before_report(report_block(lines))
+    wrapped = bool(report) and _wrapped_name_over(lines, title, report)
+    if report and _report_block_wins(report, title) and not wrapped:
         return report, _heading_beside(title, report)
     if (record := record_title(lines)) and _record_wins(record, title):
         return record, "" if weak_title(title) else _heading_beside(title, record)
@@ -1440,6 +1487,19 @@ def _report_block_wins(block: str, title: str) -> bool:
         return False
     simple = to_simplified(title)
     return not title or "报告" in simple or not speech_titled(title) or chrome_like(title)
+
+
+def _wrapped_name_over(lines: Sequence[str], title: str, block: str) -> bool:
+    """中华人民共和国…常务委员 / 会工作报告 / 一九八四年…在…会议上: the title read already holds
+    the block whole, its name's head wrapped onto the line above: the block found from the
+    lower line alone is a piece of it."""
+    whole, part = "".join(title.split()), "".join(block.split())
+    if len(whole) <= len(part) or not whole.endswith(part):
+        return False
+    head = whole[: -len(part)]
+    return not chrome_like(head) and any(
+        "".join(line.split()) == head for line in lines[:REPORT_BLOCK_LINES]
+    )
 
 
 _DASHES = "—─-━―"
