@@ -74,8 +74,10 @@ from speeches.ingest.speaker import (
     credit_headline,
     editorial_note,
     encyclopedia_lead,
+    heading_above_salutation,
     heading_over_salutation,
     inline_signature,
+    lead_giving_text,
     lead_report,
     name_after_title,
     name_over_salutation,
@@ -498,6 +500,10 @@ def extract_metadata(
         (over_name, over_position),
         # 刘某副省长在全省… / …会议上的讲话 / 同志们: a heading over two lines
         heading_over_salutation(lines),
+        # 王某同志在…上的讲话实录 / (a lead) / 同志们: a heading the title rules passed by
+        heading_above_salutation(lines),
+        # 王某总书记…发表重要讲话,全文如下: the one person a lead giving the text names
+        lead_giving_text(lines),
         speaks_heading(lines),  # 陕西纪念某某诞辰100周年,王某讲话:
         (head_name, head_position),  # 国务委员公安部部长王某 / 2020年8月10日于北京市
         # 作者:王某 alone on its line (not among a page's stamps); the cleaner drops the line

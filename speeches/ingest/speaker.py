@@ -861,6 +861,60 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
 
 HEADING_OVER_INTRO_CHARS = 60
 
+# …发表重要讲话,全文如下: / 以下是内部讲话全文: / 以下为本报摘录部分: a line giving the text
+_GIVES_TEXT_END = re.compile(
+    r"(?:全文如下|(?:以下|下面)(?:是|为)[^。！？!?，,]{0,12}?(?:全文|摘录|实录|原文)[^。！？!?，,]{0,4}?)"
+    r"[ \t]{0,2}[:：]?$"
+)
+# 胡某总书记站在…,向全国人民发表重要讲话: the clause whose verb says a speech was given
+_GAVE_SPEECH = re.compile(r"发表了?[^，,。；;！？!?]{0,12}?(?:讲话|致辞|致词|演讲|演说|贺词)")
+# 王某总书记站在…, 梁某为某某的到来…: a clause opening with the person (his post may follow)
+_CLAUSE_SUBJECT = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?P<post>{POSITION_WORDS})?"
+    r"(?=站在|在|于|为|向|对|发表|出席|代表|今天|昨天|近日|日前)"
+)
+GIVES_TEXT_LINES = 8
+_WHEN_AT_END = re.compile(r"(?:近期|近日|日前|今天|昨天|今日|当天|当日)$")
+
+
+def lead_giving_text(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) of a lead over the full text (…全文如下:, 以下是…全文:) whose
+    sentence saying a speech was given (…发表重要讲话) opens a clause with one person, named
+    first (胡某总书记站在…), or named last before the verb after his post (某公司创始人王某
+    近期发表内部讲话). The lead must name no one else in that sentence."""
+    head = [to_simplified(without_glosses(line.strip())) for line in lines[:GIVES_TEXT_LINES]]
+    end = next((i for i, line in enumerate(head) if _GIVES_TEXT_END.search(line)), None)
+    if end is None:
+        return Guess(), Guess()
+    for i, line in enumerate(head[: end + 1]):
+        for sentence in re.split(r"[。！？!?]", line):
+            if not (said := _GAVE_SPEECH.search(sentence)):
+                continue
+            before = sentence[: said.start()]
+            clauses = [c.strip() for c in re.split(r"[，,；;]", before) if c.strip()]
+            found = None
+            for clause in clauses:
+                m = _CLAUSE_SUBJECT.match(clause)
+                if m and looks_like_name(m["name"]) and not reads_as_one_word(m["name"]):
+                    found = (m["post"] or "", m["name"])
+                    break
+            last = _WHEN_AT_END.sub("", clauses[-1]) if clauses else ""
+            if not found and last and (named := last_person(last)) and last.endswith(named):
+                post = last[: -len(named)]
+                if looks_like_name(named) and (not post or POSITION_END.search(post)):
+                    found = (post, named)
+                elif looks_like_name(named) and len(post) <= OFFICER_CLAUSE_CHARS // 4:
+                    found = ("", named)  # 某公司创始人王某: a post no word list names
+            if not found or reads_as_one_word(found[1]):
+                return Guess(), Guess()
+            others = set(person_names(sentence)) - {found[1]}
+            if any(other not in found[1] and found[1] not in other for other in others):
+                return Guess(), Guess()  # 王某和李某…发表讲话: two people, no one speaker
+            position = _guess(found[0], 0.7, lines[i]) if found[0] else Guess()
+            return _guess(found[1], 0.7, lines[i]), position
+    return Guess(), Guess()
+
+
 # 律政司司长王某资深大律师, GBS, JP致辞全文: the honours are read past (names.HK_HONOUR_LETTERS)
 _HK_HONOURS = re.compile(rf"(?:[,，] ?{HK_HONOUR_LETTERS})+[,，]?")
 
@@ -1852,6 +1906,47 @@ def heading_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str
                 return found
         return Guess(), Guess()
     return Guess(), Guess()
+
+
+HEADING_ABOVE_SALUTATION_LINES = 6
+HEADING_SALUTATION_SCAN_LINES = 40  # a portal's column of links may stand over the heading
+HEADING_ABOVE_CHARS = 80
+_PROSE_MARK = re.compile(r"[。！!？?；;]")
+
+
+def heading_above_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) of the heading line ``王某同志在…上的讲话实录`` standing a few
+    lines over the first salutation (a lead or a repeated theme may stand between) when the
+    title rules passed it by. Every heading over the salutation that names a speaker must
+    name the same one: a list of other speeches' links names several."""
+    at = next(
+        (
+            i
+            for i, line in enumerate(lines[:HEADING_SALUTATION_SCAN_LINES])
+            if SALUTATION_LINE.match(to_simplified(line.strip())[:60])
+        ),
+        None,
+    )
+    if not at:
+        return Guess(), Guess()
+    found: list[tuple[Guess[str], Guess[str], int]] = []
+    for j, line in enumerate(lines[:at]):
+        simple = to_simplified(without_glosses(line.strip()))
+        if len(simple) > HEADING_ABOVE_CHARS or _PROSE_MARK.search(simple):
+            continue
+        for cell in filter(None, (c.strip() for c in re.split(r"[|｜]", simple))):
+            speaker, position = speaker_from_title(cell)
+            if speaker and speaker.confidence >= STRICT_TITLE_CONFIDENCE:
+                found.append((_guess(speaker.value or "", 0.75, line), position, j))
+    if len({speaker.value for speaker, _, _ in found}) != 1:
+        return Guess(), Guess()
+    speaker, position, j = found[-1]
+    if at - j > HEADING_ABOVE_SALUTATION_LINES:
+        return Guess(), Guess()
+    return speaker, position
+
+
+STRICT_TITLE_CONFIDENCE = 0.75
 
 
 _NOT_IN_GIVEN_NAME = frozenset("的在与及了是对把被们省市县区乡镇委党部厅局处办")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from speeches.ingest.clean import clean_text
 from speeches.ingest.metadata import extract_metadata
 from speeches.ingest.speaker import (
+    heading_above_salutation,
     heading_over_salutation,
+    lead_giving_text,
     name_over_salutation,
     speaker_from_title,
     turn_tag_speaker,
@@ -103,3 +105,50 @@ def test_release_intro_with_spaced_bracket_names_the_officer() -> None:
         "行 政 長 官 : 主 席 , 我 想 首 先 多 謝 李 議 員 的 問 題 。\n"
     )
     assert extract_metadata(clean_text(raw), raw=raw).speaker.value == "董建华"
+
+
+def test_heading_a_few_lines_over_the_salutation() -> None:
+    lines = [
+        "老虎机游戏报道",
+        "这堪与终生厮守的医学 |王辰校长在某校2021级开学典礼上的讲话",
+        "在某校2021年开学典礼上,王辰院士作校长讲话。现全文刊载如下:",
+        "这堪与终生厮守的医学",
+        "尊敬的老师们,亲爱的同学们:",
+        "今天,大家正式入学。",
+    ]
+    speaker, position = heading_above_salutation(lines)
+    assert (speaker.value, position.value) == ("王辰", "校长")
+
+
+def test_links_naming_two_speakers_give_none() -> None:
+    lines = [
+        "王某某在全省工作会议上的讲话",
+        "李某某在全市工作会议上的讲话",
+        "在全区工作会议上的讲话",
+        "同志们:",
+        "今天的会议很重要。",
+    ]
+    assert not heading_above_salutation(lines)[0]
+
+
+def test_lead_giving_the_text_names_its_one_speaker() -> None:
+    lines = [
+        "祖国60华诞之际,胡锦涛总书记站在庄严的天安门城楼,向全国亿万人民发表重要讲话,全文如下:",
+        "全国同胞们,同志们,朋友们!今天我们隆重聚会。",
+    ]
+    speaker, position = lead_giving_text(lines)
+    assert (speaker.value, position.value) == ("胡锦涛", "总书记")
+    lines = [
+        "新浪手机讯 7月5日上午消息,华为公司创始人任正非近期发表内部讲话,对贸易局势进行回应。",
+        "以下是内部讲话全文:",
+        "与会人:我是2002年参加华为的。",
+    ]
+    assert lead_giving_text(lines)[0].value == "任正非"
+
+
+def test_lead_naming_two_people_giving_the_text_names_none() -> None:
+    lines = [
+        "当天,王某某和李某某在会上发表讲话,全文如下:",
+        "同志们:今天我们隆重聚会。",
+    ]
+    assert not lead_giving_text(lines)[0]
