@@ -134,6 +134,7 @@ from speeches.ingest.speech_date import (
     new_year_in_lead,
     news_date,
     opening_date,
+    own_time_field,
     posting_field,
     pre_web_date_field,
     press_notice_date,
@@ -598,6 +599,7 @@ def extract_metadata(
         # the cleaner drops a record line that names its 来源 (作者:… 来源:… 时间:19870400)
         (False, lambda: _record_date([x for x in (raw or "").splitlines() if x.strip()][:3])),
         (False, lambda: minutes_date((raw or "\n".join(lines)).splitlines())),  # 时间:… / 地点:…
+        (False, lambda: own_time_field((raw or "\n".join(lines)).splitlines())),  # - 報告時間:…
         (False, lambda: damaged_date_in_head(lines)),  # 副省长 王某 / 2012831 (separators lost)
         # the cleaner may drop such a line (2009122日)) under a heading run into its chrome
         (False, lambda: damaged_date_in_head((raw or "").splitlines())),
@@ -611,7 +613,11 @@ def extract_metadata(
         # 在…上的致辞荆门市市长(2021年6月30日) 尊敬的各位来宾…: the title block run on in a line
         (
             False,
-            lambda: day_between_title_and_salutation((raw or text or "").splitlines(), title_text),
+            lambda: day_between_title_and_salutation(
+                (raw or text or "").splitlines(),
+                # no title line kept: the heading its occasion names (在…上的讲话), if printed
+                title_text or (f"在{occasion.value}上的讲话" if occasion.value else ""),
+            ),
         ),
         # 论文部分内容阅读 / (1989年3月4日)农业是…: no title line, the text opens with its day
         (False, lambda: bracketed_day_opening_text(lines) if not title_text else Guess()),

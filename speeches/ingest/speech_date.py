@@ -30,7 +30,7 @@ from speeches.ingest.head_marks import (
 )
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
-from speeches.text.names import looks_like_name
+from speeches.text.names import POSITION_WORDS, looks_like_name
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.pinyin_gloss import without_glosses
@@ -407,12 +407,18 @@ _BARE_TITLE_YEAR = re.compile(
     r"(?:^[ \t]{0,2}|在|(?<=[长记任席事使理]))(?P<y>(?:19|20)\d\d)"
     r"(?=[\u4e00-\u9fff])(?![年级届号期版多余万个次名字篇度]|元(?!宵|旦))"
 )
+# …的讲话实录(2024): a year bracketed after the only heading is a stated year (LABELLING.md,
+# settled after heldout25); a bracketed count or part ((2), (上)) is no year. After a report's
+# name it may be the year the report reviews (LABELLING.md, settled after heldout27/28): not read.
+_CLOSING_YEAR = re.compile(r"(?<!报告)[（(](?P<y>(?:19|20)\d\d)年?[)）][ \t]{0,2}$")
 _TITLE_YEAR_SPEECH = re.compile(
     r"(?:讲话|发言|致辞|致词|祝词|贺词|贺辞|报告|讲稿|党课|主持词|演讲)"
 )
 
 
-_COLLECTION = re.compile(r"合集|汇编|大全|下载|范文|\d{1,2}篇|[(（]\d")
+# (2), (12): a variant or part number; a bracketed year (…的讲话(2024)) is no count, except
+# after a report's name, where it may be the year reviewed.
+_COLLECTION = re.compile(r"合集|汇编|大全|下载|范文|\d{1,2}篇|[(（]\d{1,2}(?!\d)|报告[(（]\d")
 _SEVERAL_PIECES = re.compile(r"合集|汇编|大全|\d{1,2}篇")
 # …主持讲话3, …讲话稿(2): a 范文 site's variant number after the speech word; its year is the
 # site's label, not the speech's.
@@ -527,7 +533,7 @@ def _piece_heading(title: str, head: str) -> bool:
 # page's label.
 _OPENING_YEAR = re.compile(r"^[ \t]{0,2}(?:\d{1,2}[、.．][ \t]{0,2})?(?:19|20)\d\d年?")
 _OCCASION_WORD = re.compile(
-    r"会议|大会|会上|[代谈进员署彰告流面师话年训职]会|典礼|仪式|开幕|闭幕|节|[^\d年月]日|"
+    r"会议|大会|会上|[代谈进员署彰告流面师话年训职议动心]会|典礼|仪式|开幕|闭幕|节|[^\d年月]日|"
     r"宣传月|活动|论坛|峰会|晚会|联欢|开学|毕业|就职|任职|庆典|庆祝|纪念|启动|培训班|研讨"
 )
 
@@ -597,12 +603,15 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     simple = _arabic_years(to_simplified(without_glosses(dates.without_stamps(title))))
     years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
     years |= {m["y"] for m in _BARE_TITLE_YEAR.finditer(simple)}
+    years |= {m["y"] for m in _CLOSING_YEAR.finditer(simple)}
     if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
         return Guess()
     if _YEAR_LABEL.search(simple) or about_a_speech(simple):
         return Guess()  # a file's label; a text about a speech given in that year
-    if _year_is_a_label(simple) and not _REPORT_NAME.match(simple):
-        return Guess()  # 2023年党课讲稿: a label; 1959年国务院政府工作报告: the report's year
+    if _year_is_a_label(simple) and not _REPORT_NAME.match(re.split(r"——|━━", simple)[0]):
+        # 2023年党课讲稿: a label; 1959年国务院政府工作报告: the report's year, also over its
+        # own subtitle (1982年政府工作报告——关于第六个五年计划的报告)
+        return Guess()
     if _COLLECTION.search(simple) or dates.TEMPLATE_YEAR.search(simple):
         return Guess()  # a page of several speeches (演讲稿合集下载), a template
     if _NEW_YEARS_OWN_YEAR.search(simple):
@@ -1215,8 +1224,10 @@ def day_between_title_and_salutation(raw_lines: Sequence[str], title: str) -> Gu
         while at >= 0:
             rest = simple[at + len(own) :]
             at = simple.find(own, at + 1)
-            opening = _OPEN_BRACKET.search(rest, 0, POST_BEFORE_DAY_CHARS + 1)
-            if not opening or _POST_BREAK.search(rest, 0, opening.start()):
+            # a bilingual copy prints the title's English twin before the date line
+            twin = _ENGLISH_TWIN.match(rest).end()
+            opening = _OPEN_BRACKET.search(rest, twin, twin + POST_BEFORE_DAY_CHARS + 1)
+            if not opening or _POST_BREAK.search(rest, twin, opening.start()):
                 continue
             bracket = _DATE_BRACKET.match(rest[opening.start() :])
             found = dates.paren_date(bracket.group(0)) if bracket else None
@@ -1225,9 +1236,32 @@ def day_between_title_and_salutation(raw_lines: Sequence[str], title: str) -> Gu
             if found[1].end() != len(bracket.group(0)):
                 continue
             after = rest[opening.start() + bracket.end() :]
-            if SALUTATION_LINE.match(after[:60]) or _OFFICES_SALUTATION.match(after):
-                return _guess(found[0], 0.7, rest[: opening.start() + bracket.end()])
+            if _salutation_follows(after):
+                return _guess(found[0], 0.7, rest[twin : opening.start() + bracket.end()])
     return Guess()
+
+
+# president jiang zemin's speech at …: an English twin of the title, run on after it (the
+# cleaner's copy has lost its spaces); only Latin letters and their punctuation.
+_ENGLISH_TWIN = re.compile(r"(?:[A-Za-z][A-Za-z0-9'’,.:;&-]{0,400})?")
+
+
+_POST_WORD = re.compile(rf"(?:{POSITION_WORDS})")
+# 同胞们,朋友们: / 全国各族同胞们: a national address's salutation.
+_COMPATRIOTS = re.compile(r"[\u4e00-\u9fff]{0,6}同胞们[,，、:：!！]")
+
+
+def _salutation_follows(after: str) -> bool:
+    """Whether the salutation opens ``after``, or follows a post and name with no break
+    (中华人民共和国主席某某同胞们,朋友们:): the title block's order."""
+    if SALUTATION_LINE.match(after[:60]) or _OFFICES_SALUTATION.match(after):
+        return True
+    for cut in range(2, POST_BEFORE_DAY_CHARS + 1):
+        if _POST_BREAK.match(after, cut - 1) or _OPEN_BRACKET.match(after, cut - 1):
+            return False
+        if SALUTATION_LINE.match(after[cut : cut + 60]) or _COMPATRIOTS.match(after, cut):
+            return bool(_POST_WORD.search(after, 0, cut))  # a post names him, not prose
+    return False
 
 
 # 论文部分内容阅读 / (1989年3月4日)农业是国民经济的基础。…: a copy with no title line whose text
@@ -1447,6 +1481,15 @@ _LEAD_DAY_OPENS = re.compile(
 _WHOLE_TEXT_FOLLOWS = re.compile(r"(?:全文|实录|原文)如下[:：]?[ \t]{0,2}$")
 _ADDRESS_OR_INTERVIEW = re.compile(r"讲话|致辞|发言|演讲|采访|对话|答问|谈话")
 _PRINTED_BY = re.compile(r"刊登|刊发|刊载|登载|播出|转载|报道")
+_RECORD_FOLLOWS = re.compile(
+    r"(?<=[。！])[ \t]{0,2}以下[是为][^。！？:：]{0,20}?(?:全文|实录|纪要|原文)[。:：]"
+)
+_POSTING_PREFIX = re.compile(
+    r"^(?:发表|发布)时间[ \t]{0,2}[:：][ \t]{0,2}(?:19|20)\d\d-\d{1,2}-\d{1,2}"
+    r"(?:[ \t]{1,2}\d{1,2}:\d\d(?::\d\d)?)?[ \t]{1,3}"
+)
+# …某某接受了…的采访: the lead tells of the interview given that day.
+_INTERVIEW_GIVEN = re.compile(r"[^。！？]{0,30}?接受了?[^。！？]{2,40}?(?:采访|专访|访问|群访)")
 _INTRO_LEAD_LINES = 20
 _INTRO_LEAD_MAX_CHARS = 400
 
@@ -1455,10 +1498,18 @@ def intro_lead_day(raw_lines: Sequence[str]) -> Guess:
     """The full day a lead opens with when the lead goes on to give the whole text of the
     address or interview it reports (讲话全文如下:, 对话实录如下:)."""
     for line in raw_lines[:_INTRO_LEAD_LINES]:
-        simple = to_simplified(line.strip())
+        simple = to_simplified(without_glosses(line.strip()))  # 發(fā)表時(shí)間: a glossed copy
         if len(simple) > _INTRO_LEAD_MAX_CHARS or not _WHOLE_TEXT_FOLLOWS.search(simple):
-            continue
-        if not (m := _LEAD_DAY_OPENS.match(simple)):
+            # 發表時間:… 2019年8月15日,某某接受了…的采访。以下是…的采访纪要。 1 记者:…: the
+            # lead under the page's stamp, the record run on after it
+            record = _RECORD_FOLLOWS.search(simple, 0, _INTRO_LEAD_MAX_CHARS)
+            lead = simple[: record.start()] if record else ""
+            lead = lead[stamp.end() :] if (stamp := _POSTING_PREFIX.match(lead)) else lead
+            if (m := _LEAD_DAY_OPENS.match(lead)) and _INTERVIEW_GIVEN.match(lead[m.end() :]):
+                simple = lead
+            else:
+                continue
+        elif not (m := _LEAD_DAY_OPENS.match(simple)):
             return Guess()
         rest = simple[m.end() :]
         if re.search(r"\d{1,2}日", rest) or _PRINTED_BY.search(rest):
@@ -1538,6 +1589,25 @@ def pre_web_date_field(lines: Sequence[str]) -> Guess:
 SPLIT_DATE_LINES = 30
 SPLIT_RUN_CHARS = 5
 SPLIT_RUNS = 10
+
+
+# - 報告時間:2003年12月25日: an encyclopedia's info box giving the day of the report or
+# address itself (LABELLING.md, settled after heldout27/28: it outranks the year in the
+# report's name); a page's 发布时间/发表时间 is its posting stamp, never this.
+_OWN_TIME_FIELD = re.compile(
+    r"^[-•·*\s]{0,3}(?:报告|讲话|演讲|致辞)(?:时间|日期)[ \t]{0,2}[:：][ \t]{0,2}"
+    r"(?P<date>[^\s，,。；;]{6,20})[ \t]{0,2}$"
+)
+OWN_TIME_FIELD_LINES = 40
+
+
+def own_time_field(lines: Sequence[str]) -> Guess:
+    """The date an info box's field gives for the report or address itself (報告時間:…)."""
+    for line in [x for x in lines if x.strip()][:OWN_TIME_FIELD_LINES]:
+        simple = to_simplified(unicodedata.normalize("NFKC", line.strip()))
+        if (m := _OWN_TIME_FIELD.match(simple)) and (found := dates.only_a_date(m["date"])):
+            return _guess(found, 0.7, line.strip())
+    return Guess()
 
 
 def split_date_line(lines: Sequence[str]) -> Guess:

@@ -6,7 +6,14 @@ import datetime as dt
 
 from speeches.ingest.clean import clean_text
 from speeches.ingest.metadata import extract_metadata
-from speeches.ingest.speech_date import opening_date, subtitle_date, year_in_title
+from speeches.ingest.speech_date import (
+    day_between_title_and_salutation,
+    intro_lead_day,
+    opening_date,
+    own_time_field,
+    subtitle_date,
+    year_in_title,
+)
 
 
 def _date(raw: str) -> tuple[dt.date | None, str]:
@@ -91,3 +98,72 @@ def test_glossed_lead_opening_with_the_day_of_the_session() -> None:
         "聽取國務(wù)院總理溫家寶作政府工作報(bào)告,審查年度計(jì)劃報(bào)告和預(yù)算報(bào)告。",
     ]
     assert opening_date(lines).value == (dt.date(2010, 3, 5), "day")
+
+
+def test_bilingual_flattened_block_english_twin_then_date_then_post() -> None:
+    line = (
+        "-------江主席在庆祝香港回归祖国五周年大会上的讲话 president jiang zemin's speech at "
+        "celebrations of the fifth anniversary of hong kong's return to the motherland "
+        "(二〇〇二年七月一日) 中华人民共和国主席 jzm 同胞们,朋友们: dear compatriots and "
+        "friends, 五年前的今天,我代表中央政府,在这里宣告中国政府恢复对香港行使主权。"
+    )
+    found = day_between_title_and_salutation([line], "在庆祝香港回归祖国五周年大会上的讲话")
+    assert found.value == (dt.date(2002, 7, 1), "day")
+
+
+def test_bracketed_day_then_prose_is_no_title_block() -> None:
+    line = "在全市工作会议上的讲话(2002年7月1日)今天我们召开会议,同志们,要抓紧落实。"
+    assert not day_between_title_and_salutation([line], "在全市工作会议上的讲话")
+
+
+def test_year_bracketed_after_the_only_heading() -> None:
+    found = year_in_title("", "广东省长王某在广东省高质量发展大会上的讲话实录(2024)")
+    assert found.value == (dt.date(2024, 1, 1), "year")
+
+
+def test_bracketed_variant_number_is_no_year() -> None:
+    assert not year_in_title("在全市工作会议上的讲话(2)")
+
+
+def test_year_bracketed_after_a_report_name_may_be_the_year_reviewed() -> None:
+    assert not year_in_title("政府工作报告(2019年)")
+
+
+def test_info_box_field_gives_the_reports_own_day() -> None:
+    lines = [
+        "即將過去的2003年,是農業喜獲豐收的一年。",
+        "- 中文名:2004年法庫縣政府工作報告",
+        "- 匯報單位:法庫縣人民政府",
+        "- 報告時間:2003年12月25日",
+    ]
+    assert own_time_field(lines).value == (dt.date(2003, 12, 25), "day")
+
+
+def test_posting_time_field_is_no_own_time() -> None:
+    assert not own_time_field(["发表时间:2019年8月23日", "在全市会议上的讲话"])
+
+
+def test_interview_lead_under_the_posting_stamp_with_its_record_run_on() -> None:
+    lines = [
+        "任正非最新訪談紀(jì)要:我一個(gè)是善于妥協(xié)、投降 二維碼",
+        "發(fā)表時(shí)間:2019-08-23 08:57 2019年8月15日,任正非接受了英國(guó)天空新聞電視臺(tái)"
+        "的采訪。以下是來自華為官方的采訪紀(jì)要。 1 天空新聞電視臺(tái)記者:非常感謝您今天"
+        "花時(shí)間跟我們交流。 任正非:可能有預(yù)料。",
+    ]
+    assert intro_lead_day(lines).value == (dt.date(2019, 8, 15), "day")
+
+
+def test_lead_day_of_a_visit_announcing_a_record_is_no_interview() -> None:
+    lines = ["2019年8月15日,某某到某市考察。以下是考察实录。 1 记者:您好。"]
+    assert not intro_lead_day(lines)
+
+
+def test_report_name_year_over_its_own_subtitle() -> None:
+    found = year_in_title("1982年政府工作报告——关于第六个五年计划的报告")
+    assert found.value == (dt.date(1982, 1, 1), "year")
+
+
+def test_occasion_words_of_a_year_opening_title() -> None:
+    assert year_in_title("2023书记基层党建述职评议会讲话").value == (dt.date(2023, 1, 1), "year")
+    assert year_in_title("2023年创立文明城市发动会的讲话").value == (dt.date(2023, 1, 1), "year")
+    assert not year_in_title("2023年社会主义学习讲话")
