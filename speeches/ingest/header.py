@@ -757,6 +757,10 @@ def _add_title_line(header: _Header, line: str) -> None:
     if header.titles and header.last_was_title and _occasion_subtitle(header.titles[-1], title):
         header.titles[-1] += "——" + title  # 坚定信心　真抓实干 / 在全县…会议上的讲话
         return
+    occasion = occasion_after_name(title)
+    if header.titles and header.last_was_title and _occasion_subtitle(header.titles[-1], occasion):
+        header.titles[-1] += "——" + occasion  # 主题 / 王某在…时的讲话: the name cut
+        return
     if header.titles and header.last_was_title and _wrapped_title(header.titles[-1], title):
         header.titles[-1] += title  # a long title wrapped over two lines (PDF, centred)
         return
@@ -992,6 +996,27 @@ _OCCASION_LINE = re.compile(
     r"^在[^，。！？：:；]{2,80}?(?:上|时|之际)的[^，。！？：:；]{0,8}?"
     r"(?:讲话|致辞|发言|报告|演讲|讲演|主持词|总结|党课|贺词)(?:稿)?$"
 )
+
+
+_NAME_BEFORE_ZAI = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,20}?)(?:同志)?(?=在)")
+
+
+def occasion_after_name(line: str) -> str:
+    """在…上的讲话 when ``line`` is that occasion line with a person's name (his post before it
+    or not) before 在 (LABELLING.md: a name before the subtitle's 在 is cut); "" otherwise."""
+    simple = to_simplified(line.strip())
+    found = _NAME_BEFORE_ZAI.match(simple)
+    if (
+        not found
+        or len(simple) != len(line.strip())
+        or not _OCCASION_LINE.match(simple[found.end() :])
+    ):
+        return ""
+    who = found["who"]
+    named = split_position_name(who)
+    if not (looks_like_name(who) or (named and named[1] and who.endswith(named[1]))):
+        return ""
+    return line.strip()[found.end() :]
 
 
 def _occasion_subtitle(first: str, second: str) -> bool:

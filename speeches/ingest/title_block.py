@@ -14,7 +14,13 @@ from itertools import pairwise
 
 from speeches.ingest.guess import Guess
 from speeches.ingest.guess import guess as _guess
-from speeches.ingest.header import HEADLINE_LABEL, date_line, report_occasion, report_subtitle
+from speeches.ingest.header import (
+    HEADLINE_LABEL,
+    date_line,
+    occasion_after_name,
+    report_occasion,
+    report_subtitle,
+)
 from speeches.ingest.person_tagger import opens_with_person, reads_as_one_word
 from speeches.ingest.title_decoration import trailing_dotted_date, undecorate
 from speeches.ingest.title_shape import (
@@ -194,6 +200,15 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
     if (named := _NAMED_GENRE_SUBTITLE.search(title)) and _a_person(named["who"]):
         # ——王某致词, ——王某委员长的致辞: a trailing name; the line as printed names him
         title, alt = title[: named.start()], alt or title
+    asked = _INTERVIEW_SUBTITLE.search(title)
+    if (
+        asked
+        and _interviewed(asked["who"] or asked["who2"])
+        and _bare_theme(title[: asked.start()])
+    ):
+        title, alt = title[: asked.start()], alt or title  # ——某集团董事局主席王某访谈
+    if (label := _INTERVIEW_LABEL.match(title)) and _a_person(label["who"]):
+        title, alt = title[label.end() :], alt or title  # 对话王某:主题
     if (post := _TRAILING_POST.search(title)) and _post_and_name(post["who"]):
         title = title[: post.start("who")].rstrip(" —")  # …的讲话绵竹市委书记: who gave it
     if (day := _DASHED_DAY.search(title)) and day.start() >= _NEAR_MIN:
@@ -239,6 +254,8 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         stripped := _without_position_prefix(title[: m.start()])
     ):
         return stripped, alt or title
+    if stripped := _without_person_before_kind(title):
+        return stripped, alt or title  # 某公司董事长王某演讲实录, 王某总理记者会全程文字实录
     # 在…上的讲话:主题 printed on one line stays as printed (LABELLING.md: the copy's form)
     return title, alt
 
@@ -287,6 +304,33 @@ _NAMED_GENRE_SUBTITLE = re.compile(
     r"(?<=[^\s—]{4})——(?P<who>[\u4e00-\u9fff·]{2,10}?)(?:同志)?的?"
     r"(?:致辞|致词|讲话|发言|演讲|祝酒词|贺词)$"
 )
+
+
+# 主题——访某职务王某, 主题——某协会会长、某集团董事局主席王某访谈: a subtitle that only names
+# an interview's subject, with or without posts (LABELLING.md, settled after heldout27/28): a
+# trailing name and genre, cut.
+_INTERVIEW_SUBTITLE = re.compile(
+    r"(?<=[^\s—]{4})——(?:(?:专)?访(?P<who>[\u4e00-\u9fff·、]{2,40})"
+    r"|(?P<who2>[\u4e00-\u9fff·、]{2,40}?)(?:访谈录?|专访))$"
+)
+# 对话王某:主题, 专访某集团董事长王某：主题: an interview's label before the colon, the words
+# after it the title (LABELLING.md: a kind label before a colon is the page's).
+_INTERVIEW_LABEL = re.compile(
+    r"^(?:对话|专访|访谈)(?P<who>[\u4e00-\u9fff·]{2,16}?)[ \t]{0,2}[：:][ \t]{0,2}(?=\S.{3,60}$)"
+)
+
+
+def _bare_theme(theme: str) -> bool:
+    """A theme alone before the subtitle, no page's words run on before it."""
+    return (
+        len(theme) <= _THEME_MAX and not re.search(r"[:：!！|｜]", theme) and not chrome_like(theme)
+    )
+
+
+def _interviewed(who: str) -> bool:
+    """The last of the listed offices names the person (某协会会长、某集团主席王某)."""
+    last = to_simplified(who).rpartition("、")[2]
+    return bool(last) and _a_person(last)
 
 
 def _a_person(who: str) -> bool:
@@ -352,6 +396,8 @@ def _library_block(lines: Sequence[str], title: str) -> str:
     name = run[: m.end("name")]
     if title and "".join(title.split()) != "".join(name.split()):
         return ""
+    if not title and "报告" in simple[m.end("name") : simple.find("收录于")]:
+        return ""  # 1993年…报告1994年…报告: the neighbour links, which of them is this one's?
     return f"{name}——{run[m.start('sub') : m.end('sub')]}"
 
 
@@ -500,7 +546,7 @@ _OWN_ANNIVERSARY = re.compile(
 # a body's report keeps its unit: 某市政府工作报告).
 _UNIT_OPENED_KIND = re.compile(
     r"(?:讲话|致辞|致词|发言|演讲|讲演|演辞|演说|贺词|献辞|献词|欢迎词|欢迎辞|答谢词|主持词"
-    r"|述职报告|党课)(?:稿|提纲)?$"
+    r"|述职报告|党课|开幕词|闭幕词)(?:稿|提纲)?$"
 )
 # The word the unit or post is part of (大学生, 党组织, 委员会, 局长馆长会议 and 区长领导干部大会:
 # the posts name the meeting), or a year after a post (院长2025年医院…会议上的讲话): nothing is cut.
@@ -549,6 +595,62 @@ _POSTED_ADDRESS = re.compile(
 
 
 _FULL_TEXT_END = re.compile(r"全文$")
+
+
+# What a title with no 在 names after who gave it: the kind of piece, a transcript's name, and
+# a part's name after a dash (记者会—开场); never a report (行政长官2018年施政报告 keeps its post).
+_KIND_AFTER_WHO = re.compile(
+    rf"(?:{KINDS}|实录|演说|演辞|闭幕词|开幕词|致词|欢迎词|答谢词|记者会|发布会)"
+    r"(?:[—–\-]{1,2}[^—–\-\s]{1,8})?$"
+)
+# 答, 谈, 解读, 就…: a verb whose subject is the person (王某总理答中外记者问, 王某谈…): the
+# heading names the piece by what he does and stays (LABELLING.md); 的 keeps a name's piece.
+_VERB_AFTER_WHO = re.compile(
+    r"^(?:答|谈|解读|回答|接受|就(?!职)|会见|接见|视察|出席|主持|发表|致|向|与|和|同)"
+)
+_WHO_MAX = 24
+# 全国代表 / 大会开幕词: a post word that is part of a meeting's or a unit's name
+_GOES_ON_AFTER_POST = re.compile(r"^(?:大会|全会|会议|委员会|[会部办处室科级届长委团队组])")
+_WHO_GOES_ON = 3
+
+
+def _person_prefix(pre: str) -> bool:
+    """``pre`` ends on a person named with his post, before or after the name (a unit and a
+    year before them): 某集团董事长王某, 王某总理. A post alone, or a name alone, is not
+    enough: either may be the start of the occasion's name."""
+    bare = _HONORIFIC.sub("", re.sub(r"^(?:19|20)\d\d年?", "", pre))  # 校长王某院士
+    found = split_position_name(bare)
+    if found and found[0] and found[1] and bare.endswith(found[1]):
+        return True
+    after = split_name_then_position(bare)
+    return bool(after and after[0] != "代表")  # 王某代表…: the verb, on behalf of
+
+
+def _without_person_before_kind(title: str) -> str:
+    """The title after a person (a name, a post, or both, and a unit before them) that opens a
+    title with no 在 (LABELLING.md: cut like one before 在; a year before them goes with them):
+    某集团董事长王某演讲实录 -> 演讲实录, 李某总理记者会全程文字实录 -> 记者会全程文字实录. A
+    verb's subject (王某答记者问), a report's name and a bare 讲话 after a post (镇党委书记讲话)
+    stay, and so does a name whose clause the kind closes (某某接见…时的讲话). "" when
+    nothing is cut."""
+    simple = to_simplified(title)
+    if len(simple) != len(title) or re.search(r"[在的:：,，。、\s《》“”()（）]|答(?!问)", simple):
+        return ""
+    simple = _FULL_TEXT_END.sub("", simple)
+    if not _KIND_AFTER_WHO.search(simple) or re.search(r"报告$", simple):
+        return ""
+    for k in range(2, min(len(simple) - 1, _WHO_MAX)):
+        rest = simple[k:]
+        if _VERB_AFTER_WHO.match(rest) or any(looks_like_name(rest[:n]) for n in (2, 3)):
+            continue
+        if not _person_prefix(simple[:k]) or _GOES_ON_AFTER_POST.match(rest):
+            continue  # no person stands before, or the post names a meeting (代表大会)
+        if any(_person_prefix(simple[: k + n]) for n in range(1, _WHO_GOES_ON + 1)):
+            continue  # the name or post goes on (李某 before 总理, 梁稳 before 根)
+        if rest in ("讲话", "讲话稿") or not _KIND_AFTER_WHO.search(rest):
+            return ""
+        return title[k : len(simple)]
+    return ""
 
 
 _TEXT_KIND = re.compile(rf"(?:{KINDS}|贺信|回信|贺电|唁电|题词|按语|批示|指示|命令|声明|信)$")
@@ -1159,6 +1261,13 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
             or first_piece_heading
             or ((not title or collection) and (occasion_titled(candidate) or over_salutation))
         ):
+            above = lines[i - 1].strip() if i else ""
+            occasion = occasion_after_name(candidate) or (
+                candidate if candidate.startswith("在") and occasion_titled(candidate) else ""
+            )
+            if occasion and theme_like(above) and not speech_titled(above):
+                # 主题 / 王某在…时的讲话 / (1998年8月14日): the theme over its occasion line
+                return f"{above}——{occasion}", "" if occasion == candidate else candidate
             own, page = own_title([candidate])
             return own, page or (title if not chrome_like(title) else "")
     return None
