@@ -1623,6 +1623,8 @@ def reporter_under_occasion(lines: Sequence[str]) -> tuple[Guess[str], Guess[str
     if (m := _REPORTER_BRACKETED.search(head)) and (named := officer_name(m["who"])):
         return _guess(named[1], 0.6, m[0]), _guess(named[0], 0.6, m[0])
     m = _REPORTER_SPACED.search(head)
+    if not m:  # …会议上 全国人大常委会委员长 王某 / 2017年…批准: the line's end closes the name
+        m = _REPORTER_SPACED.search("\n".join(found[:REPORTER_LINES])[:2000])
     if not m or reads_as_one_word(m["name"]) or m["name"][:2] in NOT_NAMES:
         run = _REPORTER_RUN.search(head)
         named = split_position_name(run["who"]) if run else None

@@ -131,8 +131,11 @@ def split_position_name(text: str) -> tuple[str, str] | None:
     parts = text.replace("\u3000", " ").split()
     if len(parts) >= 2 and any(map(_names_someone, parts[:-1])):
         return None  # 县委书记王某 县长李某: a list of people, no one speaker
-    if len(parts) >= 2 and DOTTED_NAME.fullmatch(parts[-1]) and POSITION_END.search(parts[-2]):
-        return "".join(parts[:-1]), parts[-1]  # 市长 牙生•司地克: a name written with a dot
+    # 市长 牙生•司地克, 自治区政府 某某·某某: a name written with a dot after its post or
+    # unit, as an undotted name is read after either
+    dotted = len(parts) >= 2 and DOTTED_NAME.fullmatch(parts[-1])
+    if dotted and (POSITION_END.search(parts[-2]) or ORG_END.search(parts[-2])):
+        return "".join(parts[:-1]), parts[-1]
     if len(parts) >= 2 and looks_like_name("".join(parts[-1:])):
         position = "".join(parts[:-1])
         if POSITION_END.search(position) or ORG_END.search(position):

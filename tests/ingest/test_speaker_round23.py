@@ -9,9 +9,11 @@ from speeches.ingest.speaker import (
     heading_over_salutation,
     lead_giving_text,
     name_over_salutation,
+    reporter_under_occasion,
     speaker_from_title,
     turn_tag_speaker,
 )
+from speeches.text.names import split_position_name
 
 
 def test_closing_address_names_its_speaker_before_zai() -> None:
@@ -152,3 +154,20 @@ def test_lead_naming_two_people_giving_the_text_names_none() -> None:
         "同志们:今天我们隆重聚会。",
     ]
     assert not lead_giving_text(lines)[0]
+
+
+def test_spaced_post_and_name_ending_the_occasion_line() -> None:
+    lines = [
+        "2007年中华人民共和国全国人民代表大会常务委员会工作报告",
+        "2007年3月11日",
+        "2007年3月11日在第十届全国人民代表大会第五次会议上 全国人民代表大会常务委员会委员长 吴邦国",
+        "2017年3月16日《第十届全国人民代表大会第五次会议关于…工作报告的决议》批准",
+        "各位代表:",
+    ]
+    speaker, position = reporter_under_occasion(lines)
+    assert (speaker.value, position.value) == ("吴邦国", "全国人民代表大会常务委员会委员长")
+
+
+def test_dotted_name_after_its_unit() -> None:
+    assert split_position_name("自治區政府 雪克來提·扎克爾") == ("自治区政府", "雪克来提·扎克尔")
+    assert split_position_name("市长 牙生•司地克") == ("市长", "牙生•司地克")
