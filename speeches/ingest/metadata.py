@@ -145,6 +145,7 @@ from speeches.ingest.speech_date import (
     subtitle_date,
     subtitle_year,
     year_in_title,
+    year_over_salutation,
     year_tag_on_title,
 )
 from speeches.ingest.title_block import (
@@ -676,6 +677,8 @@ def extract_metadata(
         ),
         # ——某校长在2015年开学典礼上的讲话 under a title the head did not find: its year
         (False, lambda: subtitle_year((raw or text or "").splitlines())),
+        # 某中学校长2022年中考动员会上的讲话 / 尊敬的…: the year of the heading over the salutation
+        (False, lambda: year_over_salutation((raw or text or "").splitlines())),
         # 日期:1989-10-11 / Releases Date: Nov, 1968: a document database's own pre-web date
         (True, lambda: pre_web_date_field((raw or text or "").splitlines())),
         # ( / 2021 / 年 / 5 / 月 / 7 / 日): a date line a conversion split run by run

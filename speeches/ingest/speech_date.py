@@ -34,7 +34,7 @@ from speeches.text.names import POSITION_WORDS, looks_like_name
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.pinyin_gloss import without_glosses
-from speeches.text.salutations import SALUTATION_LINE
+from speeches.text.salutations import SALUTATION_IN_LINE, SALUTATION_LINE
 
 _NEW_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}) ?年 ?(?:的)? ?新年"
@@ -465,6 +465,32 @@ _SUBTITLE_LINE = re.compile(
     r"^[ \t\u3000]{0,4}(?:[—―━─]{1,2}|-{2,4})[ \t]{0,2}(?P<line>[^—―━─\-]{4,80})$"
 )
 _AT_OCCASION = re.compile(r"在[^在，,。]{2,60}?上的?(?:讲话|发言|致辞|演讲|报告)")
+
+
+# 衡阳市某中学校长2022年中考动员会上的讲话 / 尊敬的各位老师…: the heading printed right over
+# the salutation is the line the speech opens under; its one year after 在 (or after a post
+# standing for 在) is stated, year precision, like a title's (LABELLING.md). A flattened copy
+# runs it on before the salutation (…在市政府2022年第一次全体会议上的讲话同志们:).
+HEADING_OVER_SALUTATION_CHARS = 80
+_ENDS_ON_SPEECH = re.compile(r"(?:讲话|发言|致辞|致词|演讲|报告)[ \t]{0,2}$")
+
+
+def year_over_salutation(raw_lines: Sequence[str]) -> Guess:
+    """The one year the heading right over the first salutation names (year precision)."""
+    found = [line.strip() for line in raw_lines[:DATE_OVER_SALUTATION_LINES] if line.strip()]
+    for at, line in enumerate(found):
+        simple = to_simplified(unicodedata.normalize("NFKC", line))
+        if SALUTATION_LINE.match(simple[:60]):
+            heading = to_simplified(found[at - 1]) if at else ""
+        elif run_on := SALUTATION_IN_LINE.search(simple, 0, HEADING_OVER_SALUTATION_CHARS * 2):
+            heading = simple[: run_on.start()]
+        else:
+            continue
+        if len(heading) > HEADING_OVER_SALUTATION_CHARS or not _ENDS_ON_SPEECH.search(heading):
+            return Guess()
+        year = _one_year(heading)
+        return _guess(year.value, 0.7, heading) if year else Guess()
+    return Guess()
 
 
 def subtitle_year(lines: Sequence[str]) -> Guess:

@@ -13,6 +13,7 @@ from speeches.ingest.speech_date import (
     own_time_field,
     subtitle_date,
     year_in_title,
+    year_over_salutation,
 )
 
 
@@ -167,3 +168,38 @@ def test_occasion_words_of_a_year_opening_title() -> None:
     assert year_in_title("2023书记基层党建述职评议会讲话").value == (dt.date(2023, 1, 1), "year")
     assert year_in_title("2023年创立文明城市发动会的讲话").value == (dt.date(2023, 1, 1), "year")
     assert not year_in_title("2023年社会主义学习讲话")
+
+
+def test_year_of_the_heading_right_over_the_salutation() -> None:
+    lines = [
+        "当前位置:网站首页>新闻中心>学校新闻",
+        "来源:本站 发布时间:2022-06-21 点击数:818",
+        "凡是过往",
+        "皆为序章",
+        "衡阳市逸夫中学校长2022年中考动员会上的讲话",
+        "尊敬的各位老师,亲爱的同学们:",
+        "大家上午好!",
+    ]
+    assert year_over_salutation(lines).value == (dt.date(2022, 1, 1), "year")
+
+
+def test_year_of_a_heading_run_on_before_the_salutation() -> None:
+    lines = [
+        "市长在市政府第一次全体会议上讲话市长在市政府2022年第一次全体会议上的讲话同志们:在春节后"
+        "上班的第二天,我们就召开这次市政府全体会议。"
+    ]
+    assert year_over_salutation(lines).value == (dt.date(2022, 1, 1), "year")
+
+
+def test_theme_line_over_the_salutation_names_no_year() -> None:
+    lines = [
+        "市长在2008年全市领导干部会议上的讲话",
+        "奋力开创项目建设科学跨越发展新局面",
+        "同志们:这次全市领导干部会议,是解放思想的动员会。",
+    ]
+    assert not year_over_salutation(lines)
+
+
+def test_label_over_the_salutation_names_no_year() -> None:
+    assert not year_over_salutation(["2023年党课讲稿", "同志们:"])
+    assert not year_over_salutation(["2021年在全市会议上的讲话", "同志们:"])
