@@ -21,6 +21,11 @@ from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
 
 CHROME_SCAN_LINES = 16
+# 毛片, 无码, 人妻, 婷婷, av: an adult site's keywords (a hijacked page prints a run of them)
+_ADULT_WORD = (
+    r"毛片|三级片?|成人|无码|一区|二区|日韩|色综合|综合色|在线播放|人妻|婷婷|波多野|国产精品"
+    r"|精品国产|黄网|(?<![A-Za-z])(?:AV|av|aⅴ)(?![A-Za-z])"
+)
 # A notice's heading and the numbered lines under it: 温馨提示： / 1. 部分包含…
 _NOTICE_HEAD = re.compile(
     r"^(?:温馨提示|友情提示|特别提示|免责声明|下载提示|申明敬告|郑重声明|版权声明|特别声明)[:：]"
@@ -64,8 +69,8 @@ _CHROME = re.compile(
     r"|^长按(?:识别)?(?:二维码|图片)?[ \t]{0,2}(?:关注|识别)"
     # 不卡三级,在线毛片免费,…; 欧美亚洲国产一区_亚洲AV…: an adult site's keywords a hijacked
     # page prints over its stolen text
-    r"|(?:毛片|三级片?|成人|无码|一区|二区|日韩|AV|色综合|在线播放)[^\n]{0,30}[,，_|]"
-    r"[^\n]{0,30}(?:毛片|三级|成人|无码|一区|二区|日韩|AV|色综合|在线播放)"
+    # (久久人妻天天av,久久婷婷…: the same with its other words)
+    rf"|(?:{_ADULT_WORD})[^\n]{{0,30}}[,，_|][^\n]{{0,30}}(?:{_ADULT_WORD})"
     # 【专题】2026青云两会, 报料热线:81850000: a link to the site's special, its hotline
     r"|^[【\[]专题[】\]][^【】\[\]]{2,24}$|^(?:报料|新闻|服务|投诉)?热线[:：][ \t]{0,2}[\d-]{5,}"
     # 文字: / 保护视力色: (a reader's settings with their buttons gone), 发新话题 回复该主题
@@ -145,6 +150,9 @@ _CHROME = re.compile(
     r"|^(?:进入|退出|切换)[\u4e00-\u9fff]{0,6}模式$|^您?所在的?位置[:：]|^大家都在找[:：]"
     r"|^安卓[ \t]{0,2}APP[ \t]{0,2}[|｜][ \t]{0,2}ios"
     r"|^[\u4e00-\u9fff]{0,8}热线(?:电话)?[:：]?[ \t]{0,2}\d{3,4}-?\d{3,4}-?\d{3,4}$"
+    # 某某生产基地·某某欢迎您! 全国统一销售热线:400·887·6363: a company site's greeting and its
+    # sales hotline on its banner
+    r"|欢迎(?:您|你)[!！][^。！!\n]{0,30}热线(?:电话)?[:：]?[ \t]{0,2}\d{3,4}[-·.]?\d{3,4}"
 )
 # 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
 _BANNER = re.compile(

@@ -52,9 +52,17 @@ _COLUMN = re.compile(
 # 讲话稿(一), 讲话(2): the piece number a page adds after the kind of text.
 # 主持词篇8: the same number after 篇 (a bare digit may be a table of contents' page; the
 # page's heading with a bare piece number is read in site_intro).
+# 施政报告全文(十六): the page's 全文 before the number of the part goes with it.
 _PIECE_NUMBER = re.compile(
-    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿)[ \t]{0,2}(?:[（(]"
-    r"(?:[一二三四五六七八九十]|\d{1,2})[)）]|篇\d{1,2})$"
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿)[ \t]{0,2}(?:(?:全文)?[（(]"
+    r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|篇\d{1,2})$"
+)
+# 【篇一:某市政府工作报告】, 【第二篇：在…的讲话】: a page's piece heading around the piece's
+# title (LABELLING.md: a piece number a page adds is not the title).
+_PIECE_NO = r"[一二三四五六七八九十\d]{1,3}"
+_PIECE_HEADING = re.compile(
+    rf"^[ \t]{{0,2}}[【\[][ \t]{{0,2}}(?:第{_PIECE_NO}篇|篇{_PIECE_NO})[ \t]{{0,2}}[:：]"
+    r"[ \t]{0,2}(?P<title>[^【】\[\]]{4,80}?)[ \t]{0,2}[】\]]$"
 )
 # Friday 21 November 2008中国…: a blog's English day stamp run onto the title.
 _ENGLISH_DAY_STAMP = re.compile(
@@ -456,6 +464,8 @@ def undecorate(title: str) -> str:
     if (digit := _DIGIT_BEFORE_YEAR.match(title)) and speech_titled(title[digit.end() :]):
         title = title[digit.end() :]
     title = _VIP_BADGE.sub("", title) or title
+    if piece_heading := _PIECE_HEADING.match(title):
+        title = piece_heading["title"]
     if _ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
