@@ -488,6 +488,8 @@ def year_over_salutation(raw_lines: Sequence[str]) -> Guess:
             continue
         if len(heading) > HEADING_OVER_SALUTATION_CHARS or not _ENDS_ON_SPEECH.search(heading):
             return Guess()
+        if _SEVERAL_PIECES.search(to_simplified("\n".join(found[:at]))[:COMPILATION_HEAD_CHARS]):
+            return Guess()  # 2024年…校长讲话(通用10篇): a compilation's name, not the piece's
         year = _one_year(heading)
         return _guess(year.value, 0.7, heading) if year else Guess()
     return Guess()

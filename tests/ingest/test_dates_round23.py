@@ -203,3 +203,12 @@ def test_theme_line_over_the_salutation_names_no_year() -> None:
 def test_label_over_the_salutation_names_no_year() -> None:
     assert not year_over_salutation(["2023年党课讲稿", "同志们:"])
     assert not year_over_salutation(["2021年在全市会议上的讲话", "同志们:"])
+
+
+def test_compilation_name_over_the_first_pieces_salutation_names_no_year() -> None:
+    lines = [
+        "2024年高三毕业典礼校长讲话(通用10篇)",
+        "2024年高三毕业典礼校长讲话",
+        "亲爱的同学们:",
+    ]
+    assert not year_over_salutation(lines)
