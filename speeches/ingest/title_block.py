@@ -190,6 +190,10 @@ def _without_day_before_report(title: str) -> str:
     return title[m.end() :]
 
 
+# …上的讲话实录(2024): a year note after the title (LABELLING.md: glued on, cut).
+_BRACKETED_YEAR = re.compile(r"[ \t]{0,2}[(（](?:19|20)\d\d年?[)）]$")
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
     title, alt = _own_title(_with_report_subtitle(_library_subtitle(titles)))
@@ -213,6 +217,8 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         title = title[: post.start("who")].rstrip(" —")  # …的讲话绵竹市委书记: who gave it
     if (day := _DASHED_DAY.search(title)) and day.start() >= _NEAR_MIN:
         title = title[: day.start()]
+    if (year := _BRACKETED_YEAR.search(title)) and speech_titled(title[: year.start()]):
+        title, alt = title[: year.start()], alt or title  # …的讲话实录(2024): a year note
     if _LEADING_DASHES.match(title) or _only_a_name(title):
         return "", alt  # ——1996年3月12日在…上 (a subtitle alone), 王某某 (a name): no title
     if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):
@@ -802,11 +808,14 @@ def _is_title_line(line: str, title: str) -> bool:
     """The title's own line, also with the date of the text after it (…的讲话(1978.11.28))
     or a page's bracketed note the title lost (…的致辞(全文), …的致辞(图))."""
     line, title = _MARKDOWN_HEADING.sub("", line.strip()), title.strip()
+    line = _SERIES_TAG.sub("", line)  # 【闭幕词】王某在…的闭幕词: the site's series tag
     if line == title or not (title and line.startswith(title)):
         return line == title
     return bool(trailing_dotted_date(line)) or bool(_HEADING_NOTE.fullmatch(line[len(title) :]))
 
 
+# 【闭幕词】, 【专题】: a site's series tag before its heading.
+_SERIES_TAG = re.compile(r"^【[^【】]{1,8}】[ \t]{0,2}")
 # # 王某在…的讲话: an archive's catalogue saved as Markdown, its heading marked.
 _MARKDOWN_HEADING = re.compile(r"^#{1,3}[ \t]{1,2}")
 

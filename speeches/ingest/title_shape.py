@@ -28,10 +28,10 @@ from speeches.text.pinyin_gloss import without_glosses
 
 KINDS = (
     r"讲话|致辞|发言|报告|演讲|讲演|贺词|献词|党课|主持词|讲稿|谈话|答问|发言提纲|述职报告"
-    r"|动员讲话|总结讲话|讲话提纲|讲话要点"
+    r"|动员讲话|总结讲话|讲话提纲|讲话要点|开幕词|闭幕词"
 )
 # …的讲话稿, …上的讲话(全文), …的讲话(一): what may follow the kind in a title.
-_KIND_END = re.compile(rf"(?:{KINDS})(?:稿|文稿|材料)?(?:[(（][^()（）]{{1,6}}[)）])?$")
+_KIND_END = re.compile(rf"(?:{KINDS})(?:稿|文稿|材料|实录)?(?:[(（][^()（）]{{1,6}}[)）])?$")
 _OCCASION = re.compile(
     # 在…上发表主旨演讲 reports that someone spoke: no title
     rf"^在(?!.*发表)[^，。！？；在]{{2,80}}?(?:上|时|之际|中|会|期间)?的?[^，。！？；]{{0,10}}?(?:{KINDS})"
