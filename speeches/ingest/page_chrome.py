@@ -154,6 +154,9 @@ _CHROME = re.compile(
     # sales hotline on its banner
     r"|欢迎(?:您|你)[!！][^。！!\n]{0,30}热线(?:电话)?[:：]?[ \t]{0,2}\d{3,4}[-·.]?\d{3,4}"
 )
+# 点击查阅更多2023年地方政府工作报告: a link to the site's other pages of the kind (its year
+# is the link's, no stamp's).
+_MORE_LINK = re.compile(r"^(?:点击|点此)[ \t]{0,2}(?:查阅|查看|阅读|浏览)更多")
 # 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
 _BANNER = re.compile(
     r"^[^\n，。,；;在]{0,30}?(?:https?://)?www\.[a-z0-9-]{1,40}(?:\.[a-z]{2,4}){1,2}"
@@ -351,6 +354,8 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         if (poster := _POSTER.match(without_glosses(simple) or simple)) and looks_like_name(
             poster["name"]
         ):
+            continue
+        if _MORE_LINK.match(simple):
             continue
         if _NOTICE_HEAD.match(simple):
             in_notice = True

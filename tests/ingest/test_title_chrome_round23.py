@@ -58,3 +58,14 @@ def test_a_transcripts_own_full_text_name_stays() -> None:
         undecorate("行政長官《施政報告》答問會答問全文(一)")
         == "行政長官《施政報告》答問會答問全文(一)"
     )
+
+
+def test_a_link_to_more_of_the_sites_pages_is_chrome_also_with_its_year() -> None:
+    lines = drop_page_chrome(
+        [
+            "点击查阅更多2023年地方政府工作报告",
+            "——2023年1月6日在乌鲁木齐市第十七届人民代表大会第二次会议上",
+            "市长 买买提明·卡德",
+        ]
+    )
+    assert lines[0].startswith("——2023年1月6日")
