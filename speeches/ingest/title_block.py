@@ -460,7 +460,7 @@ def _with_report_subtitle(titles: Sequence[str]) -> list[str]:
 _OCCASION_KIND = re.compile(
     r"^(?:(?:19|20)\d\d年?)?(?:(?:19|20)\d\d届)?"
     r"(?:毕业|开学|新春|新年|元旦|春节|校庆|迎新|国庆|元宵|中秋)"
-    r"[^在:：,，。]{0,8}(?:致辞|讲话|贺词|演讲|发言|祝词)$"
+    r"[^在:：,，。]{0,8}(?:致辞|致词|讲话|贺词|演讲|发言|祝词)$"
     # 行政长官致辞(全文), 局长谈话全文: the kind alone is left (LABELLING.md); a 讲话 under a
     # position names a meeting's speech (镇党委书记讲话), kept as printed
     r"|^(?:致辞|谈话|发言)(?:全文)?$"
@@ -504,6 +504,11 @@ def _without_sender_before_address(title: str) -> str:
     return plain[m.start() :] if sender else ""
 
 
+# 某某四中高中, 某某实验小学, 某某大学: a school named before its yearly occasion (LABELLING.md:
+# a unit before an address's title with no 在 is cut like a position).
+_SCHOOL_UNIT = re.compile(r"^[^\W\d_在的]{2,10}(?:中学|高中|初中|小学|大学|学院|学校)$")
+
+
 def _without_position_before_kind(title: str) -> str:
     """A unit's position (and the page's year before it) before a title with no 在 is cut
     like one before 在, a name with it (LABELLING.md): 2014青云大学校长毕业典礼致辞 ->
@@ -515,9 +520,14 @@ def _without_position_before_kind(title: str) -> str:
         pre = re.sub(r"^(?:19|20)\d\d年?", "", simple[:k])
         if "的" in pre:
             return ""  # 做好工作的校长…: a theme, not who
-        if pre and POSITION_END.search(pre) and _OCCASION_KIND.match(simple[k:]):
+        who = POSITION_END.search(pre) or _SCHOOL_UNIT.search(pre)  # 某某四中高中毕业典礼…
+        if pre and who and _OCCASION_KIND.match(simple[k:]):
             if simple[k:] == "致辞" and _MEETING_WORD.search(pre):
                 return ""
+            if not POSITION_END.search(pre):  # a unit's year after it goes with it
+                if re.match(r"(?:19|20)\d\d届", simple[k:]):
+                    return ""  # 某大学2018届毕业典礼致辞: a class, not a tag
+                k += len(re.match(r"(?:(?:19|20)\d\d年?)?", simple[k:]).group(0))
             return _FULL_TEXT_END.sub("", title[k:])
         if (
             pre == simple[:k]

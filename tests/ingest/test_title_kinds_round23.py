@@ -25,3 +25,15 @@ def test_a_year_note_after_the_title_is_cut():
     title = "在廣東省高質量發展大會上的講話實錄(2024)"
     assert own_title([title]) == ("在廣東省高質量發展大會上的講話實錄", title)
     assert own_title(["2024年新年贺词"])[0] == "2024年新年贺词"
+
+
+def test_a_named_school_opening_its_yearly_occasion_is_cut():
+    assert own_title(["波宁四中高中毕业典礼校长致词"])[0] == "毕业典礼校长致词"
+    assert own_title(["北京大学2023年毕业典礼致辞"])[0] == "毕业典礼致辞"
+    assert own_title(["关于学校校庆学校领导精彩的讲话"])[0] == "校庆学校领导精彩的讲话"
+
+
+def test_a_class_year_a_bare_school_word_or_an_occasion_with_zai_stay():
+    assert own_title(["郑州大学2018届毕业典礼致辞"])[0] == "郑州大学2018届毕业典礼致辞"
+    assert own_title(["初中毕业典礼校长致辞"])[0] == "初中毕业典礼校长致辞"
+    assert own_title(["在吉林大学2011年开学典礼上的讲话"])[0] == "在吉林大学2011年开学典礼上的讲话"
