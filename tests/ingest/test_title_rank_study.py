@@ -1,10 +1,10 @@
 """The learned title-candidate ranker (a study, not wired into the extractor): candidates and
 features on short real lines, the shipped weights load, scoring is deterministic (issue 25,
-round 23; bench/metadata_devset/title_ranker.py trains and judges it)."""
+round 23; bench/metadata_devset/title_rank/train.py trains and judges it)."""
 
 import numpy as np
 
-from speeches.ingest import title_rank as tr
+from bench.metadata_devset.title_rank import model as tr
 
 # a report's title block: title, unmarked date-and-occasion line, name line, salutation
 REPORT = "\n".join(

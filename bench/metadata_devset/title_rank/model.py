@@ -1,10 +1,11 @@
 """Rank title candidates of a cleaned text's head with a small learned linear model.
 
-A study (issue 25, session 14): the hand rules (header.py, title_block.py, ...) pick the
+A study (issue 25, session 14), kept with the bench because it is not wired into the
+extractor (it only tied the rules, see train.py): the hand rules (header.py, title_block.py, ...) pick the
 title; this module lists what else a person could take for the title in the first lines of a
 copy, describes each candidate by a few plain features and scores it with a linear model
 (a conditional logistic regression over one copy's candidates) trained on the labelled
-copies by bench/metadata_devset/title_ranker.py. The weights live in title_rank_weights.json
+copies by bench/metadata_devset/title_rank/train.py. The weights live in title_rank_weights.json
 next to this module.
 
 Candidates: each head line; two or three short lines run together (a title broken over

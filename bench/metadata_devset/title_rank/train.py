@@ -1,7 +1,7 @@
-"""Train and judge the learned title-candidate ranker (speeches/ingest/title_rank.py).
+"""Train and judge the learned title-candidate ranker (bench/metadata_devset/title_rank/model.py).
 
-    .venv/bin/python bench/metadata_devset/title_ranker.py            # coverage + LOGO table
-    .venv/bin/python bench/metadata_devset/title_ranker.py --write-weights  # ship weights
+    .venv/bin/python bench/metadata_devset/title_rank/train.py            # coverage + LOGO table
+    .venv/bin/python bench/metadata_devset/title_rank/train.py --write-weights  # ship weights
 
 Reads the labelled copies that have texts, in groups: pool E, F, G, H, I; heldout27, 28, 29;
 the old dev half; the old heldout half (sealed sets are never read). For each copy it runs the
@@ -48,12 +48,12 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import metadata_bench as mb  # noqa: E402
-from speeches.ingest import title_rank as tr  # noqa: E402
+from bench.metadata_devset.title_rank import model as tr  # noqa: E402
 from speeches.ingest.clean import clean_text  # noqa: E402
 from speeches.ingest.metadata import extract_metadata  # noqa: E402
 
@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         w = fit(copies)
         data = {
             "about": "title_rank.py weights: conditional logistic regression trained on all "
-            "labelled groups by bench/metadata_devset/title_ranker.py",
+            "labelled groups by bench/metadata_devset/title_rank/train.py",
             "weights": {n: round(float(v), 6) for n, v in zip(tr.FEATURE_NAMES, w, strict=True)},
         }
         tr.WEIGHTS_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
