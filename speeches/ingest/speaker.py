@@ -1618,7 +1618,7 @@ REPORTER_LINES = 8
 def reporter_under_occasion(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) of a report's post-and-name line under its date-and-occasion
     subtitle (the lines run together, as a cleaner or a document page may print them)."""
-    found = [to_simplified(line.strip()) for line in lines if line.strip()]
+    found = [to_simplified(line.strip()) for line in without_stray_marks(lines) if line.strip()]
     head = "".join(found[:REPORTER_LINES])[:2000]
     if (m := _REPORTER_BRACKETED.search(head)) and (named := officer_name(m["who"])):
         return _guess(named[1], 0.6, m[0]), _guess(named[0], 0.6, m[0])
@@ -1775,6 +1775,42 @@ def catalogue_record(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Gues
 SALUTATION_SCAN_LINES = 24
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
+# 代市长张新伟22M, 海青Zeu, (2018年2月3日)Zeu: a scraper's mark of three letters and figures
+# printed after the lines of a page; only a mark that ends several lines is the scraper's.
+_LINE_END_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff）):：])(?=[0-9]{0,2}[A-Za-z])(?P<mark>[A-Za-z0-9]{3})[ \t]{0,2}$"
+)
+MARK_SCAN_LINES = 60
+MARK_REPEATS = 3
+# 县长;史某某, 县长 & 武 某: a stray ASCII mark between a post and the name after it.
+_STRAY_AFTER_POST = re.compile(
+    rf"(?P<post>{POSITION_WORDS})[ \t\u3000]{{0,2}}[;&][ \t\u3000]{{0,2}}(?=[\u4e00-\u9fff])"
+)
+
+
+# 县长 武 某: a post, then a two-character name printed spaced out, ending the line
+_SPACED_PAIR_END = re.compile(
+    rf"(?:{POSITION_WORDS})[ \t\u3000]{{1,3}}"
+    r"[\u4e00-\u9fff][ \t\u3000]{1,3}[\u4e00-\u9fff][ \t\u3000]{0,2}$"
+)
+
+
+def without_stray_marks(lines: Sequence[str]) -> list[str]:
+    """The lines with a scraper's mark that ends several of them cut wherever it ends a
+    segment (before a space or the line's end), and a stray ``;`` or ``&`` between a post and
+    a name read as a space: a person reads 代市长张新伟22M as 代市长张新伟."""
+    found = [m["mark"] for line in lines[:MARK_SCAN_LINES] if (m := _LINE_END_MARK.search(line))]
+    marks = {mark for mark in found if found.count(mark) >= MARK_REPEATS}
+    out = []
+    for line in lines:
+        for mark in marks:
+            if mark in line:
+                line = re.sub(rf"(?<=[\u4e00-\u9fff）):：]){mark}(?=[ \t]|$)", "", line)
+        if ";" in line or "&" in line:
+            line = _STRAY_AFTER_POST.sub(r"\g<post> ", line)
+        out.append(line)
+    return out
+
 
 # ——2021年1月19日在某市第六届人民代表大会第四次会议上(的报告): a report's occasion subtitle
 _OCCASION_SUBTITLE = re.compile(
@@ -1807,6 +1843,7 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
     and a title block (情系昆明 / ——在…的讲话 / 王某 / 各位领导、同志们:), or a bilingual
     block whose English lines and date line stand between (中华人民共和国国务院总理 李某 /
     Li X, Premier… / 2013年11月1日,北京 / 尊敬的各位贵宾,)."""
+    lines = without_stray_marks(lines[: SALUTATION_SCAN_LINES + 1])
     for i, line in enumerate(lines[:SALUTATION_SCAN_LINES]):
         simple = to_simplified(without_glosses(line.strip()[:400]))  # 鄉(xiāng)親們:
         below = to_simplified(lines[i + 1].strip()) if i + 1 < len(lines) else ""
@@ -1850,7 +1887,11 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
                 continue  # (年9月26日): a date line printed damaged, dating nothing
             name_line, day = _name_and_bracket_date(above)
             date = date or (_guess(day, 0.7, above) if day else Guess())
-            if (found := _officer_line(name_line)) and not reads_as_one_word(found[1]):
+            if (found := _officer_line(name_line)) and (
+                not reads_as_one_word(found[1]) or _SPACED_PAIR_END.search(name_line)
+            ):
+                # 县长 武 某: a two-character name spaced out to a name line's width is a
+                # name, also one that is a word as well
                 position = _guess(found[0], 0.7, above) if found[0] else Guess()
                 return _guess(found[1], 0.7, above), position, date
             if date and (spaced := _spaced_officer(name_line)):
@@ -2195,6 +2236,7 @@ def co_signers(lines: Sequence[str]) -> frozenset[str]:
 def _first_position_name(
     lines: Sequence[str],
 ) -> tuple[tuple[Guess[str], Guess[str], Guess], Sequence[str], int] | None:
+    lines = without_stray_marks(lines[: HEAD_SCAN_LINES + SECOND_PERSON_LINES + 2])
     for i, line in enumerate(lines[:HEAD_SCAN_LINES]):
         if len(line) > 60 and re.search(r"[。，,]", line) and "|" not in line:
             if found := _named_under_lead(line, lines, i + 1):

@@ -1,0 +1,72 @@
+"""Round 24: speaker readings past a page's junk, intros and name lines (issue 25)."""
+
+from __future__ import annotations
+
+from speeches.ingest.speaker import (
+    name_over_salutation,
+    position_name_line,
+    reporter_under_occasion,
+    without_stray_marks,
+)
+
+
+def test_scraper_mark_after_every_line_is_cut() -> None:
+    lines = [
+        "(山西省)2021年太原市人民政府工作报告(全文)",
+        ";;;;2021年2月23日在太原市第十四届人民代表大会22M",
+        "第六次会议上22M",
+        "代市长张新伟22M",
+        "各位代表:22M",
+        "现在,我代表市人民政府向大会报告工作,请予审议。22M",
+    ]
+    assert without_stray_marks(lines)[3] == "代市长张新伟"
+    speaker, position, _ = name_over_salutation(lines)
+    assert (speaker.value, position.value) == ("张新伟", "代市长")
+
+
+def test_bare_name_under_the_report_over_its_date_line_past_the_marks() -> None:
+    lines = [
+        "(内蒙古)2018年新巴尔虎左旗人民政府工作报告(全文)",
+        "新巴尔虎左旗第十五届人民代表大会第二次会议政府工作报告Zeu",
+        "海青Zeu",
+        "(2018年2月3日)Zeu",
+        "各位代表:Zeu",
+        "现在,我代表旗人民政府向大会作工作报告,请予审议。Zeu",
+    ]
+    speaker, _, date = name_over_salutation(lines)
+    assert speaker.value == "海青"
+    assert date.value and date.value[0].isoformat() == "2018-02-03"
+
+
+def test_a_mark_printed_once_is_kept() -> None:
+    lines = ["市长张新伟22M", "各位代表:", "现在,我代表市人民政府向大会报告工作。"]
+    assert without_stray_marks(lines) == lines
+
+
+def test_stray_semicolon_between_post_and_name() -> None:
+    lines = [
+        "• 【闻喜县招商】2021年闻喜县政府工作报告",
+        "2021年4月13日在闻喜县第十七届人民代表大会第一次会议上县长;史玉江各位代表:"
+        "现在,我代表县人民政府向大会作工作报告,请予审议。",
+    ]
+    speaker, position = reporter_under_occasion(lines)
+    assert (speaker.value, position.value) == ("史玉江", "县长")
+
+
+def test_spaced_two_character_name_after_a_stray_ampersand() -> None:
+    lines = [
+        "2003年政府工作报告",
+        "政 府 工 作 报 告",
+        "(2003年4月14日在缙云县第十四届人民代表大会第一次会议上)",
+        "缙云县人民政府县长 & 武 昌",
+        "各位代表:",
+        "现在,我代表县人民政府向大会作政府工作报告,请予审议。",
+    ]
+    speaker, position, _ = name_over_salutation(lines)
+    assert (speaker.value, position.value) == ("武昌", "缙云县人民政府县长")
+
+
+def test_a_place_word_run_on_after_a_post_is_still_no_name() -> None:
+    lines = ["在全县工作会议上的讲话", "县委书记武昌", "同志们:", "今天的会议很重要。"]
+    assert not name_over_salutation(lines)[0]
+    assert not position_name_line(lines)[0]
