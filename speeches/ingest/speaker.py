@@ -802,13 +802,16 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) a page's introduction of the full text names: the person before
     …讲话全文 (胡锦涛主席讲话全文如下), or, when the sentence only says 以下为致辞全文, the
     position and name in the sentence before it (北京某委主席王某致辞。以下为致辞全文)."""
-    for i, line in enumerate(map(to_simplified, lines[:INTRO_LINES])):
+    for i, line in enumerate(to_simplified(without_glosses(x)) for x in lines[:INTRO_LINES]):
         # 王某资深大律师, GBS, JP致辞全文: the honours read past
         line = _HK_HONOURS.sub("", line.strip())
         m = (
             _FULL_TEXT_INTRO.search(line[:600])
             or _INTRO_LINE.match(line[:200])
             or _KIND_COMMA_FULL_TEXT.search(line[:600])
+            # 1月28日,…大会在广州召开。以下为省委书记王某在大会上的讲话实录——: the intro
+            # closing the lead's paragraph
+            or _INTRO_SENTENCE.search(line[:600])
         )
         if not m:
             continue
@@ -927,9 +930,11 @@ _INTRO_LINE = re.compile(
     r"(?P<kind>致辞|致词|讲话|演讲|发言|献辞|贺词|答问|谈话|演辞|演词)"
     # 以下为王某校长在…典礼上的讲话原文——: the text's own word for itself, a dash for a colon
     # (or the salutation the cleaner ran on after the dash); …演辞的结语: its closing part
-    r"(?:原文|全文|内容|的?结语)?(?:[ \t]{0,2}[（(][^（）()\n]{1,8}[）)])?"
+    r"(?:原文|全文|内容|实录|的?结语)?(?:[ \t]{0,2}[（(][^（）()\n]{1,8}[）)])?"
     rf"[ \t]{{0,2}}(?:[:：][ \t]{{0,2}}$|——[ \t]{{0,2}}(?:$|{SALUTATION_AHEAD.pattern}))"
 )
+# the same intro closing a lead's paragraph, after the lead's last sentence
+_INTRO_SENTENCE = re.compile(r"(?<=[。！？!?])[ \t]{0,2}" + _INTRO_LINE.pattern.removeprefix("^"))
 # 某办主任王某，在…研讨会上的致辞，全文如下: the kind, a comma, then the line giving the text;
 # the occasion after the name set off by a comma
 _KIND_COMMA_FULL_TEXT = re.compile(r"(?:讲话|致辞|致词|演讲|贺词|贺辞|献辞|发言|报告)[，,]全文如下")
@@ -1795,6 +1800,34 @@ _SPACED_PAIR_END = re.compile(
 )
 
 
+# ( / 2021 / 年 / 5 / 月 / 7 / 日): a date line a conversion split one run per line
+_DATE_PIECE = re.compile(
+    r"^[（(]?[ \t]{0,2}(?:\d{1,4}|[〇○零一二三四五六七八九十]{1,4})?"
+    r"[ \t]{0,2}[年月日]?[ \t]{0,2}[）)]?$"
+)
+DATE_PIECES_MIN = 3
+DATE_PIECES_MAX = 10
+
+
+def _joined_date_pieces(lines: Sequence[str]) -> list[str]:
+    """The lines with a run of three to ten pieces of a split date line, opening with its
+    bracket or its year, read as the one date line it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and end - i < DATE_PIECES_MAX and _DATE_PIECE.match(lines[end]):
+            end += 1
+        joined = "".join(x.strip() for x in lines[i:end])
+        if end - i >= DATE_PIECES_MIN and "年" in joined and re.search(r"\d|[〇○零]", joined):
+            out.append(joined)
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def without_stray_marks(lines: Sequence[str]) -> list[str]:
     """The lines with a scraper's mark that ends several of them cut wherever it ends a
     segment (before a space or the line's end), and a stray ``;`` or ``&`` between a post and
@@ -1843,7 +1876,7 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
     and a title block (情系昆明 / ——在…的讲话 / 王某 / 各位领导、同志们:), or a bilingual
     block whose English lines and date line stand between (中华人民共和国国务院总理 李某 /
     Li X, Premier… / 2013年11月1日,北京 / 尊敬的各位贵宾,)."""
-    lines = without_stray_marks(lines[: SALUTATION_SCAN_LINES + 1])
+    lines = _joined_date_pieces(without_stray_marks(lines[: SALUTATION_SCAN_LINES + 1]))
     for i, line in enumerate(lines[:SALUTATION_SCAN_LINES]):
         simple = to_simplified(without_glosses(line.strip()[:400]))  # 鄉(xiāng)親們:
         below = to_simplified(lines[i + 1].strip()) if i + 1 < len(lines) else ""
@@ -1893,6 +1926,9 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
                 # 县长 武 某: a two-character name spaced out to a name line's width is a
                 # name, also one that is a word as well
                 position = _guess(found[0], 0.7, above) if found[0] else Guess()
+                if not found[0] and j > 0 and (named := _name_over_position(above, lines[j - 1])):
+                    # 某自治区党委书记 / 王某 / (2021年5月7日) / 同志们: the post over the name
+                    position = _guess(named[0], 0.7, lines[j - 1])
                 return _guess(found[1], 0.7, above), position, date
             if date and (spaced := _spaced_officer(name_line)):
                 # 党委书记、校长 郗某某 / (2020年2月24日) / 亲爱的…: a name the lists lack,

@@ -6,6 +6,7 @@ from speeches.ingest.speaker import (
     name_over_salutation,
     position_name_line,
     reporter_under_occasion,
+    speaker_from_intro,
     without_stray_marks,
 )
 
@@ -70,3 +71,37 @@ def test_a_place_word_run_on_after_a_post_is_still_no_name() -> None:
     lines = ["在全县工作会议上的讲话", "县委书记武昌", "同志们:", "今天的会议很重要。"]
     assert not name_over_salutation(lines)[0]
     assert not position_name_line(lines)[0]
+
+
+def test_intro_closing_the_leads_paragraph_names_the_speaker() -> None:
+    lines = [
+        "黃坤明同志在廣東省高質(zhì)量發(fā)展大會(huì)上的講話實(shí)錄",
+        "1月28日,全省高質(zhì)量發(fā)展大會(huì)在廣州召開(kāi)。"
+        "以下為省委書(shū)記黃坤明在大會(huì)上的講話實(shí)錄——同志們,朋友們:",
+    ]
+    speaker, position = speaker_from_intro(lines)
+    assert (speaker.value, position.value) == ("黄坤明", "省委书记")
+
+
+def test_a_record_of_a_press_conference_names_no_one_by_the_intro() -> None:
+    lines = ["2007年3月16日上午,总理与中外记者见面。以下为记者会实录:", "主持人:上午好。"]
+    assert not speaker_from_intro(lines)[0]
+
+
+def test_post_over_name_over_a_date_line_split_one_run_per_line() -> None:
+    lines = [
+        "在全区脱贫攻坚总结表彰暨巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作部署大会上的讲话",
+        "广西壮族自治区党委书记",
+        "鹿心社",
+        *["(", "2021", "年", "5", "月", "7", "日)"],
+        "同志们:",
+        "4月25—27日,习近平总书记亲临广西视察。",
+    ]
+    speaker, position, date = name_over_salutation(lines)
+    assert (speaker.value, position.value) == ("鹿心社", "广西壮族自治区党委书记")
+    assert date.value and date.value[0].isoformat() == "2021-05-07"
+
+
+def test_a_post_alone_over_a_word_is_no_name_line() -> None:
+    lines = ["在全市工作会议上的讲话", "市委书记", "同志们", "各位代表:", "今天的会议很重要。"]
+    assert not name_over_salutation(lines)[0]
