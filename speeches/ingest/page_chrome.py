@@ -21,9 +21,10 @@ from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
 
 CHROME_SCAN_LINES = 16
-# 毛片, 无码, 人妻, 婷婷, av: an adult site's keywords (a hijacked page prints a run of them)
+# 毛片, 无码, 人妻, av: an adult site's keywords (a hijacked page prints a run of them); not
+# 婷婷, a common given name (王婷婷，张婷婷在成人礼上的发言)
 _ADULT_WORD = (
-    r"毛片|三级片?|成人|无码|一区|二区|日韩|色综合|综合色|在线播放|人妻|婷婷|波多野|国产精品"
+    r"毛片|三级片?|成人|无码|一区|二区|日韩|色综合|综合色|在线播放|人妻|波多野|国产精品"
     r"|精品国产|黄网|(?<![A-Za-z])(?:AV|av|aⅴ)(?![A-Za-z])"
 )
 # A notice's heading and the numbered lines under it: 温馨提示： / 1. 部分包含…

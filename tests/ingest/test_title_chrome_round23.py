@@ -69,3 +69,14 @@ def test_a_link_to_more_of_the_sites_pages_is_chrome_also_with_its_year() -> Non
         ]
     )
     assert lines[0].startswith("——2023年1月6日")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "学生代表王婷婷在十八岁成人仪式上的发言，指导老师李婷婷",
+        "王婷婷，张婷婷在成人礼上的发言",
+    ],
+)
+def test_a_given_name_beside_an_adult_ceremony_is_no_spam(line: str) -> None:
+    assert drop_page_chrome([line, "同学们："])[0] == line
