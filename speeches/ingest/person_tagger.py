@@ -159,6 +159,18 @@ def could_be_long_name(text: str) -> bool:
     return True
 
 
+def could_be_married_name(text: str) -> bool:
+    """Whether four Han characters may be a married woman's name, her husband's surname
+    before her own name (林郑某某, 叶刘某某, 陈方某某): two listed surnames, her own name
+    of three characters, and the tagger reading a person at its start or as its last three
+    characters. Backing only: the caller's rule must already say the words name the speaker."""
+    if len(text or "") != 4 or text[0] not in SURNAMES or text[1] not in SURNAMES:
+        return False
+    if not looks_like_name(text[1:]) or not could_be_long_name(text):
+        return False
+    return opens_with_person(text) or last_person(text) in (text, text[1:])
+
+
 # How common a word must be in the tagger's dictionary for a cut through it to count: 工作
 # (66367) is, the tagger's odd 强作 of 刘某强作了 (3) is not.
 COMMON_WORD_FREQ = 500

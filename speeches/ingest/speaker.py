@@ -31,6 +31,7 @@ from speeches.ingest.head_marks import (
 from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
 from speeches.ingest.person_tagger import (
     could_be_long_name,
+    could_be_married_name,
     cuts_a_word,
     first_word,
     heads_a_word,
@@ -219,7 +220,7 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
         named_first = split_name_then_position(who)
         if named_first and reads_as_one_word(named_first[1]):
             named_first = None
-        if found := split_position_name(who) or named_first:
+        if found := split_position_name(who) or named_first or _married_officer(who):
             position, name = found
             pos = _guess(position, 0.75, title) if position else Guess()
             return _guess(name, 0.8, title), pos
@@ -243,6 +244,22 @@ _LEAD_TAG = re.compile(
 )
 
 
+def _married_officer(who: str) -> tuple[str, str] | None:
+    """(position, name) of a married woman's name (林郑某某), alone or after a post, which the
+    name list cannot shape; None otherwise."""
+    simple = to_simplified(re.sub(r"\s", "", who))
+    post, name = simple[:-4], simple[-4:]
+    if (not post or POSITION_END.search(post)) and _married_after(post, name):
+        return post, name
+    return None
+
+
+def _married_after(before: str, name: str) -> bool:
+    """Whether ``name`` reads as a married woman's name after ``before``: not when its first
+    character ends a post word (副主任韩某某 is 副主任 and 韩某某)."""
+    return not POSITION_END.search(before + name[:1]) and could_be_married_name(name)
+
+
 def _name_behind_prefix(who: str) -> tuple[str, str] | None:
     """(position, name) of the words before a heading's 在/讲话 when something no rule reads
     stands before the name: a page's tag (【消息】王某校长), a site's name (2号站王某), an
@@ -256,6 +273,8 @@ def _name_behind_prefix(who: str) -> tuple[str, str] | None:
     simple = re.sub(r"\s", "", who)
     post = m.group(0) if (m := POSITION_END.search(simple)) else ""  # 2号站王某校长
     head = simple[: len(simple) - len(post)]
+    if len(head) >= 5 and _married_after(head[:-4], head[-4:]):
+        return post, head[-4:]  # …开幕式叶刘某某发言: her husband's surname is hers too
     name = head[-3:]
     if len(head) >= 4 and looks_like_name(name) and last_person(head) == name:
         before = last_person(head[:-3])

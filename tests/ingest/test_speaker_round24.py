@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from speeches.ingest.person_tagger import could_be_married_name
 from speeches.ingest.speaker import (
     name_over_salutation,
     position_name_line,
     reporter_under_occasion,
     speaker_from_intro,
+    speaker_from_title,
     without_stray_marks,
 )
 
@@ -105,3 +107,16 @@ def test_post_over_name_over_a_date_line_split_one_run_per_line() -> None:
 def test_a_post_alone_over_a_word_is_no_name_line() -> None:
     lines = ["在全市工作会议上的讲话", "市委书记", "同志们", "各位代表:", "今天的会议很重要。"]
     assert not name_over_salutation(lines)[0]
+
+
+def test_married_name_in_a_heading_with_no_post() -> None:
+    speaker, position = speaker_from_title("香港特別行政區成立22周年 林鄭月娥致辭")
+    assert (speaker.value, position.value) == ("林郑月娥", None)
+    assert speaker_from_title("叶刘淑仪在立法会上的发言")[0].value == "叶刘淑仪"
+    assert speaker_from_title("行政長官林鄭月娥在酒會上的致辭")[0].value == "林郑月娥"
+
+
+def test_a_post_ending_before_a_three_character_name_is_no_married_name() -> None:
+    title = "湖南省人民代表大会常务委员会副主任韩永文在会议上的报告"
+    assert speaker_from_title(title)[0].value == "韩永文"
+    assert not could_be_married_name("黄金时代")
