@@ -99,6 +99,10 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
     """The one person a press conference's or an interview's saved words are (see above)."""
     found = [line.strip() for line in lines if line.strip()]
     head = [to_simplified(without_glosses(line)) for line in found[:LEAD_LINES]]
+    if not any(map(_CONFERENCE.search, head)):
+        # a forum's profile fields (- 积分 / - 107660 / …) over the lead: the lead is the first
+        # line telling of the conference before the first turn
+        head += _lead_below(found)
     lead = "\n".join(head)
     people = [_person(tag, lead) for tag in _tags(found)]
     if None in people:
@@ -127,6 +131,14 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
     # first question)
     if len(named) == 1 and _CONFERENCE.search(lead) and _officers(lead) == {named[0]}:
         return _guess(named[0], 0.6, _line_naming(found, named[0]))
+    # 国务院总理王某…与中外记者见面并回答记者的提问。记者会由李某主持 / 李某:…我们邀请国务院
+    # 总理王某与…记者见面…现在请王总理先说几句: only the host's greeting is saved, before the
+    # one officer the lead names at the conference
+    guests = _officers(lead) - set(named)
+    if len(named) == 1 and _CONFERENCE.search(lead) and len(guests) == 1:
+        (one,) = guests
+        if _hosts(found, named[0], one) and one in _first_words(found, named[0]):
+            return _guess(one, 0.6, _line_naming(found, one))
     # 某月国防部例行记者会 / 王某:记者朋友们,大家下午好!欢迎出席…记者会: the only person's turn
     # greets the conference the head names and hands the floor to no guest
     if len(named) == 1 and _CONFERENCE.search(lead) and _officers(lead) <= {named[0]}:
@@ -134,6 +146,20 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
         if _GREETS.match(words) and not _INTRODUCES.search(words):
             return _guess(named[0], 0.6, _line_naming(found, named[0]))
     return Guess()
+
+
+LEAD_BELOW_LINES = 60
+
+
+def _lead_below(lines: Sequence[str]) -> list[str]:
+    """The first line past the head that tells of a press conference, before any turn."""
+    for line in lines[LEAD_LINES:LEAD_BELOW_LINES]:
+        simple = to_simplified(without_glosses(line))
+        if _CONFERENCE.search(simple):
+            return [simple]
+        if _TAG.match(simple[:80]):
+            return []
+    return []
 
 
 def _spoken_name(name: str, lead: str) -> bool:
@@ -177,7 +203,10 @@ _GREETS = re.compile(
     r"(?:大家|各位)?(?:上午|下午|晚上)?好[！!。，,]"
 )
 # 今天我们邀请到某部部长王某, 请王某介绍…: a host giving the floor to a guest.
-_INTRODUCES = re.compile(r"邀请|请[^。！？!?]{0,30}?(?:介绍|发布|讲话|致辞)|主持")
+# 现在请王总理先说几句: the floor handed to a guest as well
+_INTRODUCES = re.compile(
+    r"邀请|请[^。！？!?]{0,30}?(?:介绍|发布|讲话|致辞|发言|(?:说|讲|谈)[几两一]句)|主持"
+)
 
 
 def _first_words(lines: Sequence[str], name: str) -> str:

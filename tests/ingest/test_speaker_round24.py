@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from speeches.ingest.conference_speaker import conference_speaker
 from speeches.ingest.person_tagger import could_be_married_name
 from speeches.ingest.speaker import (
     name_over_salutation,
@@ -120,3 +121,25 @@ def test_a_post_ending_before_a_three_character_name_is_no_married_name() -> Non
     title = "湖南省人民代表大会常务委员会副主任韩永文在会议上的报告"
     assert speaker_from_title(title)[0].value == "韩永文"
     assert not could_be_married_name("黄金时代")
+
+
+def test_press_conference_saved_up_to_the_hosts_greeting_under_forum_fields() -> None:
+    fields = ["- 积分", "- 107660", "- 威望", "- 41024", "- 金钱", "- 6", "- 阅读权限", "- 130"]
+    lines = [
+        *fields,
+        *fields,
+        "2007年3月16日上午11:00中国国务院总理温家宝,在北京人民大会堂三楼大厅与采访十届全国"
+        "人大五次会议的中外记者见面并回答记者的提问。记者会由十届全国新闻发言人姜恩柱主持。"
+        "以下为记者会实录:",
+        "姜恩柱:女士们、先生们,上午好。我们非常荣幸和非常高兴地邀请国务院总理温家宝与采访"
+        "十届全国人大五次会议的中外记者见面,并回答大家关心的问题。现在请温总理先说几句。",
+    ]
+    assert conference_speaker(lines).value == "温家宝"
+
+
+def test_a_host_greeting_a_guest_the_lead_does_not_name_gives_no_one() -> None:
+    lines = [
+        "2007年3月16日上午,十届全国人大五次会议举行记者会,回答记者的提问。",
+        "姜恩柱:女士们、先生们,上午好。现在请温总理先说几句。",
+    ]
+    assert not conference_speaker(lines)
