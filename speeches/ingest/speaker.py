@@ -98,6 +98,9 @@ _ATTENDS_TITLE = re.compile(
     r"^(?P<who>[^，。：:（）()\s]{2,30}?)出席[^，。：:]{2,60}?并(?:发表)?(?:重要)?"
     r"(?:讲话|致辞|致词|演讲)(?:[（(]全文[）)]|全文)?$"
 )
+# 校长王某寄语新生, 某大学校长王某院士寄语2025年毕业生: who sends the words to whom (the
+# heading needs no colon and no theme after it).
+_SENDS_WORDS_TITLE = re.compile(r"^(?P<who>[^，,。：:；;（）()\s|｜]{2,30}?)寄语")
 # 在某某记者会上王某答记者问: the occasion a heading names before the speaker.
 _OCCASION_BEFORE_WHO = re.compile(
     r"^在?[^，。：:\s]{2,40}?(?:会|会议|式|礼|坛)上(?=[^，。：:\s]{2})"
@@ -351,10 +354,11 @@ def _writer_first(title: str) -> tuple[str, str] | None:
             _INTERVIEW_TITLE,
             _PRESS_TITLE,
             _ATTENDS_TITLE,
+            _SENDS_WORDS_TITLE,
         ):
             if not (m := form.match(part.strip())):
                 continue
-            who = m["who"]
+            who = m["who"] if form is not _SENDS_WORDS_TITLE else _HONORIFIC_END.sub("", m["who"])
             if form is not _ABOUT_TITLE and (at := _OCCASION_BEFORE_WHO.match(who)):
                 who = who[at.end() :]  # 在…记者会上王某答记者问, 在…茶话会上王某的讲话
             found = split_position_name(who) or split_name_then_position(who)
@@ -2025,10 +2029,10 @@ def heading_above_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[st
         ),
         None,
     )
-    if not at:
+    if at == 0:
         return Guess(), Guess()
     found: list[tuple[Guess[str], Guess[str], int]] = []
-    for j, line in enumerate(lines[:at]):
+    for j, line in enumerate(lines[: HEADING_SALUTATION_SCAN_LINES if at is None else at]):
         simple = to_simplified(without_glosses(line.strip()))
         if len(simple) > HEADING_ABOVE_CHARS or _PROSE_MARK.search(simple):
             continue
@@ -2039,9 +2043,25 @@ def heading_above_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[st
     if len({speaker.value for speaker, _, _ in found}) != 1:
         return Guess(), Guess()
     speaker, position, j = found[-1]
-    if at - j > HEADING_ABOVE_SALUTATION_LINES:
+    if at is None:
+        # no salutation (a copy cut after its head): the one heading naming someone, and the
+        # title block's post-and-name line under it naming the same person
+        name = speaker.value or ""
+        below = lines[j + 1 : j + 1 + NAME_UNDER_HEADING_LINES]
+        if len(found) != 1 or not any(_ends_with_officer(line, name) for line in below):
+            return Guess(), Guess()
+    elif at - j > HEADING_ABOVE_SALUTATION_LINES:
         return Guess(), Guess()
     return speaker, position
+
+
+NAME_UNDER_HEADING_LINES = 3
+
+
+def _ends_with_officer(line: str, name: str) -> bool:
+    """Whether the line ends with a post and ``name`` (…北方某某大学校长 王某某)."""
+    simple = re.sub(r"[ \t\u3000]", "", to_simplified(without_glosses(line)))
+    return bool(name) and simple.endswith(name) and bool(POSITION_END.search(simple[: -len(name)]))
 
 
 STRICT_TITLE_CONFIDENCE = 0.75

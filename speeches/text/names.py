@@ -75,6 +75,8 @@ def looks_like_name(text: str) -> bool:
         return False  # 许校长, 王书记: a surname and a post address someone, never name them
     if _POST.fullmatch(text):
         return False  # 董事长, 常务: a post (or its first word) that opens like a surname
+    if text[0] == text[1]:
+        return False  # 殷殷, 谆谆: a doubled character is a word said twice, not a surname
     if text.startswith(COMPOUND_SURNAMES):
         return len(text) >= 3
     if len(text) == 4 or not (text[0] in SURNAMES or (text[0] in RARE_SURNAMES and len(text) == 3)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from speeches.ingest.conference_speaker import conference_speaker
 from speeches.ingest.person_tagger import could_be_married_name
 from speeches.ingest.speaker import (
+    heading_above_salutation,
     name_over_salutation,
     position_name_line,
     reporter_under_occasion,
@@ -143,3 +144,31 @@ def test_a_host_greeting_a_guest_the_lead_does_not_name_gives_no_one() -> None:
         "姜恩柱:女士们、先生们,上午好。现在请温总理先说几句。",
     ]
     assert not conference_speaker(lines)
+
+
+def test_heading_and_the_name_line_under_it_agree_with_no_salutation() -> None:
+    lines = [
+        "北方工业大学",
+        "普通本科丨理工类丨公办",
+        "张立峰校长在2024年新生开学典礼上的讲话(全文)",
+        "时间: 2024-09-09来源: 教育部浏览量: 8775收藏",
+        "不负韶华 勇敢追梦 在强国建设中绽放青春光彩",
+        "北方工业大学校长 张立峰",
+    ]
+    assert heading_above_salutation(lines)[0].value == "张立峰"
+
+
+def test_a_heading_alone_with_no_salutation_is_left_to_the_title_rules() -> None:
+    lines = ["张立峰校长在2024年新生开学典礼上的讲话(全文)", "时间: 2024-09-09", "文章正文略。"]
+    assert not heading_above_salutation(lines)[0]
+
+
+def test_who_sends_words_to_whom_in_a_heading() -> None:
+    found = speaker_from_title("校長(zhǎng)婁源功寄語(yǔ)我校新百年首屆學(xué)子")
+    assert (found[0].value, found[1].value) == ("娄源功", "校长")
+    assert speaker_from_title("曾勇校长寄语2020届毕业生")[0].value == "曾勇"
+    assert not speaker_from_title("高三毕业典礼上校长寄语")[0]
+
+
+def test_a_doubled_character_is_no_name() -> None:
+    assert not speaker_from_title("殷殷寄语:大学校长们在2014年毕业典礼上的致辞")[0]
