@@ -142,14 +142,16 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     lines = _unflatten_markdown(_split_lines(raw))
     # only at the top: further down such a line is a list of names (张华 李明 …)
     lines = [line for i, line in enumerate(lines) if i >= NAV_MENU_LINES or not _nav_menu(line)]
-    lines = [line for line in map(_clean_line, lines) if line]
+    lines = list(map(_clean_line, lines))
+    block_ends = _block_ends(lines) if hard_wrapped is None else frozenset()
+    lines = [line for line in lines if line]
     lines = _without_line_end_tag(lines)
     lines = _drop_licence_notices(_join_reference_marks(lines))
     lines = [line for line in lines if not _JUNK_LINE.match(line)]
     lines = _rejoin_page_chunks(lines)
     if hard_wrapped is None:
         hard_wrapped = looks_hard_wrapped(lines)
-    lines = _rejoin_broken_lines(lines, hard_wrapped=hard_wrapped)
+    lines = _rejoin_broken_lines(lines, hard_wrapped=hard_wrapped, block_ends=block_ends)
     lines = _split_run_on(lines)
     lines = _drop_repeats(lines)
     return "\n".join(lines)
@@ -386,12 +388,36 @@ def _page_row(line: str) -> bool:
     return bool(_FIELD_ROW.match(line)) and not _DAY_IN_ROW.search(line)
 
 
-def _rejoin_broken_lines(lines: list[str], *, hard_wrapped: bool) -> list[str]:
+# 标题 / (blank) / 来源:… / 图片.jpg / (blank) / 凡是过往: a copy that sets blank lines
+# between some of its lines and not between others breaks its paragraphs there; a line
+# before a blank line ends its paragraph, however near the width it stops. A copy with a
+# blank line after every line (double-spaced) says nothing by them.
+_DOUBLE_SPACED_SHARE = 0.9
+
+
+def _block_ends(lines: list[str]) -> frozenset[str]:
+    """The lines (as cleaned) that stand before a blank line, when the copy's blank lines
+    tell its paragraphs apart; a line printed both before a blank and before a line is left
+    out."""
+    ends: set[str] = set()
+    running: set[str] = set()
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+        if line:
+            (ends if not after else running).add(line)
+    if not ends or not running or len(ends) > _DOUBLE_SPACED_SHARE * (len(ends) + len(running)):
+        return frozenset()
+    return frozenset(ends - running)
+
+
+def _rejoin_broken_lines(
+    lines: list[str], *, hard_wrapped: bool, block_ends: frozenset[str] = frozenset()
+) -> list[str]:
     width = _typical_width(lines) if hard_wrapped else 0
     out: list[str] = []
     last = ""  # the last line as printed (out[-1] may hold a joined paragraph)
     for at, line in enumerate(lines):
         rows = hard_wrapped and at < _PAGE_ROW_LINES and (_page_row(last) or _page_row(line))
+        rows = rows or last in block_ends
         if out and not rows and _continues(out[-1], line, width=width):
             sep = " " if out[-1][-1].isascii() and line[0].isascii() else ""
             out[-1] += sep + line

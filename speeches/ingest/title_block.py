@@ -400,7 +400,9 @@ def _library_block(lines: Sequence[str], title: str) -> str:
     if len(simple) != len(run) or not (m := _LIBRARY_RUN.match(simple)):
         return ""
     name = run[: m.end("name")]
-    if title and "".join(title.split()) != "".join(name.split()):
+    # a title that is the header run itself (its first line) is this header, not another text's
+    own = {"".join(part.split()) for part in (name, run, lines[0])}
+    if title and "".join(title.split()) not in own:
         return ""
     if not title and "报告" in simple[m.end("name") : simple.find("收录于")]:
         return ""  # 1993年…报告1994年…报告: the neighbour links, which of them is this one's?
