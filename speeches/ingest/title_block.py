@@ -667,8 +667,26 @@ def _without_person_before_kind(title: str) -> str:
             continue  # the name or post goes on (李某 before 总理, 梁稳 before 根)
         if rest in ("讲话", "讲话稿") or not _KIND_AFTER_WHO.search(rest):
             return ""
+        if _ABOUT_THE_PERSON.match(rest):
+            return ""  # 王某书记先进事迹报告会发言: the occasion is about him, not his address
+        if _OCCASION_BEFORE_WHO.search(simple[:k]):
+            return ""  # 全县表彰大会某村党支部书记王某发言: the occasion opens it, a name inside
         return title[k : len(simple)]
     return ""
+
+
+# 诞辰, 事迹, 精神, 纪念馆, 铜像, 重要讲话精神: what opens an occasion named after a person it is
+# about (毛某主席诞辰…座谈会讲话, 张某校长事迹报告会演讲): he is not who speaks, the line stays.
+_ABOUT_THE_PERSON = re.compile(
+    r"诞辰|逝世|生平|(?:先进)?事迹|精神|思想|重要(?:讲话|指示|论述)|讲话精神|铜像|塑像|雕像"
+    r"|纪念|追思|追悼|故居|同志"
+)
+# 大会, 会议, 典礼, 座谈会: an occasion named before the person (LABELLING.md: a name inside the
+# only heading, …开幕式 王某讲话实录, stays as printed); 协会, 委员会 are units, not occasions.
+_OCCASION_BEFORE_WHO = re.compile(
+    r"大会|会议|典礼|仪式|开幕式|闭幕式|论坛|峰会|庆典|晚会"
+    r"|(?:座谈|报告|表彰|现场|交流|推进|动员|培训|研讨|恳谈|见面|欢迎|茶话|联欢|年)会"
+)
 
 
 _TEXT_KIND = re.compile(rf"(?:{KINDS}|贺信|回信|贺电|唁电|题词|按语|批示|指示|命令|声明|信)$")
