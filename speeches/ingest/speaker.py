@@ -887,9 +887,13 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
 
 HEADING_OVER_INTRO_CHARS = 60
 
-# …发表重要讲话,全文如下: / 以下是内部讲话全文: / 以下为本报摘录部分: a line giving the text
+# …发表重要讲话,全文如下: / 以下是内部讲话全文: / 以下为本报摘录部分: a line giving the text;
+# the text it names is the speech (nothing or a speech word before 全文): 以下是本报评论员文章
+# 全文 / 专家解读原文 / 会议纪要全文 give another piece, not the speech the lead tells of.
 _GIVES_TEXT_END = re.compile(
-    r"(?:全文如下|(?:以下|下面)(?:是|为)[^。！？!?，,]{0,12}?(?:全文|摘录|实录|原文)[^。！？!?，,]{0,4}?)"
+    r"(?:全文如下|(?:以下|下面)(?:是|为)(?:本报|本网|本刊|文字)?"
+    r"(?:[^。！？!?，,]{0,4}?(?:讲话|致辞|致词|发言|演讲|演说|贺词|谈话|报告)的?)?"
+    r"(?:全文|摘录|实录|原文)[^。！？!?，,]{0,4}?)"
     r"[ \t]{0,2}[:：]?$"
 )
 # 胡某总书记站在…,向全国人民发表重要讲话: the clause whose verb says a speech was given
@@ -1513,6 +1517,9 @@ def turn_tag_speaker(lines: Sequence[str]) -> Guess[str]:
 # 王某:各位代表:我受…委托, 赵某:你说的这个事情…: a copy opening on a bare name's turn
 _BARE_TURN = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,3})[ \t]{0,2}[:：][ \t]{0,2}(?P<rest>.+)$")
 BARE_TURN_WORDS = 16
+# 毛答: / 李问: / 胡讲: / 王曰:: a surname and a verb of speaking tag a Q&A's turn (云 is left
+# out: a given name, as 马云)
+_TURN_VERB_END = frozenset("答问讲说曰")
 
 
 def _only_bare_turn(lines: Sequence[str]) -> Guess[str]:
@@ -1528,6 +1535,8 @@ def _only_bare_turn(lines: Sequence[str]) -> Guess[str]:
     name, rest = m["who"], m["rest"]
     if not looks_like_name(name) or reads_as_one_word(name):
         return Guess()
+    if name[-1] in _TURN_VERB_END:
+        return Guess()  # 毛答: / 李问: / 胡讲:: a Q&A turn (surname and verb), no name
     if not (_SENTENCE_END.search(rest) or SALUTATION_LINE.match(rest[:60])):
         return Guess()  # 王某:坚持…发展: a headline's topic after the name
     for other in head[1:TURN_SCAN_LINES]:

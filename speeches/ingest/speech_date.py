@@ -409,8 +409,11 @@ _BARE_TITLE_YEAR = re.compile(
 )
 # …的讲话实录(2024): a year bracketed after the only heading is a stated year (LABELLING.md,
 # settled after heldout25); a bracketed count or part ((2), (上)) is no year. After a report's
-# name it may be the year the report reviews (LABELLING.md, settled after heldout27/28): not read.
-_CLOSING_YEAR = re.compile(r"(?<!报告)[（(](?P<y>(?:19|20)\d\d)年?[)）][ \t]{0,2}$")
+# name it may be the year the report reviews (LABELLING.md, settled after heldout27/28): not read,
+# nor after the report's 全文/原文 (政府工作报告全文(2023)).
+_CLOSING_YEAR = re.compile(
+    r"(?<!报告)(?<!报告全文)(?<!报告原文)[（(](?P<y>(?:19|20)\d\d)年?[)）][ \t]{0,2}$"
+)
 _TITLE_YEAR_SPEECH = re.compile(
     r"(?:讲话|发言|致辞|致词|祝词|贺词|贺辞|报告|讲稿|党课|主持词|演讲)"
 )
@@ -593,7 +596,7 @@ _YEAR_LABEL = re.compile(
 # whatever comes between (LABELLING.md: never a year tag before 在).
 # A bare year tag glued before a post (2022院长在开学典礼上的讲话) is such a tag too.
 _YEAR_BEFORE_AT = re.compile(
-    r"(?<!\d)(?:19|20)\d\d年?[^在，,。:：\s\d]{0,40}(?<![现正存实所])在(?![于乎]|\d{4}年)"
+    r"(?<!\d)(?:19|20)\d\d年?[ \t]{0,2}[^在，,。:：\s\d]{0,40}(?<![现正存实所])在(?![于乎]|\d{4}年)"
 )
 # 《行政长官2020年施政报告》答问会: a year inside the name of another work the title is
 # about names that work, not the occasion (LABELLING.md: nor a year inside a name).
