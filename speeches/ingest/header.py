@@ -720,6 +720,11 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+# 为悼念去年逝世的…毛泽东主席，: a line that stops on a comma leaves its clause open; a
+# title (or a title's line of its own) never does.
+_OPEN_CLAUSE_END = ("，", ",", "、")
+
+
 def _add_title_line(header: _Header, line: str) -> None:
     line = _TITLE_LABEL.sub("", line)
     title = undecorate(_NOTE_MARK.sub("", _EXTENSION.sub("", line)).strip())
@@ -738,6 +743,8 @@ def _add_title_line(header: _Header, line: str) -> None:
     if header.titles and not re.search(f"[{HAN}]", title):
         return  # China in the Changing World under 变化世界中的中国: a translation
     if title.endswith(("：", ":")):  # 周总理讲话：, 致辞全文如下：: what introduces the text
+        return
+    if title.endswith(_OPEN_CLAUSE_END):  # 为悼念…毛泽东主席，: a sentence left open, no title
         return
     if header.prose_cut:  # the rest of a prose line the page wrapped: 讲话，…
         header.prose_cut = False

@@ -390,11 +390,12 @@ _LIBRARY_RUN = re.compile(
 _LIBRARY_RUN_LINES = 3
 
 
-def _library_block(lines: Sequence[str], title: str) -> str:
+def _library_block(lines: Sequence[str], title: str) -> str | None:
     """The report's name with the occasion line a library prints after its header (name,
     date, 收录于… lines), when the cleaner ran them into one line: joined with ——
     (LABELLING.md: the header is chrome, the unmarked occasion line the subtitle). ""
-    when the title read is another text's."""
+    when the title read is another text's; None when the title read is the header run and
+    its neighbour links leave open which report is this one (the header is no title)."""
     run = "".join(line.strip() for line in lines[:_LIBRARY_RUN_LINES])
     simple = to_simplified(run)
     if len(simple) != len(run) or not (m := _LIBRARY_RUN.match(simple)):
@@ -402,10 +403,13 @@ def _library_block(lines: Sequence[str], title: str) -> str:
     name = run[: m.end("name")]
     # a title that is the header run itself (its first line) is this header, not another text's
     own = {"".join(part.split()) for part in (name, run, lines[0])}
-    if title and "".join(title.split()) not in own:
+    read = "".join(title.split())
+    if title and read not in own:
         return ""
-    if not title and "报告" in simple[m.end("name") : simple.find("收录于")]:
-        return ""  # 1993年…报告1994年…报告: the neighbour links, which of them is this one's?
+    # 1993年…报告1994年…报告: the neighbour links, which of them is this one's? Only a title
+    # printed on its own over the header (the name alone) tells; not the header run itself.
+    if read != "".join(name.split()) and "报告" in simple[m.end("name") : simple.find("收录于")]:
+        return None if title else ""
     return f"{name}——{run[m.start('sub') : m.end('sub')]}"
 
 
@@ -1262,7 +1266,10 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     莫斯科）), or, when nothing was read as the title, shaped like 在…上的讲话, or any
     speech-shaped line right over the salutation. Only when the title read is empty, chrome
     or a news headline naming a person; None otherwise."""
-    if library := _library_block(lines, title):
+    library = _library_block(lines, title)
+    if library is None:
+        return "", ""  # the title read is a library's header run of neighbour links
+    if library:
         return library, ""  # 某年…工作报告 / a library's header run on / 在…会议上
     release, heading = release_title(lines)
     if release and _release_wins(release, heading, title):
