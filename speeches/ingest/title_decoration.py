@@ -25,6 +25,7 @@ _DECORATION_WORDS = (
     r"精品|精选|精编|范文|范本|模板|优秀|推荐|经典|热门|原创|最新|最新版|完整版|通用版|修改版|定稿|终稿"
     r"|可编辑|word版|Word版|WORD版|doc版|docx|doc|pdf版|\d{1,2}篇|共\d{1,3}页|[一二三四五六七八九十]篇"
     r"|实录|全文实录|文档"
+    r"|参考|完整"  # (参考), (完整): a page's draft or category bracket (LABELLING.md, heldout31)
 )
 _TAG_PREFIX = re.compile(rf"^\s{{0,2}}[【\[](?:{_DECORATION_WORDS}){{1,3}}[】\]]\s{{0,2}}")
 # …的讲话(乡镇), …开幕词(高校): the kind of unit a sharing site files the text under.
