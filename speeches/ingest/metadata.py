@@ -102,6 +102,7 @@ from speeches.ingest.speaker import (
     works_heading,
 )
 from speeches.ingest.speech_date import (
+    bilingual_caption_day,
     bracketed_day_opening_text,
     chronicle_key_day,
     chronicle_year_day,
@@ -624,6 +625,9 @@ def extract_metadata(
         (False, lambda: bracketed_day_opening_text(lines) if not title_text else Guess()),
         # …VicePremieroftheStateCouncil25May2006,Chengdu各位来宾: an English date line's day
         (False, lambda: english_date_over_salutation((raw or text or "").splitlines())),
+        # 5月18日,…发表主旨演讲。[新华社 某某 摄] / …, May 18, 2016. [Pang/Xinhua]: a
+        # bilingual caption's day, its year given in the English half
+        (False, lambda: bilingual_caption_day((raw or text or "").splitlines())),
         # 【對…五項原則(1965.11.18.)】 / 明年工作…: a heading closed by its date in figures
         (False, lambda: figure_date_after_heading((raw or text or "").splitlines())),
         (False, lambda: title_name_date if title_name.value == speaker.value else Guess()),

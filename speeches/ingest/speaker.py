@@ -64,6 +64,9 @@ _SPEECH_WORD = re.compile(
     r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课|强调|指出|谈话"
     # 王某在十二大上的闭幕词, 宋某在…会议上致词: the kinds an occasion's address is named by
     r"|开幕词|闭幕词|致词|祝词"
+    # 王某在…新闻发布会上的开场白, 王某在…追悼大会上致悼词: a press conference's opening
+    # statement, a funeral's eulogy
+    r"|开场白|悼词"
 )
 # 在某市第十三届人民代表大会第四次会议上: a subtitle's occasion, closing it.
 _SUBTITLE_OCCASION = re.compile(r"在[^，。；！？]{2,60}?(?:会议|大会|会)上[ \t]{0,2}")
@@ -155,6 +158,18 @@ def speaker_from_title_lines(titles: Sequence[str]) -> tuple[Guess[str], Guess[s
     return Guess(), Guess()
 
 
+def _recalled_speaker(title: str) -> str:
+    """The one person a headline recalling his speech names right after 重温 (重温王某1988年
+    参选…演讲), else ''."""
+    if not (m := _RECALLED_SPEECH.search(title)):
+        return ""
+    names = set(person_names(title))
+    if len(names) != 1:
+        return ""  # no one, or two people: no one speaker
+    name = names.pop()
+    return name if m["rest"].startswith(name) and not reads_as_one_word(name) else ""
+
+
 # 马在学同志在…的讲话: a three-character name with 在 inside, marked by the 同志 after it.
 _NAME_WITH_ZAI = re.compile(r"^(?P<name>[\u4e00-\u9fff]在[\u4e00-\u9fff])同志$")
 
@@ -170,6 +185,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
         return _guess(found[1], 0.8, title), pos
     if (m := _NAME_KIND.match(title)) and looks_like_name(m["who"]):
         return _guess(m["who"], 0.8, title), Guess()  # 王某先生讲词
+    if found_recalled := _recalled_speaker(title):
+        return _guess(found_recalled, 0.75, title), Guess()
     m = _OCCASION_KIND_AFTER.match(title)
     found = (split_name_then_position(m["who"]) or split_position_name(m["who"])) if m else None
     if found and found[0]:  # 王某总裁2023年新春致辞: the name and office before the address
@@ -314,9 +331,14 @@ _OCCASION_KIND_AFTER = re.compile(
     r"(?:致辞|致词|贺词|讲话|演讲|献辞|献词|贺辞|寄语|祝词|祝辞|演说)"
     r"(?:全文|中英文版|中英对照|双语版?)?$"  # a version tag after the kind
 )
-# 王某先生讲词, 王某同志的讲话: a name, an honorific and the kind of the piece.
+# 王某先生讲词, 王某同志的讲话, 王某同志致悼词: a name, an honorific and the kind of the piece.
 _NAME_KIND = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:先生|同志|女士)的?(?:讲词|讲话|致辞|演说|演讲|发言)$"
+    r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:先生|同志|女士)(?:的|致)?"
+    r"(?:讲词|讲话|致辞|演说|演讲|发言|悼词)$"
+)
+# 重温王某1988年参选上海市长演讲: a headline recalling one person's speech names him first.
+_RECALLED_SPEECH = re.compile(
+    r"(?:^|[!！?？:：\s])(?:重温|重读)(?P<rest>[^，,。!！?？]{4,40}?)(?:演讲|讲话|致辞|演说)"
 )
 _HONORIFIC_END = re.compile(
     # 香港律政司司长王某资深大律师: a barrister's rank after the name, like a professor's
@@ -882,10 +904,42 @@ def speaker_from_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
             # 王某大使应邀出席…并致辞: a common word after the position (应邀) is no name
             if found and found[0] and not reads_as_one_word(found[1]):
                 return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
-    return Guess(), Guess()
+    return _speaker_before_comma_intro(lines)
 
 
 HEADING_OVER_INTRO_CHARS = 60
+
+# …国务院总理王某出席开幕式并致辞,以下为讲话实录:: a bare intro closing the lead's sentence
+# after a comma; the clause before it names who spoke.
+_INTRO_AFTER_COMMA = re.compile(
+    r"[，,][ \t]{0,2}(?:以下|下面)(?:是|为)(?:讲话|致辞|致词|演讲|发言)"
+    r"(?:全文|实录|原文)[ \t]{0,2}[:：]"
+)
+
+
+def _speaker_before_comma_intro(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
+    """(speaker, position) of the clause saying a speech was given right before a bare intro
+    run on after a comma (…王某出席开幕式并致辞,以下为讲话实录:); the sentence must name him
+    with his post and no one else."""
+    for line in (to_simplified(without_glosses(x)) for x in lines[:INTRO_LINES]):
+        if not (m := _INTRO_AFTER_COMMA.search(line[:600])):
+            continue
+        sentence = re.split(r"[。！？!?]", line[: m.start()])[-1]
+        clauses = [c for c in re.split(r"[，,；]", sentence) if c.strip()]
+        said = _SAID_VERB.search(clauses[-1]) if clauses else None
+        if not said:
+            return Guess(), Guess()
+        found = split_position_name(clauses[-1][: said.start()]) or _officer_before_verb(
+            clauses[-1]
+        )
+        if not found or not found[0] or reads_as_one_word(found[1]):
+            return Guess(), Guess()
+        others = set(person_names(sentence)) - {found[1]}
+        if any(other not in found[1] and found[1] not in other for other in others):
+            return Guess(), Guess()  # 王某和李某出席并致辞: no one speaker
+        return _guess(found[1], 0.75, line), _guess(found[0], 0.7, line)
+    return Guess(), Guess()
+
 
 # …发表重要讲话,全文如下: / 以下是内部讲话全文: / 以下为本报摘录部分: a line giving the text;
 # the text it names is the speech (nothing or a speech word before 全文): 以下是本报评论员文章
@@ -1511,7 +1565,43 @@ def turn_tag_speaker(lines: Sequence[str]) -> Guess[str]:
     for name, line, _ in turns:
         if name not in chairs:
             return _guess(name, 0.6, line)
-    return _only_turn(lines) or _only_bare_turn(lines)
+    return _only_turn(lines) or _only_bare_turn(lines) or _heading_names_tag(lines)
+
+
+# 俞某宣布…会议开幕 / … / 俞某: / 各位委员…: a heading naming one person's act, then his bare
+# tag over the words; the next speaker's untagged words may run on (LABELLING.md).
+_BARE_TAG = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,3})[ \t]{0,2}[:：]")
+
+
+def _heading_names_tag(lines: Sequence[str]) -> Guess[str]:
+    """The person the copy's first line (a heading, no sentence) opens with, when the same
+    bare name tags a turn among the opening lines and no other person's or questioner's tag
+    opens a line of the copy."""
+    head = [line.strip() for line in lines if line.strip()]
+    if len(head) < 2:
+        return Guess()
+    first = to_simplified(without_glosses(head[0][:80]))
+    if _SENTENCE_END.search(first):
+        return Guess()
+    tags = [
+        (at, m["who"])
+        for at, line in enumerate(head[1 : TURN_TAG_LINES * 2], 1)
+        if (m := _BARE_TAG.match(to_simplified(line[:20])))
+    ]
+    if not tags:
+        return Guess()
+    at, name = tags[0]
+    if not first.startswith(name) or not looks_like_name(name) or reads_as_one_word(name):
+        return Guess()
+    for other in head[1:TURN_SCAN_LINES]:
+        simple = to_simplified(without_glosses(other[:100]))
+        m = _OTHER_TURN.match(simple)
+        if not m or name in m["who"] or SALUTATION_LINE.match(simple[:60]):
+            continue
+        who = m["who"]
+        if looks_like_name(who) or _ASKS.search(who) or split_position_name(who):
+            return Guess()  # 记者: / 李某:: a dialogue, not one person's words
+    return _guess(name, 0.6, head[at])
 
 
 # 王某:各位代表:我受…委托, 赵某:你说的这个事情…: a copy opening on a bare name's turn
