@@ -1073,6 +1073,10 @@ def _doubled_tail(line: str) -> tuple[str, str] | None:
     return None
 
 
+# 中共中央总书记　王某(同志): a position and a name (the cleaner may take the space out).
+_NAME_LINE_END = re.compile(rf"(?:{POSITION_WORDS})[ \t\u3000]{{0,2}}[^\W\d_]{{0,4}}(?:同志)?$")
+
+
 def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if not titles:
         return "", ""
@@ -1090,6 +1094,18 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return block
     if shaped := _speech_shaped_below(titles):
         return shaped
+    if (
+        len(titles) == 2
+        and occasion_titled(to_simplified(titles[0]))
+        and theme_like(titles[1])
+        and not (speech_titled(titles[1]) or weak_title(titles[1]) or category_line(titles[1]))
+        # 中共某市委党校「干训教育」 (a column), 更新时间:… (a stamp), 王某(日期)在… (a name line)
+        and not re.search(r"[「」【】《》|｜:：()（）在]", titles[1])
+        and not _NAME_LINE_END.search(to_simplified(titles[1]))  # 中共中央总书记　王某: who
+    ):
+        # 在…上的讲话 / (a page's stamp) / 主题: a document's name over the printed theme title
+        # is a heading (LABELLING.md, settled after heldout31): the theme is the title
+        return titles[1], titles[0]
     if len(titles) > 1 and weak_title(titles[0]) and theme_like(titles[1]):
         # 荟萃馆 / 携手构建合作共赢新伙伴: a category word over the theme-only title
         return titles[1], "" if chrome_like(titles[0]) else titles[0]
