@@ -435,9 +435,19 @@ def _typical_width(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.75)]
 
 
+# >> 政务公开 >> 专题专栏 >> 政府工作报告, 首页 -> 政务公开 -> 工作报告: a page's breadcrumb
+# (three or more steps) is a line of its own; the page's title under it never continues it,
+# however near the width the crumb stops.
+_CRUMB_STEP = r"[ \t]{0,2}(?:>>|->|[>＞»›])[ \t]{0,2}"
+_CRUMB_PART = r"[^>＞»›\n]{1,30}"
+_CRUMB_LINE = re.compile(_CRUMB_STEP + _CRUMB_PART + _CRUMB_STEP + _CRUMB_PART + _CRUMB_STEP)
+
+
 def _continues(prev: str, line: str, *, width: int) -> bool:
     """Whether ``line`` continues the paragraph ``prev``; ``width`` > 0 for wrapped text."""
     if _HEADING_START.match(line) and not line.startswith(("、", "，")):
+        return False
+    if _CRUMB_LINE.search(prev):
         return False
     if _SALUTATION.match(line):
         return False

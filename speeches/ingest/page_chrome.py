@@ -155,6 +155,21 @@ _CHROME = re.compile(
     # sales hotline on its banner
     r"|欢迎(?:您|你)[!！][^。！!\n]{0,30}热线(?:电话)?[:：]?[ \t]{0,2}\d{3,4}[-·.]?\d{3,4}"
 )
+# 跟帖评论自律管理承诺书 不良信息举报电话:…: a news site's required notice on comments and
+# its hotline for reports (every commercial news site prints them in its header or footer);
+# 某某报官方网站 | 某某网首页: its banner; 版面翻页 / 头版: an e-paper's page turner and the page's
+# name on a line of its own; 某某报头版 标题一 标题二…: the e-paper's page bar listing its
+# headlines (the speech's own title block is printed again under it).
+_NEWS_SITE_CHROME = re.compile(
+    r"跟帖评论自律管理承诺书|不良信息举报(?:电话|中心|邮箱|专区)"
+    r"|^[\u4e00-\u9fff]{2,12}(?:官方网站|官网)[ \t]{0,2}[|｜]"
+    r"|^(?:版面翻页|版面目录|版面导航|本版标题|头版|要闻版?)$"
+    r"|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|工人报|时报|报)[ \t]{0,2}"
+    r"(?:头版|第?[A-Z]?\d{1,3}版)[ \t]{0,2}(?=[\u4e00-\u9fff])"
+    # 此页面上的内容需要较新版本的 Adobe Flash Player。 / 获取 Adobe Flash Player: an old
+    # site's notice in place of its banner
+    r"|Adobe[ \t]{0,2}Flash[ \t]{0,2}Player|^[^\n]{0,20}需要(?:较新版本的|安装|升级)[ \t]{0,2}Flash"
+)
 # 点击查阅更多2023年地方政府工作报告: a link to the site's other pages of the kind (its year
 # is the link's, no stamp's).
 _MORE_LINK = re.compile(r"^(?:点击|点此)[ \t]{0,2}(?:查阅|查看|阅读|浏览)更多")
@@ -372,6 +387,7 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             continue  # 查看原文 / 其他: a mirrored post's link, then the category it is filed in
         chrome = (
             _CHROME.search(simple)
+            or _NEWS_SITE_CHROME.search(simple)
             or _BREADCRUMB.match(simple)
             or _NO_HAN.match(simple)
             or _weather_bar(simple)
