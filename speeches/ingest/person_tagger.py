@@ -73,6 +73,22 @@ def opens_with_person(line: str) -> bool:
     return False
 
 
+# The kinds of word that open a speech's first sentence (今天, 首先, 我们, 这次, 但是): time
+# words, pronouns, adverbs and conjunctions, never what a report goes on with after a name
+# (总书记, 在, 指出, 强调).
+_TEXT_OPENING_FLAGS = ("t", "r", "d", "c")
+
+
+def person_opening_text(text: str) -> str:
+    """The name the tagger reads as the first word of ``text`` when the next word opens a
+    sentence of the text itself (习近平 / 今天，这里… of a flattened head's name run into the
+    text), else "". Backing only: the caller must know the run holds a title block."""
+    pairs = list(_posseg().cut(text[:24]))
+    if len(pairs) < 2 or not pairs[0].flag.startswith("nr") or not looks_like_name(pairs[0].word):
+        return ""
+    return pairs[0].word if pairs[1].flag in _TEXT_OPENING_FLAGS else ""
+
+
 def reads_as_one_word(name: str) -> bool:
     """Whether the tagger reads a two-character name-shaped string as one word that is not
     a person's (卫生, a page's category; 金融): a word, never a speaker. Longer names are

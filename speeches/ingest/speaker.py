@@ -38,6 +38,7 @@ from speeches.ingest.person_tagger import (
     last_person,
     opens_with_person,
     person_names,
+    person_opening_text,
     reads_as_one_word,
     tagged_name,
 )
@@ -1489,6 +1490,10 @@ def _name_run(rest: str, own: str, line: str, line_end: bool) -> tuple[Guess[str
             return _guess(name, 0.7, line), date
         if date and _OCCASION_AFTER_NAME.match(after):
             return _guess(name, 0.7, line), date  # …(2019年1月11日)王某 在…上的报告
+        if date and date.value[1] == "day" and person_opening_text(rest) == name:
+            # …的讲话(2014年10月15日)习近平今天，这里…: title, date line and name line run
+            # into the text's first sentence, the tagger parting the name from it
+            return _guess(name, 0.7, line), date
         if not date and (day := _run_closer(after, False)[0]):
             return _guess(name, 0.7, line), day  # …的致辞王某2021年9月30日“…: a full date
     if date:
@@ -2047,11 +2052,17 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
             ):
                 # 县长 武 某: a two-character name spaced out to a name line's width is a
                 # name, also one that is a word as well
-                position = _guess(found[0], 0.7, above) if found[0] else Guess()
+                # …党建工作新局面县委常委、组织部长 王某: a theme the cleaner glued on is no post
+                clean = found[0] and _clean_position(found[0])
+                position = _guess(found[0], 0.7, above) if clean else Guess()
                 if not found[0] and j > 0 and (named := _name_over_position(above, lines[j - 1])):
                     # 某自治区党委书记 / 王某 / (2021年5月7日) / 同志们: the post over the name
                     position = _guess(named[0], 0.7, lines[j - 1])
                 return _guess(found[1], 0.7, above), position, date
+            if date and (found := _officer_ending_run(name_line)):
+                # 在…的讲话(终稿) 主题 中共 XX 县委常委、组织部长王某 / (2011年5月13日) / 同志们:
+                # a flattened head's last piece, a post and a name, over the date line
+                return _guess(found[1], 0.65, above), Guess(), date
             if date and (spaced := _spaced_officer(name_line)):
                 # 党委书记、校长 郗某某 / (2020年2月24日) / 亲爱的…: a name the lists lack,
                 # set off by a space after its post, between the title and the date line
@@ -2167,6 +2178,34 @@ STRICT_TITLE_CONFIDENCE = 0.75
 
 
 _NOT_IN_GIVEN_NAME = frozenset("的在与及了是对把被们省市县区乡镇委党部厅局处办")
+
+
+# The longest office between two 、 a name line prints (中国人民政治协商会议全国委员会副主席 is 18;
+# 第十一届全国人民代表大会常务委员会委员长 20): a longer run is a theme glued on before it.
+POSITION_PART_CHARS = 20
+
+
+def _clean_position(position: str) -> bool:
+    """Whether a position read off a name line is only offices and units: no occasion, no
+    sentence, no theme the cleaner glued on before it."""
+    simple = _MASK.sub("某", to_simplified(position))
+    if not _POSITION_ONLY.match(simple) or _NOT_IN_POSITION.search(simple):
+        return False
+    return all(len(part) <= POSITION_PART_CHARS for part in re.split(r"[、，,]", simple))
+
+
+def _officer_ending_run(line: str) -> tuple[str, str] | None:
+    """(position, name) of the last piece of a long run of pieces parted by spaces (a
+    flattened head: heading, theme, post and name), when that piece is a post and a name."""
+    chunks = to_simplified(without_glosses(line)).split()
+    if len(chunks) < 2:
+        return None
+    found = split_position_name(chunks[-1])
+    if not found or not found[0] or not POSITION_END.search(found[0]):
+        return None
+    if not _clean_position(found[0]) or reads_as_one_word(found[1]):
+        return None
+    return found
 
 
 def _spaced_officer(line: str) -> tuple[str, str] | None:
