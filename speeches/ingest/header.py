@@ -200,8 +200,17 @@ def unflatten(lines: list[str]) -> list[str]:
         return lines
     if SALUTATION_LINE.match(to_simplified(lines[0][:60])):
         return lines
+    pieces = _split_flat_line(lines[0])
+    if len(pieces) == 1 and (at := _flat_head_below(lines)) is not None:
+        return [*lines[:at], *_flat_head_split(lines[at]), *lines[at + 1 :]]
+    return pieces + lines[1:]
+
+
+def _split_flat_line(line: str) -> list[str]:
+    """A flattened head cut at its parts: the title, a stamp, the date line, the position and
+    name, and the salutation with the text."""
     pieces: list[str] = []
-    rest = lines[0]
+    rest = line
     for _ in range(4):
         cut = _first_cut(rest)
         if cut is None:
@@ -216,7 +225,44 @@ def unflatten(lines: list[str]) -> list[str]:
         else:
             rest = rest[start:]
     pieces.append(rest.strip())
-    return [p for p in pieces if p] + lines[1:]
+    return [p for p in pieces if p]
+
+
+# A flattened head under a page's chrome (menus, a series mark, a month): the first long line
+# among the head's short ones, opening on the speech's own title.
+_FLAT_HEAD_SCAN = 8
+_FLAT_HEAD_MIN = 60
+
+
+def _flat_head_below(lines: list[str]) -> int | None:
+    for i in range(1, min(len(lines), _FLAT_HEAD_SCAN)):
+        line = lines[i]
+        if len(line) <= _FLAT_HEAD_MIN:
+            if _is_body_start(line) or SALUTATION_LINE.match(to_simplified(line[:60])):
+                return None  # the text has begun: what follows is its own paragraphs
+            continue
+        if SALUTATION_LINE.match(to_simplified(line[:60])) or HEADING_START.match(line):
+            return None
+        return i if _flat_head_split(line) != [line] else None
+    return None
+
+
+def _flat_head_split(line: str) -> list[str]:
+    """The parts of a flattened head below the chrome, or [line] when it does not open on
+    a speech's title (…的讲话, …致辞, …报告) cut off by its date line, stamp or salutation."""
+    if block := _title_block_inside(line):
+        return block
+    pieces = _split_flat_line(line)
+    title = pieces[0]
+    if len(pieces) < 2 or len(title) > TITLE_MAX_CHARS or "|" in title:
+        return [line]
+    if _FINISHED_TITLE.search(to_simplified(title).rstrip()):
+        return pieces
+    # 在…上的讲话校长徐某（2023年5月22日）: the position and name between title and date line
+    ends = list(_FINISHED_AT.finditer(title))
+    if ends and split_position_name(name := title[ends[-1].end() :].strip()):
+        return [title[: ends[-1].end()], name, *pieces[1:]]
+    return [line]
 
 
 # http://…/content_1.htm主题——在…上的致辞亲爱的…：, 时间:2024.4.13主题——在…上的讲话…同学们：:
@@ -360,6 +406,8 @@ def _first_cut(line: str) -> tuple[int, int] | None:
     found = dates.paren_date(head)
     if found and found[1].start() >= 4 and not re.search("[。！？]", head[: found[1].start()]):
         cuts.append((found[1].start(), found[1].end()))
+    if (bare := _bare_date_line(head)) and not re.search("[。！？]", head[: bare[0]]):
+        cuts.append(bare)
     simple = to_simplified(head)  # 同志們： as 同志们：
     sal = SALUTATION_IN_LINE.search(simple if len(simple) == len(head) else head, 6)
     # 大会主席先生，…总干事先生，各位代表：: what runs on with a comma is the salutation too.
@@ -370,6 +418,36 @@ def _first_cut(line: str) -> tuple[int, int] | None:
     ):
         cuts.append((sal.start(), sal.start()))
     return min(cuts) if cuts else None
+
+
+# 工作报告2022年1月11日在某市第八届人民代表大会第二次会议上市长李某各位代表：, …的讲话
+# 2021年07月21日同志们：: a date line with no brackets inside a flattened head. It counts as
+# one only with its occasion (在…会议上) or with the salutation right after it; a day run into
+# prose (2018年2月8日，某馆举行…) is the news lead, not the date line.
+_BARE_DATE = re.compile(
+    r"(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+)
+_BARE_OCCASION = re.compile(
+    r"在[^，。！？：:；,、在]{2,60}?(?:会议|會議|会|會|典礼|典禮|仪式|儀式|论坛|論壇|开幕式|闭幕式)上"
+)
+
+
+def _bare_date_line(head: str) -> tuple[int, int] | None:
+    for m in _BARE_DATE.finditer(head, 4):
+        if head[m.start() - 1].isdigit():
+            continue
+        dashed = head[: m.start()].rstrip().endswith(("—", "-", "－", "―"))
+        if occasion := _BARE_OCCASION.match(head, m.end()):
+            if not dashed:
+                return m.start(), occasion.end()
+            # ——2021年1月12日在…会议上 is the title's own subtitle: cut only after it
+            return (occasion.end(), occasion.end()) if occasion.end() < len(head) else None
+        if dashed:
+            continue
+        if SALUTATION_AHEAD.match(to_simplified(head[m.end() : m.end() + 20])):
+            return m.start(), m.end()
+    return None
 
 
 # A photo caption opens with its day: 习近平2020年9月8日，全国抗击…表彰大会在北京举行。
