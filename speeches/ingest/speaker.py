@@ -68,6 +68,10 @@ _SPEECH_WORD = re.compile(
     # 王某在…新闻发布会上的开场白, 王某在…追悼大会上致悼词: a press conference's opening
     # statement, a funeral's eulogy
     r"|开场白|悼词"
+    # 习近平在…欢迎宴会上的祝酒辞: a banquet's toast
+    r"|祝酒辞|祝酒词"
+    # 王某在…记者会上就…答中外记者问: a press conference's answers
+    r"|答(?:中外|国内外)?记者问"
 )
 # 在某市第十三届人民代表大会第四次会议上: a subtitle's occasion, closing it.
 _SUBTITLE_OCCASION = re.compile(r"在[^，。；！？]{2,60}?(?:会议|大会|会)上[ \t]{0,2}")
@@ -81,15 +85,20 @@ _LETTER_TITLE = re.compile(
 )
 # 国务院总理李克强答中外记者问: a press conference's transcript, named by whom it hears.
 _ANSWERS_TITLE = re.compile(
-    r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:(?:答|回答)(?:中外|国内外|中外媒体)?记者(?:问|提问)"
+    # 外交部长王某就外交政策答中外记者问, 王某就某某问题答问实录: the matter he answers on
+    # may stand between
+    r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:就[^，。：:（）()\s]{2,40}?)?"
+    r"(?:(?:答|回答)(?:中外|国内外|中外媒体)?记者(?:问|提问)"
     # 王某答凤凰卫视主持人某某问, 李某会见中外记者文字实录: an interview or a press conference
-    r"|(?:答|回答)[^，。：:（）()\s]{2,20}?(?:问|提问|问题)$|会见(?:中外|国内外)?记者)"
+    r"|(?:答|回答)[^，。：:（）()\s]{2,20}?(?:问|提问|问题)$|会见(?:中外|国内外)?记者"
+    r"|答问(?:实录|全文)?$)"
 )
 # 王某接受某报专访, 省长王某接受中央媒体联合采访, 某会会长、某集团董事局主席王某访谈: an
 # interview's transcript, by whom it hears.
+# 王某接受某报采访纪要, 王某最新访谈纪要:题目: the record of the interview, a theme after it.
 _INTERVIEW_TITLE = re.compile(
-    r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:接受[^，。：:]{0,30}?(?:采访|专访)|访谈录?)"
-    r"(?:实录|全文)?$"
+    r"^(?P<who>[^，。：:（）()\s]{2,40}?)(?:最新)?(?:接受[^，。：:]{0,30}?(?:采访|专访)|访谈录?)"
+    r"(?:实录|全文|纪要)?(?:$|[:：][^：:]{2,80}$)"
 )
 # 李某总理记者会全程文字实录, 外交部长王某记者会实录: the transcript of one person's press
 # conference, named by whom it hears (a position beside the name is required).
@@ -171,6 +180,13 @@ def _recalled_speaker(title: str) -> str:
     return name if m["rest"].startswith(name) and not reads_as_one_word(name) else ""
 
 
+# 某市政府工作报告(2021年2月2日 王某): a heading closed by a bracket of its day and its
+# speaker's name.
+_DAY_AND_NAME_CLOSING = re.compile(
+    r"[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t\u3000]{1,2}(?P<who>[\u4e00-\u9fff]{2,3})[）)]$"
+)
+
+
 # 马在学同志在…的讲话: a three-character name with 在 inside, marked by the 同志 after it.
 _NAME_WITH_ZAI = re.compile(r"^(?P<name>[\u4e00-\u9fff]在[\u4e00-\u9fff])同志$")
 
@@ -186,6 +202,10 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
         return _guess(found[1], 0.8, title), pos
     if (m := _NAME_KIND.match(title)) and looks_like_name(m["who"]):
         return _guess(m["who"], 0.8, title), Guess()  # 王某先生讲词
+    if (closing := _DAY_AND_NAME_CLOSING.search(title)) and closing.start() >= 4:
+        name = closing["who"]  # 某市政府工作报告(2021年2月2日 王某): the signer in the bracket
+        if looks_like_name(name) and not reads_as_one_word(name):
+            return _guess(name, 0.75, title), Guess()
     if found_recalled := _recalled_speaker(title):
         return _guess(found_recalled, 0.75, title), Guess()
     m = _OCCASION_KIND_AFTER.match(title)
@@ -369,7 +389,12 @@ def _writer_first(title: str) -> tuple[str, str] | None:
     for part in dict.fromkeys((title, *re.split(r"——|—|--", title)[1:])):
         if occasion := _OCCASION_FIRST.match(part.strip()):
             part = part.strip()[occasion.end() :]  # 在…举行的宴会上 王某总理的讲话
+            # 在某某同志追悼大会上 王某同志致悼词: the occasion, then the name and the kind
+            if (named := _NAME_KIND.match(part.strip())) and looks_like_name(named["who"]):
+                return "", named["who"]
+        part = _LEADING_DAY.sub("", part.strip())
         for form in (
+            _BRIEFING_TITLE,
             _ABOUT_TITLE,
             _LETTER_TITLE,
             _ANSWERS_TITLE,
@@ -382,6 +407,11 @@ def _writer_first(title: str) -> tuple[str, str] | None:
             if not (m := form.match(part.strip())):
                 continue
             who = m["who"] if form is not _SENDS_WORDS_TITLE else _HONORIFIC_END.sub("", m["who"])
+            if form is _BRIEFING_TITLE:
+                office, name = who.rsplit("发言人", 1)
+                if looks_like_name(name) and not reads_as_one_word(name):
+                    return f"{office}发言人", name
+                continue
             if form is not _ABOUT_TITLE and (at := _OCCASION_BEFORE_WHO.match(who)):
                 who = who[at.end() :]  # 在…记者会上王某答记者问, 在…茶话会上王某的讲话
             found = split_position_name(who) or split_name_then_position(who)
@@ -397,6 +427,15 @@ def _writer_first(title: str) -> tuple[str, str] | None:
 
 
 _VISITS = re.compile(r"^访(?P<who>[^，。：:（）()\s]{4,40})$")
+# 2014年李克强总理答中外记者问, 2022年8月19日外交部发言人某某主持例行记者会: the day of the
+# piece before its speaker.
+_LEADING_DAY = re.compile(r"^(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+# 外交部发言人王某主持例行记者会: a regular press conference is its spokesman's own (one he
+# hosts for guests is not: 例行 is required).
+_BRIEFING_TITLE = re.compile(
+    r"^(?P<who>[^，。：:（）()\s]{0,20}发言人[\u4e00-\u9fff]{2,3}?)(?:主持|举行)"
+    r"例行(?:记者会|新闻发布会|记者招待会)$"
+)
 
 
 # An editor's note on whose text it is: （这是邓小平同志会见…时谈话的一部分。）, > 这是毛泽东在…
@@ -2024,6 +2063,12 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
             above = lines[j]
             if not _HAN_CHAR.search(above):
                 continue  # an English line of a bilingual copy
+            closing = _DAY_AND_NAME_CLOSING.search(to_simplified(above.strip()))
+            if closing and closing.start() >= 4 and looks_like_name(closing["who"]):
+                # 某市政府工作报告(2021年2月2日 王某) / 各位代表: the heading's bracket
+                day = dates.parse_chinese_date(closing.group(0))
+                if day and not reads_as_one_word(closing["who"]):
+                    return _guess(closing["who"], 0.7, above), Guess(), date
             if m := _BRACKETED_DAY_NAME.match(to_simplified(above.strip())):
                 # (2004年1月8日 王某), (2004年8月22日)王某 over 各位代表: the day and the speaker
                 name = m["name"] or m["after"]
