@@ -1163,15 +1163,48 @@ def _block_under_headline(titles: Sequence[str]) -> tuple[str, str] | None:
     heading over the printed title block of the same occasion gives way to the block
     (LABELLING.md: the printed title is the title, the heading the alt_title)."""
     for heading, block in pairwise(titles[:4]):
-        theme, dash, sub = block.partition("——")
+        dash = _BLOCK_DASH.search(block)
+        theme, sub = (block[: dash.start()], block[dash.end() :].strip()) if dash else ("", "")
         at = heading.find("在")
         if not dash or at <= 0 or not sub.startswith("在") or not theme_like(theme.strip()):
             continue
         occasion = heading[at + 1 :]
         same = len(occasion) >= _SAME_OCCASION_MIN and sub.endswith(occasion[-_SAME_OCCASION_MIN:])
-        if same and occasion_titled(heading[at:]) and occasion_titled(sub):
-            return block, heading
+        # 党委书记在学院党委全会上的讲话 over 主题--在中共某学院…全体会议上的报告: a heading
+        # naming the speaker by a position (or a name) before 在 is the page's own wording of
+        # the occasion; the block under it is the printed title whatever words its subtitle uses
+        named = not same and "——" not in heading and _speaker_before_at(heading[:at])
+        if (same or named) and occasion_titled(heading[at:]) and occasion_titled(sub):
+            return block, _FULL_TEXT.sub(
+                "", heading
+            ).strip()  # 王某在…的演讲（全文）: the note goes
     return None
+
+
+# ——, --, —, ―: the marker of a printed subtitle inside a block read as one line.
+_BLOCK_DASH = re.compile(r"[ \t]{0,2}(?:——|--|―{1,2}|—|──)[ \t]{0,2}(?=在)")
+
+
+def _speaker_before_at(pre: str) -> bool:
+    """What a heading prints before its 在 names the speaker: a position (党委书记, 某市
+    市长), a name with or without one (王某, 某省省长王某); never a theme."""
+    bare = re.sub(r"^(?:19|20)\d\d年", "", to_simplified(pre).strip())
+    if not bare or _THEME_END.search(bare):
+        return False
+    return bool(
+        POSITION_END.search(bare)
+        or looks_like_name(bare)
+        or split_position_name(bare)
+        or _POST_THEN_NAME.search(bare)
+    )
+
+
+# 甘肃省人民政府副省长泽巴足: a post, then two or three characters no name list knows; what
+# follows a post directly in a heading before 在 is its holder's name.
+# (代表大会, 院长办公会, 书记讲党课: a post word opening a body's or a meeting's name is none.)
+_POST_THEN_NAME = re.compile(
+    rf"(?:{POSITION_WORDS})[\u4e00-\u9fff]{{2,3}}(?<![会议团组班课坛部处室局厅院校委党])$"
+)
 
 
 def _heading_over_occasion(first: str, second: str) -> bool:
@@ -1457,8 +1490,32 @@ def _dashed_block(lines: Sequence[str], title: str) -> tuple[str, str] | None:
         if _STAMP_OR_LABEL.search(theme):
             continue  # 发布时间:2021-11-03来源:… over the subtitle: a page's stamp, no theme
         if len(theme) <= _THEME_MAX and theme_like(theme) and not chrome_like(theme):
+            theme = _theme_begun_above(lines[:i], theme, title)
+            if _SPACES.sub("", title).endswith(_SPACES.sub("", f"{theme}{sub}")):
+                return None  # the title read already is this block (its theme over two lines)
             return f"{theme}{sub}", title if title and not chrome_like(title) else ""
     return None
+
+
+_SPACES = re.compile(r"\s+")
+_THEME_LINES_ABOVE = 1
+_COPY_OPENING = 4
+
+
+def _theme_begun_above(above: Sequence[str], theme: str, title: str) -> str:
+    """共建“一带一路”共绘合作愿景 / 携手打造… / ——在…上的致辞: a theme printed over two lines
+    is one theme (LABELLING.md: any other unmarked line of the block continues the title);
+    the line above joins when it is theme-shaped too and is not what was read as the title."""
+    lines = [line.strip() for line in above[-_THEME_LINES_ABOVE:]]
+    for line in reversed(lines):
+        if line == title or _STAMP_OR_LABEL.search(line) or speech_titled(line):
+            break
+        if not theme_like(line) or chrome_like(line) or _unit_or_person(line):
+            break
+        if _SPACES.sub("", line)[:_COPY_OPENING] == _SPACES.sub("", theme)[:_COPY_OPENING]:
+            break  # 贯彻落实群众路线 推动学校… over 贯彻落实群众路线推动学校工作…: a page's copy
+        theme = f"{line} {theme}"
+    return theme
 
 
 # 3月17日上午，…, [某某网现场报道]3月17日…, 2009年3月3日(星期二)15时，…: a report's lead

@@ -1,0 +1,68 @@
+"""Round 26: the speech's own title block read under a page's heading (issue 25).
+
+A heading naming the speaker before 在 over the printed block (theme, then a marked
+subtitle) gives way to the block even when the two word the occasion differently; a theme
+printed over two lines is one theme."""
+
+from __future__ import annotations
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.metadata import SpeechMeta, extract_metadata
+from speeches.ingest.title_block import _speaker_before_at, own_title, title_block_below
+
+BODY = (
+    "这次全会的主要任务是，深入学习贯彻上级会议精神，回顾总结一年来的工作，部署今后的任务。\n"
+    "过去一年，我们坚持稳中求进，各项工作取得了新的成效，事业发展迈上了新的台阶。\n"
+)
+
+
+def _meta(raw: str) -> SpeechMeta:
+    return extract_metadata(clean_text(raw), raw=raw)
+
+
+def test_a_position_heading_gives_way_to_the_block_under_it() -> None:
+    heading = "党委书记在学院党委全会上的讲话"
+    block = (
+        "提高政治站位强化责任担当奋力开创党的建设和事业发展新局面"
+        "--在中共X学院第一届委员会第四次全体(扩大)会议上的报告"
+    )
+    assert own_title([heading, block]) == (block, heading)
+    raw = (
+        "党委书记在学院党委全会上的讲话(学校)\n提高政治站位强化责任担当\n"
+        "奋力开创党的建设和事业发展新局面\n"
+        "--在中共X学院第一届委员会第四次全体(扩大)会议上的报告\n各位委员:\n" + BODY
+    )
+    assert _meta(raw).title.value.replace(" ", "") == block
+
+
+def test_a_name_the_lists_do_not_know_after_a_post_is_still_a_speaker() -> None:
+    heading = "甘肃省人民政府副省长泽巴足在全省防灾减灾工作会议上的讲话"
+    block = "筑牢防灾减灾救灾防线——在全省防灾减灾工作暨应急管理会议上的讲话"
+    assert own_title([heading, block]) == (block, heading)
+
+
+def test_only_a_speaker_before_at_makes_the_heading_give_way() -> None:
+    for pre in ("党委书记", "湖南省省长许某某", "甘肃省人民政府副省长泽巴足", "2022年县长"):
+        assert _speaker_before_at(pre), pre
+    # a theme, a theme's dash, a meeting's or a body's name after a post word: no speaker
+    for pre in ("坚定信心　真抓实干", "主题——", "全县人民代表大会", "校长办公会", "书记讲党课"):
+        assert not _speaker_before_at(pre), pre
+
+
+def test_a_theme_over_two_lines_is_one_theme() -> None:
+    lines = [
+        "某某网",
+        "共建“一带一路”共绘合作愿景",
+        "携手打造更高水平的中国-东盟战略伙伴关系",
+        "——在第16届中国-东盟博览会开幕大会上的致辞",
+        "(2019年9月21日,广西南宁)",
+        "尊敬的各位嘉宾,女士们,先生们,朋友们:",
+    ]
+    own, _ = title_block_below(lines, "某某网") or ("", "")
+    assert own == (
+        "共建“一带一路”共绘合作愿景 携手打造更高水平的中国-东盟战略伙伴关系"
+        "——在第16届中国-东盟博览会开幕大会上的致辞"
+    )
+    # the title already read holds the block: nothing to read again below it
+    joined = own.replace(" ", "")
+    assert title_block_below(lines[1:], joined) is None
