@@ -806,6 +806,7 @@ def _without_page_prefix(title: str) -> str:
         return f"{title[:subtitled]}{title[at:]}"  # 主题——王某在…: the name is cut
     # 区委常务副书记, 国务院总理王某: a position, with or without the name, is no theme
     theme = theme_like(pre) and not POSITION_END.search(pre) and not split_position_name(pre)
+    theme = theme and not _POST_THEN_NAME.search(pre)  # 某省副省长泽巴足: a name no list knows
     if _THEME_END.search(pre) or _names_person(pre) or theme:
         return ""
     return title[at:]
@@ -1151,6 +1152,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         if second and not _is_headline(second):
             return second, first
     if len(titles) == 1 and _REPOST_MARK.search(first) and _names_person_first(first):
+        if occasion := _occasion_under_full_text(first):
+            return occasion, first  # 王某在…上的致辞全文: the tag and the name go (LABELLING.md)
         return "", first  # 王某在某大学演讲ZT: a repost's headline, the speech has no title
     return first, ""
 
@@ -1248,6 +1251,27 @@ def _speech_shaped_below(titles: Sequence[str]) -> tuple[str, str] | None:
 
 # A blog's repost mark after a headline (ZT = 转帖), or a headline announcing the full text.
 _REPOST_MARK = re.compile(r"(?:ZT|zt|转帖|转载|（转）|\(转\)|全文)$")
+_FULL_TEXT_TAG = re.compile(r"[ \t]{0,2}全文$")
+
+
+def _occasion_under_full_text(heading: str) -> str:
+    """胡某在苗栗县欢迎宴会上的致辞全文, 贾某在…闭幕式上讲话全文: a news heading naming the
+    speaker before the occasion's 在, 全文 glued on: the title is from 在 (LABELLING.md: a
+    name before 在 and a trailing 全文 are not the title). "" for any other shape."""
+    bare = _FULL_TEXT_TAG.sub("", heading).strip()
+    simple = to_simplified(bare)
+    at = simple.find("在", 2)
+    if bare == heading or at < 0 or len(simple) != len(bare):
+        return ""
+    if not _speaker_before_at(simple[:at]) or not occasion_titled(simple[at:]):
+        return ""
+    if not _HELD_AT.search(simple[at:]):
+        return ""  # 王某在某大学演讲全文: who spoke where, told; no occasion's own title
+    return bare[at:]
+
+
+# 在…上讲话, 在…时的讲话, 在…的致辞: the occasion's 上, 时 or 的 before the kind.
+_HELD_AT = re.compile(r"[上时的]")
 
 
 _YEAR_WORDS = re.compile(r"[〇零○0０一二三四五六七八九\d]{4}年")
@@ -1458,6 +1482,7 @@ def _unit_or_person(line: str) -> bool:
         or POSITION_END.search(simple)
         or _SENDER_UNIT.search(simple)
         or split_position_name(simple)
+        or _POST_THEN_NAME.search(simple)  # 甘肃省人民政府副省长泽巴足: a name no list knows
     )
 
 

@@ -29,6 +29,7 @@ from speeches.text.pinyin_gloss import without_glosses
 KINDS = (
     r"讲话|致辞|发言|报告|演讲|讲演|贺词|献词|党课|主持词|讲稿|谈话|答问|发言提纲|述职报告"
     r"|动员讲话|总结讲话|讲话提纲|讲话要点|开幕词|闭幕词"
+    r"|开场白"  # 在…新闻发布会上的开场白: the speaker's opening words at a press conference
 )
 # …的讲话稿, …上的讲话(全文), …的讲话(一): what may follow the kind in a title.
 _KIND_END = re.compile(rf"(?:{KINDS})(?:稿|文稿|材料|实录)?(?:[(（][^()（）]{{1,6}}[)）])?$")

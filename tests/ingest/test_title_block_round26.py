@@ -66,3 +66,38 @@ def test_a_theme_over_two_lines_is_one_theme() -> None:
     # the title already read holds the block: nothing to read again below it
     joined = own.replace(" ", "")
     assert title_block_below(lines[1:], joined) is None
+
+
+def test_a_news_heading_with_full_text_glued_on_gives_the_occasion() -> None:
+    for heading, own in (
+        ("胡曙光在苗栗县欢迎宴会上的致辞全文", "在苗栗县欢迎宴会上的致辞"),
+        ("贾庆林在两岸经贸文化论坛闭幕式上讲话全文", "在两岸经贸文化论坛闭幕式上讲话"),
+        ("袁纯清在全省领导干部大会上的讲话全文", "在全省领导干部大会上的讲话"),
+    ):
+        assert own_title([heading]) == (own, heading)
+    # who spoke where, told, and a heading with no 在: still no title of the speech's own
+    for heading in ("王建华在某某大学演讲全文", "张立新省长某某运动会闭幕式致辞全文"):
+        assert own_title([heading])[0] == "", heading
+
+
+def test_a_post_and_an_unlisted_name_before_at_are_cut() -> None:
+    heading = (
+        "甘肃省人民政府副省长泽巴足在“5·12”汶川特大地震恢复重建暨巨灾应对国际研讨会上的主题演讲"
+    )
+    assert own_title([heading]) == (heading[heading.index("在") :], heading)
+    lines = [
+        heading,
+        "2010年09月22日",
+        "在“5·12”汶川特大地震恢复重建暨巨灾应对国际研讨会上的主题演讲",
+        "甘肃省人民政府副省长泽巴足",
+        "(2010年9月22日)",
+        "尊敬的各位专家、各位领导,女士们、先生们:",
+        "在灾后恢复重建任务即将完成之际,召开这次国际研讨会,很有意义。",
+    ]
+    # the name line over the date line and the salutation is no theme
+    assert title_block_below(lines, heading[heading.index("在") :]) is None
+
+
+def test_opening_remarks_at_a_press_conference_are_a_kind_of_speech() -> None:
+    heading = "中共浙江省委常委、省委宣传部部长朱国贤在国新办新闻发布会上的开场白"
+    assert own_title([heading]) == ("在国新办新闻发布会上的开场白", heading)
