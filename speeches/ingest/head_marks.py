@@ -39,12 +39,24 @@ _SOURCE_PREFIX = re.compile(
     r"^[ \t]{0,2}(?:(?:[\u4e00-\u9fff]{1,10}|《[\u4e00-\u9fff]{1,10}》)(?:讯|消息)[ \t:：]{0,2}"
     r"(?:[（(][^）)]{0,20}[）)])?)?[ \t]{0,2}"
 )
+# 人民网北京3月5日电 (记者 王某): a dispatch, its day with no year, before the lead's own words.
+_DISPATCH_PREFIX = re.compile(
+    r"^[ \t]{0,2}[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电[ \t]{0,2}"
+    r"(?:[（(][^）)]{0,20}[）)])?[ \t]{0,2}"
+)
+
+
+def lead_start(text: str) -> int:
+    """Where a lead's own words begin: past its source's name or its dispatch."""
+    if dispatch := _DISPATCH_PREFIX.match(text):
+        return dispatch.end()
+    return _SOURCE_PREFIX.match(text).end()
 
 
 def _opening_day(sentence: str, line: str) -> Guess:
     """The full date a lead's sentence opens with (its source's name may come first)."""
     rest = sentence.strip()
-    rest = rest[_SOURCE_PREFIX.match(rest).end() :]
+    rest = rest[lead_start(rest) :]
     rest = rest[_LOCAL_TIME.match(rest).end() :]  # 当地时间2017年9月21日，…: the day there
     m = dates.CN_DATE.match(rest)
     found = dates.date_from_match(m) if m else None

@@ -991,7 +991,16 @@ _GIVES_TEXT_END = re.compile(
     r"[ \t]{0,2}[:：]?$"
 )
 # 胡某总书记站在…,向全国人民发表重要讲话: the clause whose verb says a speech was given
-_GAVE_SPEECH = re.compile(r"发表了?[^，,。；;！？!?]{0,12}?(?:讲话|致辞|致词|演讲|演说|贺词)")
+_GAVE_SPEECH = re.compile(
+    r"发表了?[^，,。；;！？!?]{0,12}?(?:讲话|致辞|致词|演讲|演说|贺词)"
+    # 王某出席并讲话, 王某主席出席开幕式并致辞: he attended and spoke
+    r"|(?P<attended>出席)[^，,。；;！？!?]{0,30}?并(?:发表|作)?了?(?:重要)?(?:讲话|致辞|致词|演讲)"
+)
+# 李某作工作报告, 王某发表讲话: another speech the lead tells of, whose text may be the one
+# given.
+_ANOTHER_SPEECH = re.compile(
+    r"(?:作|发表|致)了?[^，,。；;！？!?]{0,12}?(?:报告|讲话|致辞|致词|演讲)"
+)
 # 王某总书记站在…, 梁某为某某的到来…: a clause opening with the person (his post may follow)
 _CLAUSE_SUBJECT = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?P<post>{POSITION_WORDS})?"
@@ -1029,14 +1038,28 @@ def lead_giving_text(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
                     found = (post, named)
                 elif looks_like_name(named) and len(post) <= OFFICER_CLAUSE_CHARS // 4:
                     found = ("", named)  # 某公司创始人王某: a post no word list names
+            if not found and last and said["attended"]:
+                found = split_name_then_position(last)  # 王某主席出席并讲话: name, then post
             if not found or reads_as_one_word(found[1]):
                 return Guess(), Guess()
+            if said["attended"] and _another_speech(head[: end + 1], sentence):
+                return Guess(), Guess()  # 王某出席并讲话。李某作报告。以下为报告全文:
             others = set(person_names(sentence)) - {found[1]}
             if any(other not in found[1] and found[1] not in other for other in others):
                 return Guess(), Guess()  # 王某和李某…发表讲话: two people, no one speaker
             position = _guess(found[0], 0.7, lines[i]) if found[0] else Guess()
             return _guess(found[1], 0.7, lines[i]), position
     return Guess(), Guess()
+
+
+def _another_speech(lead: Sequence[str], sentence: str) -> bool:
+    """Whether a sentence of the lead other than ``sentence`` tells of a speech given (the
+    text the lead gives may be that one)."""
+    for line in lead:
+        for other in re.split(r"[。！？!?]", line):
+            if other.strip() and other != sentence and _ANOTHER_SPEECH.search(other):
+                return True
+    return False
 
 
 # 律政司司长王某资深大律师, GBS, JP致辞全文: the honours are read past (names.HK_HONOUR_LETTERS)

@@ -27,6 +27,7 @@ from speeches.ingest.head_marks import (
     TITLE_RUN_CHARS,
     TITLE_RUN_LINES,
     about_a_speech,
+    lead_start,
 )
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
@@ -164,7 +165,7 @@ def opening_date(lines: Sequence[str]) -> Guess:
         simple = to_simplified(unicodedata.normalize("NFKC", without_glosses(line)))
         if SALUTATION_LINE.match(simple[:60]):
             break
-        start = _SOURCE_PREFIX.match(simple).end()
+        start = lead_start(simple)  # 某某讯, 人民网北京3月5日电 (the dispatch's day has no year)
         # 编者按:1967年4月12日,军委召开了一次扩大会议…: an editor's note giving the day
         start = note.end() if (note := _EDITOR_NOTE.match(simple, start)) else start
         held_at = simple.startswith("在", start)  # 在1999年3月15日…举行的记者招待会上
@@ -564,10 +565,10 @@ def _piece_heading(title: str, head: str) -> bool:
 # A year opening the title (2023年主题教育动员部署会议上的讲话, 2020年团代会开幕式致辞)
 # names the occasion's year only when an occasion stands between it and the speech word;
 # before a genre or topic alone (2022年粮食安全交流发言, 2023年支部书记党课讲稿) it is the
-# page's label.
+# page's label. 两会 is an occasion (2012年某县两会《政府工作报告》: the sessions' year).
 _OPENING_YEAR = re.compile(r"^[ \t]{0,2}(?:\d{1,2}[、.．][ \t]{0,2})?(?:19|20)\d\d年?")
 _OCCASION_WORD = re.compile(
-    r"会议|大会|会上|[代谈进员署彰告流面师话年训职议动心]会|典礼|仪式|开幕|闭幕|节|[^\d年月]日|"
+    r"会议|大会|会上|[代谈进员署彰告流面师话年训职议动心两]会|典礼|仪式|开幕|闭幕|节|[^\d年月]日|"
     r"宣传月|活动|论坛|峰会|晚会|联欢|开学|毕业|就职|任职|庆典|庆祝|纪念|启动|培训班|研讨"
     r"|七一|五四|八一|国庆"  # the days a Party lesson or address is held for
 )
