@@ -13,6 +13,8 @@ from speeches.text.control import remove_control_characters
 from speeches.text.han import HAN
 from speeches.text.heading_numbers import HEADING_START as _HEADING_START
 from speeches.text.names import looks_like_name
+from speeches.text.normalize import to_simplified
+from speeches.text.pinyin_gloss import without_glosses
 from speeches.text.salutations import SALUTATION_IN_LINE as _SALUTATION
 
 # Characters a paragraph may legitimately end with; a line ending otherwise continues.
@@ -152,9 +154,40 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     if hard_wrapped is None:
         hard_wrapped = looks_hard_wrapped(lines)
     lines = _rejoin_broken_lines(lines, hard_wrapped=hard_wrapped, block_ends=block_ends)
-    lines = _split_run_on(lines)
+    lines = _split_run_on(_join_wrapped_title(lines))
     lines = _drop_repeats(lines)
     return "\n".join(lines)
+
+
+# 在江西省纪念井冈山革命根据地 / 创建90周年会议上的讲话, 在欢迎某总理的宴会上 / 周恩来总理的讲话:
+# a title printed over two lines, the occasion from 在 on the first and the kind of text
+# ending the second (no sentence on either); one title line. Only near the top.
+_WRAPPED_TITLE_LINES = 25
+_WRAPPED_TITLE_MAX = 30
+_WRAPPED_KIND = re.compile(
+    r"(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|报告|報告|演讲|演講|贺词|賀詞|讲演|講演)$"
+)
+_WRAPPED_STOP = re.compile(r"[，。,.:：；;！!？?、]")
+
+
+def _join_wrapped_title(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        prev = out[-1] if out else ""
+        if (
+            at < _WRAPPED_TITLE_LINES
+            and prev.startswith("在")
+            and not line.startswith("在")
+            and len(prev) <= _WRAPPED_TITLE_MAX
+            and len(line) <= _WRAPPED_TITLE_MAX
+            and not _WRAPPED_KIND.search(prev)
+            and _WRAPPED_KIND.search(line)
+            and not _WRAPPED_STOP.search(prev + line)
+        ):
+            out[-1] = prev + line
+            continue
+        out.append(line)
+    return out
 
 
 # # 某某在…的讲话   <某某> ## (一九五八年九月五日)   正文…: a Markdown page flattened onto one
@@ -383,9 +416,19 @@ _PAGE_ROW_LINES = 12
 _DAY_IN_ROW = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
 
 
+# 訪問(wèn)次數(shù):6214次 發(fā)布時(shí)間:2020-09-09: a page's counter and stamp row (its labels
+# glossed with pinyin on some sites) is a row of its own, day and all.
+_COUNTER_ROW = re.compile(
+    r"^[ \t]{0,2}(?:访问|浏览|点击|阅读)(?:次数|量|数)[ \t]{0,2}[:：][ \t]{0,2}\d"
+)
+
+
 def _page_row(line: str) -> bool:
+    plain = without_glosses(line)
+    if _COUNTER_ROW.match(to_simplified(plain)):
+        return True
     # a stamp's row (时间:2016年02月10日来源:…) is left to the reading of stamps as before
-    return bool(_FIELD_ROW.match(line)) and not _DAY_IN_ROW.search(line)
+    return bool(_FIELD_ROW.match(plain)) and not _DAY_IN_ROW.search(plain)
 
 
 # 标题 / (blank) / 来源:… / 图片.jpg / (blank) / 凡是过往: a copy that sets blank lines
@@ -443,11 +486,18 @@ _CRUMB_PART = r"[^>＞»›\n]{1,30}"
 _CRUMB_LINE = re.compile(_CRUMB_STEP + _CRUMB_PART + _CRUMB_STEP + _CRUMB_PART + _CRUMB_STEP)
 
 
+# (2020年9月3日), （一九九七年二月二十五日）: the title block's date line is a line of its own.
+_BRACKETED_DAY = re.compile(
+    r"^[ \t]{0,2}[（(][ \t]{0,2}(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})[ \t]{0,2}年"
+    r"[^()（）\n]{1,12}[日号][ \t]{0,2}[)）][ \t]{0,2}$"
+)
+
+
 def _continues(prev: str, line: str, *, width: int) -> bool:
     """Whether ``line`` continues the paragraph ``prev``; ``width`` > 0 for wrapped text."""
     if _HEADING_START.match(line) and not line.startswith(("、", "，")):
         return False
-    if _CRUMB_LINE.search(prev):
+    if _CRUMB_LINE.search(prev) or _BRACKETED_DAY.match(line):
         return False
     if _SALUTATION.match(line):
         return False

@@ -18,7 +18,7 @@ from speeches.ingest.title_shape import chrome_like, speech_titled
 from speeches.text.han import HAN_CHAR
 from speeches.text.names import looks_like_name
 from speeches.text.normalize import to_simplified
-from speeches.text.pinyin_gloss import without_glosses
+from speeches.text.pinyin_gloss import glossed, without_glosses
 
 CHROME_SCAN_LINES = 16
 # 毛片, 无码, 人妻, av: an adult site's keywords (a hijacked page prints a run of them); not
@@ -34,7 +34,7 @@ _NOTICE_HEAD = re.compile(
 _NUMBERED = re.compile(r"^\d{1,2}[.、．]")
 _CHROME = re.compile(
     r"复制链接|请复制以下链接|上一主题|下一主题|只看楼主|倒序阅读|加入书签|返回本书目录"
-    r"|网站客服[:：]|联系客服|^离线|^锁定$|^(?:个人资料|正文|摘要|论文部分内容阅读|专栏[:：]?)$"
+    r"|网站客服[:：]|联系客服|^离线|^锁定$|^(?:个人资料|正文|摘要|论文部分内容阅读|专栏[:：]?|归档)$"
     r"|^[【\[]?字[体号][:：]|打印本页|关闭窗口|返回顶部|返回列表|^分享到[:：]?|点击数[:：]|浏览次数[:：]"
     r"|阅读量[:：]|^当前位置[:：]|^您的位置[:：]|^扫一扫|^微信扫一扫"
     r"|^[•·]?[ \t]{0,2}\d{1,7}[ \t]{0,2}次?(?:阅读|回复|浏览|评论|点赞|收藏|查看|点击)$"
@@ -79,7 +79,7 @@ _CHROME = re.compile(
     r"|^[•·]?[ \t]{0,2}(?:文字|字体|阅读|保护视力色|视力保护色|背景色)[:：]$|^发新话题|回复该主题$"
     r"|^(?:注册|登录|登陆|找回密码|立即注册)(?:论坛|账号|帐号)?(?:[(（][^()（）]{1,12}[)）])?$"
     r"|^[\u4e00-\u9fff]{2,8}/(?:综合报导|综合报道|编译|报导)$"
-    r"|^(?:正文复制|文章导读|电脑桌面|前一天[ \t]{0,3}后一天)$|到电脑桌面$|^安装后可以在桌面"
+    r"|^(?:正文复制|文章导读|导读|电脑桌面|前一天[ \t]{0,3}后一天)$|到电脑桌面$|^安装后可以在桌面"
     r"|^视频加载中|^数字版首页|^[A-Z]\d{2}[:：][\u4e00-\u9fff]{2,6}$"
     # 德育素材网提供各类范文写作素材!, 书通范文网 -工作总结,演讲稿…, 书通网logo: the site's
     # own line
@@ -166,10 +166,35 @@ _NEWS_SITE_CHROME = re.compile(
     r"|^(?:版面翻页|版面目录|版面导航|本版标题|头版|要闻版?)$"
     r"|^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|商报|工人报|时报|报)[ \t]{0,2}"
     r"(?:头版|第?[A-Z]?\d{1,3}版)[ \t]{0,2}(?=[\u4e00-\u9fff])"
+    # 用户名: 密码: / 搜索: (a portal's login and search boxes, their fields gone), 发邮件推荐
+    # 给朋友 (its share link)
+    r"|^用户名[ \t]{0,2}[:：][ \t]{0,3}密码[ \t]{0,2}[:：]?$|^搜索[ \t]{0,2}[:：]?$"
+    r"|^(?:发邮件|邮件)?推荐给(?:朋友|好友)$"
+    # • 主题发起人 主题发起人 guest / • 开始时间 开始时间 / 管理成员 / 荣誉分数 / 声望点数: a forum
+    # thread's starter box and its poster's profile fields
+    r"|^[•·]?[ \t]{0,2}(?:主题发起人|开始时间)[ \t]{0,2}(?:主题发起人|开始时间)?[ \t]{0,2}"
+    r"(?:guest|Guest)?$|^(?:管理成员|荣誉分数|声望点数)$"
     # 此页面上的内容需要较新版本的 Adobe Flash Player。 / 获取 Adobe Flash Player: an old
     # site's notice in place of its banner
     r"|Adobe[ \t]{0,2}Flash[ \t]{0,2}Player|^[^\n]{0,20}需要(?:较新版本的|安装|升级)[ \t]{0,2}Flash"
 )
+# 缙云天气预报15天查询新区道路查询, CATTI成绩查询入口 CATTI考试公告栏 CATTI考试报名入口: a
+# site's search links run together (two or more ending on 查询 or 入口), no sentence.
+_LINK_WORD = re.compile(r"查询|入口")
+_LINK_LINE_MAX = 60
+_LINKS_MIN = 2
+
+
+def _link_run(simple: str) -> bool:
+    return (
+        len(simple) <= _LINK_LINE_MAX
+        and simple.endswith(("查询", "入口"))
+        and len(_LINK_WORD.findall(simple)) >= _LINKS_MIN
+        and not re.search(r"[，。,；;！!？?、]", simple)
+        and not speech_titled(simple)
+    )
+
+
 # 点击查阅更多2023年地方政府工作报告: a link to the site's other pages of the kind (its year
 # is the link's, no stamp's).
 _MORE_LINK = re.compile(r"^(?:点击|点此)[ \t]{0,2}(?:查阅|查看|阅读|浏览)更多")
@@ -292,6 +317,23 @@ def _crumb_steps(head: list[str]) -> set[str]:
 # 访问次数:6214次 发布时间:2020-09-09: a page's stamp, its label glossed with pinyin on some
 # sites (發(fā)布時(shí)間), read without the glosses so the date's reader knows it for a stamp.
 _STAMP_LABEL = re.compile(r"(?:发布|发表|更新|上传|添加)(?:时间|日期)[ \t]{0,2}[:：]")
+# Only the label loses its glosses: a title run onto the same line (習(xí)近平:在紀(jì)念…
+# 講話訪問(wèn)次數(shù):6214次發(fā)布時(shí)間:2020-09-09) keeps them as printed (LABELLING.md).
+_GLOSSED_STAMP_LABEL = re.compile(
+    "|".join(
+        [
+            glossed(verb + noun)
+            for verb in ("发布", "發布", "发表", "發表", "更新", "上传", "上傳", "添加")
+            for noun in ("时间", "時間", "日期")
+        ]
+        # 訪問(wèn)次數(shù):6214次: the counter beside it
+        + [
+            glossed(verb + noun)
+            for verb in ("访问", "訪問", "浏览", "瀏覽", "点击", "點擊", "阅读", "閱讀")
+            for noun in ("次数", "次數", "量", "数", "數")
+        ]
+    )
+)
 _BANNER_TWICE_MAX = 12
 
 
@@ -388,6 +430,7 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         chrome = (
             _CHROME.search(simple)
             or _NEWS_SITE_CHROME.search(simple)
+            or _link_run(simple)
             or _BREADCRUMB.match(simple)
             or _NO_HAN.match(simple)
             or _weather_bar(simple)
@@ -401,7 +444,8 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             continue
         plain = without_glosses(line) if _DATED.search(simple) else ""
         if plain and plain != line and _STAMP_LABEL.search(to_simplified(plain)):
-            line = plain  # 發(fā)布時(shí)間:2020-…: the stamp's label read without its glosses
+            # 發(fā)布時(shí)間:2020-…: the stamp's label read without its glosses
+            line = _GLOSSED_STAMP_LABEL.sub(lambda m: without_glosses(m[0]), line)
         # the file's name, its stamps, the printed title run together: two title lines
         line = _DOC_STAMPS.sub("\n", line, count=1)
         if day := _DAY_BEFORE_HEADING.match(line):
