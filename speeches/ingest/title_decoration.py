@@ -26,6 +26,13 @@ _DECORATION_WORDS = (
     r"|可编辑|word版|Word版|WORD版|doc版|docx|doc|pdf版|\d{1,2}篇|共\d{1,3}页|[一二三四五六七八九十]篇"
     r"|实录|全文实录|文档"
     r"|参考|完整"  # (参考), (完整): a page's draft or category bracket (LABELLING.md, heldout31)
+    # …的讲话(送审稿), (正稿), (讨论稿), (征求意见稿): the draft's stage, like 定稿 and 终稿 (the
+    # labels cut it and keep the bracket in the other title)
+    r"|正稿|送审稿|送審稿|修改稿|修订稿|修訂稿|讨论稿|討論稿|征求意见稿|徵求意見稿|初稿|草稿"
+    r"|审定稿|審定稿|最终稿|最終稿|最终版|最終版|终稿|終稿|完整稿|全文稿|精华版|整理版"
+    # (Word), (DOC), (word可编辑), (可编辑版), (标准版), (范例), (2024最新): the file's format
+    # and a sample page's other words for the same tags
+    r"|Word|WORD|word|DOC|PDF|pdf|可编辑版|标准版|范例|样本|示例|(?:19|20)\d\d年?(?:最新|新版)"
 )
 _TAG_PREFIX = re.compile(rf"^\s{{0,2}}[【\[](?:{_DECORATION_WORDS}){{1,3}}[】\]]\s{{0,2}}")
 # …的讲话(乡镇), …开幕词(高校): the kind of unit a sharing site files the text under.
@@ -42,7 +49,7 @@ _TAG_SUFFIX = re.compile(
 _SAMPLE_SUFFIX = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|话稿|言稿|[\u4e00-\u9fff][词辞])(?:范文|范本|模板"
     r"|精选|大全|(?:word|Word|WORD|doc|pdf)?下载"
-    r"|(?:汇编|合集|汇总|精选|大全)?\d{1,2}篇(?:[（(]\d{1,2}[)）])?)$"
+    r"|(?:汇编|合集|汇总|精选|大全|范文)?\d{1,2}篇(?:[（(]\d{1,2}[)）])?)$"
 )
 # 党建专栏 | 标题, 要闻丨标题: a site's column before the headline (丨 is a Han character);
 # only a column's word, so 坚定信心｜真抓实干 keeps both halves.
@@ -439,6 +446,16 @@ def _names_its_kind(tag: str, rest: str) -> bool:
     return len(kind) >= 2 and to_simplified(rest.strip()).endswith(kind) and len(rest) > len(kind)
 
 
+def _without_tags(text: str) -> str:
+    """``text`` without a tag before and after it, read in simplified script (…的講話(精選文檔))."""
+    simple = to_simplified(text)
+    if len(simple) != len(text):
+        return _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))
+    start = m.end() if (m := _TAG_PREFIX.match(simple)) else 0
+    end = m.start() if (m := _TAG_SUFFIX.search(simple, start)) else len(text)
+    return text[start:end]
+
+
 def undecorate(title: str) -> str:
     """The title without a sharing site's tags; unchanged when it has none (empty when the
     line is only a date stamp, a page's field or a book page's heading)."""
@@ -508,7 +525,7 @@ def undecorate(title: str) -> str:
     text = _SQUARE_TAG.sub("", _COLUMN.sub("", _DANGLING.sub("", title)))
     tagged = text
     for _ in range(2):  # 【精品】…（word版）(精选): a tag or two on each side
-        text = _TAG_SUFFIX.sub("", _TAG_PREFIX.sub("", text))
+        text = _without_tags(text)
     if (several := _SEVERAL_TAG.search(text)) and speech_titled(text[: several.start()]):
         text = text[: several.start()]  # …发言稿(通用6篇); 某某心得(通用13篇) names a collection
     if text != tagged and _SITE_ABOUT.match(to_simplified(text)):
