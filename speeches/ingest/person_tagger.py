@@ -206,6 +206,20 @@ def cuts_a_word(text: str, at: int) -> bool:
     return False
 
 
+def splits_a_word(text: str, at: int) -> bool:
+    """Whether the tagger reads any word of ``text`` across position ``at`` (县委书记王建 /
+    国… cuts 王建国): a name and what follows it do not part there."""
+    start = 0
+    for pair in _posseg().cut(text[: at + 12]):
+        end = start + len(pair.word)
+        if start < at < end:
+            return True
+        if end >= at:
+            return False
+        start = end
+    return False
+
+
 def first_word(text: str) -> str:
     """The tagger's first word of ``text`` (陈云 of 陈云文选, 江青 of 江青十年讲话汇编)."""
     pairs = list(_posseg().cut(text[:20]))

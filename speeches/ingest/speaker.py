@@ -40,6 +40,7 @@ from speeches.ingest.person_tagger import (
     person_names,
     person_opening_text,
     reads_as_one_word,
+    splits_a_word,
     tagged_name,
 )
 from speeches.text import dates
@@ -212,6 +213,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     found = (split_name_then_position(m["who"]) or split_position_name(m["who"])) if m else None
     if found and found[0]:  # 王某总裁2023年新春致辞: the name and office before the address
         return _guess(found[1], 0.8, title), _guess(found[0], 0.75, title)
+    if found := _officer_before_occasion(title):  # 王某省长某某运动会闭幕式致辞全文
+        return _guess(found[1], 0.75, title), _guess(found[0], 0.7, title)
     # 标题/王某同志: a periodical's author after a slash
     slashed = _SLASH_AUTHOR.match(title)
     found = split_position_name(slashed["who"]) if slashed else None
@@ -380,6 +383,37 @@ _SPOKE_AT_END = re.compile(
 # 王某代表县委作报告, 传王某对某某讲话: the verb after a heading's speaker other than 在.
 # 王某接见…代表时的讲话, 王某1982年会见…时的讲话: whom he received, then his words to them
 _ACTS_AS = re.compile(r"代表|对|(?:(?:19|20)\d\d年)?(?:会见|接见)")
+
+
+# 王某省长成都大运会闭幕式致辞全文, 驻某地总领馆王某总领事2019年春节招待会发表贺年致辞: a
+# name and post, then the occasion with no 在, then the kind of the address.
+_OCCASION_THEN_KIND = re.compile(
+    r"^(?P<occasion>[^在，,。：:；;！？!?\s（）()《》“”]{2,40}?)(?:上|时)?的?(?:发表)?(?:了)?"
+    r"(?:贺年|新年|新春)?(?:致辞|致词|讲话|贺词|贺辞|献辞|演讲|发言)(?:全文|实录)?$"
+)
+_OCCASION_NAME_END = re.compile(r"(?:会|会议|式|礼|坛|宴|节|典礼|仪式|论坛|活动)(?:上|时)?$")
+OFFICER_RUN_CHARS = 30
+
+
+def _officer_before_occasion(title: str) -> tuple[str, str] | None:
+    """(position, name) of a heading that opens with a post and a name (either order), then
+    names the occasion (ending as a meeting's, a ceremony's or a festival's name does) and the
+    kind of the address, with no 在: read only where one split of the post and the name fits."""
+    found: set[tuple[str, str]] = set()
+    for at in range(3, min(len(title), OFFICER_RUN_CHARS) + 1):
+        m = _OCCASION_THEN_KIND.match(title[at:])
+        if not m or not _OCCASION_NAME_END.search(m["occasion"]):
+            continue
+        who = title[:at]
+        if splits_a_word(title, at):
+            continue  # 县委书记王建 / 国全县…: the name runs on
+        person = split_name_then_position(who) or split_position_name(who)
+        if person and person[0] and POSITION_END.search(person[0]):
+            found.add(person)
+    if len(found) != 1:
+        return None  # none, or the name's end unsure (王某 / 王某毕): no one read
+    person = found.pop()
+    return None if reads_as_one_word(person[1]) else person
 
 
 def _writer_first(title: str) -> tuple[str, str] | None:

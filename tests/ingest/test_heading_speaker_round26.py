@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from speeches.ingest.person_tagger import splits_a_word
 from speeches.ingest.speaker import speaker_from_title
 from speeches.text.names import looks_like_name
 from tests.ingest.metadata_reading import meta_of, stored, stored_date
@@ -80,3 +81,38 @@ def test_bracket_of_a_day_alone_names_no_one() -> None:
         ]
     )
     assert stored(meta_of(raw).speaker) == ""
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "position"),
+    [
+        ("黄强省长成都大运会闭幕式致辞全文", "黄强", "省长"),
+        (
+            "驻奥克兰总领馆许尔文总领事2019年春节招待会发表贺年致辞",
+            "许尔文",
+            "驻奥克兰总领馆总领事",
+        ),
+        ("县委书记王建国全县经济工作会议讲话", "王建国", "县委书记"),
+        ("副市长王明全市春节团拜会讲话", "王明", "副市长"),
+    ],
+)
+def test_post_and_name_then_occasion_with_no_zai(heading: str, name: str, position: str) -> None:
+    speaker, office = speaker_from_title(heading)
+    assert (speaker.value, office.value) == (name, position)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "市长新春团拜会致辞",  # a post alone names no one
+        "全县经济工作会议讲话",
+        "郭树清省长向海内外朋友发表2017年新年贺词",  # no occasion's name before the kind
+    ],
+)
+def test_no_post_and_name_before_the_occasion(heading: str) -> None:
+    assert speaker_from_title(heading)[0].value is None
+
+
+def test_tagger_word_across_a_split() -> None:
+    assert splits_a_word("县委书记王建国全县经济工作会议讲话", 6)
+    assert not splits_a_word("县委书记王建国全县经济工作会议讲话", 7)
