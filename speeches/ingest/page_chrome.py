@@ -170,6 +170,8 @@ _NEWS_SITE_CHROME = re.compile(
     # 给朋友 (its share link)
     r"|^用户名[ \t]{0,2}[:：][ \t]{0,3}密码[ \t]{0,2}[:：]?$|^搜索[ \t]{0,2}[:：]?$"
     r"|^(?:发邮件|邮件)?推荐给(?:朋友|好友)$"
+    # 目录/提纲:……: a document site's outline box, its items not loaded
+    r"|^目录[/／]提纲[ \t]{0,2}[:：]"
     # • 主题发起人 主题发起人 guest / • 开始时间 开始时间 / 管理成员 / 荣誉分数 / 声望点数: a forum
     # thread's starter box and its poster's profile fields
     r"|^[•·]?[ \t]{0,2}(?:主题发起人|开始时间)[ \t]{0,2}(?:主题发起人|开始时间)?[ \t]{0,2}"
@@ -195,6 +197,12 @@ def _link_run(simple: str) -> bool:
     )
 
 
+# 标题 二維碼, 标题 分享到: a widget's label run onto the title's line after a space.
+# (the cleaner drops the space between Han characters: …的人二維碼; no title ends on 二维码)
+_TRAILING_WIDGET = re.compile(
+    r"(?<=\S)[ \t]{1,3}(?:扫码阅读|手机阅读|手机看|分享到[:：]?|收藏本文|打印本页|打印本文)$"
+    r"|(?<=[\u4e00-\u9fff》”」!！?？)）])[ \t]{0,3}(?:二维码|手机扫码|扫一扫)$"
+)
 # 点击查阅更多2023年地方政府工作报告: a link to the site's other pages of the kind (its year
 # is the link's, no stamp's).
 _MORE_LINK = re.compile(r"^(?:点击|点此)[ \t]{0,2}(?:查阅|查看|阅读|浏览)更多")
@@ -398,6 +406,10 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         line = _VIP_BAR.sub("", _CRUMB_BEFORE_TITLE.sub("", line, count=1), count=1)
         if posted := _POSTED_BY.match(to_simplified(line)):
             line = line[posted.end() :]
+        if (widget := _TRAILING_WIDGET.search(to_simplified(line))) and len(
+            to_simplified(line)
+        ) == len(line):
+            line = line[: widget.start()]
         simple = to_simplified(line.strip())
         if after_paper_nav and _BARE_DAY.match(simple):
             continue

@@ -134,3 +134,22 @@ def test_a_glossed_counter_row_and_a_date_line_stay_lines_of_their_own():
     assert lines[5].startswith("訪問(wèn)次數(shù):6214次")
     assert lines[6].endswith("座談會(huì)上的講話")
     assert lines[7] == "(2020年9月3日)"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "任正非最新訪談紀(jì)要:我一個(gè)是善于妥協(xié)、投降,不是善于斗爭(zhēng)的人 二維碼",
+            "任正非最新訪談紀(jì)要:我一個(gè)是善于妥協(xié)、投降,不是善于斗爭(zhēng)的人",
+        ),
+        ("在全县工作会议上的讲话二维码", "在全县工作会议上的讲话"),
+        ("在全县工作会议上的讲话 分享到:", "在全县工作会议上的讲话"),
+    ],
+)
+def test_a_widgets_label_run_onto_the_title_goes(line, title):
+    assert drop_page_chrome([line, "同志们:"]) == [title, "同志们:"]
+
+
+def test_a_document_sites_outline_box_is_dropped():
+    assert drop_page_chrome(["目录/提纲:……", TITLE]) == [TITLE]
