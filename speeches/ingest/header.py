@@ -197,13 +197,21 @@ def unflatten(lines: list[str]) -> list[str]:
     if lines and (block := _title_block_inside(lines[0], lines[1] if len(lines) > 1 else "")):
         return [*block, *lines[1:]]
     if not lines or _is_body_start(lines[0][:TITLE_MAX_CHARS].rstrip("。！？!?")):
-        return lines
+        # 新华社北京3月11日电 over the flattened block: the agency's dateline, not the text
+        return _split_below(lines) if lines and dates.dateline(lines[0]) else lines
     if SALUTATION_LINE.match(to_simplified(lines[0][:60])):
         return lines
     pieces = _split_flat_line(lines[0])
-    if len(pieces) == 1 and (at := _flat_head_below(lines)) is not None:
-        return [*lines[:at], *_flat_head_split(lines[at]), *lines[at + 1 :]]
-    return pieces + lines[1:]
+    return _split_below(lines) if len(pieces) == 1 else pieces + lines[1:]
+
+
+def _split_below(lines: list[str]) -> list[str]:
+    if (at := _flat_head_below(lines)) is None:
+        return lines
+    return [*lines[:at], *_flat_head_split(lines[at]), *lines[at + 1 :]]
+
+
+_FLAT_PARTS = 6
 
 
 def _split_flat_line(line: str) -> list[str]:
@@ -211,12 +219,12 @@ def _split_flat_line(line: str) -> list[str]:
     name, and the salutation with the text."""
     pieces: list[str] = []
     rest = line
-    for _ in range(4):
+    for _ in range(_FLAT_PARTS):
         cut = _first_cut(rest)
         if cut is None:
             break
         start, end = cut
-        pieces.append(rest[:start].strip())
+        pieces.extend(_name_tail(rest[:start].strip()) if not pieces else [rest[:start].strip()])
         if end > start:  # a date line of its own, then maybe a name before the salutation
             pieces.append(rest[start:end])
             after = _split_name_from_body(rest[end:].strip(), title=pieces[-2])
@@ -226,6 +234,37 @@ def _split_flat_line(line: str) -> list[str]:
             rest = rest[start:]
     pieces.append(rest.strip())
     return [p for p in pieces if p]
+
+
+# Where a title can end before a position and name run on: its finished word, the occasion's
+# 上 (…会议上), a closing bracket or quote.
+_TITLE_END = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|党课|(?<=[会议式礼坛])上|[)）》」』”]")
+_NAME_TAIL_MAX = 30
+
+
+def _name_tail(piece: str) -> list[str]:
+    """``政府工作报告海口市市长丁某`` before the salutation or the date line -> [title, 海口市市长
+    丁某]: the position and name run onto the title after its last end."""
+    simple = to_simplified(piece)
+    if len(simple) != len(piece):
+        return [piece]
+    ends = list(_TITLE_END.finditer(simple, 4, len(simple) - 2))
+    for end in reversed(ends[-4:]):
+        tail = piece[end.end() :].strip()
+        if 2 <= len(tail) <= _NAME_TAIL_MAX and _position_name_only(tail):
+            return [piece[: end.end()].strip(), tail]
+    return [piece]
+
+
+def _position_name_only(text: str) -> bool:
+    """``海口市市长丁某``, ``党委书记、校长郗某``, ``王某某``: a position and a name only."""
+    if not "\u4e00" <= text[0] <= "\u9fff" or re.search(r"[\d—\-－在（()）：:，,。]", text):
+        return False
+    found = split_position_name(text.rpartition("、")[2])
+    if not found or not found[1]:
+        return False
+    name = found[1]
+    return name[0] in SURNAMES or "·" in name or "•" in name
 
 
 # A flattened head under a page's chrome (menus, a series mark, a month): the first long line
@@ -256,13 +295,22 @@ def _flat_head_split(line: str) -> list[str]:
     title = pieces[0]
     if len(pieces) < 2 or len(title) > TITLE_MAX_CHARS or "|" in title:
         return [line]
-    if _FINISHED_TITLE.search(to_simplified(title).rstrip()):
+    plain = to_simplified(undecorate(title) or title).rstrip()
+    if _FINISHED_TITLE.search(plain) or _FINISHED_TITLE.search(_FULL_TEXT_END.sub("", plain)):
         return pieces
-    # 在…上的讲话校长徐某（2023年5月22日）: the position and name between title and date line
-    ends = list(_FINISHED_AT.finditer(title))
-    if ends and split_position_name(name := title[ends[-1].end() :].strip()):
-        return [title[: ends[-1].end()], name, *pieces[1:]]
+    # 奋力开创…新局面同志们：…: a theme title run straight into the salutation
+    saluted = len(pieces) == 2 and SALUTATION_LINE.match(to_simplified(pieces[1][:60]))
+    if saluted and _THEME_MIN <= len(title) <= _THEME_MAX and not re.search(r"[\d:：|]", title):
+        return pieces if not chrome_like(title) else [line]
     return [line]
+
+
+_THEME_MIN = 6
+_THEME_MAX = 40
+
+
+# …致辞全文, …的讲话（全文）: a copy's note that the whole text follows
+_FULL_TEXT_END = re.compile(r"[(（]?全文[)）]?$")
 
 
 # http://…/content_1.htm主题——在…上的致辞亲爱的…：, 时间:2024.4.13主题——在…上的讲话…同学们：:
@@ -348,6 +396,24 @@ def _repeated_heading(line: str) -> list[str] | None:
     return None
 
 
+def _paren_date_in(text: str) -> tuple[dates.Found, int, int] | None:
+    """A bracketed date line inside ``text`` with its (start, end) in ``text`` itself: the
+    date reader matches on the text without its glosses (會(huì)議), so its offsets are found
+    again in the text as printed."""
+    found = dates.paren_date(text)
+    if not found:
+        return None
+    matched = found[1].group(0)
+    size = len(matched)
+    for start in range(len(text) - size + 1):
+        if (
+            text[start] in "（(【〔[〖［"
+            and unicodedata.normalize("NFKC", text[start : start + size]) == matched
+        ):
+            return found[0], start, start + size
+    return None
+
+
 # Where a title can start inside a flattened news paragraph: after a sentence, a photo
 # credit (新华社记者 鞠鹏 摄) or an agency dateline (新华社河内4月15日电).
 _BLOCK_START = re.compile(
@@ -365,10 +431,10 @@ def _title_block_inside(line: str, next_line: str = "") -> list[str] | None:
     the caption and dateline go below the block, among the header lines the body leaves
     out like a page's stamps."""
     head = line[:_BLOCK_SEARCH_CHARS]
-    found = dates.paren_date(head)
+    found = _paren_date_in(head)
     if not found or found[0][1] == "year":
         return None
-    date_start, date_end = found[1].start(), found[1].end()
+    _, date_start, date_end = found
     starts = [m.end() for m in _BLOCK_START.finditer(head, 0, date_start)]
     if not starts:
         return None
@@ -391,6 +457,27 @@ def _title_block_inside(line: str, next_line: str = "") -> list[str] | None:
 _STAMP_START = re.compile(
     r"(?:发布|上传|更新|发表)?(?:时间|日期)[:：]|来源[:：]|(?:19|20)\d\d-\d\d?-\d\d?"
     r"|编者按[:：]|内容摘要[:：]"
+    # 时间：…地点：…发布人：…: a press conference's fields, each a line of its own
+    r"|地点[:：]|发布人[:：]|主持人[:：]"
+    # 23.09.2016 19:12: a page's stamp written day first, with its time
+    r"|(?<!\d)\d\d\.\d\d\.(?:19|20)\d\d[ \t]{0,2}\d\d:\d\d"
+)
+# 在…的讲话2010-09-07这次…, …的讲话周某1966.11.15〖…: a day with no brackets right after the
+# title (or the name after it) is the title block's date line, as printed on its own line,
+# when the text or a note goes on right after it; with a time, a stamp's label or a page's
+# wrapper (…讲话1966.11.27 --]) after it, it stays where it is.
+_DAY_AFTER_TITLE = re.compile(
+    r"(?<=讲话|致辞|發言|发言|报告|報告|演讲|谈话|講話|談話|致辭)[\u4e00-\u9fff]{0,4}?"
+    r"(?P<day>(?<!\d)(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d.\-/]))"
+    r"(?=[\u4e00-\u9fff〖【\[（(“])(?!来源|來源|作者|发布|發布|编辑|編輯|浏览|点击|字号|字体)"
+)
+# ****…以下是某局局长某某今日(…)…的致辞全文：: a press release's rule and its lead-in, each
+# a line of its own
+_RULE = re.compile(r"(?<!\*)\*{5,}")
+_LEAD_IN = re.compile(r"以下[是为為][^。！？:：*]{2,120}?全文[:：]")
+_STAMP_TIME = re.compile(
+    r"(?:19|20)\d\d-\d\d?-\d\d?[ \t]{0,2}\d\d:\d\d(?::\d\d)?"
+    r"(?=[ \t]{0,2}(?:[^\s\d:]|(?:19|20)\d\d年))"
 )
 
 
@@ -399,17 +486,31 @@ def _first_cut(line: str) -> tuple[int, int] | None:
     (end = start), a date line in parentheses, or the salutation (end = start)."""
     head = line[: TITLE_MAX_CHARS + 60]
     cuts = []
-    if (stamp := _STAMP_START.search(head, 6)) and not re.search("[。！？]", head[: stamp.start()]):
-        # …的講話(1978-05-29): the bracket goes with the day, not with the title
-        at = stamp.start() - 1 if head[stamp.start() - 1] in "(（" else stamp.start()
-        cuts.append((at, at))
-    found = dates.paren_date(head)
-    if found and found[1].start() >= 4 and not re.search("[。！？]", head[: found[1].start()]):
-        cuts.append((found[1].start(), found[1].end()))
+    day = _DAY_AFTER_TITLE.search(head, 6)
+    if day and not re.search("[。！？]", head[: day.start("day")]):
+        cuts.append((day.start("day"), day.end("day")))
+    simple = to_simplified(head)  # 時間： as 时间：, 同志們： as 同志们：
+    simple = simple if len(simple) == len(head) else head
+    stamp = _STAMP_START.search(simple, 6)
+    if stamp and not re.search("[。！？]", head[: stamp.start()]):
+        # …的講話(1978-05-29): the bracket goes with the day, not with the title; •2025-04-13:
+        # the bullet with the stamp
+        at = stamp.start() - 1 if head[stamp.start() - 1] in "(（•·" else stamp.start()
+        if not (day and at == day.start("day")):
+            cuts.append((at, at))
+    # 2018-02-22 14:002018年2月8日，…: the stamp ends with its time, the lead goes on
+    timed = _STAMP_TIME.search(head)
+    if timed and 6 <= timed.end() < len(head) and not re.search("[。！？]", head[: timed.end()]):
+        cuts.append((timed.end(), timed.end()))
+    for part in (_RULE.search(head, 1), _LEAD_IN.search(head)):
+        if part and not re.search("[。！？]", head[: part.start()]):
+            cuts.append((part.start(), part.end()))
+    found = _paren_date_in(head)
+    if found and found[1] >= 4 and not re.search("[。！？]", head[: found[1]]):
+        cuts.append((found[1], found[2]))
     if (bare := _bare_date_line(head)) and not re.search("[。！？]", head[: bare[0]]):
         cuts.append(bare)
-    simple = to_simplified(head)  # 同志們： as 同志们：
-    sal = SALUTATION_IN_LINE.search(simple if len(simple) == len(head) else head, 6)
+    sal = SALUTATION_IN_LINE.search(simple, 6)
     # 大会主席先生，…总干事先生，各位代表：: what runs on with a comma is the salutation too.
     if (
         sal

@@ -18,13 +18,14 @@ REPORT = (
 
 def test_a_date_line_with_no_brackets_is_cut_out_of_a_flattened_report_head():
     lines = unflatten([REPORT.split("\n")[0]])
-    assert lines[:4] == [
+    assert lines[:5] == [
         "(四川省)2022年内江市人民政府工作报告(全文)",
-        "发布时间:2022-07-24 21:49责任编辑:www",
+        "发布时间:2022-07-24 21:49",  # the stamp ends with its time
+        "责任编辑:www",
         "2022年1月11日在内江市第八届人民代表大会第二次会议上",
         "内江市人民政府市长李丹",
     ]
-    assert lines[4].startswith("各位代表:")
+    assert lines[5].startswith("各位代表:")
     meta = meta_of(REPORT)
     assert stored_date(meta) == "2022-01-11"  # not the title's year alone
     assert stored(meta.speaker) == "李丹"
@@ -57,8 +58,7 @@ def test_a_reports_dated_subtitle_stays_with_its_title():
     assert unflatten([line, "山东省人大常委会副主任王良", "各位代表:"])[0] == line
     # the name run on after the subtitle is cut off, the subtitle kept whole
     lines = unflatten([f"发布时间:2022-07-11 20:57{line}州长金寿浩", "各位代表:"])
-    assert lines[0].endswith(line)
-    assert lines[1:] == ["州长金寿浩", "各位代表:"]
+    assert lines == ["发布时间:2022-07-11 20:57", line, "州长金寿浩", "各位代表:"]
 
 
 CHROME = ["正文复制", "“日新月异”系列№7555", "2024年1月"]
@@ -97,3 +97,129 @@ def test_a_menu_line_under_the_chrome_is_not_a_flattened_head():
     )
     lines = ["社科网首页|客户端|官方微博", menu, "关于发展国民经济的第一个五年计划的报告"]
     assert unflatten(lines) == lines
+
+
+def test_a_date_line_is_cut_where_it_is_printed_in_a_glossed_copy():
+    # the date reader matches on the text without its glosses (會(huì)議): the cut is found again
+    # in the text as printed, not at the gloss-free offsets
+    line = (
+        "在省十三屆人大二次會(huì)議閉幕時(shí)的講話(2019年2月18日)劉家義各位代表、同志們:"
+        "山東省第十三屆人民代表大會(huì)第二次會(huì)議,已完成各項(xiàng)議程,即將勝利閉幕。"
+    )
+    assert unflatten([line])[:3] == [
+        "在省十三屆人大二次會(huì)議閉幕時(shí)的講話",
+        "(2019年2月18日)",
+        "劉家義",
+    ]
+
+
+def test_a_flattened_block_under_the_agencys_dateline_is_split():
+    block = (
+        "在全國政協十四屆一次會議閉幕會上的講話(2023年3月11日)王滬寧各位委員,同志們:"
+        "中國人民政治協商會議第十四屆全國委員會第一次會議,經過全體委員共同努力,圓滿完成了各項議程。"
+    )
+    lines = unflatten(["新華社北京3月11日電", block])
+    assert lines[1:4] == ["在全國政協十四屆一次會議閉幕會上的講話", "(2023年3月11日)", "王滬寧"]
+
+
+def test_a_position_and_name_run_onto_the_title_before_the_salutation_is_its_own_line():
+    head = (
+        "政府工作报告——2020年5月26日在海口市第十六届人民代表大会第六次会议上海口市市长丁晖"
+        "各位代表:现在,我代表海口市人民政府向大会报告工作,请予审议。"
+    )
+    assert unflatten([head])[:2] == [
+        "政府工作报告——2020年5月26日在海口市第十六届人民代表大会第六次会议上",
+        "海口市市长丁晖",
+    ]
+    lines = unflatten(
+        ["政府工作报告市人民政府市长朱大纲各位代表:现在,我代表市人民政府向大会报告工作。"]
+    )
+    assert lines[:2] == ["政府工作报告", "市人民政府市长朱大纲"]
+
+
+def test_what_follows_a_title_is_no_name_when_it_reads_as_the_title_itself():
+    head = (
+        "在全省教育改革发展座谈会上的讲话中共河南省委书记、省人大常委会主任郭庚茂"
+        "(2014年10月17日,根据记录整理)当前,全省各级、各部门、各条战线把学习贯彻作为重要政治任务。"
+    )
+    lines = unflatten([head])
+    assert lines[:2] == [
+        "在全省教育改革发展座谈会上的讲话",
+        "中共河南省委书记、省人大常委会主任郭庚茂",
+    ]
+
+
+def test_a_day_with_no_brackets_right_after_the_title_is_the_date_line():
+    head = (
+        "周恩来接见天津大学等院校红卫兵代表时的讲话周恩来1966.11.15〖在座的有:天津大学红卫兵"
+        "代表六人、南开大学八·一八红卫兵二人。〗"
+    )
+    assert unflatten(["文章全文:", head])[1:4] == [
+        "周恩来接见天津大学等院校红卫兵代表时的讲话",
+        "周恩来",
+        "1966.11.15",
+    ]
+    body = "这次全省人才工作会议,是在强力推进海南国际旅游岛建设的大背景下召开的一次重要会议。"
+    assert unflatten([f"在海南省人才工作会议上的讲话2010-09-07{body}"]) == [
+        "在海南省人才工作会议上的讲话",
+        "2010-09-07",
+        body,
+    ]
+
+
+def test_a_press_releases_rule_and_lead_in_are_lines_of_their_own():
+    head = (
+        "行政长官出席二零一八年香港花卉展览开幕典礼致辞全文(只有中文)(附图/短片*********"
+        "以下是行政长官林郑月娥今日(三月十六日)上午出席二零一八年香港花卉展览开幕典礼的致辞全文:"
+        "周永健副主席、各位嘉宾、各位朋友:大家早晨!今早我非常高兴能够到维多利亚公园和大家一起出席。"
+    )
+    lines = unflatten(["跳至主要内容", head])
+    assert lines[1:4] == [
+        "行政长官出席二零一八年香港花卉展览开幕典礼致辞全文(只有中文)(附图/短片",
+        "*********",
+        "以下是行政长官林郑月娥今日(三月十六日)上午出席二零一八年香港花卉展览开幕典礼的致辞全文:",
+    ]
+    meta = meta_of("\n".join(lines[1:]))
+    assert stored(meta.speaker) == "林郑月娥"
+    assert meta.title.value == "出席二零一八年香港花卉展览开幕典礼致辞"
+
+
+def test_a_day_first_stamp_with_its_time_ends_the_title():
+    head = (
+        "在首届丝绸之路(敦煌)国际文化博览会开幕式暨高峰会议上的致辞23.09.2016 19:12"
+        "省委书记、省人大常委会主任王三运致辞。王三运(2016年9月20日)尊敬的刘延东副总理,朋友们:"
+    )
+    assert unflatten([head])[0] == "在首届丝绸之路(敦煌)国际文化博览会开幕式暨高峰会议上的致辞"
+
+
+def test_a_press_conferences_fields_are_lines_of_their_own():
+    head = (
+        "2019年10月國防部例行記者會時間:2019年10月31日(15:00—16:40)地點:國防部軍事合作辦公室"
+        "發布人:國防部新聞局局長、國防部新聞發言人吳謙大校10月31日下午,國防部舉行例行記者會。"
+    )
+    lines = unflatten([head])
+    assert lines[:3] == [
+        "2019年10月國防部例行記者會",
+        "時間:2019年10月31日(15:00—16:40)",
+        "地點:國防部軍事合作辦公室",
+    ]
+    assert stored_date(meta_of(head + "\n今天我沒有需要主動發布的信息。")) == "2019-10-31"
+
+
+def test_a_bullet_goes_with_the_stamp_after_it():
+    head = (
+        "学校党委书记在年度教职工暨工会会员代表大会会议上的讲话(高校)•2025-04-13教育工作257"
+        "党委书记各位代表,老师们,同志们:经过全体代表的共同努力,大会圆满完成了各项议程。"
+    )
+    lines = unflatten([head])
+    assert lines[0] == "学校党委书记在年度教职工暨工会会员代表大会会议上的讲话(高校)"
+    assert lines[1].startswith("•2025-04-13")
+
+
+def test_a_theme_title_run_into_the_salutation_under_the_chrome_is_split():
+    head = (
+        "奋力开创项目建设科学跨越发展新局面同志们:这次全市领导干部会议,是解放思想、振奋精神、"
+        "转变作风、加快发展的动员会、鼓劲会。"
+    )
+    lines = unflatten(["市长在2008年全市领导干部会议上的讲话", "内容预览:", head])
+    assert lines[2:4] == ["奋力开创项目建设科学跨越发展新局面", head[17:]]
