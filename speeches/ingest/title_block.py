@@ -1446,20 +1446,51 @@ def _theme_over_byline(lines: Sequence[str], title: str) -> str:
     line) and the salutation is the speech's own title, under a headline that names it by the
     speaker and its kind (王某在…上的讲话, cut to 在…上的讲话) or under a page's chrome
     (LABELLING.md: such a headline is alt_title; the theme is the title)."""
-    if not title or not (_names_person_first(title) or _headline_named(lines, title)):
+    if not title or not (
+        _names_person_first(title) or _headline_named(lines, title) or _news_headline(title)
+    ):
         return ""
     for i, line in enumerate(lines):
         theme = line.strip()
         if theme == title or speech_titled(theme) or len(theme) > _THEME_MAX:
             continue
-        if not theme_like(theme) or _FIELD_OR_STAMP.search(theme) or _unit_or_person(theme):
+        if not _theme_line(theme):
             continue  # 时间:2013年7月10日, 2010-07-21, 某某部部长, ——在…上: no theme
         j = i + 1
         while j < min(len(lines), i + 1 + _BYLINE_LINES) and _byline_or_date(lines[j]):
             j += 1
+        if j == i + 1 and _news_headline(title) and not _names_person_first(title):
+            continue  # under a headline that names nobody, the byline is what shows the block
         if j < len(lines) and SALUTATION_LINE.match(to_simplified(lines[j].strip())):
+            above = lines[i - 1].strip() if i else ""
+            if above != title and _theme_line(above) and not speech_titled(above):
+                # 砥礪當代青年的精氣神 / 爭做追求卓越的衡中人 / 黨委書記、校長 某某: a theme
+                # printed over two lines is one theme (LABELLING.md: the other lines of a
+                # block continue the title)
+                return f"{above} {theme}"
             return theme
     return ""
+
+
+def _theme_line(line: str) -> bool:
+    return (
+        theme_like(line)
+        and len(line) <= _THEME_MAX
+        and not _FIELD_OR_STAMP.search(line)
+        and not _unit_or_person(line)
+    )
+
+
+def _news_headline(title: str) -> bool:
+    """衡中校长开学致辞刷屏:我命由我不由天: a news headline about the speech, no title of it
+    (no kind ends it, no dash of a subtitle): the printed block under it is the title."""
+    simple = to_simplified(title)
+    return (
+        bool(re.search(r"[:：|｜]", simple))
+        and not speech_titled(simple)
+        and not _LEADING_DASHES.search(simple)
+        and "——" not in simple
+    )
 
 
 def _headline_named(lines: Sequence[str], title: str) -> bool:
@@ -1491,7 +1522,8 @@ def _byline_or_date(line: str) -> bool:
     if _SHORT_DATE.match(simple) or date_line(simple):
         return True
     found = split_position_name(simple) or split_position_name(simple[-12:])
-    return bool(found and found[0] and found[1])
+    # 党委书记、校长 郗某某: a post and a name no list knows, printed apart or run together
+    return bool(found and found[0] and found[1]) or bool(_POST_THEN_NAME.search(simple))
 
 
 _STAMP_OR_LABEL = re.compile(r"[:：]|\d{4}-\d")

@@ -101,3 +101,25 @@ def test_a_post_and_an_unlisted_name_before_at_are_cut() -> None:
 def test_opening_remarks_at_a_press_conference_are_a_kind_of_speech() -> None:
     heading = "中共浙江省委常委、省委宣传部部长朱国贤在国新办新闻发布会上的开场白"
     assert own_title([heading]) == ("在国新办新闻发布会上的开场白", heading)
+
+
+def test_a_theme_over_two_lines_over_the_byline_under_a_news_headline() -> None:
+    headline = "衡中校长开学致辞刷屏:我命由我不由天"
+    lines = [
+        headline,
+        "2019-09-02",
+        "“希望同学们要像哪吒一样敢于向命运抗争,喊出‘我命由我不由天’的壮志豪言。”河北衡水中学党委书记说。",
+        "砥砺当代青年的精气神",
+        "争做追求卓越的衡中人",
+        "党委书记、校长郗会锁",
+        "(2019年8月25日)",
+        "亲爱的老师们、同学们、家长朋友们:",
+        "大家好!随着夏日的炎热逐渐褪去,我们的假期也随之渐行渐远。",
+    ]
+    assert title_block_below(lines, headline) == (
+        "砥砺当代青年的精气神 争做追求卓越的衡中人",
+        headline,
+    )
+    # with no byline nor date line under the theme, a headline naming nobody shows no block
+    bare = [*lines[:5], *lines[7:]]
+    assert title_block_below(bare, headline) is None
