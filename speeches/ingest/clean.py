@@ -444,6 +444,8 @@ def _block_ends(lines: list[str]) -> frozenset[str]:
     out."""
     ends: set[str] = set()
     running: set[str] = set()
+    if not lines:
+        return frozenset()  # (an empty copy: nothing stands before a blank line)
     for line, after in zip(lines, [*lines[1:], ""], strict=True):
         if line:
             (ends if not after else running).add(line)

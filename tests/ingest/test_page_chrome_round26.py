@@ -153,3 +153,7 @@ def test_a_widgets_label_run_onto_the_title_goes(line, title):
 
 def test_a_document_sites_outline_box_is_dropped():
     assert drop_page_chrome(["目录/提纲:……", TITLE]) == [TITLE]
+
+
+def test_a_copy_that_is_only_a_menu_cleans_to_nothing():
+    assert clean_text("国内 国际 社会 文史 经济") == ""
