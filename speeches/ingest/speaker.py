@@ -1572,6 +1572,12 @@ def _name_run(rest: str, own: str, line: str, line_end: bool) -> tuple[Guess[str
         if dated := dates.paren_date(bracket.group(0)):
             date = _guess(dated[0], 0.7, line)
         rest = rest[bracket.end() :]
+    elif (opening := dates.CN_DATE.match(unicodedata.normalize("NFKC", rest))) and (
+        (found_day := dates.date_from_match(opening)) and found_day[1] == "day"
+    ):
+        # …的讲话 2021年3月4日 王某 各位委员:: a date line printed without brackets
+        date = _guess(found_day, 0.7, line)
+        rest = rest[opening.end() :]
     for size in (3, 2):
         name, after = rest[:size], rest[size:]
         if after.startswith("同志") and not after.startswith("同志们"):

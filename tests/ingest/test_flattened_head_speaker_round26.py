@@ -78,3 +78,19 @@ def test_plain_title_block_keeps_its_post() -> None:
     meta = meta_of(raw)
     assert stored(meta.speaker) == "王明"
     assert stored(meta.speaker_position) == "县委书记"
+
+
+def test_unbracketed_date_then_bare_name_run_into_the_salutation() -> None:
+    raw = (
+        "在全国政协十三届四次会议开幕会上的讲话 2021年3月4日 汪洋 各位委员:今天,全国政协十三届"
+        "四次会议隆重开幕了。我代表全国政协常委会向大会致以热烈祝贺。"
+    )
+    meta = meta_of(raw)
+    assert stored(meta.speaker) == "汪洋"
+    assert stored_date(meta) == "2021-03-04"
+
+
+def test_unbracketed_year_alone_opens_no_name_run() -> None:
+    line = "在全市工作会议上的讲话 2021年 王明 同志们:今天召开全市工作会议。"
+    found = name_after_title([line], "在全市工作会议上的讲话")
+    assert found[1].value is None  # a year alone is no date line
