@@ -1997,7 +1997,22 @@ def _reporter_heading(title: str, lines: Sequence[str]) -> bool:
         return False
     if not _phrase_only_reports(m["rest"]):
         return False
-    return any("记者" in to_simplified(line) for line in lines[:REPORTER_LINES])
+    if any("记者" in to_simplified(line) for line in lines[:REPORTER_LINES]):
+        return True
+    # the speech itself under it (its salutation) with no 在…上的讲话 line: the headline only
+    # reports the talk (LABELLING.md); a signed article under 王某:主题 keeps its title
+    head = lines[:REPORTER_LINES]
+    saluted = any(SALUTATION_LINE.match(to_simplified(line.strip())) for line in head)
+    return saluted and not any(_occasion_line(line) for line in head)
+
+
+def _occasion_line(line: str) -> bool:
+    simple = to_simplified(_LEADING_DASHES.sub("", line.strip()))
+    return occasion_titled(simple) or bool(_OCCASION_OPENING.match(simple))
+
+
+# 在2017届学生毕业典礼上的致辞, 在…上 (a subtitle's line that breaks before its kind)
+_OCCASION_OPENING = re.compile(r"^在[^，。！？；]{2,60}?(?:上|时|之际)(?:的|$)")
 
 
 def _phrase_only_reports(rest: str) -> bool:

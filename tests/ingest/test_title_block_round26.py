@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from speeches.ingest.clean import clean_text
 from speeches.ingest.metadata import SpeechMeta, extract_metadata
-from speeches.ingest.title_block import _speaker_before_at, own_title, title_block_below
+from speeches.ingest.title_block import (
+    _speaker_before_at,
+    own_title,
+    reported_only,
+    title_block_below,
+)
 
 BODY = (
     "这次全会的主要任务是，深入学习贯彻上级会议精神，回顾总结一年来的工作，部署今后的任务。\n"
@@ -123,3 +128,22 @@ def test_a_theme_over_two_lines_over_the_byline_under_a_news_headline() -> None:
     # with no byline nor date line under the theme, a headline naming nobody shows no block
     bare = [*lines[:5], *lines[7:]]
     assert title_block_below(bare, headline) is None
+
+
+def test_a_name_colon_headline_over_the_speech_with_no_occasion_line_only_reports() -> None:
+    headline = "郑强:俯首辞谢我的贵州、我的贵大"
+    body = [
+        "美文就是笔上花",
+        "按:6月27日,贵州大学举行2017届学生毕业典礼,郑强即兴发表告别演讲。",
+        "亲爱的同学们、亲爱的老师们:",
+        "今天是你们毕业的日子,也是我告别贵大的日子。",
+    ]
+    assert reported_only(headline, body)
+    # a signed article under 四川省政协主席王某:主题 (no salutation) keeps its title
+    article = [
+        "加强国家战略腹地建设,是党中央统筹国内国际两个大局作出的重大战略部署。",
+        "国家战略腹地为何建?这是实现高水平安全的应变之策。",
+    ]
+    assert not reported_only("四川省政协主席田向利:以改革举措加强国家战略腹地建设", article)
+    # the printed occasion line under it makes the phrase the title's theme
+    assert not reported_only(headline, ["在贵州大学2017届学生毕业典礼上的讲话", *body[2:]])
