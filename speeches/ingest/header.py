@@ -206,9 +206,37 @@ def unflatten(lines: list[str]) -> list[str]:
 
 
 def _split_below(lines: list[str]) -> list[str]:
-    if (at := _flat_head_below(lines)) is None:
-        return lines
-    return [*lines[:at], *_flat_head_split(lines[at]), *lines[at + 1 :]]
+    if (at := _flat_head_below(lines)) is not None:
+        return [*lines[:at], *_flat_head_split(lines[at]), *lines[at + 1 :]]
+    # an editor's introduction of some paragraphs, then the speech's own block run into one
+    # line: 在…的讲话（2017年9月30日）鹿某某同志们：今天…
+    for i in range(1, min(len(lines), _DEEP_BLOCK_SCAN)):
+        if len(lines[i]) > _FLAT_HEAD_MIN and (block := _dated_block(lines[i])):
+            return [*lines[:i], *block, *lines[i + 1 :]]
+    return lines
+
+
+_DEEP_BLOCK_SCAN = 30
+
+
+def _dated_block(line: str) -> list[str] | None:
+    """A speech's title, its date line and what follows, run into one line: the title read
+    as a speech's (its finished word) and the date line right after it."""
+    pieces = _split_flat_line(line)
+    if len(pieces) < 3 or len(pieces[0]) > TITLE_MAX_CHARS:
+        return None
+    if not _FINISHED_TITLE.search(to_simplified(pieces[0])):
+        return None
+    return pieces if _day_line(pieces[1]) else None
+
+
+def _day_line(line: str) -> bool:
+    """The whole line is a date line giving a day: 2017年9月30日在…上, （2017年9月30日）."""
+    if _BARE_DATE.match(line):
+        return True
+    if not (found := _paren_date_in(line)):
+        return False
+    return found[0][1] == "day" and found[1] == 0 and found[2] == len(line)
 
 
 _FLAT_PARTS = 6

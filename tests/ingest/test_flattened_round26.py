@@ -223,3 +223,23 @@ def test_a_theme_title_run_into_the_salutation_under_the_chrome_is_split():
     )
     lines = unflatten(["市长在2008年全市领导干部会议上的讲话", "内容预览:", head])
     assert lines[2:4] == ["奋力开创项目建设科学跨越发展新局面", head[17:]]
+
+
+def test_a_dated_block_under_an_editors_introduction_is_split():
+    intro = [
+        "今年是井冈山革命根据地创建90周年,9月30日,我省在井冈山召开了隆重的纪念大会,心社书记在会上发表了这篇讲话。",
+        "这篇讲话,对井冈山的历史地位作了深刻阐述,开辟了中国特色的革命道路,是一篇重要文献。",
+    ]
+    block = (
+        "在江西省纪念井冈山革命根据地创建90周年会议上的讲话(2017年9月30日)鹿心社同志们:"
+        "今天,我们在这里隆重集会,纪念井冈山革命根据地创建90周年。"
+    )
+    lines = unflatten(["对于中国而言,最有分量的山是井冈山。", *intro, block])
+    assert lines[3:6] == [
+        "在江西省纪念井冈山革命根据地创建90周年会议上的讲话",
+        "(2017年9月30日)",
+        "鹿心社",
+    ]
+    # a paragraph of the text that opens on a date in brackets is no block
+    prose = "(2017年9月30日)今天,我们在这里隆重集会,纪念井冈山革命根据地创建90周年,回顾光辉历程。"
+    assert unflatten(["对于中国而言,最有分量的山是井冈山。", *intro, prose])[-1] == prose
