@@ -261,7 +261,8 @@ def _split_flat_line(line: str) -> list[str]:
         else:
             rest = rest[start:]
     pieces.append(rest.strip())
-    return [p for p in pieces if p]
+    # …（一九四八年九月、十月）> 这是毛泽东…: a quoted note after the date line, unquoted
+    return [_MD_QUOTE.sub("", p) if i else p for i, p in enumerate(pieces) if p]
 
 
 # Where a title can end before a position and name run on: its finished word, the occasion's
@@ -509,6 +510,17 @@ _STAMP_TIME = re.compile(
 )
 
 
+# 2009年11月25日   来源：…, 2010年09月22日发布…【字体: a posting day on a site's row, a stamp
+_DAY_THEN_STAMP = re.compile(
+    r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[.\-/]\d{1,2}[.\-/]\d{1,2})[ \t\u3000]{0,6}"
+    r"(?:来源|發布|发布|【字体|字体|【字號|字号)"
+)
+
+
+_ROW_AFTER_TIME = 40
+_OPEN_BRACKET_NOTE = re.compile(r"^[〖【\[［][^〗】\]］]*$")
+
+
 def _first_cut(line: str) -> tuple[int, int] | None:
     """(start, end) of the first part after a title in a flattened line: a publish stamp
     (end = start), a date line in parentheses, or the salutation (end = start)."""
@@ -520,14 +532,26 @@ def _first_cut(line: str) -> tuple[int, int] | None:
     simple = to_simplified(head)  # 時間： as 时间：, 同志們： as 同志们：
     simple = simple if len(simple) == len(head) else head
     stamp = _STAMP_START.search(simple, 6)
-    if stamp and not re.search("[。！？]", head[: stamp.start()]):
+    stamp_at = stamp.start() if stamp else None
+    if stamp and (posted := _DAY_THEN_STAMP.search(simple, 0, stamp.end() + 2)):
+        before = head[: posted.start()]
+        # 网站 www.gov.cn   2009年11月25日   来源：…: a site's stamp row, not a head to cut;
+        # …的主题演讲2010年09月22日来源：…: the stamp row starts at its day
+        at_row = not before.strip() or before.endswith((" ", "\t", "\u3000"))
+        stamp_at = None if at_row else posted.start()
+    if stamp_at is not None and _OPEN_BRACKET_NOTE.match(head[:stamp_at]):
+        stamp_at = None  # 〖时间：…，地点：…。〗: one bracketed note, its fields stay together
+    if stamp_at is not None and not re.search("[。！？]", head[:stamp_at]):
         # …的講話(1978-05-29): the bracket goes with the day, not with the title; •2025-04-13:
         # the bullet with the stamp
-        at = stamp.start() - 1 if head[stamp.start() - 1] in "(（•·" else stamp.start()
+        at = stamp_at - 1 if head[stamp_at - 1] in "(（•·" else stamp_at
         if not (day and at == day.start("day")):
             cuts.append((at, at))
     # 2018-02-22 14:002018年2月8日，…: the stamp ends with its time, the lead goes on
     timed = _STAMP_TIME.search(head)
+    # 公文搜 2021-07-27 17:06:58 政府报告, …09:09:40 | 来源：新华社: the row's own chrome
+    row_end = line[timed.end() :] if timed else ""
+    timed = timed if len(row_end) > _ROW_AFTER_TIME and row_end.lstrip()[:1] not in "|丨" else None
     if timed and 6 <= timed.end() < len(head) and not re.search("[。！？]", head[: timed.end()]):
         cuts.append((timed.end(), timed.end()))
     for part in (_RULE.search(head, 1), _LEAD_IN.search(head)):
@@ -562,12 +586,23 @@ _BARE_OCCASION = re.compile(
 )
 
 
+# 这是毛泽东一九四○年一月九日在…会上的讲演，…, 本文是某某同志…在…会议上的讲话: a note
+# naming the speech in prose; the occasion runs on into the speech's word.
+_NOTE_CLAUSE = re.compile(
+    r"[ \t]{0,2}(?:的|所作的|作的)?(?:讲|講|发言|發言|报告|報告|谈话|談話|致辞)"
+)
+_NOTE_OPENING = re.compile(r"^[>\s]{0,4}(?:这是|這是|本文是|此文是|本篇是|这里的|這裡的|以下是)")
+
+
 def _bare_date_line(head: str) -> tuple[int, int] | None:
     for m in _BARE_DATE.finditer(head, 4):
         if head[m.start() - 1].isdigit():
             continue
         dashed = head[: m.start()].rstrip().endswith(("—", "-", "－", "―"))
         if occasion := _BARE_OCCASION.match(head, m.end()):
+            note = _NOTE_CLAUSE.match(head, occasion.end()) or _NOTE_OPENING.match(head)
+            if note and not dashed:
+                return None  # 这是某某…在…会上的讲演，…: an editor's note, one sentence
             if not dashed:
                 return m.start(), occasion.end()
             # ——2021年1月12日在…会议上 is the title's own subtitle: cut only after it
