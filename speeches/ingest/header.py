@@ -261,8 +261,25 @@ def _split_flat_line(line: str) -> list[str]:
         else:
             rest = rest[start:]
     pieces.append(rest.strip())
+    if len(pieces) > 1:
+        pieces[0] = _last_printing(pieces[0])
     # …（一九四八年九月、十月）> 这是毛泽东…: a quoted note after the date line, unquoted
     return [_MD_QUOTE.sub("", p) if i else p for i, p in enumerate(pieces) if p]
+
+
+_PRINTING_MIN = 5
+
+
+def _last_printing(title: str) -> str:
+    """``2003年政府工作报告政 府 工 作 报 告``, ``原標題:…記者會文字實錄…記者會``, ``X加入Vip免费
+    下载 立即下载X``: a title printed twice in the run, a page's heading, note or buttons before
+    it; the last printing is the text's own."""
+    kept = [i for i, ch in enumerate(title) if not ch.isspace()]
+    squashed = "".join(title[i] for i in kept)
+    for size in range(len(squashed) // 2, _PRINTING_MIN - 1, -1):
+        if squashed[-size:] in squashed[:-size]:
+            return title[kept[-size] :]
+    return title
 
 
 # Where a title can end before a position and name run on: its finished word, the occasion's

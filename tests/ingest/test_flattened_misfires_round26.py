@@ -106,3 +106,61 @@ def test_a_site_category_after_a_stamp_time_is_no_title() -> None:
         "报告工作。",
     )
     assert got["title"] != "政府报告"
+
+
+def test_a_chrome_line_over_a_flattened_report_stays_out_of_its_title() -> None:
+    got = _read(
+        "缙云天气预报15天查询新区道路查询",
+        "政府工作报告(2003年4月14日在缙云县第十四届人民代表大会第一次会议上)县长 王建国各位代表"
+        ":现在,我代表县人民政府向大会作政府工作报告,请予审议。",
+        "一、过去五年工作的回顾",
+    )
+    assert got["title"] == "政府工作报告"
+
+
+def test_a_title_printed_twice_in_the_run_keeps_the_last_printing() -> None:
+    got = _read(
+        "天气预报查询",
+        "2003年政府工作报告政府工作报告(2003年4月14日在某县第十四届人民代表大会第一次会议上)"
+        "县长 王建国各位代表:现在,我代表县人民政府向大会作政府工作报告,请予审议。",
+        "一、过去五年工作的回顾",
+    )
+    assert got["title"] == "政府工作报告"
+
+
+def test_download_buttons_between_two_printings_stay_out_of_the_title() -> None:
+    got = _read(
+        "购物车",
+        "我的足迹",
+        "习近平:在网络安全和信息化工作座谈会上的讲话加入Vip免费下载 立即下载习近平:在网络安全和"
+        "信息化工作座谈 会上的讲话 (2016年4月19日) 今天,我们召开一个网络安全和信息化工作座谈会"
+        "。这 个会,我一直想开。",
+    )
+    assert got["title"] == "在网络安全和信息化工作座谈会上的讲话"
+    assert got["speaker"] == "习近平"
+    assert got["date"] == "2016-04-19"
+
+
+def test_an_original_title_note_and_the_heading_keep_the_heading_only() -> None:
+    got = _read(
+        "原標題:2018年8月國防部例行記者會文字實錄2018年8月國防部例行記者會時間:2018年8月30日"
+        "15:00—16:45地點:國防部國際軍事合作辦公室發(fā)布人:國防部新聞局局長,、國防部新聞發"
+        "(fā)言人吳謙大校2018年8月30日下午,,國防部召開8月例行記者會。吳謙:各位記者朋友,大家下午"
+        "好,歡迎大家出席本月國防部例行記者會。",
+    )
+    assert got["title"] == "2018年8月國防部例行記者會"
+
+
+def test_an_approval_note_and_a_links_run_are_no_title() -> None:
+    got = _read(
+        "2006年全国人民代表大会常务委员会工作报告2008年全国人民代表大会常务委员会工作报告本作品收"
+        "錄於《中华人民共和国全国人民代表大会常务委员会工作报告2007年3月11日在第十届全国人民代表"
+        "大会第五次会议上 委员长 吴邦国2007年3月16日《第十届全国人民代表大会第五次会议关于全国人"
+        "民代表大会常务委员会工作报告的决议》批准各位代表:现在,我代表十届全国人大常委会,向大会报"
+        "告工作,请予审议。",
+        "一、过去一年的主要工作",
+    )
+    assert "批准" not in got["title"]
+    assert "2008年" not in got["title"]
+    assert got["speaker"] == "吴邦国"
+    assert got["date"] == "2007-03-11"
