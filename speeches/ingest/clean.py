@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from speeches.ingest.title_shape import occasion_titled
 from speeches.text.control import remove_control_characters
 from speeches.text.han import HAN
 from speeches.text.heading_numbers import HEADING_START as _HEADING_START
@@ -501,6 +502,8 @@ def _continues(prev: str, line: str, *, width: int) -> bool:
         return False
     if _CRUMB_LINE.search(prev) or _BRACKETED_DAY.match(line):
         return False
+    if occasion_titled(line):
+        return False  # 在…上的讲话 on a line of its own is a printed title, never a wrap
     if _SALUTATION.match(line):
         return False
     if prev[-1] in _SOFT_BREAK_END and len(prev) >= 8:

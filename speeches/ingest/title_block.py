@@ -200,7 +200,7 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
     title, alt = _own_title(_with_report_subtitle(_library_subtitle(titles)))
     if (cut := _without_day_before_report(title)) != title:
         title, alt = cut, alt or title
-    if twice := _printed_twice(title) or _printed_again(title):
+    if twice := _printed_twice(title) or _printed_again(title) or _printed_again_with_post(title):
         title, alt = twice, alt or title
     if (named := _NAMED_GENRE_SUBTITLE.search(title)) and _a_person(named["who"]):
         # ——王某致词, ——王某委员长的致辞: a trailing name; the line as printed names him
@@ -446,6 +446,25 @@ def _printed_again(title: str) -> str:
 
 
 _KIND_AT_END = re.compile(rf"(?:{KINDS})稿?$")
+
+
+def _printed_again_with_post(title: str) -> str:
+    """在某大会上 / 王某同志致悼词 / 在某大会上中共中央总书记、…王某同志致悼词: the block's lines
+    run on into their second printing, the same words with the speaker's post inserted. The
+    first printing is the title; "" else."""
+    n = len(title)
+    for period in range(_AGAIN_MIN, n // 2 + 1):
+        first, again = title[:period], title[period:]
+        if not first.startswith("在") or not again.startswith(first[:_AGAIN_MIN]):
+            continue
+        head = next((i for i, (a, b) in enumerate(zip(first, again, strict=False)) if a != b), 0)
+        rest = first[head:]  # 在…上 shared, then what follows the occasion in both
+        inserted = again[head : len(again) - len(rest)]
+        if not first[:head].endswith("上") or len(rest) < _AGAIN_MIN:
+            continue
+        if again.endswith(rest) and POSITION_END.search(inserted):
+            return first
+    return ""
 
 
 def _with_report_subtitle(titles: Sequence[str]) -> list[str]:
@@ -806,7 +825,7 @@ def _without_page_prefix(title: str) -> str:
         return f"{title[:subtitled]}{title[at:]}"  # 主题——王某在…: the name is cut
     # 区委常务副书记, 国务院总理王某: a position, with or without the name, is no theme
     theme = theme_like(pre) and not POSITION_END.search(pre) and not split_position_name(pre)
-    theme = theme and not _POST_THEN_NAME.search(pre)  # 某省副省长泽巴足: a name no list knows
+    theme = theme and not _post_then_name(pre)  # 某省副省长泽巴足: a name no list knows
     if _THEME_END.search(pre) or _names_person(pre) or theme:
         return ""
     return title[at:]
@@ -1198,7 +1217,7 @@ def _speaker_before_at(pre: str) -> bool:
         POSITION_END.search(bare)
         or looks_like_name(bare)
         or split_position_name(bare)
-        or _POST_THEN_NAME.search(bare)
+        or _post_then_name(bare)
     )
 
 
@@ -1206,8 +1225,18 @@ def _speaker_before_at(pre: str) -> bool:
 # follows a post directly in a heading before 在 is its holder's name.
 # (代表大会, 院长办公会, 书记讲党课: a post word opening a body's or a meeting's name is none.)
 _POST_THEN_NAME = re.compile(
-    rf"(?:{POSITION_WORDS})[\u4e00-\u9fff]{{2,3}}(?<![会议团组班课坛部处室局厅院校委党])$"
+    rf"(?:{POSITION_WORDS})([\u4e00-\u9fff]{{2,3}})(?<![会议团组班课坛部处室局厅院校委党])$"
 )
+
+
+def _post_then_name(text: str) -> bool:
+    """A post, then two or three characters that read as its holder's name (泽巴足, 王某某);
+    a common noun after a post word (书记精神, 支部书记标兵: a theme) names no one."""
+    found = _POST_THEN_NAME.search(text)
+    if not found:
+        return False
+    tail = found.group(1)  # 郗会锁: a given name may hold a character no surname list expects
+    return looks_like_name(tail) or not reads_as_one_word(tail[:2])
 
 
 def _heading_over_occasion(first: str, second: str) -> bool:
@@ -1513,7 +1542,7 @@ def _unit_or_person(line: str) -> bool:
         or POSITION_END.search(simple)
         or _SENDER_UNIT.search(simple)
         or split_position_name(simple)
-        or _POST_THEN_NAME.search(simple)  # 甘肃省人民政府副省长泽巴足: a name no list knows
+        or _post_then_name(simple)  # 甘肃省人民政府副省长泽巴足: a name no list knows
     )
 
 
@@ -1523,7 +1552,7 @@ def _byline_or_date(line: str) -> bool:
         return True
     found = split_position_name(simple) or split_position_name(simple[-12:])
     # 党委书记、校长 郗某某: a post and a name no list knows, printed apart or run together
-    return bool(found and found[0] and found[1]) or bool(_POST_THEN_NAME.search(simple))
+    return bool(found and found[0] and found[1]) or bool(_post_then_name(simple))
 
 
 _STAMP_OR_LABEL = re.compile(r"[:：]|\d{4}-\d")
@@ -1602,9 +1631,10 @@ _WHO_THEN_QUOTED = re.compile(
 
 
 # 驻某国大使王某在…上的致辞——《主题》, …的演讲:《主题》: who spoke where, then the title in 《》
+# (an opening 【 left at the end is the page's 【发布时间:…】 stamp split off the line)
 _WHO_AT_THEN_BOOK = re.compile(
     r"^(?P<who>[^“”\"《》:：在]{2,24})在[^《》]{2,60}?(?:讲话|致辞|演讲|发言|报告)"
-    r"(?:——|[:：])[ \t]{0,2}《(?P<title>[^《》]{4,60})》$"
+    r"(?:——|[:：])[ \t]{0,2}《(?P<title>[^《》]{4,60})》[ \t]{0,2}[【\[]?$"
 )
 
 
