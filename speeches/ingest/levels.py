@@ -204,6 +204,8 @@ _NAME = r"(?:[^\W\d_a-zA-Z上会议时在的同讲致发]{2,3}(?=同志|的|在|
 _TITLE_OFFICE = re.compile(
     rf"(?P<a>[\u4e00-\u9fff]{{1,8}}?(?:长|书记)){_NAME}(?:同志)?(?:的)?(?:讲话|致辞|发言)"
     rf"|^(?P<b>[\u4e00-\u9fff]{{1,10}}?(?:长|书记)){_NAME}(?:同志)?在"
+    # 行政长官出席…典礼致辞: a press release's heading naming the chief executive
+    r"|(?P<c>行政长官|特首)(?:出席|在)"
 )
 TITLE_OFFICE_CONFIDENCE = 0.85
 
@@ -211,7 +213,7 @@ TITLE_OFFICE_CONFIDENCE = 0.85
 def level_in_title(title: str) -> Guess[str]:
     """The level of an office a title names as the speaker's (before 在, or before 讲话)."""
     for m in _TITLE_OFFICE.finditer(title or ""):
-        office = m["a"] or m["b"]
+        office = m["a"] or m["b"] or m["c"]
         if _FORMER.search(office):
             continue  # 原县委书记王某在…: an office no longer held names no level
         if level := level_of_office(office):
@@ -271,9 +273,10 @@ def level_spoken_for(body: str) -> Guess[str]:
 
 
 # 我谨代表陕西省邮政管理局, 我代表县教育局, 我谨代表中国气象局党组: a named unit he speaks for.
+# 我们来上海,身份是中央文革小组的调查员: the body he says he comes for.
 _SPEAKS_FOR_UNIT = re.compile(
     # 中华人民共和国国务院侨务办公室: the 和 of 共和国 does not end the unit
-    r"[我谨]代表(?:中共)?(?P<unit>(?:共和|[^，。、,；;！!？?\s和及与向对为并以]){2,20})"
+    r"(?:[我谨]代表|我们?[^，。；！？\n]{0,8}?身份是)(?:中共)?(?P<unit>(?:共和|[^，。、,；;！!？?\s和及与向对为并以]){2,20})"
 )
 # 国家统计局, 中国科协, 中华人民共和国水利部: a national body (the guide: 中央).
 _NATIONAL_UNIT = re.compile(r"^(?:中国|国家|中华人民共和国|党中央|中共中央|国务院|中央|最高人民)")
@@ -343,8 +346,10 @@ _OCCASION = re.compile(
 # a school's, a company's or a hospital's own meeting is the unit's (the guide: 基层)
 # 农村, 乡村, 城乡, 乡情, 县区 name no place; 西南区 is a former greater region, not a district;
 # 会见…时: receiving visitors is no meeting of a place
+# 港区省级政协委员, 港区全国人大代表: Hong Kong's delegates to a mainland body, no district
 _NOT_A_PLACE = re.compile(
     r"^(?:会见|接见)|农村|乡村|城乡|乡情|县区|区党工委|(?:东北|西北|西南|华北|华东|华南|中南)区"
+    r"|[港澳]区(?:省级|全国|政协|人大)"
 )
 _MEETING = re.compile(r"会|典礼|仪式|论坛|班")
 # 乡(xiāng)情: a copy's pinyin reading glossed after a character

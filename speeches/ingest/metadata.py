@@ -232,6 +232,7 @@ _LEVEL_RES = {level: re.compile(p) for level, p in _LEVEL_TERMS.items()}
 _UNIT_TERMS = re.compile(r"全校|我校|学校|中学|小学|大学|学院|在公司|全公司|我公司")
 # 全区, 我区: a district (county level) unless the copy is an autonomous region's (自治区).
 _REGION = re.compile(r"自治区|全区各族")
+_RECEPTION = re.compile(r"接见|会见")
 
 
 def _guess_level(
@@ -266,7 +267,8 @@ def _guess_level(
             return _guess("县", 0.6, ambiguous_title)  # 在全区…会议上的讲话: a district's
         return Guess()
     for source in (title, alt, occasion):
-        if source and _UNIT_TERMS.search(source):
+        # 接见…红卫兵代表: at a reception the visitors' unit is not the meeting's (guide)
+        if source and _UNIT_TERMS.search(source) and not _RECEPTION.search(source):
             return _guess("基层", 0.6, source)
     # 今天召开全市…会议; 在某某市…会议上的讲话
     if meeting := level_of_meeting(text) or level_of_occasion(title):
