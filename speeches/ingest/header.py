@@ -263,11 +263,19 @@ def _split_flat_line(line: str) -> list[str]:
     pieces.append(rest.strip())
     if len(pieces) > 1:
         pieces[0] = _last_printing(pieces[0])
+        if _LIBRARY_HEADER.search(pieces[0]):
+            pieces[0] = ""  # 本作品收录于《…: a library's header, the own title is not there
+    # 2007年3月16日《…的决议》批准: an approval note, printed in brackets under the name
+    pieces = [f"（{p}）" if i and _APPROVAL_NOTE.match(p) else p for i, p in enumerate(pieces)]
     # …（一九四八年九月、十月）> 这是毛泽东…: a quoted note after the date line, unquoted
     return [_MD_QUOTE.sub("", p) if i else p for i, p in enumerate(pieces) if p]
 
 
 _PRINTING_MIN = 5
+_LIBRARY_HEADER = re.compile(r"收录于|收錄於")
+_APPROVAL_NOTE = re.compile(
+    r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日[^。！？：:]{4,120}(?:批准|通过|通過)$"
+)
 
 
 def _last_printing(title: str) -> str:

@@ -164,3 +164,17 @@ def test_an_approval_note_and_a_links_run_are_no_title() -> None:
     assert "2008年" not in got["title"]
     assert got["speaker"] == "吴邦国"
     assert got["date"] == "2007-03-11"
+
+
+def test_a_library_header_and_an_approval_note_give_no_title() -> None:
+    got = _read(
+        "本作品收錄於《中华人民共和国全国人民代表大会常务委员会工作报告2007年3月11日在第十届全国"
+        "人民代表大会第五次会议上 全国人民代表大会常务委员会委员长 吴邦国2007年3月16日《第十届全"
+        "国人民代表大会第五次会议关于全国人民代表大会常务委员会工作报告的决议》批准各位代表:现在,"
+        "我代表十届全国人大常委会,向大会报告工作,请予审议。",
+        "一、过去一年的主要工作",
+    )
+    assert "收錄於" not in got["title"]
+    assert "批准" not in got["title"]
+    assert got["speaker"] == "吴邦国"
+    assert got["date"] == "2007-03-11"
