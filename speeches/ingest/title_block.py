@@ -120,7 +120,15 @@ def first_piece(lines: list[str]) -> list[str]:
             own_title_next = bool(rest) and len(rest[0]) <= _PIECE_TITLE_MAX and "。" not in rest[0]
             # the piece prints its own title block (title, name, date line) under the heading
             own_block = own_title_next and any(_opens_with_date(line) for line in rest[1:5])
-            return rest if own_title_next and (echo or own_block) else [heading, *rest]
+            # 第一篇:四个意识党课讲稿 / 增强…专题党课讲课稿: the title printed under the piece
+            # label is the title (LABELLING.md, after heldout33); not a subtitle's line
+            printed = (
+                own_title_next
+                and speech_titled(to_simplified(rest[0]))
+                and not _LEADING_DASHES.match(rest[0])
+                and not rest[0].lstrip().startswith("在")
+            )
+            return rest if own_title_next and (echo or own_block or printed) else [heading, *rest]
     if len(lines) > 1 and not starts_at_piece and _PIECE_ONE.match(lines[1].strip()):
         return lines[1:]  # 汇编(共13篇) / 企业工作会讲话(一): the first piece's own title
     return lines
@@ -144,7 +152,7 @@ def drop_chapter_heading(lines: list[str]) -> list[str]:
 # 主题教育党课：标题, 2021年党课讲稿范文：标题, 主题党日专题党课讲稿系列：标题: a site's
 # series or kind label before the title.
 _SERIES_LABEL = re.compile(
-    r"^[^：:，。！？]{0,16}?(?:党课|讲稿|范文|系列|专题|材料|发言稿|讲话稿|重要讲话)"
+    r"^[^：:，。！？]{0,16}?(?:党课|讲稿|范文|系列|专题|材料|发言稿|讲话稿|重要讲话|交流发言|研讨发言)"
     r"[ \t]{0,2}[：:][ \t]{0,2}(?=[^：:]{4,60}$)"
 )
 # 某某大学校长:主题, 某某市委书记：主题: a news headline puts the office (a unit and its head's
@@ -195,9 +203,41 @@ def _without_day_before_report(title: str) -> str:
 _BRACKETED_YEAR = re.compile(r"[ \t]{0,2}[(（](?:(?:19|20)\d\d年?|\d\d年\d{1,2}月)[)）]$")
 
 
+# 2012年8月28日, (2012年8月28日): the day on a name line run onto it.
+_NAME_LINE_DAY = re.compile(r"[ \t]{0,2}[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]?$")
+# 这是毛泽东, 本文是王某同志, 这里的（一）是: the opening of an editor's note naming the speech
+# in prose (这是…在…上的讲演), cut before the name or the date it goes on with.
+_NOTE_HEAD = re.compile(
+    r"^[>\s]{0,4}(?:这是|這是|本文是|此文是|本篇是|(?:这里|這裡)的[^，。]{0,8}?是)"
+    r"(?P<who>[^，。！？在]{0,8})$"
+)
+
+
+def _note_head(title: str) -> bool:
+    """Only a note's opening words and the name they go on to (or nothing)."""
+    if not (m := _NOTE_HEAD.match(title)):
+        return False
+    who = re.sub(r"(?:同志|主席|总理)$", "", to_simplified(m["who"]))
+    return not who or looks_like_name(who)
+
+
+# 《某某军事文集》之关于…的报告: the book the page takes the piece from, before its title.
+_BOOK_OF = re.compile(
+    r"^《[^《》]{2,24}(?:文集|文选|选集|全集|文稿|著作选读?|言论集|讲话集)》[ \t]{0,2}之[ \t]{0,2}"
+)
+# 推荐学习《论共产党员的修养》, 重温《…》: a page recommending the piece by its quoted title.
+_RECOMMENDED_READING = re.compile(
+    r"^(?:推荐学习|推荐阅读|学习|重温|重读|再读)[ \t]{0,2}《(?P<title>[^《》]{4,60})》$"
+)
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
     title, alt = _own_title(_with_report_subtitle(_library_subtitle(titles)))
+    if (book := _BOOK_OF.match(title)) and speech_titled(title[book.end() :]):
+        title, alt = title[book.end() :].strip(), alt or title  # 《某某文集》之关于…的报告
+    if (read := _RECOMMENDED_READING.match(title)) and len(read["title"]) >= _NEAR_MIN:
+        title, alt = read["title"], alt or title  # 推荐学习《论…》: the page's recommendation
     if (cut := _without_day_before_report(title)) != title:
         title, alt = cut, alt or title
     if twice := _printed_twice(title) or _printed_again(title) or _printed_again_with_post(title):
@@ -220,7 +260,14 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         title = title[: day.start()]
     if (year := _BRACKETED_YEAR.search(title)) and speech_titled(title[: year.start()]):
         title, alt = title[: year.start()], alt or title  # …的讲话实录(2024): a year note
-    if _LEADING_DASHES.match(title) or _only_a_name(title):
+    if _note_head(title):
+        return "", alt  # 这是毛泽东, 这里的（一）是: an editor's note cut at the name it gives
+    undated = _NAME_LINE_DAY.sub("", title)  # 机关工委书记王某 2012年8月28日: its name line
+    if (
+        _LEADING_DASHES.match(title)
+        or _only_a_name(title)
+        or (undated != title and _only_a_name(undated))
+    ):
         return "", alt  # ——1996年3月12日在…上 (a subtitle alone), 王某某 (a name): no title
     if (m := _SERIES_LABEL.match(to_simplified(title))) and len(to_simplified(title)) == len(title):
         return title[m.end() :].strip(), alt or title
@@ -572,7 +619,8 @@ def _without_position_before_kind(title: str) -> str:
 # settled after heldout22 and heldout24): 市长安全生产讲话, 县委书记项目建设推进动员会讲话稿,
 # 地委扩大会议讲话, 乡镇镇长述职报告, 市长欢迎词, 学校50周年庆典致辞, 中学百年华诞庆典大会上的致辞.
 _OPENING_UNIT = re.compile(
-    r"^(?:某|[Xx]{1,3})?(?:(?:19|20)\d\d年)?"
+    # 2023某局长: a year with no 年 before a masked unit
+    r"^(?:(?:19|20)\d\d(?=某|[Xx]))?(?:某|[Xx]{1,3})?(?:(?:19|20)\d\d年)?"
     r"(?P<body>乡镇|地委|省委|市委|县委|区委|州委|镇委|乡委|党委|党组|政府|人大|政协)?"
     # 县委组织部, 市委工委, 局党组书记, 国土局: a body's department or a bureau
     r"(?P<dept>(?:组织|宣传|统战)部(?!长)|纪委|政法委|党?工委|[^\W\d_在的]{0,3}局(?!长))?"
@@ -648,12 +696,25 @@ _UNIT_BEFORE_OCCASION = re.compile(
 )
 
 
+# 区先进教育动员讲话, 市廉政工作大会市长发言稿: the scope's kind word alone before a meeting's
+# name and the kind of address (no 在): the district or city is the meeting's own unit (cut
+# like 县 before …会议上的讲话); 市场, 区域, 县级, 市直, 市委… go on into a word of their own.
+_SCOPE_BEFORE_MEETING = re.compile(
+    r"^[县市区省](?![直委第级属长人政府场域民容辖内外区县乡镇城纪党团妇总])"
+    r"(?=[^\W\d_在的]{1,20}?(?:会|会议|大会|动员|部署|推进)[^\W\d_在的]{0,8}?"
+    r"(?:讲话|致辞|发言)稿?$)"
+)
+
+
 def _without_unit_before_occasion(title: str) -> str:
     simple = to_simplified(title)
-    if len(simple) != len(title) or not (m := _UNIT_BEFORE_OCCASION.match(simple)):
+    m = _UNIT_BEFORE_OCCASION.match(simple) or _SCOPE_BEFORE_MEETING.match(simple)
+    if len(simple) != len(title) or not m:
         return ""
     rest = simple[m.end() :]
-    if _POST_GOES_ON.match(rest) or any(looks_like_name(rest[:n]) for n in (2, 3)):
+    # (廉政工 reads as a name; after a lone 市 only a name of two would still start one)
+    sizes = (2, 3) if _UNIT_BEFORE_OCCASION.match(simple) else (2,)
+    if _POST_GOES_ON.match(rest) or any(looks_like_name(rest[:n]) for n in sizes):
         return ""
     return title[m.end() :]
 
@@ -780,6 +841,8 @@ def _without_position_prefix(title: str) -> str:
     if _SPEAKING_REPORTED.search(title):
         return ""  # 王某大使在…上发表主旨演讲: a headline reporting a speech, not its title
     simple = to_simplified(title)
+    if simple.startswith("在"):
+        return ""  # 在学习贯彻王某总书记在…上的重要讲话精神座谈会上的讲话: it opens on its 在
     m = _BEFORE_OCCASION.match(simple)
     if not m or len(simple) != len(title):
         return _without_page_prefix(title)
@@ -949,6 +1012,11 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
     under = [line.strip() for line in lines[where + 1 : where + 3]]
     if under and _ARCHIVE_DAY.match(under[0]):
         return _BARE_EXCERPT.sub("", printed), alt  # 毛泽东在…的讲话 / 1958.01.28: an archive's
+    record = _DAY_AUTHOR_RECORD.match(to_simplified(under[0])) if under else None
+    if record and simple[:at] in re.split(r"[ \t]{0,2}[,，、;；][ \t]{0,2}", record["who"].strip()):
+        # 谢某在…的讲话 / 日期:1968-3-25 作者:谢某: the archive's record of the piece names the
+        # same person as its author: a catalogue title, kept as printed (LABELLING.md)
+        return _BARE_EXCERPT.sub("", printed), alt
     if under and date_line(under[0]):
         under = under[1:]  # 周恩来在…的讲话 / 1966.11.27 / 周恩来
     # <陈永贵>, 张春桥1967.01.11: the catalogue's name line, bracketed or with its day
@@ -985,10 +1053,19 @@ def _catalogue_name_agrees(printed: str, simple: str, lines: Sequence[str]) -> s
 
 
 _BRACKETED_NAME = re.compile(r"<[^<>]{2,30}>|〈[^〈〉]{2,30}〉")
+# 日期:1968-3-25 作者:谢某, 王某: a document archive's record line under its catalogue title.
+_DAY_AUTHOR_RECORD = re.compile(
+    r"^日期[:：][ \t]{0,2}(?:19|20)\d\d-\d{1,2}-\d{1,2}[ \t]{0,2}作者[:：][ \t]{0,2}"
+    r"(?P<who>[^:：\n]{2,40})$"
+)
 
 
 # 1958.01.28: a document archive's day line, dotted (a news page prints 年月日 or dashes).
-_ARCHIVE_DAY = re.compile(r"^(?:19|20)\d\d\.[01]\d\.[0-3]\d$")
+# 1958.03.09 - 03.26: its span of days (a conference's, for a piece given over several).
+_ARCHIVE_DAY = re.compile(
+    r"^(?:19|20)\d\d\.[01]\d\.[0-3]\d"
+    r"(?:[ \t]{0,2}[-—–~～][ \t]{0,2}(?:(?:19|20)\d\d\.)?[01]\d\.[0-3]\d)?$"
+)
 _ARCHIVE_DAY_AFTER = re.compile(r"[ \t]{0,2}(?:19|20)\d\d\.[01]\d\.[0-3]\d$")
 # …的报告摘要: the archive's note that the text is an excerpt, glued on without brackets.
 _BARE_EXCERPT = re.compile(r"(?<=讲话|报告|发言|致辞|谈话|指示)(?:摘要|摘录|节选|节录)$")
@@ -1097,11 +1174,58 @@ def _doubled_tail(line: str) -> tuple[str, str] | None:
 _NAME_LINE_END = re.compile(rf"(?:{POSITION_WORDS})[ \t\u3000]{{0,2}}[^\W\d_]{{0,4}}(?:同志)?$")
 
 
+_SALUTATION_OPENING = re.compile(
+    r"^(?:尊敬的?|敬爱的|尊敬的各位)[^。！？：:]{0,80}?[、，,][^。！？：:]{0,80}?"
+    r"(?:各位|代表|领导|嘉宾|来宾|女士|先生|同志|朋友|阁下|议员|部长|代表|老)"
+)
+# | 标题:在…的讲话 |: a table's row of a page, its bar left before the title.
+_TABLE_BAR = re.compile(r"^[|｜][ \t]{0,2}(?=\S{4})")
+# 在…大会上讲话|迎七一…表彰讲话: two page titles of the same text joined by a bar.
+_TITLE_PAIR = re.compile(
+    r"^(?P<first>[^|｜]{6,60}?)[ \t]{0,2}[|｜][ \t]{0,2}(?P<second>[^|｜]{6,60})$"
+)
+# …谈话摘要张某姚某: the catalogue's name line (the names the title opens with) run on.
+_NAMES_AGAIN_MAX = 12
+
+
+def _without_names_again(title: str) -> str:
+    """张某姚某与…谈话摘要张某姚某: the title without the names it opens with printed again
+    after it (the archive's name line joined on); unchanged otherwise."""
+    simple = to_simplified(title)
+    for size in range(min(_NAMES_AGAIN_MAX, len(simple) // 3), 1, -1):
+        names = simple[:size]
+        rest = simple[: len(simple) - size]
+        named = simple.endswith(names) and looks_like_name(names[:3] if size > 3 else names)
+        if named and (speech_titled(rest) or _BARE_EXCERPT.search(rest)):
+            return _BARE_EXCERPT.sub("", title[: len(rest)])
+    return title
+
+
+def _one_of_a_pair(title: str) -> str:
+    """The first of two page titles joined by a bar when both name a speech."""
+    m = _TITLE_PAIR.match(title.strip())
+    if m and speech_titled(m["first"]) and speech_titled(m["second"]):
+        return m["first"]
+    return title
+
+
 def _own_title(titles: Sequence[str]) -> tuple[str, str]:
     if not titles:
         return "", ""
-    if len(titles) == 1 and (doubled := _doubled_tail(titles[0].strip())):
-        return doubled
+    # 尊敬的州长代表、部长… / 尊敬各位领导、各位嘉宾、各位老 / 同志: a salutation broken over
+    # lines is the text's first words, never a title line (nor what follows it)
+    opening = next((i for i, t in enumerate(titles) if _SALUTATION_OPENING.match(t)), len(titles))
+    titles = [_TABLE_BAR.sub("", t) for t in titles[:opening]]
+    if not titles:
+        return "", ""
+    if (doubled := _doubled_tail(titles[0].strip())) and (
+        len(titles) == 1 or not speech_titled(titles[1])
+    ):
+        return doubled  # (the next title line a chapter's heading, 一時局)
+    if (paired := _one_of_a_pair(titles[0])) != titles[0]:
+        return paired, titles[0]
+    if (again := _without_names_again(titles[0])) != titles[0]:
+        return again, titles[0]
     # a page's chrome read as a title line (a breadcrumb, a site name) is none of the titles
     titles = [t for t in titles if not chrome_like(t)] or titles
     # 往届回顾 / 王某在…的致辞 / 在…的致辞: a page's column word over the heading and the title
@@ -1138,6 +1262,11 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first
     if len(titles) > 1 and _near_copy(first, titles[1]):
         return titles[1], first  # 在5.4…的讲话 over 在五四…的讲话, …讲话区) over …讲话(区)
+    if len(titles) > 1 and _tagged_or_shortened_copy(first, titles[1]):
+        # 在…的讲话稿 over 在…的讲话, 某局…讲话全文 over 某局…讲话, 市长在全市… over
+        # 市长在2024年全市…: the page's heading (a tag added, a year left out) over the
+        # title the text prints (LABELLING.md: the printed title is the title)
+        return titles[1], first
     label = HEADLINE_LABEL.match(first)
     if len(titles) > 1 and label and _near_copy(first[label.end() :], titles[1]):
         return titles[1], first  # 王某:在…大会上的讲话 over 在…庆祝大会上的讲话
@@ -1162,6 +1291,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return held, first  # 某镇2021年政府工作报告 over 政府工作报告——2021年…在…上
     if len(titles) > 1 and _page_title_of(first, titles[1]):
         return titles[1], first  # 2013年新年贺词 over 标题——二〇一三年新年贺词
+    if len(titles) > 1 and _heading_ending_in(first, titles[1]):
+        return titles[1], first  # 在政协…会议上政治报告 over 政治报告: the printed name
     if len(titles) > 1 and _speaker_prefixed(first, titles[1]):
         return titles[1], first  # 县委书记在全县…的讲话 over 在全县…的讲话
     if len(titles) > 1 and _heading_over_occasion(first, titles[1]):
@@ -1374,6 +1505,43 @@ def _glued_reworded(title: str) -> tuple[str, str] | None:
     return (first, second) if _reworded_page_title(first, second) else None
 
 
+_COPY_EXTRA_MAX = 6
+# What a page adds to (or leaves out of) the printed title in its heading: a tag after the kind
+# (稿, 全文, 范文), a year; not a word of the occasion's own name nor a subtitle.
+_COPY_EXTRA = re.compile(
+    r"稿|全文|范文|范本|全文稿|讲话稿|发言稿|(?:19|20)\d\d年?度?|[（(](?:全文|范文|\d{1,2})[)）]"
+)
+
+
+def _tagged_or_shortened_copy(first: str, second: str) -> bool:
+    """The first title is the second with a site's tag after it (稿, 全文, 范文) or with its
+    year left out: the page's heading over the printed title, same start and same end."""
+    a, b = first.replace(" ", ""), second.replace(" ", "")
+    if a == b or len(b) < _NEAR_MIN or not speech_titled(b):
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(long) - len(short) > _COPY_EXTRA_MAX:
+        return False
+    head = next(
+        (i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short)
+    )
+    tail = len(short) - head
+    if long[len(long) - tail :] != short[head:]:
+        return False
+    extra = long[head : len(long) - tail]
+    if not _COPY_EXTRA.fullmatch(extra):
+        return False
+    # a year the heading left out, or a tag the heading put after the printed kind word
+    return (extra[0].isdigit() and short is a) or (head == len(short) and short is b)
+
+
+def _heading_ending_in(first: str, second: str) -> bool:
+    """The first title is a page's heading ending in the second, the piece's name printed
+    alone under it (在…会议上政治报告 / 政治报告): the printed one is the title."""
+    a, b = first.replace(" ", ""), second.replace(" ", "")
+    return len(b) >= _HELD_MIN and a != b and a.endswith(b) and "在" in a and speech_titled(b)
+
+
 def _speaker_prefixed(first: str, second: str) -> bool:
     """The first title is the second with its speaker put before it (a file or page name)."""
     if len(second) < 6 or not first.endswith(second) or first == second:
@@ -1398,6 +1566,13 @@ def _is_headline(title: str) -> bool:
 
 TITLE_BLOCK_LINES = 12
 _PARAGRAPH_MIN_CHARS = 60
+
+
+# 三、坚持…, 3. 坚持…, (三)坚持…: a section's number before its heading.
+_NUMBERED_SECTION = re.compile(
+    r"^[ \t]{0,2}(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）])"
+)
 
 
 def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | None:
@@ -1453,7 +1628,9 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
             occasion = occasion_after_name(candidate) or (
                 candidate if candidate.startswith("在") and occasion_titled(candidate) else ""
             )
-            if occasion and theme_like(above) and not speech_titled(above):
+            # (三、坚持…: a numbered section heading, an outline of the text, is no theme)
+            numbered = bool(_NUMBERED_SECTION.match(above))
+            if occasion and theme_like(above) and not speech_titled(above) and not numbered:
                 # 主题 / 王某在…时的讲话 / (1998年8月14日): the theme over its occasion line
                 return f"{above}——{occasion}", "" if occasion == candidate else candidate
             own, page = own_title([candidate])

@@ -61,9 +61,10 @@ _COLUMN = re.compile(
 # 主持词篇8: the same number after 篇 (a bare digit may be a table of contents' page; the
 # page's heading with a bare piece number is read in site_intro).
 # 施政报告全文(十六): the page's 全文 before the number of the part goes with it.
+# 讲话范文(1): the number after the site's sample word (both go; the sample word below).
 _PIECE_NUMBER = re.compile(
-    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿)[ \t]{0,2}(?:(?:全文)?[（(]"
-    r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|篇\d{1,2})$"
+    r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|范文|范本)[ \t]{0,2}"
+    r"(?:(?:全文)?[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|篇\d{1,2})$"
 )
 # 【篇一:某市政府工作报告】, 【第二篇：在…的讲话】: a page's piece heading around the piece's
 # title (LABELLING.md: a piece number a page adds is not the title).
@@ -114,6 +115,11 @@ _ARCHIVE_PAGE = re.compile(
 _TRAILING_DOTTED_DATE = re.compile(
     r"[ \t]{0,2}(?:[（(](?:19|20)\d\d\.\d{1,2}\.\d{1,2}[)）]|(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
     r"|[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）])$"
+)
+# …的致辞( 年月日), …的讲话(XX年X月X日): a template's date line left blank, run onto the title.
+_BLANK_DAY = re.compile(
+    r"[ \t]{0,2}[（(][ \t]{0,3}(?:[xX×*＊○]{0,4}[ \t]{0,3}年[ \t]{0,3}[xX×*＊○]{0,2}[ \t]{0,3}月"
+    r"[ \t]{0,3}[xX×*＊○]{0,2}[ \t]{0,3}日)[ \t]{0,3}[)）]$"
 )
 # …辑录(2023-04-26): a dashed date bracketed after the only heading states the day (it stays
 # in the heading as printed, the other title; the title block cuts it from the title).
@@ -487,6 +493,7 @@ def undecorate(title: str) -> str:
     if _ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
         title = _ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
+    title = _BLANK_DAY.sub("", title) or title
     title = _TRAILING_YEAR_NOTE.sub("", title)
     simple = to_simplified(title)
     if len(simple) == len(title) and (bilingual := _BILINGUAL_TAG.search(simple)):

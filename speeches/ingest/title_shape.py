@@ -32,7 +32,8 @@ KINDS = (
     r"|开场白"  # 在…新闻发布会上的开场白: the speaker's opening words at a press conference
 )
 # …的讲话稿, …上的讲话(全文), …的讲话(一): what may follow the kind in a title.
-_KIND_END = re.compile(rf"(?:{KINDS})(?:稿|文稿|材料|实录)?(?:[(（][^()（）]{{1,6}}[)）])?$")
+# 专题党课讲课稿: the lesson's kind, then the lecturer's word for its script
+_KIND_END = re.compile(rf"(?:{KINDS})(?:稿|文稿|材料|实录|讲课稿)?(?:[(（][^()（）]{{1,6}}[)）])?$")
 _OCCASION = re.compile(
     # 在…上发表主旨演讲 reports that someone spoke: no title
     rf"^在(?!.*发表)[^，。！？；在]{{2,80}}?(?:上|时|之际|中|会|期间)?的?[^，。！？；]{{0,10}}?(?:{KINDS})"
