@@ -47,6 +47,8 @@ _ASKER = re.compile(r"记者|提问|问$|^问|网友|主持")
 _PAGE_FIELD = re.compile(
     r"(?:网|網|台|社|报|報|频道|刷新|来源|时间|日期|字号|作者|编辑|简历|标题|链接|https?)$"
     r"|(?:如下|部|国务院)$"
+    # a page's widgets and fields over the transcript (人工智能朗读:, 实录内容:)
+    r"|(?:朗读|(?:实录|正文|全文)内容)$"
     r"|^(?:来源|发布|时间|日期|字号|作者|编辑|责任编辑|地址|http|以下|下面|首先)|\d"
     # a page's place and reading fields (当前位置:, 地点:, 内容速览:, 专题:, 正在阅读:)
     r"|^[■□●◆ \t]{0,3}(?:地点|当前位置|本页位置|您的位置|位置|内容速览|内容提要|专题|新闻摘要"
@@ -126,6 +128,10 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
         named = named[1:]  # [主持人王某]: 今天我们邀请到李某总理… / [李某]: the host's greeting
     if len(named) == 1 and asked and _officers(lead) <= {named[0]}:
         return _guess(named[0], 0.6, _line_naming(found, named[0]))
+    if len(named) == 1 and asked and _answers_in_lead(named[0], lead):
+        # …记者会,覃某市长出席并回答记者提问。 / 主持人:…还有某某副主任高某先生 / 覃某:…: the
+        # lead names him the one answering, and his are the only answers saved
+        return _guess(named[0], 0.6, _line_naming(found, named[0]))
     # 国务院总理李某…与中外记者见面,并回答记者提问 / 李某:…: the one officer the lead names
     # at a press conference, and the only person's turn (the saved words may end before the
     # first question)
@@ -149,6 +155,21 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
 
 
 LEAD_BELOW_LINES = 60
+
+
+def _answers_in_lead(name: str, lead: str) -> bool:
+    """Whether a sentence of the lead has ``name`` (his post may follow) answer the reporters:
+    王某市长出席并回答记者提问, 王某回答了中外记者的提问 (no second person in that sentence)."""
+    for sentence in re.split(r"[。！？!?\n]", lead):
+        at = sentence.find(name)
+        if at < 0:
+            continue
+        rest = sentence[at + len(name) : at + len(name) + 24]
+        if re.match(r"[^，,；;]{0,8}?回答(?:了)?[^，,；;]{0,6}?记者", rest) and not re.search(
+            r"[和与及、]", rest[:8]
+        ):
+            return True
+    return False
 
 
 def _lead_below(lines: Sequence[str]) -> list[str]:

@@ -89,6 +89,7 @@ from speeches.ingest.speaker import (
     reporter_under_occasion,
     reports_an_address,
     signature,
+    signed_by_structure,
     speaker_from_caption,
     speaker_from_intro,
     speaker_from_news,
@@ -120,6 +121,7 @@ from speeches.ingest.speech_date import (
     day_between_title_and_salutation,
     day_opening_heading,
     day_under_title_end,
+    dotted_span_line,
     english_date_over_salutation,
     entry_day,
     event_span,
@@ -550,8 +552,15 @@ def extract_metadata(
     ):
         speaker = Guess()  # 市委书记 王某 / 市长 李某: two signers, no one speaker
         signers_office = position.value or ""  # the first signer's office still tells the level
-    if speaker and not position and reads_as_one_word(to_simplified(speaker.value)):
-        speaker = Guess()  # 卫生 alone on a line (a page's category) is a word, not a person
+    if (
+        speaker
+        and not position
+        and reads_as_one_word(to_simplified(speaker.value))
+        and not signed_by_structure(lines, speaker.value, speaker.evidence)
+    ):
+        # 卫生 alone on a line (a page's category) is a word, not a person; a name alone
+        # under the ——…在…会议上 subtitle over the salutation is the signer's (许某 / 各位代表:)
+        speaker = Guess()
     if speaker and heads_a_word(to_simplified(speaker.evidence), to_simplified(speaker.value)):
         speaker = Guess()  # 施政报告全文: the kind of the document (施政报告), not a name
     if speaker and not position and news_speaker.value == speaker.value:
@@ -599,6 +608,7 @@ def extract_metadata(
         # 在…上的讲话(2014年10月15日)习近平今天,…: a flattened title block's date line
         (False, lambda: day_after_occasion_heading(lines)),
         (False, lambda: _dotted_title_date(lines[: header.body_start + 1])),  # 在…的讲话(2021.3.16)
+        (False, lambda: dotted_span_line(lines)),  # 在成都会议上的讲话提纲 / 1958.03.09 - 03.26
         (False, lambda: _record_date(lines[:3])),  # 日期:1966-11-30 作者:… (under a back link too)
         # the cleaner drops a record line that names its 来源 (作者:… 来源:… 时间:19870400)
         (False, lambda: _record_date([x for x in (raw or "").splitlines() if x.strip()][:3])),

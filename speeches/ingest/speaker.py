@@ -324,6 +324,12 @@ def _name_behind_prefix(who: str) -> tuple[str, str] | None:
         before = last_person(head[:-3])
         if before and looks_like_name(before) and head[:-3].endswith(before):
             return None  # 康某陶某某对…的讲话: two people run together, no one speaker
+        if (
+            2 <= len(head) - 3 <= 3
+            and looks_like_name(head[:-3])
+            and not reads_as_one_word(head[:-3])
+        ):
+            return None  # 周某某李某某接见…: a name the tagger passes by before the other
         return post, name
     return None
 
@@ -1592,9 +1598,10 @@ def _name_run(rest: str, own: str, line: str, line_end: bool) -> tuple[Guess[str
             return _guess(name, 0.7, line), date
         if date and _OCCASION_AFTER_NAME.match(after):
             return _guess(name, 0.7, line), date  # …(2019年1月11日)王某 在…上的报告
-        if date and date.value[1] == "day" and person_opening_text(rest) == name:
+        if date and date.value[1] in ("day", "month") and person_opening_text(rest) == name:
             # …的讲话(2014年10月15日)习近平今天，这里…: title, date line and name line run
-            # into the text's first sentence, the tagger parting the name from it
+            # into the text's first sentence, the tagger parting the name from it (also under
+            # a month's date line: …的讲话 (一九五七年一月) 毛某 这次会议…)
             return _guess(name, 0.7, line), date
         if not date and (day := _run_closer(after, False)[0]):
             return _guess(name, 0.7, line), day  # …的致辞王某2021年9月30日“…: a full date
@@ -2099,6 +2106,32 @@ def _name_under_occasion_subtitle(above: str, simple: str, below: str) -> str | 
     return name if looks_like_name(name) else None
 
 
+def signed_by_structure(lines: Sequence[str], name: str, evidence: str) -> bool:
+    """Whether a name read from the copy stands where the block's structure puts a person,
+    so that a name the tagger files as a word (许某 tagged a place, 万里 a number) still reads
+    as one: alone under a report's ``——…在…会议上`` subtitle over the salutation, or opening a
+    heading with the year and the meeting (万某1982年会见…时的讲话)."""
+    simple_name = to_simplified(name or "")
+    if not simple_name:
+        return False
+    heading = re.sub(r"\s", "", to_simplified(evidence or ""))
+    if (m := _NAME_YEAR_MEETING.match(heading)) and m["name"] == simple_name:
+        return bool(_SPEECH_WORD.search(heading, m.end()))
+    lines = _joined_date_pieces(without_stray_marks(lines[: SALUTATION_SCAN_LINES + 1]))
+    for i in range(1, min(len(lines), SALUTATION_SCAN_LINES)):
+        simple = to_simplified(without_glosses(lines[i].strip()[:400]))
+        below = to_simplified(lines[i + 1].strip()) if i + 1 < len(lines) else ""
+        if _name_under_occasion_subtitle(lines[i - 1], simple, below) == simple_name:
+            return True
+    return False
+
+
+# 万某1982年会见…时的讲话: a works heading opening on the name, the year and the meeting
+_NAME_YEAR_MEETING = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:19|20)\d\d年(?:会见|接见|在)"
+)
+
+
 def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Guess]:
     """(speaker, position, date) of the name line (职务 + name, or a name) standing right
     over the first salutation, however the head above it was read: a headline, a stamp
@@ -2112,7 +2145,9 @@ def name_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], 
         if i and (signer := _name_under_occasion_subtitle(lines[i - 1], simple, below)):
             # ——…在…会议上 / 许 某 (or 黎某某各位委员:) / 各位代表: the report's signer
             return _guess(signer, 0.65, line), Guess(), Guess()
-        if not (SALUTATION_LINE.match(simple[:60]) or _OFFICES_SALUTATION.match(simple[:80])):
+        if _post_colon_name(simple) or not (
+            SALUTATION_LINE.match(simple[:60]) or _OFFICES_SALUTATION.match(simple[:80])
+        ):
             if found := _name_run_into_salutation(simple):  # …检察长王某 各位代表:
                 position = _guess(found[0], 0.7, line) if found[0] else Guess()
                 return _guess(found[1], 0.7, line), position, Guess()
@@ -2408,11 +2443,21 @@ _BRACKET_AT_END = re.compile(r"[ \t\u3000]{0,2}[（(][^（）()]{4,30}[）)]$")
 
 
 _POSITION_COLON_NAME = re.compile(
-    r"^(?P<pos>[\u4e00-\u9fff、]{2,30}?)[ \t]{0,2}[:：][ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4})$"
+    # 党委书记、校长:王某某教授: a rank may follow the name
+    r"^(?P<pos>[\u4e00-\u9fff、]{2,30}?)[ \t]{0,2}[:：][ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,6})$"
 )
+# 机关工委书记王某 2012年8月28日: a name line closed by its day, printed without brackets
+_BARE_DAY_AT_END = re.compile(r"[ \t\u3000]{0,2}(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 _NAME_SQUARE_POSITION = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,4})[ \t]{0,2}[\[［【](?P<pos>[\u4e00-\u9fff、]{2,40})[\]］】]$"
 )
+
+
+def _post_colon_name(simple: str) -> bool:
+    """Whether a line is a post, a colon and a name (党委书记、校长:王某某教授): a name line,
+    not a salutation of the listeners' offices (各位书记、校长:)."""
+    m = _POSITION_COLON_NAME.match(simple.strip())
+    return bool(m) and bool(_officer_line(f"{m['pos']} {m['name']}"))
 
 
 def _name_and_bracket_date(line: str) -> tuple[str, tuple[dt.date, str] | None]:
@@ -2427,6 +2472,10 @@ def _name_and_bracket_date(line: str) -> tuple[str, tuple[dt.date, str] | None]:
         found := dates.paren_date(bracket.group(0).strip())
     ):
         return simple[: bracket.start()], found[0] if found[0][1] != "year" else None
+    bare = _BARE_DAY_AT_END.search(simple)
+    day = dates.parse_chinese_date(bare.group(0).strip()) if bare and bare.start() >= 4 else None
+    if bare and day and day[1] == "day":
+        return simple[: bare.start()], day
     return simple, None
 
 
@@ -2693,9 +2742,35 @@ _AUTHOR_LINE = re.compile(
 AUTHOR_LINES = 8
 
 
+# # 王某在…上的讲话   <王某>, <某省省长、王某>: an archive's heading and its author field
+# (<康某、陶某某>: two authors, no one speaker); the field may stand on a line of its own.
+_ANGLE_AUTHOR = re.compile(
+    r"^(?:#{0,3}[ \t]{0,2}[^<>#\s][^<>]{3,80}?[ \t\u3000]{1,4})?"
+    r"<(?P<who>[\u4e00-\u9fff、]{2,30})>(?=[ \t\u3000]|$)"
+)
+ANGLE_AUTHOR_CHARS = 200
+
+
+def _angle_author(line: str) -> tuple[str, str] | None:
+    """(position, name) of an archive's author field in angle brackets, one person only."""
+    if not (m := _ANGLE_AUTHOR.match(to_simplified(line.strip()))):
+        return None
+    pieces = m["who"].split("、")
+    name = pieces[-1]
+    if len(pieces) > 2 or not looks_like_name(name) or reads_as_one_word(name):
+        return None
+    if len(pieces) == 2 and not POSITION_END.search(pieces[0]):
+        return None  # <康某、陶某某>: two people
+    return (pieces[0] if len(pieces) == 2 else "", name)
+
+
 def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
-    """(speaker, position) of an 作者 line naming a person alone on its line in the head."""
+    """(speaker, position) of an 作者 line naming a person alone on its line in the head, or
+    of an archive's author field in angle brackets after the heading."""
     for line in lines[:AUTHOR_LINES]:
+        if found := _angle_author(line[:ANGLE_AUTHOR_CHARS]):
+            post = _guess(found[0], 0.6, line) if found[0] else Guess()
+            return _guess(found[1], 0.65, line), post
         if len(line) > 80:
             continue
         m = _AUTHOR_LINE.match(to_simplified(line.strip()))
@@ -2712,7 +2787,7 @@ def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
 # 陈某文选-第96部分, 《江某十年讲话汇编1966-1976》, 刘某同志生平年谱(1962年), 毛某年谱>19560918,
 # 周某文革讲话1966-1976-第64章: a page of one person's works or chronicle named by its book.
 _WORKS_KIND = re.compile(
-    r"^(?:同志)?(?:生平)?(?:年谱|文选|选集|文集|文稿"
+    r"^(?:同志)?(?:生平)?(?:[^在\s\d，,。：:《》<>]{0,2}?(?:文选|选集|文集)|年谱|文稿"
     r"|[^在\s\d，,。：:《》<>]{0,4}?讲话(?:汇编|选编|选集|集)?)"
     r"(?=[\d\-—－(（》>_ \t]|第|$)"
 )
@@ -2728,14 +2803,23 @@ def works_heading(lines: Sequence[str]) -> Guess[str]:
     and the book's kind word (年谱, 文选, 讲话汇编) follows it."""
     found = [line.strip() for line in lines if line.strip()][:WORKS_LINES]
     for line in found:
-        simple = to_simplified(line[:60]).lstrip("《〈 \t")
-        if not simple:
-            continue
+        for piece in _CRUMB.split(to_simplified(line[:80])):
+            if name := _works_piece(piece.strip().lstrip("《〈 \t")):
+                return _guess(name, 0.6, line)
+    return Guess()
+
+
+# 梦远书城 > 谢某某 > 谢某某文集, 2021-05-05 / 来源:邓某某文选第二卷 / 属性:…: a page's
+# breadcrumb or source field names the book among other pieces
+_CRUMB = re.compile(r"[>»›/|｜]|(?:来源|出处|选自)[:：]")
+
+
+def _works_piece(simple: str) -> str:
+    """The name heading one piece of a heading line when a book's kind word follows it."""
+    if simple:
         name = first_word(simple)
         if looks_like_name(name) and not reads_as_one_word(name):
-            if _WORKS_KIND.match(simple[len(name) :]):
-                return _guess(name, 0.6, line)
-            continue
+            return name if _WORKS_KIND.match(simple[len(name) :]) else ""
         # a name the tagger does not know (林某某文选): only a book's own kind word closes it
         for size in (3, 2):
             name = simple[:size]
@@ -2744,5 +2828,5 @@ def works_heading(lines: Sequence[str]) -> Guess[str]:
                 and not reads_as_one_word(name)
                 and _WORKS_BOOK.match(simple[size:])
             ):
-                return _guess(name, 0.6, line)
-    return Guess()
+                return name
+    return ""

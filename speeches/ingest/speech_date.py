@@ -300,6 +300,34 @@ _HELD_FROM = re.compile(r"于(?=(?:19|20)\d\d年)")
 SPAN_LEAD_CHARS = 80
 
 
+# 1958.03.09 - 03.26, 1967.5.2-5: an archive's date line giving the days a meeting ran over
+_DOTTED_SPAN_LINE = re.compile(
+    r"^(?P<y>(?:19|20)\d\d)\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})[ \t]{0,2}(?:-|—{1,2}|－|~|～|至)"
+    r"[ \t]{0,2}(?:(?P<m2>\d{1,2})\.)?(?P<d2>\d{1,2})$"
+)
+DOTTED_SPAN_LINES = 6
+
+
+def dotted_span_line(lines: Sequence[str]) -> Guess:
+    """The month (or year, over two months) of a dotted span alone on a line in the head,
+    under the title (毛某在成都会议上的讲话提纲 / 1958.03.09 - 03.26): the speech's own day
+    among those days is not stated (as ``event_span``)."""
+    for line in lines[:DOTTED_SPAN_LINES]:
+        simple = unicodedata.normalize("NFKC", line.strip())
+        if SALUTATION_LINE.match(simple[:60]):
+            break
+        if not (m := _DOTTED_SPAN_LINE.match(simple)):
+            continue
+        try:
+            day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        if m["m2"] and int(m["m2"]) != day.month:
+            return _guess((day.replace(month=1, day=1), "year"), 0.7, line)
+        return _guess((day.replace(day=1), "month"), 0.7, line)
+    return Guess()
+
+
 def event_span(lines: Sequence[str]) -> Guess:
     """The month (or year) of the days a lead opens with or says the event was held in
     (``2012年2月4日-6日，…召开``, ``…于2012年8月16日至20日在…举办``), read up to the
@@ -418,6 +446,8 @@ _BARE_TITLE_YEAR = re.compile(
 _CLOSING_YEAR = re.compile(
     r"(?<!报告)(?<!报告全文)(?<!报告原文)[（(](?P<y>(?:19|20)\d\d)年?[)）][ \t]{0,2}$"
 )
+# ——在2012兰州国际马拉松赛…新闻发布会上, ——市长在…上: a subtitle naming the occasion only
+_OCCASION_SUBTITLE_TAIL = re.compile(r"^[^在—]{0,20}在[^，。,；;—]{2,80}上$")
 _TITLE_YEAR_SPEECH = re.compile(
     r"(?:讲话|发言|致辞|致词|祝词|贺词|贺辞|报告|讲稿|党课|主持词|演讲)"
 )
@@ -652,8 +682,12 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
     years |= {m["y"] for m in _BARE_TITLE_YEAR.finditer(simple)}
     years |= {m["y"] for m in _CLOSING_YEAR.finditer(simple)}
-    if len(years) != 1 or "周年" in simple or not _TITLE_YEAR_SPEECH.search(simple):
+    if len(years) != 1 or "周年" in simple:
         return Guess()
+    if not _TITLE_YEAR_SPEECH.search(simple) and not (
+        "——" in simple and _OCCASION_SUBTITLE_TAIL.match(simple.rsplit("——", 1)[1])
+    ):
+        return Guess()  # 激情马拉松——在2012兰州国际马拉松赛…发布会上: an occasion subtitle
     label = _YEAR_LABEL.search(simple)
     if (label and not _OCCASION_WORD.search(label["between"])) or about_a_speech(simple):
         return Guess()  # a file's label; a text about a speech given in that year
@@ -792,11 +826,49 @@ _PADDED_DAY_LINE = re.compile(
 _BRACKETED_CLOCK_STAMP = re.compile(r"^[（(](?:19|20)\d\d年\d\d月\d\d日\d\d?:\d\d(?::\d\d)?[）)]$")
 
 
+# 1934年1月31日 alone on its line: a bare day line (a newspaper's issue day over its page line).
+_BARE_DAY_LINE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+# 《某某日报》(2017年1月1日) 01版: a paper's page line printing its issue day.
+_PAPER_PAGE_LINE = re.compile(
+    r"^《[^《》]{2,16}》[ \t]{0,2}[（(](?P<day>[^（）()]{6,16})[）)][ \t]{0,2}"
+    r"(?:第[ \t]{0,2})?[0-9一二三四五六七八九十]{1,3}[ \t]{0,2}版"
+)
+# (第二次全苏大会特刊)第5期, 第一版: an issue's number or a page's, on a line of its own
+_ISSUE_NUMBER_LINE = re.compile(r"第[ \t]{0,2}[0-9一二三四五六七八九十]{1,4}[ \t]{0,2}[期版]$")
+
+
+def _paper_issue_day(lines: Sequence[str], date: Guess) -> bool:
+    """Whether a bare day line read as the date is a newspaper issue's day: a paper's issue or
+    page line stands next to it (《某报》(…)第5期 / 1934年1月31日 / 第一版), or the head's page
+    line prints the same day (2017年1月1日 / title / 《某某日报》(2017年1月1日) 01版):
+    LABELLING.md, a newspaper's page line states no date."""
+    day_line = to_simplified((date.evidence or "").strip())
+    if not _BARE_DAY_LINE.match(day_line):
+        return False
+    found = [to_simplified(line.strip()) for line in lines[:GLUED_TAG_LINES] if line.strip()]
+    for at, line in enumerate(found):
+        if line != day_line:
+            continue
+        for near in found[max(0, at - 1) : at] + found[at + 1 : at + 2]:
+            if len(near) <= PAGE_LINE_CHARS and (
+                _ISSUE_NUMBER_LINE.search(near) or dates.issue_line(near)
+            ):
+                return True
+    for line in found:
+        if (page := _PAPER_PAGE_LINE.match(line)) and (
+            (day := parse_chinese_date(page["day"])) and day[0] == date.value[0]
+        ):
+            return True
+    return False
+
+
 def stamp_under_site_name(lines: Sequence[str], date: Guess) -> bool:
     """Whether the date read from a date line is a posting stamp under the site's name, or an
     e-paper's issue date next to its page line or issue links (第二版:要闻 / 2020年01月13日,
     2020年01月13日 / 上一期 下一期: LABELLING.md, a newspaper's page line states no date)."""
     if date and _BRACKETED_CLOCK_STAMP.match(re.sub(r"\s", "", date.evidence or "")[:40]):
+        return True
+    if date and _paper_issue_day(lines, date):
         return True
     if not date or not _PADDED_DAY_LINE.match((date.evidence or "").strip()):
         return False
