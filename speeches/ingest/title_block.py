@@ -335,8 +335,21 @@ _KIND_COLON_THEME = re.compile(
 )
 
 
+# 王某在…上的贺词:主题 (LABELLING.md, after heldout32): a heading naming the speaker, the
+# occasion and the kind, then the theme after a colon: the theme is the title.
+_NAMED_KIND_COLON_THEME = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?在[^:：，。]{4,60}?(?:上|时)的?"
+    r"(?:讲话|致辞|贺词|演讲|发言)[ \t]{0,2}[:：][ \t]{0,2}(?P<theme>[^:：]{4,40})$"
+)
+
+
 def _theme_after_kind_colon(title: str) -> str:
     simple = to_simplified(title)
+    named = _NAMED_KIND_COLON_THEME.match(simple)
+    if named and len(simple) == len(title) and looks_like_name(named["who"]):
+        theme = named["theme"]
+        if theme_like(theme) and not speech_titled(theme):
+            return title[named.start("theme") :].strip()
     m = _KIND_COLON_THEME.match(simple)
     if not m or len(simple) != len(title) or not theme_like(m["theme"]):
         return ""
@@ -1109,6 +1122,26 @@ def _squashed_copy(first: str, second: str) -> bool:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _with_theme_after(first: str, second: str) -> bool:
+    """The second title is the first with a colon and a theme after it."""
+    rest = second[len(first) :].lstrip() if second.startswith(first) else ""
+    return len(first) >= _NEAR_MIN and rest[:1] in (":", "：") and len(rest) > _HELD_MIN
+
+
+def _punctuated_copy(first: str, second: str) -> bool:
+    """专题党课:主题一,主题二 over 专题党课:主题一 / 主题二 (the lines joined): the page's heading
+    writes the printed title's line break as a comma."""
+    a = "".join(_HAN_CHAR.findall(first))
+    return (
+        first != second
+        and len(a) >= _NEAR_MIN
+        and a == "".join(_HAN_CHAR.findall(second))
+        and re.sub(r"[\s:：]", "", second) == a
+    )
+
+
 # “党课开讲了”微党课——标题: a quoted series name and its kind before the title's dash.
 _SERIES_DASH = re.compile(r"^“[^“”]{2,12}”[\u4e00-\u9fff]{0,4}(?:党课|讲堂|课堂|系列)——(?=.{4})")
 
@@ -1258,6 +1291,10 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first  # 党课讲稿 / 传承红色基因　赓续精神血脉: the kind, then the title
     if len(titles) > 1 and _squashed_copy(first, titles[1]):
         return _without_series_dash(titles[1]), first  # the file's name, then the printed title
+    if len(titles) > 1 and _with_theme_after(first, titles[1]):
+        return titles[1], first  # 王某在…的贺词 over 王某在…的贺词:主题: the line with its theme
+    if len(titles) > 1 and _punctuated_copy(first, titles[1]):
+        return titles[1], first  # 主题一,主题二 over 主题一 / 主题二: the printed lines
     if len(titles) > 1 and _same_but_de(first, titles[1]):
         return titles[1], first
     if len(titles) > 1 and _near_copy(first, titles[1]):

@@ -148,3 +148,19 @@ def test_the_title_printed_under_a_piece_label() -> None:
 
 def test_a_name_line_with_its_day_is_no_title() -> None:
     assert own_title(["机关工委书记陈光辉2012年8月28日"]) == ("", "")
+
+
+def test_the_printed_lines_under_a_heading_that_writes_their_break_as_a_comma() -> None:
+    heading = "專題黨課:堅決扛起光榮旗幟,忠誠踐行訓詞精神"
+    printed = "專題黨課:堅決扛起光榮旗幟忠誠踐行訓詞精神"
+    assert own_title([heading, printed]) == ("堅決扛起光榮旗幟忠誠踐行訓詞精神", heading)
+
+
+def test_a_named_heading_then_the_same_with_its_theme_after_a_colon() -> None:
+    heading = "陆昊在中国妇女第十次全国代表大会上的贺词"
+    theme = "妇女是推动经济社会发展和人类文明进步的伟大力量"
+    assert own_title([heading, f"{heading}:{theme}"])[0] == theme
+    assert own_title([f"{heading}:{theme}"])[0] == theme
+    # 在…上的讲话:主题 with no name before 在 stays as printed
+    kept = "在全县工作会议上的讲话:真抓实干"
+    assert own_title([kept])[0] == kept
