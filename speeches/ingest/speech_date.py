@@ -446,6 +446,13 @@ _BARE_TITLE_YEAR = re.compile(
 _CLOSING_YEAR = re.compile(
     r"(?<!报告)(?<!报告全文)(?<!报告原文)[（(](?P<y>(?:19|20)\d\d)年?[)）][ \t]{0,2}$"
 )
+# 在某镇2025年下半年基层党建工作部署会上: a meeting deploying the year's second half (or its
+# third or fourth quarter) is held in that year; a period a meeting reviews is not read.
+_PERIOD_AHEAD = re.compile(
+    r"(?<![\d年\-—至到~～])(?P<y>(?:19|20)\d\d)年(?:下半年|第?[三四]季度)"
+    r"(?=[^，,。:：；;]{0,30}?(?:部署|推进|动员|启动))"
+)
+_PERIOD_REVIEWED = re.compile(r"总结|分析|讲评|点评|回顾|述职|考核|评议")
 # ——在2012兰州国际马拉松赛…新闻发布会上, ——市长在…上: a subtitle naming the occasion only
 _OCCASION_SUBTITLE_TAIL = re.compile(r"^[^在—]{0,20}在[^，。,；;—]{2,80}上$")
 _TITLE_YEAR_SPEECH = re.compile(
@@ -682,6 +689,8 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     years = {m["y"] for m in _TITLE_YEAR.finditer(simple)}
     years |= {m["y"] for m in _BARE_TITLE_YEAR.finditer(simple)}
     years |= {m["y"] for m in _CLOSING_YEAR.finditer(simple)}
+    if not _PERIOD_REVIEWED.search(simple):
+        years |= {m["y"] for m in _PERIOD_AHEAD.finditer(simple)}
     if len(years) != 1 or "周年" in simple:
         return Guess()
     if not _TITLE_YEAR_SPEECH.search(simple) and not (

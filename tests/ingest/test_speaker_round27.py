@@ -228,3 +228,18 @@ def test_a_lead_naming_two_answering_gives_no_one() -> None:
         ]
     )
     assert stored(meta_of(raw).speaker) == ""
+
+
+def test_a_meeting_deploying_the_years_second_half_is_held_in_that_year() -> None:
+    raw = "\n".join(
+        [
+            "在XX镇2025年下半年基层党建工作部署会暨驻村工作推进会上的讲话",
+            "同志们:",
+            "今天,我们在这里召开全镇下半年基层党建工作部署会暨驻村工作推进会。",
+        ]
+    )
+    assert stored_date(meta_of(raw)) == "2025"
+    review = "\n".join(
+        ["在2025年下半年工作总结会上的讲话", "同志们:", "今天召开会议,总结下半年工作。"]
+    )
+    assert stored_date(meta_of(review)) == ""
