@@ -1332,6 +1332,8 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first  # 在政协…会议上政治报告 over 政治报告: the printed name
     if len(titles) > 1 and _speaker_prefixed(first, titles[1]):
         return titles[1], first  # 县委书记在全县…的讲话 over 在全县…的讲话
+    if len(titles) > 1 and _person_heading_over_printed(first, titles[1]):
+        return titles[1], first  # 某会主席王某致开幕词 over 某会…大会开幕词: the printed one
     if len(titles) > 1 and _heading_over_occasion(first, titles[1]):
         return titles[1], first  # 某部长讲话 / 某院代表…在…上致辞 over 在…上的讲话
     if len(titles) > 1 and (_is_headline(first) or first != titles[0]):
@@ -1570,6 +1572,37 @@ def _tagged_or_shortened_copy(first: str, second: str) -> bool:
         return False
     # a year the heading left out, or a tag the heading put after the printed kind word
     return (extra[0].isdigit() and short is a) or (head == len(short) and short is b)
+
+
+# The kind word a heading and the printed title under it both end on.
+_SHARED_KIND = re.compile(r"(?:开幕词|闭幕词|讲话|致辞|贺词|演讲|工作报告)$")
+# 王某:…, 某会主席王某致…: who the heading names before its colon or 致.
+_WHO_BEFORE = re.compile(r"^(?P<who>[^，。！？：:；在]{2,20}?)(?:[ \t]{0,2}[:：]|致)")
+_PRINTED_MIN = 8
+_SHARED_RUN = 6
+_KIND_WORD_END = re.compile(r"(?:讲话|致辞|发言|党课|全文|实录|讲稿|专题|系列|文章|报告|演讲)$")
+
+
+def _person_heading_over_printed(first: str, second: str) -> bool:
+    """A page's heading that names the speaker (王某:…, 某会主席王某致开幕词) over the printed
+    title ending on the same kind word with no person before it: the printed one is the title
+    (LABELLING.md: a page's heading over the printed title block)."""
+    a, b = to_simplified(first).strip(), to_simplified(second).strip()
+    kind = _SHARED_KIND.search(a)
+    if not kind or not b.endswith(kind.group()) or len(b) < _PRINTED_MIN or a == b:
+        return False
+    if not speech_titled(b) or re.search(r"[:：]", b) or _names_person_first(b):
+        return False
+    if not (m := _WHO_BEFORE.match(a)):
+        return False
+    who, rest = m["who"].strip(), a[m.end() :]
+    shared = any(rest[i : i + _SHARED_RUN] in b for i in range(len(rest) - _SHARED_RUN + 1))
+    if len(rest) > len(kind.group()) + 1 and not shared:
+        return False  # the two name the same occasion (致开幕词 names none)
+    split = split_position_name(who)
+    # 鐵凝: a name of two or three the name list may lack, before the heading's colon
+    bare = bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", who)) and not _KIND_WORD_END.search(who)
+    return looks_like_name(who) or bool(split and split[1]) or (bare and a[m.end() - 1] in ":：")
 
 
 def _heading_ending_in(first: str, second: str) -> bool:

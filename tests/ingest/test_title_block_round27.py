@@ -164,3 +164,15 @@ def test_a_named_heading_then_the_same_with_its_theme_after_a_colon() -> None:
     # 在…上的讲话:主题 with no name before 在 stays as printed
     kept = "在全县工作会议上的讲话:真抓实干"
     assert own_title([kept])[0] == kept
+
+
+def test_a_heading_naming_the_speaker_over_the_printed_title_of_the_same_kind() -> None:
+    printed = "中国文学艺术界联合会第十次全国代表大会中国作家协会第九次全国代表大会开幕词"
+    heading = "中国文联主席孙家正致开幕词"
+    assert own_title([heading, printed]) == (printed, heading)
+    heading = "鐵凝:中國文聯第十一次全國代表大會、中國作協第十次全國代表大會開幕詞"
+    printed = "中國文學藝術界聯合會第十一次全國代表大會中國作家協會第十次全國代表大會開幕詞"
+    assert own_title([heading, printed]) == (printed, heading)
+    # another occasion's title under the heading is not its printed title
+    other = own_title(["王建国:在全县经济工作会议上的讲话", "全省农村工作会议讲话"])[0]
+    assert other != "全省农村工作会议讲话"
