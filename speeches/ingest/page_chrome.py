@@ -13,12 +13,14 @@ these shapes, and a line further down is the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from speeches.ingest.title_shape import chrome_like, speech_titled
+from speeches.ingest.title_shape import KINDS, chrome_like, occasion_titled, speech_titled
 from speeches.text.han import HAN_CHAR
 from speeches.text.names import looks_like_name
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import glossed, without_glosses
+from speeches.text.salutations import SALUTATION_LINE
 
 CHROME_SCAN_LINES = 16
 # 毛片, 无码, 人妻, av: an adult site's keywords (a hijacked page prints a run of them); not
@@ -154,6 +156,31 @@ _CHROME = re.compile(
     # 某某生产基地·某某欢迎您! 全国统一销售热线:400·887·6363: a company site's greeting and its
     # sales hotline on its banner
     r"|欢迎(?:您|你)[!！][^。！!\n]{0,30}热线(?:电话)?[:：]?[ \t]{0,2}\d{3,4}[-·.]?\d{3,4}"
+    # 关灯, 开启左侧, 夜间模式: a reading page's light switch and sidebar toggle
+    r"|^(?:关灯|开灯|(?:夜间|护眼|日间)模式)$"
+    r"|^(?:开启|关闭|隐藏|显示|展开|收起)(?:左侧|右侧|侧栏|侧边栏)$"
+    # Download as pdf or txt, You are on page 1of 103, 下载到本地,更方便阅读: a document
+    # viewer's bar
+    r"|^下载到本地[ \t]{0,2}[,，]"
+    r"|^Download[ \t]as[ \t](?:pdf|PDF|txt|TXT|docx?|DOCX?)\b|^You[ \t]are[ \t]on[ \t]page[ \t]?\d"
+    # 指定了不存在的节点ID, 您访问的页面不存在: a CMS's error line where a widget failed
+    r"|^指定了不存在的|^(?:您|你)?所?(?:访问|请求|查看|浏览)的(?:页面|文章|内容|信息|栏目)"
+    r"[^，。,\n]{0,6}(?:不存在|已删除|已被删除|已过期)"
+    r"|^(?:页面|文章|内容|信息|栏目|节点)(?:不存在|已删除|已被删除|未找到)[!！。]?$"
+    # 全文检索:, <<上一记录 下一记录>>: a database page's search box and its record pager
+    r"|^(?:全文|站内|高级)?检索[ \t]{0,2}[:：]?$"
+    r"|上一(?:记录|条)[ \t]{0,2}[>》]{0,2}[ \t]{0,2}[<《]{0,2}[ \t]{0,2}下一(?:记录|条)"
+    # 请选择高考地区, 请输入关键词: a form's prompt (a drop-down's, a search box's)
+    r"|^请(?:选择|输入)[\u4e00-\u9fff]{1,8}$"
+    # 推荐图片, 热门视频: a side box's heading (a picture or video widget)
+    r"|^(?:推荐|热门|最新|精彩|热点)(?:图片|视频|图文|专题)$"
+    # 《文稿,还能这样写》作者雄文《笔杆子碎语》作者王一端…: a bookshop's advert, books and
+    # their authors in a row (a title names one text, never two books with their authors)
+    r"|《[^《》\n]{1,30}》[ \t]{0,2}作者[^《》\n]{1,20}《[^《》\n]{1,30}》[ \t]{0,2}作者"
+    # 中国作家协会主管: the body a site names as its supervisor, on a line of its own
+    # (an organ's name: a position line such as 财务主管 is no body's name)
+    r"|^[\u4e00-\u9fff]{2,20}(?:协会|学会|联合会|委员会|联|部|厅|局|办公室|办公厅|集团|报社|杂志社"
+    r"|出版社|中心|政府|党委)(?:主管|主办)$"
 )
 # 跟帖评论自律管理承诺书 不良信息举报电话:…: a news site's required notice on comments and
 # its hotline for reports (every commercial news site prints them in its header or footer);
@@ -197,11 +224,68 @@ def _link_run(simple: str) -> bool:
     )
 
 
+# 用户登录 投稿, 社区应用 会员列表 统计排行 搜索, 登录/注册: a portal's or a forum's row of
+# buttons and menu words, nothing else on the line (the cleaner drops the spaces between
+# them); 小程序, 客户端: a lone link to the site's app.
+_INTERFACE_ROW_WORD = re.compile(
+    r"网站首页|首页|用户登录|会员登录|用户中心|会员中心|个人中心|用户名|登录|登陆|注册|投稿|退出"
+    r"|找回密码|忘记密码|社区应用|会员列表|统计排行|搜索|帮助|设置|消息|我的|收藏|订阅|客户端"
+    r"|小程序|手机版|电脑版|APP|App|app|English|ENGLISH|简体|繁体|无障碍|论坛|门户|社区|会员|列表"
+    r"|统计|排行|应用|个人资料|正文|评论|分享|打印|返回|下载"
+)
+_INTERFACE_ROW_GAP = re.compile(r"[ \t|｜/／·•丨]")
+_LONE_APP_LINK = re.compile(r"^(?:小程序|客户端|手机版|电脑版)$")
+_INTERFACE_ROW_MAX = 30
+_INTERFACE_ROW_WORDS = 2
+
+
+def _interface_row(simple: str) -> bool:
+    bare = _INTERFACE_ROW_GAP.sub("", simple)
+    if not bare or len(bare) > _INTERFACE_ROW_MAX or _LONE_APP_LINK.match(bare):
+        return bool(bare) and bool(_LONE_APP_LINK.match(bare))
+    words = _INTERFACE_ROW_WORD.findall(bare)
+    return len(words) >= _INTERFACE_ROW_WORDS and not _INTERFACE_ROW_WORD.sub("", bare)
+
+
+# 网站首页节日演讲稿爱国纪念日演讲稿工作学习演讲稿…, 首页人物库概述西北革命根据地主要创始人…:
+# a site's menu run into one line (its spaces dropped by the cleaner): it opens on 首页, or
+# one word of three or four characters recurs in it four times or more (边区著名英模人物
+# 边区著名科教文卫人物 边区著名爱国人士及侨胞…, the items of a category); no sentence mark.
+_HOME_MENU = re.compile(r"^(?:网站)?首页[\u4e00-\u9fff]{6}")
+_MENU_SENTENCE_MARK = re.compile(r"[，。,；;！!？?、“”\"：:《》]")
+_NON_HAN = re.compile(r"[^\u4e00-\u9fff]")
+_MENU_LINE_MIN = 24
+_MENU_WORD_LENGTHS = (3, 4)
+_MENU_WORD_TIMES = 4
+
+
+def _menu_line(simple: str) -> bool:
+    if _MENU_SENTENCE_MARK.search(simple):
+        return False
+    if _HOME_MENU.match(simple):
+        return True
+    han = _NON_HAN.sub("", simple)
+    if len(han) < _MENU_LINE_MIN:
+        return False
+    for size in _MENU_WORD_LENGTHS:
+        counts = Counter(han[at : at + size] for at in range(len(han) - size + 1))
+        if counts.most_common(1)[0][1] >= _MENU_WORD_TIMES:
+            return True
+    return False
+
+
 # 标题 二維碼, 标题 分享到: a widget's label run onto the title's line after a space.
 # (the cleaner drops the space between Han characters: …的人二維碼; no title ends on 二维码)
 _TRAILING_WIDGET = re.compile(
     r"(?<=\S)[ \t]{1,3}(?:扫码阅读|手机阅读|手机看|分享到[:：]?|收藏本文|打印本页|打印本文)$"
     r"|(?<=[\u4e00-\u9fff》”」!！?？)）])[ \t]{0,3}(?:二维码|手机扫码|扫一扫)$"
+)
+# …的讲话字数:4524 字 浏览:83次 下载:0次同志们:…: a document site's stats run between the
+# heading and the text: two lines, the stats gone.
+_TRAILING_STATS = re.compile(
+    r"(?:字数|页数)[ \t]{0,2}[:：][ \t]{0,2}\d{1,7}[ \t]{0,2}[字页]?[ \t]{0,2}"
+    r"(?:浏览|阅读)[ \t]{0,2}[:：][ \t]{0,2}\d{1,9}[ \t]{0,2}次"
+    r"(?:[ \t]{0,2}下载[ \t]{0,2}[:：][ \t]{0,2}\d{1,9}[ \t]{0,2}次)?"
 )
 # 点击查阅更多2023年地方政府工作报告: a link to the site's other pages of the kind (its year
 # is the link's, no stamp's).
@@ -224,8 +308,14 @@ _DOC_STAMPS = re.compile(
     r"(?:19|20)\d\d-\d{1,2}-\d{1,2}[ \t]{0,2}\d{1,5}(?:\.\d{1,2})?[ \t]{0,2}[KkMm][Bb]"
     r"[ \t]{0,2}(?:\d{1,4}[ \t]{0,2}页[ \t]{0,2})?(?:侵权投诉|举报)?[ \t]{0,2}"
 )
-# 首页 > 范文 > 致辞讲话 > …: a page's breadcrumb (two or more ">" between short parts).
-_BREADCRUMB = re.compile(r"^[^>＞\n]{1,12}[>＞»][^>＞\n]{1,12}[>＞»]")
+# 首页 > 范文 > 致辞讲话 > …: a page's breadcrumb (two or more ">" between short parts);
+# 首页 · 伟人风采 · 音影视频 · 实况录音 · 详细内容: one set apart by dots.
+_BREADCRUMB = re.compile(
+    r"^[^>＞\n]{1,12}[>＞»][^>＞\n]{1,12}[>＞»]"
+    r"|^(?:网站)?首页[ \t]{0,2}[·•][ \t]{0,2}[^·•\n]{1,12}[ \t]{0,2}[·•]"
+)
+_DOT_CRUMB = re.compile(r"^(?:网站)?首页[ \t]{0,2}[·•]")
+_DOT = re.compile(r"[ \t]{0,2}[·•][ \t]{0,2}")
 # 青云 阵雨转多云 18℃~11℃, 北京 晴 7 ~ -3 ℃ 微风: a portal's weather widget, one city (a
 # bar of several is split at "/" first)
 _WEATHER = re.compile(
@@ -235,7 +325,11 @@ _WEATHER = re.compile(
 )
 _WEATHER_CITIES = 4
 # 特别推荐, 重要文献汇集, 历史上的今天: a menu's item on a line of its own, a few words.
-_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+# (English 简体: the menu's language switch among its items)
+_MENU_ITEM = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}$|^(?:English|ENGLISH|简体|繁体|簡體|繁體)"
+    r"(?:[ \t]{1,3}(?:English|ENGLISH|简体|繁体|簡體|繁體)){0,2}$"
+)
 _MENU_RUN = 8
 _SHORT_MENU_RUN = 6
 _MENU_MAX = 60
@@ -287,6 +381,41 @@ _DAY_BEFORE_HEADING = re.compile(
     r"[（(]?(?:星期|周)[一二三四五六日天][)）]?(?=[ \t]{1,3}\S{6})"
 )
 
+# 2021-05-05 / 来源:邓小平文选第二卷 / 属性:政策法规-高层文献: a page's stamp row, its fields
+# set apart by slashes; the page's filing (属性, 分类, 栏目: where the site files it) goes, the
+# rest stays one stamp row for the date's and the speaker's readers.
+_SLASH_FIELD_GAP = re.compile(r"[ \t]{1,3}/[ \t]{1,3}")
+_STAMP_DAY = re.compile(r"^(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[ \t]{0,2}[:：]")
+_STAMP_ROW_PARTS = 2
+_FILING_LABEL = re.compile(r"^(?:属性|分类|栏目|类别|类型|标签|所属栏目|所属分类)[ \t]{0,2}[:：]")
+
+
+def _slashed_stamp_row(line: str) -> str:
+    parts = _SLASH_FIELD_GAP.split(line.strip())
+    if len(parts) < _STAMP_ROW_PARTS or not _STAMP_DAY.match(parts[0]):
+        return line
+    simple = [to_simplified(part) for part in parts[1:]]
+    if not all(_FIELD_LABEL.match(part) for part in simple):
+        return line
+    kept = [parts[0]] + [
+        p for p, s in zip(parts[1:], simple, strict=True) if not _FILING_LABEL.match(s)
+    ]
+    return " ".join(kept)
+
+
+# ○ 在全市“效能革命”工作会上的讲话政府政务 ○: a template's heading, the title and the
+# category the site files it in framed by one ornament; the title alone stays.
+_FRAMED_FILED_TITLE = re.compile(
+    rf"^(?P<mark>[○●◎◇◆□■☆★])[ \t]{{0,2}}(?P<title>[^○●◎◇◆□■☆★\n]{{4,80}}?(?:{KINDS})"
+    r"(?:稿|文稿)?)(?!要点|提纲|摘要|摘录|节选|实录|全文|材料|文稿|稿)[\u4e00-\u9fff]{0,6}"
+    r"[ \t]{0,2}(?P=mark)$"
+)
+
+# 1951年11月1日在…会议上致闭幕词: a page's heading, the day the text was given run straight
+# into its occasion title (two lines: the day is the title block's date line).
+_DAY_RUN_INTO_OCCASION = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=在)")
+
 
 # 新闻中心 / … / 当前位置:网站首页>新闻中心>学校新闻: a section's name printed over (or under)
 # the breadcrumb that names it again; >> 政务公开 >> 专题专栏: a breadcrumb's steps on a line
@@ -311,7 +440,8 @@ def _crumb_steps(head: list[str]) -> set[str]:
         label = _CRUMB_LABEL.match(simple)
         if not label and not (_BREADCRUMB.match(simple) or _CRUMB_CONTINUED.match(simple)):
             continue
-        parts = _CRUMB_SEPARATOR.split(simple[label.end() :] if label else simple)
+        splitter = _DOT if _DOT_CRUMB.match(simple) else _CRUMB_SEPARATOR
+        parts = splitter.split(simple[label.end() :] if label else simple)
         if len(parts) < 2 and not label:
             continue
         steps.update(
@@ -392,9 +522,51 @@ def _without_nav_runs(lines: list[str]) -> list[str]:
     return out
 
 
+# 下载本书 / 添加书签, 加入书架: a reading site's buttons for the book, under the book's name
+# (《王洪文文集》); 第122章 在…上的致辞: its chapter number before the text's own title, under
+# the book's name and its page id (书城文化思棠心语(上) / 48532200000122).
+_BOOK_BUTTON = re.compile(
+    r"^(?:(?:下载本书|添加书签|加入书签|加入书架|放入书架|返回书页|章节目录|投推荐票)"
+    r"[ \t|｜]{0,3}){1,4}$"
+)
+_READER_CHAPTER = re.compile(r"^第\d{1,4}章[ \t]{0,2}(?=\S)")
+_BOOK_NAME_MAX = 24
+_PAGE_ID = re.compile(r"^\d{8,24}$")
+
+
+def _without_reader_chrome(lines: list[str]) -> list[str]:
+    head = lines[:CHROME_SCAN_LINES]
+    simple = [to_simplified(line.strip()) for line in head]
+    buttons = [at for at, line in enumerate(simple) if _BOOK_BUTTON.match(line)]
+    if buttons:
+        drop = set(buttons)
+        first = buttons[0]
+        if first and _book_name(simple[first - 1]):
+            drop.add(first - 1)
+        return [line for at, line in enumerate(lines) if at not in drop]
+    for at, line in enumerate(simple):
+        chapter = _READER_CHAPTER.match(line)
+        if not chapter or not speech_titled(line[chapter.end() :]):
+            continue
+        above = [i for i in range(at) if _book_name(simple[i]) or _PAGE_ID.match(simple[i])]
+        if len(above) != at:  # something of the text's own above: not a reader's page
+            break
+        return [head[at].strip()[chapter.end() :], *lines[at + 1 :]]
+    return lines
+
+
+def _book_name(simple: str) -> bool:
+    return (
+        0 < len(simple) <= _BOOK_NAME_MAX
+        and bool(HAN_CHAR.search(simple))
+        and not speech_titled(simple)
+        and not _DATED.search(simple)
+    )
+
+
 def drop_page_chrome(lines: list[str]) -> list[str]:
     """``lines`` without the page's chrome among the first ``CHROME_SCAN_LINES``."""
-    lines = _without_nav_runs(_without_menu(lines))
+    lines = _without_reader_chrome(_without_nav_runs(_without_menu(lines)))
     head, tail = lines[:CHROME_SCAN_LINES], lines[CHROME_SCAN_LINES:]
     kept: list[str] = []
     in_notice = after_paper_nav = False
@@ -427,6 +599,13 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             continue
         if _MORE_LINK.match(simple):
             continue
+        if (label := _LABEL_OVER_ECHO.match(simple)) and simple[label.end() :].strip() == (
+            to_simplified(head[at + 1].strip()) if at + 1 < len(head) else ""
+        ):
+            continue  # 正文 在…的要点 / 在…的要点: a page's label run onto the title it repeats
+        after = to_simplified(head[at + 1].strip()) if at + 1 < len(head) else ""
+        if kept and _FORUM_CONTROLS.search(to_simplified(kept[-1])) and _forum_slot(simple, after):
+            continue  # 公文写作培训班: the forum's link in its slot over the post
         if _NOTICE_HEAD.match(simple):
             in_notice = True
             continue
@@ -451,6 +630,8 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             or _banner_twice(head, at)
             or _CRUMB_CONTINUED.match(simple)
             or _ENGLISH_SECTION.match(without_glosses(simple) or simple)
+            or _interface_row(simple)
+            or _menu_line(simple)
         )
         if chrome and not _DATED.search(simple):  # a stamp line (添加时间：… 浏览次数：…) stays
             continue
@@ -458,15 +639,44 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         if plain and plain != line and _STAMP_LABEL.search(to_simplified(plain)):
             # 發(fā)布時(shí)間:2020-…: the stamp's label read without its glosses
             line = _GLOSSED_STAMP_LABEL.sub(lambda m: without_glosses(m[0]), line)
+        line = _slashed_stamp_row(line)
+        if framed := _FRAMED_FILED_TITLE.match(line.strip()):
+            line = framed["title"]
+        if (stats := _TRAILING_STATS.search(line)) and stats.start() > 0:
+            line = line[: stats.start()] + "\n" + line[stats.end() :]
         # the file's name, its stamps, the printed title run together: two title lines
         line = _DOC_STAMPS.sub("\n", line, count=1)
         if day := _DAY_BEFORE_HEADING.match(line):
             line = line[: day.end()].strip() + "\n" + line[day.end() :].strip()
+        elif (day := _DAY_RUN_INTO_OCCASION.match(line)) and occasion_titled(line[day.end() :]):
+            line = line[: day.end()] + "\n" + line[day.end() :]
         line = _BANNER.sub("", line, count=1) if not kept else line
         kept.extend(part for part in line.split("\n") if part.strip())
     # a run of keywords (a menu's short items) begun in the head may reach past it
     kept = [line for line in kept if line.strip()]
     return _without_seo_keyword(_without_keyword_runs(kept + tail, starts_before=len(kept)))
+
+
+# 正文 在中央政治局会议上讲话的要点 / 在中央政治局会议上讲话的要点: a page's label (正文, 标题)
+# run onto its heading, the printed title repeating that heading on the next line.
+_LABEL_OVER_ECHO = re.compile(r"^(?:正文|标题|题目|文章标题)[ \t]{0,2}[:：]?[ \t]{0,2}(?=\S)")
+
+
+# 发表于 2012-7-3 11:05:22 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题 / 公文写作培训班 /
+# 尊敬的…: a forum post's controls, then the forum's link (an advert) in the slot over the post,
+# a few words with no sentence and no title's shape.
+_FORUM_CONTROLS = re.compile(r"显示全部楼层|阅读模式|只看该作者|倒序浏览")
+_FORUM_SLOT = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}$")
+
+
+def _forum_slot(simple: str, after: str) -> bool:
+    """The slot's line over the post's opening (its salutation or its first sentence), never
+    over a subtitle or a title's other line."""
+    opening = bool(SALUTATION_LINE.match(after)) or bool(_POST_SENTENCE.search(after))
+    return bool(_FORUM_SLOT.match(simple)) and not speech_titled(simple) and opening
+
+
+_POST_SENTENCE = re.compile(r"^[^—\-]{0,60}[，,。][^\n]{10}")
 
 
 # 查看原文 over 其他 (or 时政, 转载): a mirror of a social-media post prints its link back
