@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 
-from speeches.text.names import SURNAMES, could_be_unlisted_name, looks_like_name
+from speeches.text.names import SURNAMES, could_be_unlisted_name, known_person, looks_like_name
 
 _lock = threading.Lock()
 _ready = False
@@ -93,8 +93,8 @@ def reads_as_one_word(name: str) -> bool:
     """Whether the tagger reads a two-character name-shaped string as one word that is not
     a person's (卫生, a page's category; 金融): a word, never a speaker. Longer names are
     not judged (the tagger files unknown names such as 方念军 as nouns)."""
-    if len(name) != 2:
-        return False
+    if len(name) != 2 or known_person(name):
+        return False  # 铁凝, 凯丰: a listed person, whatever the dictionary holds
     pairs = list(_posseg().cut(name))
     return len(pairs) == 1 and not pairs[0].flag.startswith("nr")
 

@@ -52,6 +52,7 @@ from speeches.text.names import (
     POSITION_WORDS,
     SURNAMES,
     could_be_unlisted_name,
+    known_person_also_a_word,
     looks_like_name,
     split_name_then_position,
     split_position_name,
@@ -2117,6 +2118,12 @@ def signed_by_structure(lines: Sequence[str], name: str, evidence: str) -> bool:
     heading = re.sub(r"\s", "", to_simplified(evidence or ""))
     if (m := _NAME_YEAR_MEETING.match(heading)) and m["name"] == simple_name:
         return bool(_SPEECH_WORD.search(heading, m.end()))
+    if known_person_also_a_word(simple_name) and heading.startswith(simple_name):
+        rest = heading[len(simple_name) :].removeprefix("同志")
+        if not rest:
+            return True  # 万里 alone on the name line: a listed leader's name, not the word
+        if rest.startswith("在") and _SPEECH_WORD.search(rest):
+            return True  # 万里在…会议上的讲话: the name before 在 and the speech
     lines = _joined_date_pieces(without_stray_marks(lines[: SALUTATION_SCAN_LINES + 1]))
     for i in range(1, min(len(lines), SALUTATION_SCAN_LINES)):
         simple = to_simplified(without_glosses(lines[i].strip()[:400]))

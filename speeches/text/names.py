@@ -11,6 +11,8 @@ the same position and person, and the lists below are written once.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from speeches.text.han import HAN
 from speeches.text.normalize import to_simplified
@@ -67,9 +69,56 @@ _NOT_NAME_WORDS = """
 NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
 
+# Well-known people who give the speeches the archive holds (national leaders, the heads of
+# the mass organisations), one a line: their names may fall outside the shapes below (铁凝,
+# 乌兰夫, 阿沛·阿旺晋美) or read as words to the tagger (凯丰). A line ending in " *" is a
+# name that is also a common word or place (万里): it gets no help from the list.
+KNOWN_PEOPLE_FILE = Path(__file__).with_name("known_people.txt")
+_DOTS = re.compile(r"[·•‧∙・.．]")
+_HK_FORMS = str.maketrans({"衞": "卫"})  # 何衞東: Hong Kong's form the converter keeps
+
+
+@lru_cache(maxsize=2)
+def _known_people(words: bool = False) -> frozenset[str]:
+    """The listed names (``words``: those marked as also a word or place)."""
+    names = set()
+    for raw in KNOWN_PEOPLE_FILE.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line and line.endswith("*") == words:
+            names.add(_DOTS.sub("·", to_simplified(line.removesuffix("*").strip())))
+    return frozenset(names)
+
+
+def known_person_also_a_word(text: str) -> bool:
+    """Whether the string is a listed person's name that is also a word or place (万里,
+    黄菊): a name only where the structure already expects one."""
+    text = "".join(to_simplified(text or "").split())
+    return _DOTS.sub("·", text) in _known_people(words=True)
+
+
+def known_person(text: str) -> bool:
+    """Whether the whole string is a listed well-known person's name (鐵凝, 阿沛•阿旺晉美),
+    in any script and with any of the dots; a name listed as also a word (万里) is not.
+    Only the name itself: the caller's structure must already expect a name there."""
+    text = "".join(to_simplified(text or "").split()).translate(_HK_FORMS)
+    return 2 <= len(text) <= 16 and _DOTS.sub("·", text) in _known_people()
+
+
+def known_person_ending(text: str) -> str:
+    """The listed person's name that ``text`` ends with, as written (主席乌兰夫 -> 乌兰夫),
+    longest first; "" if none."""
+    for size in range(min(len(text), 16), 1, -1):
+        if known_person(text[-size:]):
+            return text[-size:]
+    return ""
+
+
 def looks_like_name(text: str) -> bool:
-    """Two to four Han characters starting like a name, and no word of a salutation."""
+    """Two to four Han characters starting like a name, and no word of a salutation, or a
+    listed well-known person's name."""
     text = to_simplified(text)
+    if known_person(text):
+        return True
     if not NAME.match(text) or text in FORMULAS or text in NOT_NAMES or text[:2] in NOT_NAMES:
         return False  # 关于教: a word (关于) and a character, not a name
     if _ADDRESS_BY_POST.fullmatch(text):
@@ -158,6 +207,12 @@ def split_position_name(text: str) -> tuple[str, str] | None:
             if any(map(_lists_someone, re.split(r"[、，,和与及]", position)[:-1])):
                 return None  # 某部部长王某、副部长李某 (or 和): two people listed
             return position, name
+    # 全国人大常委会副委员长阿沛·阿旺晋美, 中国文联主席铁凝: a listed person after a post
+    known = known_person_ending(flat)
+    position = flat[: -len(known)] if known else ""
+    end = POSITION_END.search(position) if len(position) >= 2 else None
+    if end and not _names_someone(position[: end.start()]):
+        return position, known
     return None
 
 
