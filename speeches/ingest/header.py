@@ -546,6 +546,14 @@ _ROW_AFTER_TIME = 40
 _OPEN_BRACKET_NOTE = re.compile(r"^[〖【\[［][^〗】\]］]*$")
 
 
+# 在…座谈会上的讲话在我们党成立99周年之际，…: an occasion title run straight into the first
+# sentence (no salutation, no date line): the sentence reaches its comma with no colon before it.
+_TITLE_RUN_ON = re.compile(
+    r"(?P<title>在[^，。！？：:；,、]{4,60}?(?:上|时)的(?:讲话|致辞|发言))"
+    r"(?![稿词要提摘全实精])(?=[\u4e00-\u9fff]{6}[^，。！？：:；,—\-(（]{0,40}[，,])"
+)
+
+
 def _first_cut(line: str) -> tuple[int, int] | None:
     """(start, end) of the first part after a title in a flattened line: a publish stamp
     (end = start), a date line in parentheses, or the salutation (end = start)."""
@@ -587,6 +595,8 @@ def _first_cut(line: str) -> tuple[int, int] | None:
         cuts.append((found[1], found[2]))
     if (bare := _bare_date_line(head)) and not re.search("[。！？]", head[: bare[0]]):
         cuts.append(bare)
+    if run_on := _TITLE_RUN_ON.match(simple):
+        cuts.append((run_on.end("title"), run_on.end("title")))
     sal = SALUTATION_IN_LINE.search(simple, 6)
     # 大会主席先生，…总干事先生，各位代表：: what runs on with a comma is the salutation too.
     if (
