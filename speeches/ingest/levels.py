@@ -347,8 +347,9 @@ _OCCASION = re.compile(
 # 农村, 乡村, 城乡, 乡情, 县区 name no place; 西南区 is a former greater region, not a district;
 # 会见…时: receiving visitors is no meeting of a place
 # 港区省级政协委员, 港区全国人大代表: Hong Kong's delegates to a mainland body, no district
+# 边区劳动英雄代表大会: a border region (陕甘宁边区) is province-like, never a district
 _NOT_A_PLACE = re.compile(
-    r"^(?:会见|接见)|农村|乡村|城乡|乡情|县区|区党工委|(?:东北|西北|西南|华北|华东|华南|中南)区"
+    r"^(?:会见|接见)|农村|乡村|城乡|乡情|县区|区党工委|边区|(?:东北|西北|西南|华北|华东|华南|中南)区"
     r"|[港澳]区(?:省级|全国|政协|人大)"
 )
 _MEETING = re.compile(r"会|典礼|仪式|论坛|班")
