@@ -21,7 +21,7 @@ from speeches.ingest.header import (
     report_occasion,
     report_subtitle,
 )
-from speeches.ingest.person_tagger import opens_with_person, reads_as_one_word
+from speeches.ingest.person_tagger import first_word, opens_with_person, reads_as_one_word
 from speeches.ingest.title_decoration import trailing_dotted_date, undecorate
 from speeches.ingest.title_shape import (
     KINDS,
@@ -96,6 +96,10 @@ _PIECE_ONE = re.compile(r"^[^。！？]{4,60}[(（][一1][)）]$")
 _LEADING_DASHES = re.compile(r"^[ \t]{0,2}(?:——|--|―{1,2}|—)[ \t]{0,2}")
 
 
+# 县委书记讲话, 校长致辞: a post and the kind of piece, no title of its own.
+_POSITION_KIND = re.compile(rf"[^\W\d_]{{0,10}}?(?:{POSITION_WORDS})(?:讲话|致辞|发言)稿?")
+
+
 def first_piece(lines: list[str]) -> list[str]:
     """A compilation page's first piece is the copy: its lines from ``第一篇：`` (or
     ``标题 篇1``) on, without that heading when it only repeats the page's title (the
@@ -125,6 +129,10 @@ def first_piece(lines: list[str]) -> list[str]:
             printed = (
                 own_title_next
                 and speech_titled(to_simplified(rest[0]))
+                # 领导讲话, 县委书记讲话 under 第一篇:在…上的讲话: a kind label (LABELLING.md)
+                and not category_line(rest[0])
+                and not _POSITION_KIND.fullmatch(to_simplified(rest[0]).strip())
+                and not occasion_titled(to_simplified(heading))
                 and not _LEADING_DASHES.match(rest[0])
                 and not rest[0].lstrip().startswith("在")
             )
@@ -227,7 +235,8 @@ _BOOK_OF = re.compile(
 )
 # 推荐学习《论共产党员的修养》, 重温《…》: a page recommending the piece by its quoted title.
 _RECOMMENDED_READING = re.compile(
-    r"^(?:推荐学习|推荐阅读|学习|重温|重读|再读)[ \t]{0,2}《(?P<title>[^《》]{4,60})》$"
+    # (学习《…》, 重温《…》, 重读《…》: a writer's own heading over his essay on the piece)
+    r"^(?:推荐学习|推荐阅读)[ \t]{0,2}《(?P<title>[^《》]{4,60})》$"
 )
 
 
@@ -721,7 +730,10 @@ _SCOPE_BEFORE_MEETING = re.compile(
 
 def _without_unit_before_occasion(title: str) -> str:
     simple = to_simplified(title)
-    m = _UNIT_BEFORE_OCCASION.match(simple) or _SCOPE_BEFORE_MEETING.match(simple)
+    m = _UNIT_BEFORE_OCCASION.match(simple) or (
+        # 省运会, 区块链, 县志, 市值: the scope's character begins a word of its own
+        _SCOPE_BEFORE_MEETING.match(simple) if first_word(simple) == simple[:1] else None
+    )
     if len(simple) != len(title) or not m:
         return ""
     rest = simple[m.end() :]
@@ -849,13 +861,19 @@ def _offices_and_name(simple: str) -> bool:
     return False
 
 
+_AGAIN_HEAD = 6
+
+
 def _without_position_prefix(title: str) -> str:
     """The title from its 在 when what stands before is a position or a year, else ""."""
     if _SPEAKING_REPORTED.search(title):
         return ""  # 王某大使在…上发表主旨演讲: a headline reporting a speech, not its title
     simple = to_simplified(title)
     if simple.startswith("在"):
-        return ""  # 在学习贯彻王某总书记在…上的重要讲话精神座谈会上的讲话: it opens on its 在
+        # 在…的讲话加入Vip免费下载在…的讲话: the head printed twice with chrome between (the
+        # last printing, as before); else it opens on its own 在 (在学习贯彻…精神座谈会上的讲话)
+        again = _without_page_prefix(title)
+        return again if again and simple.startswith(to_simplified(again)[:_AGAIN_HEAD]) else ""
     m = _BEFORE_OCCASION.match(simple)
     if not m or len(simple) != len(title):
         return _without_page_prefix(title)
@@ -1605,10 +1623,15 @@ def _person_heading_over_printed(first: str, second: str) -> bool:
     return looks_like_name(who) or bool(split and split[1]) or (bare and a[m.end() - 1] in ":：")
 
 
+_OCCASION_TAIL = re.compile(r"^[上的会议时]|上的|会上|时的")
+
+
 def _heading_ending_in(first: str, second: str) -> bool:
     """The first title is a page's heading ending in the second, the piece's name printed
     alone under it (在…会议上政治报告 / 政治报告): the printed one is the title."""
     a, b = first.replace(" ", ""), second.replace(" ", "")
+    if _OCCASION_TAIL.search(b):
+        return False  # 经济工作会议上的讲话, 上的讲话: the occasion's tail, not a printed name
     return len(b) >= _HELD_MIN and a != b and a.endswith(b) and "在" in a and speech_titled(b)
 
 

@@ -1,0 +1,65 @@
+"""Round 27b: the auditor's probes of round 27's title-block rules: a head printed twice with
+a sharing site's buttons between keeps one printing; a lone 县/市/区/省 is cut before a
+meeting only when it is a word by itself (省运会, 区块链, 县志 keep it); a writer's own
+heading 重温《…》 is no recommendation; a kind label (领导讲话, 县委书记讲话) under a piece's
+heading is no title; an occasion's tail (上的讲话) under the title is no printed name
+(issue 25)."""
+
+from __future__ import annotations
+
+import pytest
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.metadata import SpeechMeta, extract_metadata
+
+BODY = "今天，我们召开会议，研究部署下一阶段的工作。大家要统一思想，狠抓落实。\n"
+
+
+def _meta(raw: str) -> SpeechMeta:
+    return extract_metadata(clean_text(raw), raw=raw)
+
+
+def test_a_head_printed_twice_with_buttons_between_keeps_one_printing() -> None:
+    title = "在全市发展党员工作业务培训班上的讲话"
+    body = "同志们:发展党员工作是党的建设一项经常性重要工作。"
+    raw = f"{title}加入Vip免费下载 立即下载{title} {body}\n"
+    assert extract_metadata(raw).title.value == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "省运会开幕式致辞",
+        "市运会开幕式讲话",
+        "区块链产业发展大会致辞",
+        "县志编纂工作会议讲话",
+        "省部级领导干部专题研讨班动员讲话",
+        "市值管理推进大会发言",
+        "区位优势招商推介会致辞",
+    ],
+)
+def test_a_scope_character_that_begins_a_word_stays(title: str) -> None:
+    assert _meta(f"{title}\n同志们：\n{BODY}").title.value == title
+
+
+def test_a_writers_heading_over_his_essay_is_not_the_quoted_speech() -> None:
+    body = "八十年前，毛泽东同志在延安文艺座谈会上发表讲话。今天重温，意义深远。"
+    raw = f"重温《在延安文艺座谈会上的讲话》\n王建国\n{body}\n"
+    assert _meta(raw).title.value == "重温《在延安文艺座谈会上的讲话》"
+
+
+@pytest.mark.parametrize("label", ["领导讲话", "县委书记讲话"])
+def test_a_kind_label_under_a_pieces_heading_is_no_title(label: str) -> None:
+    raw = f"党建讲话稿3篇\n第一篇：在全县党建工作会议上的讲话\n{label}\n同志们：\n{BODY}"
+    assert _meta(raw).title.value == "在全县党建工作会议上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("在全县经济工作会议上的讲话", "上的讲话"),
+        ("县委书记王建国在全县经济工作会议上的讲话", "经济工作会议上的讲话"),
+    ],
+)
+def test_an_occasions_tail_under_the_title_is_no_printed_name(head: str, tail: str) -> None:
+    assert _meta(f"{head}\n{tail}\n同志们：\n{BODY}").title.value == "在全县经济工作会议上的讲话"
