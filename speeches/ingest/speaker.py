@@ -264,7 +264,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
         # 王某总理在…, 王某院长在…: the name may come before its position (not 常务副书记)
         named_first = split_name_then_position(who)
         if named_first and reads_as_one_word(named_first[1]):
-            named_first = None
+            # 万里副总理在…: a listed leader whose name is also a word, with his post
+            named_first = named_first if known_person_also_a_word(named_first[1]) else None
         if found := split_position_name(who) or named_first or _married_officer(who):
             position, name = found
             pos = _guess(position, 0.75, title) if position else Guess()
@@ -2122,8 +2123,11 @@ def signed_by_structure(lines: Sequence[str], name: str, evidence: str) -> bool:
         rest = heading[len(simple_name) :].removeprefix("同志")
         if not rest:
             return True  # 万里 alone on the name line: a listed leader's name, not the word
+        rest = _POST_AFTER_NAME.sub("", rest, count=1)  # 万里副总理在…: his post after him
         if rest.startswith("在") and _SPEECH_WORD.search(rest):
             return True  # 万里在…会议上的讲话: the name before 在 and the speech
+    if known_person_also_a_word(simple_name) and heading.endswith("——" + simple_name):
+        return True  # 全国农村工作会议讲话——万里: the name as the heading's subtitle
     lines = _joined_date_pieces(without_stray_marks(lines[: SALUTATION_SCAN_LINES + 1]))
     for i in range(1, min(len(lines), SALUTATION_SCAN_LINES)):
         simple = to_simplified(without_glosses(lines[i].strip()[:400]))
@@ -2133,6 +2137,7 @@ def signed_by_structure(lines: Sequence[str], name: str, evidence: str) -> bool:
     return False
 
 
+_POST_AFTER_NAME = re.compile(rf"^(?:常务副|副)?(?:{POSITION_WORDS})(?:同志)?")
 # 万某1982年会见…时的讲话: a works heading opening on the name, the year and the meeting
 _NAME_YEAR_MEETING = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:19|20)\d\d年(?:会见|接见|在)"

@@ -178,8 +178,12 @@ def split_position_name(text: str) -> tuple[str, str] | None:
     if not text or len(text) > 60:
         return None
     m = _NAME_THEN_BRACKETED.match(text)
-    if m and looks_like_name(m["name"]) and POSITION_END.search(m["pos"]):
-        return m["pos"], m["name"]  # 王某（县委书记）: the position in brackets after the name
+    if (
+        m
+        and looks_like_name(name := m["name"].removesuffix("同志"))
+        and POSITION_END.search(m["pos"])
+    ):
+        return m["pos"], name  # 王某（县委书记）: the position in brackets after the name
     parts = text.replace("\u3000", " ").split()
     if len(parts) >= 2 and any(map(_names_someone, parts[:-1])):
         return None  # 县委书记王某 县长李某: a list of people, no one speaker
@@ -217,7 +221,7 @@ def split_position_name(text: str) -> tuple[str, str] | None:
 
 
 _NAME_THEN_BRACKETED = re.compile(
-    rf"^(?P<name>[{HAN}]{{2,4}})(?:同志)?[ \t]{{0,2}}[（(](?P<pos>[{HAN}、，,]{{2,40}})[）)]$"
+    rf"^(?P<name>[{HAN}·•‧・]{{2,16}})(?:同志)?[ \t]{{0,2}}[（(](?P<pos>[{HAN}、，,]{{2,40}})[）)]$"
 )
 
 
@@ -267,6 +271,11 @@ def split_name_then_position(text: str) -> tuple[str, str] | None:
     for size in (3, 2):
         name, unit = before[-size:], before[:-size]
         if len(before) >= size and looks_like_name(name) and (not unit or _UNIT_END.search(unit)):
+            return unit + post, name
+    # 赛福鼎·艾则孜副委员长, 林郑月娥特首: a listed name the sizes above cannot hold
+    if (name := known_person_ending(before)) and len(name) > 3:
+        unit = before[: -len(name)]
+        if not unit or _UNIT_END.search(unit):
             return unit + post, name
     return None
 

@@ -9,15 +9,13 @@ from speeches.text.names import (
     known_person_also_a_word,
     known_person_ending,
     looks_like_name,
+    split_name_then_position,
     split_position_name,
 )
 
 
 def test_listed_names_outside_the_surname_lists_read_as_names() -> None:
     for name in ("铁凝", "乌兰夫", "热地", "纪登奎", "迟浩田", "费孝通", "林郑月娥"):
-        if name == "热地":
-            assert not known_person(name)  # marked as also a word
-            continue
         assert looks_like_name(name), name
 
 
@@ -53,6 +51,12 @@ def test_post_then_listed_name() -> None:
     )
     assert split_position_name("国务院副总理 乌兰夫") == ("国务院副总理", "乌兰夫")
     assert known_person_ending("主席乌兰夫") == "乌兰夫"
+    assert split_position_name("赛福鼎·艾则孜（全国人大常委会副委员长）") == (
+        "全国人大常委会副委员长",
+        "赛福鼎·艾则孜",
+    )
+    assert split_name_then_position("林郑月娥特首") == ("特首", "林郑月娥")
+    assert split_name_then_position("帕巴拉·格列朗杰副主席") == ("副主席", "帕巴拉·格列朗杰")
     # no post before it: not a signature
     assert split_position_name("学习乌兰夫") is None
 
