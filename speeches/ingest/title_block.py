@@ -1632,7 +1632,17 @@ def _heading_ending_in(first: str, second: str) -> bool:
     a, b = first.replace(" ", ""), second.replace(" ", "")
     if _OCCASION_TAIL.search(b):
         return False  # 经济工作会议上的讲话, 上的讲话: the occasion's tail, not a printed name
-    return len(b) >= _HELD_MIN and a != b and a.endswith(b) and "在" in a and speech_titled(b)
+    if len(b) < _HELD_MIN or a == b or not a.endswith(b) or not speech_titled(b):
+        return False
+    # 2003年政府工作报告 / 政 府 工 作 报 告, 沙沟镇2021年政府工作报告 / 政府工作报告: the page
+    # put the year (and the place) before the report's name the text prints
+    return "在" in a or bool(b.endswith("报告") and _YEAR_BEFORE_REPORT.fullmatch(a[: -len(b)]))
+
+
+# 2003年, 沙沟镇2021年, 二〇〇三年: a year, with a place or unit before it, and no occasion.
+_YEAR_BEFORE_REPORT = re.compile(
+    r"[^在的，。：:、]{0,12}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年?度?"
+)
 
 
 def _speaker_prefixed(first: str, second: str) -> bool:

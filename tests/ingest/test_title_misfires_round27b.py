@@ -63,3 +63,20 @@ def test_a_kind_label_under_a_pieces_heading_is_no_title(label: str) -> None:
 )
 def test_an_occasions_tail_under_the_title_is_no_printed_name(head: str, tail: str) -> None:
     assert _meta(f"{head}\n{tail}\n同志们：\n{BODY}").title.value == "在全县经济工作会议上的讲话"
+
+
+REPORT_BODY = "各位代表：\n现在，我代表镇人民政府向大会作政府工作报告，请予审议。\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "printed"),
+    [("2003年政府工作报告", "政 府 工 作 报 告"), ("沙沟镇2021年政府工作报告", "政府工作报告")],
+)
+def test_a_report_printed_under_the_pages_heading_with_its_year(heading: str, printed: str) -> None:
+    raw = f"{heading}\n{printed}\n(2003年4月14日在缙云县第十四届人民代表大会第一次会议上)\n"
+    assert (_meta(raw + REPORT_BODY).title.value or "").replace(" ", "") == printed.replace(" ", "")
+
+
+def test_a_report_heading_alone_keeps_its_year_and_place() -> None:
+    raw = "2026年盛泽镇政府工作报告\n" + REPORT_BODY
+    assert _meta(raw).title.value == "2026年盛泽镇政府工作报告"
