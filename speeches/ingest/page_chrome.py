@@ -564,9 +564,39 @@ def _book_name(simple: str) -> bool:
     )
 
 
+# 一、2021年工作回顾 / (一)深挖释放内需潜力 / 二、…: a report's outline a portal prints over
+# its title block, one numbered section heading a line.
+_OUTLINE_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[^。！？；;:：]{2,30}$"
+)
+_OUTLINE_MIN = 5
+_OUTLINE_SCAN = 40
+_OUTLINE_TO_SALUTATION = 4
+
+
+def _without_outline(lines: list[str]) -> list[str]:
+    """``lines`` without a run of section headings (一、… (一)… 二、…) at the top when the
+    title block and the salutation follow it: the outline, not the copy's title block (the
+    body prints the same headings again in their place)."""
+    run = 0
+    while run < min(len(lines), _OUTLINE_SCAN) and _OUTLINE_ITEM.match(lines[run].strip()):
+        run += 1
+    items = [to_simplified(line.strip()) for line in lines[:run]]
+    if (
+        run < _OUTLINE_MIN
+        or not items[0].startswith("一")
+        or not any(item.startswith("二") for item in items)
+    ):
+        return lines
+    after = lines[run : run + _OUTLINE_TO_SALUTATION]
+    # the title block over the salutation: at least one line before it
+    saluted = any(SALUTATION_LINE.match(to_simplified(line.strip())) for line in after[1:])
+    return lines[run:] if saluted else lines
+
+
 def drop_page_chrome(lines: list[str]) -> list[str]:
     """``lines`` without the page's chrome among the first ``CHROME_SCAN_LINES``."""
-    lines = _without_reader_chrome(_without_nav_runs(_without_menu(lines)))
+    lines = _without_reader_chrome(_without_nav_runs(_without_menu(_without_outline(lines))))
     head, tail = lines[:CHROME_SCAN_LINES], lines[CHROME_SCAN_LINES:]
     kept: list[str] = []
     in_notice = after_paper_nav = False

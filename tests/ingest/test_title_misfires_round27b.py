@@ -11,6 +11,7 @@ import pytest
 
 from speeches.ingest.clean import clean_text
 from speeches.ingest.metadata import SpeechMeta, extract_metadata
+from speeches.ingest.page_chrome import drop_page_chrome
 
 BODY = "今天，我们召开会议，研究部署下一阶段的工作。大家要统一思想，狠抓落实。\n"
 
@@ -80,3 +81,30 @@ def test_a_report_printed_under_the_pages_heading_with_its_year(heading: str, pr
 def test_a_report_heading_alone_keeps_its_year_and_place() -> None:
     raw = "2026年盛泽镇政府工作报告\n" + REPORT_BODY
     assert _meta(raw).title.value == "2026年盛泽镇政府工作报告"
+
+
+OUTLINE = (
+    "一、2021年工作回顾\n(一)深挖释放内需潜力\n(二)大力推进创新发展\n(三)不断深化改革开放\n"
+    "二、2022年工作安排\n(一)促进供给和需求有效畅通\n(二)提升创新驱动发展效能\n"
+)
+
+
+def test_a_reports_outline_over_its_title_block_is_no_title() -> None:
+    block = "2022年江西省政府工作报告\n——2022年1月17日在江西省第十三届人民代表大会第六次会议上\n"
+    meta = _meta(OUTLINE + block + "代省长 叶建春\n" + REPORT_BODY)
+    assert meta.title.value == (
+        "2022年江西省政府工作报告——2022年1月17日在江西省第十三届人民代表大会第六次会议上"
+    )
+
+
+def test_a_reports_outline_over_its_name_and_the_salutation() -> None:
+    assert _meta(OUTLINE + "2026年盛泽镇政府工作报告\n" + REPORT_BODY).title.value == (
+        "2026年盛泽镇政府工作报告"
+    )
+
+
+def test_section_headings_with_no_title_block_under_them_stay() -> None:
+    lines = drop_page_chrome(
+        [*OUTLINE.splitlines(), "各位代表：", "现在，我代表镇人民政府报告工作。"]
+    )
+    assert lines[0] == "一、2021年工作回顾"
