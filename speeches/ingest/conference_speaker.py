@@ -157,6 +157,11 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
 LEAD_BELOW_LINES = 60
 
 
+# 李某陪同王某回答记者提问, 李某邀请王某回答…: between the name and 回答 the lead turns to
+# another person, who answers.
+_ANOTHER_ANSWERS = re.compile(r"陪同|邀请|请|主持")
+
+
 def _answers_in_lead(name: str, lead: str) -> bool:
     """Whether a sentence of the lead has ``name`` (his post may follow) answer the reporters:
     王某市长出席并回答记者提问, 王某回答了中外记者的提问 (no second person in that sentence)."""
@@ -165,8 +170,11 @@ def _answers_in_lead(name: str, lead: str) -> bool:
         if at < 0:
             continue
         rest = sentence[at + len(name) : at + len(name) + 24]
-        if re.match(r"[^，,；;]{0,8}?回答(?:了)?[^，,；;]{0,6}?记者", rest) and not re.search(
-            r"[和与及、]", rest[:8]
+        answer = re.match(r"([^，,；;]{0,8}?)回答(?:了)?[^，,；;]{0,6}?记者", rest)
+        if (
+            answer
+            and not re.search(r"[和与及、]", rest[:8])
+            and not _ANOTHER_ANSWERS.search(answer[1])
         ):
             return True
     return False

@@ -193,6 +193,10 @@ _DAY_AND_NAME_CLOSING = re.compile(
 _NAME_WITH_ZAI = re.compile(r"^(?P<name>[\u4e00-\u9fff]在[\u4e00-\u9fff])同志$")
 
 
+# 县长, 镇党委书记, 市委书记: a post opening on a unit's level (after a place's name).
+_LEVEL_POST = re.compile(r"[省市县区州盟旗镇乡村]")
+
+
 def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) from the title forms; empty guesses if none applies."""
     # 習近平在…的演講, 國務(wù)院總理: the forms are written once, glosses read past
@@ -264,8 +268,10 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
         # 王某总理在…, 王某院长在…: the name may come before its position (not 常务副书记)
         named_first = split_name_then_position(who)
         if named_first and reads_as_one_word(named_first[1]):
-            # 万里副总理在…: a listed leader whose name is also a word, with his post
-            named_first = named_first if known_person_also_a_word(named_first[1]) else None
+            # 万里副总理在…: a listed leader whose name is also a word, with his post (江华县长
+            # is the head of 江华 county: a post opening on a unit's level reads as place + post)
+            listed = known_person_also_a_word(named_first[1])
+            named_first = named_first if listed and not _LEVEL_POST.match(named_first[0]) else None
         if found := split_position_name(who) or named_first or _married_officer(who):
             position, name = found
             pos = _guess(position, 0.75, title) if position else Guess()
@@ -2815,10 +2821,17 @@ def works_heading(lines: Sequence[str]) -> Guess[str]:
     and the book's kind word (年谱, 文选, 讲话汇编) follows it."""
     found = [line.strip() for line in lines if line.strip()][:WORKS_LINES]
     for line in found:
-        for piece in _CRUMB.split(to_simplified(line[:80])):
-            if name := _works_piece(piece.strip().lstrip("《〈 \t")):
+        pieces = _CRUMB.split(to_simplified(line[:80]))
+        # 来源:毛某选集 / 作者:李某: the row's own author field names the writer
+        authors = {m["who"] for p in pieces if (m := _AUTHOR_PIECE.match(p.strip()))}
+        for piece in pieces:
+            name = _works_piece(piece.strip().lstrip("《〈 \t"))
+            if name and not (authors - {name}):
                 return _guess(name, 0.6, line)
     return Guess()
+
+
+_AUTHOR_PIECE = re.compile(r"^(?:作者|撰文|文)[ \t]{0,2}[:：][ \t]{0,2}(?P<who>[^ \t:：]{2,12})")
 
 
 # 梦远书城 > 谢某某 > 谢某某文集, 2021-05-05 / 来源:邓某某文选第二卷 / 属性:…: a page's

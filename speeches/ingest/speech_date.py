@@ -322,6 +322,8 @@ def dotted_span_line(lines: Sequence[str]) -> Guess:
             day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             continue
+        if m["m2"] and int(m["m2"]) < day.month:
+            return Guess()  # 2019.12.30 - 01.02: the days run into the next year
         if m["m2"] and int(m["m2"]) != day.month:
             return _guess((day.replace(month=1, day=1), "year"), 0.7, line)
         return _guess((day.replace(day=1), "month"), 0.7, line)
