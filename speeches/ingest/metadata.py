@@ -315,7 +315,8 @@ def _without_name(title: str, alt: str, name: str) -> tuple[str, str]:
         if simple.endswith(f"{left}{name}{right}") and len(simple) == len(title):
             return title[: -len(name) - 2].rstrip(), alt
     if simple.endswith(name) and len(simple) == len(title):
-        return title[: -len(name)].rstrip(), alt
+        # 在…上的讲话——王某: the dash only led in the name, it goes with it
+        return title[: -len(name)].rstrip().rstrip("—－–-").rstrip(), alt
     if len(simple) != len(title):
         return title, alt
     at = max(simple.find(name + "："), simple.find(name + ":"))
