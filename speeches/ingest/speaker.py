@@ -328,6 +328,9 @@ def _name_behind_prefix(who: str) -> tuple[str, str] | None:
     if len(head) >= 5 and _married_after(head[:-4], head[-4:]):
         return post, head[-4:]  # …开幕式叶刘某某发言: her husband's surname is hers too
     name = head[-3:]
+    for piece in re.split(r"[、，,]", head[:-3])[:-1]:
+        if split_position_name(piece) or split_name_then_position(piece):
+            return None  # 市委书记王某、市长李某发表新春致辞: two signers, no one speaker
     if len(head) >= 4 and looks_like_name(name) and last_person(head) == name:
         before = last_person(head[:-3])
         if before and looks_like_name(before) and head[:-3].endswith(before):

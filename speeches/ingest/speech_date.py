@@ -1023,10 +1023,13 @@ _ADOPTED_ON = re.compile(r"决议.{0,12}[(（][^()（）]{4,60}(?:通过|批准)
 def report_under_resolution(lines: Sequence[str]) -> Guess:
     """The report's own subtitle day under a resolution adopting it, when the page prints
     both; nothing when the resolution stands alone (its day then dates it)."""
+    before = ""
     for at, line in enumerate(lines[:HEAD_SCAN_LINES]):
         simple = to_simplified(unicodedata.normalize("NFKC", line[:400]))
-        if _ADOPTED_ON.search(simple):
+        # the resolution's name may break over lines, its (…通过) on a line of its own
+        if _ADOPTED_ON.search(simple) or _ADOPTED_ON.search(before[-14:] + simple.strip()):
             return subtitle_date(lines[at + 1 :])
+        before = simple.strip()
     return Guess()
 
 
