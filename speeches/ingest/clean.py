@@ -250,7 +250,7 @@ def _split_lines(raw: str) -> list[str]:
 # tokens with symbols among them.
 # (it starts only where no token of it stands before: a search from every token of a long
 # run would read the run again each time)
-_ASCII_RESIDUE = re.compile(
+ASCII_RESIDUE = re.compile(
     r"(?<![ \t])(?<![ \t][\x21-\x7e])(?<![ \t][\x21-\x7e]{2})(?<![ \t][\x21-\x7e]{3})"
     r"(?:[ \t]{1,3}[\x21-\x7e]{1,3}){4,}[ \t]{0,3}$"
 )
@@ -263,7 +263,7 @@ _RATIO_COLON_END = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]{0,2}∶[ \t]{0,2}$")
 
 def _clean_line(line: str) -> str:
     line = _RATIO_COLON_END.sub("：", line)
-    if (m := _ASCII_RESIDUE.search(line)) and len(_RESIDUE_SYMBOL.findall(m.group(0))) >= 2:
+    if (m := ASCII_RESIDUE.search(line)) and len(_RESIDUE_SYMBOL.findall(m.group(0))) >= 2:
         line = line[: m.start()]
     line = _INLINE.sub("", line)
     line = _SPACE_IN_HAN.sub("", line)

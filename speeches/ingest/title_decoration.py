@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from speeches.ingest.clean import ASCII_RESIDUE
 from speeches.ingest.title_shape import (
     KINDS,
     chrome_like,
@@ -104,7 +105,6 @@ _SLASH_NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?$"
 )
 # 党史学习教育宣讲场报告 ' J0 z# o' @% k. x: a forum's anti-copy residue, short ASCII tokens.
-_ASCII_RESIDUE = re.compile(r"(?:[ \t]{1,3}[\x21-\x7e]{1,3}){4,}[ \t]{0,3}$")
 # 查看完整版本: [-- 标题 --]: a forum archive's page title around the thread's title.
 _ARCHIVE_PAGE = re.compile(
     r"^查看完整版本[:：][ \t]{0,2}\[--[ \t]{0,2}(?P<title>[^\[\]]{4,120}?)[ \t]{0,2}--\]$"
@@ -490,8 +490,8 @@ def undecorate(title: str) -> str:
     title = _VIP_BADGE.sub("", title) or title
     if piece_heading := _PIECE_HEADING.match(title):
         title = piece_heading["title"]
-    if _ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
-        title = _ASCII_RESIDUE.sub("", title)
+    if ASCII_RESIDUE.search(title) and re.search(r"[#@%!;/\\]", title):
+        title = ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
     title = _BLANK_DAY.sub("", title) or title
     title = _TRAILING_YEAR_NOTE.sub("", title)
