@@ -4,17 +4,19 @@ The issue asks for one collection of real copies, labelled by hand, split in two
 half, measure the other once. Sessions 13-16 held out whole fresh sets instead; session 17
 gathered five sets (heldout40 .. heldout44: national leaders 2012-2026, national leaders
 1978-2012, provincial and city leaders, county to grassroots Party-building texts,
-compilations/archives/reports/贺词/press conferences), labelled each twice blind, settled the
-gaps, and then ran this script, as pre-registered before any copy was gathered:
+compilations/archives/reports/贺词/press conferences) and, because two of them came back with 30
+copies (the pages store is nearly used up there), a sixth, heldout50 (ministries, institutions,
+units and international addresses), added before the split; labelled each twice blind, settled
+the gaps, and then ran this script, as pre-registered before any copy was gathered:
 
-- within each set 4k, its copies are sorted by sha256("session17-split:" + id) (hex, ascending);
-- the first floor(n/2) are the development half and stay in set 4k;
-- the rest are the held-out half and move to set 4k+5 (heldout45 .. heldout49): their label
-  rows (split renamed), their second labels (agreement/labels_second{4k+5}.jsonl), their raw
-  files (/work/devset{4k+5}/raw and /work/shared/devtexts/heldout{4k+5}/raw) and their texts
-  (/work/devset{4k+5}/texts, rebuilt and checked against the sha256 in the labels).
+- within each set k (40 .. 44, 50), its copies are sorted by sha256("session17-split:" + id) (hex, ascending);
+- the first floor(n/2) are the development half and stay in set k;
+- the rest are the held-out half and move to set k+5 (heldout45 .. heldout49, heldout55): their
+  label rows (split renamed), their second labels (agreement/labels_second{k+5}.jsonl), their
+  raw files (/work/devset{k+5}/raw and /work/shared/devtexts/heldout{k+5}/raw) and their texts
+  (/work/devset{k+5}/texts, rebuilt and checked against the sha256 in the labels).
 
-Ids are unchanged (a held-out copy keeps its ``news4k-NNN`` id). Running it again changes
+Ids are unchanged (a held-out copy keeps its ``newsK-NNN`` id). Running it again changes
 nothing: rows already moved are not in set 4k any more, and the partition of each set is
 computed over the union of both files.
 
@@ -38,7 +40,7 @@ from assemble_fresh import main as rebuild  # noqa: E402
 from assemble_fresh import saved_page_reader  # noqa: E402
 
 SALT = "session17-split:"
-SETS = (40, 41, 42, 43, 44)
+SETS = (40, 41, 42, 43, 44, 50)
 HELD_OUT_OFFSET = 5
 WORK = Path("/work")
 SHARED = WORK / "shared" / "devtexts"
