@@ -10,19 +10,19 @@ government, congress and news portals and their mirrors (Traditional-script mirr
 election and farewell addresses at congress sessions and cadre meetings, congress and CPPCC
 openings and closings, 政府工作报告 of cities, 党课, 主题教育 and 先进性教育 meetings, sector work
 meetings (investment, projects, city management, poverty relief, rural work, flood control,
-education), a graduation address, an interview, a 主持词 and a compilation's blurb. Kept: 56
-copies (``news42-001`` to ``news42-056``, numbered as saved, no gaps) -- a little under the
-60-80 aimed at: this population has been gathered by many earlier sets, and 114 of the results
-that fitted it were earlier sets' addresses. All are stored public web pages (the library's
+education, environment, talent, civility campaigns), a graduation address, an interview, a
+主持词 and a compilation's blurb. Kept: 65 copies (``news42-001`` to ``news42-065``, numbered as
+saved, no gaps) -- within the 60-80 aimed at, though this population has been gathered by many
+earlier sets: 121 of the results that fitted it were earlier sets' addresses. All are stored public web pages (the library's
 ``pages`` search); the texts are not in the project:
 
 - The queries in ``PAGE_QUERIES42`` were written down (``/work/devset42/queries.txt``) before
   any of them was run, in six batches (see the comments in the tuple); none is in ``fresh*.py``,
   ``pool.py``, ``/work/devpool/queries_*.txt`` or an earlier ``/work/devset*/queries.txt``
   (checked with ``grep -F``, ``/work/devset42/qchk.sh``; eleven drafted queries found there were
-  reworded before being written down). 85 look-ups of the 125 allowed were used: queries 1-85,
-  each once (queries 27-31 of batch 2 were run after batch 3 was written). Not run: 86-91
-  (gathering stopped to leave time to label). Of each answer every result that is a copy of a
+  reworded before being written down). 91 look-ups of the 125 allowed were used: queries 1-91,
+  each once (queries 27-31 of batch 2 were run after batch 3 was written; 86-91 after 001-056
+  had been labelled, the labels then extended to 057-065). Of each answer every result that is a copy of a
   speech, report, 讲话, 致辞, 发言, 主持词 or interview of the population (or a compilation page
   holding such) was taken, in query and rank order. Left out: news that only reports or
   paraphrases a speech (most results), novels (many), articles, county, township and
@@ -31,10 +31,10 @@ that fitted it were earlier sets' addresses. All are stored public web pages (th
   languages, results without an address, speeches before 1990 (朱镕基 1988), second copies of a
   text already taken (q76 r6 repeats 043) and copies repeating an earlier set's text under
   another address (qingdao.gov.cn's 2004 and 2005 reports and their mirror, q21 r2/r3/r8; q80
-  r5). Results whose address was already in an earlier set's labels were passed over unsaved
+  r5; q87 r4). Results whose address was already in an earlier set's labels were passed over unsaved
   when the pre-check (``/work/devset42/pre.sh``, against ``labels*.jsonl`` and
   ``agreement/*.jsonl`` of the earlier sets, the concurrent sets 40-44 not searched) showed it:
-  114 addresses (``/work/devset42/skipped.txt``). Results were chosen by source type, never by
+  121 addresses (``/work/devset42/skipped.txt``). Results were chosen by source type, never by
   whether they show a title, a date or a name.
 - Removed after saving: none. ``/work/devset42/chk42.py`` (40-character windows, whitespace
   removed, within the set and against ``/work/devpool`` and ``/work/devset27``-``35`` and
@@ -48,9 +48,9 @@ that fitted it were earlier sets' addresses. All are stored public web pages (th
   ``/work/devset42/raw/<id>.txt`` (and ``/work/shared/devtexts/heldout42/raw``). Each labelled
   row names the page address (``source.path``), the query and the rank.
 
-Counts of the 56 labelled rows: level 市 46, 省 5, 县 3, null 2; title 49 (alt_title 29);
-speaker 13; date stated 14 (day 8, month 1, year 5); campaigns 主题教育 1, 先进性教育 1,
-群众路线教育实践活动 1; DOUBT rows 7 (001, 020, 023, 027, 029, 032, 039).
+Counts of the 65 labelled rows: level 市 55, 省 5, 县 3, null 2; title 58 (alt_title 34);
+speaker 13; date stated 16 (day 8, month 1, year 7); campaigns 主题教育 1, 先进性教育 1,
+群众路线教育实践活动 1; DOUBT rows 8 (001, 020, 023, 027, 029, 032, 039, 063).
 
     python bench/metadata_devset/fresh42.py            # writes /work/devset42/texts, checks
 """
@@ -163,7 +163,7 @@ PAGE_QUERIES42 = (
     "市委书记 在全市民营经济发展大会上的讲话",  # 89
     "省长 在全省民营经济发展大会上的讲话 2018年",  # 90
     "市政协主席 在市政协全会闭幕会上的讲话 2019年",  # 91
-    # queries 86-91 were not run (gathering stopped at 56 saved to leave time to label)
+    # queries 86-91 of batch 6 were run after the first labelling of 001-056 (56 saved)
 )
 
 if __name__ == "__main__":
