@@ -172,10 +172,102 @@ def _split_dated_subtitle(lines: list[str]) -> list[str]:
     return lines
 
 
+# An English translation printed beside a bilingual copy's title block (政府工作报告 REPORT ON
+# THE WORK OF THE GOVERNMENT ——2019年3月5日在…上 Delivered at the Second Session …): a run of
+# Latin words; acronyms (APEC, CGTN), 2-word tags (GBS, JP) and pinyin glosses are shorter.
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9’‘'\".,:;&()/ \t-]*[A-Za-z.)]")
+_LATIN_WORD_2 = re.compile(r"[A-Za-z]{2,}")
+_LATIN_WORD_4 = re.compile(r"[A-Za-z]{4}")
+_LEFT_SEPARATOR = re.compile(r"[ \t]{1,3}[–-]{1,2}[ \t]{0,3}$")
+_GLOSS_MIN_WORDS = 3
+_GLOSS_HEAD_MAX = 600
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def _gloss_run(run: str) -> bool:
+    """Three words or more, spaced (www.cctv.com is an address, not a translation)."""
+    words = [word for word in run.split() if _LATIN_WORD_2.search(word)]
+    return len(words) >= _GLOSS_MIN_WORDS and bool(_LATIN_WORD_4.search(run))
+
+
+def _head_end(line: str) -> int:
+    """Where a line's title block may end: its first sentence's end or salutation."""
+    ends = [len(line), _GLOSS_HEAD_MAX]
+    simple = to_simplified(line)
+    if found := SALUTATION_IN_LINE.search(simple):
+        ends.append(found.start())
+    ends.extend(at for at in (line.find("。"), line.find(":"), line.find("：")) if at >= 0)
+    return min(ends)
+
+
+def _inside_brackets(text: str) -> bool:
+    """An open bracket before the run: a name inside a note (奥克兰The Trust Arena体育馆)."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _gloss_pieces(line: str, carried: str = "") -> list[str]:
+    """The line's Chinese pieces around its English runs; ``carried`` is the English a line
+    above ended on (``…工作报告 Report`` / ``on the Work of …``)."""
+    out, at = [], 0
+    head_end = _head_end(line)
+    for m in _LATIN_RUN.finditer(line):
+        if m.end() > head_end:
+            break
+        run = f"{carried} {m.group()}" if carried and m.start() == 0 else m.group()
+        if _gloss_run(run) and not _inside_brackets(line[: m.start()]):
+            out.append(line[at : m.start()])
+            at = m.end()
+    if not out:
+        return [line]
+    out.append(line[at:])
+    kept = [piece for piece in (_LEFT_SEPARATOR.sub("", x).strip() for x in out) if piece]
+    if sum(map(len, kept)) > TITLE_MAX_CHARS:
+        return [" ".join(kept)]  # a flattened copy's head and body: the flat reading splits it
+    return kept
+
+
+def _trailing_run(line: str) -> str:
+    runs = list(_LATIN_RUN.finditer(line))
+    return runs[-1].group() if runs and runs[-1].end() == len(line.rstrip()) else ""
+
+
+def without_english_glosses(lines: list[str]) -> list[str]:
+    """The English translation a bilingual copy prints in its title block (beside the
+    title, between the title and its ``——`` subtitle, after the name line) is no part of
+    the block: the Chinese pieces around it are read as the block's lines (the translation
+    stands where a line ends); a line of only the translation goes. Only above the
+    salutation, and only once the block has a Chinese line."""
+    out: list[str] = []
+    carried = ""
+    for i, line in enumerate(lines):
+        if i >= HEADER_MAX_LINES or SALUTATION_LINE.match(to_simplified(line)):
+            return [*out, *lines[i:]]
+        if not _LATIN_RUN.search(line):
+            out.append(line)
+            carried = ""
+            continue
+        pieces, carried = _gloss_pieces(line, carried), ""
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        tail = _trailing_run(pieces[-1]) if pieces else ""
+        going_on = _LATIN_RUN.match(below)
+        if tail and going_on and not _gloss_run(tail) and _gloss_run(f"{tail} {going_on.group()}"):
+            # a translation that begins at this line's end and goes on below
+            pieces[-1] = pieces[-1][: len(pieces[-1].rstrip()) - len(tail)].rstrip()
+            pieces, carried = [piece for piece in pieces if piece], tail
+        if pieces == [line]:
+            out.append(line)
+        elif any(_HAN_CHAR.search(piece) for piece in pieces):
+            out.extend(piece for piece in pieces if _HAN_CHAR.search(piece))
+        elif not any(_HAN_CHAR.search(x) for x in out):
+            out.append(line)  # an English page, or the translation over the Chinese: as printed
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """A scraped or re-wrapped copy may run title, stamp, date line, name and salutation into
     one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：
     2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
+    lines = without_english_glosses(lines)
     if len(lines) > 1 and (block := _block_after_stamp(lines[1])):
         # the heading, then the page's address or stamp run into the own title block
         start, end = block

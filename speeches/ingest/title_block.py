@@ -240,8 +240,14 @@ _RECOMMENDED_READING = re.compile(
 )
 
 
+# -------标题: a rule of hyphens a page prints before its heading, longer than any subtitle's
+# marker (——, --, ---): no mark of a subtitle.
+_RULE_BEFORE = re.compile(r"^[-－]{5,}[ \t]{0,2}(?=[^-－—─━―\s])")
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
+    titles = [_RULE_BEFORE.sub("", line) for line in titles]
     title, alt = _own_title(_with_report_subtitle(_library_subtitle(titles)))
     if (book := _BOOK_OF.match(title)) and speech_titled(title[book.end() :]):
         title, alt = title[book.end() :].strip(), alt or title  # 《某某文集》之关于…的报告
