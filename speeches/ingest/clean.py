@@ -145,7 +145,7 @@ def clean_text(raw: str, *, hard_wrapped: bool | None = None) -> str:
     lines = _unflatten_markdown(_split_lines(raw))
     # only at the top: further down such a line is a list of names (张华 李明 …)
     lines = [line for i, line in enumerate(lines) if i >= NAV_MENU_LINES or not _nav_menu(line)]
-    lines = list(map(_clean_line, lines))
+    lines = _without_title_glosses(list(map(_clean_line, lines)))
     block_ends = _block_ends(lines) if hard_wrapped is None else frozenset()
     lines = [line for line in lines if line]
     lines = _without_line_end_tag(lines)
@@ -273,6 +273,97 @@ def _clean_line(line: str) -> str:
         return ""
     line = re.sub(r"[ \t\u3000\u00a0]+", " ", line)
     return line.strip()
+
+
+# 政府工作报告 REPORT ON THE WORK OF THE GOVERNMENT ――2019年3月5日在…上 Delivered at…: a
+# bilingual page's English beside the Chinese title block (LABELLING.md: a translation beside
+# the title is not part of it). Only lines of words set apart from the Chinese by spaces or
+# marks (在APEC会议上, 在G20峰会上 keep their names), only at the top.
+_GLOSS_SCAN_LINES = 12
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NON_HAN_RUN = re.compile(r"[^\u4e00-\u9fff]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LATIN_SPAN = re.compile(r"[A-Za-z][\w \t'’,.()&:;–-]*[A-Za-z.'’]|[A-Za-z]", re.ASCII)
+# what a gloss leaves on its sides: the dash before it (上 – Delivered…), an English date's
+# day and year after it (…on March 8, 2015)
+_BEFORE_GLOSS = re.compile(r"[ \t]{1,3}[–—-]?[ \t]{0,3}$")
+_AFTER_GLOSS = re.compile(
+    r"[ \t,.'’]{0,3}(?:\d{1,2}[ \t]{0,2}[,.][ \t]{0,2})?(?:\d{4}(?![\u4e00-\u9fff\d]))?[ \t,.]{0,3}"
+)
+_GLOSS_WORDS = 2
+_BILINGUAL_SCAN_LINES = 40
+_ENGLISH_LINE_WORDS = 3
+_ENGLISH_LINES = 2
+# 全国人民代表大会常务委员会工作报告 Report: one English word ending the line (its gloss goes on
+# under it), never an acronym (…讲话 PDF)
+_LONE_GLOSS = re.compile(r"[A-Z]?[a-z]{3,}")
+
+
+def _gloss_span(run: re.Match[str], line: str) -> tuple[int, int] | None:
+    """Where a run of English words between Chinese stands apart in ``line``, or None: set
+    apart on both sides, or run onto the Chinese on one side only when it has more words."""
+    span = _LATIN_SPAN.search(run.group(0))
+    if not span:
+        return None
+    words = _LATIN_WORD.findall(span.group(0))
+    start, end = run.start() + span.start(), run.start() + span.end()
+    before = _BEFORE_GLOSS.search(line, run.start(), start) if start > run.start() else None
+    after = _AFTER_GLOSS.match(line, end)
+    stop = after.end() if after else end
+    joined = (start > 0 and not before) + (stop < len(line) and stop == end)
+    if len(words) < _GLOSS_WORDS + joined and not (
+        stop == len(line) and not joined and _LONE_GLOSS.fullmatch(span.group(0))
+    ):
+        return None  # 在APEC CEO峰会: names run onto the Chinese on both sides
+    return (before.start() if before else start), stop
+
+
+def _without_gloss(line: str, *, goes_on: bool) -> tuple[str, bool]:
+    """``line`` without its English glosses, and whether one ends it (its words may go on
+    into the next line); a gloss opening the line goes only when the last one went on."""
+    cuts = [span for run in _NON_HAN_RUN.finditer(line) if (span := _gloss_span(run, line))]
+    if cuts and cuts[0][0] == 0 and not goes_on:
+        cuts = cuts[1:]  # Interpreting Practice 2005年…: the line's own English opening
+    if not cuts:
+        return line, False
+    out, at = [], 0
+    for start, stop in cuts:
+        out.append(line[at:start])
+        at = stop
+    out.append(line[at:])
+    return " ".join(part.strip() for part in out if part.strip()), cuts[-1][1] == len(line)
+
+
+def _bilingual(lines: list[str]) -> bool:
+    """The copy prints English lines of its own among its first lines (a translation set
+    line by line beside the Chinese)."""
+    english = 0
+    for line in lines[:_BILINGUAL_SCAN_LINES]:
+        if not _HAN_CHAR.search(line) and len(_LATIN_WORD.findall(line)) >= _ENGLISH_LINE_WORDS:
+            english += 1
+    return english >= _ENGLISH_LINES
+
+
+def _without_title_glosses(lines: list[str]) -> list[str]:
+    """The top lines without the English printed beside a Chinese title block."""
+    if not _bilingual(lines):
+        return lines
+    out: list[str] = []
+    han_seen = goes_on = False
+    for at, line in enumerate(lines):
+        if at >= _GLOSS_SCAN_LINES or (not han_seen and not _HAN_CHAR.search(line)):
+            out.append(line)
+            continue
+        if not _HAN_CHAR.search(line):
+            if len(_LATIN_WORD.findall(line)) < _GLOSS_WORDS:
+                out.append(line)
+            else:
+                goes_on = True  # REPORT ON THE WORK OF THE GOVERNMENT under 政府工作报告
+            continue
+        han_seen = True
+        line, goes_on = _without_gloss(line, goes_on=goes_on)
+        out.append(line)
+    return out
 
 
 def _join_reference_marks(lines: list[str]) -> list[str]:

@@ -289,6 +289,9 @@ _TRAILING_STATS = re.compile(
 )
 # 点击查阅更多2023年地方政府工作报告: a link to the site's other pages of the kind (its year
 # is the link's, no stamp's).
+# 文章简介: 某某同志在…的讲话(2008年9月11日)同志们:…: a page's blurb field, the text's first
+# words cut short (the text itself, its title block and date line, follow in full).
+_BLURB_FIELD = re.compile(r"^(?:文章|内容)(?:简介|摘要|导读|提要)[ \t]{0,2}[:：]")
 _MORE_LINK = re.compile(r"^(?:点击|点此)[ \t]{0,2}(?:查阅|查看|阅读|浏览)更多")
 # 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
 _BANNER = re.compile(
@@ -627,7 +630,7 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             poster["name"]
         ):
             continue
-        if _MORE_LINK.match(simple):
+        if _MORE_LINK.match(simple) or _BLURB_FIELD.match(simple):
             continue
         if (label := _LABEL_OVER_ECHO.match(simple)) and simple[label.end() :].strip() == (
             to_simplified(head[at + 1].strip()) if at + 1 < len(head) else ""

@@ -39,7 +39,9 @@ _TAG_PREFIX = re.compile(rf"^\s{{0,2}}[【\[](?:{_DECORATION_WORDS}){{1,3}}[】\
 # …的讲话(乡镇), …开幕词(高校): the kind of unit a sharing site files the text under.
 _UNIT_NOTE = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿)[（(]"
-    r"(?:乡镇|乡村|农村|高校|学校|医院|企业|国企|机关|社区|街道|部队|公司|村|县|市|省|通用)[)）]$"
+    r"(?:乡镇|乡村|农村|高校|学校|医院|企业|国企|机关|社区|街道|部队|公司|村|县|市|省|通用"
+    # …的讲话(党政办公室), (综合办): the office whose column the site files the text in
+    r"|党政办公室|党政办|综合办公室|综合办|办公室|党办|政办)[)）]$"
 )
 _TAG_SUFFIX = re.compile(
     rf"\s{{0,2}}[（(【\[](?:{_DECORATION_WORDS})(?:[、,，]?(?:{_DECORATION_WORDS})){{0,2}}[）)】\]]$"
@@ -184,7 +186,11 @@ _BILINGUAL_TAG = re.compile(
     r"(?<=[\u4e00-\u9fff》」”])[ \t]{0,2}(?:[（(](?:中英|中、英|中英文)?双语(?:版|对照)?[)）]"
     r"|中英文?(?:对照)?版|中英(?:文)?对照|双语版)$"
 )
-_BILINGUAL_LABEL = re.compile(r"^[ \t]{0,2}双语(?:资料|阅读|版)?[:：][ \t]{0,2}")
+# 口译辅导:2009年政府工作报告——…, 英语学习:…: a language-learning site's column label.
+_BILINGUAL_LABEL = re.compile(
+    r"^[ \t]{0,2}(?:双语(?:资料|阅读|版)?|(?:双语|口译|笔译|翻译|英语|英汉|汉英)"
+    r"(?:资料|阅读|辅导|学习|练习|素材|材料|精选))[:：][ \t]{0,2}"
+)
 # …的报告 (2020年): the page's note of the year after the title.
 _TRAILING_YEAR_NOTE = re.compile(r"(?<=\S)[ \t]{0,2}[（(](?:19|20)\d\d年[)）]$")
 
@@ -361,9 +367,38 @@ _SITE_LIBRARY_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{1,8}(?:网|网站)[ \t]{0,2}[\u4e00-\u9fff]{0,4}(?:文库|资料库|范文库)"
     r"[ \t]{0,2}"
 )
+# -_政府工作报告——…: what a removed site name or column leaves before the title.
+_LEADING_RESIDUE = re.compile(r"^[ \t]{0,2}-?[ \t]{0,2}[_|｜]{1,2}[ \t]{0,2}(?=[\u4e00-\u9fff])")
+# 钟志生讲话钟志生同志在…的讲话, 成都白刚白刚:…: a page's keyword (a place or the kind with the
+# speaker's name in it) run onto the heading, which opens on that name (the space between
+# them is gone after cleaning).
+_KEYWORD_SIZES = range(3, 9)
+_NAME_SIZES = (3, 2)
+
+
+def _without_named_keyword(title: str) -> str:
+    """``title`` after a keyword that holds the name the heading opens on; unchanged when
+    there is none."""
+    for k in _KEYWORD_SIZES:
+        keyword, rest = title[:k], title[k:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", keyword) or "在" in keyword or "的" in keyword:
+            return title
+        for n in _NAME_SIZES:
+            name = rest[:n]
+            if (
+                len(rest) - n >= _REST_MIN
+                and name in keyword
+                and keyword != name
+                and looks_like_name(name)
+            ):
+                return rest
+    return title
+
+
 # 12023年…讲话: a page's number 1 run onto a title that opens with its year.
 _DIGIT_BEFORE_YEAR = re.compile(r"^[ \t]{0,2}1(?=(?:19|20)\d\d年)")
 _REPEATS_MAX = 8
+_REST_MIN = 4
 
 
 def printed_once(title: str) -> str:
@@ -484,6 +519,9 @@ def undecorate(title: str) -> str:
         title = m["title"]
     title = _DANGLING.sub("", title) or title  # …的讲话(摘要) |: a table's bar after the notes
     title = _PAGE_NUMBER_BEFORE.sub("", title) or title
+    if (lead := _LEADING_RESIDUE.match(title)) and len(title) - lead.end() >= _REST_MIN:
+        title = title[lead.end() :]
+    title = _without_named_keyword(title)
     title = printed_once(title)
     if (digit := _DIGIT_BEFORE_YEAR.match(title)) and speech_titled(title[digit.end() :]):
         title = title[digit.end() :]

@@ -1,0 +1,124 @@
+"""Round 28 (decorations and chrome): glue a page puts around a right title (issue 25).
+
+Short real lines: a removed site name's residue, a language site's column label, an
+office's column bracket, a keyword holding the speaker's name, a page's blurb field, and
+the English a bilingual page prints beside the Chinese title block."""
+
+from __future__ import annotations
+
+from speeches.ingest.clean import clean_text
+from speeches.ingest.metadata import SpeechMeta, extract_metadata
+from speeches.ingest.page_chrome import drop_page_chrome
+from speeches.ingest.title_decoration import undecorate
+
+BODY = "同志们：\n今天，我们召开会议，研究部署下一阶段的工作。大家要统一思想，狠抓落实。\n"
+
+
+def _meta(raw: str) -> SpeechMeta:
+    return extract_metadata(clean_text(raw), raw=raw)
+
+
+def test_a_removed_site_names_residue_before_the_title_goes() -> None:
+    title = "-_政府工作报告——2013年3月5日在第十二届全国人民代表大会第一次会议上"
+    assert undecorate(title) == title[2:]
+
+
+def test_a_language_sites_column_label_goes() -> None:
+    title = "口译辅导:2009年政府工作报告——2009年3月5日在第十一届全国人民代表大会第二次会议上"
+    assert undecorate(title) == title[5:]
+    assert undecorate("双语资料:在到任招待会上的致辞") == "在到任招待会上的致辞"
+
+
+def test_an_offices_column_bracket_goes() -> None:
+    assert undecorate("在社区居委会交流会议上的讲话(党政办公室)") == "在社区居委会交流会议上的讲话"
+
+
+def test_a_keyword_holding_the_name_the_heading_opens_on_goes() -> None:
+    assert (
+        undecorate("钟志生讲话钟志生同志在全市领导干部会议上的讲话")
+        == "钟志生同志在全市领导干部会议上的讲话"
+    )
+    assert (
+        undecorate("成都白刚白刚:成都初步成为西部大开发引擎城市")
+        == "白刚:成都初步成为西部大开发引擎城市"
+    )
+
+
+def test_a_name_inside_the_occasion_stays() -> None:
+    for title in ("在全县王建国同志追悼会上的讲话", "王建国在全县经济工作会议上的讲话"):
+        assert undecorate(title) == title
+
+
+def test_a_pages_blurb_field_is_chrome() -> None:
+    lines = [
+        "钟志生讲话 钟志生同志在全市领导干部会议上的讲话",
+        "文章简介: 钟志生同志在全市领导干部会议上的讲话(2008年9月11日)同志们:9月8日上午",
+        "钟志生同志在全市领导干部会议上的讲话",
+        "(2008年9月11日)",
+    ]
+    assert drop_page_chrome(lines) == [lines[0], *lines[2:]]
+
+
+def test_the_printed_block_under_a_blurb_is_read() -> None:
+    raw = (
+        "钟志生讲话 钟志生同志在全市领导干部会议上的讲话\n\n2018-05-02\n字体:\n浏览:\n"
+        "文章简介: 钟志生同志在全市领导干部会议上的讲话(2008年9月11日)同志们:9月8日-9日上午,"
+        "省委书记苏荣同志在省委常委.省委秘书长赵智勇同志以\n\n"
+        " 钟志生同志在全市领导干部会议上的讲话\n\n(2008年9月11日)\n\n" + BODY
+    )
+    meta = _meta(raw)
+    assert meta.title.value == "在全市领导干部会议上的讲话"
+    assert meta.speaker.value == "钟志生"
+
+
+BILINGUAL_HEAD = (
+    "全國人民代表大會常務委員會工作報告\n"
+    "REPORT ON THE WORK OF THE STANDING COMMITTEE OF THE NATIONAL PEOPLE’S CONGRESS\n"
+    "——2020年5月25日在第十三屆全國人民代表大會第三次會議上\n"
+    "Delivered at the Third Session of the 13th National People’s Congress on May 25, 2020\n"
+    "全國人民代表大會常務委員會委員長 栗戰書\n"
+    "Li Zhanshu\n"
+    "Chairman of the Standing Committee of the National People’s Congress\n"
+    "各位代表:\n"
+    "Fellow Deputies,\n"
+    "受全國人大常委會委託,我向大會報告工作,請予審議。\n"
+)
+
+
+def test_english_lines_inside_a_chinese_title_block_go() -> None:
+    text = clean_text(BILINGUAL_HEAD)
+    assert "REPORT ON" not in text and "Delivered" not in text and "Li Zhanshu" not in text
+    assert text.startswith("全國人民代表大會常務委員會工作報告\n——2020年5月25日")
+
+
+def test_english_run_on_beside_the_chinese_goes() -> None:
+    raw = (
+        "全国人民代表大会常务委员会工作报告 Report\n"
+        "on the Work of the Standing Committee of the National People’s Congress\n"
+        "——2015年3月8日在第十二届全国人民代表大会第三次会议上 – Delivered at the Third Session\n"
+        "of the 12th National People’s Congress on March 8, 2015\n"
+        "全国人民代表大会常务委员会委员长\n"
+        "张德江 Zhang Dejiang, Chairman of the\n"
+        "Standing Committee of the National People’s Congress\n"
+        "各位代表:\n"
+        "现在,我受全国人大常委会委托,向大会报告工作,请予审议。\n"
+    )
+    meta = _meta(raw)
+    assert meta.title.value == (
+        "全国人民代表大会常务委员会工作报告——2015年3月8日在第十二届全国人民代表大会第三次会议上"
+    )
+    assert meta.speaker.value == "张德江"
+
+
+def test_names_run_onto_the_chinese_stay() -> None:
+    raw = (
+        "在APEC CEO峰会上的演讲\n"
+        "Speech at the APEC CEO Summit\n"
+        "Delivered by the Chairman of the Board\n" + BODY
+    )
+    assert clean_text(raw).split("\n")[0] == "在APEC CEO峰会上的演讲"
+
+
+def test_english_in_a_copy_with_no_english_lines_stays() -> None:
+    raw = "此页面上的内容需要较新版本的 Adobe Flash Player。\n在全县经济工作会议上的讲话\n" + BODY
+    assert "Adobe Flash Player" in clean_text(raw)
