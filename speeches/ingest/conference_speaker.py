@@ -21,6 +21,7 @@ from speeches.text.names import (
     POSITION_WORDS,
     looks_like_name,
     looks_like_rare_name,
+    split_name_then_position,
 )
 from speeches.text.normalize import to_simplified
 from speeches.text.pinyin_gloss import without_glosses
@@ -41,6 +42,9 @@ _TAG = re.compile(
     r"|(?P<colon>[^，,。：:；;！!？?\s\[\]【】][^，,。：:；;！!？?\[\]【】]{1,39}?)[ \t]{0,2}[:：])"
 )
 _ANSWERS = re.compile(r"[答说讲曰]$")
+# Quotation marks hold a topic's words (【“十三五”规划】), never a person's tag.
+_QUOTED = re.compile(r"[“”\"「」『』]")
+_SHORT_FORM = re.compile(r"[(（]以下简称[^()（）]{1,4}[)）]")
 _ASKER = re.compile(r"记者|提问|问$|^问|网友|主持")
 # A site's or a page's own field (来源:, [人民网]:, 中国网络电视台:), the line giving the text
 # (全文如下:), or a ministry's voice in a headline (外交部:…), not anyone's turn.
@@ -74,7 +78,10 @@ def _person(tag: str, lead: str) -> str | None:
     lead prints right after it; "" for a questioner or a page's field; None when unread."""
     if _ASKER.search(tag) or _PAGE_FIELD.search(tag) or SALUTATION_LINE.match(f"{tag}:"):
         return ""  # a questioner, a page's field, or the salutation over the words
-    squeezed = re.sub(r"\s", "", tag)
+    if _QUOTED.search(tag):
+        return ""  # 【“十三五”规划】: a section heading the editor put over the answers
+    # 周某总理(以下简称周): the tag names him once in full, the later turns by the short form
+    squeezed = _SHORT_FORM.sub("", re.sub(r"\s", "", tag))
     if squeezed == "答":
         return ""  # 问: / 答:, the answer's tag naming no one
     if (m := _NAME_THEN_VERB.match(squeezed)) and _spoken_name(m["name"], lead):
@@ -85,6 +92,8 @@ def _person(tag: str, lead: str) -> str | None:
         return squeezed
     if found := officer_name(tag.split("、")[-1]) or officer_name(squeezed):
         return found[1]
+    if found := split_name_then_position(squeezed):
+        return found[1]  # 周某总理: the name before his post, as a transcript tags a leader
     if (m := _SPOKESMAN_TAG.search(squeezed)) and looks_like_name(m["name"]):
         return m["name"]  # 某局司长、新闻发言人 王某
     if len(squeezed) <= 4 and reads_as_one_word(squeezed) and not POSITION_END.search(squeezed):
@@ -100,6 +109,19 @@ def _person(tag: str, lead: str) -> str | None:
 def conference_speaker(lines: Sequence[str]) -> Guess[str]:
     """The one person a press conference's or an interview's saved words are (see above)."""
     found = [line.strip() for line in lines if line.strip()]
+    if (one := _speaker_of(found)) or not any(len(line) > RUN_ON_CHARS for line in found):
+        return one
+    # a transcript flattened into one paragraph (…提出的问题。 深读:有没有… 曹某:没有…): its
+    # turns start after the spaces that stood for its line breaks
+    return _speaker_of([part for line in found for part in _RUN_ON_BREAK.split(line) if part])
+
+
+RUN_ON_CHARS = 200
+_RUN_ON_BREAK = re.compile(r"(?<=[。！？!?”…])[ \t\u3000]+")
+
+
+def _speaker_of(found: Sequence[str]) -> Guess[str]:
+    """conference_speaker over the copy's non-empty lines."""
     head = [to_simplified(without_glosses(line)) for line in found[:LEAD_LINES]]
     if not any(map(_CONFERENCE.search, head)):
         # a forum's profile fields (- 积分 / - 107660 / …) over the lead: the lead is the first
@@ -110,8 +132,18 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
     if None in people:
         return Guess()  # a tag no rule reads may be a second person's
     named = list(dict.fromkeys(p for p in people if p))
+    tagged = len(named)
+    # 王某…接受美国《某报》发行人李某夫妇采访 / 李某:… / 王某:…: the interviewer the lead
+    # names asks the questions; the one who gives the interview answers them
+    if len(named) == 2 and (one := _interviewed(named, lead)):
+        return _guess(one, 0.6, _line_naming(found, one))
     spokesmen = {m["name"] for m in SPOKESMAN_LEAD.finditer(lead) if _spoken_name(m["name"], lead)}
     spokesmen |= {m["name"] for m in _PROFILE.finditer(lead) if looks_like_name(m["name"])}
+    spokesmen |= {
+        name
+        for m in _SPOKESMAN_MORE.finditer(lead)
+        if (name := m["invited"] or m["says"]) and _spoken_name(name, lead)
+    }
     if len(spokesmen) > 1:
         return Guess()  # two spokesmen (or a profile of another): no one speaker
     if spokesmen and _CONFERENCE.search(lead):
@@ -121,6 +153,10 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
         if not others or (len(others) == 1 and _hosts(found, others[0], one)):
             return _guess(one, 0.6, _line_naming(found, one))
         return Guess()
+    # 外交部部长王某应大会发言人李某邀请,就…回答了中外记者的提问 (and no one's turn saved): the
+    # one officer the lead has answer the reporters
+    if not named and not spokesmen and _CONFERENCE.search(lead) and (one := _answerer(lead)):
+        return _guess(one, 0.6, _line_naming(found, one))
     # 记者: … / 王某: …: a questioner's turns between one person's answers, unless the head
     # names other guests (五位部长分别是:某部部长王某先生, …) who may answer too
     asked = any(_ASKER.search(tag) for tag in _tags(found))
@@ -151,10 +187,79 @@ def conference_speaker(lines: Sequence[str]) -> Guess[str]:
         words = _first_words(found, named[0])
         if _GREETS.match(words) and not _INTRODUCES.search(words):
             return _guess(named[0], 0.6, _line_naming(found, named[0]))
+    # 曹某接受某报记者采访… / 深读:… / 曹某:…: the one tagged person the lead has give the
+    # interview, the questions under no one's name
+    if tagged == 1 and (one := _interviewed(named, lead)):
+        return _guess(one, 0.6, _line_naming(found, one))
     return Guess()
 
 
 LEAD_BELOW_LINES = 60
+
+# Spokesmen the lead names in other words than SPOKESMAN_LEAD's: the host inviting him
+# (邀请省某厅总工程师、新闻发言人王某,请他就…回答) and a report of his words at the
+# conference (商务部发言人王某表示,…).
+_SPOKESMAN_MORE = re.compile(
+    r"邀请[^，。！？!?\n]{0,40}?发言人[ \t]{0,2}(?P<invited>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?"
+    r"(?=[，,]?(?:请[他她]|就|回答|介绍|发布|出席))"
+    r"|发言人[ \t]{0,2}(?P<says>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?(?=表示|指出|说[，,：:])"
+)
+# 应大会发言人李某邀请: the one who invites, not the one who answers.
+_INVITED_BY = re.compile(r"应[^，,。；;]{0,30}?邀请")
+_ANSWERED = re.compile(r"回答了?[^，,。；;]{0,8}?记者")
+
+
+_INTERVIEW = r"(?:联合)?(?:采访|专访)"
+
+
+def _interviewed(named: Sequence[str], lead: str) -> str:
+    """Of one or two tagged people, the one a sentence of the lead has give the interview
+    (王某…接受…李某…采访) when the other is the interviewer it names there (one tagged
+    person: 王某接受某报记者采访, the interviewer's tag no person's); "" otherwise."""
+    pairs = [(named[0], "")] if len(named) == 1 else [(named[0], named[1]), (named[1], named[0])]
+    for sentence in re.split(r"[。！？!?\n]", lead):
+        for one, other in pairs:
+            at = sentence.find(one)
+            if at < 0 or (gives := sentence.find("接受", at)) < 0 or gives - at > 40:
+                continue
+            between = sentence[at + len(one) : gives]
+            if (other and other in sentence[:gives]) or _ANOTHER_ANSWERS.search(between):
+                continue  # 李某陪同王某接受…采访: the other is beside him, not asking
+            if re.search(r"[和与及、]", between) or re.search(r"[和与及、]$", sentence[:at]):
+                continue  # 王某和李某接受…采访: two people answer
+            rest = sentence[gives:]
+            if not other and re.match(rf"接受[^，,；;]{{0,20}}?{_INTERVIEW}", rest):
+                return one
+            if (
+                other
+                and (asker := rest.find(other)) >= 0
+                and re.match(rf"[^，,；;]{{0,8}}?(?:的)?{_INTERVIEW}", rest[asker + len(other) :])
+            ):
+                return one
+    return ""
+
+
+def _answerer(lead: str) -> str:
+    """The one officer a sentence of the lead has answer the reporters (外交部部长王某应…
+    邀请,就…问题回答了中外记者的提问): no second officer, no one accompanying or hosting him
+    in that sentence; "" otherwise."""
+    found = set()
+    for sentence in re.split(r"[。！？!?\n]", lead):
+        if not (answered := _ANSWERED.search(sentence)):
+            continue
+        before = _INVITED_BY.sub("", sentence[: answered.start()])
+        if _ANOTHER_ANSWERS.search(before):
+            continue  # 李某陪同王某回答…, 由李某主持: another person in the sentence
+        officers = [(m.start(), m[1]) for m in _OFFICER.finditer(before)]
+        names = _officers(before)
+        if len(names) != 1 or len(officers) != 1:
+            continue
+        (one,) = names
+        after = before[before.find(one) + len(one) :]
+        if re.match(r"(?:先生|女士)?[和与及、]", after):
+            continue  # 部长王某和李某: two people answer
+        found.add(one)
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 # 李某陪同王某回答记者提问, 李某邀请王某回答…: between the name and 回答 the lead turns to
