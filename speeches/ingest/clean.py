@@ -597,6 +597,21 @@ _BRACKETED_DAY = re.compile(
 )
 
 
+# 档案指南 | 期 刊 | 领导人著作: a site's menu row, short items between bars.
+_MENU_BAR = re.compile(r"[|｜]")
+_MENU_ROW_ITEMS = 3
+_MENU_ITEM_MAX = 12
+
+
+def _menu_row_end(text: str) -> bool:
+    """``text`` ends on a row of three or more short items set apart by bars."""
+    items = _MENU_BAR.split(text[-(_MENU_ROW_ITEMS * (_MENU_ITEM_MAX + 3)) :])
+    last = items[-_MENU_ROW_ITEMS:]
+    return len(items) >= _MENU_ROW_ITEMS and all(
+        0 < len(item.strip()) <= _MENU_ITEM_MAX for item in last
+    )
+
+
 def _continues(prev: str, line: str, *, width: int) -> bool:
     """Whether ``line`` continues the paragraph ``prev``; ``width`` > 0 for wrapped text."""
     if _HEADING_START.match(line) and not line.startswith(("、", "，")):
@@ -607,6 +622,8 @@ def _continues(prev: str, line: str, *, width: int) -> bool:
         return False  # 在…上的讲话 on a line of its own is a printed title, never a wrap
     if _SALUTATION.match(line):
         return False
+    if _menu_row_end(prev) or _menu_row_end(line):
+        return False  # 档案指南 | 期刊 | 领导人著作 / 标题: a site's menu row, then the title
     if prev[-1] in _SOFT_BREAK_END and len(prev) >= 8:
         return True
     if not width or _is_heading(prev) or not _ends_open(prev):

@@ -82,6 +82,13 @@ _CHROME = re.compile(
     r"|^(?:注册|登录|登陆|找回密码|立即注册)(?:论坛|账号|帐号)?(?:[(（][^()（）]{1,12}[)）])?$"
     r"|^[\u4e00-\u9fff]{2,8}/(?:综合报导|综合报道|编译|报导)$"
     r"|^(?:正文复制|文章导读|导读|电脑桌面|前一天[ \t]{0,3}后一天)$|到电脑桌面$|^安装后可以在桌面"
+    # | 元旦 |: a category tag between bars; 檢索: 帳戶 密碼: a login box's labels; 周恩来主题
+    # 阅读: a library's reading column
+    r"|^[|｜][ \t]{0,3}[^|｜\s]{1,8}[ \t]{0,3}[|｜]$"
+    r"|(?:账户|帐户|账号|帐号|用户名)[ \t]{0,2}[:：]?[ \t]{0,2}密码[ \t]{0,2}[:：]?$"
+    r"|^[\u4e00-\u9fff]{2,8}(?:主题|专题)阅读$"
+    # 国内刊号:50-9210/TB 国际刊号:…, 主管单位:…, 主办单位:…: a journal site's masthead fields
+    r"|^(?:国内刊号|国际刊号|主管单位|主办单位)[ \t]{0,2}[:：]"
     r"|^视频加载中|^数字版首页|^[A-Z]\d{2}[:：][\u4e00-\u9fff]{2,6}$"
     # 德育素材网提供各类范文写作素材!, 书通范文网 -工作总结,演讲稿…, 书通网logo: the site's
     # own line
@@ -274,11 +281,40 @@ def _menu_line(simple: str) -> bool:
     return False
 
 
+# 重要新闻 | 影像记录 | 教育指南 / 中国概况 | 人物长廊 | 大事年表: a site's menu rows, short
+# items between ASCII bars, no sentence; a row of three stands in a run of rows (a title's
+# slogans are set apart by ｜ or 丨, never a run of lines).
+_BAR_ROW_ITEMS = 3
+_BAR_ROW_ALONE = 4
+_BAR_ITEM_MAX = 8
+_DASH_ROW_ITEMS = 5
+
+
+def _bar_row_items(simple: str) -> int:
+    items = [item.strip() for item in simple.split("|")]
+    dashed = [item.strip() for item in simple.split("-")]
+    if len(dashed) >= _DASH_ROW_ITEMS and not re.search(r"\d", simple):
+        items = dashed  # CATTI-题库-真题-模拟-课程-直播: a site's banner menu
+    if len(items) < _BAR_ROW_ITEMS or _MENU_SENTENCE_MARK.search(simple):
+        return 0
+    return len(items) if all(0 < len(item) <= _BAR_ITEM_MAX for item in items) else 0
+
+
+def _bar_menu(head: list[str], at: int) -> bool:
+    items = _bar_row_items(to_simplified(head[at].strip()))
+    if items >= _BAR_ROW_ALONE:
+        return True
+    near = [head[k] for k in (at - 1, at + 1) if 0 <= k < len(head)]
+    return bool(items) and any(_bar_row_items(to_simplified(line.strip())) for line in near)
+
+
 # 标题 二維碼, 标题 分享到: a widget's label run onto the title's line after a space.
 # (the cleaner drops the space between Han characters: …的人二維碼; no title ends on 二维码)
 _TRAILING_WIDGET = re.compile(
     r"(?<=\S)[ \t]{1,3}(?:扫码阅读|手机阅读|手机看|分享到[:：]?|收藏本文|打印本页|打印本文)$"
     r"|(?<=[\u4e00-\u9fff》”」!！?？)）])[ \t]{0,3}(?:二维码|手机扫码|扫一扫)$"
+    # …在科學家座談會上的講話打印: a print button run onto the title (no title ends on it)
+    r"|(?<=讲话|致辞|发言|报告|演讲|贺词|讲稿|话稿|言稿)[ \t]{0,3}(?:打印|打印本页|打印本文)$"
 )
 # …的讲话字数:4524 字 浏览:83次 下载:0次同志们:…: a document site's stats run between the
 # heading and the text: two lines, the stats gone.
@@ -292,6 +328,11 @@ _TRAILING_STATS = re.compile(
 # 文章简介: 某某同志在…的讲话(2008年9月11日)同志们:…: a page's blurb field, the text's first
 # words cut short (the text itself, its title block and date line, follow in full).
 _BLURB_FIELD = re.compile(r"^(?:文章|内容)(?:简介|摘要|导读|提要)[ \t]{0,2}[:：]")
+# 推薦人: 來源: 閱讀: 1.3W 次: a page's field labels, their values left empty, and its counter.
+_EMPTY_FIELDS = re.compile(
+    r"^(?:推荐人|来源|作者|编辑|责编)[ \t]{0,2}[:：][ \t]{0,3}"
+    r"(?:推荐人|来源|作者|编辑|责编|阅读|浏览|点击)[ \t]{0,2}[:：]"
+)
 _MORE_LINK = re.compile(r"^(?:点击|点此)[ \t]{0,2}(?:查阅|查看|阅读|浏览)更多")
 # 秘书之家—全网资源每日更新www.mishuzj.com在…的讲话: a site's banner run into the title.
 _BANNER = re.compile(
@@ -630,7 +671,7 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             poster["name"]
         ):
             continue
-        if _MORE_LINK.match(simple) or _BLURB_FIELD.match(simple):
+        if _MORE_LINK.match(simple) or _BLURB_FIELD.match(simple) or _EMPTY_FIELDS.match(simple):
             continue
         if (label := _LABEL_OVER_ECHO.match(simple)) and simple[label.end() :].strip() == (
             to_simplified(head[at + 1].strip()) if at + 1 < len(head) else ""
@@ -665,6 +706,7 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             or _ENGLISH_SECTION.match(without_glosses(simple) or simple)
             or _interface_row(simple)
             or _menu_line(simple)
+            or _bar_menu(head, at)
         )
         if chrome and not _DATED.search(simple):  # a stamp line (添加时间：… 浏览次数：…) stays
             continue

@@ -123,6 +123,12 @@ _BLANK_DAY = re.compile(
     r"[ \t]{0,2}[（(][ \t]{0,3}(?:[xX×*＊○]{0,4}[ \t]{0,3}年[ \t]{0,3}[xX×*＊○]{0,2}[ \t]{0,3}月"
     r"[ \t]{0,3}[xX×*＊○]{0,2}[ \t]{0,3}日)[ \t]{0,3}[)）]$"
 )
+# …招待会上的致辞 2011年6月21日,英国伦敦亚洲之家: the date line with its place run on after
+# the kind of text, no brackets.
+_RUN_ON_DAY_PLACE = re.compile(
+    r"(?<=讲话|致辞|发言|报告|演讲|贺词|献词|致词|讲词|演辞|讲演|演说)[ \t]{0,2}"
+    r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2}[,，][ \t]{0,2}[\u4e00-\u9fff]{2,14}$"
+)
 # …辑录(2023-04-26): a dashed date bracketed after the only heading states the day (it stays
 # in the heading as printed, the other title; the title block cuts it from the title).
 _TRAILING_DASHED_DATE = re.compile(r"[ \t]{0,2}[（(](?:19|20)\d\d-\d{1,2}-\d{1,2}[)）]$")
@@ -183,7 +189,7 @@ _FULL_TEXT_AFTER_KIND = re.compile(
 # 胡錦濤主席新年賀詞中英文版, …答中外記者問(雙語): a page's note that the text comes with its
 # translation, after the title; 双语资料:王某在…的致辞: the same as a label before it.
 _BILINGUAL_TAG = re.compile(
-    r"(?<=[\u4e00-\u9fff》」”])[ \t]{0,2}(?:[（(](?:中英|中、英|中英文)?双语(?:版|对照)?[)）]"
+    r"(?<=[\u4e00-\u9fff》」”])[ \t]{0,2}(?:[（(](?:中英|中、英|中英文)?双语(?:版|对照|全文)?[)）]"
     r"|中英文?(?:对照)?版|中英(?:文)?对照|双语版)$"
 )
 # 口译辅导:2009年政府工作报告——…, 英语学习:…: a language-learning site's column label.
@@ -203,6 +209,7 @@ def trailing_dotted_date(title: str) -> dt.date | None:
         _TRAILING_DOTTED_DATE.search(title)
         or _TRAILING_DAY_PLACE.search(title)
         or _TRAILING_DASHED_DATE.search(title)
+        or _RUN_ON_DAY_PLACE.search(to_simplified(title))
     )
     if not m:
         return None
@@ -395,6 +402,16 @@ def _without_named_keyword(title: str) -> str:
     return title
 
 
+# 年0月24日澳洲国会演讲: a page's day tag before the title, its year's digits lost.
+_YEARLESS_DAY_TAG = re.compile(r"^[ \t]{0,2}年\d{1,2}月\d{1,2}日[ \t]{0,2}(?=[\u4e00-\u9fff]{4})")
+# …在例行记者会上答记者 ...: the ellipsis a list page puts after a heading it cut short.
+_CUT_SHORT = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]{1,2}(?:\.{3,6}|…{1,2})$")
+# 在开罗答记者问(一九六三年十二月二十日): the date line, in Chinese numerals, run onto the title.
+_HAN_DIGIT = "一二三四五六七八九十〇○零"
+_TRAILING_HAN_DAY = re.compile(
+    rf"(?<=[\u4e00-\u9fff》”」])[ \t]{{0,2}}[（(][{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,3}}月"
+    rf"[{_HAN_DIGIT}]{{1,3}}日[)）]$"
+)
 # 12023年…讲话: a page's number 1 run onto a title that opens with its year.
 _DIGIT_BEFORE_YEAR = re.compile(r"^[ \t]{0,2}1(?=(?:19|20)\d\d年)")
 _REPEATS_MAX = 8
@@ -522,6 +539,8 @@ def undecorate(title: str) -> str:
     if (lead := _LEADING_RESIDUE.match(title)) and len(title) - lead.end() >= _REST_MIN:
         title = title[lead.end() :]
     title = _without_named_keyword(title)
+    title = _YEARLESS_DAY_TAG.sub("", title)
+    title = _CUT_SHORT.sub("", title) or title
     title = printed_once(title)
     if (digit := _DIGIT_BEFORE_YEAR.match(title)) and speech_titled(title[digit.end() :]):
         title = title[digit.end() :]
@@ -532,6 +551,7 @@ def undecorate(title: str) -> str:
         title = ASCII_RESIDUE.sub("", title)
     title = _TRAILING_DOTTED_DATE.sub("", _WORD_COUNT.sub("", title)) or title
     title = _BLANK_DAY.sub("", title) or title
+    title = _TRAILING_HAN_DAY.sub("", title) or title
     title = _TRAILING_YEAR_NOTE.sub("", title)
     simple = to_simplified(title)
     if len(simple) == len(title) and (bilingual := _BILINGUAL_TAG.search(simple)):
@@ -550,6 +570,10 @@ def undecorate(title: str) -> str:
         if full := _FULL_TEXT_AFTER_KIND.search(to_simplified(title)):
             title = title[: full.start()]
     title = _TRAILING_DAY_PLACE.sub("", title) or title
+    if (day_place := _RUN_ON_DAY_PLACE.search(to_simplified(title))) and len(
+        to_simplified(title)
+    ) == len(title):
+        title = title[: day_place.start()]
     title = _YEARBOOK_SUFFIX.sub("", title) or title
     if (excerpt := _EXCERPT_NOTE.search(to_simplified(title))) and len(to_simplified(title)) == len(
         title

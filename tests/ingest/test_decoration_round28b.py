@@ -122,3 +122,94 @@ def test_names_run_onto_the_chinese_stay() -> None:
 def test_english_in_a_copy_with_no_english_lines_stays() -> None:
     raw = "此页面上的内容需要较新版本的 Adobe Flash Player。\n在全县经济工作会议上的讲话\n" + BODY
     assert "Adobe Flash Player" in clean_text(raw)
+
+
+MENU_PAGE = (
+    "社科网首页|客户端|官方微博|报刊投稿|邮箱 中国社会科学网\n"
+    "  国史网首页 - 加入收藏 - 网站地图\n \n"
+    "重要新闻 | 影像记录 |  教育指南\n"
+    "中国概况 | 人物长廊 | 大事年表\n"
+    "国史珍闻 | 图说国史 | 国史辨析\n"
+    "专题研究 | 理论指导 | 政治史 | 经济史 | 征文启事 | 学 者\n"
+    "学术争鸣 | 学科建设 | 文化史 | 国防史 | 地方史志 | 学 会\n"
+    "特别推荐 | 文 献 | 统计资料\n"
+    "口述史料 | 图 书 | 政府白皮书\n"
+    "档案指南 | 期 刊 |  领导人著作\n"
+    "   您所在的位置:首页 >> 文献与史料 >> 历次人民代表大会重要文献 >> 第九届全国人民代表大会\n"
+    "全国人民代表大会常务委员会工作报告\n"
+    "发布时间: 2010-04-22    作者:    来源:新华社 2000-03-18\n"
+    "  字体:(     ) 关闭窗口\n\n"
+    "--2000年3月9日在第九届全国人民代表大会第三次会议上\n\n"
+    "全国人民代表大会常务委员会委员长 李  鹏\n\n"
+    "各位代表:\n\n"
+    "  现在,我代表全国人民代表大会常务委员会,向大会作工作报告,请予审议。\n"
+)
+
+
+def test_a_title_under_a_sites_menu_rows_stays_a_line_of_its_own() -> None:
+    assert "全国人民代表大会常务委员会工作报告" in clean_text(MENU_PAGE).split("\n")
+
+
+def test_a_title_under_a_sites_menu_rows_is_read() -> None:
+    meta = _meta(MENU_PAGE)
+    assert meta.title.value == (
+        "全国人民代表大会常务委员会工作报告--2000年3月9日在第九届全国人民代表大会第三次会议上"
+    )
+    assert meta.speaker.value == "李鹏"
+
+
+def test_a_slogan_title_set_apart_by_bars_stays() -> None:
+    lines = ["不忘初心 | 牢记使命 | 砥砺前行", "——在全县党员大会上的讲话", "同志们："]
+    assert drop_page_chrome(lines)[0] == lines[0]
+
+
+def test_a_print_button_run_onto_the_title_goes() -> None:
+    lines = ["習近平:在科學家座談會上的講話打印", "發布時間:2020-09-14來源:“學習強國”學習平臺"]
+    assert drop_page_chrome(lines)[0] == "習近平:在科學家座談會上的講話"
+
+
+def test_a_sites_dashed_banner_menu_is_chrome() -> None:
+    lines = ["CATTI-题库-真题-模拟-课程-直播", "在第十七届夏季达沃斯论坛开幕式上的致辞", "同志们："]
+    assert drop_page_chrome(lines)[0] == lines[1]
+    dated = ["2020-2021学年第一学期开学典礼校长致辞", "同志们："]
+    assert drop_page_chrome(dated) == dated
+
+
+def test_page_fields_and_tags_over_the_title_are_chrome() -> None:
+    for line in (
+        "推薦人: 來源: 閱讀: 1.3W 次",
+        "| 元旦 |",
+        "檢索: 帳戶密碼",
+        "周恩来主题阅读",
+        "国内刊号:50-9210/TB 国际刊号:1671-5586【官方】",
+        "主管单位:科技部西南信息中心",
+    ):
+        assert drop_page_chrome([line, "在开罗答记者问", "女士们、先生们："])[0] == "在开罗答记者问"
+
+
+def test_glue_after_the_title_goes() -> None:
+    assert (
+        undecorate("在第十三屆亞歐首腦會議上的發言(雙語全文)") == "在第十三屆亞歐首腦會議上的發言"
+    )
+    assert undecorate("在开罗答记者问(一九六三年十二月二十日)") == "在开罗答记者问"
+    assert (
+        undecorate("2004年7月13日外交部发言人章启月在例行记者会上答记者 ...")
+        == "2004年7月13日外交部发言人章启月在例行记者会上答记者"
+    )
+    assert (
+        undecorate(
+            "在香港第一东方投资集团董事长诸立力获“全球经济奖”招待会上的致辞2011年6月21日,英国伦敦亚洲之家"
+        )
+        == "在香港第一东方投资集团董事长诸立力获“全球经济奖”招待会上的致辞"
+    )
+
+
+def test_a_day_tag_whose_year_was_lost_goes() -> None:
+    assert undecorate("年0月24日澳洲国会演讲") == "澳洲国会演讲"
+
+
+def test_the_run_on_day_and_place_date_the_speech() -> None:
+    raw = "驻英国大使刘晓明在香港某集团招待会上的致辞 2011年6月21日,英国伦敦亚洲之家\n" + BODY
+    meta = _meta(raw)
+    assert meta.title.value == "在香港某集团招待会上的致辞"
+    assert str(meta.date.value) == "2011-06-21"
