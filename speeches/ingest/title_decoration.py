@@ -412,6 +412,37 @@ _TRAILING_HAN_DAY = re.compile(
     rf"(?<=[\u4e00-\u9fff》”」])[ \t]{{0,2}}[（(][{_HAN_DIGIT}]{{4}}年[{_HAN_DIGIT}]{{1,3}}月"
     rf"[{_HAN_DIGIT}]{{1,3}}日[)）]$"
 )
+# 1/152024年…讲话稿: a document viewer's pager (page 1 of 15) run onto the title's year.
+_PAGER_BEFORE_YEAR = re.compile(r"^[ \t]{0,2}1[ \t]{0,2}/[ \t]{0,2}\d{1,3}(?=(?:19|20)\d\d年)")
+# 2024年在全市三级干部会议上的讲话稿牢记…——在全市三级干部会议上的讲话: the document's name
+# (its occasion the same as the printed subtitle's) run on before the printed title block.
+_SUBTITLE_OCCASION = re.compile(r"(?:——|--|──)[ \t]{0,2}在(?P<occ>[^在—]{2,40}?)上的")
+_DOC_NAME_KIND = r"(?:讲话|发言|致辞|报告)(?:稿|材料)?"
+_NAMED_BLOCK_MIN = 4
+
+
+def _without_document_name(title: str) -> str:
+    dash = title.find("——")
+    if dash <= 0:
+        return title
+    m = _SUBTITLE_OCCASION.match(title, dash)
+    if not m:
+        return title
+    name = re.search(rf"在{re.escape(m['occ'])}上的{_DOC_NAME_KIND}", title[:dash])
+    if not name or dash - name.end() < _NAMED_BLOCK_MIN:
+        return title
+    return title[name.end() :]
+
+
+# …健身操大赛上的致辞(“三八”妇女节), …的讲话(教师节): the festival a site files the text under.
+_FESTIVAL_NOTE = re.compile(
+    r"(?<=讲话|致辞|发言|讲稿|话稿|贺词|致词|演讲)[ \t]{0,2}[（(][“\"]?[^()（）“”\"第\d]{1,6}[”\"]?"
+    r"[^()（）“”\"第\d]{0,4}节[)）]$"
+)
+# 党课-牢记教师使命,不忘育人初心: a kind label set before the theme with a dash, as before a colon.
+_KIND_LABEL_DASH = re.compile(
+    r"^[ \t]{0,2}(?:微?党课|党课讲稿|专题党课|讲话稿|演讲稿)[ \t]{0,2}[-–－][ \t]{0,2}(?=\S{4})"
+)
 # 12023年…讲话: a page's number 1 run onto a title that opens with its year.
 _DIGIT_BEFORE_YEAR = re.compile(r"^[ \t]{0,2}1(?=(?:19|20)\d\d年)")
 _REPEATS_MAX = 8
@@ -540,6 +571,16 @@ def undecorate(title: str) -> str:
         title = title[lead.end() :]
     title = _without_named_keyword(title)
     title = _YEARLESS_DAY_TAG.sub("", title)
+    title = _PAGER_BEFORE_YEAR.sub("", title)
+    title = _without_document_name(title)
+    if (label := _KIND_LABEL_DASH.match(to_simplified(title))) and len(to_simplified(title)) == len(
+        title
+    ):
+        title = title[label.end() :]
+    if (festival := _FESTIVAL_NOTE.search(to_simplified(title))) and len(
+        to_simplified(title)
+    ) == len(title):
+        title = title[: festival.start()]
     title = _CUT_SHORT.sub("", title) or title
     title = printed_once(title)
     if (digit := _DIGIT_BEFORE_YEAR.match(title)) and speech_titled(title[digit.end() :]):

@@ -213,3 +213,30 @@ def test_the_run_on_day_and_place_date_the_speech() -> None:
     meta = _meta(raw)
     assert meta.title.value == "在香港某集团招待会上的致辞"
     assert str(meta.date.value) == "2011-06-21"
+
+
+def test_a_pager_and_the_documents_name_before_the_printed_block_go() -> None:
+    title = (
+        "1/152024年在全市三级干部会议上的讲话稿牢记领袖嘱托勇担历史使命凝心聚力高质量建设现代化"
+        "中等城市——在全市三级干部会议上的讲话"
+    )
+    assert undecorate(title) == (
+        "牢记领袖嘱托勇担历史使命凝心聚力高质量建设现代化中等城市——在全市三级干部会议上的讲话"
+    )
+    same = "在全市会议上的讲话——在全市会议上的讲话"
+    assert undecorate(same) == same
+
+
+def test_a_festival_note_and_a_kind_label_go() -> None:
+    assert (
+        undecorate("在祁县“展巾帼风采绽最美芳华”健身操大赛上的致辞(“三八”妇女节)")
+        == "在祁县“展巾帼风采绽最美芳华”健身操大赛上的致辞"
+    )
+    assert undecorate("在全县会议上的讲话(第一节)") == "在全县会议上的讲话(第一节)"
+    assert undecorate("党课-牢记教师使命,不忘育人初心") == "牢记教师使命,不忘育人初心"
+
+
+def test_a_database_sites_page_name_is_chrome() -> None:
+    lines = ["聂荣臻元帅数据库 -- 聂荣臻同志和科技工作", "努力开创我国科技工作的新局面"]
+    assert drop_page_chrome(lines) == lines[1:]
+    assert drop_page_chrome(["維基文庫,自由的圖書館", *lines[1:]]) == lines[1:]
