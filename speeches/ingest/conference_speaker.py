@@ -52,7 +52,7 @@ _PAGE_FIELD = re.compile(
     r"(?:网|網|台|社|报|報|频道|刷新|来源|时间|日期|字号|作者|编辑|简历|标题|链接|https?)$"
     r"|(?:如下|部|国务院)$"
     # a page's widgets and fields over the transcript (人工智能朗读:, 实录内容:)
-    r"|(?:朗读|(?:实录|正文|全文)内容)$"
+    r"|(?:朗读|(?:实录|正文|全文|文字)内容)$"
     r"|^(?:来源|发布|时间|日期|字号|作者|编辑|责任编辑|地址|http|以下|下面|首先)|\d"
     # a page's place and reading fields (当前位置:, 地点:, 内容速览:, 专题:, 正在阅读:)
     r"|^[■□●◆ \t]{0,3}(?:地点|当前位置|本页位置|您的位置|位置|内容速览|内容提要|专题|新闻摘要"
@@ -88,6 +88,8 @@ def _person(tag: str, lead: str) -> str | None:
         return m["name"]  # 王某首先发布消息: / 王某说:
     if _ANSWERS.search(squeezed):
         return None  # 毛答: a surname and the verb, no one's name
+    if _INTERVIEW_HEADING.match(f"{squeezed}:"):
+        return ""  # 王某受访:短语: the heading over the interview, not a turn
     if looks_like_name(squeezed) and not reads_as_one_word(squeezed):
         return squeezed
     if found := officer_name(tag.split("、")[-1]) or officer_name(squeezed):
@@ -142,7 +144,7 @@ def _speaker_of(found: Sequence[str]) -> Guess[str]:
     spokesmen |= {
         name
         for m in _SPOKESMAN_MORE.finditer(lead)
-        if (name := m["invited"] or m["says"]) and _spoken_name(name, lead)
+        if (name := m["invited"] or m["says"] or m["named"]) and _spoken_name(name, lead)
     }
     if len(spokesmen) > 1:
         return Guess()  # two spokesmen (or a profile of another): no one speaker
@@ -191,6 +193,10 @@ def _speaker_of(found: Sequence[str]) -> Guess[str]:
     # interview, the questions under no one's name
     if tagged == 1 and (one := _interviewed(named, lead)):
         return _guess(one, 0.6, _line_naming(found, one))
+    # 王某受访:… / 王某接受《某报》采访纪要 over questions and answers no tag names: the
+    # heading names who gives the interview
+    if tagged <= 1 and (one := _interview_heading(head, found)) and set(named) <= {one}:
+        return _guess(one, 0.6, _line_naming(found, one))
     return Guess()
 
 
@@ -203,6 +209,9 @@ _SPOKESMAN_MORE = re.compile(
     r"邀请[^，。！？!?\n]{0,40}?发言人[ \t]{0,2}(?P<invited>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?"
     r"(?=[，,]?(?:请[他她]|就|回答|介绍|发布|出席))"
     r"|发言人[ \t]{0,2}(?P<says>[\u4e00-\u9fff]{2,4}?)(?:先生|女士)?(?=表示|指出|说[，,：:])"
+    # 决定王某女士为大会副秘书长,并指定她为大会发言人: the host naming the session's spokesman
+    r"|(?:决定|任命|推选)(?P<named>[\u4e00-\u9fff]{2,3}?)(?:女士|先生)为[^，,。]{0,16}[，,]?"
+    r"并?指定[她他]为(?:大会)?(?:新闻)?发言人"
 )
 # 应大会发言人李某邀请: the one who invites, not the one who answers.
 _INVITED_BY = re.compile(r"应[^，,。；;]{0,30}?邀请")
@@ -236,6 +245,27 @@ def _interviewed(named: Sequence[str], lead: str) -> str:
                 and re.match(rf"[^，,；;]{{0,8}}?(?:的)?{_INTERVIEW}", rest[asker + len(other) :])
             ):
                 return one
+    return ""
+
+
+# 王某受访:, 王某接受《某报》采访纪要, 王某接受某台专访: a heading whose subject gives the
+# interview (a post may follow the name).
+_INTERVIEW_HEADING = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{POSITION_WORDS})?"
+    rf"(?:受访|接受[^，。！？!?：:]{{0,24}}?{_INTERVIEW}(?:纪要|实录|全文)?)(?:$|[:：])"
+)
+INTERVIEW_HEADING_LINES = 8
+
+
+def _interview_heading(head: Sequence[str], found: Sequence[str]) -> str:
+    """The name of an interview heading near the top over a copy asking questions (a ?
+    below it), "" otherwise."""
+    for at, line in enumerate(head[:INTERVIEW_HEADING_LINES]):
+        m = _INTERVIEW_HEADING.match(line.strip())
+        if not m or not looks_like_name(m["name"]) or reads_as_one_word(m["name"]):
+            continue
+        if any("?" in below or "？" in below for below in found[at + 1 : at + TURN_LINES]):
+            return m["name"]
     return ""
 
 
@@ -327,6 +357,8 @@ def _hosts(lines: Sequence[str], host: str, spokesman: str) -> bool:
             break
         if host in tag:  # the words on the tag's line or under it
             below = to_simplified(lines[at + 1]) if at + 1 < len(lines) else ""
+            if _TAG.match(below[:80]):
+                below = ""  # 王某:我先说几句。 / 李某:…: the next turn is not the host's words
             words += f"{simple[:HOST_WORDS_CHARS]} {below[:HOST_WORDS_CHARS]}"
     return spokesman in words or "主持" in words
 

@@ -104,3 +104,50 @@ def test_a_flattened_interview_names_the_one_who_gives_it() -> None:
         "欧立群:事情发生后,很多人都在替我担心,我自己反而没有。"
     ]
     assert conference_speaker(lines).value == "欧立群"
+
+
+def test_a_heading_naming_who_gives_the_interview_over_untagged_answers() -> None:
+    lines = [
+        "【 第1頁 第2頁 】",
+        "歐立群受訪:涉主權事 我強硬過男人",
+        "http://www.example.com 2011-01-01 23:25:19",
+        "● 在您3年零4個月的發言人生活中,最難忘的事情是什麼?",
+        "“雖然做了幾年,但是沒有一場記者會是輕鬆的。”",
+    ]
+    assert conference_speaker(lines).value == "欧立群"
+
+
+def test_an_interview_record_heading_under_a_news_lead() -> None:
+    lines = [
+        "4月21日消息 某公司心聲社區對外公開了歐立群於3月25日再次接受《某日報》的采訪紀要。",
+        "歐立群表示,今年公司在計劃上比去年還有一定規模的增長。",
+        "歐立群接受(shòu)《某日報》采訪紀要",
+        "2020年3月25日",
+        "1、某編輯:歐先生,您能跟我們分享一下這次疫情對公司的業務造成了哪些影響嗎?",
+    ]
+    assert conference_speaker(lines).value == "欧立群"
+
+
+def test_an_interview_heading_with_a_second_persons_turns_names_no_one() -> None:
+    lines = [
+        "欧立群接受本报专访",
+        "记者:您怎么看?",
+        "欧立群:我先说几句。",
+        "江明远:我补充一点。",
+    ]
+    assert conference_speaker(lines).value is None
+
+
+def test_the_host_naming_the_sessions_spokesman_on_a_live_text_page() -> None:
+    lines = [
+        "时间: 某届全国人大某次会议新闻发布会地点: 4日11:00 某届全国人大某次会议新闻发布会",
+        "大会定于3月4日上午11时在人民大会堂新闻发布厅举行新闻发布会,由大会发言人就大会议程"
+        "回答中外记者的提问。",
+        "活动标题",
+        "文字内容:",
+        "刚才大会主席团第一次会议决定欧立群女士为大会副秘书长,并指定她为大会发言人。现在我们"
+        "有请大会发言人发布大会的议程。",
+        "2017-03-04 11:09:23",
+        "大家好,大会明天上午就要开幕了,我现在先给大家简单介绍一下情况。",
+    ]
+    assert conference_speaker(lines).value == "欧立群"
