@@ -113,7 +113,15 @@ def _is_body_start(line: str) -> bool:
         return True
     # Titles never end a sentence; a finished sentence of some length is the text itself.
     sentence = line.endswith(("。", "！", "？", "!", "?"))
+    if sentence and _TITLE_WITH_STOP.match(to_simplified(line)):
+        return False  # *书记在欢送挂职干部会议上的致辞。: a 范文 page's title with a full stop
     return sentence and (len(line) > 15 or "，" in line or "," in line)
+
+
+# A title a 范文 page ends with a full stop: an occasion from 在 and the kind, nothing else.
+_TITLE_WITH_STOP = re.compile(
+    r"^[^，。！？,;；:：]{0,12}在[^，。！？,;；:：]{2,50}?上的(?:讲话|致辞|发言|报告|演讲)(?:稿)?。$"
+)
 
 
 def split_date_from_salutation(lines: list[str]) -> list[str]:
@@ -646,6 +654,14 @@ _TITLE_RUN_ON = re.compile(
 )
 
 
+# …招待会上的致辞2011年6月21日,英国伦敦亚洲之家: the day and place line run on after the
+# title's kind word, ending the line.
+_DAY_PLACE_ENDING = re.compile(
+    r"(?:(?<=讲话|致辞|演讲|发言|讲演|贺词|报告)|(?<=祝酒词))"
+    r"(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:[,，、 \t][^，。！？：:；,\s]{2,20})?)$"
+)
+
+
 def _first_cut(line: str) -> tuple[int, int] | None:
     """(start, end) of the first part after a title in a flattened line: a publish stamp
     (end = start), a date line in parentheses, or the salutation (end = start)."""
@@ -689,6 +705,8 @@ def _first_cut(line: str) -> tuple[int, int] | None:
         cuts.append(bare)
     if run_on := _TITLE_RUN_ON.match(simple):
         cuts.append((run_on.end("title"), run_on.end("title")))
+    if (dated := _DAY_PLACE_ENDING.search(simple)) and len(simple) == len(line):
+        cuts.append((dated.start("day"), dated.end("day")))
     sal = SALUTATION_IN_LINE.search(simple, 6)
     # 大会主席先生，…总干事先生，各位代表：: what runs on with a comma is the salutation too.
     if (
@@ -984,6 +1002,12 @@ def _without_front_matter(lines: Sequence[str]) -> list[str]:
     return [t for t in titles[:1] if t] + list(lines[end + 2 :])
 
 
+_POST_DASH_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t]{0,2}(?:——|--)[ \t]{0,2}(?=[\u4e00-\u9fff·]{2,4}$)"
+)
+_BYLINE_BULLET = re.compile(r"^[●■◆▲★☆◎•▪][ \t]{0,2}(?=\S)")
+
+
 def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: int) -> None:
     if i <= header.joined_through:
         return  # the wrapped rest of a subtitle already joined on
@@ -1023,9 +1047,11 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
     labelled = PERSON_LABEL.match(line)
     line = PERSON_LABEL.sub("", line)  # 主讲人：县委书记　王力
     # 區(qū) 長王某某: a glossed copy's name line is read past its pinyin
+    bare = _BYLINE_BULLET.sub("", line)  # ●王某: a periodical's byline under the title
+    bare = _POST_DASH_NAME.sub("", bare)  # 某校党支部书记——王某: the post and the name
     who = (
-        split_position_name(without_glosses(line) or line)
-        if len(line) <= 40 and header.titles
+        split_position_name(without_glosses(bare) or bare)
+        if len(bare) <= 40 and header.titles
         else None
     )
     if who and not who[0] and not labelled and _rest_of_title(header, line, lines, i):
@@ -1101,6 +1127,8 @@ def _add_title_line(header: _Header, line: str) -> None:
         return
     if _addresses_only(to_simplified(title)) or _OPEN_ADDRESS_LIST.match(to_simplified(title)):
         return  # 主席、诸位代表 / 同志们：…: a salutation that lost its colon
+    if _TITLE_WITH_STOP.match(to_simplified(title)):
+        title = title[:-1]  # …会议上的致辞。: the page's full stop after its title
     if _CREDIT_LINE.match(title) or "。" in title:  # a title never ends a sentence
         return
     if _DOCUMENT_NUMBER.match(title):  # 粤府办〔1984〕16号: the document's number, no title
@@ -1404,7 +1432,10 @@ def _occasion_subtitle(first: str, second: str) -> bool:
     return bool(_OCCASION_LINE.match(to_simplified(second))) and theme_like(first)
 
 
-_FULL_TEXT_MARK = re.compile(r"[ \t]{0,2}[（(](?:全文|全文发布|讲话全文)[）)]$")
+# …的讲话（全文）, …的讲话(全文)(2025-10-28): a headline's note and the page's day after it
+_FULL_TEXT_MARK = re.compile(
+    r"[ \t]{0,2}[（(](?:全文|全文发布|讲话全文)[）)](?:[（(](?:19|20)\d\d-\d\d?-\d\d?[）)])?$"
+)
 
 
 def _wrapped_title(first: str, second: str) -> bool:

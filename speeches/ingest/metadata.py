@@ -435,8 +435,10 @@ def extract_metadata(
         title_text = ""  # the compiler's note is not the text's title
     # an encyclopedia page: its name is the title; the lead quotes the speech's own
     wiki_speaker, wiki_date, wiki_title = encyclopedia_lead(lines[: header.body_start + 2])
-    if wiki_title:
-        title_text, alt_text = wiki_title, alt_text or title_text
+    if wiki_title and not title_text:
+        # the entry's own name is the title (LABELLING.md); the lead's quoted words only
+        # when no heading was read
+        title_text = wiki_title
     address, address_speaker, address_position = new_year_address(
         [*header.titles[:1], *lines[: header.body_start + ADDRESS_LINES]]
     )

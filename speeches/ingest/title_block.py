@@ -161,7 +161,8 @@ def drop_chapter_heading(lines: list[str]) -> list[str]:
 # series or kind label before the title.
 _SERIES_LABEL = re.compile(
     r"^[^：:，。！？]{0,16}?(?:党课|讲稿|范文|系列|专题|材料|发言稿|讲话稿|重要讲话|交流发言|研讨发言)"
-    r"[ \t]{0,2}[：:][ \t]{0,2}(?=[^：:]{4,60}$)"
+    # 党课-主题: a page's hyphen in the colon's place (never a subtitle's —— or --)
+    r"[ \t]{0,2}(?:[：:]|[-－](?![-－]))[ \t]{0,2}(?=[^：:]{4,60}$)"
 )
 # 某某大学校长:主题, 某某市委书记：主题: a news headline puts the office (a unit and its head's
 # title, no name) before the words it quotes as the speech's theme.
@@ -245,9 +246,18 @@ _RECOMMENDED_READING = re.compile(
 _RULE_BEFORE = re.compile(r"^[-－]{5,}[ \t]{0,2}(?=[^-－—─━―\s])")
 
 
+_HAN_IN = re.compile(r"[\u4e00-\u9fff]")
+# …上的讲话摘要: 摘要/摘录 run on after the kind word, cut like (摘要) (LABELLING.md)
+_DIGEST_AFTER = re.compile(
+    r"(?<=讲话|講話|发言|發言|致辞|致辭|报告|報告|演讲|演講)(?:摘要|摘录|摘錄)$"
+)
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
-    titles = [_RULE_BEFORE.sub("", line) for line in titles]
+    titles = [_DIGEST_AFTER.sub("", _RULE_BEFORE.sub("", line)) for line in titles]
+    # a heading printed only in another language over the Chinese ones (LABELLING.md)
+    titles = [line for line in titles if _HAN_IN.search(line)] or titles
     title, alt = _own_title(_with_report_subtitle(_library_subtitle(titles)))
     if (book := _BOOK_OF.match(title)) and speech_titled(title[book.end() :]):
         title, alt = title[book.end() :].strip(), alt or title  # 《某某文集》之关于…的报告
@@ -297,7 +307,7 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
             "",
             alt or title,
         )  # 某部就…举行发布会, 发言人王某主持例行记者会: it tells of a session
-    if theme := _theme_after_kind_colon(title):
+    if theme := _theme_after_kind_colon(title) or _theme_before_named_piece(title):
         return theme, alt or title  # 某校长开学典礼讲话:主题, 某大使在…上发表讲话:主题
     reported = _SPEAKING_REPORTED.search(to_simplified(title))
     if reported and _person_spoke_at(title):
@@ -358,8 +368,41 @@ _NAMED_KIND_COLON_THEME = re.compile(
 )
 
 
+# 温家宝总理哈佛大学演讲:把目光投向中国: a name and post, where, and the kind before a colon
+# is the page's label of the piece (as 王某在…上的讲话:主题); the theme after it is the title.
+_POSTED_KIND_COLON_THEME = re.compile(
+    rf"^(?P<who>[\u4e00-\u9fff]{{2,3}}?)(?:{POSITION_WORDS})[^:：，。的在]{{2,12}}?"
+    r"(?:讲话|致辞|演讲|演说)[ \t]{0,2}[:：][ \t]{0,2}(?P<theme>[^:：]{4,40})$"
+)
+
+
+# 继续猛进 注视敌情:叶剑英在…会议上的总结: a theme before a colon, then the piece named by its
+# speaker and occasion (LABELLING.md: a theme before a bar or colon in a headline that then
+# names the speech is the title).
+_THEME_COLON_NAMED = re.compile(
+    r"^(?P<theme>[^:：]{4,30}?)[ \t]{0,2}[:：][ \t]{0,2}(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?"
+    r"在[^:：，。]{4,60}?(?:上|时)的(?:讲话|总结|报告|发言|致辞)$"
+)
+
+
+def _theme_before_named_piece(title: str) -> str:
+    simple = to_simplified(title)
+    m = _THEME_COLON_NAMED.match(simple)
+    if not m or len(simple) != len(title) or not looks_like_name(m["who"]):
+        return ""
+    theme = m["theme"].strip()
+    if not theme_like(theme) or speech_titled(theme) or split_position_name(theme):
+        return ""
+    return title[: m.end("theme")].strip()
+
+
 def _theme_after_kind_colon(title: str) -> str:
     simple = to_simplified(title)
+    posted = _POSTED_KIND_COLON_THEME.match(simple)
+    if posted and len(simple) == len(title) and looks_like_name(posted["who"]):
+        theme = posted["theme"]
+        if theme_like(theme) and not speech_titled(theme):
+            return title[posted.start("theme") :].strip()
     named = _NAMED_KIND_COLON_THEME.match(simple)
     if named and len(simple) == len(title) and looks_like_name(named["who"]):
         theme = named["theme"]
@@ -392,7 +435,7 @@ _NAMED_GENRE_SUBTITLE = re.compile(
 # an interview's subject, with or without posts (LABELLING.md, settled after heldout27/28): a
 # trailing name and genre, cut.
 _INTERVIEW_SUBTITLE = re.compile(
-    r"(?<=[^\s—]{4})——(?:(?:专)?访(?P<who>[\u4e00-\u9fff·、]{2,40})"
+    r"(?<=[^\s—─]{4})(?:——|──)(?:(?:专)?访(?P<who>[\u4e00-\u9fff·、]{2,40})"
     r"|(?P<who2>[\u4e00-\u9fff·、]{2,40}?)(?:访谈录?|专访))$"
 )
 # 对话王某:主题, 专访某集团董事长王某：主题: an interview's label before the colon, the words
@@ -583,7 +626,10 @@ _SENDER_YEAR = re.compile(
     r"(?:(?:19|20)\d[\d_]年?|[〇○零一二三四五六七八九]{4}年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)$"
 )
 # 某某集团有限公司, 某某大学, 某某医院某某分院, 某市人民政府: the sending unit.
-_SENDER_UNIT = re.compile(rf"(?:{ORG_WORDS}|大学|学院|学校|医院|分院|银行|研究院)$")
+# 南方周末, 新京报: a paper's new-year address names the paper as its sender
+_SENDER_UNIT = re.compile(
+    rf"(?:{ORG_WORDS}|大学|学院|学校|医院|分院|银行|研究院|日报|晚报|周末|周刊)$"
+)
 _SENDER_MAX = 30
 
 
@@ -649,13 +695,15 @@ def _without_position_before_kind(title: str) -> str:
 _OPENING_UNIT = re.compile(
     # 2023某局长: a year with no 年 before a masked unit
     r"^(?:(?:19|20)\d\d(?=某|[Xx]))?(?:某|[Xx]{1,3})?(?:(?:19|20)\d\d年)?"
-    r"(?P<body>乡镇|地委|省委|市委|县委|区委|州委|镇委|乡委|党委|党组|政府|人大|政协)?"
+    r"(?P<body>乡镇|地委|省委|市委|县委|区委|州委|镇委|乡委|党委|党组|[省市县区镇乡]?(?:政府|人大|政协))?"
     # 县委组织部, 市委工委, 局党组书记, 国土局: a body's department or a bureau
     r"(?P<dept>(?:组织|宣传|统战)部(?!长)|纪委|政法委|党?工委|[^\W\d_在的]{0,3}局(?!长))?"
     r"(?P<unit>幼儿园|开发区|高新区|学校|中学|小学|初中|高中|大学|学院|医院)?"
     r"(?P<body2>党委|党组|党总支|党支部|支部)?"
     # 常委、组织部长: offices listed with 、 (a department's head named by its department)
     rf"(?P<post>(?:(?:组织|宣传|统战)?(?:{POSITION_WORDS})、?){{0,3}}(?<!、))"
+    # 镇政府领导新春致辞: a body's leaders named as such (not 领导干部, 领导小组)
+    r"(?P<lead>(?:(?<=[委府组大协镇])|^)领导(?![干班小力下者体机的人]|[^\W\d_]{0,4}小组))?"
     r"(?P<year>(?:19|20)\d\d年)?"  # 县委组织部2019年: the unit's year goes with it
 )
 # A school or hospital named by its kind word goes with its post, or before its own
@@ -676,6 +724,9 @@ _UNIT_WORD_GOES_ON = re.compile(
     r"^(?:[生员会部办处室科级届长门内外路区所系班校委织务队团]"
     rf"|(?:{POSITION_WORDS})|领导|干部|座谈|联席|培训|工作报告)"
 )
+# A school's level word (初中毕业典礼, 小学安全教育座谈会) may name the occasion; 学校, 学院, 医院
+# before a campaign's or meeting's name are the unit (学院科学发展观活动转段动员讲话): cut.
+_SCHOOL_LEVELS = frozenset({"中学", "小学", "初中", "高中"})
 _BARE_KINDS = frozenset({"致辞", "致词", "发言", "演辞", "演说", "欢迎词", "欢迎辞", "述职报告"})
 
 
@@ -687,22 +738,29 @@ def _without_unit_opening(title: str) -> str:
     if len(simple) != len(title) or "在" in simple or not _UNIT_OPENED_KIND.search(simple):
         return ""
     m = _OPENING_UNIT.match(simple)
-    if not m or not (m["body"] or m["dept"] or m["unit"] or m["body2"] or m["post"]):
+    if not m or not (m["body"] or m["dept"] or m["unit"] or m["body2"] or m["post"] or m["lead"]):
         return _without_unit_before_occasion(title)
     if m["dept"] and not (m["body"] or m["body2"] or m["post"]):
         return _without_unit_before_occasion(title)  # 档案局深化…发言: a bureau alone
-    if m["year"] and m["post"]:
+    if m["year"] and (m["post"] or m["lead"]):
         return ""  # 院长2025年医院…: a year after a post names the occasion's year
     end = m.end() if m["dept"] or m["body2"] else m.end("post")  # 县委组织部2019年: cut with it
+    if m["lead"]:
+        end = m.end("lead")
     rest = simple[end:]
     if rest.startswith("的"):
         if not m["post"] or m["unit"]:
             return ""  # a unit's or a name's 的 stays as before
         rest = rest[1:]  # 县长的离任演说: a post joined by 的 (LABELLING.md, after heldout24)
-    if not rest or _UNIT_WORD_GOES_ON.match(rest) or re.search(r"[:：,，。、\s—_]", rest):
+    goes_on = _UNIT_WORD_GOES_ON.match(rest)
+    if goes_on and goes_on.group() in "科内外系" and len(first_word(rest)) > 1:
+        goes_on = None  # 学院科学发展观…: 科 begins a word of its own (科学), not 科室
+    if not rest or goes_on or re.search(r"[:：,，。、\s—_]", rest):
         return ""
-    if m["unit"] and not (m["post"] or m["body2"] or _OWN_ANNIVERSARY.match(rest)):
-        return ""
+    if m["unit"] in _SCHOOL_LEVELS and not (
+        m["post"] or m["body2"] or _OWN_ANNIVERSARY.match(rest)
+    ):
+        return ""  # 初中毕业典礼, 小学…座谈会: the pupils' level names the occasion
     if m["post"] and re.match(r"(?:19|20)\d\d", rest):
         return ""
     if any(looks_like_name(rest[:n]) for n in (2, 3)):
@@ -728,17 +786,28 @@ _UNIT_BEFORE_OCCASION = re.compile(
 # name and the kind of address (no 在): the district or city is the meeting's own unit (cut
 # like 县 before …会议上的讲话); 市场, 区域, 县级, 市直, 市委… go on into a word of their own.
 _SCOPE_BEFORE_MEETING = re.compile(
-    r"^[县市区省](?![直委第级属长人政府场域民容辖内外区县乡镇城纪党团妇总])"
+    r"^[县市区省镇](?![直委第级属长人政府场域民容辖内外区县乡镇城村街纪党团妇总])"
     r"(?=[^\W\d_在的]{1,20}?(?:会|会议|大会|动员|部署|推进)[^\W\d_在的]{0,8}?"
     r"(?:讲话|致辞|发言)稿?$)"
 )
 
 
+# 镇关于召开…动员大会上的讲话: a town's kind word where the printed title has its 在, cut like
+# 县 (only when 镇 is a word by itself: 镇江, 镇海 are places).
+_TOWN_BEFORE_OCCASION = re.compile(
+    r"^镇(?![直委第级属长人政府场域村街党团妇总])"
+    r"(?=[^\W\d_在的]{2,30}(?:会|会议|大会)上的(?:讲话|致辞|发言)(?:稿)?$)"
+)
+
+
 def _without_unit_before_occasion(title: str) -> str:
     simple = to_simplified(title)
+    own_word = first_word(simple) == simple[:1]
     m = _UNIT_BEFORE_OCCASION.match(simple) or (
         # 省运会, 区块链, 县志, 市值: the scope's character begins a word of its own
-        _SCOPE_BEFORE_MEETING.match(simple) if first_word(simple) == simple[:1] else None
+        (_SCOPE_BEFORE_MEETING.match(simple) or _TOWN_BEFORE_OCCASION.match(simple))
+        if own_word
+        else None
     )
     if len(simple) != len(title) or not m:
         return ""
@@ -794,6 +863,10 @@ def _person_prefix(pre: str) -> bool:
     return bool(after and after[0] != "代表")  # 王某代表…: the verb, on behalf of
 
 
+# 市长王某先生致辞: 致辞 alone names the piece (the kind), not a verb with its object
+_GIVES_ADDRESS = frozenset({"致辞", "致词"})
+
+
 def _without_person_before_kind(title: str) -> str:
     """The title after a person (a name, a post, or both, and a unit before them) that opens a
     title with no 在 (LABELLING.md: cut like one before 在; a year before them goes with them):
@@ -809,7 +882,8 @@ def _without_person_before_kind(title: str) -> str:
         return ""
     for k in range(2, min(len(simple) - 1, _WHO_MAX)):
         rest = simple[k:]
-        if _VERB_AFTER_WHO.match(rest) or any(looks_like_name(rest[:n]) for n in (2, 3)):
+        verb = _VERB_AFTER_WHO.match(rest) and rest not in _GIVES_ADDRESS
+        if verb or any(looks_like_name(rest[:n]) for n in (2, 3)):
             continue
         if not _person_prefix(simple[:k]) or _GOES_ON_AFTER_POST.match(rest):
             continue  # no person stands before, or the post names a meeting (代表大会)
@@ -936,7 +1010,7 @@ def _inside_quote(pre: str) -> bool:
     return pre.count("“") > pre.count("”")
 
 
-_HONORIFIC = re.compile(r"(?:教授|院士|博士)$")
+_HONORIFIC = re.compile(r"(?:教授|院士|博士|先生|女士)$")
 _COLON_END = re.compile(r"[ \t]{0,2}[:：][ \t]{0,2}$")
 
 
@@ -951,9 +1025,11 @@ def _who_before(pre: str) -> str:
         if not (bare.endswith("同志") or _HONORIFIC.search(bare) or (found and found[0])):
             return pre
     bare = _HONORIFIC.sub("", bare)
-    offices, _, last = bare.rpartition("、")  # 董事长、校长王某: the offices before the last one
+    # 主题——省委副书记、省委教育工委书记王某: the offices after the subtitle's dash only
+    theme, dash, who = bare.rpartition("——")
+    offices, _, last = who.rpartition("、")  # 董事长、校长王某: the offices before the last one
     if offices and all(POSITION_END.search(o) for o in offices.split("、")):
-        return last
+        return f"{theme}{dash}{last}"
     return bare
 
 
@@ -1018,6 +1094,17 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,3}[ \t]{1,2}")
 _TRAILING_ISO_DAY = re.compile(r"[ \t]{0,2}[（(](?:19|20)\d\d-\d{1,2}-\d{1,2}[)）]$")
 
 
+# 习近平:在…上的讲话: a person, a colon, then the printed title from its 在
+_NAME_COLON_AT = re.compile(r"^(?P<who>[^:：在，。,]{2,20})[ \t]{0,2}[:：][ \t]{0,2}(?=在)")
+
+
+def _a_named_person(who: str) -> bool:
+    """A name, alone or with its post (习近平, 国务院总理李强), read past pinyin glosses."""
+    bare = to_simplified(without_glosses(who) or who).strip()
+    found = split_position_name(bare)
+    return looks_like_name(bare) or bool(found and found[1])
+
+
 def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, str]:
     """王某在…上的讲话 kept as printed is a news or web page's heading (LABELLING.md): the
     title is from 在, the heading the alt_title. An archive's catalogue prints the name alone
@@ -1029,6 +1116,10 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
     simple = to_simplified(title)
     if (alt and not weak_title(alt)) or len(simple) != len(title):
         return printed, alt  # 商会动态 over it: a column's name gives way to the heading
+    if (named := _NAME_COLON_AT.match(title)) and _a_named_person(named["who"]):
+        rest = title[named.end() :]
+        if occasion_titled(to_simplified(without_glosses(rest) or rest)):
+            return rest, printed  # 習近平:在…大會上的講話: a news headline's name and colon
     at = next(
         (
             k
@@ -1356,8 +1447,14 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return titles[1], first  # 在政协…会议上政治报告 over 政治报告: the printed name
     if len(titles) > 1 and _speaker_prefixed(first, titles[1]):
         return titles[1], first  # 县委书记在全县…的讲话 over 在全县…的讲话
+    if prefixed := next((t for t in titles[2:4] if _speaker_prefixed(first, t)), ""):
+        return prefixed, first  # 李某在…的讲话 / 李某出席…并致辞 (a news line) / 在…的讲话
     if len(titles) > 1 and _person_heading_over_printed(first, titles[1]):
         return titles[1], first  # 某会主席王某致开幕词 over 某会…大会开幕词: the printed one
+    if len(titles) > 1 and _printed_in_full(first, titles[1]):
+        return titles[1], first  # 教代会开幕词 over 两校一中心第三届教代会开幕词
+    if len(titles) > 1 and _same_occasion_printed(first, titles[1]):
+        return titles[1], first  # 书记王某在开展“某某”活动大会上的报告 over 支部在开展某某…
     if len(titles) > 1 and _heading_over_occasion(first, titles[1]):
         return titles[1], first  # 某部长讲话 / 某院代表…在…上致辞 over 在…上的讲话
     if len(titles) > 1 and (_is_headline(first) or first != titles[0]):
@@ -1651,8 +1748,53 @@ _YEAR_BEFORE_REPORT = re.compile(
 )
 
 
+# 李某在…的讲话(全文)(2025-10-28): a headline's note and the page's day after it
+_HEADING_TAIL = re.compile(
+    r"[ \t]{0,2}[（(](?:全文|全文发布|讲话全文)[）)](?:[（(](?:19|20)\d\d-\d\d?-\d\d?[）)])?$"
+)
+_ANY_DASH = re.compile(r"[—–－-]")
+
+
+def _printed_in_full(first: str, second: str) -> bool:
+    """A short page heading over the printed title that ends with it (教代会开幕词 over
+    两校一中心第三届教代会开幕词): the printed title is the title (LABELLING.md)."""
+    a, b = "".join(first.split()), "".join(second.split())
+    if len(a) < 4 or len(b) <= len(a) + 1 or not b.endswith(a) or not speech_titled(b):
+        return False
+    extra = b[: -len(a)]
+    if not _HAN_WORDS.fullmatch(extra):
+        return False  # 第1版(要闻)专栏: a page's line, not the printed title's own words
+    if speech_titled(extra) or chrome_like(extra) or POSITION_END.search(to_simplified(extra)):
+        return False
+    # 教育局…讲话稿: a unit (cut from the printed title) leaves the heading's words
+    return not _UNIT_ONLY_END.search(to_simplified(extra)) and not _without_unit_opening(second)
+
+
+_UNIT_ONLY_END = re.compile(r"(?:局|厅|委|办|部|处|室|所|中心|院|校|会|党组|支部|政府)$")
+
+
+_HAN_WORDS = re.compile(r"[\u4e00-\u9fff·、]{1,40}")
+_QUOTES_SPACES = re.compile(r"[\s“”\"‘’《》「」]")
+
+
+def _same_occasion_printed(first: str, second: str) -> bool:
+    """The heading and the printed title under it name the same occasion and piece from 在
+    on (quotes and spaces aside), each with its own words before 在: the printed one is the
+    title (LABELLING.md: the page's heading over the printed title block is alt_title)."""
+    a, b = (_QUOTES_SPACES.sub("", to_simplified(t)) for t in (first, second))
+    at_a, at_b = a.find("在"), b.find("在")
+    if at_a <= 0 or at_b <= 0 or a == b or not occasion_titled(b[at_b:]):
+        return False
+    if not (_HAN_WORDS.fullmatch(a[:at_a]) and _HAN_WORDS.fullmatch(b[:at_b])):
+        return False  # 第1版(要闻)专栏: 在…: a page's line before the title, not who or what unit
+    return a[at_a:] == b[at_b:] and len(b[at_b:]) >= _SAME_OCCASION_MIN
+
+
 def _speaker_prefixed(first: str, second: str) -> bool:
-    """The first title is the second with its speaker put before it (a file or page name)."""
+    """The first title is the second with its speaker put before it (a file or page name),
+    a headline's note (全文) and day after it and the dash in a name (中国—东盟) read past."""
+    first = _ANY_DASH.sub("-", _HEADING_TAIL.sub("", first))
+    second = _ANY_DASH.sub("-", second)
     if len(second) < 6 or not first.endswith(second) or first == second:
         return False
     prefix = first[: -len(second)].strip()

@@ -87,7 +87,7 @@ _SITE_NAME = re.compile(
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 CHROME_LINE_MAX = 40
 THEME_MIN_HAN = 7
-THEME_MAX_CHARS = 40
+THEME_MAX_CHARS = 60
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 CHROME_WORDS_FILE = Path(__file__).with_name("chrome_words.txt")
 

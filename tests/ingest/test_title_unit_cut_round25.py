@@ -38,10 +38,8 @@ def test_what_goes_on_into_the_meeting_or_names_no_bureau_alone_stays():
         "区长领导干部大会上的讲话",
         "鎮更名慶典暨揭牌儀式上的講話",
         "档案局深化档案管理发言",
-        "镇安全生产会议讲话稿",
         "镇党委书记冬训动员报告讲话",
         "院长2025年医院作风学习会议上的讲话",
-        "學校三嚴三實專題教育黨課講話稿",
     ):
         assert own_title([kept])[0] == kept
 
@@ -63,3 +61,11 @@ def test_a_page_draft_tag_after_the_title_is_cut():
         == "全市第二期乡镇骨干培训班开学典礼讲话"
     )
     assert undecorate("支部书记党课讲稿(完整)") == "支部书记党课讲稿"
+
+
+def test_a_town_or_school_named_by_its_kind_word_is_cut() -> None:
+    # Round 28: LABELLING.md (settled after heldout22 and heldout26) cuts a unit named only
+    # by its kind word before a title with no 在, as heldout38's labels read 镇…; the older
+    # labels of web13-041 and web4-038 (texts lost) kept it.
+    assert own_title(["镇安全生产会议讲话稿"])[0] == "安全生产会议讲话稿"
+    assert own_title(["學校三嚴三實專題教育黨課講話稿"])[0] == "三嚴三實專題教育黨課講話稿"
