@@ -102,3 +102,69 @@ def _date_and_place(line: str) -> tuple[dt.date, str] | None:
 
 
 HEAD_SCAN_LINES = 12
+
+
+# 中文名 / 2003年新年贺词 / 发表人 / 江泽民 / 发表时间 / 2002年12月31日: an encyclopedia
+# entry's info box, each field's name alone on its line and its value on the next. A field
+# naming who gave the piece or when it was given states the speaker or the date (LABELLING.md,
+# session 16); a page's posting field (发布时间: 2010-…) is printed on one line and is no info box.
+_INFOBOX_FIELD = re.compile(
+    r"^(?:中文名|外文名|作品名称|发表人|演讲者|演讲人|讲话人|发表者|发表时间|发表日期|演讲时间|讲话时间"
+    r"|发表地点|演讲地点|讲话地点|发表场合|出处|类别|类型|性质|篇幅|时间|地址|地点|内容)$"
+)
+# - 中文名:2010年江西政府工作报告 / - 时间:2010年: a wiki's box printed as a list of fields
+_INFOBOX_ITEM = re.compile(
+    r"^[-•·*][ \t]{0,2}(?P<field>[^:：\s]{2,6})[ \t]{0,2}[:：][ \t]{0,2}(?P<value>\S.*)$"
+)
+INFOBOX_LINES = 40
+INFOBOX_VALUE_CHARS = 30
+INFOBOX_MIN_FIELDS = 3
+
+
+def infobox_fields(lines: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """The fields of an encyclopedia entry's info box among the head lines (name -> value, in
+    Simplified script), when at least three of its field names stand alone on their lines
+    with a short value under each (or open list items: - 中文名:…); else nothing."""
+    head = [to_simplified(line.strip()) for line in lines[:INFOBOX_LINES] if line.strip()]
+    fields: dict[str, str] = {}
+    for line in head:
+        item = _INFOBOX_ITEM.match(line)
+        if (
+            item
+            and _INFOBOX_FIELD.match(item["field"])
+            and len(item["value"]) <= INFOBOX_VALUE_CHARS
+        ):
+            fields.setdefault(item["field"], item["value"].strip())
+    for at, line in enumerate(head[:-1]):
+        value = head[at + 1]
+        if (
+            _INFOBOX_FIELD.match(line)
+            and len(value) <= INFOBOX_VALUE_CHARS
+            and not _INFOBOX_FIELD.match(value)
+        ):
+            fields.setdefault(line, value)
+    return fields if len(fields) >= INFOBOX_MIN_FIELDS else {}
+
+
+# 精彩书摘 / (a quoted passage) / ——王某谈中国人权(1999年3月15日《在…会上回答中外记者提问》): on
+# a page of excerpts each closed by the compiler's source line, that line is the first
+# excerpt's title block: the name (the subject of 谈), the date line, the title in 《》
+# (LABELLING.md, session 16).
+_EXCERPT_SOURCE = re.compile(
+    r"^[—━─―]{1,2}[ \t]{0,2}(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:谈|回答|答|说|讲)"
+    r"[^()（）《》]{0,60}?[(（][ \t]{0,2}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \t]{0,2}"
+    r"《(?P<title>[^《》]{4,60}?)》[)）]$"
+)
+EXCERPT_LINES = 6
+EXCERPT_TEXT_CHARS = 20
+
+
+def excerpt_source(lines: list[str] | tuple[str, ...]) -> tuple[str, tuple[dt.date, str] | None]:
+    """(name, date) of the source line closing a page's first excerpt, when a passage of
+    text stands right over it; ("", None) else."""
+    head = [line.strip() for line in lines[:EXCERPT_LINES] if line.strip()]
+    for at, line in enumerate(head[1:], 1):
+        m = _EXCERPT_SOURCE.match(to_simplified(unicodedata.normalize("NFKC", line)))
+        if m and len(head[at - 1]) >= EXCERPT_TEXT_CHARS:
+            return m["who"], dates.parse_chinese_date(m["date"])
+    return "", None

@@ -67,6 +67,7 @@ from speeches.ingest.speaker import (
     after_intro,
     author_line,
     author_note,
+    called_by_chair,
     caption_lead,
     catalogue_record,
     co_signers,
@@ -74,16 +75,20 @@ from speeches.ingest.speaker import (
     credit_headline,
     editorial_note,
     encyclopedia_lead,
+    excerpt_speaker,
     heading_above_salutation,
     heading_over_salutation,
+    infobox_speaker,
     inline_signature,
     lead_giving_text,
     lead_report,
     name_after_title,
+    name_dated_line,
     name_over_salutation,
     new_year_address,
     news_lead,
     position_name_line,
+    post_name_after_day,
     quoted_from,
     report_caption,
     reporter_under_occasion,
@@ -115,6 +120,7 @@ from speeches.ingest.speech_date import (
     date_in_breadcrumb,
     date_in_title,
     date_over_salutation,
+    date_under_compilation,
     date_under_title,
     day_after_name,
     day_after_occasion_heading,
@@ -125,9 +131,11 @@ from speeches.ingest.speech_date import (
     english_date_over_salutation,
     entry_day,
     event_span,
+    excerpt_date,
     figure_date_after_heading,
     fits_new_year,
     fuller_date,
+    infobox_date,
     intro_lead_day,
     lead_speech_day,
     masked_date_line,
@@ -148,6 +156,7 @@ from speeches.ingest.speech_date import (
     subtitle_date,
     subtitle_year,
     year_in_title,
+    year_over_new_year_address,
     year_over_salutation,
     year_tag_on_title,
 )
@@ -166,6 +175,7 @@ from speeches.text.dates import PUBLISH_LABEL, dateline, parse_chinese_date
 from speeches.text.han import HAN
 from speeches.text.names import split_position_name
 from speeches.text.normalize import to_simplified
+from speeches.text.person_names import misprinted_known_person
 
 __all__ = [
     "CAMPAIGN_RULES",
@@ -503,8 +513,12 @@ def extract_metadata(
         report_caption((raw or "\n".join(lines)).splitlines()),
         (lead_speaker, lead_position),
         (wiki_speaker, Guess()),
+        # 中文名 / … / 发表人 / 江某某: an encyclopedia entry's info box
+        (infobox_speaker((raw or "\n".join(lines)).splitlines()), Guess()),
         (address_speaker, address_position),  # 國家主席習近平…發表了…新年賀詞
         (compiled_speaker, Guess()),  # 根据王某同志在…上党课的记录整理
+        # …(a quoted passage) / ——王某谈…(1999年3月15日《…》): an excerpt's source line
+        (excerpt_speaker(lines), Guess()),
         intro_speaker,
         (title_name, Guess()),
         (over_name, over_position),
@@ -516,6 +530,10 @@ def extract_metadata(
         lead_giving_text(lines),
         speaks_heading(lines),  # 陕西纪念某某诞辰100周年,王某讲话:
         (head_name, head_position),  # 国务委员公安部部长王某 / 2020年8月10日于北京市
+        # 张某某 1967.12.19 / 首先…: a byline of the name and the day opening the copy
+        (name_dated_line((raw or "\n".join(lines)).splitlines()), Guess()),
+        # …的演讲 (2017年5月14日,北京) 中华人民共和国主席 习某某 Speech by…: a flattened block
+        (post_name_after_day((raw or "\n".join(lines)).splitlines()), Guess()),
         # 作者:王某 alone on its line (not among a page's stamps); the cleaner drops the line
         author_line([line for line in (raw or "\n".join(lines)).splitlines() if line.strip()]),
         (sig_speaker, sig_position),
@@ -566,6 +584,11 @@ def extract_metadata(
         speaker = Guess()
     if speaker and heads_a_word(to_simplified(speaker.evidence), to_simplified(speaker.value)):
         speaker = Guess()  # 施政报告全文: the kind of the document (施政报告), not a name
+    if speaker and (called := called_by_chair(lines, speaker.value)):
+        speaker, position = called, Guess()  # the chair's name line over the one he calls
+    if speaker and misprinted_known_person(speaker.value):
+        speaker = Guess()  # 朱榕基 for 朱镕基: a name printed garbled states no speaker
+        signers_office = position.value or ""  # his office still tells the level
     if speaker and not position and news_speaker.value == speaker.value:
         position = news_position  # 习近平在…上强调 (title), 总书记、国家主席习近平 (lead)
     # One person, one name: 胡錦濤 in a Traditional copy is 胡锦涛 of the other copies.
@@ -587,6 +610,9 @@ def extract_metadata(
                 Guess()
                 if year_tag_on_title((text or "").split("\n"), header.date)
                 or stamp_under_site_name(lines, header.date)  # 某某网 / 2013年06月06日
+                # 某某2019年上半年讲话文章汇编 / 2019年7月: when the compilation was made
+                or date_under_compilation(lines, header.date)
+                or year_over_new_year_address(lines, header.date)  # 1938年 / 《岁首献词》
                 # 资料中心 >> 历次党代会 >> 第八次(1956年9月15日至27日 北京): a link's days
                 or date_in_breadcrumb((raw or text or "").splitlines(), header.date)
                 # 2023年4月 / title / (2023年3月18日): a series' month line, not the speech's
@@ -617,6 +643,8 @@ def extract_metadata(
         (False, lambda: _record_date([x for x in (raw or "").splitlines() if x.strip()][:3])),
         (False, lambda: minutes_date((raw or "\n".join(lines)).splitlines())),  # 时间:… / 地点:…
         (False, lambda: own_time_field((raw or "\n".join(lines)).splitlines())),  # - 報告時間:…
+        # 发表时间 / 2002年12月31日: an encyclopedia entry's info box (中文名 / 发表人 / …)
+        (False, lambda: infobox_date((raw or "\n".join(lines)).splitlines())),
         (False, lambda: damaged_date_in_head(lines)),  # 副省长 王某 / 2012831 (separators lost)
         # the cleaner may drop such a line (2009122日)) under a heading run into its chrome
         (False, lambda: damaged_date_in_head((raw or "").splitlines())),
@@ -669,6 +697,7 @@ def extract_metadata(
         # 二〇一四年新年贺词 names the new year, not the day the address was given: only
         # a dispatch of 12月31日 over a page stamp that gives the year dates it
         (True, lambda: new_year_in_lead(lead, published.value)),
+        (False, lambda: excerpt_date(lines)),  # ——王某谈…(1999年3月15日《…》)
         (False, lambda: sig_date),
         (False, lambda: inline_date),
         (True, lambda: news_date(lead, published.value, raw or text or "")),

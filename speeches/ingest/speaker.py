@@ -27,6 +27,8 @@ from speeches.ingest.head_marks import (
     _date_and_place,
     _opening_day,
     about_a_speech,
+    excerpt_source,
+    infobox_fields,
 )
 from speeches.ingest.header import HEADER_MAX_LINES, PERSON_LABEL, date_line
 from speeches.ingest.person_tagger import (
@@ -52,7 +54,9 @@ from speeches.text.names import (
     POSITION_WORDS,
     SURNAMES,
     could_be_unlisted_name,
+    known_person,
     known_person_also_a_word,
+    known_person_ending,
     looks_like_name,
     split_name_then_position,
     split_position_name,
@@ -219,6 +223,8 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
     if found and found[0]:  # 王某总裁2023年新春致辞: the name and office before the address
         return _guess(found[1], 0.8, title), _guess(found[0], 0.75, title)
     if found := _officer_before_occasion(title):  # 王某省长某某运动会闭幕式致辞全文
+        return _guess(found[1], 0.75, title), _guess(found[0], 0.7, title)
+    if found := _leader_post_kind(title):  # 温某某总理哈佛大学演讲:把目光投向中国
         return _guess(found[1], 0.75, title), _guess(found[0], 0.7, title)
     # 标题/王某同志: a periodical's author after a slash
     slashed = _SLASH_AUTHOR.match(title)
@@ -410,6 +416,29 @@ _OCCASION_THEN_KIND = re.compile(
 )
 _OCCASION_NAME_END = re.compile(r"(?:会|会议|式|礼|坛|宴|节|典礼|仪式|论坛|活动)(?:上|时)?$")
 OFFICER_RUN_CHARS = 30
+
+
+# 温某某总理哈佛大学演讲:主题: a heading opening with a listed leader's name and post, then
+# the place or occasion with no 在 and the kind of the piece, before its theme or at its end.
+_LEADER_POST_KIND = re.compile(
+    r"^(?P<who>[^\d，。：:（）()\s在]{3,16}?)[^在，。：:（）()\s]{0,12}?"
+    r"(?:讲话|演讲|致辞|致词|演说)(?:[:：]|$)"
+)
+LEADER_NAME_SIZES = (3, 2)
+
+
+def _leader_post_kind(title: str) -> tuple[str, str] | None:
+    """(position, name) of a heading naming a listed leader, his post right after the name,
+    and the kind of the address (温某某总理哈佛大学演讲:…): the list and the post are the two
+    marks, the name alone is not read."""
+    if not _LEADER_POST_KIND.match(title):
+        return None
+    for size in LEADER_NAME_SIZES:
+        name, rest = title[:size], title[size:]
+        post = next((rest[:k] for k in range(6, 1, -1) if POSITION_END.search(rest[:k])), "")
+        if known_person(name) and post:
+            return post, name
+    return None
 
 
 def _officer_before_occasion(title: str) -> tuple[str, str] | None:
@@ -1261,6 +1290,116 @@ def encyclopedia_lead(lines: Sequence[str]) -> tuple[Guess[str], Guess, str]:
     return Guess(), Guess(), ""
 
 
+# 张某某 1967.12.19, 温某某 2011 年 3 月 5 日 第十一届全国人民代表大会第四次会议: a byline
+# opening the copy, the name parted by a space from the day the piece was given (and the
+# meeting it was given at). The name and a full day right after it are the two marks.
+_NAME_THEN_SPACE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})[ \t\u3000]+(?P<rest>\S.*)$")
+_OCCASION_ONLY = re.compile(r"^[^，。,；;！？!?：:在]{2,40}?(?:会议|大会|全会|会)$")
+NAME_DATED_LINES = 3
+
+
+def name_dated_line(lines: Sequence[str]) -> Guess[str]:
+    """The name opening one of the copy's first lines when a full day follows it past a
+    space, and nothing after the day but the meeting's name."""
+    for line in [x.strip() for x in lines if x.strip()][:NAME_DATED_LINES]:
+        m = _NAME_THEN_SPACE.match(to_simplified(unicodedata.normalize("NFKC", line[:120])))
+        if not m or not looks_like_name(m["name"]) or reads_as_one_word(m["name"]):
+            continue
+        rest = re.sub(r"\s", "", m["rest"])
+        day = dates.CN_DATE.match(rest) or dates.ISO_DATE.match(rest)
+        found = dates.date_from_match(day) if day else None
+        if not day or not found or found[1] != "day":
+            continue
+        after = rest[day.end() :]
+        if not after or _OCCASION_ONLY.match(after):
+            return _guess(m["name"], 0.65, line)
+    return Guess()
+
+
+# 张某某 / 各位代表,…现在开会。…请最高人民法院院长周某同志作最高人民法院工作报告。 /
+# 最高人民法院院长 周某 / 各位代表:…: a session's record opening on its chair's words; the
+# chair calls the speaker of the piece, whose name line stands over his own salutation.
+_CALLS_SPEAKER = re.compile(
+    r"请(?P<who>[^。！？，,；;请]{2,40}?)(?:同志)?(?:作|做|致|讲话|发言|宣读|报告)"
+)
+CHAIR_LINES = 8
+
+
+def called_by_chair(lines: Sequence[str], chair: str) -> Guess[str]:
+    """The person a chair (a name line over the session's opening words) calls to give the
+    piece, when that person's own name line stands under the call, right over a salutation."""
+    head = [to_simplified(x.strip()) for x in lines if x.strip()][:HEADER_MAX_LINES]
+    chair = to_simplified(chair or "")
+    at = next((i for i, line in enumerate(head) if chair and line == chair), -1)
+    if at < 0:
+        return Guess()
+    for i in range(at + 1, min(at + CHAIR_LINES, len(head) - 1)):
+        line, below = head[i], head[i + 1]
+        called = [m["who"] for m in _CALLS_SPEAKER.finditer(" ".join(head[at + 1 : i]))]
+        found = split_position_name(re.sub(r"\s", "", line))
+        if (
+            found
+            and found[1] != chair
+            and any(who.endswith(found[1]) for who in called)
+            and SALUTATION_LINE.match(below)
+        ):
+            return _guess(found[1], 0.7, line)
+    return Guess()
+
+
+# …的演讲 (2017年5月14日,北京) 中华人民共和国主席 习某某 Speech by H.E. …: a flattened
+# bilingual block, the date-and-place line, then the post and the name, then the English (or a
+# table's bar, or the salutation).
+_POST_NAME_AFTER_DAY = re.compile(
+    r"[(（][ \t]{0,2}(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?:[，,、][^()（）]{1,16})?[)）][ \t]{0,3}"
+    r"(?P<run>[\u4e00-\u9fff][\u4e00-\u9fff \t]{2,40}?)"
+    r"(?=[ \t]{0,3}(?:[|｜]|[A-Za-z]|$|尊敬|各位|女士|先生|同志们))"
+)
+POST_NAME_AFTER_DAY_LINES = 12
+
+
+def post_name_after_day(lines: Sequence[str]) -> Guess[str]:
+    """The name a post and name line gives right after a bracketed date(-and-place) line run
+    on in a flattened head; a post must open it (a name alone may be the text's first word)."""
+    for line in [x.strip() for x in lines if x.strip()][:POST_NAME_AFTER_DAY_LINES]:
+        simple = to_simplified(without_glosses(line[:TITLE_RUN_CHARS]))
+        for m in _POST_NAME_AFTER_DAY.finditer(simple):
+            found = split_position_name(re.sub(r"\s", "", m["run"]))
+            if (
+                found
+                and found[0]
+                and POSITION_END.search(found[0])
+                and not reads_as_one_word(found[1])
+            ):
+                return _guess(found[1], 0.7, line)
+    return Guess()
+
+
+def excerpt_speaker(lines: Sequence[str]) -> Guess[str]:
+    """The person a page of excerpts names in its first excerpt's source line (——王某谈…
+    (1999年3月15日《…》)), when the name reads as a person's."""
+    name, _ = excerpt_source(list(lines))
+    if name and looks_like_name(name) and not reads_as_one_word(name):
+        return _guess(name, 0.65, name)
+    return Guess()
+
+
+_INFOBOX_WHO = ("发表人", "演讲者", "演讲人", "讲话人", "发表者")
+
+
+def infobox_speaker(lines: Sequence[str]) -> Guess[str]:
+    """The person an encyclopedia entry's info box names as the one who gave the piece
+    (发表人 / 江泽民), when the box has its other fields too (中文名, 发表时间)."""
+    fields = infobox_fields(list(lines))
+    for key in _INFOBOX_WHO:
+        value = re.sub(r"\s", "", fields.get(key, ""))
+        found = split_position_name(value) if value else None
+        name = found[1] if found else value
+        if name and looks_like_name(name) and not reads_as_one_word(name):
+            return _guess(name, 0.7, f"{key} {fields[key]}")
+    return Guess()
+
+
 _G = OPTIONAL_GLOSS  # a pinyin gloss: 年(nián)
 
 
@@ -1323,12 +1462,21 @@ _NAME_THEN_DATE = re.compile(
 _POSITION_COLON = re.compile(r"^(?P<pos>[^：:，。\s]{2,30})[ \t]{0,2}[：:][ \t]{0,2}(?=\S)")
 
 
+# 莱雷尔:欢迎你,朱总理。: a turn of a talk going on under a date line (县委书记:王某, a
+# signer's post and name, says no sentence)
+_TURN_AFTER_DATE = re.compile(
+    r"^[^，。：:\s()（）]{1,10}[:：][ \t]{0,2}[^ \t\d][^\n]{0,40}?[，。！？,!?]"
+)
+
+
 def signature(lines: Sequence[str]) -> tuple[Guess, Guess, Guess]:
     """(speaker, position, date) from the last lines: a name or 职务 + name, a date line."""
     speaker, position, date = Guess(), Guess(), Guess()
     for line in lines[-SIGNATURE_LINES:]:
         if _SOURCE_LINE.search(to_simplified(line)):
             break  # 来源： / 某某翻印 / 一九六七年二月一日: who copied it and when, not the signer
+        if date and _TURN_AFTER_DATE.match(to_simplified(line.strip())):
+            date = Guess()  # (1999年4月9日) / 某某:欢迎你。: the next piece's date line, a talk
         if len(line) > 40:
             continue
         if d := date_line(line):
@@ -1921,7 +2069,7 @@ def report_caption(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
 
 
 # 以下为致辞实录: / 文字实录 / 讲话全文如下: the line giving a transcript's words below it.
-_TRANSCRIPT_INTRO = re.compile(r"^[ \t•·]{0,4}(?:文字|图文|现场)?实录[ \t]{0,2}[:：]?$")
+_TRANSCRIPT_INTRO = re.compile(r"^[ \t•·]{0,4}(?:文字|图文|现场|直播)?实录[ \t]{0,2}[:：]?$")
 # 王某: / 某部副部长 王某: / • 某某: a turn's tag, the words on its line or the next.
 _OPENING_TAG = re.compile(
     r"^[ \t•·]{0,4}(?P<who>[^，,。：:；\s][^，,。：:；]{1,29}?)[ \t]{0,2}[:：]"
@@ -1937,6 +2085,8 @@ SPOKESMAN_LEAD = re.compile(
     r"发言人[ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士|[大上中少]校|[少中]将)?"
     r"(?=介绍|就|回答|答记者|发布|今日|今天|\d{1,2}日"
     r"|\n?(?:主持|举行)(?:\d{1,2}日)?(?:\d{1,2}月)?例行(?:记者会|新闻发布会|记者招待会)"
+    # 发言人王某主持新闻发布会。: one not called regular is his own when he invites no guest
+    r"|(?:主持|举行)(?:记者会|新闻发布会|记者招待会)(?=[。，,])(?![^。\n]{0,60}?(?:邀请|请|陪同))"
     r"|在[^，。,\n]{0,20}?例行(?:记者会|记者招待会|新闻发布会)"
     r"|(?<=校)[ \t]*$)",
     re.M,
@@ -1950,22 +2100,44 @@ def transcript_opening(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     a speaker tag over saved words that are only that person's)."""
     found = [line.strip() for line in lines[:TRANSCRIPT_SCAN_LINES] if line.strip()]
     for at, line in enumerate(found[:-1]):
-        simple = to_simplified(line[-60:])
-        if not (_TRANSCRIPT_INTRO.match(simple) or _GIVES_TEXT.search(simple[-30:])):
-            continue
-        turn = _opening_turn(found[at + 1], found[at + 2] if at + 2 < len(found) else "")
+        simple = to_simplified(without_glosses(line[-60:]))
+        below = found[at + 2] if at + 2 < len(found) else ""
+        lead = to_simplified(without_glosses("\n".join(found[: at + 1])))
+        if _TRANSCRIPT_INTRO.match(simple) or _GIVES_TEXT.search(simple[-30:]):
+            # 以下为直播实录: / 王某: / 第四,…: the lead names his act (王某作…报告) where
+            # the saved words open past the salutation
+            turn = _opening_turn(found[at + 1], below) or _acting_turn(found[at + 1], lead)
+        else:
+            # …听取国务院总理王某作政府工作报告… / 王某:各位代表:…: no line gives the
+            # transcript, the lead right over the turn names his act and his turn opens
+            # with the salutation
+            turn = _opening_turn(found[at + 1], below)
+            turn = turn if turn and _acts_in(lead.rsplit("\n", 1)[-1], turn[1]) else None
         if not turn:
             continue
         position, name = turn
         if _another_turn(found[at + 2 :], name):
             return Guess(), Guess()
-        lead = to_simplified("\n".join(found[: at + 1]))
         if any(m["name"] != name for m in SPOKESMAN_LEAD.finditer(lead)):
             return Guess(), Guess()  # the host's greeting before the lead's spokesman's words
         return _guess(name, 0.6, found[at + 1]), (
             _guess(position, 0.6, found[at + 1]) if position else Guess()
         )
     return Guess(), Guess()
+
+
+def _acts_in(lead: str, name: str) -> bool:
+    """Whether a lead names the person giving the piece: 王某作…报告, 王某发表…讲话."""
+    return bool(re.search(rf"{re.escape(name)}(?:同志)?(?:作了?|做了?|发表了?|致)", lead))
+
+
+def _acting_turn(line: str, lead: str) -> tuple[str, str] | None:
+    """(position, name) of a bare turn tag (王某:) the lead names giving the piece."""
+    m = _OPENING_TAG.match(to_simplified(without_glosses(line[:200])))
+    who = m["who"].strip() if m else ""
+    if not m or m["rest"].strip() or not looks_like_name(who) or reads_as_one_word(who):
+        return None
+    return ("", who) if _acts_in(lead, who) else None
 
 
 def _opening_turn(line: str, below: str) -> tuple[str, str] | None:
@@ -2104,11 +2276,22 @@ _BARE_NAME_SALUTATION = re.compile(
 )
 
 
+_UNIT_BEFORE_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:院|部|委员会|政府|常委会)[ \t\u3000]{0,2}"
+)
+
+
 def _name_under_occasion_subtitle(above: str, simple: str, below: str) -> str | None:
     """The bare name right under a report's ``——…在…会议上`` subtitle, alone on its line or
     run into the salutation: the report's signer (no post printed)."""
     if not _OCCASION_SUBTITLE.match(to_simplified(above.strip())):
         return None
+    if (
+        (listed := known_person_ending(simple.strip()))
+        and _UNIT_BEFORE_NAME.fullmatch(simple.strip()[: -len(listed)])
+        and SALUTATION_LINE.match(below[:60])
+    ):
+        return listed  # ——…在…会议上 / 国务院李某 / 各位代表: his unit before a listed name
     if not (m := _BARE_NAME_SALUTATION.match(simple)):
         return None
     if m.end() == len(simple.rstrip()) and not SALUTATION_LINE.match(below[:60]):
@@ -2258,9 +2441,15 @@ def heading_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str
     讲话 / 同志们:. The lines are read joined, as one title."""
     for i, line in enumerate(lines[:SALUTATION_SCAN_LINES]):
         if not SALUTATION_LINE.match(to_simplified(line.strip())[:60]):
-            continue
+            # …同志在省委第1 / …讲坛上的讲话 / 201687日) / 在我省…。: no salutation, the
+            # date line (printed damaged or not) over the text's first paragraph
+            after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            dated = date_line(line).value or _damaged_day(line)
+            if not (dated and _PROSE_MARK.search(after) and len(after) >= TEXT_AFTER_DATE_CHARS):
+                continue
+            i += 1  # the date line is read as the one between
         j = i - 1
-        while j >= 0 and i - j <= 2 and date_line(lines[j]).value:
+        while j >= 0 and i - j <= 2 and (date_line(lines[j]).value or _damaged_day(lines[j])):
             j -= 1  # (2020年2月24日): the date line under the heading
         heading: list[str] = []
         while j >= 0 and len(heading) < HEADING_OVER_SALUTATION_LINES:
@@ -2284,7 +2473,12 @@ def heading_over_salutation(lines: Sequence[str]) -> tuple[Guess[str], Guess[str
     return Guess(), Guess()
 
 
+def _damaged_day(line: str) -> bool:
+    return bool(dates.damaged_date_line(line))
+
+
 HEADING_ABOVE_SALUTATION_LINES = 6
+TEXT_AFTER_DATE_CHARS = 40
 HEADING_SALUTATION_SCAN_LINES = 40  # a portal's column of links may stand over the heading
 HEADING_ABOVE_CHARS = 80
 _PROSE_MARK = re.compile(r"[。！!？?；;]")
@@ -2809,7 +3003,9 @@ def author_line(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
 # 周某文革讲话1966-1976-第64章: a page of one person's works or chronicle named by its book.
 _WORKS_KIND = re.compile(
     r"^(?:同志)?(?:生平)?(?:[^在\s\d，,。：:《》<>]{0,2}?(?:文选|选集|文集)|年谱|文稿"
-    r"|[^在\s\d，,。：:《》<>]{0,4}?讲话(?:汇编|选编|选集|集)?)"
+    r"|[^在的\s\d，,。：:《》<>]{0,4}?讲话(?:汇编|选编|选集|集|实录)?"
+    # 某某2019年上半年讲话文章汇编: the period the compilation gathers
+    r"|(?:19|20)\d\d年(?:上半年|下半年|度)?讲话(?:文章)?(?:汇编|选编))"
     r"(?=[\d\-—－(（》>_ \t]|第|$)"
 )
 _WORKS_BOOK = re.compile(
@@ -2824,14 +3020,45 @@ def works_heading(lines: Sequence[str]) -> Guess[str]:
     and the book's kind word (年谱, 文选, 讲话汇编) follows it."""
     found = [line.strip() for line in lines if line.strip()][:WORKS_LINES]
     for line in found:
-        pieces = _CRUMB.split(to_simplified(line[:80]))
-        # 来源:毛某选集 / 作者:李某: the row's own author field names the writer
-        authors = {m["who"] for p in pieces if (m := _AUTHOR_PIECE.match(p.strip()))}
-        for piece in pieces:
-            name = _works_piece(piece.strip().lstrip("《〈 \t"))
-            if name and not (authors - {name}):
-                return _guess(name, 0.6, line)
+        simple = to_simplified(line[:80])
+        readings = [_CRUMB.split(simple)]
+        spaced = simple.split()
+        if (
+            len(readings[0]) == 1
+            and len(spaced) >= _SPACED_CRUMB_STEPS
+            and all(len(step) <= _SPACED_CRUMB_STEP_CHARS for step in spaced)
+        ):
+            readings.append(spaced)  # 主页 类别 政治经济 毛某选集第七卷: steps parted by spaces
+        for pieces in readings:
+            # 来源:毛某选集 / 作者:李某: the row's own author field names the writer
+            authors = {m["who"] for p in pieces if (m := _AUTHOR_PIECE.match(p.strip()))}
+            for at, piece in enumerate(pieces):
+                name = _works_piece(piece.strip().lstrip("《〈 \t"))
+                if not name and (book := _BOOK_IN_PIECE.search(piece)):
+                    name = _works_piece(book["book"])  # Page 88 - 《王某文选》(第一卷).indd
+                # 首页 > 毛某文集 > 学习体会: a column of others' writing under the book's step
+                below = [p.strip() for p in pieces[at + 1 :] if p.strip()]
+                if name and not (authors - {name}) and all(map(_PAGE_STEP.match, below)):
+                    return _guess(name, 0.6, line)
     return Guess()
+
+
+# 《王某文选》(第一卷).indd: a book's name in its marks closing a page's heading (only its
+# volume or the file's extension after it: 学习《王某文选》的体会 is about the book)
+_BOOK_IN_PIECE = re.compile(
+    r"《(?P<book>[^《》]{3,20})》[ \t]{0,2}(?:[(（]?第[^()（）]{1,4}卷[)）]?)?"
+    r"(?:\.[A-Za-z]{2,5})?[ \t]{0,2}$"
+)
+_SPACED_CRUMB_STEPS = 3
+_SPACED_CRUMB_STEP_CHARS = 12
+# What a path may name under the book's own step: the page itself (详细内容, 正文), its page
+# links (上页 下页), a part of the book (第五卷, 第48章), a chronicle's day (19661025), or
+# another field of the row (属性:…).
+_PAGE_STEP = re.compile(
+    r"^(?:详细内容|详情|正文|内容|全文|原文|阅读|在线阅读|浏览|查看|文章|"
+    r"(?:上一?页|下一?页|上一?篇|下一?篇|目录|返回|[ \t])+|"
+    r"第[^\s>/|]{1,6}[章节卷篇部回集]|[\d\-—.年月日 \t]+|[^:：\s]{1,8}[:：].*)$"
+)
 
 
 _AUTHOR_PIECE = re.compile(r"^(?:作者|撰文|文)[ \t]{0,2}[:：][ \t]{0,2}(?P<who>[^ \t:：]{2,12})")
@@ -2839,7 +3066,7 @@ _AUTHOR_PIECE = re.compile(r"^(?:作者|撰文|文)[ \t]{0,2}[:：][ \t]{0,2}(?P
 
 # 梦远书城 > 谢某某 > 谢某某文集, 2021-05-05 / 来源:邓某某文选第二卷 / 属性:…: a page's
 # breadcrumb or source field names the book among other pieces
-_CRUMB = re.compile(r"[>»›/|｜]|(?:来源|出处|选自)[:：]")
+_CRUMB = re.compile(r"[>»›/|｜]|(?:来源|出处|选自)[:：]|(?:本文)?摘自(?=《)")
 
 
 def _works_piece(simple: str) -> str:

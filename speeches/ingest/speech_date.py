@@ -27,11 +27,13 @@ from speeches.ingest.head_marks import (
     TITLE_RUN_CHARS,
     TITLE_RUN_LINES,
     about_a_speech,
+    excerpt_source,
+    infobox_fields,
     lead_start,
 )
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
-from speeches.text.names import POSITION_WORDS, looks_like_name
+from speeches.text.names import POSITION_WORDS, looks_like_name, split_position_name
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.pinyin_gloss import without_glosses
@@ -141,7 +143,10 @@ def _site_lead_day(lead: str, published: dt.date, head: str) -> Guess:
 
 # 2021年7月1日，庆祝…大会在北京隆重举行。/ 一九六七年六月十二日下午…接见…: a caption or a
 # record's first sentence opening with the day the event took place.
-_OPENING_EVENT = re.compile(r"举行|召开|开幕|闭幕|接见|会见|举办|记者见面")
+# …接受美国某报发行人某某夫妇采访: the interview the copy gives took place that day
+_OPENING_EVENT = re.compile(
+    r"举行|召开|开幕|闭幕|接见|会见|举办|记者见面|接受[^，。,；;]{0,30}?(?:采访|专访)"
+)
 _AFTER_OPENING_DATE = re.compile(r"[ \t]{0,2}(?:[，,]|上午|下午|晚上|晚|中午|凌晨|早上)")
 # 2022年10月18日(星期二)下午…: the weekday bracketed after the day.
 _WEEKDAY = re.compile(r"[ \t]{0,2}[（(](?:星期|礼拜|周)[一二三四五六日天][)）]")
@@ -610,6 +615,7 @@ _OCCASION_WORD = re.compile(
     r"会议|大会|会上|[代谈进员署彰告流面师话年训职议动心两]会|典礼|仪式|开幕|闭幕|节|[^\d年月]日|"
     r"宣传月|活动|论坛|峰会|晚会|联欢|开学|毕业|就职|任职|庆典|庆祝|纪念|启动|培训班|研讨"
     r"|七一|五四|八一|国庆"  # the days a Party lesson or address is held for
+    r"|主题教育"  # a campaign held in its year (2023某局长主题教育专题党课: stated)
 )
 
 
@@ -636,8 +642,9 @@ _YEAR_LABEL = re.compile(
 )
 # 2022年党组织书记述职评议会, 2023年民主生活会: the year before an annual review meeting's
 # name is the year reviewed, like a report's 年度, also without 度 (LABELLING.md): not stated.
+# 在镇2025年…工作形势分析会上: a meeting analysing the year's work is such a review too.
 _REVIEW_MEETING_YEAR = re.compile(
-    r"(?:19|20)\d\d年度?[^在，,。:：\s\d]{0,24}?(?:述职|民主生活会|组织生活会)"
+    r"(?:19|20)\d\d年度?[^在，,。:：\s\d]{0,24}?(?:述职|民主生活会|组织生活会|工作形势分析会)"
 )
 # 重温王某1988年参选…演讲: a headline recalling a past speech tells of it; its year is the
 # headline's account, not a title's occasion (the copy's own date lines date it).
@@ -685,6 +692,11 @@ def _arabic_years(simple: str) -> str:
     return _HAN_YEAR.sub(lambda m: str(chinese_number(m.group(0))), simple)
 
 
+# 为实现一九五九年的更大跃进而奋斗: a year qualifying what the theme is about (the plan's
+# year), not the occasion's (在2021年的…会议上 keeps it).
+_YEAR_OF_A_THING = re.compile(r"(?<![在\d])(?P<y>(?:19|20)\d\d)年的")
+
+
 def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     simple = _arabic_years(to_simplified(without_glosses(dates.without_stamps(title))))
     simple = _SPACED_YEAR.sub(r"\1", simple)
@@ -693,6 +705,7 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
     years |= {m["y"] for m in _CLOSING_YEAR.finditer(simple)}
     if not _PERIOD_REVIEWED.search(simple):
         years |= {m["y"] for m in _PERIOD_AHEAD.finditer(simple)}
+    years -= {m["y"] for m in _YEAR_OF_A_THING.finditer(simple)}
     if len(years) != 1 or "周年" in simple:
         return Guess()
     if not _TITLE_YEAR_SPEECH.search(simple) and not (
@@ -933,9 +946,10 @@ _RUN_MINUTES = re.compile(
     r"(?P<when>[^;；,，。:：\n]{6,30}?)(?:[;；,，][ \t]{0,3}|(?<=[日午上]))地点[ \t]{0,2}[:：]"
 )
 MINUTES_RUN_CHARS = 400
-# ——2006年3月11日在第十届全国人民代表大会第四次会议上: the speech's day in its subtitle.
+# ——2006年3月11日在第十届全国人民代表大会第四次会议上: the speech's day in its subtitle; a
+# plain-text archive prints the dash as two hyphens (--2000年3月9日在…会议上).
 _SUBTITLE_DATE = re.compile(
-    r"[—━─―]{1,2}[ \t]{0,2}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"(?:[—━─―]{1,2}|(?<!-)--(?!-))[ \t]{0,2}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
     r"[ \t]{0,2}在[^。！？，,]{2,60}?上"
 )
@@ -975,6 +989,18 @@ _RUN_SUBTITLE_DATE = re.compile(
 )
 
 
+# ——2008122在内蒙古自治区 / 第十一届人民代表大会第一次会议上: such a subtitle wrapped over two
+# lines (2008122 reads two ways: the year both readings share)
+_WRAPPED_RUN_SUBTITLE = re.compile(
+    r"[—━─―]{1,2}[ \t]{0,2}(?P<run>(?:19|20)\d{4,6}日?)[ \t]{0,2}在[^。！？，,：:上]{2,40}$"
+)
+# 200233在政协第九届全国委员会第五次会议上): a bracketed date-and-occasion line that lost its
+# opening bracket and the date's separators, on a line of its own (read when it reads one way)
+_BRACKETED_RUN_DATE = re.compile(
+    r"^[(（]?(?P<run>(?:19|20)\d{4,6}日?)[ \t]{0,2}在[^。！？，,()（）]{2,60}?上[)）]$"
+)
+
+
 # ——1955年7月5日至6日在第一届全国人民代表大会第二次会议上: a subtitle giving the days of a
 # report read over two sittings keeps what is certain, the month (LABELLING.md: a span).
 _SPAN_SUBTITLE_DATE = re.compile(
@@ -1005,7 +1031,11 @@ def subtitle_date(lines: Sequence[str]) -> Guess:
         )
         if m and (found := dates.parse_chinese_date(m["date"])):
             return _guess(found, 0.7, line)
-        run = _RUN_SUBTITLE_DATE.search(simple, 0, 300)
+        run = (
+            _RUN_SUBTITLE_DATE.search(simple, 0, 300)
+            or _BRACKETED_RUN_DATE.match(simple)
+            or (_WRAPPED_RUN_SUBTITLE.search(simple) if _MEETING_LINE_END.match(below) else None)
+        )
         if run and (found := dates.damaged_date_line(run["run"])):
             return _guess(found, 0.7, line)
         span = _SPAN_SUBTITLE_DATE.search(simple, 0, 300)
@@ -1145,6 +1175,7 @@ def chronicle_year_day(lines: Sequence[str]) -> Guess:
 
 
 DAMAGED_DATE_LINES = 24  # a portal's chrome may stand over the title block
+_ASKERS_TURN = re.compile(r"^(?:记者|问|主持人)[ \t]{0,2}[:：][ \t]{0,2}\S")
 
 
 def damaged_date_in_head(lines: Sequence[str]) -> Guess:
@@ -1153,6 +1184,8 @@ def damaged_date_in_head(lines: Sequence[str]) -> Guess:
     for line in lines[1:DAMAGED_DATE_LINES]:
         if SALUTATION_LINE.match(to_simplified(line)[:60]):
             break
+        if _ASKERS_TURN.match(to_simplified(line.strip())):
+            break  # 记者:那你如何…: an interview's saved words, its next piece's date below
         if found := dates.damaged_date_line(line):
             return _guess(found, 0.65, line)
     return Guess()
@@ -1663,7 +1696,14 @@ def month_line_over_title(lines: Sequence[str], found: Guess, title: str, own_da
 _LEAD_DAY_OPENS = re.compile(
     r"^(?:[^，。,]{0,60}?消息[，,])?[ \t]{0,2}(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[，,]"
 )
-_WHOLE_TEXT_FOLLOWS = re.compile(r"(?:全文|实录|原文)如下[:：]?[ \t]{0,2}$")
+# …发言全文如下:Chinese President … addressed …: a bilingual copy runs the English lead on
+_WHOLE_TEXT_FOLLOWS = re.compile(
+    r"(?:全文|实录|原文)如下[:：]?[ \t]{0,2}(?:[A-Za-z][^\u4e00-\u9fff]*)?$"
+)
+# 国家主席习近平2015年11月16日在…午宴上…发言。: the lead names the speaker, then the day
+_NAME_DAY_OPENS = re.compile(
+    r"^(?P<who>[^，。,\d\s]{2,30}?)(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?=在)"
+)
 _ADDRESS_OR_INTERVIEW = re.compile(r"讲话|致辞|发言|演讲|采访|对话|答问|谈话")
 _PRINTED_BY = re.compile(r"刊登|刊发|刊载|登载|播出|转载|报道")
 _RECORD_FOLLOWS = re.compile(
@@ -1695,7 +1735,10 @@ def intro_lead_day(raw_lines: Sequence[str]) -> Guess:
             else:
                 continue
         elif not (m := _LEAD_DAY_OPENS.match(simple)):
-            return Guess()
+            named = _NAME_DAY_OPENS.match(simple)
+            if not named or not split_position_name(named["who"]):
+                return Guess()
+            m = named
         rest = simple[m.end() :]
         if re.search(r"\d{1,2}日", rest) or _PRINTED_BY.search(rest):
             return Guess()
@@ -1795,6 +1838,70 @@ def own_time_field(lines: Sequence[str]) -> Guess:
     return Guess()
 
 
+def excerpt_date(lines: Sequence[str]) -> Guess:
+    """The day a page of excerpts gives in its first excerpt's source line (——王某谈…
+    (1999年3月15日《…》))."""
+    name, day = excerpt_source(list(lines))
+    return _guess(day, 0.7, name) if name and day else Guess()
+
+
+# 1938年 / 《大公报》:《岁首献词》: a lone year line over a new year's address names the year
+# it greets (LABELLING.md: a new-year address's own year is not stated).
+_BARE_YEAR_LINE = re.compile(r"^(?:19|20)\d\d年?$")
+_NEW_YEAR_ADDRESS = re.compile(
+    r"(?:新年|元旦|岁首|新春|春节)[^，。,；;]{0,4}?(?:献词|献辞|贺词|贺辞|致辞|致词|寄语|社论)"
+)
+
+
+def year_over_new_year_address(lines: Sequence[str], date: Guess) -> bool:
+    """Whether the date read is a lone year line standing right over a new year's address."""
+    if not date or date.value[1] != "year":
+        return False
+    head = [to_simplified(line.strip()) for line in lines[:GLUED_TAG_LINES] if line.strip()]
+    for at, line in enumerate(head[:-1]):
+        if _BARE_YEAR_LINE.match(line) and line == to_simplified(date.evidence.strip()):
+            return bool(_NEW_YEAR_ADDRESS.search(head[at + 1]))
+    return False
+
+
+# 某某2019年上半年讲话文章汇编 / 2019年7月: the month a compilation was put together, under
+# its name; the pieces in it have dates of their own (LABELLING.md: a compilation's name
+# dates none of its pieces).
+_COMPILATION_NAME = re.compile(r"(?:汇编|选编|合集|大全|文集|文选)(?:[(（][^()（）]{1,12}[)）])?$")
+COMPILATION_DATE_LINES = 3
+
+
+def date_under_compilation(lines: Sequence[str], date: Guess) -> bool:
+    """Whether a date line of a month or a year stands right under a compilation's name."""
+    if not date or date.value[1] == "day":
+        return False
+    head = [to_simplified(line.strip()) for line in lines[:COMPILATION_HEAD_LINES] if line.strip()]
+    for at, line in enumerate(head):
+        if _COMPILATION_NAME.search(line) and date.evidence.strip() in {
+            x.strip() for x in lines[at + 1 : at + 1 + COMPILATION_DATE_LINES]
+        } | {to_simplified(x.strip()) for x in head[at + 1 : at + 1 + COMPILATION_DATE_LINES]}:
+            return True
+    return False
+
+
+COMPILATION_HEAD_LINES = 6
+
+
+_INFOBOX_WHEN = ("发表时间", "发表日期", "演讲时间", "讲话时间")
+
+
+def infobox_date(lines: Sequence[str]) -> Guess:
+    """The date an encyclopedia entry's info box gives for the piece (发表时间 / 2002年12月31日),
+    at its precision, when the box has its other fields too (中文名, 发表人)."""
+    fields = infobox_fields(list(lines))
+    # 时间 alone names the piece's time only in an entry about the piece (中文名: its name)
+    keys = (*_INFOBOX_WHEN, "时间") if "中文名" in fields else _INFOBOX_WHEN
+    for key in keys:
+        if key in fields and (found := dates.only_a_date(fields[key])):
+            return _guess(found, 0.7, f"{key} {fields[key]}")
+    return Guess()
+
+
 def split_date_line(lines: Sequence[str]) -> Guess:
     """The day a date line gives when a conversion split it into one short line per run
     (``(`` ``2021`` ``年`` ``5`` ``月`` ``7`` ``日)``): only a full day in brackets, read
@@ -1832,7 +1939,7 @@ HEADING_RUN_ON = 12
 def day_after_occasion_heading(lines: Sequence[str]) -> Guess:
     """The full day that follows a ``在…上的讲话`` heading on a line the text runs on after it
     (a flattened title block), not a day a publication stamp's time or label follows."""
-    for line in lines[:TITLE_RUN_LINES]:
+    for at, line in enumerate(lines[:TITLE_RUN_LINES]):
         simple = re.sub(r"\s", "", to_simplified(unicodedata.normalize("NFKC", line)))
         simple = simple[:TITLE_RUN_CHARS]
         m = _AT_OCCASION.search(simple, 0, HEADING_NAME_CHARS + 80)
@@ -1842,6 +1949,18 @@ def day_after_occasion_heading(lines: Sequence[str]) -> Guess:
         if not day:
             continue
         rest = simple[m.end() + day.end() :]
+        below = lines[at + 1].strip() if at + 1 < len(lines) else ""
+        if (
+            not rest
+            and m.start() == 0
+            and day["date"][0] in "(（"
+            and _OPENS_TEXT.match(below)
+            and (found := parse_chinese_date(day["date"]))
+            and found[1] == "day"
+        ):
+            # 在…上的讲话(1998年3月24日) / 今天,我着重讲三个问题:…。: the heading closed by its
+            # date line, the text right under it
+            return _guess(found, 0.7, line)
         if len(rest) < HEADING_RUN_ON or dates.TIME_OF_DAY.match(rest):
             continue  # the heading's own line only, or a stamp's time of day
         if dates.PUBLISH_LABEL.match(rest) or dates._STAMPED_AFTER.match(rest):

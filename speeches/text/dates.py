@@ -23,10 +23,12 @@ _NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 # After NFKC: 2012年11月7日, 二〇一三年十月七日, 2016年4月, 2021年.
 # 2012年元月7日: 元月 is January. 2013年12月25在…会议上: a date line that lost its 日 before
 # the occasion's 在 reads one way only (LABELLING.md: a date line printed damaged).
-# 2014年3月x日: a copy with its day masked keeps what is certain, the month (LABELLING.md).
+# 2014年3月x日: a copy with its day masked keeps what is certain, the month (LABELLING.md),
+# as does one with its day left blank for the user to fill in (2016年6月 日).
 CN_DATE = re.compile(
     rf"{_YEAR} ?年 ?(?:(?P<m>{_NUM}|元) ?月 ?"
-    rf"(?:(?P<d>{_NUM}) ?(?:[日号]|(?=在))|[xX×*]{{1,2}} ?日)?)?"
+    rf"(?:(?P<d>{_NUM}) ?(?:[日号]|(?=在))|[xX×*]{{1,2}} ?日"
+    rf"|(?<=[月 \t\u3000])[ \t\u3000]{{0,3}}日)?)?"
 )
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 DMY_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")

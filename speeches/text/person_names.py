@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from speeches.text.han import HAN, HAN_CHAR
-from speeches.text.names import COMPOUND_SURNAMES
+from speeches.text.names import COMPOUND_SURNAMES, _known_people, known_person
 from speeches.text.normalize import normalize_query, to_simplified
 
 _SPACES = re.compile(r"\s+")
@@ -99,3 +99,19 @@ def pinyin_name(name: str) -> str:
     if given:
         words.append("".join(_syllables(given)).capitalize())
     return " ".join(w for w in words if w)
+
+
+def misprinted_known_person(name: str) -> str:
+    """The listed person a three-character name misprints by one character of the same
+    sound (朱榕基 for 朱镕基: LABELLING.md, a name printed garbled states no speaker), or ""
+    when the name is listed itself or misprints no one."""
+    key = name_key(name)
+    if len(key) != 3 or not HAN_CHAR.match(key) or known_person(key):
+        return ""
+    for listed in _known_people():
+        if len(listed) != 3 or listed[0] != key[0]:
+            continue
+        differ = [at for at in (1, 2) if listed[at] != key[at]]
+        if len(differ) == 1 and _syllables(listed[differ[0]]) == _syllables(key[differ[0]]):
+            return listed
+    return ""
