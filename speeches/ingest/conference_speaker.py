@@ -144,8 +144,14 @@ def _speaker_of(found: Sequence[str]) -> Guess[str]:
     spokesmen |= {
         name
         for m in _SPOKESMAN_MORE.finditer(lead)
-        if (name := m["invited"] or m["says"] or m["named"]) and _spoken_name(name, lead)
+        if (name := m["invited"] or m["named"]) and _spoken_name(name, lead)
     }
+    if not spokesmen:  # 发言人王某表示: a report quoting him, only when no lead names the host
+        spokesmen = {
+            m["says"]
+            for m in _SPOKESMAN_MORE.finditer(lead)
+            if m["says"] and _spoken_name(m["says"], lead)
+        }
     if len(spokesmen) > 1:
         return Guess()  # two spokesmen (or a profile of another): no one speaker
     if spokesmen and _CONFERENCE.search(lead):

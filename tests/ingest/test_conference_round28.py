@@ -151,3 +151,13 @@ def test_the_host_naming_the_sessions_spokesman_on_a_live_text_page() -> None:
         "大家好,大会明天上午就要开幕了,我现在先给大家简单介绍一下情况。",
     ]
     assert conference_speaker(lines).value == "欧立群"
+
+
+def test_a_spokesman_quoted_in_the_lead_does_not_outvote_the_host_it_names() -> None:
+    lines = [
+        "外交部发言人欧立群主持例行记者会,商务部发言人江明远表示,有关问题请向主管部门询问。",
+        "欧立群:女士们,先生们,下午好。",
+        "某社记者:请问?",
+        "欧立群:谢谢你的提问。",
+    ]
+    assert conference_speaker(lines).value == "欧立群"
