@@ -1087,6 +1087,7 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?=站在|在|于|为|向|对|发表|出席|代表|今天|昨天|近日|日前)"
 )
 GIVES_TEXT_LINES = 8
+_TITLE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大使|总领事|先生|女士|同志)$")
 _WHEN_AT_END = re.compile(r"(?:近期|近日|日前|今天|昨天|今日|当天|当日)$")
 
 
@@ -1112,6 +1113,7 @@ def lead_giving_text(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
                     found = (m["post"] or "", m["name"])
                     break
             last = _WHEN_AT_END.sub("", clauses[-1]) if clauses else ""
+            last = _TITLE_AFTER_NAME.sub("", last)  # 驻某使团团长王某大使: his rank after him
             if not found and last and (named := last_person(last)) and last.endswith(named):
                 post = last[: -len(named)]
                 if looks_like_name(named) and (not post or POSITION_END.search(post)):

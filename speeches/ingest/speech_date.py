@@ -1360,6 +1360,8 @@ def bilingual_caption_day(raw_lines: Sequence[str]) -> Guess:
     its line or the next two, the same month and day with the year, before its credit."""
     found = [line.strip() for line in raw_lines[:CAPTION_LINES] if line.strip()]
     for at, line in enumerate(found):
+        # 3月30日上午,國務(wù)院總理…[新華社記者 某某 攝]: a Traditional, glossed caption
+        line = to_simplified(without_glosses(line))
         cn = _CN_CAPTION.match(line)
         if not cn or not _CAPTION_SPEECH.search(cn.group(0)):
             continue

@@ -12,6 +12,7 @@ from speeches.ingest.speaker import (
     called_by_chair,
     heading_over_salutation,
     infobox_speaker,
+    lead_giving_text,
     name_dated_line,
     post_name_after_day,
     signature,
@@ -21,6 +22,7 @@ from speeches.ingest.speaker import (
 )
 from speeches.ingest.speech_date import (
     _one_year,
+    bilingual_caption_day,
     damaged_date_in_head,
     day_after_occasion_heading,
     infobox_date,
@@ -333,3 +335,19 @@ def test_a_compilation_of_a_periods_speeches_and_the_month_it_was_made() -> None
     )
     assert stored(meta.speaker) == "车俊"
     assert stored_date(meta) == ""
+
+
+def test_a_lead_giving_the_text_names_the_envoy_with_his_rank_after_him() -> None:
+    lead = (
+        "2025年9月24日,驻欧盟使团、驻比利时使馆在布鲁塞尔联合举办庆祝中华人民共和国成立76周年"
+        "招待会,驻欧盟使团团长蔡润大使发表致辞。致辞全文如下:"
+    )
+    assert lead_giving_text([lead, "尊敬的各位来宾,"])[0].value == "蔡润"
+
+
+def test_a_traditional_glossed_caption_with_its_english_half() -> None:
+    lines = [
+        "3月30日上午,國務(wù)院總理李強出席開(kāi)幕式,并發表主旨演講。[新華社記者 劉彬 攝]",
+        "Premier Li Qiang delivers a keynote speech in Boao, March 30, 2023. (Xinhua/Liu Bin)",
+    ]
+    assert bilingual_caption_day(lines).value[0].isoformat() == "2023-03-30"
