@@ -261,8 +261,15 @@ _RESIDUE_SYMBOL = re.compile(r"[#@%!;/\\]")
 _RATIO_COLON_END = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]{0,2}∶[ \t]{0,2}$")
 
 
+# 2022年6月9日 |, 商务部召开例行新闻发布会( |: a table's cell bar left after the cell's text
+# (a line opening on a bar, | 元旦 |, is a tag between bars and keeps them).
+_CELL_BAR_END = re.compile(r"(?<=[^\s|｜])[ \t]{1,3}[|｜]$")
+
+
 def _clean_line(line: str) -> str:
     line = _RATIO_COLON_END.sub("：", line)
+    if not line.lstrip().startswith(("|", "｜")):
+        line = _CELL_BAR_END.sub("", line.rstrip())
     if (m := ASCII_RESIDUE.search(line)) and len(_RESIDUE_SYMBOL.findall(m.group(0))) >= 2:
         line = line[: m.start()]
     line = _INLINE.sub("", line)

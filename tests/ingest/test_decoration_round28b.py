@@ -240,3 +240,8 @@ def test_a_database_sites_page_name_is_chrome() -> None:
     lines = ["聂荣臻元帅数据库 -- 聂荣臻同志和科技工作", "努力开创我国科技工作的新局面"]
     assert drop_page_chrome(lines) == lines[1:]
     assert drop_page_chrome(["維基文庫,自由的圖書館", *lines[1:]]) == lines[1:]
+
+
+def test_a_table_cells_bar_after_its_text_goes() -> None:
+    text = clean_text("2022年6月9日 |\n| 元旦 |\n在全县会议上的讲话\n")
+    assert text.split("\n") == ["2022年6月9日", "| 元旦 |", "在全县会议上的讲话"]
