@@ -96,8 +96,9 @@ _PIECE_ONE = re.compile(r"^[^。！？]{4,60}[(（][一1][)）]$")
 _LEADING_DASHES = re.compile(r"^[ \t]{0,2}(?:——|--|―{1,2}|—)[ \t]{0,2}")
 
 
-# 县委书记讲话, 校长致辞: a post and the kind of piece, no title of its own.
-_POSITION_KIND = re.compile(rf"[^\W\d_]{{0,10}}?(?:{POSITION_WORDS})(?:讲话|致辞|发言)稿?")
+# 县委书记讲话, 校长致辞: a post and the kind of piece, no title of its own. Anchored: it is only
+# ever fullmatched, and unanchored a search tries every start (slow enough to trip a loaded CI).
+_POSITION_KIND = re.compile(rf"\A[^\W\d_]{{0,10}}?(?:{POSITION_WORDS})(?:讲话|致辞|发言)稿?")
 
 
 def first_piece(lines: list[str]) -> list[str]:
