@@ -306,6 +306,27 @@ _ENGLISH_LINES = 2
 _LONE_GLOSS = re.compile(r"[A-Z]?[a-z]{3,}")
 
 
+# A translation follows a whole Chinese unit; a name inside the title leaves the phrase
+# before it open (在, “, 第五届, 全市, a year) or the phrase after it goes on (上的, 开幕式, 年会).
+_NAME_OPENS_BEFORE = re.compile(
+    r"(?:在|于|“|‘|《|「|第[^\s]{1,4}[届次期]|全[省市县区州]|\d)[ \t]{0,2}$"
+)
+_NAME_GOES_ON_AFTER = re.compile(
+    r"^[ \t\d]{0,6}(?:上|的|”|’|》|」|[)）]|开幕|闭幕|年会|论坛|峰会|大会|会议|会上|推介会|博览会"
+    r"|高峰|研讨会|座谈会|招待会|颁奖|启动|发布会)"
+)
+
+
+def _name_in_title(line: str, start: int, end: int) -> bool:
+    """Whether the Latin words at ``line[start:end]`` are a name the title holds."""
+    before = line[:start]
+    return bool(
+        _NAME_OPENS_BEFORE.search(before[-12:])
+        or _NAME_GOES_ON_AFTER.match(to_simplified(line[end : end + 8]))
+        or before.count("“") > before.count("”")
+    )
+
+
 def _gloss_span(run: re.Match[str], line: str) -> tuple[int, int] | None:
     """Where a run of English words between Chinese stands apart in ``line``, or None: set
     apart on both sides, or run onto the Chinese on one side only when it has more words."""
@@ -317,6 +338,8 @@ def _gloss_span(run: re.Match[str], line: str) -> tuple[int, int] | None:
     before = _BEFORE_GLOSS.search(line, run.start(), start) if start > run.start() else None
     after = _AFTER_GLOSS.match(line, end)
     stop = after.end() if after else end
+    if start > 0 and _name_in_title(line, start, end):
+        return None  # 在APEC CEO Summit上, 在“The Belt and Road”论坛上: a name the title holds
     joined = (start > 0 and not before) + (stop < len(line) and stop == end)
     if len(words) < _GLOSS_WORDS + joined and not (
         stop == len(line) and not joined and _LONE_GLOSS.fullmatch(span.group(0))

@@ -120,7 +120,9 @@ def _is_body_start(line: str) -> bool:
 
 # A title a 范文 page ends with a full stop: an occasion from 在 and the kind, nothing else.
 _TITLE_WITH_STOP = re.compile(
-    r"^[^，。！？,;；:：]{0,12}在[^，。！？,;；:：]{2,50}?上的(?:讲话|致辞|发言|报告|演讲)(?:稿)?。$"
+    # 这是毛某在…上的讲话。: a book's note on the piece, no title (its subject a person)
+    r"^(?![>\s]{0,3}(?:这是|这篇|此文|本文|此篇|该文|以上|上面))"
+    r"[^，。！？,;；:：]{0,12}在[^，。！？,;；:：]{2,50}?上的(?:讲话|致辞|发言|报告|演讲)(?:稿)?。$"
 )
 
 
@@ -213,6 +215,28 @@ def _inside_brackets(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
+# 在APEC CEO Summit上的主旨演讲, 在“The Belt and Road”国际合作论坛上, 在2023 World …
+# Conference开幕式上: a name inside the title, not its translation. A translation follows a
+# whole Chinese unit; a name leaves the phrase before it open or the phrase after it goes on.
+NAME_OPENS_BEFORE = re.compile(
+    r"(?:在|于|“|‘|《|「|第[^\s]{1,4}[届次期]|全[省市县区州]|\d)[ \t]{0,2}$"
+)
+NAME_GOES_ON_AFTER = re.compile(
+    r"^[ \t\d]{0,6}(?:上|的|”|’|》|」|[)）]|开幕|闭幕|年会|论坛|峰会|大会|会议|会上|推介会|博览会"
+    r"|高峰|研讨会|座谈会|招待会|颁奖|启动|发布会)"
+)
+
+
+def name_in_title(line: str, start: int, end: int) -> bool:
+    """Whether the Latin run at ``line[start:end]`` is a name the title holds."""
+    before = line[:start]
+    return bool(
+        NAME_OPENS_BEFORE.search(before[-12:])
+        or NAME_GOES_ON_AFTER.match(to_simplified(line[end : end + 6]))
+        or before.count("“") > before.count("”")
+    )
+
+
 def _gloss_pieces(line: str, carried: str = "") -> list[str]:
     """The line's Chinese pieces around its English runs; ``carried`` is the English a line
     above ended on (``…工作报告 Report`` / ``on the Work of …``)."""
@@ -222,7 +246,11 @@ def _gloss_pieces(line: str, carried: str = "") -> list[str]:
         if m.end() > head_end:
             break
         run = f"{carried} {m.group()}" if carried and m.start() == 0 else m.group()
-        if _gloss_run(run) and not _inside_brackets(line[: m.start()]):
+        if (
+            _gloss_run(run)
+            and not _inside_brackets(line[: m.start()])
+            and not (m.start() and name_in_title(line, m.start(), m.end()))
+        ):
             out.append(line[at : m.start()])
             at = m.end()
     if not out:

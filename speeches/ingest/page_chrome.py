@@ -89,7 +89,7 @@ _CHROME = re.compile(
     r"|^[\u4e00-\u9fff]{2,8}(?:主题|专题)阅读$"
     # 維基文庫,自由的圖書館: a wiki's tagline; 聂荣臻元帅数据库 -- 某某: a database site's page name
     r"|^维基(?:文库|百科)[,，][ \t]{0,2}自由的(?:图书馆|百科全书)$"
-    r"|^[\u4e00-\u9fff]{2,12}(?:数据库|资料库)[ \t]{0,2}(?:--|——|-|_|\|)"
+    r"|^[\u4e00-\u9fff]{2,12}(?:数据库|资料库)[ \t]{0,2}(?:--|——|-|_|\|)(?![ \t]{0,2}在)"
     # 国内刊号:50-9210/TB 国际刊号:…, 主管单位:…, 主办单位:…: a journal site's masthead fields
     r"|^(?:国内刊号|国际刊号|主管单位|主办单位)[ \t]{0,2}[:：]"
     r"|^视频加载中|^数字版首页|^[A-Z]\d{2}[:：][\u4e00-\u9fff]{2,6}$"
@@ -303,8 +303,20 @@ def _bar_row_items(simple: str) -> int:
     return len(items) if all(0 < len(item) <= _BAR_ITEM_MAX for item in items) else 0
 
 
+_SUBTITLE_BELOW = re.compile(r"^(?:——|--|──|—)[ \t]{0,2}在")
+# a slogan's phrases, three Han characters or more each (a menu's items are words: 题库, 直播)
+_SLOGAN_PHRASE = re.compile(r"[\u4e00-\u9fff]{3,8}")
+
+
+def _slogan_row(line: str) -> bool:
+    return all(_SLOGAN_PHRASE.fullmatch(item.strip()) for item in re.split(r"[-|]", line))
+
+
 def _bar_menu(head: list[str], at: int) -> bool:
     items = _bar_row_items(to_simplified(head[at].strip()))
+    below = to_simplified(head[at + 1].strip()) if at + 1 < len(head) else ""
+    if items and _SUBTITLE_BELOW.match(below) and _slogan_row(head[at].strip()):
+        return False  # 学党史-悟思想-办实事 / ——在…上的讲话: a slogan theme over its subtitle
     if items >= _BAR_ROW_ALONE:
         return True
     near = [head[k] for k in (at - 1, at + 1) if 0 <= k < len(head)]

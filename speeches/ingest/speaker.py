@@ -436,9 +436,14 @@ def _leader_post_kind(title: str) -> tuple[str, str] | None:
     for size in LEADER_NAME_SIZES:
         name, rest = title[:size], title[size:]
         post = next((rest[:k] for k in range(6, 1, -1) if POSITION_END.search(rest[:k])), "")
-        if known_person(name) and post:
+        if known_person(name) and post and not _NAMED_AFTER_LEADER.match(rest[len(post) :]):
             return post, name
     return None
+
+
+# 周某总理纪念馆…致辞, 毛某主席故居…仪式致辞: a place or a day called after the leader, whose
+# speaker is someone else.
+_NAMED_AFTER_LEADER = re.compile(r"(?:纪念|故居|旧居|诞辰|逝世|铜像|塑像|雕像|陵|精神|思想|生平)")
 
 
 def _officer_before_occasion(title: str) -> tuple[str, str] | None:
@@ -1313,9 +1318,25 @@ def name_dated_line(lines: Sequence[str]) -> Guess[str]:
         if not day or not found or found[1] != "day":
             continue
         after = rest[day.end() :]
-        if not after or _OCCASION_ONLY.match(after):
+        if (not after or _OCCASION_ONLY.match(after)) and not _reported_below(lines, line):
             return _guess(m["name"], 0.65, line)
     return Guess()
+
+
+# 李某 2019年5月4日 / 5月4日,…县委书记王某出席会议并讲话: a reporter's byline over a report of
+# another person's speech; 学习心得体会 / 张某 2019年5月4日: a writer's notes on one.
+_REPORTS_ANOTHER = re.compile(
+    rf"(?:{POSITION_WORDS})[\u4e00-\u9fff]{{2,3}}?(?:同志)?(?:出席|主持|作了?|发表|讲话|指出|强调)"
+    r"|心得|体会|感悟|读后感|观后感"
+)
+REPORT_BELOW_LINES = 2
+
+
+def _reported_below(lines: Sequence[str], byline: str) -> bool:
+    """Whether the copy's head around a byline reports someone's speech or reflects on it."""
+    head = [to_simplified(x.strip()) for x in lines if x.strip()]
+    at = next((i for i, x in enumerate(head) if x == to_simplified(byline.strip())), 0)
+    return any(_REPORTS_ANOTHER.search(x) for x in head[: at + 1 + REPORT_BELOW_LINES] if x)
 
 
 # 张某某 / 各位代表,…现在开会。…请最高人民法院院长周某同志作最高人民法院工作报告。 /

@@ -787,7 +787,9 @@ _UNIT_BEFORE_OCCASION = re.compile(
 # name and the kind of address (no 在): the district or city is the meeting's own unit (cut
 # like 县 before …会议上的讲话); 市场, 区域, 县级, 市直, 市委… go on into a word of their own.
 _SCOPE_BEFORE_MEETING = re.compile(
+    # 镇沅县, 市中区: a place named with the character, its own suffix after it, is no scope
     r"^[县市区省镇](?![直委第级属长人政府场域民容辖内外区县乡镇城村街纪党团妇总])"
+    r"(?![^\W\d_]{1,2}[县区市旗州])"
     r"(?=[^\W\d_在的]{1,20}?(?:会|会议|大会|动员|部署|推进)[^\W\d_在的]{0,8}?"
     r"(?:讲话|致辞|发言)稿?$)"
 )
@@ -797,6 +799,7 @@ _SCOPE_BEFORE_MEETING = re.compile(
 # 县 (only when 镇 is a word by itself: 镇江, 镇海 are places).
 _TOWN_BEFORE_OCCASION = re.compile(
     r"^镇(?![直委第级属长人政府场域村街党团妇总])"
+    r"(?![^\W\d_]{1,2}[县区市旗州])"
     r"(?=[^\W\d_在的]{2,30}(?:会|会议|大会)上的(?:讲话|致辞|发言)(?:稿)?$)"
 )
 
@@ -1001,9 +1004,14 @@ def _without_page_prefix(title: str) -> str:
     # 区委常务副书记, 国务院总理王某: a position, with or without the name, is no theme
     theme = theme_like(pre) and not POSITION_END.search(pre) and not split_position_name(pre)
     theme = theme and not _post_then_name(pre)  # 某省副省长泽巴足: a name no list knows
+    # 在…的讲话加入Vip免费下载立即下载在…的讲话: the head printed before, no theme
+    theme = theme and not _OCCASION_PRINTED.search(pre)
     if _THEME_END.search(pre) or _names_person(pre) or theme:
         return ""
     return title[at:]
+
+
+_OCCASION_PRINTED = re.compile(r"^在[^在]{2,60}?上的(?:讲话|致辞|发言|报告|演讲)")
 
 
 def _inside_quote(pre: str) -> bool:
@@ -1936,7 +1944,12 @@ def _theme_line(line: str) -> bool:
         and len(line) <= _THEME_MAX
         and not _FIELD_OR_STAMP.search(line)
         and not _unit_or_person(line)
+        and not _APP_PROMPT.search(line)
     )
+
+
+# 更多精采内容请下载官方APP: 苹果(iPhone)安卓(Android): a page's prompt to get its app, no theme
+_APP_PROMPT = re.compile(r"下载|[Aa][Pp][Pp]\b|客户端|扫码|扫一扫|关注公众号")
 
 
 def _news_headline(title: str) -> bool:
