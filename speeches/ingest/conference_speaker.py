@@ -342,11 +342,18 @@ def _spoken_name(name: str, lead: str) -> bool:
     )
 
 
+# 总理李某今天下午…: a time word right after a two-character name is not its third character.
+_TIME_AFTER_NAME = re.compile(
+    r"今[天日晨晚]|昨[天日晚]|明[天日]|前天|日前|近日|当天|上午|下午|晚上"
+)
+
+
 def _officers(text: str) -> set[str]:
     """The names printed right after a position word (某部部长王某) in ``text``."""
     found = set()
     for m in _OFFICER.finditer(text):
-        found |= {next((m[1][:n] for n in (3, 2) if looks_like_name(m[1][:n])), "")} - {""}
+        sizes = (2,) if _TIME_AFTER_NAME.match(text, m.start(1) + 2) else (3, 2)
+        found |= {next((m[1][:n] for n in sizes if looks_like_name(m[1][:n])), "")} - {""}
     return found
 
 
