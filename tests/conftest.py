@@ -47,6 +47,20 @@ def _fresh_archive_version():
 
 
 @pytest.fixture(autouse=True)
+def _still_rate_window(monkeypatch):
+    """django-ratelimit counts in fixed windows whose edge falls at a second of each minute
+    set by the client's address; a test whose requests straddle that second starts a new
+    count (CI, stop 40). The test's clock stands still, so a window holds a whole test."""
+    import time
+    from types import SimpleNamespace
+
+    from django_ratelimit import core
+
+    now = time.time()
+    monkeypatch.setattr(core, "time", SimpleNamespace(time=lambda: now))
+
+
+@pytest.fixture(autouse=True)
 def _no_background_commands(request, monkeypatch):
     """Index writes may start ``pack_discourse_terms`` or ``build_phrase_index`` in a process
     of their own. In a test that process would read the real database, not the test's, and
