@@ -46,13 +46,13 @@ WORK = Path("/work")
 SHARED = WORK / "shared" / "devtexts"
 
 
-def split_key(cid: str) -> str:
-    return hashlib.sha256((SALT + cid).encode("utf-8")).hexdigest()
+def split_key(cid: str, salt: str = SALT) -> str:
+    return hashlib.sha256((salt + cid).encode("utf-8")).hexdigest()
 
 
-def partition(ids: list[str]) -> tuple[list[str], list[str]]:
+def partition(ids: list[str], salt: str = SALT) -> tuple[list[str], list[str]]:
     """(development, held out): the first floor(n/2) ids by their split key, then the rest."""
-    ordered = sorted(ids, key=split_key)
+    ordered = sorted(ids, key=lambda cid: split_key(cid, salt))
     half = len(ordered) // 2
     return sorted(ordered[:half]), sorted(ordered[half:])
 
@@ -74,14 +74,14 @@ def _move(src: Path, dst: Path) -> None:
         shutil.move(str(src), str(dst))
 
 
-def split_set(n: int, dry_run: bool) -> tuple[int, int]:
+def split_set(n: int, dry_run: bool, salt: str = SALT) -> tuple[int, int]:
     m = n + HELD_OUT_OFFSET
     first_dev = HERE / f"labels_fresh{n}_news.jsonl"
     first_held = HERE / f"labels_fresh{m}_news.jsonl"
     second_dev = HERE / "agreement" / f"labels_second{n}.jsonl"
     second_held = HERE / "agreement" / f"labels_second{m}.jsonl"
     rows = _read(first_dev) + _read(first_held)
-    dev_ids, held_ids = partition([row["id"] for row in rows])
+    dev_ids, held_ids = partition([row["id"] for row in rows], salt)
     if dry_run:
         print(f"heldout{n}: {len(dev_ids)} development, heldout{m}: {len(held_ids)} held out")
         return len(dev_ids), len(held_ids)

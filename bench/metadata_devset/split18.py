@@ -1,0 +1,46 @@
+"""Split session 18's collection into a development half and a held-out half, at random.
+
+Session 18 repeats session 17's design (split17.py) on a new collection gathered after
+session 17's held-out half was measured: five sets, heldout60 .. heldout64, each gathered and
+labelled by a helper who never works on the extractor, labelled a second time blind, the
+guide's gaps settled, and then this script run, as written down before any copy was gathered
+(README "Session 18"):
+
+- within each set k (60 .. 64), its copies are sorted by sha256("session18-split:" + id) (hex,
+  ascending);
+- the first floor(n/2) are the development half and stay in set k;
+- the rest are the held-out half and move to set k+5 (heldout65 .. heldout69), with their
+  label rows, second labels, raw files and texts, exactly as split17.py moves them.
+
+    python bench/metadata_devset/split18.py            # split, rebuild both halves' texts
+    python bench/metadata_devset/split18.py --dry-run  # print the partition only
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from split17 import split_set
+
+SALT = "session18-split:"
+SETS = (60, 61, 62, 63, 64)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args()
+    dev = held = 0
+    for n in SETS:
+        d, h = split_set(n, args.dry_run, SALT)
+        dev, held = dev + d, held + h
+    print(f"development half {dev}, held-out half {held}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
