@@ -28,6 +28,8 @@ CHROME_SCAN_LINES = 16
 _ADULT_WORD = (
     r"毛片|三级片?|成人|无码|一区|二区|日韩|色综合|综合色|在线播放|人妻|波多野|国产精品"
     r"|精品国产|黄网|(?<![A-Za-z])(?:AV|av|aⅴ)(?![A-Za-z])"
+    # 福利网址在线,欧美…,黄页免费在线观看: the same run's other words
+    r"|欧美|黄页|福利(?:网址|精品|视频|导航)|免费在线观看"
 )
 # A notice's heading and the numbered lines under it: 温馨提示： / 1. 部分包含…
 _NOTICE_HEAD = re.compile(
@@ -169,6 +171,13 @@ _CHROME = re.compile(
     # 关灯, 开启左侧, 夜间模式: a reading page's light switch and sidebar toggle
     r"|^(?:关灯|开灯|(?:夜间|护眼|日间)模式)$"
     r"|^(?:开启|关闭|隐藏|显示|展开|收起)(?:左侧|右侧|侧栏|侧边栏)$"
+    # 本帖最后由 某某 于 2009-12-30 14:26 编辑: a forum post's edit note
+    r"|^本帖最后由[^\n]{1,40}?编辑"
+    # 中國臺灣網(wǎng)移動版, 某某报手机版: the site's name over its mobile page (its logo's text)
+    r"|^[•·]?[ \t]{0,2}[\u4e00-\u9fff]{1,12}(?:网|网站|报|台|频道)[ \t]{0,2}"
+    r"(?:移动版|手机版|触屏版|电脑版|客户端)$"
+    # ■ 本頁位置:滾動新聞, ▶ 当前位置:…: a breadcrumb's label behind a bullet
+    r"|^[■□◆◇●○▲►▶][ \t]{0,2}[\u4e00-\u9fff]{0,4}位置[ \t]{0,2}[:：]"
     # Download as pdf or txt, You are on page 1of 103, 下载到本地,更方便阅读: a document
     # viewer's bar
     r"|^下载到本地[ \t]{0,2}[,，]"
@@ -407,7 +416,19 @@ _FILE_NAME_FIELD = re.compile(
 )
 # 总第123期2016年6月上一期下一期: an e-paper's issue bar with its paging buttons; its day is
 # the issue's, not the text's.
-_ISSUE_NAV = re.compile(r"上一(?:期|版)[ \t]{0,2}下一(?:期|版)")
+# 2015年全国两会_中华网新闻: a page's title bar, its special's topic and then the site's name
+# after "_", over the piece's own heading; a speech's title before the site stays.
+_SITE_PAGE_TITLE = re.compile(
+    r"^(?P<topic>[^_\n]{2,40})_[\u4e00-\u9fff]{1,10}(?:网|网站|官网|门户|频道)(?:新闻|频道|首页)?$"
+)
+# 上一版 3 4 下一版: the pager with the paper's page numbers between its two links
+_ISSUE_NAV = re.compile(r"上一(?:期|版)[ \t]{0,2}(?:\d{1,3}[ \t]{0,2}){0,4}下一(?:期|版)")
+# 光明日报 2019年02月05日 星期二: an e-paper's masthead, the paper and its issue's day (the
+# paper's day, not the text's: LABELLING.md, a newspaper's page line)
+_PAPER_MASTHEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|早报|商报|青年报)[ \t]{0,2}(?:19|20)\d\d年\d{1,2}月"
+    r"\d{1,2}日[ \t]{0,2}(?:星期|周)[一二三四五六日天]$"
+)
 # 返回本版首页 | 版面导航 | 标题导航 / 2012年11月06日: an e-paper's page bar and the issue's
 # day printed under it (the paper's day, not the text's).
 _PAPER_NAV = re.compile(r"版面导航|标题导航|返回本版首页")
@@ -425,7 +446,7 @@ _TABLE_TAIL_HAN = 6
 _NO_HAN = re.compile(r"^[^\u4e00-\u9fff\d]{0,12}$")  # "|", "•": no word, no date
 _DATED = re.compile(r"(?:19|20)\d\d[-/.年]")
 # 2023 / 乡党 / 书记 / 撤乡建镇 / …: a shared file's keywords, one per line.
-_KEYWORD = re.compile(r"^(?:[-•·][ \t]{1,2})?[\u4e00-\u9fff\d]{1,4}$")
+_KEYWORD = re.compile(r"^(?:[-•·][ \t]{1,2})?[\u4e00-\u9fff\d]{1,4}(?:/[\u4e00-\u9fff]{1,3})?$")
 _KEYWORD_RUN = 4
 
 
@@ -653,8 +674,85 @@ def _without_outline(lines: list[str]) -> list[str]:
     return lines[run:] if saluted else lines
 
 
+# 文章源自英文巴士-https://www.en84.com/15110.html: a site's credit stamped after every
+# paragraph, and on lines of its own, against copying: the text is read without it. A credit
+# names where the text came from (a link, 源自, 来源, 转载 …); a title printed again on its own
+# line and at the end of a name line (王某在…上的讲话) names no source.
+_CREDIT_WORD = re.compile(r"https?://|www\.|源自|来源|来自|转载|出处|原文")
+_WATERMARK_MIN_CHARS = 4
+_WATERMARK_MAX_CHARS = 80
+_WATERMARK_TIMES = 2
+
+
+def _without_watermark(lines: list[str]) -> list[str]:
+    counts = Counter(line.strip() for line in lines)
+    marks = [
+        mark
+        for mark, times in counts.items()
+        if times >= _WATERMARK_TIMES
+        and _WATERMARK_MIN_CHARS <= len(mark) <= _WATERMARK_MAX_CHARS
+        and _CREDIT_WORD.search(to_simplified(mark))
+    ]
+    for mark in marks:
+        tails = sum(1 for line in lines if line.strip() != mark and line.rstrip().endswith(mark))
+        if tails < _WATERMARK_TIMES:
+            continue
+        lines = [
+            line.rstrip()[: -len(mark)].rstrip() if line.rstrip().endswith(mark) else line
+            for line in lines
+        ]
+        lines = [line for line in lines if line.strip()]
+    return lines
+
+
+# 购买 / 下载掌阅APP,畅读海量书库 / 立即打开 / 畅读海量书库 / 扫码下载掌阅APP: a reading app's
+# banner over the text, its prompts to get the app and the buttons and slogan between them.
+_APP_PROMPT = re.compile(r"(?:下载|打开|安装|扫码)[^\s,，。:：]{0,8}(?:APP|App|app|客户端)")
+_APP_BANNER_LINES = 8
+_APP_PROMPT_MAX = 40
+_APP_BUTTON_MAX = 12
+
+
+def _without_app_banner(lines: list[str]) -> list[str]:
+    head = [to_simplified(line.strip()) for line in lines[:_APP_BANNER_LINES]]
+    prompts = [
+        at
+        for at, line in enumerate(head)
+        if len(line) <= _APP_PROMPT_MAX and _APP_PROMPT.search(line)
+    ]
+    if not prompts:
+        return lines
+    last = prompts[-1]
+    others = [line for at, line in enumerate(head[:last]) if at not in prompts]
+    if all(len(line) <= _APP_BUTTON_MAX and not speech_titled(line) for line in others):
+        return lines[last + 1 :]
+    return lines
+
+
+# 查看: 2525|回复: 0 / 打印 上一主题 下一主题 / 标题 / [复制链接] / 跳转到指定楼层 / 楼主 /
+# 发表于 …: a forum thread's head (Discuz). The line between the thread's controls and its
+# copy-link button is the thread's title; the site's lines above the controls (its name, its
+# login box, 只需一步,快速开始) and the floor controls under the button are its chrome.
+_THREAD_NAV = re.compile(r"上一主题[ \t]{0,2}下一主题$")
+_COPY_LINK = re.compile(r"^\[复制链接\]$")
+_FLOOR_CONTROL = re.compile(r"^(?:跳转到指定楼层|电梯直达|楼主|沙发|\d{1,4}[#楼])$")
+
+
+def _forum_thread_head(lines: list[str]) -> list[str]:
+    simple = [to_simplified(line.strip()) for line in lines[:CHROME_SCAN_LINES]]
+    navs = [at for at, line in enumerate(simple) if _THREAD_NAV.search(line)]
+    if not navs or navs[0] + 2 >= len(simple) or not _COPY_LINK.match(simple[navs[0] + 2]):
+        return lines
+    title = navs[0] + 1
+    rest = title + 2
+    while rest < len(simple) and _FLOOR_CONTROL.match(simple[rest]):
+        rest += 1
+    return [lines[title], *lines[rest:]]
+
+
 def drop_page_chrome(lines: list[str]) -> list[str]:
     """``lines`` without the page's chrome among the first ``CHROME_SCAN_LINES``."""
+    lines = _forum_thread_head(_without_app_banner(_without_watermark(lines)))
     lines = _without_reader_chrome(_without_nav_runs(_without_menu(_without_outline(lines))))
     head, tail = lines[:CHROME_SCAN_LINES], lines[CHROME_SCAN_LINES:]
     kept: list[str] = []
@@ -665,6 +763,10 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
             line = line[thread.end() :]  # the thread's title and controls, then its text
         line = _open_information_table(line)
         line = _VIP_BAR.sub("", _CRUMB_BEFORE_TITLE.sub("", line, count=1), count=1)
+        if site_title := _SITE_PAGE_TITLE.match(line.strip()):
+            if not speech_titled(to_simplified(site_title["topic"])):
+                continue
+            line = site_title["topic"]
         if posted := _POSTED_BY.match(to_simplified(line)):
             line = line[posted.end() :]
         if (widget := _TRAILING_WIDGET.search(to_simplified(line))) and len(
@@ -744,7 +846,14 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         kept.extend(part for part in line.split("\n") if part.strip())
     # a run of keywords (a menu's short items) begun in the head may reach past it
     kept = [line for line in kept if line.strip()]
-    return _without_seo_keyword(_without_keyword_runs(kept + tail, starts_before=len(kept)))
+    lines = _without_keyword_runs(kept + tail, starts_before=len(kept))
+    # a menu's items gone, the paper's masthead may come up into the head
+    lines = [
+        line
+        for at, line in enumerate(lines)
+        if at >= CHROME_SCAN_LINES or not _PAPER_MASTHEAD.match(to_simplified(line.strip()))
+    ]
+    return _without_seo_keyword(lines)
 
 
 # 正文 在中央政治局会议上讲话的要点 / 在中央政治局会议上讲话的要点: a page's label (正文, 标题)

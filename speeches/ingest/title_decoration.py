@@ -65,9 +65,12 @@ _COLUMN = re.compile(
 # page's heading with a bare piece number is read in site_intro).
 # 施政报告全文(十六): the page's 全文 before the number of the part goes with it.
 # 讲话范文(1): the number after the site's sample word (both go; the sample word below).
+# 答记者问实录(1), 谈话(2): a bare number after a transcript's or a talk's kind (答问全文(一)
+# keeps its 全文, the transcript's name).
 _PIECE_NUMBER = re.compile(
     r"(?<=讲话|致辞|发言|报告|党课|讲稿|演讲|贺词|幕词|持词|话稿|范文|范本)[ \t]{0,2}"
     r"(?:(?:全文)?[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|篇\d{1,2})$"
+    r"|(?<=实录|者问|谈话|讲演)[ \t]{0,2}[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]$"
 )
 # 【篇一:某市政府工作报告】, 【第二篇：在…的讲话】: a page's piece heading around the piece's
 # title (LABELLING.md: a piece number a page adds is not the title).
