@@ -176,6 +176,7 @@ from speeches.text.han import HAN
 from speeches.text.names import split_position_name
 from speeches.text.normalize import to_simplified
 from speeches.text.person_names import misprinted_known_person
+from speeches.text.pinyin_gloss import GLOSS, printed_form, without_glosses
 
 __all__ = [
     "CAMPAIGN_RULES",
@@ -405,7 +406,46 @@ def _record_date(lines: Sequence[str]) -> Guess:
 # --- the public function -----------------------------------------------------------------
 
 
+# 會(huì)議, 北(bei)京(jing): a copy glossed with pinyin throughout is read a second time without
+# its glosses (its title block, date line and lead read as words) for what the printed reading
+# could not find; a title is given back as the copy prints it, with its glosses.
+_GLOSSED_COPY_MIN = 3
+
+
 def extract_metadata(
+    text: str, *, raw: str | None = None, campaign_rules: Sequence[CampaignRule] = CAMPAIGN_RULES
+) -> SpeechMeta:
+    """Describe a cleaned text (one paragraph per line); ``raw`` adds upload stamps and the
+    news datelines the cleaner removes."""
+    printed = _read_metadata(text, raw=raw, campaign_rules=campaign_rules)
+    if printed.title and printed.speaker and printed.date:
+        return printed
+    if len(GLOSS.findall(text or "")) < _GLOSSED_COPY_MIN:
+        return printed
+    plain = _read_metadata(
+        without_glosses(text),
+        raw=without_glosses(raw) if raw else raw,
+        campaign_rules=campaign_rules,
+    )
+    # what the printed reading found stands; the plain reading fills what it could not read
+    meta = printed
+    if not printed.title and plain.title:
+        title, alt = plain.title, plain.alt_title
+        meta = replace(
+            meta,
+            title=replace(title, value=printed_form(title.value or "", text)),
+            alt_title=replace(alt, value=printed_form(alt.value, text)) if alt.value else alt,
+        )
+    if not printed.speaker and plain.speaker:
+        meta = replace(meta, speaker=plain.speaker, speaker_position=plain.speaker_position)
+    if not printed.date and plain.date:
+        meta = replace(meta, date=plain.date, date_precision=plain.date_precision)
+    if not meta.level and plain.level:
+        meta = replace(meta, level=plain.level)
+    return meta
+
+
+def _read_metadata(
     text: str, *, raw: str | None = None, campaign_rules: Sequence[CampaignRule] = CAMPAIGN_RULES
 ) -> SpeechMeta:
     """Describe a cleaned text (one paragraph per line); ``raw`` adds upload stamps and the

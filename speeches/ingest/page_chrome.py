@@ -29,7 +29,7 @@ _ADULT_WORD = (
     r"毛片|三级片?|成人|无码|一区|二区|日韩|色综合|综合色|在线播放|人妻|波多野|国产精品"
     r"|精品国产|黄网|(?<![A-Za-z])(?:AV|av|aⅴ)(?![A-Za-z])"
     # 福利网址在线,欧美…,黄页免费在线观看: the same run's other words
-    r"|欧美|黄页|福利(?:网址|精品|视频|导航)|免费在线观看"
+    r"|欧美|黄页|福利(?:网址|精品|视频|导航)|免费在线观看|国产成人|性视频|黄色网"
 )
 # A notice's heading and the numbered lines under it: 温馨提示： / 1. 部分包含…
 _NOTICE_HEAD = re.compile(
@@ -75,7 +75,7 @@ _CHROME = re.compile(
     # 不卡三级,在线毛片免费,…; 欧美亚洲国产一区_亚洲AV…: an adult site's keywords a hijacked
     # page prints over its stolen text
     # (久久人妻天天av,久久婷婷…: the same with its other words)
-    rf"|(?:{_ADULT_WORD})[^\n]{{0,30}}[,，_|][^\n]{{0,30}}(?:{_ADULT_WORD})"
+    rf"|(?:{_ADULT_WORD})[^\n]{{0,30}}[,，_|-][^\n]{{0,30}}(?:{_ADULT_WORD})"
     # 【专题】2026青云两会, 报料热线:81850000: a link to the site's special, its hotline
     r"|^[【\[]专题[】\]][^【】\[\]]{2,24}$|^(?:报料|新闻|服务|投诉)?热线[:：][ \t]{0,2}[\d-]{5,}"
     # 文字: / 保护视力色: (a reader's settings with their buttons gone), 发新话题 回复该主题

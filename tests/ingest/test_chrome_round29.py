@@ -10,7 +10,7 @@ from speeches.ingest.clean import clean_text
 from speeches.ingest.metadata import SpeechMeta, extract_metadata
 from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.title_decoration import undecorate
-from speeches.text.pinyin_gloss import glossed, without_glosses
+from speeches.text.pinyin_gloss import glossed, printed_form, without_glosses
 
 BODY = "同志们：\n今天，我们召开会议，研究部署下一阶段的工作。大家要统一思想，狠抓落实。\n"
 
@@ -226,3 +226,54 @@ def test_a_transcripts_piece_number_is_cut() -> None:
         == "全国人大常委会法工委负责人答记者问实录"
     )
     assert undecorate("答问会答问全文(一)") == "答问会答问全文(一)"
+
+
+# --- a copy glossed throughout is read without its glosses --------------------------------
+
+
+def test_the_printed_form_gives_the_glosses_back() -> None:
+    text = "據(jù)報道\n在北(bei)京(jing)冬奧(ao)(ao)會上(shang)的講話\n(2022年(nian)4月8日(ri))\n"
+    assert (
+        printed_form("在北京冬奧會上的講話", text)
+        == "在北(bei)京(jing)冬奧(ao)(ao)會上(shang)的講話"
+    )
+
+
+def test_the_printed_form_prefers_the_titles_own_line() -> None:
+    text = "習近平在北京冬奧會上的講話(全文)\n在北(bei)京(jing)冬奧會上的講話\n"
+    assert printed_form("在北京冬奧會上的講話", text) == "在北(bei)京(jing)冬奧會上的講話"
+
+
+def test_the_printed_form_joins_a_subtitle_line() -> None:
+    text = "攜手建設(shè)和諧地區(qū)\n——在上海合作組織峰會上的講話\n"
+    assert printed_form("攜手建設和諧地區——在上海合作組織峰會上的講話", text) == (
+        "攜手建設(shè)和諧地區(qū)——在上海合作組織峰會上的講話"
+    )
+
+
+def test_the_printed_form_of_words_the_copy_does_not_print_is_themselves() -> None:
+    assert printed_form("在全县会议上的讲话", "全县会(hui)议召开\n") == "在全县会议上的讲话"
+
+
+GLOSSED_COPY = (
+    "本頁位置:首頁新聞中心國內(nèi)新聞\n"
+    "胡錦濤在上海合作組織峰會發(fā)表重要講話(全文)\n"
+    "2008年08月28日 23:37 來源:中國新聞網(wǎng)\n"
+    "中新網(wǎng)杜尚別8月28日電 中國國家主席胡錦濤28日在杜尚別舉行的上海合作組織成員國元首理事會"
+    "第八次會議上發(fā)表重要講話。全文如下:\n"
+    "攜手建設(shè)持久和平、共同繁榮的和諧地區(qū)\n"
+    "——在上海合作組織成員國元首理事會第八次會議上的講話\n"
+    "(2008年8月28日,杜尚別)\n"
+    "中華人民共和國主席 胡錦濤\n"
+    "尊敬的拉赫蒙總統(tǒng),尊敬的各位同事:\n"
+    "很高興同各位同事相聚在風(fēng)光秀麗的杜尚別。感謝拉赫蒙總統(tǒng)、塔吉克斯坦政府和人民的盛情款待和精心安排。\n"
+)
+
+
+def test_a_glossed_copys_title_block_is_read_and_printed_as_the_copy_prints_it() -> None:
+    meta = _meta(GLOSSED_COPY)
+    assert meta.title.value == (
+        "攜手建設(shè)持久和平、共同繁榮的和諧地區(qū)——在上海合作組織成員國元首理事會第八次會議上的講話"
+    )
+    assert meta.speaker.value == "胡锦涛"
+    assert "(tǒng)" in meta.body  # the body as printed
