@@ -137,6 +137,7 @@ from speeches.ingest.speech_date import (
     fuller_date,
     infobox_date,
     intro_lead_day,
+    lead_day_before_text,
     lead_speech_day,
     masked_date_line,
     minutes_date,
@@ -151,6 +152,7 @@ from speeches.ingest.speech_date import (
     press_notice_date,
     report_name_date,
     report_under_resolution,
+    site_stamp_line,
     split_date_line,
     stamp_under_site_name,
     subtitle_date,
@@ -669,7 +671,17 @@ def _read_metadata(
         (False, lambda: date_closing_title_line(lines, title_text)),
         (False, lambda: date_in_title(title_text)),
         # ——2021年2月27日在…
-        (False, lambda: next(filter(None, map(date_in_title, header.titles)), Guess())),
+        # (not a site's name and posting day the head took for a title line)
+        (
+            False,
+            lambda: next(
+                filter(
+                    None,
+                    (date_in_title(x) for x in header.titles if not site_stamp_line(x)),
+                ),
+                Guess(),
+            ),
+        ),
         (False, lambda: subtitle_date(lines)),  # 新华网…电 某某工作报告 ━━2006年3月11日在…会议上
         # the cleaner may run a wiki's bare subtitle line (2010年2月23日在…上) into its chrome
         (False, lambda: subtitle_date([x.strip() for x in (raw or "").splitlines() if x.strip()])),
@@ -734,6 +746,12 @@ def _read_metadata(
         (False, lambda: event_span(lines[:OPENING_LEAD_LINES])),
         # 2022年1月26日,…大使…发表书面讲话。讲话全文如下: the lead's day of the text it gives
         (False, lambda: intro_lead_day((raw or text or "").splitlines())),
+        # 当地时间2024年2月17日,王某在…发表主旨讲话。以下为讲话全文:: the lead's day of the
+        # speaker's address whose text it gives
+        (
+            False,
+            lambda: lead_day_before_text((raw or text or "").splitlines(), speaker.value or ""),
+        ),
         # 二〇一四年新年贺词 names the new year, not the day the address was given: only
         # a dispatch of 12月31日 over a page stamp that gives the year dates it
         (True, lambda: new_year_in_lead(lead, published.value)),

@@ -278,7 +278,14 @@ def speaker_from_title(title: str) -> tuple[Guess[str], Guess[str]]:
             # is the head of 江华 county: a post opening on a unit's level reads as place + post)
             listed = known_person_also_a_word(named_first[1])
             named_first = named_first if listed and not _LEVEL_POST.match(named_first[0]) else None
-        if found := split_position_name(who) or named_first or _married_officer(who):
+        # 驻某使团团长王某大使: an envoy's post, his name, then the title 大使
+        envoy = _ENVOY_AFTER.sub("", who)
+        if found := (
+            split_position_name(who)
+            or named_first
+            or _married_officer(who)
+            or (split_position_name(envoy) if envoy != who else None)
+        ):
             position, name = found
             pos = _guess(position, 0.75, title) if position else Guess()
             return _guess(name, 0.8, title), pos
@@ -405,7 +412,8 @@ _SPOKE_AT_END = re.compile(
 )
 # 王某代表县委作报告, 传王某对某某讲话: the verb after a heading's speaker other than 在.
 # 王某接见…代表时的讲话, 王某1982年会见…时的讲话: whom he received, then his words to them
-_ACTS_AS = re.compile(r"代表|对|(?:(?:19|20)\d\d年)?(?:会见|接见)")
+# 王某总领事出席…论坛讲话稿: the name and post before 出席 with no 在 (LABELLING.md, heldout50)
+_ACTS_AS = re.compile(r"代表|对|出席|(?:(?:19|20)\d\d年)?(?:会见|接见)")
 
 
 # 王某省长成都大运会闭幕式致辞全文, 驻某地总领馆王某总领事2019年春节招待会发表贺年致辞: a
@@ -451,6 +459,8 @@ def _officer_before_occasion(title: str) -> tuple[str, str] | None:
     names the occasion (ending as a meeting's, a ceremony's or a festival's name does) and the
     kind of the address, with no 在: read only where one split of the post and the name fits."""
     found: set[tuple[str, str]] = set()
+    if title.startswith("在"):
+        return None  # 在某中心王某秘书长到任招待会上的致辞: the occasion's guest, not the speaker
     for at in range(3, min(len(title), OFFICER_RUN_CHARS) + 1):
         m = _OCCASION_THEN_KIND.match(title[at:])
         if not m or not _OCCASION_NAME_END.search(m["occasion"]):
@@ -458,6 +468,10 @@ def _officer_before_occasion(title: str) -> tuple[str, str] | None:
         who = title[:at]
         if splits_a_word(title, at):
             continue  # 县委书记王建 / 国全县…: the name runs on
+        if (zai := who.find("在", 2)) > 0 and (
+            split_name_then_position(who[:zai]) or split_position_name(who[:zai])
+        ):
+            return None  # 王某副部长在…李某秘书长到任招待会上的致辞: the 在 form's, the host's
         person = split_name_then_position(who) or split_position_name(who)
         if person and person[0] and POSITION_END.search(person[0]):
             found.add(person)

@@ -33,7 +33,12 @@ from speeches.ingest.head_marks import (
 )
 from speeches.text import dates
 from speeches.text.dates import parse_chinese_date
-from speeches.text.names import POSITION_WORDS, looks_like_name, split_position_name
+from speeches.text.names import (
+    POSITION_WORDS,
+    looks_like_name,
+    split_name_then_position,
+    split_position_name,
+)
 from speeches.text.normalize import to_simplified
 from speeches.text.numerals import chinese_number
 from speeches.text.pinyin_gloss import without_glosses
@@ -52,9 +57,11 @@ _DISPATCH_DAY = re.compile(r"今天|今日|当天|当日|上午|下午|晚上|�
 
 # 全文如下, 以下为讲话全文, 致辞全文: the page goes on to give the speech's whole text.
 # 以下是文字实录:, 以下是问答内容:: a press conference's record given whole under its lead.
+# 下文为某某答记者问实录:, 实录如下:: the same, said of the record under the lead.
 _WHOLE_TEXT = re.compile(
     r"全文[ \t]{0,2}(?:如下|[:：])|(?:讲话|致辞|致词|演讲|贺词|发言|报告)全文"
-    r"|以下[是为][^。！？\n]{0,12}?(?:全文|实录|问答内容)"
+    r"|(?:以下|下文|下面)[是为][^。！？\n]{0,12}?(?:全文|实录|问答内容)"
+    r"|实录[ \t]{0,2}(?:如下|[:：])"
 )
 
 
@@ -194,14 +201,17 @@ def opening_date(lines: Sequence[str]) -> Guess:
 # / 【环球军事报道】2015年1月29日,国防部例行记者会在…举行: a press conference's record headed or
 # led by the day it was held, its year given (LABELLING.md: a lead giving the full date with
 # its year). The day opens its line or follows a source's tag, a dispatch or 原标题:.
+# - 2004年12月28日下午4:00,国务院新闻办公室…举办新闻发布会: a live-text page's field, bulleted,
+# the hour given after the day
 _CONFERENCE_DAY = re.compile(
-    r"(?:^|[,，:：】)）\]]|电[ \t]{1,2})[ \t]{0,2}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    r"(?:^(?:[-•·][ \t]{0,2})?|[,，:：】)）\]]|电[ \t]{1,2})[ \t]{0,2}"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
     r"(?:[ \t]{0,2}[（(](?:星期|礼拜|周)[一二三四五六日天][)）])?"
-    r"(?:上午|下午|晚上)?[ \t]{0,2}[,，]?"
+    r"(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d\d|\d{1,2}[时点](?:\d{1,2}分|半)?)?[ \t]{0,2}[,，]?"
     r"(?P<rest>[^。！？\n]{2,60})"
 )
 _CONFERENCE_HELD = re.compile(
-    r"(?:主持|举行|召开)[^。！？，,]{0,40}?(?:记者会|新闻发布会|吹风会|记者招待会)"
+    r"(?:主持|举行|举办|召开)[^。！？，,]{0,40}?(?:记者会|新闻发布会|吹风会|记者招待会)"
     r"|(?:记者会|新闻发布会|吹风会|记者招待会)[^。！？，,]{0,24}?举行"
     r"|答记者问"
 )
@@ -738,9 +748,13 @@ def _one_year(title: str) -> Guess[tuple[dt.date, str]]:
         return Guess()  # 《…2020年施政报告》答问会: the year of the work it is about
     if _GIVES_YEARS_REPORT.search(simple) or _TELLS_OF_ADDRESS.search(simple):
         return Guess()  # 某某发表2001年施政报告: a headline telling of the report given
-    if re.search(r"\d", simple.replace(str(year), "")):
+    if re.search(r"\d", _QUOTED_NAME.sub("", simple.replace(str(year), ""))):
         return Guess()  # another number: 2021年第2次…, a year inside a name
     return _guess((dt.date(year, 1, 1), "year"), 0.7, title)
+
+
+# 在2021年全市“6+X”重点工作动员会上: a quoted name's figures are no second number of the title
+_QUOTED_NAME = re.compile(r"“[^“”]{1,12}”")
 
 
 # 2021年某市人民代表大会常务委员会工作报告: a body's work report headed by a year with no
@@ -848,6 +862,19 @@ _PADDED_DAY_LINE = re.compile(
 # 央視國際 (2005年03月04日 22:57): a bracketed day printed in the two-digit form of a posting
 # stamp and followed by the clock time to the minute is the page's stamp, not a date line.
 _BRACKETED_CLOCK_STAMP = re.compile(r"^[（(](?:19|20)\d\d年\d\d月\d\d日\d\d?:\d\d(?::\d\d)?[）)]$")
+
+
+# 查字典英语网 2019年11月01日: a site's name and the day in a stamp's padded form on one line,
+# the page's posting stamp (a heading's line the head may take for a title line)
+_SITE_AND_PADDED_DAY = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{2,12}(?:网|網|报|報)[ \t]{0,3}(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}"
+    r"(?:0\d[ \t]{0,2}月[ \t]{0,2}\d\d|\d\d?[ \t]{0,2}月[ \t]{0,2}0\d)[ \t]{0,2}日$"
+)
+
+
+def site_stamp_line(line: str) -> bool:
+    """Whether ``line`` is a site's name and its posting day (查字典英语网 2019年11月01日)."""
+    return bool(_SITE_AND_PADDED_DAY.match((line or "").strip()))
 
 
 # 1934年1月31日 alone on its line: a bare day line (a newspaper's issue day over its page line).
@@ -1114,8 +1141,10 @@ def entry_day(lines: Sequence[str], date: Guess) -> Guess:
 
 # 某某年谱(1963年2月) / 作者:… / 2月1日 下午,…: a chronicle's month heading read as the date
 # takes the day of its first entry (of that month) a few lines below.
+# 《毛某年谱》1962年1月: the book's name in 《》, the month after it with no bracket
 _CHRONICLE_MONTH = re.compile(
-    r"年谱[ \t]{0,2}[（(](?P<year>(?:19|20)\d\d)年(?P<month>\d{1,2})月[）)]$"
+    r"年谱[ \t]{0,2}(?:[（(](?P<year>(?:19|20)\d\d)年(?P<month>\d{1,2})月[）)]"
+    r"|》[ \t]{0,2}(?P<year2>(?:19|20)\d\d)年(?P<month2>\d{1,2})月)$"
 )
 CHRONICLE_ENTRY_LINES = 3
 
@@ -1127,11 +1156,12 @@ def _chronicle_heading_day(found: Sequence[str], date: Guess) -> Guess:
         m = _CHRONICLE_MONTH.search(line)
         if not m or not line.endswith(re.sub(r"\s", "", date.evidence)):
             continue
+        year, month = int(m["year"] or m["year2"]), int(m["month"] or m["month2"])
         for below in found[i + 1 : i + 1 + CHRONICLE_ENTRY_LINES]:
             entry = _ENTRY_DAY.match(below)
-            if entry and int(entry["month"]) == int(m["month"]):
+            if entry and int(entry["month"]) == month:
                 try:
-                    day = dt.date(int(m["year"]), int(m["month"]), int(entry["day"]))
+                    day = dt.date(year, month, int(entry["day"]))
                 except ValueError:
                     return date
                 return _guess((day, "day"), date.confidence, below)
@@ -1323,6 +1353,15 @@ _ENGLISH_PLACE = re.compile(
 )
 
 
+# Remarks by … / Beijing, October 18, 2023 / Friends from the Media,: a bilingual copy's
+# English salutation under its English date line (the Chinese one comes further down).
+_ENGLISH_SALUTATION = re.compile(
+    r"^(?:Your (?:Excellency|Excellencies|Majesty|Royal Highness)|Excellenc(?:y|ies)"
+    r"|Distinguished|Dear|Ladies and [Gg]entlemen|Friends|Mr\.? ?(?:President|Chairman)"
+    r"|Madam|Honou?rable|Colleagues|Fellow)[A-Za-z ,.'’-]{0,120}[,:!]$"
+)
+
+
 def english_date_over_salutation(raw_lines: Sequence[str]) -> Guess:
     """An English date line (25 May 2006, Chengdu) the salutation follows right after, on its
     line or the next."""
@@ -1335,7 +1374,11 @@ def english_date_over_salutation(raw_lines: Sequence[str]) -> Guess:
             rest = line[place.end() :] if place else "x"
             below = found[at + 1] if at + 1 < len(found) else ""
             if (rest and SALUTATION_LINE.match(to_simplified(rest)[:60])) or (
-                not rest and SALUTATION_LINE.match(to_simplified(below)[:60])
+                not rest
+                and (
+                    SALUTATION_LINE.match(to_simplified(below)[:60])
+                    or _ENGLISH_SALUTATION.match(below)
+                )
             ):
                 day = dates.english_date(m)
                 return _guess(day, 0.7, line[m.start() : place.end()]) if day else Guess()
@@ -1389,6 +1432,11 @@ def _bare_day_under_name(found: Sequence[str], at: int) -> tuple[dt.date, str] |
     return day if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and looks_like_name(name) else None
 
 
+def _names_a_speaker(who: str) -> bool:
+    """Whether ``who`` reads as a speaker's name with or without his post (黄某大使, 县长王某)."""
+    return bool(split_name_then_position(who) or split_position_name(who) or looks_like_name(who))
+
+
 # A paragraph of the text: a sentence of some length, closed by its stop.
 _OPENS_TEXT = re.compile(r"^[^\n]{30,}?[。！？；]")
 _STAMP_WORD = re.compile(r"发布|上传|浏览|来源|發佈|發布|上傳|瀏覽|來源")
@@ -1407,6 +1455,15 @@ def day_under_title_end(raw_lines: Sequence[str], title: str) -> Guess:
             return Guess()
         day = dates.only_a_date(found[at])
         above = re.sub(r"\s", "", to_simplified(found[at - 1]))
+        # 黄某大使在…上的致辞 / 2018/03/06: the title line as printed, its speaker before 在
+        # (the name cut from the title the copy keeps)
+        if (
+            above.endswith(own)
+            and len(above) <= len(own) + NAME_BEFORE_TITLE
+            and own.startswith("在")
+            and _names_a_speaker(above[: len(above) - len(own)])
+        ):
+            above = own
         if not day and (iso := dates.ISO_DATE.fullmatch(found[at])) and own.endswith(above):
             day = dates.parse_chinese_date(iso.group(0))  # 2010-09-07 under the title
         if not day or day[1] != "day":
@@ -1748,6 +1805,60 @@ def intro_lead_day(raw_lines: Sequence[str]) -> Guess:
             return Guess()
         day = parse_chinese_date(m["day"])
         return _guess(day, 0.7, simple[: m.end()]) if day and day[1] == "day" else Guess()
+    return Guess()
+
+
+# 以下为讲话全文:, 全文如下:, 下文为…实录:: the lead says the whole text follows it.
+_TEXT_FOLLOWS = re.compile(
+    r"(?:以下|下文|下面)[是为][^。！？:：]{0,16}?(?:全文|实录|原文)[。:：]"
+    r"|(?:全文|实录|原文)[ \t]{0,2}如下[:：]?"
+)
+# 当地时间2024年2月17日,王毅在…发表主旨讲话。: a lead sentence opening with its full day (after
+# its source: 据外交部网站, 某某网讯; 当地时间 also with its characters garbled by a gloss)
+_LEAD_SENTENCE_DAY = re.compile(
+    r"^(?:[^，。,！？]{0,30}?(?:消息|网站|网讯|报道|电)[，,：:]?)?[ \t]{0,2}"
+    r"(?:当[^，。,\d]{0,8}?间[ \t]{0,2})?"  # 當(dāng)?shù)貢r間: 当地时间 garbled
+    r"(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上|晚间|中午)?[，,]"
+)
+_LEAD_TEXT_LINES = 8
+
+
+def lead_day_before_text(raw_lines: Sequence[str], speaker: str) -> Guess:
+    """The full day the one dated sentence of a lead gives, when the lead says the whole text
+    of the address follows it (当地时间2024年2月17日,王某在…发表主旨讲话。以下为讲话全文:) and that
+    sentence names the speaker and the address or interview; a flattened lead run into the
+    text (…。 2020年12月31日,…王某接受…采访。 全文如下: 记者:…) is cut at the marker."""
+    if not speaker:
+        return Guess()
+    found = [x.strip() for x in raw_lines[:_INTRO_LEAD_LINES] if x.strip()]
+    for at, line in enumerate(found):
+        simple = to_simplified(without_glosses(unicodedata.normalize("NFKC", line)))
+        marker = _TEXT_FOLLOWS.search(simple, 0, _INTRO_LEAD_MAX_CHARS)
+        if not marker:
+            continue
+        lead = " ".join(
+            to_simplified(without_glosses(unicodedata.normalize("NFKC", x)))
+            for x in found[max(0, at - _LEAD_TEXT_LINES) : at]
+            if re.search(r"[。，,]", x)  # prose, not a heading's or a stamp's line
+        )
+        lead = f"{lead} {simple[: marker.start()]}"
+        dated = []
+        for sentence in re.split(r"(?<=[。！？])", lead):
+            sentence = sentence.strip()
+            if re.search(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日", sentence):
+                dated.append((sentence, _LEAD_SENTENCE_DAY.match(sentence)))
+        if len(dated) != 1 or not (m := dated[0][1]):
+            return Guess()  # no day, or two days told: not this speech's alone
+        rest = dated[0][0][m.end() :]
+        if (
+            speaker not in rest
+            or re.search(r"\d{1,2}日", rest)
+            or _PRINTED_BY.search(rest)
+            or not _ADDRESS_OR_INTERVIEW.search(rest)
+        ):
+            return Guess()
+        day = parse_chinese_date(m["day"])
+        return _guess(day, 0.7, dated[0][0][: m.end()]) if day and day[1] == "day" else Guess()
     return Guess()
 
 

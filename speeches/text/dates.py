@@ -187,6 +187,10 @@ def spans_years(text: str) -> bool:
     return False
 
 
+# ,朱鹮国际会议中心 / ，北京: the place a date line names after its day (no clock, no figures)
+_PLACE_AFTER = re.compile(r"[ \t]{0,2}[，,][ \t]{0,2}[\u4e00-\u9fff·]{2,20}")
+
+
 def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
     """A date in parentheses (（2023年1月5日，北京）, (二〇一三年十月七日)) and its match.
 
@@ -197,6 +201,11 @@ def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
     for m in PAREN_DATE.finditer(norm):
         inner = m.group("inner").strip()
         dm = CN_DATE.match(inner)
+        # (2010-9-7,朱鹮国际会议中心): a day in figures and the place, the date line
+        iso = None if dm else ISO_DATE.match(inner)
+        placed = iso and _PLACE_AFTER.fullmatch(inner[iso.end() :])
+        if iso and placed and (found := date_from_match(iso)) and found[1] == "day":
+            return found, m
         if not dm:
             continue
         rest = inner[dm.end() :].strip()

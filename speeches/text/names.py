@@ -30,6 +30,8 @@ POSITION_WORDS = (
     "|总领事"  # 驻某地总领事王某: a consulate's head, named like an ambassador
     "|总监"  # 政府资讯科技总监王某: a government office's head (Hong Kong)
     "|院校长"  # 王某院校长: the head of an academy and its college, one post
+    "|部长助理"  # 外交部部长助理王某, 王某部长助理: a ministry's assistant minister
+    "|团长"  # 驻某使团团长王某, 代表团团长王某: the head of a mission or a delegation
 )
 POSITION_END = re.compile(rf"(?:{POSITION_WORDS})$")
 ORG_WORDS = "委员会|党委|党组|党支部|支部|政府|办公室|办公厅|人民政府|工委|总支|机关|中心|公司|集团"
@@ -258,9 +260,26 @@ _UNIT_END = re.compile(
 _DEPUTY_END = re.compile(r"(?:常务副|副)?$")
 
 
+# 秦某国务委员兼外长: a second post the name holds, joined on by 兼 (or 、)
+_CHAINED_POST = re.compile(rf"(?:兼|、)[{HAN}]{{0,8}}?(?:{POSITION_WORDS})$")
+
+
 def split_name_then_position(text: str) -> tuple[str, str] | None:
     """``毛泽东主席`` -> ("主席", 毛泽东); ``中共中央毛泽东主席`` -> ("中共中央主席", 毛泽东): the
-    name before its position, as titles and notes write a leader (a unit may come first)."""
+    name before its position, as titles and notes write a leader (a unit may come first);
+    ``秦某国务委员兼外长`` -> ("国务委员兼外长", 秦某): posts joined by 兼 after the name."""
+    if found := _name_then_one_position(text):
+        return found
+    text = to_simplified(text.strip()).removesuffix("同志")
+    chained = ""
+    while (joined := _CHAINED_POST.search(text)) and len(chained) < 24:
+        chained, text = joined[0] + chained, text[: joined.start()]
+    found = _name_then_one_position(text) if chained else None
+    return (found[0] + chained, found[1]) if found else None
+
+
+def _name_then_one_position(text: str) -> tuple[str, str] | None:
+    """``毛泽东主席`` -> ("主席", 毛泽东): a name, then one position."""
     text = to_simplified(text.strip()).removesuffix("同志")
     m = POSITION_END.search(text)
     if not m or len(text) > 40:
