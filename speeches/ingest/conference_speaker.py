@@ -17,6 +17,7 @@ from speeches.ingest.guess import guess as _guess
 from speeches.ingest.person_tagger import reads_as_one_word
 from speeches.ingest.speaker import SPOKESMAN_LEAD, officer_name
 from speeches.text.names import (
+    ORG_END,
     POSITION_END,
     POSITION_WORDS,
     looks_like_name,
@@ -30,6 +31,7 @@ from speeches.text.salutations import SALUTATION_LINE
 LEAD_LINES = 15
 TURN_LINES = 400
 HOST_WORDS_CHARS = 300
+HOST_LINES = 3  # the paragraphs a bare host's tag stands over
 
 # 王某简历: a profile card of the person the conference hears.
 _PROFILE = re.compile(r"(?:^|[:：][ \t]{0,2})(?P<name>[\u4e00-\u9fff]{2,4})简历[:：]", re.M)
@@ -54,6 +56,7 @@ _PAGE_FIELD = re.compile(
     # a page's widgets and fields over the transcript (人工智能朗读:, 实录内容:)
     r"|(?:朗读|(?:实录|正文|全文|文字)内容)$"
     r"|^(?:来源|发布|时间|日期|字号|作者|编辑|责任编辑|地址|http|以下|下面|首先)|\d"
+    r"|^编者(?:注|按)$"  # 编者注:本文原载于…: the editor's note over the lead
     # a page's place and reading fields (当前位置:, 地点:, 内容速览:, 专题:, 正在阅读:)
     r"|^[■□●◆ \t]{0,3}(?:地点|当前位置|本页位置|您的位置|位置|内容速览|内容提要|专题|新闻摘要"
     r"|摘要|正在阅读|相关阅读|频[ \t]{0,2}道|放大字体|字体|篇[一二三四五六七八九十]{1,3})$"
@@ -80,6 +83,8 @@ def _person(tag: str, lead: str) -> str | None:
         return ""  # a questioner, a page's field, or the salutation over the words
     if _QUOTED.search(tag):
         return ""  # 【“十三五”规划】: a section heading the editor put over the answers
+    if re.search(r"[|｜]", tag):
+        return ""  # 双语|两会:…: a headline's labels before its colon, no one's turn
     # 周某总理(以下简称周): the tag names him once in full, the later turns by the short form
     squeezed = _SHORT_FORM.sub("", re.sub(r"\s", "", tag))
     if squeezed == "答":
@@ -96,6 +101,10 @@ def _person(tag: str, lead: str) -> str | None:
         return found[1]
     if found := split_name_then_position(squeezed):
         return found[1]  # 周某总理: the name before his post, as a transcript tags a leader
+    for size in (3, 2):  # 某省人民政府新闻办公室张某: the host's unit, then the name
+        unit, name = squeezed[:-size], squeezed[-size:]
+        if len(unit) >= 2 and ORG_END.search(unit) and looks_like_name(name):
+            return name
     if (m := _SPOKESMAN_TAG.search(squeezed)) and looks_like_name(m["name"]):
         return m["name"]  # 某局司长、新闻发言人 王某
     if len(squeezed) <= 4 and reads_as_one_word(squeezed) and not POSITION_END.search(squeezed):
@@ -369,10 +378,15 @@ def _hosts(lines: Sequence[str], host: str, spokesman: str) -> bool:
         if spokesman in tag:
             break
         if host in tag:  # the words on the tag's line or under it
-            below = to_simplified(lines[at + 1]) if at + 1 < len(lines) else ""
-            if _TAG.match(below[:80]):
-                below = ""  # 王某:我先说几句。 / 李某:…: the next turn is not the host's words
-            words += f"{simple[:HOST_WORDS_CHARS]} {below[:HOST_WORDS_CHARS]}"
+            # a bare tag (某办公室王某: / 女士们、先生们,上午好! / 今天我们邀请到…): the host's
+            # paragraphs under it, up to the next turn
+            bare = not simple[m.end() :].strip()
+            for below in lines[at + 1 : at + 1 + (HOST_LINES if bare else 1)]:
+                below = to_simplified(below)
+                if _TAG.match(below[:80]):
+                    break  # 王某:我先说几句。 / 李某:…: the next turn is not the host's words
+                words += f" {below[:HOST_WORDS_CHARS]}"
+            words += f" {simple[:HOST_WORDS_CHARS]}"
     return spokesman in words or "主持" in words
 
 

@@ -89,6 +89,7 @@ from speeches.ingest.speaker import (
     news_lead,
     position_name_line,
     post_name_after_day,
+    printed_speech_lead,
     quoted_from,
     report_caption,
     reporter_under_occasion,
@@ -541,6 +542,7 @@ def _read_metadata(
         head_name, head_position, head_date = position_name_line(
             [line.strip() for line in raw.splitlines() if line.strip()]
         )
+    printed_speech = printed_speech_lead(lines)
     record_speaker, record_position, record_date = catalogue_record(
         [line for line in (raw or "\n".join(lines)).splitlines() if line.strip()]
     )
@@ -570,6 +572,8 @@ def _read_metadata(
         heading_above_salutation(lines),
         # 王某总书记…发表重要讲话,全文如下: the one person a lead giving the text names
         lead_giving_text(lines),
+        # …杂志发表某某书记王某2013年1月7日在…上的讲话: a journal's lead naming him and the day
+        printed_speech[:2],
         speaks_heading(lines),  # 陕西纪念某某诞辰100周年,王某讲话:
         (head_name, head_position),  # 国务委员公安部部长王某 / 2020年8月10日于北京市
         # 张某某 1967.12.19 / 首先…: a byline of the name and the day opening the copy
@@ -735,6 +739,8 @@ def _read_metadata(
         # the day a lead or editor's note opens with, when it reports this speaker
         (False, lambda: lead_date if lead_speaker.value == speaker.value else Guess()),
         (False, lambda: lead_speech_day(lines, speaker.value or "")),  # 王某已于2018年10月10日宣读…
+        # …杂志发表…王某2013年1月7日在…上的讲话: the day of the speech the journal prints
+        (False, lambda: printed_speech[2] if printed_speech[0].value == speaker.value else Guess()),
         (False, lambda: wiki_date),
         (False, lambda: opening_date(lines[1 : header.body_start + 1])),
         # 2012年11月16日,外交部发言人洪磊主持例行记者会。: a press conference's day, its heading

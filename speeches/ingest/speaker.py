@@ -70,7 +70,7 @@ SIGNATURE_LINES = 3
 _SPEECH_WORD = re.compile(
     r"讲话|致辞|发言|报告|演讲|主持词|贺词|献词|动员|总结|辅导|党课|强调|指出|谈话"
     # 王某在十二大上的闭幕词, 宋某在…会议上致词: the kinds an occasion's address is named by
-    r"|开幕词|闭幕词|致词|祝词"
+    r"|开幕词|闭幕词|致词|祝词|开幕辞|闭幕辞"
     # 王某在…新闻发布会上的开场白, 王某在…追悼大会上致悼词: a press conference's opening
     # statement, a funeral's eulogy
     r"|开场白|悼词"
@@ -1110,6 +1110,38 @@ _TITLE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大使|总领事|先�
 _WHEN_AT_END = re.compile(r"(?:近期|近日|日前|今天|昨天|今日|当天|当日)$")
 
 
+# 《求是》杂志2月16日发表政法委书记孟某2013年1月7日在全国政法工作电视电话会议上的讲话《…》,
+# …杂志发表…习某某2023年7月17日《在全国生态环境保护大会上的讲话》: a journal's lead naming
+# the speaker (his post before him) and the day of the speech it prints.
+_PRINTS_SPEECH_OF_DAY = re.compile(
+    r"(?:发表|刊发|刊登|刊载)了?(?P<who>[^，,。；;！？!?《》\d]{2,40}?)"
+    r"(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    r"(?:在[^，,。；;！？!?《》]{2,60}?(?:上|时)的(?:重要)?(?:讲话|致辞|报告|发言|演讲)"
+    r"|《在[^《》]{2,60}?(?:上|时)的(?:重要)?(?:讲话|致辞|报告|发言|演讲)》)"
+)
+PRINTS_SPEECH_LINES = 12
+
+
+def printed_speech_lead(lines: Sequence[str]) -> tuple[Guess[str], Guess[str], Guess]:
+    """(speaker, position, day) of a journal's lead printing one person's speech of a day it
+    names (…杂志发表某某书记王某2013年1月7日在…上的讲话《…》); empty guesses otherwise."""
+    for line in lines[:PRINTS_SPEECH_LINES]:
+        simple = to_simplified(line.strip())
+        found = [m for m in _PRINTS_SPEECH_OF_DAY.finditer(simple[:600])]
+        if len(found) != 1:
+            continue
+        m = found[0]
+        person = split_position_name(m["who"])
+        if not person or reads_as_one_word(person[1]) or re.search(r"[和与及、]$", m["who"]):
+            continue
+        day = dates.parse_chinese_date(m["day"])
+        if not day or day[1] != "day":
+            continue
+        position = _guess(person[0], 0.7, line) if person[0] else Guess()
+        return _guess(person[1], 0.75, line), position, _guess(day, 0.7, m.group(0))
+    return Guess(), Guess(), Guess()
+
+
 def lead_giving_text(lines: Sequence[str]) -> tuple[Guess[str], Guess[str]]:
     """(speaker, position) of a lead over the full text (…全文如下:, 以下是…全文:) whose
     sentence saying a speech was given (…发表重要讲话) opens a clause with one person, named
@@ -2121,6 +2153,8 @@ TRANSCRIPT_SCAN_LINES = 120
 SPOKESMAN_LEAD = re.compile(
     r"发言人[ \t]{0,2}(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士|[大上中少]校|[少中]将)?"
     r"(?=介绍|就|回答|答记者|发布|今日|今天|\d{1,2}日"
+    # 新闻发言人王某向中外记者介绍本次会议的有关情况: he briefs the reporters
+    r"|向[^，。,\n]{0,8}?记者(?:介绍|发布|通报)"
     r"|\n?(?:主持|举行)(?:\d{1,2}日)?(?:\d{1,2}月)?例行(?:记者会|新闻发布会|记者招待会)"
     # 发言人王某主持新闻发布会。: one not called regular is his own when he invites no guest
     r"|(?:主持|举行)(?:记者会|新闻发布会|记者招待会)(?=[。，,])(?![^。\n]{0,60}?(?:邀请|请|陪同))"

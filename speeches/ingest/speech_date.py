@@ -872,9 +872,15 @@ _SITE_AND_PADDED_DAY = re.compile(
 )
 
 
+# date 2025-11-24 中評社北京11月24日電／在…的講話: a store's date field run into the heading
+_DATE_FIELD_PREFIX = re.compile(r"^date[ \t]{0,2}(?:19|20)\d\d-\d\d-\d\d(?!\d)", re.IGNORECASE)
+
+
 def site_stamp_line(line: str) -> bool:
-    """Whether ``line`` is a site's name and its posting day (查字典英语网 2019年11月01日)."""
-    return bool(_SITE_AND_PADDED_DAY.match((line or "").strip()))
+    """Whether ``line`` is a site's name and its posting day (查字典英语网 2019年11月01日), or
+    a heading under a store's ``date`` field (date 2025-11-24 …)."""
+    line = (line or "").strip()
+    return bool(_SITE_AND_PADDED_DAY.match(line) or _DATE_FIELD_PREFIX.match(line))
 
 
 # 1934年1月31日 alone on its line: a bare day line (a newspaper's issue day over its page line).

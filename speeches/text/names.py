@@ -257,7 +257,8 @@ _UNIT_END = re.compile(
 )
 
 
-_DEPUTY_END = re.compile(r"(?:常务副|副)?$")
+# 王某原校长: a former office is written after the name the same way (原 opens the post)
+_DEPUTY_END = re.compile(r"原?(?:常务副|副)?$")
 
 
 # 秦某国务委员兼外长: a second post the name holds, joined on by 兼 (or 、)

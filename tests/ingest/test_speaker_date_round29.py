@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from speeches.ingest.speaker import speaker_from_title
+from speeches.ingest.conference_speaker import conference_speaker
+from speeches.ingest.speaker import printed_speech_lead, speaker_from_title
 from speeches.ingest.speech_date import (
     _one_year,
     conference_day,
@@ -200,3 +201,66 @@ def test_an_english_date_line_over_an_english_salutation() -> None:
     # an English sentence under it is no salutation
     lines[3] = "Friends from the media have followed the progress of the initiative."
     assert not english_date_over_salutation(lines).value
+
+
+def test_the_spokesman_a_host_of_a_unit_invites() -> None:
+    lines = [
+        "3月20日10时,陕西省人民政府新闻办公室举办新闻发布会,邀请陕西省生态环境厅副厅长、"
+        "新闻发言人张育奎先生出席,通报全省环境质量状况并回答记者提问。",
+        "陕西省人民政府新闻办公室张竞怡:",
+        "女士们、先生们,上午好!欢迎大家出席省政府新闻办举办的新闻发布会。",
+        "今天我们邀请到省生态环境厅副厅长、新闻发言人张育奎先生,请他向大家通报情况。",
+        "下面,首先请张育奎副厅长介绍相关情况。",
+    ]
+    assert conference_speaker(lines).value == "张育奎"
+
+
+def test_the_spokesman_briefing_the_reporters_under_an_editors_note() -> None:
+    lines = [
+        "全國政協十屆二次會議新聞發佈會實錄",
+        "編者注:本文原載于新華網,轉載僅為提供資料。",
+        "3月2日(星期二)下午,全國政協十屆二次會議將在人民大會堂新聞發佈廳舉行新聞發佈會,"
+        "全國政協十屆二次會議新聞發言人張國祥向中外記者介紹本次會議的有關情況,並回答記者的"
+        "提問。以下是本次新聞發佈會的實錄:",
+    ]
+    assert conference_speaker(lines).value == "张国祥"
+
+
+def test_a_headlines_label_before_its_colon_is_no_turn() -> None:
+    lines = [
+        "雙語|兩會:國務院總理李克強2022年記者會",
+        "2022年3月11日上午,十三屆全國人大五次會議在人民大會堂舉行記者會,國務院總理李克強應"
+        "大會發言人張業遂的邀請出席記者會,并回答中外記者提問。",
+        "記者會開始時,李克強說,感謝記者朋友們在中國兩會期間為報道所作的努力。",
+    ]
+    assert conference_speaker(lines).value == "李克强"
+
+
+def test_a_journals_lead_naming_the_speaker_and_the_day_of_his_speech() -> None:
+    lines = [
+        "孟建柱:进一步明确党委政法委的职能定位",
+        "2013年02月17日 09:53 来源于 财新网",
+        "《求是》杂志2月16日发表政法委书记孟建柱2013年1月7日在全国政法工作电视电话会议上的"
+        "讲话《深入学习贯彻党的十八大精神 在新的历史起点上开创政法工作新局面》,全文如下:",
+    ]
+    speaker, position, day = printed_speech_lead(lines)
+    assert (speaker.value, position.value) == ("孟建柱", "政法委书记")
+    assert day.value[0].isoformat() == "2013-01-07"
+    lines = [
+        "2025年8月1日出版的2025年第15期《求是》杂志发表中共中央总书记、国家主席、中央军委主席"
+        "习近平2023年7月17日《在全国生态环境保护大会上的讲话》。今天,我们一起接着学习。",
+    ]
+    speaker, _, day = printed_speech_lead(lines)
+    assert speaker.value == "习近平" and day.value[0].isoformat() == "2023-07-17"
+    # two people: no one speaker
+    lines = ["《求是》杂志发表王某某和李某某2013年1月7日在全国会议上的讲话。"]
+    assert not printed_speech_lead(lines)[0].value
+
+
+def test_an_opening_address_spelt_kaimuci() -> None:
+    assert _who("王毅部长在亚太经合组织第26届部长级会议上的开幕辞")[0] == "王毅"
+
+
+def test_a_stores_date_field_before_the_heading_is_no_date_line() -> None:
+    line = "date 2025-11-24 中評社北京11月24日電／在二十國集團領導人第二十次峰會上的講話"
+    assert site_stamp_line(line)
