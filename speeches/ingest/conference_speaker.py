@@ -212,7 +212,20 @@ def _speaker_of(found: Sequence[str]) -> Guess[str]:
     # heading names who gives the interview
     if tagged <= 1 and (one := _interview_heading(head, found)) and set(named) <= {one}:
         return _guess(one, 0.6, _line_naming(found, one))
+    # 王某谈…(双语全文) / 近日,…王某接受…联合采访… / 记者:…: the heading names the one who
+    # talks, the lead has him give the interview, no one's answers tagged otherwise
+    if not named and (talks := _TALKS_HEADING.match(head[0] if head else "")):
+        one = talks["name"]
+        if looks_like_name(one) and not reads_as_one_word(one) and _interviewed([one], lead):
+            return _guess(one, 0.6, found[0])
+    # 赵某(以下简称赵):… as the only turn saved: a dialogue's first turn, his words alone
+    if tagged == 1 and not asked and any(_SHORT_FORM.search(tag) for tag in _tags(found)):
+        return _guess(named[0], 0.6, _line_naming(found, named[0]))
     return Guess()
+
+
+# 王某谈2021年中国外交工作重点: a heading naming who talks of what.
+_TALKS_HEADING = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3}?)谈(?![话判心])")
 
 
 LEAD_BELOW_LINES = 60

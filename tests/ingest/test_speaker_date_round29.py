@@ -264,3 +264,25 @@ def test_an_opening_address_spelt_kaimuci() -> None:
 def test_a_stores_date_field_before_the_heading_is_no_date_line() -> None:
     line = "date 2025-11-24 中評社北京11月24日電／在二十國集團領導人第二十次峰會上的講話"
     assert site_stamp_line(line)
+
+
+def test_a_heading_naming_who_talks_over_the_lead_of_his_interview() -> None:
+    lines = [
+        "王毅谈2021年中国外交工作重点(双语全文)",
+        "近日,国务委员兼外交部长王毅接受新华社和中央广播电视总台联合采访,介绍2021年中国外交"
+        "工作重点。 2020年12月31日,国务委员兼外交部长王毅接受新华社和中央广播电视总台联合采访。"
+        " 全文如下: 记者:2020年,突如其来的新冠肺炎疫情给全世界带来了前所未有的冲击,您如何看待?",
+    ]
+    assert conference_speaker(lines).value == "王毅"
+    assert lead_day_before_text(lines, "王毅").value[0].isoformat() == "2020-12-31"
+    # a talk about talks names no one who gives an interview
+    assert not conference_speaker(["王毅谈判代表团抵达", "记者:请问?"]).value
+
+
+def test_the_only_turn_saved_introducing_its_short_form() -> None:
+    lines = [
+        "(2000年11月2日在北京日本驻华记者茶话会上的谈话)",
+        "请各位转达我们的谢意",
+        "赵启正(以下简称赵):日本驻华记者最多,很多是老朋友。今天因为人比较多,希望每个人一次只谈一个问题。",
+    ]
+    assert conference_speaker(lines).value == "赵启正"
