@@ -304,6 +304,9 @@ def unflatten(lines: list[str]) -> list[str]:
     one line: ``…的讲话（2023年1月5日，北京）王某某同志们：今天…`` or ``…的讲话发布时间：
     2023-04-24 来源：…（2023年4月20日）``. Split the first line back into its parts."""
     lines = without_english_glosses(lines)
+    if lines and (lead := _lead_run_into_head(lines[0])):
+        # …发表重要讲话。讲话全文如下: 在…上的讲话 (日期) 王某 …: the lead, then the head's parts
+        return [*lead, *lines[1:]]
     if len(lines) > 1 and (block := _block_after_stamp(lines[1])):
         # the heading, then the page's address or stamp run into the own title block
         start, end = block
@@ -331,6 +334,29 @@ def unflatten(lines: list[str]) -> list[str]:
         return lines
     pieces = _split_flat_line(lines[0])
     return _split_below(lines) if len(pieces) == 1 else pieces + lines[1:]
+
+
+# 讲话全文如下:, 以下为讲话全文:: a news lead's words introducing the text that follows
+_FULL_TEXT_FOLLOWS = re.compile(
+    r"(?:全文如下|以下[是为為][^。！？:：]{0,40}?全文)[:：][ \t\u3000]{0,3}(?=\S)"
+)
+_LEAD_SCAN = 400
+
+
+def _lead_run_into_head(line: str) -> list[str] | None:
+    """[lead, rest] when a news lead introducing the full text runs on into the speech's own
+    title, cut off by its date line, name or salutation (a flattened copy); None otherwise."""
+    m = _FULL_TEXT_FOLLOWS.search(line, 0, _LEAD_SCAN)
+    if not m:
+        return None
+    rest = line[m.end() :].strip()
+    pieces = _split_flat_line(rest)
+    # (its English translation may follow it on the line: Speech At the Sixth Summit…)
+    title, *english = re.split(r"[ \t]+(?=[A-Za-z])", pieces[0], maxsplit=1)
+    plain = to_simplified(title).strip()
+    if len(pieces) < 2 or len(plain) > TITLE_MAX_CHARS or not _FINISHED_TITLE.search(plain):
+        return None
+    return [line[: m.end()].strip(), title.strip(), *english, *pieces[1:]]
 
 
 def _split_below(lines: list[str]) -> list[str]:
@@ -1058,8 +1084,12 @@ def _classify_header_line(header: _Header, line: str, lines: Sequence[str], i: i
     if date := date_line(line):
         _note_date(header, date)
         following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        named = _FULL_TEXT_END.sub("", header.titles[-1].rstrip()) if header.titles else ""
         if header.titles and report_subtitle(header.titles[-1], line):
             header.titles[-1] += "——" + line.strip()  # 某省政府工作报告 / 二○○三年一月九日在…上
+        elif named and report_subtitle(named, line):
+            # 2015年某市政府工作报告全文 / 2015年2月3日在…会议上: the page's 全文 goes
+            header.titles[-1] = named.rstrip() + "——" + line.strip()
         elif header.titles and report_subtitle(header.titles[-1], line.strip() + following):
             header.titles[-1] += "——" + line.strip() + following  # …在某市 / 第十四届…会议上
             header.joined_through = i + 1

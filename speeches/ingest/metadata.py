@@ -287,7 +287,8 @@ def _guess_level(
         if source and _UNIT_TERMS.search(source) and not _RECEPTION.search(source):
             return _guess("基层", 0.6, source)
     # 今天召开全市…会议; 在某某市…会议上的讲话
-    if meeting := level_of_meeting(text) or level_of_occasion(title):
+    # (or the page's form of the title, when a cut moved the unit there: 镇政府领导工作会议讲话稿)
+    if meeting := level_of_meeting(text) or level_of_occasion(title) or level_of_occasion(alt):
         return meeting
     counts = Counter({lv: len(rx.findall(text)) for lv, rx in _LEVEL_RES.items()})
     counts = +counts

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from speeches.ingest.guess import Guess
@@ -28,6 +28,7 @@ from speeches.ingest.title_shape import (
     category_line,
     chrome_like,
     collection_named,
+    no_title_alone,
     occasion_titled,
     speech_titled,
     theme_like,
@@ -254,9 +255,21 @@ _DIGEST_AFTER = re.compile(
 )
 
 
+# 新华社北京3月11日电——, 新華社北京911日電—— (its 月 lost): a news agency's dateline before a
+# subtitle's dash.
+_AGENCY_DATELINE = re.compile(
+    r"^(?:新华社|新華社|中新社|中新网|中新網)[^\W\d_]{0,8}(?:(?:19|20)\d\d年)?"
+    r"\d{1,4}月?\d{0,2}日?[电電][ \t]{0,2}(?:——|──|--)[ \t]{0,2}(?=\S)"
+)
+
+
 def own_title(titles: Sequence[str]) -> tuple[str, str]:
     """(the speech's own title, a news headline above it or "")."""
     titles = [_DIGEST_AFTER.sub("", _RULE_BEFORE.sub("", line)) for line in titles]
+    # 新華社北京1999年3月15日電——在…上的講話: the agency's dateline joined to the title as if
+    # it were the title and the title its subtitle; the dateline is no part of the title
+    titles = [_AGENCY_DATELINE.sub("", line) for line in titles]
+    titles = [line for line in titles if line.strip()]
     # a heading printed only in another language over the Chinese ones (LABELLING.md)
     titles = [line for line in titles if _HAN_IN.search(line)] or titles
     title, alt = _own_title(_with_report_subtitle(_library_subtitle(titles)))
@@ -325,22 +338,41 @@ def own_title(titles: Sequence[str]) -> tuple[str, str]:
         return stripped, alt if alt and not weak_title(alt) else title
     if stripped := _without_sender_before_address(title):
         return stripped, alt or title  # 某市人民政府市长王某2024年新春贺词: 新春贺词
-    if stripped := _without_position_before_kind(title):
+    if stripped := _through_glosses(_without_position_before_kind, title):
         return stripped, alt or title  # 2014青云大学校长毕业典礼致辞: 毕业典礼致辞
-    if stripped := _without_unit_opening(title):
+    if stripped := _through_glosses(_without_unit_opening, title):
         return stripped, alt or title  # 市长安全生产讲话, 学校50周年庆典致辞: 安全生产讲话
     # 市长在…上的政府工作报告(2022年政府工作报告): a page's note of the year and kind
     if (m := _YEAR_KIND_NOTE.search(title)) and (
         stripped := _without_position_prefix(title[: m.start()])
     ):
         return stripped, alt or title
-    if stripped := _without_person_before_kind(title):
+    if stripped := _without_person_before_attending(title):
+        return stripped, alt or title  # 王某总领事出席…论坛讲话稿, 王某大使致…晚宴的贺辞
+    if stripped := _through_glosses(_without_person_before_kind, title):
         return stripped, alt or title  # 某公司董事长王某演讲实录, 王某总理记者会全程文字实录
+    if stripped := _without_spokesman_before_session(title):
+        return stripped, alt or title  # 某日外交部发言人王某在例行记者会上答记者问
     # 在…上的讲话:主题 printed on one line stays as printed (LABELLING.md: the copy's form)
     return title, alt
 
 
 _TWICE_MIN = 4
+
+
+def _through_glosses(cut: Callable[[str], str], title: str) -> str:
+    """``cut(title)``, also for a title printed with pinyin glosses (鎮(zhèn)政府領(lǐng)導(dǎo)工作
+    會(huì)議講話稿): the cut is read on the title without them, and what is left keeps them as
+    printed (LABELLING.md: glosses stay). "" when nothing is cut."""
+    if stripped := cut(title):
+        return stripped
+    plain = without_glosses(title)
+    if not plain or plain == title or not (stripped := cut(plain)) or not plain.endswith(stripped):
+        return ""
+    for start in range(len(title)):
+        if (without_glosses(title[start:]) or title[start:]) == stripped:
+            return title[start:]
+    return ""
 
 
 # A heading that tells of a press session rather than naming the piece (LABELLING.md: a
@@ -700,11 +732,15 @@ _OPENING_UNIT = re.compile(
     # 县委组织部, 市委工委, 局党组书记, 国土局: a body's department or a bureau
     r"(?P<dept>(?:组织|宣传|统战)部(?!长)|纪委|政法委|党?工委|[^\W\d_在的]{0,3}局(?!长))?"
     r"(?P<unit>幼儿园|开发区|高新区|学校|中学|小学|初中|高中|大学|学院|医院)?"
-    r"(?P<body2>党委|党组|党总支|党支部|支部)?"
+    r"(?P<body2>(?:村|社区)?(?:党委|党组|党总支|党支部|支部))?"  # 村党支部换届讲话: the village's
     # 常委、组织部长: offices listed with 、 (a department's head named by its department)
-    rf"(?P<post>(?:(?:组织|宣传|统战)?(?:{POSITION_WORDS})、?){{0,3}}(?<!、))"
+    # 新任市长: the post newly taken (before his 就职 speech)
+    rf"(?P<post>(?:新任)?(?:(?:组织|宣传|统战)?(?:{POSITION_WORDS})、?){{0,3}}(?<!、))"
     # 镇政府领导新春致辞: a body's leaders named as such (not 领导干部, 领导小组)
-    r"(?P<lead>(?:(?<=[委府组大协镇])|^)领导(?![干班小力下者体机的人]|[^\W\d_]{0,4}小组))?"
+    # 医院领导春节致词: a hospital's or college's leaders likewise; 市委领导干部离任讲话稿: a
+    # leading cadre named before his leaving or taking office
+    r"(?P<lead>(?:(?<=[委府组大协镇院])|^)领导"
+    r"(?:(?![干班小力下者体机的人]|[^\W\d_]{0,4}小组)|干部(?=离任|就职|任职|卸任|述职)))?"
     r"(?P<year>(?:19|20)\d\d年)?"  # 县委组织部2019年: the unit's year goes with it
 )
 # A school or hospital named by its kind word goes with its post, or before its own
@@ -871,6 +907,13 @@ def _person_prefix(pre: str) -> bool:
 _GIVES_ADDRESS = frozenset({"致辞", "致词"})
 
 
+def _named_with_post(pre: str) -> bool:
+    """某协会会长李某, 李某会长: a person named by his name and post (a unit before them)."""
+    bare = re.sub(r"^(?:19|20)\d\d年?", "", pre)
+    found = split_position_name(bare)
+    return bool(found and found[0] and found[1] and bare.endswith(found[1]))
+
+
 def _without_person_before_kind(title: str) -> str:
     """The title after a person (a name, a post, or both, and a unit before them) that opens a
     title with no 在 (LABELLING.md: cut like one before 在; a year before them goes with them):
@@ -893,8 +936,10 @@ def _without_person_before_kind(title: str) -> str:
             continue  # no person stands before, or the post names a meeting (代表大会)
         if any(_person_prefix(simple[: k + n]) for n in range(1, _WHO_GOES_ON + 1)):
             continue  # the name or post goes on (李某 before 总理, 梁稳 before 根)
-        if rest in ("讲话", "讲话稿") or not _KIND_AFTER_WHO.search(rest):
+        if not _KIND_AFTER_WHO.search(rest):
             return ""
+        if rest in ("讲话", "讲话稿") and not _named_with_post(simple[:k]):
+            return ""  # 镇党委书记讲话: a post's bare 讲话 names a meeting's speech, kept
         if _ABOUT_THE_PERSON.match(rest):
             return ""  # 王某书记先进事迹报告会发言: the occasion is about him, not his address
         if _OCCASION_BEFORE_WHO.search(simple[:k]):
@@ -1108,8 +1153,11 @@ _NAME_COLON_AT = re.compile(r"^(?P<who>[^:：在，。,]{2,20})[ \t]{0,2}[:：][
 
 
 def _a_named_person(who: str) -> bool:
-    """A name, alone or with its post (习近平, 国务院总理李强), read past pinyin glosses."""
-    bare = to_simplified(without_glosses(who) or who).strip()
+    """A name, alone or with its post (习近平, 国务院总理李强), read past pinyin glosses; a post
+    with its name masked (xx市副市长XXX) names a person too."""
+    bare = to_simplified(without_glosses(who) or who).strip().lstrip('“"')
+    if (masked := _MASKED_NAME.search(bare)) and POSITION_END.search(bare[: masked.start()]):
+        return True
     found = split_position_name(bare)
     return looks_like_name(bare) or bool(found and found[1])
 
@@ -1138,7 +1186,7 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
             and occasion_titled(simple[k:])
         ),
         0,
-    )
+    ) or _posted_person_at(simple)
     if catalogued := _catalogue_name_agrees(printed, simple, lines):
         return catalogued, alt
     if not at:
@@ -1159,7 +1207,7 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
     # <陈永贵>, 张春桥1967.01.11: the catalogue's name line, bracketed or with its day
     name_line = _ARCHIVE_DAY_AFTER.sub("", _NAME_BRACKETS.sub("", under[0])) if under else ""
     found = split_position_name(name_line) if name_line else None
-    if found and found[1] == simple[:at]:
+    if found and found[1] and (simple[:at] == found[1] or _named_in_post(simple[:at], found[1])):
         return _BARE_EXCERPT.sub("", printed), alt  # the catalogue's name line under it
     # 王某在…的致辞(全文): a news headline's note
     decorated = bool(_HEADING_NOTE.fullmatch(lines[where].strip()[len(printed.strip()) :]))
@@ -1169,6 +1217,89 @@ def headline_name_cut(title: str, alt: str, lines: Sequence[str]) -> tuple[str, 
         # only the heading's tail is the same title wrapped over two lines)
         return printed, alt
     return title[at:], printed
+
+
+# 部长助理, 总经理助理: an assistant named by the post he assists is a post
+_ASSISTANT = re.compile(r"(?<=[长理任])助理")
+_POSTED_WHO_MAX = 30
+
+
+def _posted_person_at(simple: str) -> int:
+    """Where 在 opens the occasion after a person named with his post, before or after the
+    name (吕某部长助理在…, 外交部部长助理钱某在…, 驻某国大使王某在…), as a news or ministry
+    page heads the speech (LABELLING.md: cut like a bare name); 0 when no such person opens
+    the heading or the name is not told apart from the post."""
+    at = simple.find("在", 2, _POSTED_WHO_MAX + 1)
+    if at < 0 or not occasion_titled(simple[at:]):
+        return 0
+    pre = _ASSISTANT.sub("", simple[:at])
+    found = split_position_name(pre)
+    if found and found[0] and found[1] and pre.endswith(found[1]):
+        return at
+    after = split_name_then_position(pre)
+    return at if after and after[0] != "代表" else 0
+
+
+# 出席…讲话稿, 致…晚宴的贺辞, 致开会词, 关于答谢…的致辞: the piece named by the act of giving it
+# or by what it is about, as a press release heads it (LABELLING.md: 行政长官出席…致辞 ->
+# 出席…致辞); a speech's kind at its end.
+_ATTENDING_PIECE = re.compile(
+    r"^(?:出席|致|关于)[^，。！？；:：在]{0,60}?"
+    r"(?:讲话|致辞|致词|贺词|贺辞|献辞|献词|演讲|发言|开幕词|闭幕词|开会词|开幕辞|闭幕辞|欢迎词"
+    r"|欢迎辞|答谢词)稿?$"
+)
+
+
+def _without_person_before_attending(title: str) -> str:
+    """The title from 出席 or 致 when a person named with his post opens it (王某总领事出席…
+    讲话稿, 驻某国大使王某致…的贺辞): the post and name are cut like those before 在. A
+    name alone (its verb's subject), a post alone or a unit stays. "" when nothing is cut."""
+    simple = to_simplified(title)
+    if len(simple) != len(title):
+        return ""
+    for m in re.finditer(r"出席|致|关于", simple[: _POSTED_WHO_MAX + 2]):
+        if m.start() < 3 or not _ATTENDING_PIECE.match(simple[m.start() :]):
+            continue
+        pre = _ASSISTANT.sub("", simple[: m.start()])
+        found = split_position_name(pre)
+        after = split_name_then_position(pre)
+        if (found and found[0] and found[1] and pre.endswith(found[1])) or (
+            after and after[0] != "代表"
+        ):
+            return title[m.start() :]
+        return ""
+    return ""
+
+
+def _named_in_post(who: str, name: str) -> bool:
+    """``who`` (吕某部长助理, 外交部部长钱某) names ``name`` with a post before or after it."""
+    return len(name) >= 2 and (who.startswith(name) or who.endswith(name))
+
+
+# 2005年2月24日外交部发言人孔某在例行记者会上答记者问: the day, the spokesman (his post, with
+# or without his name), then the session the transcript is of, named from its 在.
+_SPOKESMAN_SESSION = re.compile(
+    r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]{0,2})?(?P<who>[^在，。:：\s]{2,24}?)"
+    r"(?P<session>在[^在，。！？:：]{2,30}?(?:记者会|招待会|发布会|吹风会)上答(?:中外)?记者问?)$"
+)
+
+
+def _without_spokesman_before_session(title: str) -> str:
+    """The session's transcript named from its 在 (在例行记者会上答记者问) when the day and a
+    spokesman named by his post stand before it (LABELLING.md: a year, a position, a name
+    before 在 are cut). "" when nothing is cut."""
+    simple = to_simplified(title)
+    m = _SPOKESMAN_SESSION.match(simple)
+    if not m or len(simple) != len(title):
+        return ""
+    who = m["who"]
+    found = split_position_name(who)
+    posted = bool(found and found[0] and found[1] and who.endswith(found[1]))
+    spokesman = re.fullmatch(r"[^\W\d_]{0,10}发言人(?P<name>[^\W\d_]{0,4})", who)
+    named = spokesman and (not spokesman["name"] or looks_like_name(spokesman["name"]))
+    if not (posted or named or POSITION_END.fullmatch(who)):
+        return ""
+    return title[m.start("session") :]
 
 
 def _catalogue_name_agrees(printed: str, simple: str, lines: Sequence[str]) -> str:
@@ -1385,6 +1516,10 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
         return again, titles[0]
     # a page's chrome read as a title line (a breadcrumb, a site name) is none of the titles
     titles = [t for t in titles if not chrome_like(t)] or titles
+    if addressed := _address_heading_over_theme(titles):
+        return addressed  # 南方周末2005新年献词 / 《主题》: the address's own theme
+    if len(titles) == 1 and no_title_alone(titles[0]):
+        return "", ""  # 日/韩语德语 (a menu of languages), 大家上午好!: no title line at all
     # 往届回顾 / 王某在…的致辞 / 在…的致辞: a page's column word over the heading and the title
     column = len(titles) > 2 and weak_title(titles[0]) and not speech_titled(titles[0])
     if column and speech_titled(titles[1]):
@@ -1478,6 +1613,55 @@ def _own_title(titles: Sequence[str]) -> tuple[str, str]:
 
 
 _SAME_OCCASION_MIN = 6
+
+# 南方周末2005新年献词, 光明日報2008年新年獻詞, 某报刊新年贺词集汇: a heading naming an address
+# only by its sender, year and kind (LABELLING.md: a headline naming the piece by speaker and
+# genre over an unmarked theme line is alt_title; the theme is the title).
+_ADDRESS_HEADING = re.compile(
+    r"^[^，。！？:：在的\s]{0,14}?(?:(?:19|20)\d\d年?)?(?:新年|新春|元旦|春节)"
+    r"(?:献词|贺词|献辞|贺辞|致辞|寄语)(?:集汇|汇编|合集|集锦)?$"
+)
+# 「北京商報2023新年獻詞」主題: that heading in brackets with the theme after it on one line
+_BRACKETED_ADDRESS = re.compile(
+    r"^[「【](?P<heading>[^「」【】]{4,30})[」】][ \t]{0,2}(?P<theme>\S.*)$"
+)
+# 文/新京报: the byline run on after the theme
+_BYLINE_AFTER = re.compile(r"[ \t]{0,2}文[ \t]{0,2}[/／][^/／]{1,20}$")
+
+
+_ADDRESS_HEADING_SCAN = 3
+
+
+def _address_heading_over_theme(titles: Sequence[str]) -> tuple[str, str] | None:
+    """(theme, heading) for the first heading naming a new-year address by sender, year and
+    kind (under a page's words too short to name anything) over its theme line."""
+    for i, heading in enumerate(titles[:_ADDRESS_HEADING_SCAN]):
+        if i and not weak_title(titles[i - 1]):
+            return None
+        below = titles[i + 1] if i + 1 < len(titles) else ""
+        if theme := _theme_under_address_heading(heading.strip(), below):
+            return theme, heading.strip()
+    return None
+
+
+def _theme_under_address_heading(first: str, second: str) -> str:
+    """The theme line under (or after) a heading that names a new-year address only by who
+    sends it, its year and its kind, its book-title marks and a run-on byline cut; "" when
+    the heading names more or the line is no theme."""
+    if not second and (m := _BRACKETED_ADDRESS.match(first)):
+        first, second = m["heading"], m["theme"]
+    if not second or not _ADDRESS_HEADING.match(to_simplified(first).strip()):
+        return ""
+    theme = _BYLINE_AFTER.sub("", second.strip())
+    if theme.startswith("《") and "《" not in theme[1:] and theme.count("》") <= 1:
+        theme = theme[1:].removesuffix("》").strip()  # 《主題 (its close lost), 《主題》
+    if (
+        not theme_like(theme)
+        or speech_titled(theme)
+        or _ADDRESS_HEADING.match(to_simplified(theme))
+    ):
+        return ""
+    return theme
 
 
 def _block_under_headline(titles: Sequence[str]) -> tuple[str, str] | None:
@@ -1855,7 +2039,13 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
     wrapped = bool(report) and _wrapped_name_over(lines, title, report)
     if report and _report_block_wins(report, title) and not wrapped:
         return report, _heading_beside(title, report)
-    if (record := record_title(lines)) and _record_wins(record, title):
+    record = record_title(lines)
+    if record and (session := _without_spokesman_before_session(record)):
+        # 某日外交部发言人王某在例行记者会上答记者问: the session from its 在 (the day and the
+        # spokesman cut), whatever was read above it
+        if _SPACES.sub("", session) != _SPACES.sub("", title):
+            return session, record
+    elif record and _record_wins(record, title):
         return record, "" if weak_title(title) else _heading_beside(title, record)
     # 红十字运动研究中心 (a site's name), or 某部副部长王某在…上的讲话 (a headline), over
     # 主题 / ——在…上的讲话 further down: the speech's own title block
@@ -1865,6 +2055,10 @@ def title_block_below(lines: Sequence[str], title: str) -> tuple[str, str] | Non
         return run_on, ""
     if (saluted := saluted_block(lines)) and (not title or weak_title(title)):
         return saluted, ""  # 提示 over a page's menus: nothing of the copy's own
+    if saluted and (_tells_of_delivery(title) or _same_occasion_block(title, saluted)):
+        # 胡某在…峰会发表重要讲话 (a report), 在…上的讲话 (cut from a headline) over 主题 /
+        # ——在…上的讲话 / name / salutation: the printed block is the speech's own title
+        return saluted, title
     if theme := _theme_over_byline(lines[:TITLE_BLOCK_LINES], title):
         return theme, title if title and not chrome_like(title) else ""
     collection = bool(title) and collection_named(title)  # 讲话汇编(共5篇): its first piece
@@ -2446,6 +2640,11 @@ def record_title(lines: Sequence[str]) -> str:
     return ""
 
 
+# 在姚广举行的新闻发布会上, 在离开印度前夕举行的记者招待会上: the occasion printed on the line
+# over a transcript's heading (LABELLING.md: the lines of a block continue the title).
+_OCCASION_BEFORE_RECORD = re.compile(r"在[^，。！？:：在]{2,40}?(?:会|会议|仪式|典礼|晚宴)上")
+
+
 def _record_wins(record: str, title: str) -> bool:
     """The transcript's heading over what was read: nothing, chrome, a word too short to
     name a piece, the heading with a page's words glued before it, anything not shaped like
@@ -2453,6 +2652,10 @@ def _record_wins(record: str, title: str) -> bool:
     squashed, heading = "".join(title.split()), "".join(record.split())
     if squashed == heading:
         return False
+    if squashed.endswith(heading) and _OCCASION_BEFORE_RECORD.fullmatch(
+        to_simplified(squashed[: -len(heading)])
+    ):
+        return False  # 在某某举行的新闻发布会上 / 王某外长答中外记者问: the title's two lines
     return not title or weak_title(title) or squashed.endswith(heading) or not speech_titled(title)
 
 
@@ -2638,6 +2841,21 @@ def saluted_block(lines: Sequence[str]) -> str:
     if not themes:
         return ""
     return " ".join(themes) + sub
+
+
+def _tells_of_delivery(title: str) -> bool:
+    """胡某在…峰会发表重要讲话: a headline telling that a person, named first, delivered it."""
+    simple = to_simplified(without_glosses(title) or title)
+    simple = _FULL_TEXT.sub("", simple).strip()
+    m = _SPEAKING_REPORTED.search(simple)
+    return bool(m) and _names_person_first(simple)
+
+
+def _same_occasion_block(title: str, block: str) -> bool:
+    """在…上的讲话 read as the title is the occasion the block's subtitle prints."""
+    simple = _SPACES.sub("", to_simplified(without_glosses(title) or title))
+    sub = _SPACES.sub("", to_simplified(block)).rsplit("——", 1)[-1]
+    return occasion_titled(simple) and len(simple) >= _SAME_OCCASION_MIN and sub == simple
 
 
 def _subtitle_run_into_salutation(lines: Sequence[str], title: str) -> str:

@@ -28,7 +28,7 @@ from speeches.text.pinyin_gloss import without_glosses
 
 KINDS = (
     r"讲话|致辞|发言|报告|演讲|讲演|贺词|献词|党课|主持词|讲稿|谈话|答问|发言提纲|述职报告"
-    r"|动员讲话|总结讲话|讲话提纲|讲话要点|开幕词|闭幕词"
+    r"|动员讲话|总结讲话|讲话提纲|讲话要点|开幕词|闭幕词|开幕辞|闭幕辞"
     r"|开场白"  # 在…新闻发布会上的开场白: the speaker's opening words at a press conference
 )
 # …的讲话稿, …上的讲话(全文), …的讲话(一): what may follow the kind in a title.
@@ -124,6 +124,13 @@ def occasion_titled(line: str) -> bool:
     return speech_titled(simple) and bool(_OCCASION.match(simple))
 
 
+def no_title_alone(line: str) -> bool:
+    """日/韩语德语 (a menu of languages), 大家上午好! (the greeting after the salutation): a line
+    that is no title even when it is the only one read."""
+    simple = _simple(line)
+    return bool(_LANGUAGE_MENU.match(simple) or _GREETING.match(simple))
+
+
 def collection_named(line: str) -> bool:
     """A page's name for several texts (…讲话汇编(共13篇), …讲稿合集, …范文大全)."""
     return bool(_COLLECTION.search(_simple(line)))
@@ -149,6 +156,8 @@ def chrome_like(line: str) -> bool:
         return True
     if _PAPER_PAGE.match(simple) or _LONE_CHROME.match(simple) or _ENGLISH_DAY.match(simple):
         return True
+    if _LANGUAGE_MENU.match(simple):
+        return True
     if _only_interface_words(simple) or _ASCII_MENU.search(simple):
         return True
     if _WIDGET_HEADING.match(simple) or _BRACKETED_BUTTONS.match(simple):
@@ -164,7 +173,14 @@ _DOC_VIEWER = re.compile(r"^(?:声明|免责声明|版权声明)[ \t]{0,2}[:：]
 # 某某一区_某某二区_某某网: a page's keyword title, three or more phrases joined by "_".
 _UNDERSCORED_KEYWORDS = re.compile(r"^[^_\s]{2,24}(?:_[^_\s]{2,24}){2,}$")
 # 图片, 大家好!: a picture's caption slot, a greeting line; never a title on their own.
-_LONE_CHROME = re.compile(r"^(?:图片|图|视频|大家好|各位好)[!！。,，]?$")
+# 大家上午好!: the greeting after the salutation, whatever the time of day.
+_LONE_CHROME = re.compile(r"^(?:图片|图|视频|大家(?:上午|下午|晚上|早上)?好|各位好)[!！。,，]?$")
+_GREETING = re.compile(r"^(?:大家|各位)(?:上午|下午|晚上|早上)?好[!！。]?$")
+# 日/韩语德语, 英语 法语 俄语: a page's menu of the languages it is printed in.
+_LANGUAGE_MENU = re.compile(
+    r"^(?:[ \t/／、|｜-]{0,3}(?:[英日韩德法俄]|西班牙|阿拉伯|葡萄牙|意大利)"
+    r"(?:[/／][英日韩德法俄])?[语文]){2,8}$"
+)
 # Friday 21 November 2008: a blog's English day stamp on a line of its own.
 _ENGLISH_DAY = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?\d{1,2}[ \t]+"
