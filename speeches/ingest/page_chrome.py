@@ -171,6 +171,11 @@ _CHROME = re.compile(
     # 关灯, 开启左侧, 夜间模式: a reading page's light switch and sidebar toggle
     r"|^(?:关灯|开灯|(?:夜间|护眼|日间)模式)$"
     r"|^(?:开启|关闭|隐藏|显示|展开|收起)(?:左侧|右侧|侧栏|侧边栏)$"
+    # 快捷下载 (a download button), ? 人氣 (a counter whose icon and number are gone), 本詞條是多
+    # 義詞,共2個義項 (an encyclopedia's note that its entry has other senses) and 更多義項 ▼ (the
+    # button of its list)
+    r"|^(?:快捷下载|极速下载|立即下载|免费下载)$|^[?？·•][ \t]{0,2}(?:人气|热度|阅读)$"
+    r"|^本词条是多义词|^更多义项[ \t]{0,2}[▼▲]"
     # 本帖最后由 某某 于 2009-12-30 14:26 编辑: a forum post's edit note
     r"|^本帖最后由[^\n]{1,40}?编辑"
     # 中國臺灣網(wǎng)移動版, 某某报手机版: the site's name over its mobile page (its logo's text)

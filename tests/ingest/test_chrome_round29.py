@@ -277,3 +277,17 @@ def test_a_glossed_copys_title_block_is_read_and_printed_as_the_copy_prints_it()
     )
     assert meta.speaker.value == "胡锦涛"
     assert "(tǒng)" in meta.body  # the body as printed
+
+
+# --- an encyclopedia's sense list and a download button ---------------------------
+
+
+def test_an_encyclopedias_sense_list_and_a_download_button_are_chrome() -> None:
+    lines = [
+        "本詞條是多義詞,共2個義項",
+        "更多義項 ▼ 收起列表 ▲",
+        "快捷下载",
+        "在第十三屆亞歐首腦會議上的發言",
+        "(2021年11月25日)",
+    ]
+    assert drop_page_chrome(lines)[0] == "在第十三屆亞歐首腦會議上的發言"
