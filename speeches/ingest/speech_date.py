@@ -206,6 +206,9 @@ def opening_date(lines: Sequence[str]) -> Guess:
 _CONFERENCE_DAY = re.compile(
     r"(?:^(?:[-•·][ \t]{0,2})?|[,，:：】)）\]]|电[ \t]{1,2})[ \t]{0,2}"
     r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    # 2003年12月16日 18:54中新网…: a page's posting stamp, its clock and source, not the day
+    r"(?![ \t]{1,2}\d{1,2}[:：]\d\d(?:[:：]\d\d)?[ \t]{0,2}"
+    r"(?:来源|稿源|[\u4e00-\u9fff]{1,6}(?:网|網|社|报|報)))"
     r"(?:[ \t]{0,2}[（(](?:星期|礼拜|周)[一二三四五六日天][)）])?"
     r"(?:上午|下午|晚上)?(?:\d{1,2}[:：]\d\d|\d{1,2}[时点](?:\d{1,2}分|半)?)?[ \t]{0,2}[,，]?"
     r"(?P<rest>[^。！？\n]{2,60})"
@@ -1858,6 +1861,8 @@ def lead_day_before_text(raw_lines: Sequence[str], speaker: str) -> Guess:
         rest = dated[0][0][m.end() :]
         if (
             speaker not in rest
+            # 习某在…发表重要讲话,县委书记王某学习讲话精神: another's address told before him
+            or _ADDRESS_OR_INTERVIEW.search(rest[: rest.index(speaker)])
             or re.search(r"\d{1,2}日", rest)
             or _PRINTED_BY.search(rest)
             or not _ADDRESS_OR_INTERVIEW.search(rest)

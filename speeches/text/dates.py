@@ -189,6 +189,10 @@ def spans_years(text: str) -> bool:
 
 # ,朱鹮国际会议中心 / ，北京: the place a date line names after its day (no clock, no figures)
 _PLACE_AFTER = re.compile(r"[ \t]{0,2}[，,][ \t]{0,2}[\u4e00-\u9fff·]{2,20}")
+# ,新华网 / ,人民日报 / ,县委办公室整理: a source or its editor after the day, not a place
+_SOURCE_END = re.compile(
+    r"(?:网|網|报|報|社|刊|整理|编辑|編輯|供稿|发布|發布|转载|轉載|来源|來源|撰稿)$"
+)
 
 
 def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
@@ -204,6 +208,8 @@ def paren_date(text: str) -> tuple[Found, re.Match[str]] | None:
         # (2010-9-7,朱鹮国际会议中心): a day in figures and the place, the date line
         iso = None if dm else ISO_DATE.match(inner)
         placed = iso and _PLACE_AFTER.fullmatch(inner[iso.end() :])
+        if placed and _SOURCE_END.search(inner):
+            placed = None  # (2021-07-01,新华网), (…,县委办公室整理): where it came from
         if iso and placed and (found := date_from_match(iso)) and found[1] == "day":
             return found, m
         if not dm:

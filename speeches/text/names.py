@@ -257,8 +257,7 @@ _UNIT_END = re.compile(
 )
 
 
-# 王某原校长: a former office is written after the name the same way (原 opens the post)
-_DEPUTY_END = re.compile(r"原?(?:常务副|副)?$")
+_DEPUTY_END = re.compile(r"(?:常务副|副)?$")
 
 
 # 秦某国务委员兼外长: a second post the name holds, joined on by 兼 (or 、)
@@ -274,6 +273,8 @@ def split_name_then_position(text: str) -> tuple[str, str] | None:
     text = to_simplified(text.strip()).removesuffix("同志")
     chained = ""
     while (joined := _CHAINED_POST.search(text)) and len(chained) < 24:
+        if _name_then_one_position(joined[0][1:]):
+            return None  # 王某书记、李某县长: a second person with his post, two speakers
         chained, text = joined[0] + chained, text[: joined.start()]
     found = _name_then_one_position(text) if chained else None
     return (found[0] + chained, found[1]) if found else None
@@ -287,6 +288,15 @@ def _name_then_one_position(text: str) -> tuple[str, str] | None:
         return None
     deputy = _DEPUTY_END.search(text[: m.start()])  # 王某副主任: the deputy's 副 is the post's
     start = m.start() - (len(deputy[0]) if deputy else 0)
+    if found := _name_before_post(text, start):
+        return found
+    # 王某原校长: a former office is written after the name the same way (原 opens the post);
+    # only when no name ends in 原 (王平原书记, 李原校长 are names)
+    return _name_before_post(text, start - 1) if text[:start].endswith("原") else None
+
+
+def _name_before_post(text: str, start: int) -> tuple[str, str] | None:
+    """(unit + post, name) when ``text[:start]`` ends in a name after an optional unit."""
     before, post = text[:start], text[start:]
     for size in (3, 2):
         name, unit = before[-size:], before[:-size]
