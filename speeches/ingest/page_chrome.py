@@ -723,15 +723,24 @@ def _without_app_banner(lines: list[str]) -> list[str]:
     prompts = [
         at
         for at, line in enumerate(head)
-        if len(line) <= _APP_PROMPT_MAX and _APP_PROMPT.search(line)
+        if len(line) <= _APP_PROMPT_MAX
+        and _APP_PROMPT.search(line)
+        # 在全市“扫码下载政务APP”推广活动启动仪式上的致辞: a title naming the app, no prompt
+        and not speech_titled(line)
+        and not occasion_titled(line)
     ]
     if not prompts:
         return lines
     last = prompts[-1]
     others = [line for at, line in enumerate(head[:last]) if at not in prompts]
-    if all(len(line) <= _APP_BUTTON_MAX and not speech_titled(line) for line in others):
-        return lines[last + 1 :]
-    return lines
+    if not all(len(line) <= _APP_BUTTON_MAX and not speech_titled(line) for line in others):
+        return lines
+    below = next((to_simplified(line.strip()) for line in lines[last + 1 :] if line.strip()), "")
+    if any(others) and SALUTATION_LINE.match(below):
+        # 坚定理想信念 / 下载APP阅读全文 / 同志们：: the text opens under the prompt, so the short
+        # lines over it are the copy's own title (and name), not the banner's buttons
+        return [line for at, line in enumerate(lines) if at not in prompts]
+    return lines[last + 1 :]
 
 
 # 查看: 2525|回复: 0 / 打印 上一主题 下一主题 / 标题 / [复制链接] / 跳转到指定楼层 / 楼主 /
@@ -769,7 +778,11 @@ def drop_page_chrome(lines: list[str]) -> list[str]:
         line = _open_information_table(line)
         line = _VIP_BAR.sub("", _CRUMB_BEFORE_TITLE.sub("", line, count=1), count=1)
         if site_title := _SITE_PAGE_TITLE.match(line.strip()):
-            if not speech_titled(to_simplified(site_title["topic"])):
+            below = next((to_simplified(x.strip()) for x in head[at + 1 :] if x.strip()), "")
+            # 坚定理想信念_某某网 / 同志们：: no heading of its own under the bar, the topic is it
+            if not speech_titled(to_simplified(site_title["topic"])) and not (
+                SALUTATION_LINE.match(below)
+            ):
                 continue
             line = site_title["topic"]
         if posted := _POSTED_BY.match(to_simplified(line)):

@@ -1,8 +1,9 @@
 """Round 29 audit: new readings that misfired on probe copies (issue 25).
 
-Two people named with their posts, a name ending in 原, another person's dated speech in a
-lead, a source after a day in brackets and a page's posting stamp: each was read as the
-copy's speaker or date (or broke the name) by a rule added this round."""
+A reading app's prompt under a short title, a page's title bar with no heading under it, two
+people named with their posts, a name ending in 原, another person's dated speech in a lead,
+a source after a day in brackets and a page's posting stamp: each was read as the copy's
+own title, speaker or date (or dropped it) by a rule added this round."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from speeches.ingest.clean import clean_text
 from speeches.ingest.metadata import SpeechMeta, extract_metadata
+from speeches.ingest.page_chrome import drop_page_chrome
 from speeches.ingest.speech_date import lead_day_before_text
 from speeches.text.dates import paren_date
 from speeches.text.names import split_name_then_position
@@ -19,6 +21,39 @@ BODY = "同志们：\n今天，我们召开会议，研究部署下一阶段的�
 
 def _meta(raw: str) -> SpeechMeta:
     return extract_metadata(clean_text(raw), raw=raw)
+
+
+def test_a_short_title_over_an_app_prompt_stays() -> None:
+    meta = _meta("坚定理想信念\n下载APP阅读全文\n" + BODY)
+    assert meta.title.value == "坚定理想信念"
+    meta = _meta("勇担时代使命\n王建国\n下载APP\n" + BODY)
+    assert (meta.title.value, meta.speaker.value) == ("勇担时代使命", "王建国")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["在全市“扫码下载政务APP”推广活动启动仪式上的致辞", "在“打开APP办事”便民服务推广会上的讲话"],
+)
+def test_a_title_naming_an_app_is_no_prompt(title: str) -> None:
+    assert _meta(title + "\n" + BODY).title.value == title
+
+
+def test_a_reading_apps_banner_still_goes() -> None:
+    lines = ["购买", "下载掌阅APP,畅读海量书库", "立即打开", "畅读海量书库", "扫码下载掌阅APP"]
+    title = "西藏的现在和未来是由全中国人民决定的"
+    assert drop_page_chrome([*lines, title, "朱维群:女士们、先生们,下午好。"])[0] == title
+
+
+def test_a_title_bar_with_no_heading_under_it_keeps_its_topic() -> None:
+    meta = _meta("坚定理想信念 勇担时代使命_中国共产党新闻网\n" + BODY)
+    assert meta.title.value.replace(" ", "") == "坚定理想信念勇担时代使命"
+    meta = _meta("王建国：坚定理想信念 勇担时代使命_人民网\n" + BODY)
+    assert meta.speaker.value == "王建国"
+
+
+def test_a_title_bar_over_a_heading_still_goes() -> None:
+    lines = ["2015年全国两会_中华网新闻", "全国人大常委会法工委负责人答记者问实录", "问：…"]
+    assert drop_page_chrome(lines)[0] == "全国人大常委会法工委负责人答记者问实录"
 
 
 @pytest.mark.parametrize(
