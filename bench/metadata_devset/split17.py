@@ -114,13 +114,14 @@ def split_set(n: int, dry_run: bool, salt: str = SALT) -> tuple[int, int]:
     return len(dev_ids), len(held_ids)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(salt: str = SALT, sets: tuple[int, ...] = SETS, doc: str | None = __doc__) -> int:
+    """Split every set of one collection (split18.py passes its own salt and sets)."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args()
     dev = held = 0
-    for n in SETS:
-        d, h = split_set(n, args.dry_run)
+    for n in sets:
+        d, h = split_set(n, args.dry_run, salt)
         dev, held = dev + d, held + h
     print(f"development half {dev}, held-out half {held}")
     return 0

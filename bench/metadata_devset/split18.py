@@ -19,29 +19,16 @@ guide's gaps settled, and then this script run, as written down before any copy 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from split17 import split_set
+from split17 import main
 
 SALT = "session18-split:"
 SETS = (60, 61, 62, 63, 64, 70)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--dry-run", action="store_true")
-    args = parser.parse_args()
-    dev = held = 0
-    for n in SETS:
-        d, h = split_set(n, args.dry_run, SALT)
-        dev, held = dev + d, held + h
-    print(f"development half {dev}, held-out half {held}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(SALT, SETS, __doc__))
